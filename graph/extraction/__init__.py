@@ -1,0 +1,3 @@
+from graph.extraction.extractor import Extractor
+
+__all__ = ["Extractor"]
