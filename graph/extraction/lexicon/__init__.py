@@ -1,0 +1,121 @@
+"""The extraction lexicon: word lists kept as data (YAML beside this file), loaded once into frozen maps."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+
+def _read(name: str) -> Any:
+    return yaml.safe_load(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+
+
+def fold(text: str) -> str:
+    """Case- and punctuation-insensitive form of a place or title phrase ("the U.S." → "us")."""
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"^the\s+", "", text)
+    text = text.replace(".", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the rules look words up in; built once per process by ``load_lexicon``."""
+
+    country_names: dict[str, str]  # folded name/alias → canonical country
+    demonyms: dict[str, str]  # folded demonym → canonical country
+    places: dict[str, str]  # folded capital/city → canonical country
+    metonyms: dict[str, str]  # folded seat of government → canonical country
+    country_codes: dict[str, str]  # canonical country → ISO alpha-2
+    contact_verbs: dict[str, str]
+    travel_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    contact_nouns: dict[str, str]
+    manner: dict[str, str]  # word → contact type it fixes
+    non_actors: frozenset[str]
+    official_nouns: frozenset[str]
+    pair_heads: frozenset[str]
+    modality: dict[str, dict[str, frozenset[str]]]
+    deploy_verbs: frozenset[str]
+    force_subject_verbs: frozenset[str]
+    forces: frozenset[str]
+    destinations: frozenset[str]
+    not_deployments: frozenset[str]
+    title_words: frozenset[str]
+    honorifics: frozenset[str]
+    surface_forms: frozenset[str]  # every place name as the lexicon writes it ("U.S.", "Washington D.C.")
+
+    def country(self, phrase: str, *, demonym: bool = True, places: bool = True) -> str | None:
+        """The country a phrase names: a country name, an alias, a metonym, a capital/city or a demonym."""
+        key = fold(phrase)
+        found = self.country_names.get(key) or self.metonyms.get(key)
+        if found is None and places:
+            found = self.places.get(key)
+        if found is None and demonym:
+            found = self.demonyms.get(key)
+        return found
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    countries: dict[str, dict[str, Any]] = _read("countries.yaml")
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    places: dict[str, str] = {}
+    metonyms: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    surface: set[str] = set()
+    for canonical, entry in countries.items():
+        names[fold(canonical)] = canonical
+        for alias in entry.get("aliases") or []:
+            names.setdefault(fold(alias), canonical)
+        for word in entry.get("demonyms") or []:
+            demonyms.setdefault(fold(word), canonical)
+        for place in (entry.get("capitals") or []) + (entry.get("cities") or []):
+            places.setdefault(fold(place), canonical)
+        for place in entry.get("metonyms") or []:
+            metonyms.setdefault(fold(place), canonical)
+        for key in ("aliases", "capitals", "cities", "metonyms"):
+            surface.update(str(v) for v in entry.get(key) or [])
+        surface.add(canonical)
+        if entry.get("code"):
+            codes[canonical] = str(entry["code"])
+    contacts = _read("contacts.yaml")
+    modality = _read("modality.yaml")
+    deploy = _read("deployments.yaml")
+    titles = _read("titles.yaml")
+    manner = {word: kind for kind, words in contacts["manner"].items() for word in words}
+    return Lexicon(
+        country_names=names,
+        demonyms=demonyms,
+        places=places,
+        metonyms=metonyms,
+        country_codes=codes,
+        contact_verbs=dict(contacts["verbs"]),
+        travel_verbs=frozenset(contacts["travel_verbs"]),
+        light_verbs=frozenset(contacts["light_verbs"]),
+        contact_nouns=dict(contacts["nouns"]),
+        manner=manner,
+        non_actors=frozenset(contacts["non_actors"]),
+        official_nouns=frozenset(contacts["official_nouns"]),
+        pair_heads=frozenset(contacts["pair_heads"]),
+        modality={
+            kind: {cue: frozenset(str(w) for w in words) for cue, words in cues.items()}
+            for kind, cues in modality.items()
+        },
+        deploy_verbs=frozenset(deploy["verbs"]),
+        force_subject_verbs=frozenset(deploy["force_subject_verbs"]),
+        forces=frozenset(deploy["forces"]),
+        destinations=frozenset(deploy["destinations"]),
+        not_deployments=frozenset(deploy["not_deployments"]),
+        title_words=frozenset(str(w) for w in titles["title_words"]),
+        honorifics=frozenset(str(w) for w in titles["honorifics"]),
+        surface_forms=frozenset(surface),
+    )

@@ -1,0 +1,328 @@
+"""Who is who in one article: people (with titles, roles, countries), states, and what a phrase refers to.
+
+The model's NER finds most full names; the article's own full names then let a bare surname be found
+wherever it occurs, even where NER labelled it a place or an organization ("Blinken" as GPE). Pronouns,
+"the pair" and "his Russian counterpart" are resolved here too, so that the contact rules only ask
+"who does this token stand for?".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from graph.extraction.lexicon import Lexicon, fold
+from graph.extraction.records import ActorRef, Evidence, OfficialRecord
+
+__all__ = ["Person", "ArticleActors"]
+
+PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’\-.]*$")
+_LOWER_PARTICLES = {"de", "da", "van", "von", "der", "al", "al-", "bin", "el", "la", "le", "di", "du", "dos", "del"}
+_BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
+
+
+@dataclass
+class Person:
+    """One person of the article: every mention, the fullest name, and what the titles say."""
+
+    name: str
+    first: str | None
+    surname: str
+    mentions: list[Span] = field(default_factory=list)
+    country: str | None = None
+    role: str | None = None
+
+    def aliases(self) -> tuple[str, ...]:
+        forms = {m.text for m in self.mentions} | {self.surname}
+        return tuple(sorted(f for f in forms if f != self.name))
+
+
+class ArticleActors:
+    """People and states of one parsed article, and the resolution of referring tokens to actors."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, place_matcher: PhraseMatcher) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.place_matcher = place_matcher
+        self.state_at: dict[int, str] = {}  # token index → country, for place/country/metonym mentions
+        self.state_spans: list[Span] = []
+        self.person_at: dict[int, Person] = {}
+        self.persons: list[Person] = []
+        self._find_states()
+        self._find_persons()
+        self._assign_titles()
+
+    # ---- states -------------------------------------------------------------------------------
+    def _find_states(self) -> None:
+        spans = sorted(
+            (Span(self.doc, s, e) for _, s, e in self.place_matcher(self.doc)),
+            key=lambda s: (s.start, -(s.end - s.start)),
+        )
+        taken: set[int] = set()
+        for span in spans:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            country = self.lex.country(span.text, demonym=False)
+            if country is None:
+                continue
+            if any(t.ent_type_ == "PERSON" for t in span) and fold(span.text) not in self.lex.country_names:
+                continue  # "Jordan Smith", "Georgia Meloni": a name, not a place
+            self.state_spans.append(span)
+            for i in range(span.start, span.end):
+                self.state_at[i] = country
+                taken.add(i)
+
+    def demonym_country(self, token: Token) -> str | None:
+        """The country of a demonym or country-name modifier ("Russian", "US", "France's")."""
+        if token.i in self.state_at:
+            return self.state_at[token.i]
+        if token.text[:1].isupper():
+            return self.lex.demonyms.get(fold(token.text))
+        return None
+
+    # ---- people -------------------------------------------------------------------------------
+    def _name_tokens(self, span: Span) -> list[Token]:
+        tokens = [t for t in span if t.text not in {"'s", "’s"}]
+        while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])):
+            tokens = tokens[1:]
+        return [t for t in tokens if _NAME_TOKEN.match(t.text) or t.lower_ in _LOWER_PARTICLES]
+
+    def _find_persons(self) -> None:
+        candidates: list[list[Token]] = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            tokens = self._name_tokens(ent)
+            if not tokens or any(t.i in self.state_at for t in tokens):
+                continue
+            if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or len(tokens) > 4:
+                continue
+            candidates.append(tokens)
+        candidates.extend(self._titled_names())
+        by_full: dict[str, Person] = {}
+        # Full names first, so that a bare surname joins the right person.
+        for tokens in sorted(candidates, key=lambda ts: -len(ts)):
+            words = [t.text for t in tokens]
+            surname = words[-1]
+            first = words[0] if len(words) > 1 else None
+            person = by_full.get(" ".join(words))
+            if person is None and first is None:
+                person = self._person_by_surname(surname, tokens[0].i)
+            if person is None and first is not None:
+                same = [p for p in self.persons if p.surname == surname and p.first in (None, first)]
+                person = same[0] if same else None
+            if person is None:
+                person = Person(name=" ".join(words), first=first, surname=surname)
+                self.persons.append(person)
+                by_full[person.name] = person
+            self._add_mention(person, tokens[0].i, tokens[-1].i + 1)
+        # Every other place a known surname occurs is that person too, whatever NER called it.
+        for token in self.doc:
+            if token.i in self.person_at or token.i in self.state_at or not token.text[:1].isupper():
+                continue
+            owners = [p for p in self.persons if p.surname == token.text]
+            if owners:
+                person = self._person_by_surname(token.text, token.i) or owners[0]
+                self._add_mention(person, token.i, token.i + 1)
+        for person in self.persons:
+            person.mentions.sort(key=lambda s: s.start)
+
+    def _titled_names(self) -> list[list[Token]]:
+        """Capitalized names right after a title that NER missed ("Foreign Minister Kuleba")."""
+        found: list[list[Token]] = []
+        for token in self.doc:
+            if token.lower_ not in self.lex.title_words or not token.text[:1].isupper():
+                continue
+            nxt = token.i + 1
+            run: list[Token] = []
+            while nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN" and _NAME_TOKEN.match(self.doc[nxt].text):
+                if self.doc[nxt].lower_ in self.lex.title_words or nxt in self.state_at:
+                    run = []
+                    nxt += 1
+                    continue
+                run.append(self.doc[nxt])
+                nxt += 1
+            if run and len(run) <= 3 and not any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in run):
+                found.append(run)
+        return found
+
+    def _person_by_surname(self, surname: str, position: int) -> Person | None:
+        """The person a bare surname means: the one with that surname mentioned last before ``position``."""
+        owners = [p for p in self.persons if p.surname == surname]
+        if not owners:
+            return None
+        if len(owners) == 1:
+            return owners[0]
+
+        def last_before(p: Person) -> int:
+            return max((m.start for m in p.mentions if m.start < position), default=-1)
+
+        return max(owners, key=last_before)
+
+    def _add_mention(self, person: Person, start: int, end: int) -> None:
+        if any(i in self.person_at for i in range(start, end)):
+            return
+        span = Span(self.doc, start, end)
+        person.mentions.append(span)
+        for i in range(start, end):
+            self.person_at[i] = person
+        if len(span) > 1 and len(span.text) > len(person.name) and person.first is not None:
+            person.name = " ".join(t.text for t in span)
+
+    # ---- titles, roles and countries -----------------------------------------------------------
+    def _assign_titles(self) -> None:
+        for person in self.persons:
+            for mention in person.mentions:
+                country, role = self._title_before(mention)
+                if role is None or country is None:
+                    a_country, a_role = self._apposition_after(mention)
+                    country = country or a_country
+                    role = role or a_role
+                person.country = person.country or country
+                if role and (person.role is None or len(role) > len(person.role)):
+                    person.role = role
+
+    def _title_before(self, mention: Span) -> tuple[str | None, str | None]:
+        words: list[Token] = []
+        country: str | None = None
+        i = mention.start - 1
+        while i >= mention.sent.start:
+            token = self.doc[i]
+            lower = token.lower_
+            place = self.demonym_country(token)
+            if place and (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_ in {"GPE", "NORP"}):
+                country = country or place
+                i -= 1
+                continue
+            if lower in {"of", "the", "'s", "’s"} and words:
+                words.append(token)
+                i -= 1
+                continue
+            if lower in {"counterpart", "top"}:
+                i -= 1  # "his Russian counterpart General X": look past it for the demonym
+                continue
+            if lower in self.lex.title_words:
+                words.append(token)
+                i -= 1
+                continue
+            if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at:
+                words.append(token)  # "Joint Staff spokesman", "State Department official"
+                i -= 1
+                continue
+            break
+        words = [w for w in reversed(words)]
+        while words and words[0].lower_ in {"of", "the", "'s", "’s"}:
+            words = words[1:]
+        role = " ".join(w.text for w in words) or None
+        return country, _clean_role(role)
+
+    def _apposition_after(self, mention: Span) -> tuple[str | None, str | None]:
+        end = mention.end
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return None, None
+        phrase: list[Token] = []
+        for token in self.doc[end + 1 : min(end + 12, mention.sent.end)]:
+            if token.text in {",", ";", ")", '"', "“", "”"} or token.pos_ in {"VERB", "AUX"}:
+                break
+            phrase.append(token)
+        if not phrase:
+            return None, None
+        heads = [t for t in phrase if t.lower_ in self.lex.title_words and t.lower_ not in {"top", "first"}]
+        if not heads:
+            return None, None
+        country = next((c for t in phrase if (c := self.demonym_country(t))), None)
+        words = [t.text for t in phrase if t.lower_ not in {"the", "a", "an", "top"}]
+        while words and (words[0].endswith("'s") or self.lex.demonyms.get(fold(words[0]))):
+            words = words[1:]
+        words = [w for w in words if w not in {"'s", "’s"}]
+        return country, _clean_role(" ".join(words))
+
+    # ---- resolution ---------------------------------------------------------------------------
+    def official_records(self, relevant: set[str]) -> tuple[OfficialRecord, ...]:
+        """Every person with a role or a part in a fact, as records for the store."""
+        records = []
+        for person in self.persons:
+            if person.role is None and person.name not in relevant:
+                continue
+            records.append(
+                OfficialRecord(
+                    name=person.name,
+                    aliases=person.aliases(),
+                    country=person.country,
+                    role=person.role,
+                    mentions=tuple(
+                        Evidence(sentence=m.text, start=m.start_char, end=m.end_char) for m in person.mentions
+                    ),
+                )
+            )
+        return tuple(records)
+
+    def person_of(self, token: Token) -> Person | None:
+        return self.person_at.get(token.i)
+
+    def persons_before(self, position: int) -> list[tuple[int, Person]]:
+        return sorted(
+            ((m.start, p) for p in self.persons for m in p.mentions if m.start < position), key=lambda x: x[0]
+        )
+
+    def resolve_pronoun(self, token: Token) -> Person | None:
+        """Salience, simplest form: a subject person earlier in the sentence, else the sentence's own
+        subject further on ("During his call…, Blinken said"), else the last person named before."""
+        sent = token.sent
+        earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start]
+        subjects = [(i, p) for i, p in earlier if self.doc[i].dep_.startswith("nsubj") or _is_subject_name(self.doc, i)]
+        if subjects:
+            return subjects[-1][1]
+        if earlier:
+            return earlier[-1][1]
+        later = [p for p in self.persons for m in p.mentions if sent.start <= m.start < sent.end and m.start > token.i]
+        if later:
+            return later[0]
+        before = self.persons_before(sent.start)
+        recent = [p for i, p in before if _is_subject_name(self.doc, i)]
+        if recent:
+            return recent[-1]
+        return before[-1][1] if before else None
+
+    def person_by_description(self, country: str, position: int) -> Person | None:
+        """"the Russian leader": the last person of that country named before ``position``."""
+        matches = [p for i, p in self.persons_before(position) if p.country == country]
+        return matches[-1] if matches else None
+
+
+def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
+    """Country names, capitals, cities and seats of government, as written with capitals ("the Kremlin")."""
+    matcher = PhraseMatcher(nlp.vocab)
+    phrases: set[str] = set()
+    for folded in (*lexicon.country_names, *lexicon.places, *lexicon.metonyms):
+        phrases.update({folded.title(), folded.upper(), folded.capitalize()})
+    for original in lexicon.surface_forms:
+        phrases.add(original)
+    matcher.add("PLACE", list(nlp.tokenizer.pipe(sorted(phrases))))
+    return matcher
+
+
+def _is_subject_name(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = re.sub(r"\s+", " ", role).strip(" ,")
+    if role.lower() in {"counterpart", "official", "officials", "leader", "general"} and " " not in role:
+        return role.capitalize() if role.lower() == "general" else None
+    return role[:1].upper() + role[1:] if role else None
+
+
+def actor(kind: str, name: str) -> ActorRef:
+    return ActorRef(kind="official" if kind == "official" else "state", name=name)

@@ -1,0 +1,487 @@
+"""Contacts stated in a sentence: who called, met, visited or spoke with whom.
+
+Each grammatical case is a small function over the dependency parse:
+- verb triggers: "A spoke/met/called B", "A met with B", "A and B spoke", "B was received by A";
+- travel: "A travelled to Beijing" (a visit to the host state);
+- noun triggers: "held talks with B", "during his call with B", "the meeting between A and B",
+  "exchanged views", "are in contact with counterparts in Moscow";
+- a bare noun ("Russia proposed a call") names no new sides: it refines the form of the last contact.
+The sides themselves are resolved by ``ArticleActors``; modality by ``modality``; dates by ``dates``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from graph.extraction.actors import PERSONAL, PLURAL, ArticleActors
+from graph.extraction.dates import resolve_date
+from graph.extraction.lexicon import Lexicon
+from graph.extraction.modality import is_future, modality_of
+from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
+
+__all__ = ["ContactMention", "Discourse", "find_contacts"]
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+WITH_PREPS = {"with", "between", "among", "alongside"}
+MANNER_PREPS = {"by", "via", "over", "through", "on", "in"}
+PLACE_PREPS = {"in", "at"}
+SAME_DAY = ("same day", "that day", "the same time", "later that day")
+
+
+@dataclass(frozen=True)
+class ContactMention:
+    """One statement of a contact in one sentence (the same event may be stated several times)."""
+
+    participants: frozenset[ActorRef]
+    type: ContactType
+    modality: Modality
+    date: str | None
+    location: str | None
+    evidence: Evidence
+    sentence: int
+    confidence: float
+    reference: bool = False  # names an event stated elsewhere ("their conversation", "they spoke")
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences established: the last contact's sides and date, for "the pair", "that day"."""
+
+    published: dt.date | None
+    mentions: list[ContactMention] = field(default_factory=list)
+
+    def last_sides(self) -> list[ActorRef]:
+        for mention in reversed(self.mentions):
+            officials = [a for a in mention.participants if a.kind == "official"]
+            if len(officials) >= 2:
+                return sorted(officials)
+        return []
+
+    def last_date(self) -> str | None:
+        return next((m.date for m in reversed(self.mentions) if m.date), None)
+
+
+class _Sentence:
+    """The rules for one sentence, sharing the article's actors and the discourse so far."""
+
+    def __init__(self, sent: Span, index: int, actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:
+        self.sent = sent
+        self.index = index
+        self.actors = actors
+        self.lex = lex
+        self.discourse = discourse
+        self.anaphoric = False
+
+    # ---- who a token stands for -------------------------------------------------------------
+    def refs(self, token: Token) -> list[ActorRef]:
+        """Actors a noun phrase head stands for, its conjuncts included."""
+        found: list[ActorRef] = []
+        for item in [token, *token.conjuncts]:
+            for ref in self._refs_one(item):
+                if ref not in found:
+                    found.append(ref)
+        return found
+
+    def _refs_one(self, token: Token) -> list[ActorRef]:
+        lower = token.lower_
+        person = self.actors.person_of(token)
+        if person is not None:
+            return [ActorRef("official", person.name)]
+        named = self._name_inside(token)
+        if named:
+            return named
+        if lower in PERSONAL and token.pos_ == "PRON" or (lower in {"his", "her"} and token.dep_ == "poss"):
+            resolved = self.actors.resolve_pronoun(token)
+            self.anaphoric = True
+            return [ActorRef("official", resolved.name)] if resolved else []
+        if lower in PLURAL or self._is_pair_phrase(token):
+            self.anaphoric = True
+            return list(self.discourse.last_sides())
+        if lower in self.lex.non_actors:
+            return []
+        if token.i in self.actors.state_at and token.pos_ in {"PROPN", "NOUN"}:
+            return [ActorRef("state", self.actors.state_at[token.i])]
+        if lower in self.lex.official_nouns or token.lemma_.lower() in self.lex.official_nouns:
+            return self._unnamed_officials(token)
+        if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}:
+            country = self.actors.demonym_country(token)  # "the Russians"
+            return [ActorRef("state", country)] if country else []
+        return []
+
+    def _name_inside(self, token: Token) -> list[ActorRef]:
+        """A person named inside the phrase without a preposition between ("counterpart General X")."""
+        for child in token.children:
+            if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
+                person = self.actors.person_of(child)
+                if person is not None:
+                    return [ActorRef("official", person.name)]
+        if token.dep_ in {"compound", "nmod"}:
+            return []
+        return []
+
+    def _is_pair_phrase(self, token: Token) -> bool:
+        lower = token.lower_
+        if lower in {"both", "pair", "duo"}:
+            return True
+        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "amod", "poss"}}
+        return bool(
+            token.tag_ in {"NNS", "NNPS"}
+            and lower in self.lex.pair_heads
+            and determiners & {"two", "both", "the"}
+            and not self._country_cues(token)
+            and ("two" in determiners or "both" in determiners)
+        ) or (lower == "two" and token.dep_ in SUBJECTS)
+
+    def _country_cues(self, token: Token) -> list[str]:
+        """Countries that modify an unnamed official: "Russian counterpart", "US officials",
+        "counterparts in France and Canada", "Ukraine's foreign minister"."""
+        countries: list[str] = []
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
+                country = self.actors.demonym_country(child)
+                if country and country not in countries:
+                    countries.append(country)
+            if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for item in [obj, *obj.conjuncts]:
+                        country = self.actors.state_at.get(item.i) or self.actors.demonym_country(item)
+                        if country and country not in countries:
+                            countries.append(country)
+        return countries
+
+    def _unnamed_officials(self, token: Token) -> list[ActorRef]:
+        countries = self._country_cues(token)
+        if not countries:
+            return []
+        if token.tag_ in {"NN", "NNP"} and len(countries) == 1 and token.lower_ not in {"government", "side"}:
+            person = self.actors.person_by_description(countries[0], token.i)
+            if person is not None and any(d.lower_ == "the" for d in token.children):
+                return [ActorRef("official", person.name)]
+        return [ActorRef("state", c) for c in countries]
+
+    # ---- the parts of a contact -----------------------------------------------------------------
+    def subject_of(self, verb: Token) -> list[ActorRef]:
+        token = verb
+        for _ in range(4):
+            subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+            if subjects:
+                return self.refs(subjects[0])
+            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and token.head.i != token.i:
+                token = token.head
+                continue
+            if token.dep_ in {"relcl", "acl"}:
+                return self.refs(token.head)
+            break
+        return []
+
+    def objects_of(self, head: Token, preps: set[str], direct: bool) -> list[ActorRef]:
+        found: list[ActorRef] = []
+        for child in head.children:
+            if direct and child.dep_ in {"dobj", "attr"}:
+                found += self.refs(child)
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    found += self.refs(obj)
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found += self.refs(obj)
+        return found
+
+    def contact_type(self, trigger: Token, base: ContactType, extra: list[Token]) -> ContactType:
+        """The form of the contact: the trigger's own word, overridden by "by phone", "video call"…"""
+        words: list[Token] = []
+        for head in [trigger, *extra]:
+            for child in head.children:
+                if child.dep_ in {"compound", "amod", "advmod", "nmod"}:
+                    words.append(child)
+                if child.dep_ == "prep" and child.lower_ in MANNER_PREPS:
+                    for obj in child.subtree:
+                        words.append(obj)
+        for word in words:
+            kind = self.lex.manner.get(word.lower_)
+            if kind is not None:
+                return kind  # type: ignore[return-value]
+        return base
+
+    def date_of(self, trigger: Token, modality: Modality) -> str | None:
+        direction = "future" if is_future(modality) else "past"
+        published = self.discourse.published
+        own, governing = [], []
+        ancestors = list(trigger.ancestors)
+        for ent in self.sent.ents:
+            if ent.label_ not in {"DATE", "TIME"}:
+                continue
+            if ent.root.i == trigger.i or trigger in ent.root.ancestors:
+                own.append(ent)
+            elif ent.root.head.i in {a.i for a in ancestors}:
+                governing.append(ent)  # "announced Friday it is sending": the governing verb's date
+        for ent in own + governing:
+            lowered = ent.text.lower()
+            if any(phrase in lowered for phrase in SAME_DAY):
+                return self.discourse.last_date()
+            resolved = resolve_date(ent.text, published, direction)
+            if resolved:
+                return resolved
+        for token in trigger.subtree:
+            if token.lower_ == "day" and any(c.lower_ == "same" for c in token.children):
+                return self.discourse.last_date()
+        return None
+
+    def location_of(self, trigger: Token, exclude: set[int]) -> str | None:
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"on"}:
+                for token in child.subtree:
+                    if token.i in exclude:
+                        continue
+                    country = self.actors.state_at.get(token.i)
+                    if country and token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPS:
+                        return country
+        return None
+
+    def evidence(self) -> Evidence:
+        text = self.sent.text.strip()
+        start = self.sent.start_char + (len(self.sent.text) - len(self.sent.text.lstrip()))
+        return Evidence(sentence=text, start=start, end=start + len(text))
+
+    # ---- assembling -------------------------------------------------------------------------------
+    def emit(
+        self,
+        trigger: Token,
+        subjects: list[ActorRef],
+        objects: list[ActorRef],
+        base: ContactType,
+        extra_heads: list[Token],
+        location: str | None = None,
+        confidence: float = 0.85,
+    ) -> list[ContactMention]:
+        modality = modality_of(trigger, self.lex)
+        kind = self.contact_type(trigger, base, extra_heads)
+        date = self.date_of(trigger, modality)
+        if date is None:
+            for head in extra_heads:
+                date = self.date_of(head, modality)
+                if date:
+                    break
+        exclude = {t.i for ref_head in extra_heads for t in ref_head.subtree if t.dep_ == "pobj"}
+        location = location or self.location_of(trigger, set()) or next(
+            (loc for h in extra_heads if (loc := self.location_of(h, exclude))), None
+        )
+        groups: list[list[ActorRef]]
+        objects = [o for o in objects if o not in subjects]
+        if subjects and objects and kind in {"phone_call", "contact"} and len(objects) > 1 and len(subjects) == 1:
+            groups = [[*subjects, o] for o in objects]  # calls to several counterparts are separate calls
+        else:
+            groups = [subjects + objects]
+        if self.anaphoric:
+            confidence -= 0.1
+        found = []
+        for group in groups:
+            sides = _drop_redundant_states(group, self.actors)
+            if len(sides) < 2:
+                continue
+            found.append(
+                ContactMention(
+                    participants=frozenset(sides),
+                    type=kind,
+                    modality=modality,
+                    date=date,
+                    location=location,
+                    evidence=self.evidence(),
+                    sentence=self.index,
+                    confidence=round(confidence, 2),
+                    reference=self.anaphoric or trigger.pos_ in {"NOUN", "PROPN"},
+                )
+            )
+        return found
+
+    def verb_trigger(self, verb: Token) -> list[ContactMention]:
+        lemma = verb.lemma_.lower()
+        base = self.lex.contact_verbs[lemma]  # type: ignore[assignment]
+        children = {c.dep_: c for c in verb.children}
+        if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
+                                   for c in verb.children):
+            return []  # "called off", "called on X to", "called for talks" (the noun is the contact)
+        if lemma in {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring"}:
+            direct = True
+        else:
+            direct = False
+        subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
+        preps = WITH_PREPS | ({"to"} if lemma in {"speak", "talk", "chat", "confer"} else set())
+        objects = self.objects_of(verb, preps, direct)
+        location = None
+        if lemma == "visit":
+            visited = [c for c in verb.children if c.dep_ == "dobj" and c.i in self.actors.state_at]
+            if visited:
+                location = self.actors.state_at[visited[0].i]
+        if "nsubjpass" in children and not objects:
+            objects = self.objects_of(verb, {"by"}, direct=False)
+        return self.emit(verb, subjects, objects, base, [], location=location)
+
+    def travel_trigger(self, verb: Token) -> list[ContactMention]:
+        """ "A travelled to Beijing (for talks with B)": a visit to the host state, or to the host named."""
+        destination = None
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.i in self.actors.state_at:
+                        destination = self.actors.state_at[obj.i]
+        if destination is None:
+            return []
+        subjects = self.subject_of(verb)
+        hosts = self._hosts_in(verb)
+        objects = hosts or [ActorRef("state", destination)]
+        if any(s.kind == "state" and s.name == destination for s in subjects):
+            return []
+        return self.emit(verb, subjects, objects, "visit", [], location=destination)
+
+    def _hosts_in(self, verb: Token) -> list[ActorRef]:
+        """Named hosts in "for talks with B" attached to a travel verb."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.contact_nouns:
+                        return self.objects_of(obj, WITH_PREPS, direct=False)
+        return []
+
+    def noun_trigger(self, noun: Token) -> list[ContactMention]:
+        base = self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()]
+        if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"}:
+            head = noun.head.head
+            if head.lemma_.lower() in self.lex.contact_verbs or head.lemma_.lower() in self.lex.contact_nouns:
+                return []  # "spoke by telephone": manner of another trigger
+        if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange":
+            return []
+        if noun.lower_ == "contact" and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
+                noun.head.lemma_.lower() not in self.lex.light_verbs:
+            return []
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children) and noun.lemma_ == "call":
+            return []  # "a call for calm"
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in self.lex.contact_nouns:
+            return []  # "phone call": the head is the trigger
+        governor = _governing_verb(noun)
+        left: list[ActorRef] = []
+        right = self.objects_of(noun, WITH_PREPS | ({"to"} if base == "visit" else set()), direct=False)
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
+                left += self.refs(child)
+        if governor is not None:
+            right += [r for r in self.objects_of(governor, WITH_PREPS, direct=False) if r not in right]
+            if not left and noun.dep_ not in SUBJECTS:
+                left = self.subject_of(governor)
+            if governor.lemma_.lower() in {"host", "receive", "welcome"}:
+                right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
+        location = None
+        if base == "visit":
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
+                    for obj in child.children:
+                        if obj.i in self.actors.state_at:
+                            location = self.actors.state_at[obj.i]
+                            if not any(r.kind == "official" for r in right):
+                                right = [ActorRef("state", location)]
+        if not left and not right:
+            return self._refine_previous(noun, base)
+        mentions = self.emit(noun, left, right, base, [governor] if governor is not None else [], location,
+                             confidence=0.8)
+        if not mentions and len(left) + len(right) <= 1:
+            return self._refine_previous(noun, base)
+        return mentions
+
+    def _refine_previous(self, noun: Token, base: ContactType) -> list[ContactMention]:
+        """A bare "a call"/"the meeting" names the last contact again; it may tell its form."""
+        if base == "contact" or not self.discourse.mentions:
+            return []
+        last = self.discourse.mentions[-1]
+        if self.index - last.sentence > 2 or last.type != "contact":
+            return []
+        kind = self.contact_type(noun, base, [])
+        self.discourse.mentions[-1] = ContactMention(
+            participants=last.participants, type=kind, modality=last.modality, date=last.date,
+            location=last.location, evidence=last.evidence, sentence=last.sentence, confidence=last.confidence,
+            reference=last.reference,
+        )
+        return []
+
+    def run(self) -> list[ContactMention]:
+        found: list[ContactMention] = []
+        for token in self.sent:
+            self.anaphoric = False
+            lemma = token.lemma_.lower()
+            if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and lemma in
+                                                  self.lex.contact_verbs and token.tag_.startswith("VB")):
+                if lemma in self.lex.contact_verbs:
+                    found += self.verb_trigger(token)
+                elif lemma in self.lex.travel_verbs:
+                    found += self.travel_trigger(token)
+            elif token.pos_ in {"NOUN", "PROPN"} and (
+                token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
+            ) and token.i not in self.actors.person_at:
+                found += self.noun_trigger(token)
+        return _fold_visits(found)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a contact noun hangs from: "held [talks]", "proposed [a call]", "are in [contact]"."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd"} and token.head.pos_ in {"VERB", "AUX"}:
+            return token.head
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            token = token.head.head
+            if token.pos_ in {"VERB", "AUX"}:
+                return token
+            continue
+        if token.dep_ == "conj":
+            token = token.head
+            continue
+        break
+    return None
+
+
+def _drop_redundant_states(sides: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+    """A state listed beside its own official is the same side: keep the official."""
+    countries = {p.country for p in actors.persons for s in sides if s.kind == "official" and p.name == s.name}
+    result: list[ActorRef] = []
+    for side in sides:
+        if side.kind == "state" and side.name in countries:
+            continue
+        if side not in result:
+            result.append(side)
+    return result
+
+
+def _fold_visits(mentions: list[ContactMention]) -> list[ContactMention]:
+    """ "A visited Paris and met B": one visit with the named host, not a visit plus a meeting."""
+    visits = [m for m in mentions if m.type == "visit" and any(a.kind == "state" for a in m.participants)]
+    if not visits:
+        return mentions
+    result = list(mentions)
+    for visit in visits:
+        visitor = {a for a in visit.participants if a.kind == "official"}
+        partner = next(
+            (m for m in result if m is not visit and visitor & m.participants and m.modality == visit.modality),
+            None,
+        )
+        if partner is None:
+            continue
+        result.remove(visit)
+        result[result.index(partner)] = ContactMention(
+            participants=partner.participants, type="visit", modality=partner.modality,
+            date=partner.date or visit.date, location=partner.location or visit.location,
+            evidence=partner.evidence, sentence=partner.sentence, confidence=partner.confidence,
+            reference=partner.reference and visit.reference,
+        )
+    return result
+
+
+def find_contacts(doc_sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:
+    """Read every sentence in order; the contacts found accumulate in ``discourse.mentions``."""
+    for index, sent in enumerate(doc_sents):
+        for mention in _Sentence(sent, index, actors, lex, discourse).run():
+            discourse.mentions.append(mention)

@@ -1,0 +1,203 @@
+"""Deployments stated in a sentence: a state sending forces to, or massing them near, another state.
+
+Cases:
+- "A is sending 3,000 troops to B" / "A deployed two warships to the coast of B" (transitive verb);
+- "A has massed troops near B" (destination preposition: to, into, near, along, on);
+- "US troops arrived in B" / "the US military will not enter a war in B" (the force is the subject);
+- "3,000 British troops will be deployed to B" (passive: the force is the passive subject).
+Withdrawals and sales are never deployments; an offer that the other side refused is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from graph.extraction.actors import ArticleActors
+from graph.extraction.contacts import Discourse
+from graph.extraction.dates import resolve_date
+from graph.extraction.lexicon import Lexicon
+from graph.extraction.modality import is_future, modality_of
+from graph.extraction.records import DeploymentRecord, Evidence
+
+__all__ = ["find_deployments"]
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000, "dozens": 24, "hundreds": 200,
+                 "thousands": 2000}
+_FILLER = {"more", "extra", "additional", "enough", "further", "some", "new", "another", "its", "their", "the", "a",
+           "an", "of", "about", "around", "nearly", "roughly", "up", "to", "at", "least", "over", "almost", "own"}
+_REFUSAL = {"refuse", "reject", "decline", "rebuff", "turn"}
+
+
+def _quantity(tokens: list[Token]) -> int | None:
+    total: int | None = None
+    for token in tokens:
+        text = token.text.replace(",", "")
+        if re.fullmatch(r"\d+(\.\d+)?", text):
+            total = int(float(text)) if total is None else total * int(float(text))
+        elif token.lower_ in _NUMBER_WORDS:
+            value = _NUMBER_WORDS[token.lower_]
+            total = value if total is None else total * value
+    return total
+
+
+class _DeploymentSentence:
+    def __init__(self, sent: Span, actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:
+        self.sent = sent
+        self.actors = actors
+        self.lex = lex
+        self.discourse = discourse
+
+    def force_in(self, token: Token) -> Token | None:
+        """The force noun heading (or inside, "3,000 more troops") an object phrase."""
+        for item in [token, *token.conjuncts]:
+            if item.lemma_.lower() in self.lex.forces or item.lower_ in self.lex.forces:
+                return item
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":  # "a battalion of marines"
+                for obj in child.children:
+                    if obj.lemma_.lower() in self.lex.forces:
+                        return token
+        return None
+
+    def state_of_phrase(self, token: Token) -> str | None:
+        """The state a subject phrase stands for: a state, an official's country, "US troops", "it"."""
+        if token.i in self.actors.state_at:
+            return self.actors.state_at[token.i]
+        person = self.actors.person_of(token)
+        if person is not None:
+            return person.country
+        for child in token.children:
+            if child.dep_ in {"compound", "amod", "poss", "nmod"}:
+                country = self.actors.demonym_country(child)
+                if country:
+                    return country
+                if child.i in self.actors.state_at:
+                    return self.actors.state_at[child.i]
+        if token.lower_ in {"it", "they", "we"}:
+            return self._state_subject_before(token)
+        if token.lower_ in {"he", "she"}:
+            person = self.actors.resolve_pronoun(token)
+            return person.country if person else None
+        return None
+
+    def _state_subject_before(self, token: Token) -> str | None:
+        """ "The United States announced it is sending": the state that governs the pronoun's clause."""
+        for ancestor in token.ancestors:
+            for child in ancestor.children:
+                if child.dep_ == "nsubj" and child.i != token.i:
+                    country = self.state_of_phrase(child)
+                    if country:
+                        return country
+        for t in reversed(list(self.sent)[: token.i - self.sent.start]):
+            if t.i in self.actors.state_at:
+                return self.actors.state_at[t.i]
+        return None
+
+    def destination(self, verb: Token, exclude: set[int]) -> str | None:
+        for token in verb.subtree:
+            if token.i in exclude or token.dep_ != "pobj" or token.i not in self.actors.state_at:
+                continue
+            prep = token.head
+            if prep.dep_ == "prep" and prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
+                if prep.lower_ in {"of", "with"} and prep.head.lower_ not in {"border", "borders", "coast",
+                                                                                "frontier", "waters", "shores"}:
+                    continue
+                return self.actors.state_at[token.i]
+        return None
+
+    def what(self, force: Token) -> tuple[str, int | None]:
+        words = [t for t in force.subtree if t.i <= force.i and t.dep_ not in {"det", "poss", "case"}
+                 and t.lower_ not in _FILLER and not t.is_punct]
+        words = [t for t in words if self.actors.demonym_country(t) is None or t.i == force.i]
+        text = " ".join(t.text for t in words) or force.text
+        return text, _quantity([t for t in force.subtree if t.i < force.i and t.dep_ in {"nummod", "quantmod",
+                                                                                         "compound", "amod"}])
+
+    def date_of(self, verb: Token, modality: str) -> str | None:
+        direction = "future" if is_future(modality) else "past"  # type: ignore[arg-type]
+        chain = [verb, *list(verb.ancestors)[:3]]
+        for head in chain:
+            for ent in self.sent.ents:
+                if ent.label_ == "DATE" and ent.root.head.i == head.i:
+                    resolved = resolve_date(ent.text, self.discourse.published, direction)
+                    if resolved:
+                        return resolved
+        return None
+
+    def refused(self, verb: Token) -> bool:
+        """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment."""
+        return any(t.lemma_.lower() in _REFUSAL and t.i != verb.i and verb not in t.subtree for t in self.sent)
+
+    def run(self) -> list[DeploymentRecord]:
+        found: list[DeploymentRecord] = []
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
+                continue
+            if lemma in self.lex.not_deployments:
+                continue
+            record = self._transitive(verb) or self._force_subject(verb)
+            if record is not None:
+                found.append(record)
+        return found
+
+    def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int]) -> DeploymentRecord | None:
+        target = self.destination(verb, exclude)
+        if origin is None or target is None or origin == target:
+            return None
+        modality = modality_of(verb, self.lex)
+        if modality == "proposed" and self.refused(verb):
+            return None
+        what, quantity = self.what(force)
+        text = self.sent.text.strip()
+        start = self.sent.start_char + (len(self.sent.text) - len(self.sent.text.lstrip()))
+        return DeploymentRecord(
+            from_state=origin, to_state=target, what=what, quantity=quantity,
+            date=self.date_of(verb, modality), modality=modality,
+            evidence=(Evidence(sentence=text, start=start, end=start + len(text)),),
+        )
+
+    def _transitive(self, verb: Token) -> DeploymentRecord | None:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        force = next((f for o in objects if (f := self.force_in(o)) is not None), None)
+        if force is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        origin = None
+        if subject is not None:
+            origin = self.state_of_phrase(subject)
+        if origin is None and verb.dep_ in {"xcomp", "conj", "ccomp"}:
+            head_subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            origin = self.state_of_phrase(head_subject) if head_subject is not None else None
+        if origin is None:
+            origin = self.state_of_phrase(force)
+            if origin is None:
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                origin = self.state_of_phrase(pobj) if pobj is not None else None
+        exclude = {t.i for t in subject.subtree} if subject is not None else set()
+        exclude |= {t.i for t in force.subtree if t.dep_ != "prep" and t.head.i == force.i and t.dep_ != "prep"}
+        return self._record(verb, origin, force, exclude)
+
+    def _force_subject(self, verb: Token) -> DeploymentRecord | None:
+        if verb.lemma_.lower() not in self.lex.force_subject_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        force = self.force_in(subject)
+        if force is None:
+            return None
+        origin = self.state_of_phrase(force)
+        return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+
+def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse
+                     ) -> list[DeploymentRecord]:
+    found: list[DeploymentRecord] = []
+    for sent in sents:
+        found += _DeploymentSentence(sent, actors, lex, discourse).run()
+    return found

