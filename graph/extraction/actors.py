@@ -88,10 +88,13 @@ class ArticleActors:
 
     # ---- people -------------------------------------------------------------------------------
     def _name_tokens(self, span: Span) -> list[Token]:
+        """The name inside an entity span: titles, demonyms and a possessive 's trimmed off."""
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
         while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])):
             tokens = tokens[1:]
-        return [t for t in tokens if _NAME_TOKEN.match(t.text) or t.lower_ in _LOWER_PARTICLES]
+        while tokens and (tokens[-1].is_punct or not (_NAME_TOKEN.match(tokens[-1].text) or tokens[-1].nbor(-1).text == "-")):
+            tokens = tokens[:-1]
+        return tokens
 
     def _find_persons(self) -> None:
         candidates: list[list[Token]] = []
@@ -101,24 +104,29 @@ class ArticleActors:
             tokens = self._name_tokens(ent)
             if not tokens or any(t.i in self.state_at for t in tokens):
                 continue
-            if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or len(tokens) > 4:
+            if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or len(tokens) > 6:
                 continue
+            end = tokens[-1].i + 1
+            while end + 1 < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
+                tokens = [*tokens, self.doc[end], self.doc[end + 1]]  # "Moon Jae-in": NER stops at the hyphen
+                end += 2
             candidates.append(tokens)
         candidates.extend(self._titled_names())
         by_full: dict[str, Person] = {}
         # Full names first, so that a bare surname joins the right person.
         for tokens in sorted(candidates, key=lambda ts: -len(ts)):
-            words = [t.text for t in tokens]
+            name = self.doc[tokens[0].i : tokens[-1].i + 1].text
+            words = name.split()
             surname = words[-1]
             first = words[0] if len(words) > 1 else None
-            person = by_full.get(" ".join(words))
+            person = by_full.get(name)
             if person is None and first is None:
                 person = self._person_by_surname(surname, tokens[0].i)
             if person is None and first is not None:
                 same = [p for p in self.persons if p.surname == surname and p.first in (None, first)]
                 person = same[0] if same else None
             if person is None:
-                person = Person(name=" ".join(words), first=first, surname=surname)
+                person = Person(name=name, first=first, surname=surname)
                 self.persons.append(person)
                 by_full[person.name] = person
             self._add_mention(person, tokens[0].i, tokens[-1].i + 1)
@@ -137,7 +145,8 @@ class ArticleActors:
         """Capitalized names right after a title that NER missed ("Foreign Minister Kuleba")."""
         found: list[list[Token]] = []
         for token in self.doc:
-            if token.lower_ not in self.lex.title_words or not token.text[:1].isupper():
+            introduces = token.lower_ in {"counterpart", "counterparts"}
+            if not introduces and (token.lower_ not in self.lex.title_words or not token.text[:1].isupper()):
                 continue
             nxt = token.i + 1
             run: list[Token] = []
@@ -148,7 +157,8 @@ class ArticleActors:
                     continue
                 run.append(self.doc[nxt])
                 nxt += 1
-            if run and len(run) <= 3 and not any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in run):
+            organization = any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in run) and not introduces
+            if run and len(run) <= 3 and not organization:
                 found.append(run)
         return found
 

@@ -69,7 +69,7 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
             return None
     year_match = _YEAR.search(lowered)
     year = int(year_match[1]) if year_match else None
-    month = next((_MONTHS[w] for w in words if w in _MONTHS and not (w == "may" and lowered.strip() == "may")), None)
+    month = next((_MONTHS[w] for w in words if w in _MONTHS and not (w == "may" and text.strip() == "may")), None)
     day_match = _DAY.search(_YEAR.sub(" ", lowered)) if month else None
     day = int(day_match[1]) if day_match and 1 <= int(day_match[1]) <= 31 else None
 

@@ -1,0 +1,95 @@
+"""Contacts, one grammatical case per row: (text, published_at, expected contacts as
+(sorted participant labels, type, date, modality)). Sentences are the project's own."""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+
+PUB = dt.date(2019, 6, 14)  # Friday
+
+CASES = [
+    # verb + "with"-object, manner by phone, title before the name
+    ("Foreign Minister Heiko Maas spoke by phone with Spanish Foreign Minister Arancha Gonzalez on Tuesday.",
+     [(["Arancha Gonzalez", "Heiko Maas"], "phone_call", "2019-06-11", "occurred")]),
+    # transitive call verb
+    ("Japanese Prime Minister Shinzo Abe telephoned Indian Prime Minister Narendra Modi on Wednesday.",
+     [(["Narendra Modi", "Shinzo Abe"], "phone_call", "2019-06-12", "occurred")]),
+    # coordinated subjects, planned with "will"
+    ("Chinese President Xi Jinping and South Korean President Moon Jae-in will meet next week in Osaka.",
+     [(["Moon Jae-in", "Xi Jinping"], "meeting", "2019-06", "planned")]),
+    # host + object, location
+    ("Egyptian President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Monday.",
+     [(["Abdel Fattah al-Sisi", "Abdullah"], "meeting", "2019-06-10", "occurred")]),
+    # passive with agent
+    ("Turkish Foreign Minister Mevlut Cavusoglu was received by Iranian President Hassan Rouhani in Tehran "
+     "on Thursday.",
+     [(["Hassan Rouhani", "Mevlut Cavusoglu"], "meeting", "2019-06-13", "occurred")]),
+    # light verb + noun
+    ("Australian Foreign Minister Marise Payne held talks with her Indonesian counterpart Retno Marsudi "
+     "in Jakarta yesterday.",
+     [(["Marise Payne", "Retno Marsudi"], "meeting", "2019-06-13", "occurred")]),
+    # video call
+    ("Canadian Prime Minister Justin Trudeau held a video conference with Mexican President Andres Manuel "
+     "Lopez Obrador on Monday.",
+     [(["Andres Manuel Lopez Obrador", "Justin Trudeau"], "video_call", "2019-06-10", "occurred")]),
+    # unnamed counterparts in several states: separate calls
+    ("Defence Secretary Gavin Williamson held phone calls with counterparts in Estonia and Latvia on Friday.",
+     [(["Gavin Williamson", "STATE:Estonia"], "phone_call", "2019-06-14", "occurred"),
+      (["Gavin Williamson", "STATE:Latvia"], "phone_call", "2019-06-14", "occurred")]),
+    # visit to a capital
+    ("German Chancellor Angela Merkel visited Beijing in May.",
+     [(["Angela Merkel", "STATE:China"], "visit", "2019-05", "occurred")]),
+    # denied
+    ("Iranian Foreign Minister Mohammad Javad Zarif refused to meet US Secretary of State Mike Pompeo.",
+     [(["Mike Pompeo", "Mohammad Javad Zarif"], "meeting", None, "denied")]),
+    # cancelled
+    ("US President Donald Trump cancelled a planned meeting with Danish Prime Minister Mette Frederiksen.",
+     [(["Donald Trump", "Mette Frederiksen"], "meeting", None, "cancelled")]),
+    # proposed
+    ("Russian President Vladimir Putin proposed talks with Ukrainian President Volodymyr Zelensky.",
+     [(["Vladimir Putin", "Volodymyr Zelensky"], "meeting", None, "proposed")]),
+    # nothing: reporters, agencies, interviews, "met demands"
+    ("Secretary of State Mike Pompeo spoke to reporters in Washington on Friday.", []),
+    ("The Kremlin spokesman Dmitry Peskov told TASS by phone that no decision had been taken.", []),
+    ("The government met the demands of the protesters on Friday.", []),
+    ("Prime Minister Theresa May said in an interview that talks would continue.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_contact_cases(extractor: Extractor, text: str, expected: list) -> None:
+    found = extractor.extract(text, PUB)
+    got = sorted(
+        (sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found.contacts
+    )
+    assert got == sorted(expected)
+
+
+def test_pronouns_and_the_pair_refer_back(extractor: Extractor) -> None:
+    text = (
+        "Greek Prime Minister Alexis Tsipras spoke with North Macedonia's Prime Minister Zoran Zaev on "
+        "Thursday.\n\nThe two leaders last met in January, in Davos."
+    )
+    found = extractor.extract(text, PUB)
+    got = sorted((sorted(p.label for p in c.participants), c.type, c.date) for c in found.contacts)
+    assert got == [
+        (["Alexis Tsipras", "Zoran Zaev"], "contact", "2019-06-13"),
+        (["Alexis Tsipras", "Zoran Zaev"], "meeting", "2019-01"),
+    ]
+
+
+def test_same_event_told_twice_is_one_event(extractor: Extractor) -> None:
+    text = (
+        "Indian External Affairs Minister Subrahmanyam Jaishankar spoke by phone with his Chinese counterpart "
+        "Wang Yi on Wednesday.\n\nDuring the call, Jaishankar raised the border standoff.\n\n"
+        "Wang told Jaishankar during their conversation that both sides should show restraint."
+    )
+    found = extractor.extract(text, PUB)
+    assert len(found.contacts) == 1
+    contact = found.contacts[0]
+    assert contact.type == "phone_call" and contact.date == "2019-06-12"
+    assert len(contact.evidence) >= 2
+    officials = {o.name: o for o in found.officials}
+    assert officials["Wang Yi"].country == "China"
