@@ -171,7 +171,7 @@ class _Sentence:
             subjects = [c for c in token.children if c.dep_ in SUBJECTS]
             if subjects:
                 return self.refs(subjects[0])
-            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and token.head.i != token.i:
+            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"} and token.head.i != token.i:
                 token = token.head
                 continue
             if token.dep_ in {"relcl", "acl"}:
@@ -259,6 +259,7 @@ class _Sentence:
         extra_heads: list[Token],
         location: str | None = None,
         confidence: float = 0.85,
+        asserted: bool = False,
     ) -> list[ContactMention]:
         modality = modality_of(trigger, self.lex)
         kind = self.contact_type(trigger, base, extra_heads)
@@ -295,7 +296,7 @@ class _Sentence:
                     evidence=self.evidence(),
                     sentence=self.index,
                     confidence=round(confidence, 2),
-                    reference=self.anaphoric or trigger.pos_ in {"NOUN", "PROPN"},
+                    reference=self.anaphoric or (trigger.pos_ in {"NOUN", "PROPN"} and not asserted),
                 )
             )
         return found
@@ -366,16 +367,17 @@ class _Sentence:
             return []  # "phone call": the head is the trigger
         governor = _governing_verb(noun)
         left: list[ActorRef] = []
-        right = self.objects_of(noun, WITH_PREPS | ({"to"} if base == "visit" else set()), direct=False)
+        preps = WITH_PREPS | ({"to"} if base == "visit" else set()) | ({"from"} if base != "visit" else set())
+        right = self.objects_of(noun, preps, direct=False)
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
                 left += self.refs(child)
         if governor is not None:
             right += [r for r in self.objects_of(governor, WITH_PREPS, direct=False) if r not in right]
+            if governor.lemma_.lower() in self.lex.addressee_verbs:  # "told Kuleba in a phone call"
+                right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
             if not left and noun.dep_ not in SUBJECTS:
                 left = self.subject_of(governor)
-            if governor.lemma_.lower() in {"host", "receive", "welcome"}:
-                right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
         location = None
         if base == "visit":
             for child in noun.children:
@@ -387,8 +389,9 @@ class _Sentence:
                                 right = [ActorRef("state", location)]
         if not left and not right:
             return self._refine_previous(noun, base)
+        asserted = governor is not None and governor.lemma_.lower() in self.lex.light_verbs | {"receive"}
         mentions = self.emit(noun, left, right, base, [governor] if governor is not None else [], location,
-                             confidence=0.8)
+                             confidence=0.8, asserted=asserted)
         if not mentions and len(left) + len(right) <= 1:
             return self._refine_previous(noun, base)
         return mentions

@@ -121,7 +121,10 @@ class _DeploymentSentence:
         chain = [verb, *list(verb.ancestors)[:3]]
         for head in chain:
             for ent in self.sent.ents:
-                if ent.label_ == "DATE" and ent.root.head.i == head.i:
+                attached = ent.root.head
+                if attached.dep_ == "prep":
+                    attached = attached.head  # "arrived on Tuesday"
+                if ent.label_ == "DATE" and attached.i == head.i:
                     resolved = resolve_date(ent.text, self.discourse.published, direction)
                     if resolved:
                         return resolved

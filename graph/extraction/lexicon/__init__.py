@@ -37,6 +37,7 @@ class Lexicon:
     contact_verbs: dict[str, str]
     travel_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
     contact_nouns: dict[str, str]
     manner: dict[str, str]  # word → contact type it fixes
     non_actors: frozenset[str]
@@ -101,6 +102,7 @@ def load_lexicon() -> Lexicon:
         contact_verbs=dict(contacts["verbs"]),
         travel_verbs=frozenset(contacts["travel_verbs"]),
         light_verbs=frozenset(contacts["light_verbs"]),
+        addressee_verbs=frozenset(contacts["addressee_verbs"]),
         contact_nouns=dict(contacts["nouns"]),
         manner=manner,
         non_actors=frozenset(contacts["non_actors"]),
