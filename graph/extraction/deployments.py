@@ -118,7 +118,9 @@ class _DeploymentSentence:
 
     def date_of(self, verb: Token, modality: str) -> str | None:
         direction = "future" if is_future(modality) else "past"  # type: ignore[arg-type]
-        chain = [verb, *list(verb.ancestors)[:3]]
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        # A perfect ("has massed") lies before the time of the report, so the report's date is not its own.
+        chain = [verb] if perfect else [verb, *list(verb.ancestors)[:3]]
         for head in chain:
             for ent in self.sent.ents:
                 attached = ent.root.head
