@@ -106,6 +106,8 @@ class ArticleActors:
                 continue
             if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or len(tokens) > 6:
                 continue
+            if all(t.lower_ in self.lex.title_words for t in tokens):
+                continue  # "State Councilor": a title NER took for a name
             end = tokens[-1].i + 1
             while end + 1 < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
                 tokens = [*tokens, self.doc[end], self.doc[end + 1]]  # "Moon Jae-in": NER stops at the hyphen
@@ -210,7 +212,7 @@ class ArticleActors:
                 country = country or place
                 i -= 1
                 continue
-            if lower in {"of", "the", "'s", "’s"} and words:
+            if lower in {"of", "the", "'s", "’s", "and"} and words:
                 words.append(token)
                 i -= 1
                 continue
@@ -227,7 +229,7 @@ class ArticleActors:
                 continue
             break
         words = [w for w in reversed(words)]
-        while words and words[0].lower_ in {"of", "the", "'s", "’s"}:
+        while words and words[0].lower_ in {"of", "the", "'s", "’s", "and"}:
             words = words[1:]
         role = " ".join(w.text for w in words) or None
         return country, _clean_role(role)
