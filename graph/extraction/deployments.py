@@ -11,6 +11,7 @@ Withdrawals and sales are never deployments; an offer that the other side refuse
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -56,6 +57,8 @@ class _DeploymentSentence:
             if item.lemma_.lower() in self.lex.forces or item.lower_ in self.lex.forces:
                 return item
         for child in token.children:
+            if child.dep_ in {"compound", "appos"} and child.lemma_.lower() in self.lex.forces:
+                return child  # "the patrol vessel HMS Trent"
             if child.dep_ == "prep" and child.lower_ == "of":  # "a battalion of marines"
                 for obj in child.children:
                     if obj.lemma_.lower() in self.lex.forces:
@@ -96,16 +99,28 @@ class _DeploymentSentence:
                 return self.actors.state_at[t.i]
         return None
 
+    def place_country(self, token: Token) -> str | None:
+        """A state, or a part of one named through it ("Guyanese waters", "Niger's capital")."""
+        if token.i in self.actors.state_at:
+            return self.actors.state_at[token.i]
+        if token.lemma_.lower() in self.lex.place_nouns or token.lower_ in self.lex.place_nouns:
+            for child in token.children:
+                if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                    country = self.actors.demonym_country(child)
+                    if country:
+                        return country
+        return None
+
     def destination(self, verb: Token, exclude: set[int]) -> str | None:
         for token in verb.subtree:
-            if token.i in exclude or token.dep_ != "pobj" or token.i not in self.actors.state_at:
+            if token.i in exclude or token.dep_ != "pobj" or self.place_country(token) is None:
                 continue
             prep = token.head
             if prep.dep_ == "prep" and prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
                 if prep.lower_ in {"of", "with"} and prep.head.lower_ not in {"border", "borders", "coast",
                                                                                 "frontier", "waters", "shores"}:
                     continue
-                return self.actors.state_at[token.i]
+                return self.place_country(token)
         return None
 
     def what(self, force: Token) -> tuple[str, int | None]:
@@ -147,6 +162,7 @@ class _DeploymentSentence:
             record = self._transitive(verb) or self._force_subject(verb)
             if record is not None:
                 found.append(record)
+                found += self._coordinated_origins(verb, record)
         return found
 
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int]) -> DeploymentRecord | None:
@@ -164,6 +180,18 @@ class _DeploymentSentence:
             date=self.date_of(verb, modality), modality=modality,
             evidence=(Evidence(sentence=text, start=start, end=start + len(text)),),
         )
+
+    def _coordinated_origins(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
+        """ "Belgium, the Netherlands and Norway will send…": one deployment per sending state."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return []
+        others = []
+        for conj in subject.conjuncts:
+            origin = self.state_of_phrase(conj)
+            if origin and origin not in {record.from_state, record.to_state}:
+                others.append(replace(record, from_state=origin))
+        return others
 
     def _transitive(self, verb: Token) -> DeploymentRecord | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]

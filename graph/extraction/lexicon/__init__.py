@@ -48,6 +48,7 @@ class Lexicon:
     force_subject_verbs: frozenset[str]
     forces: frozenset[str]
     destinations: frozenset[str]
+    place_nouns: frozenset[str]
     not_deployments: frozenset[str]
     title_words: frozenset[str]
     honorifics: frozenset[str]
@@ -116,6 +117,7 @@ def load_lexicon() -> Lexicon:
         force_subject_verbs=frozenset(deploy["force_subject_verbs"]),
         forces=frozenset(deploy["forces"]),
         destinations=frozenset(deploy["destinations"]),
+        place_nouns=frozenset(deploy["place_nouns"]),
         not_deployments=frozenset(deploy["not_deployments"]),
         title_words=frozenset(str(w) for w in titles["title_words"]),
         honorifics=frozenset(str(w) for w in titles["honorifics"]),
