@@ -158,8 +158,7 @@ class _Names:
 
 
 def _pairs(participants: Iterable[str]) -> Iterator[tuple[str, str]]:
-    for a, b in combinations(sorted(set(participants)), 2):
-        yield (a, b)
+    yield from combinations(sorted(set(participants)), 2)
 
 
 def _event_tuples(contacts: list[dict[str, Any]], names: _Names) -> list[tuple[tuple[str, str], Any, dict]]:
@@ -193,7 +192,7 @@ def score_article(article: CorpusArticle, predicted: dict[str, Any], report: Eva
         seen_gold.add((pair, date))
         exact = [i for i in unmatched if pred_tuples[i][0] == pair and pred_tuples[i][1] == date]
         loose = [i for i in unmatched if pred_tuples[i][0] == pair] if date is None else []
-        hit = (exact or loose or [None])[0]
+        hit: int | None = (exact or loose)[0] if exact or loose else None
         if hit is None:
             report.dated.fn += 1
             result.missed.append(f"{' + '.join(pair)} {date} {gold_contact['type']}/{gold_contact['modality']}")

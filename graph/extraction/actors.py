@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.matcher import PhraseMatcher
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.lexicon import Lexicon, fold
@@ -92,7 +92,7 @@ class ArticleActors:
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
         while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])):
             tokens = tokens[1:]
-        while tokens and (tokens[-1].is_punct or not (_NAME_TOKEN.match(tokens[-1].text) or tokens[-1].nbor(-1).text == "-")):
+        while tokens and (tokens[-1].is_punct or not (_NAME_TOKEN.match(tokens[-1].text) or _after_hyphen(tokens[-1]))):
             tokens = tokens[:-1]
         return tokens
 
@@ -228,7 +228,7 @@ class ArticleActors:
                 i -= 1
                 continue
             break
-        words = [w for w in reversed(words)]
+        words = list(reversed(words))
         while words and words[0].lower_ in {"of", "the", "'s", "’s", "and"}:
             words = words[1:]
         role = " ".join(w.text for w in words) or None
@@ -316,8 +316,12 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
         phrases.update({folded.title(), folded.upper(), folded.capitalize()})
     for original in lexicon.surface_forms:
         phrases.add(original)
-    matcher.add("PLACE", list(nlp.tokenizer.pipe(sorted(phrases))))
+    matcher.add("PLACE", [nlp.make_doc(phrase) for phrase in sorted(phrases)])
     return matcher
+
+
+def _after_hyphen(token: Token) -> bool:
+    return token.i > 0 and token.nbor(-1).text == "-"
 
 
 def _is_subject_name(doc: Doc, i: int) -> bool:

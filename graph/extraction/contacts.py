@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import PERSONAL, PLURAL, ArticleActors
-from graph.extraction.dates import resolve_date
+from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import is_future, modality_of
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
@@ -206,11 +207,11 @@ class _Sentence:
         for word in words:
             kind = self.lex.manner.get(word.lower_)
             if kind is not None:
-                return kind  # type: ignore[return-value]
+                return cast(ContactType, kind)
         return base
 
     def date_of(self, trigger: Token, modality: Modality) -> str | None:
-        direction = "future" if is_future(modality) else "past"
+        direction: Direction = "future" if is_future(modality) else "past"
         published = self.discourse.published
         own, governing = [], []
         ancestors = list(trigger.ancestors)
@@ -303,7 +304,7 @@ class _Sentence:
 
     def verb_trigger(self, verb: Token) -> list[ContactMention]:
         lemma = verb.lemma_.lower()
-        base = self.lex.contact_verbs[lemma]  # type: ignore[assignment]
+        base = cast(ContactType, self.lex.contact_verbs[lemma])
         children = {c.dep_: c for c in verb.children}
         if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
                                    for c in verb.children):
@@ -351,7 +352,7 @@ class _Sentence:
         return []
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
-        base = self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()]
+        base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])
         if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"}:
             head = noun.head.head
             if head.lemma_.lower() in self.lex.contact_verbs or head.lemma_.lower() in self.lex.contact_nouns:

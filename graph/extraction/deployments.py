@@ -17,10 +17,10 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
 from graph.extraction.contacts import Discourse
-from graph.extraction.dates import resolve_date
+from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import is_future, modality_of
-from graph.extraction.records import DeploymentRecord, Evidence
+from graph.extraction.records import DeploymentRecord, Evidence, Modality
 
 __all__ = ["find_deployments"]
 
@@ -131,8 +131,8 @@ class _DeploymentSentence:
         return text, _quantity([t for t in force.subtree if t.i < force.i and t.dep_ in {"nummod", "quantmod",
                                                                                          "compound", "amod"}])
 
-    def date_of(self, verb: Token, modality: str) -> str | None:
-        direction = "future" if is_future(modality) else "past"  # type: ignore[arg-type]
+    def date_of(self, verb: Token, modality: Modality) -> str | None:
+        direction: Direction = "future" if is_future(modality) else "past"
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         # A perfect ("has massed") lies before the time of the report, so the report's date is not its own.
         chain = [verb] if perfect else [verb, *list(verb.ancestors)[:3]]
