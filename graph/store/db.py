@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
@@ -54,6 +54,22 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+# Any constant will do: it names the one advisory lock that graph writers share on PostgreSQL.
+_GRAPH_WRITE_LOCK = 0x6469706C  # "dipl"
+
+
+def lock_graph_for_writing(session: Session) -> None:
+    """Serialize graph writers until the transaction ends.
+
+    Merging an event reads "is there already an event like this?" and then writes; two PostgreSQL
+    transactions doing that at once would both see nothing and both create the event. One transaction-
+    scoped advisory lock makes graph writes take turns (they are short: extraction runs outside them).
+    SQLite needs nothing: every transaction already begins IMMEDIATE, holding the one write lock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection().execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _GRAPH_WRITE_LOCK})
 
 
 def migrate(url: str, revision: str = "head") -> None:

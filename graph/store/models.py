@@ -24,7 +24,8 @@ metadata: MetaData = SQLModel.metadata
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    """Now, timezone-aware: SQLModel's datetime columns refuse naive values (they store UTC)."""
+    return dt.datetime.now(dt.UTC)
 
 
 class ArticleStatus:
@@ -74,6 +75,9 @@ class Official(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=300)
     name_key: str = Field(max_length=300, index=True, description="normalized name used for resolution")
+    surname_key: str = Field(
+        default="", max_length=300, index=True, description="normalized last name: 'Milley' finds him"
+    )
     country_id: int | None = Field(default=None, foreign_key="state.id", ondelete="SET NULL")
     role: str | None = Field(default=None, max_length=300)
     curated: bool = Field(default=False, description="an analyst edited it: ingestion keeps its fields")
@@ -122,7 +126,9 @@ class Event(SQLModel, table=True):
     modality: str = Field(max_length=16, index=True)
     location_id: int | None = Field(default=None, foreign_key="state.id", ondelete="SET NULL")
     confidence: float = 0.0
-    deleted: bool = Field(default=False, description="removed by curation; kept so re-ingestion stays removed")
+    deleted: bool = Field(
+        default=False, description="removed by curation; kept so re-ingestion stays removed"
+    )
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
@@ -179,6 +185,9 @@ class Source(SQLModel, table=True):
     sentence: str = Field(sa_column=Column(Text, nullable=False))
     start: int
     end: int
+    confidence: float = Field(
+        default=0.5, description="the extractor's confidence in this report; events recompute theirs from it"
+    )
 
 
 class Mention(SQLModel, table=True):

@@ -5,7 +5,8 @@ They are plain pydantic models (no HTTP): the API serves them as they are, scrip
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+import datetime as dt
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -87,3 +88,14 @@ class Counterpart(BaseModel):
 class WhoSpokeWith(BaseModel):
     subject: ParticipantView
     counterparts: list[Counterpart]
+
+
+class CurationView(BaseModel):
+    """One analyst correction from the audit trail; ``detail`` holds what changed, before and after."""
+
+    id: int
+    at: dt.datetime
+    action: str
+    target_kind: str
+    target_id: int
+    detail: dict[str, Any]

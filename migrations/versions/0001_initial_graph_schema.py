@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 20:29:37.504523
+Create Date: 2026-11-25 20:44:14.951453
 """
 from collections.abc import Sequence
 
@@ -108,6 +108,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
     sa.Column('name_key', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
+    sa.Column('surname_key', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
     sa.Column('country_id', sa.Integer(), nullable=True),
     sa.Column('role', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
     sa.Column('curated', sa.Boolean(), nullable=False),
@@ -117,6 +118,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('official', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_official_name_key'), ['name_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_official_surname_key'), ['surname_key'], unique=False)
 
     op.create_table('event_participant',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -182,6 +184,7 @@ def upgrade() -> None:
     sa.Column('sentence', sa.Text(), nullable=False),
     sa.Column('start', sa.Integer(), nullable=False),
     sa.Column('end', sa.Integer(), nullable=False),
+    sa.Column('confidence', sa.Float(), nullable=False),
     sa.CheckConstraint('(event_id IS NULL) <> (deployment_id IS NULL)', name=op.f('ck_source_source_has_one_target')),
     sa.ForeignKeyConstraint(['article_id'], ['article.id'], name=op.f('fk_source_article_id_article'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['deployment_id'], ['deployment.id'], name=op.f('fk_source_deployment_id_deployment'), ondelete='CASCADE'),
@@ -225,6 +228,7 @@ def downgrade() -> None:
 
     op.drop_table('event_participant')
     with op.batch_alter_table('official', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_official_surname_key'))
         batch_op.drop_index(batch_op.f('ix_official_name_key'))
 
     op.drop_table('official')

@@ -1,0 +1,23 @@
+# The diplograph service image: `diplograph serve` by default; compose runs `worker` and `migrate` from it too.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /srv/diplograph
+COPY pyproject.toml README.md alembic.ini ./
+COPY app app
+COPY graph graph
+COPY migrations migrations
+RUN pip install .
+# Import the code from this tree rather than site-packages: graph.store.db finds migrations/ beside the
+# source, and `graph/` (no __init__.py) is a namespace package that a plain wheel would leave out.
+ENV PYTHONPATH=/srv/diplograph
+
+RUN useradd --system --no-create-home diplograph
+USER diplograph
+
+EXPOSE 8000
+CMD ["diplograph", "serve", "--host", "0.0.0.0", "--port", "8000"]

@@ -1,0 +1,414 @@
+"""Reading the graph: filters and lookups that return the read models of ``graph.store.views``.
+
+A page of results costs a fixed handful of queries whatever its size: the events first, then all their
+participants, actors and sources at once (never one query per event). Names are matched the way users
+type them: a full name, an alias or a bare surname, in any case and spelling variant ("zelenskyy").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, or_
+from sqlmodel import Session, col, select
+
+from graph.errors import InvalidInput, NotFound
+from graph.extraction.records import CONTACT_TYPES, MODALITIES
+from graph.store.actors import chunks, designated_actor, find_actors, official_participants, state_names
+from graph.store.models import (
+    Deployment,
+    Event,
+    EventParticipant,
+    Official,
+    OfficialAlias,
+    Source,
+    State,
+)
+from graph.store.names import name_key
+from graph.store.resolver import find_state
+from graph.store.views import (
+    ContactView,
+    Counterpart,
+    DeploymentView,
+    OfficialView,
+    Page,
+    ParticipantView,
+    SourceView,
+    StateRef,
+    StateView,
+    WhoSpokeWith,
+)
+
+__all__ = [
+    "list_contacts",
+    "get_contact",
+    "contacts_for_article",
+    "deployments_for_article",
+    "who_spoke_with",
+    "list_deployments",
+    "get_deployment",
+    "search_officials",
+    "get_official",
+    "list_states",
+    "find_actors",
+]
+
+
+def _check_page(limit: int, offset: int) -> None:
+    if limit < 0 or offset < 0:
+        raise InvalidInput("limit and offset must not be negative")
+
+
+# --- contacts ----------------------------------------------------------------------------------------
+
+
+def _source_view(source: Source) -> SourceView:
+    return SourceView(
+        article_id=source.article_id, sentence=source.sentence, start=source.start, end=source.end
+    )
+
+
+def _contact_views(session: Session, events: Sequence[Event]) -> list[ContactView]:
+    ids = [e.id for e in events if e.id is not None]
+    participants: dict[int, list[tuple[str, int]]] = {}
+    sources: dict[int, list[SourceView]] = {}
+    for chunk in chunks(ids):
+        rows = session.exec(
+            select(EventParticipant.event_id, EventParticipant.official_id, EventParticipant.state_id)
+            .where(col(EventParticipant.event_id).in_(chunk))
+            .order_by(col(EventParticipant.id))
+        )
+        for event_id, official_id, state_id in rows:
+            side = ("official", official_id) if official_id is not None else ("state", state_id or 0)
+            if side not in participants.setdefault(event_id, []):
+                participants[event_id].append(side)
+        for source in session.exec(
+            select(Source)
+            .where(col(Source.event_id).in_(chunk))
+            .order_by(col(Source.article_id), col(Source.start), col(Source.id))
+        ):
+            sources.setdefault(source.event_id or 0, []).append(
+                _source_view(source)
+            )
+    official_ids = {i for sides in participants.values() for kind, i in sides if kind == "official"}
+    officials: dict[int, ParticipantView] = {}
+    for chunk in chunks(official_ids):
+        found = session.exec(select(Official).where(col(Official.id).in_(chunk))).all()
+        officials.update((p.id, p) for p in official_participants(session, found))
+    state_ids = {i for sides in participants.values() for kind, i in sides if kind == "state"}
+    state_ids |= {e.location_id for e in events if e.location_id is not None}
+    states = state_names(session, state_ids)
+
+    def view(kind: str, actor_id: int) -> ParticipantView:
+        if kind == "official":
+            return officials[actor_id]
+        return ParticipantView(id=actor_id, kind="state", name=states[actor_id], country=states[actor_id])
+
+    result = []
+    for event in events:
+        event_id = event.id or 0
+        event_sources = sources.get(event_id, [])
+        result.append(
+            ContactView(
+                id=event_id,
+                type=event.type,
+                date=event.date,
+                modality=event.modality,
+                location=states.get(event.location_id) if event.location_id is not None else None,
+                participants=[view(kind, i) for kind, i in participants.get(event_id, [])],
+                sources=event_sources,
+                confidence=event.confidence,
+                corroboration=len({s.article_id for s in event_sources}),
+            )
+        )
+    return result
+
+
+def _participates(column: Any, ids: Iterable[int]) -> ColumnElement[bool]:
+    return col(Event.id).in_(select(EventParticipant.event_id).where(col(column).in_(list(ids))))
+
+
+def _newest_first(query: Any) -> Any:
+    return query.order_by(col(Event.date_start).desc().nulls_last(), col(Event.id))
+
+
+def list_contacts(
+    session: Session,
+    *,
+    participant: str | None = None,
+    country: str | None = None,
+    type: str | None = None,
+    modality: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    article_id: int | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> Page[ContactView]:
+    """Contacts matching every given filter, newest first (undated last); deleted ones never appear.
+
+    ``since``/``until`` keep events whose date range overlaps them, so "2022-02" is found by
+    ``since=2022-02-15``; undated events are left out when either is given.
+    """
+    _check_page(limit, offset)
+    if type is not None and type not in CONTACT_TYPES:
+        raise InvalidInput(f"unknown contact type {type!r}; expected one of {', '.join(CONTACT_TYPES)}")
+    if modality is not None and modality not in MODALITIES:
+        raise InvalidInput(f"unknown modality {modality!r}; expected one of {', '.join(MODALITIES)}")
+    empty: Page[ContactView] = Page(items=[], total=0)
+    conditions: list[ColumnElement[bool]] = [col(Event.deleted).is_(False)]
+    if participant is not None:
+        actors = find_actors(session, participant)
+        if not actors:
+            return empty
+        conditions.append(
+            or_(
+                _participates(EventParticipant.official_id, [a.id for a in actors if a.kind == "official"]),
+                _participates(EventParticipant.state_id, [a.id for a in actors if a.kind == "state"]),
+            )
+        )
+    if country is not None:
+        state = find_state(session, country)
+        if state is None:
+            return empty
+        of_country = select(Official.id).where(Official.country_id == state.id)
+        conditions.append(
+            or_(
+                _participates(EventParticipant.state_id, [state.id or 0]),
+                col(Event.id).in_(
+                    select(EventParticipant.event_id).where(col(EventParticipant.official_id).in_(of_country))
+                ),
+            )
+        )
+    if type is not None:
+        conditions.append(col(Event.type) == type)
+    if modality is not None:
+        conditions.append(col(Event.modality) == modality)
+    if since is not None:
+        conditions.append(col(Event.date_end) >= since)
+    if until is not None:
+        conditions.append(col(Event.date_start) <= until)
+    if article_id is not None:
+        conditions.append(col(Event.id).in_(select(Source.event_id).where(Source.article_id == article_id)))
+    total = session.exec(select(func.count()).select_from(Event).where(*conditions)).one()
+    events = session.exec(_newest_first(select(Event).where(*conditions)).offset(offset).limit(limit)).all()
+    return Page(items=_contact_views(session, events), total=total)
+
+
+def get_contact(session: Session, event_id: int) -> ContactView:
+    """One contact by id; NotFound when it does not exist or was deleted."""
+    event = session.get(Event, event_id)
+    if event is None or event.deleted:
+        raise NotFound(f"no contact with id {event_id}")
+    return _contact_views(session, [event])[0]
+
+
+def contacts_for_article(session: Session, article_id: int) -> list[ContactView]:
+    """Every (not deleted) contact this article supports, also those other articles reported first."""
+    supported = select(Source.event_id).where(Source.article_id == article_id)
+    events = session.exec(
+        select(Event)
+        .where(col(Event.id).in_(supported), col(Event.deleted).is_(False))
+        .order_by(col(Event.id))
+    ).all()
+    return _contact_views(session, events)
+
+
+def who_spoke_with(session: Session, name: str) -> WhoSpokeWith:
+    """The actor a name designates and everyone it had contacts with, most frequent counterpart first.
+
+    Raises NotFound for a name the graph does not hold and AmbiguousName when a surname (or alias)
+    fits several officials; its ``candidates`` are their full names.
+    """
+    subject = designated_actor(session, name)
+    column = EventParticipant.official_id if subject.kind == "official" else EventParticipant.state_id
+    events = session.exec(
+        _newest_first(select(Event).where(_participates(column, [subject.id]), col(Event.deleted).is_(False)))
+    ).all()
+    grouped: dict[tuple[str, int], Counterpart] = {}
+    for contact in _contact_views(session, events):
+        for other in contact.participants:
+            if (other.kind, other.id) == (subject.kind, subject.id):
+                continue
+            entry = grouped.setdefault((other.kind, other.id), Counterpart(participant=other, contacts=[]))
+            entry.contacts.append(contact)
+    counterparts = sorted(grouped.values(), key=lambda c: (-len(c.contacts), c.participant.name.lower()))
+    return WhoSpokeWith(subject=subject, counterparts=counterparts)
+
+
+# --- deployments -------------------------------------------------------------------------------------
+
+
+def _deployment_views(session: Session, deployments: Sequence[Deployment]) -> list[DeploymentView]:
+    ids = [d.id for d in deployments if d.id is not None]
+    sources: dict[int, list[SourceView]] = {}
+    for chunk in chunks(ids):
+        for source in session.exec(
+            select(Source)
+            .where(col(Source.deployment_id).in_(chunk))
+            .order_by(col(Source.article_id), col(Source.start), col(Source.id))
+        ):
+            sources.setdefault(source.deployment_id or 0, []).append(
+                _source_view(source)
+            )
+    states = state_names(session, [i for d in deployments for i in (d.from_state_id, d.to_state_id)])
+    return [
+        DeploymentView.model_validate(
+            {
+                "id": d.id,
+                "from": StateRef(id=d.from_state_id, name=states[d.from_state_id]),
+                "to": StateRef(id=d.to_state_id, name=states[d.to_state_id]),
+                "what": d.what,
+                "quantity": d.quantity,
+                "date": d.date,
+                "modality": d.modality,
+                "sources": sources.get(d.id or 0, []),
+            }
+        )
+        for d in deployments
+    ]
+
+
+def list_deployments(
+    session: Session,
+    *,
+    from_: str | None = None,
+    to: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> Page[DeploymentView]:
+    """Deployments from and/or to the named states (name or ISO code), newest first, deleted ones left out."""
+    _check_page(limit, offset)
+    conditions: list[ColumnElement[bool]] = [col(Deployment.deleted).is_(False)]
+    for name, column in ((from_, Deployment.from_state_id), (to, Deployment.to_state_id)):
+        if name is not None:
+            state = find_state(session, name)
+            if state is None:
+                return Page(items=[], total=0)
+            conditions.append(col(column) == state.id)
+    if since is not None:
+        conditions.append(col(Deployment.date_end) >= since)
+    if until is not None:
+        conditions.append(col(Deployment.date_start) <= until)
+    total = session.exec(select(func.count()).select_from(Deployment).where(*conditions)).one()
+    rows = session.exec(
+        select(Deployment)
+        .where(*conditions)
+        .order_by(col(Deployment.date_start).desc().nulls_last(), col(Deployment.id))
+        .offset(offset)
+        .limit(limit)
+    ).all()
+    return Page(items=_deployment_views(session, rows), total=total)
+
+
+def get_deployment(session: Session, deployment_id: int) -> DeploymentView:
+    """One deployment by id; NotFound when it does not exist or was deleted."""
+    deployment = session.get(Deployment, deployment_id)
+    if deployment is None or deployment.deleted:
+        raise NotFound(f"no deployment with id {deployment_id}")
+    return _deployment_views(session, [deployment])[0]
+
+
+def deployments_for_article(session: Session, article_id: int) -> list[DeploymentView]:
+    """Every (not deleted) deployment this article supports."""
+    supported = select(Source.deployment_id).where(Source.article_id == article_id)
+    rows = session.exec(
+        select(Deployment)
+        .where(col(Deployment.id).in_(supported), col(Deployment.deleted).is_(False))
+        .order_by(col(Deployment.id))
+    ).all()
+    return _deployment_views(session, rows)
+
+
+# --- officials and states ----------------------------------------------------------------------------
+
+
+def _official_views(session: Session, officials: Sequence[Official]) -> list[OfficialView]:
+    ids = [o.id for o in officials if o.id is not None]
+    aliases: dict[int, list[str]] = {}
+    counts: dict[int, int] = {}
+    for chunk in chunks(ids):
+        for official_id, alias in session.exec(
+            select(OfficialAlias.official_id, OfficialAlias.alias)
+            .where(col(OfficialAlias.official_id).in_(chunk))
+            .order_by(col(OfficialAlias.id))
+        ):
+            aliases.setdefault(official_id, []).append(alias)
+        counted = session.exec(
+            select(EventParticipant.official_id, func.count(func.distinct(EventParticipant.event_id)))
+            .join(Event, col(Event.id) == col(EventParticipant.event_id))
+            .where(col(EventParticipant.official_id).in_(chunk), col(Event.deleted).is_(False))
+            .group_by(col(EventParticipant.official_id))
+        )
+        counts.update((official_id or 0, count) for official_id, count in counted)
+    countries = state_names(session, [o.country_id for o in officials if o.country_id is not None])
+    return [
+        OfficialView(
+            id=o.id or 0,
+            name=o.name,
+            aliases=aliases.get(o.id or 0, []),
+            country=countries.get(o.country_id) if o.country_id is not None else None,
+            role=o.role,
+            contact_count=counts.get(o.id or 0, 0),
+        )
+        for o in officials
+    ]
+
+
+def search_officials(
+    session: Session, q: str | None, limit: int = 100, offset: int = 0
+) -> Page[OfficialView]:
+    """Officials whose name or an alias contains ``q`` (any case, any spelling variant), by name."""
+    _check_page(limit, offset)
+    conditions: list[ColumnElement[bool]] = []
+    if q is not None and q.strip():
+        text, key = q.strip().lower(), name_key(q) or q.strip().lower()
+        by_alias = select(OfficialAlias.official_id).where(
+            or_(
+                func.lower(OfficialAlias.alias).contains(text, autoescape=True),
+                col(OfficialAlias.alias_key).contains(key, autoescape=True),
+            )
+        )
+        conditions.append(
+            or_(
+                func.lower(Official.name).contains(text, autoescape=True),
+                col(Official.name_key).contains(key, autoescape=True),
+                col(Official.id).in_(by_alias),
+            )
+        )
+    total = session.exec(select(func.count()).select_from(Official).where(*conditions)).one()
+    rows = session.exec(
+        select(Official)
+        .where(*conditions)
+        .order_by(func.lower(Official.name), col(Official.id))
+        .offset(offset)
+        .limit(limit)
+    ).all()
+    return Page(items=_official_views(session, rows), total=total)
+
+
+def get_official(session: Session, official_id: int) -> OfficialView:
+    """One official by id; NotFound otherwise (also for one merged into another)."""
+    official = session.get(Official, official_id)
+    if official is None:
+        raise NotFound(f"no official with id {official_id}")
+    return _official_views(session, [official])[0]
+
+
+def list_states(session: Session) -> list[StateView]:
+    """All states by name, with how many officials represent each."""
+    counts = dict(
+        session.exec(
+            select(Official.country_id, func.count())
+            .where(col(Official.country_id).is_not(None))
+            .group_by(col(Official.country_id))
+        ).all()
+    )
+    states = session.exec(select(State).order_by(func.lower(State.name), col(State.id))).all()
+    return [
+        StateView(id=s.id or 0, name=s.name, code=s.code, official_count=counts.get(s.id, 0)) for s in states
+    ]
