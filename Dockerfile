@@ -13,7 +13,7 @@ COPY graph graph
 COPY migrations migrations
 RUN pip install .
 # Import the code from this tree rather than site-packages: graph.store.db finds migrations/ beside the
-# source, and `graph/` (no __init__.py) is a namespace package that a plain wheel would leave out.
+# source tree, and the wheel does not carry migrations/.
 ENV PYTHONPATH=/srv/diplograph
 
 RUN useradd --system --no-create-home diplograph

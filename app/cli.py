@@ -118,7 +118,10 @@ def worker() -> None:
     configure_logging()
     settings = load_settings()
     ingestion = Worker(
-        make_engine(settings.database_url), load_extractor(), poll_seconds=settings.worker_poll_seconds
+        make_engine(settings.database_url),
+        load_extractor(),
+        poll_seconds=settings.worker_poll_seconds,
+        stale_after_seconds=settings.stale_claim_seconds,
     )
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: ingestion.stop())
@@ -295,24 +298,26 @@ def summary_table(engine: Engine, articles: list[InputArticle], queued: list[tup
     from graph.store.db import session_scope
 
     table = Table(title="Ingested articles")
-    table.add_column("File")
-    for column in ("Article", "Status", "Contacts", "Deployments"):
-        table.add_column(column, justify="left" if column == "Status" else "right")
-    totals = [0, 0]
+    table.add_column("File", overflow="fold")
+    table.add_column("Article", justify="right")
+    table.add_column("Status")
+    table.add_column("Contacts", justify="right")
+    table.add_column("Deployments", justify="right")
+    contacts = deployments = 0
     with session_scope(engine) as session:
         for item, (stored, created) in zip(articles, queued, strict=True):
             article = queue.get_article(session, article_id(stored))
-            found = [0, 0]
+            found = (0, 0)
             if article.status == ArticleStatus.DONE:
-                found = [
+                found = (
                     len(queries.contacts_for_article(session, article_id(article))),
                     len(queries.deployments_for_article(session, article_id(article))),
-                ]
-            totals = [totals[0] + found[0], totals[1] + found[1]]
+                )
+            contacts, deployments = contacts + found[0], deployments + found[1]
             status = article.status if created else f"{article.status} (already known)"
-            table.add_row(item.label, str(article.id), status, *map(str, found))
+            table.add_row(item.label, str(article.id), status, str(found[0]), str(found[1]))
     table.add_section()
-    table.add_row("total", "", "", *map(str, totals))
+    table.add_row("total", "", "", str(contacts), str(deployments))
     return table
 
 

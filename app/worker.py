@@ -25,13 +25,14 @@ logger = logging.getLogger(__name__)
 _serial = itertools.count(1)
 
 
-def new_worker_id(role: str = "worker") -> str:
+def new_worker_id(role: str | None = None) -> str:
     """``host:pid:n``, unique across machines and across the workers of one process.
 
-    The role prefix ("api" for requests processed in-line, "cli" for ``ingest --wait``) tells an operator
-    reading ``article.claimed_by`` who held a claim.
+    A role prefix ("api@…" for requests processed in-line, "cli@…" for ``ingest --wait``) tells an
+    operator reading ``article.claimed_by`` who held a claim.
     """
-    return f"{role}@{socket.gethostname()}:{os.getpid()}:{next(_serial)}"
+    worker_id = f"{socket.gethostname()}:{os.getpid()}:{next(_serial)}"
+    return f"{role}@{worker_id}" if role else worker_id
 
 
 class SerialExtractor:

@@ -6,8 +6,11 @@ import json
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import threading
 import time
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -236,8 +239,13 @@ def test_worker_processes_the_queue_and_stops_on_sigterm(database: str, tmp_path
     assert [a.status for a in stored(database)] == ["done"]
 
 
-def test_main_is_the_console_script() -> None:
-    assert shutil.which("diplograph") or True  # installed by pip; the entry point is what matters
-    from app.cli import main
-
-    assert main.__module__ == "app.cli"
+def test_main_is_the_console_script_and_lists_the_commands() -> None:
+    root = Path(__file__).resolve().parents[1]
+    assert tomllib.loads((root / "pyproject.toml").read_text())["project"]["scripts"] == {
+        "diplograph": "app.cli:main"
+    }
+    result = subprocess.run([sys.executable, "-m", "app.cli", "--help"], cwd=root, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    for command in ("serve", "worker", "migrate", "ingest", "load-actors"):
+        assert f" {command} " in result.stdout, command

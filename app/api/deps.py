@@ -30,21 +30,22 @@ bearer = HTTPBearer(
 )
 
 
-def get_settings(request: Request) -> Settings:
+def app_settings(request: Request) -> Settings:
+    """The settings this app was created with (not the environment's: tests build apps with their own)."""
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
-def get_engine(request: Request) -> Engine:
+def app_engine(request: Request) -> Engine:
     return request.app.state.engine  # type: ignore[no-any-return]
 
 
-def get_extractor(request: Request) -> SupportsExtract:
+def app_extractor(request: Request) -> SupportsExtract:
     return request.app.state.extractor  # type: ignore[no-any-return]
 
 
-SettingsDep = Annotated[Settings, Depends(get_settings)]
-EngineDep = Annotated[Engine, Depends(get_engine)]
-ExtractorDep = Annotated[SupportsExtract, Depends(get_extractor)]
+SettingsDep = Annotated[Settings, Depends(app_settings)]
+EngineDep = Annotated[Engine, Depends(app_engine)]
+ExtractorDep = Annotated[SupportsExtract, Depends(app_extractor)]
 
 
 def get_session(engine: EngineDep) -> Iterator[Session]:

@@ -27,6 +27,7 @@ from app.api.routes import (
 )
 from app.settings import Settings, get_settings
 from app.worker import SerialExtractor, Worker
+from graph.extraction import Extractor
 from graph.ingestion import SupportsExtract
 from graph.store.db import make_engine, migrate
 
@@ -58,8 +59,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Migrate, connect, load spaCy once; start the embedded worker; undo it all on shutdown."""
     settings: Settings = app.state.settings
     migrate(settings.database_url)
+    extractor = app.state.extractor or SerialExtractor(Extractor())
     engine = make_engine(settings.database_url)
-    extractor = app.state.extractor or SerialExtractor(_load_extractor())
     app.state.engine, app.state.extractor = engine, extractor
     worker = None
     if settings.embedded_worker:
@@ -77,12 +78,6 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if worker is not None:
             worker.stop()
         engine.dispose()
-
-
-def _load_extractor() -> SupportsExtract:
-    from graph.extraction import Extractor  # spaCy is heavy: only the process that serves pays for it
-
-    return Extractor()
 
 
 def create_app(settings: Settings | None = None, *, extractor: SupportsExtract | None = None) -> FastAPI:

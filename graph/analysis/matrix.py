@@ -67,9 +67,10 @@ def state_contact_matrix(G: nx.Graph) -> StateMatrix:
     event_nodes = [n for n, kind in G.nodes(data="kind") if kind == "event"]
     if event_nodes or G.is_multigraph():
         for e in event_nodes:
-            sides = sorted({s for p in event_participants(G, e) if (s := _state_of(G, p))})
+            known = [s for p in event_participants(G, e) if (s := _state_of(G, p))]
+            sides = sorted(set(known))
             met = list(itertools.combinations(sides, 2))
-            if not met and len(sides) == 1 and len(event_participants(G, e)) > 1:
+            if len(sides) == 1 and len(known) > 1:  # two of the same state's officials
                 met = [(sides[0], sides[0])]
             _, _, ident = str(e).partition(":")
             for pair in met:

@@ -99,14 +99,16 @@ def designated_actor(session: Session, name: str) -> ParticipantView:
     """The one actor a name designates; NotFound or AmbiguousName (with the candidates) otherwise."""
     exact, by_surname = officials_by_name(session, name)
     state = find_state(session, name)
-    for group in (exact, [state] if state is not None else [], by_surname):
-        if len(group) == 1:
-            item = group[0]
-            if isinstance(item, State):
-                return state_participant(item)
-            return official_participants(session, [item])[0]
-        if len(group) > 1:
-            views = official_participants(session, group)  # type: ignore[arg-type]
+    # A full name beats a state's name, which beats a bare surname ("Jordan" is the country).
+    groups: list[list[ParticipantView]] = [
+        official_participants(session, exact),
+        [state_participant(state)] if state is not None else [],
+        official_participants(session, by_surname),
+    ]
+    for views in groups:
+        if len(views) == 1:
+            return views[0]
+        if len(views) > 1:
             described = ", ".join(f"{v.name} ({v.country or 'country unknown'}, id {v.id})" for v in views)
             raise AmbiguousName(
                 f"{name!r} matches {len(views)} officials: {described}; use a full name",

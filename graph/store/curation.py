@@ -107,7 +107,7 @@ def merge_officials(session: Session, keep_id: int, merge_id: int) -> OfficialVi
     )
     for table in (EventParticipant, Mention, OfficialTerm):
         session.exec(
-            update(table).where(table.official_id == merge_id).values(official_id=keep_id)  # type: ignore[arg-type]
+            update(table).where(col(table.official_id) == merge_id).values(official_id=keep_id)
         )
     keep.country_id = keep.country_id if keep.country_id is not None else merged.country_id
     keep.role = keep.role or merged.role

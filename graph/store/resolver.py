@@ -168,7 +168,7 @@ def _alias_keys(session: Session, official_ids: Sequence[int]) -> dict[int, set[
     if official_ids:
         rows = session.exec(
             select(OfficialAlias.official_id, OfficialAlias.alias_key).where(
-                OfficialAlias.official_id.in_(official_ids)  # type: ignore[attr-defined]
+                col(OfficialAlias.official_id).in_(official_ids)
             )
         )
         for official_id, key in rows:
@@ -183,6 +183,10 @@ def _key(name: str) -> str:
 
 def _is_full_name(name: str) -> bool:
     return first_name_key(name) is not None
+
+
+def _role(role: str | None) -> str | None:
+    return _clean(role) or None if role else None
 
 
 def _countries_compatible(a: int | None, b: int | None) -> bool:
@@ -207,13 +211,13 @@ def _annotate(session: Session, candidates: list[_Candidate]) -> None:
         return
     with_terms = set(
         session.exec(
-            select(OfficialTerm.official_id).where(OfficialTerm.official_id.in_(ids))  # type: ignore[attr-defined]
+            select(OfficialTerm.official_id).where(col(OfficialTerm.official_id).in_(ids))
         )
     )
     mention_counts = dict(
         session.exec(
             select(Mention.official_id, func.count())
-            .where(Mention.official_id.in_(ids))  # type: ignore[attr-defined]
+            .where(col(Mention.official_id).in_(ids))
             .group_by(col(Mention.official_id))
         ).all()
     )
@@ -291,7 +295,7 @@ def resolve_official(session: Session, record: OfficialRecord, country_id: int |
         raise InvalidInput(f"an official needs a name, got {record.name!r}")
     official = find_official(session, record, country_id)
     if official is None:
-        official = Official(name=name, name_key="", country_id=country_id, role=record.role)
+        official = Official(name=name, name_key="", country_id=country_id, role=_role(record.role))
         set_official_name(official, name)
         session.add(official)
         session.flush()
@@ -303,7 +307,7 @@ def resolve_official(session: Session, record: OfficialRecord, country_id: int |
         if official.country_id is None and country_id is not None:
             official.country_id = country_id
         if not official.role and record.role:
-            official.role = record.role
+            official.role = _role(record.role)
     known = _alias_keys(session, [_id(official)]).get(_id(official), set())
     for alias in (name, *record.aliases):
         add_alias(session, official, alias, known)
@@ -343,7 +347,7 @@ def _term_date(value: Any, *, end: bool) -> dt.date | None:
 
 
 def _term(item: Any) -> tuple[str, dt.date | None, dt.date | None] | None:
-    role = str(item.get("role") or "").strip()
+    role = _clean(str(item.get("role") or ""))
     if not role:
         return None
     return role, _term_date(item.get("start"), end=False), _term_date(item.get("end"), end=True)

@@ -333,7 +333,7 @@ def _drop_orphans(session: Session, events: set[int], deployments: set[int]) -> 
         orphans = [e for e in events if e not in backed]
         if orphans:
             session.exec(delete(Event).where(col(Event.id).in_(orphans), col(Event.deleted).is_(False)))
-        refresh_confidence(session, backed)  # type: ignore[arg-type]
+        refresh_confidence(session, (e for e in backed if e is not None))
     if deployments:
         backed_d = set(
             session.exec(select(Source.deployment_id).where(col(Source.deployment_id).in_(deployments)))

@@ -26,7 +26,6 @@ from graph.extraction.records import (
     Evidence,
     OfficialRecord,
 )
-from graph.store.db import migrate
 
 API_KEY = "test-key"
 
@@ -159,18 +158,12 @@ def canned() -> Canned:
     return Canned(call=CALL, smiths=SMITHS, broken=BROKEN, plain=PLAIN)
 
 
-@pytest.fixture(scope="session")
-def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One migrated database file, copied for each test: a fresh schema without replaying migrations."""
-    path = tmp_path_factory.mktemp("template") / "template.db"
-    migrate(f"sqlite:///{path}")
-    return path
-
-
 @pytest.fixture
-def sqlite_url(tmp_path: Path, migrated_sqlite: Path) -> str:
+def sqlite_url(tmp_path: Path, _sqlite_template: Path) -> str:
+    """A copy of the session's migrated SQLite file (tests/conftest.py): only test_articles also runs on
+    PostgreSQL, through ``database_url``."""
     path = tmp_path / "api.db"
-    shutil.copyfile(migrated_sqlite, path)
+    shutil.copyfile(_sqlite_template, path)
     return f"sqlite:///{path}"
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+
+from graph.store.db import make_engine
 
 MILLEY = {"id": 1, "kind": "official", "name": "Mark Milley", "country": "United States",
           "role": "Chairman of the Joint Chiefs of Staff"}
@@ -163,3 +166,11 @@ def test_states(client: TestClient, graph: dict[str, Any]) -> None:
 
 def test_health(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok", "database": "ok", "worker": "off"}
+
+
+def test_health_is_503_when_the_database_does_not_answer(client: TestClient, tmp_path: Path) -> None:
+    broken = make_engine(f"sqlite:///{tmp_path / 'no-such-folder' / 'x.db'}")
+    client.app.state.engine = broken  # type: ignore[attr-defined]
+    response = client.get("/healthz")
+    assert (response.status_code, response.json()) == (503, {"detail": "database unavailable: OperationalError"})
+    broken.dispose()

@@ -296,3 +296,13 @@ def test_a_page_costs_the_same_few_queries_whatever_its_size(engine: Engine, ses
     assert (len(small.items), len(large.items)) == (2, 40)
     assert large_cost == small_cost <= 10
     assert who_cost <= 10
+
+
+def test_a_full_name_beats_a_state_which_beats_a_surname(engine: Engine, session: Session) -> None:
+    ingest(engine, extraction(
+        official("Michael Jordan", country="United States"),
+        contact(person("Michael Jordan"), state("Jordan")),
+    ))
+    assert queries.who_spoke_with(session, "Jordan").subject.kind == "state"
+    assert queries.who_spoke_with(session, "Michael Jordan").subject.kind == "official"
+    assert [a.kind for a in queries.find_actors(session, "jordan")] == ["official", "state"]
