@@ -6,8 +6,6 @@ the factory, and tests call it with their own settings.
 
 from __future__ import annotations
 
-import importlib
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -16,7 +14,9 @@ from fastapi import APIRouter, Depends, FastAPI
 from app.api.deps import require_write_key
 from app.api.errors import add_error_handlers
 from app.api.routes import (
+    analysis,
     articles,
+    ask,
     contacts,
     curations,
     deployments,
@@ -25,32 +25,21 @@ from app.api.routes import (
     states,
     who_spoke_with,
 )
+from app.api.routes import graph as graph_routes  # not to shadow the `graph` package
 from app.settings import Settings, get_settings
 from app.worker import SerialExtractor, Worker
 from graph.extraction import Extractor
 from graph.ingestion import SupportsExtract
 from graph.store.db import make_engine, migrate
 
-logger = logging.getLogger(__name__)
-
-# Routers another part of the team writes; each module defines ``router``. Listed by name so the API
-# still starts while one of them is being written.
-OPTIONAL_ROUTERS = ("graph", "analysis", "ask")
-
 
 def build_api_router() -> APIRouter:
     """Everything under /v1; the write-key guard covers each write route, present and future."""
     api_router = APIRouter(prefix="/v1", dependencies=[Depends(require_write_key)])
-    for module in (articles, contacts, who_spoke_with, deployments, officials, states, curations):
+    routes = (articles, contacts, who_spoke_with, deployments, officials, states, curations, graph_routes,
+              analysis, ask)
+    for module in routes:
         api_router.include_router(module.router)
-    for name in OPTIONAL_ROUTERS:
-        qualified = f"app.api.routes.{name}"
-        try:
-            api_router.include_router(importlib.import_module(qualified).router)
-        except ModuleNotFoundError as exc:
-            if exc.name != qualified:
-                raise
-            logger.warning("%s is not there yet: its endpoints are left out", qualified)
     return api_router
 
 
