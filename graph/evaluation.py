@@ -195,7 +195,10 @@ def score_article(article: CorpusArticle, predicted: dict[str, Any], report: Eva
         hit: int | None = (exact or loose)[0] if exact or loose else None
         if hit is None:
             report.dated.fn += 1
-            result.missed.append(f"{' + '.join(pair)} {date} {gold_contact['type']}/{gold_contact['modality']}")
+            result.missed.append(
+                f"{' + '.join(pair)} {date} {gold_contact['type']}/{gold_contact['modality']}"
+                f"  «{(gold_contact.get('evidence') or '')[:120]}»"
+            )
             continue
         unmatched.remove(hit)
         report.dated.tp += 1

@@ -302,9 +302,17 @@ class ArticleActors:
             return recent[-1]
         return before[-1][1] if before else None
 
-    def person_by_description(self, country: str, position: int) -> Person | None:
-        """"the Russian leader": the last person of that country named before ``position``."""
+    def person_by_description(self, country: str, position: int, role_word: str | None = None) -> Person | None:
+        """"the Russian leader": the last person of that country named before ``position`` — one whose role
+        has the word when the role is known ("the Turkish foreign minister" is not the Turkish president)."""
         matches = [p for i, p in self.persons_before(position) if p.country == country]
+        if role_word and role_word not in {"leader", "counterpart", "counterparts", "colleague", "premier"}:
+            matches = [p for p in matches if p.role is None or role_word in p.role.lower()]
+        return matches[-1] if matches else None
+
+    def person_by_role(self, role_word: str, position: int) -> Person | None:
+        """"the Minister", "the president": the last person named before ``position`` with that role word."""
+        matches = [p for i, p in self.persons_before(position) if p.role and role_word in p.role.lower()]
         return matches[-1] if matches else None
 
 

@@ -12,7 +12,7 @@ The sides themselves are resolved by ``ArticleActors``; modality by ``modality``
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from spacy.tokens import Span, Token
@@ -26,7 +26,7 @@ from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
 __all__ = ["ContactMention", "Discourse", "find_contacts"]
 
 SUBJECTS = {"nsubj", "nsubjpass"}
-WITH_PREPS = {"with", "between", "among", "alongside"}
+WITH_PREPS = {"with", "between", "among", "alongside", "from"}
 MANNER_PREPS = {"by", "via", "over", "through", "on", "in"}
 PLACE_PREPS = {"in", "at"}
 SAME_DAY = ("same day", "that day", "the same time", "later that day")
@@ -113,15 +113,16 @@ class _Sentence:
         return []
 
     def _name_inside(self, token: Token) -> list[ActorRef]:
-        """A person named inside the phrase without a preposition between ("counterpart General X")."""
+        """People named inside the phrase without a preposition between ("counterpart General X",
+        "their foreign ministers, Nikos Kotzias and Nikola Dimitrov")."""
+        found: list[ActorRef] = []
         for child in token.children:
             if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
-                person = self.actors.person_of(child)
-                if person is not None:
-                    return [ActorRef("official", person.name)]
-        if token.dep_ in {"compound", "nmod"}:
-            return []
-        return []
+                for item in [child, *child.conjuncts]:
+                    person = self.actors.person_of(item)
+                    if person is not None and ActorRef("official", person.name) not in found:
+                        found.append(ActorRef("official", person.name))
+        return found
 
     def _is_pair_phrase(self, token: Token) -> bool:
         lower = token.lower_
@@ -137,33 +138,52 @@ class _Sentence:
         ) or (lower == "two" and token.dep_ in SUBJECTS)
 
     def _country_cues(self, token: Token) -> list[str]:
-        """Countries that modify an unnamed official: "Russian counterpart", "US officials",
-        "counterparts in France and Canada", "Ukraine's foreign minister"."""
+        """Countries that modify an unnamed official: "Russian counterpart", "US officials", "French and
+        German counterparts", "counterparts in France and Canada", "the Minister of Foreign Affairs of Qatar"."""
         countries: list[str] = []
+
+        def add(candidate: Token) -> None:
+            country = self.actors.state_at.get(candidate.i) or self.actors.demonym_country(candidate)
+            if country and country not in countries:
+                countries.append(country)
+
         for child in token.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
-                country = self.actors.demonym_country(child)
-                if country and country not in countries:
-                    countries.append(country)
+                for item in [child, *child.conjuncts]:
+                    add(item)
             if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
                     for item in [obj, *obj.conjuncts]:
-                        country = self.actors.state_at.get(item.i) or self.actors.demonym_country(item)
-                        if country and country not in countries:
-                            countries.append(country)
+                        add(item)
+                        for grandchild in item.children:  # "of Foreign Affairs of Qatar"
+                            if grandchild.dep_ == "prep" and grandchild.lower_ in {"of", "in", "from"}:
+                                for nested in grandchild.children:
+                                    if nested.dep_ == "pobj":
+                                        for deeper in [nested, *nested.conjuncts]:
+                                            add(deeper)
         return countries
 
     def _unnamed_officials(self, token: Token) -> list[ActorRef]:
+        """ "his Russian counterpart", "the Qatari premier", "the foreign ministers of Japan and China",
+        "the Minister": a person the article already named with that country or role, else the state."""
         countries = self._country_cues(token)
+        definite = any(d.lower_ in {"the", "his", "her", "their"} for d in token.children if d.dep_ in {"det", "poss"})
+        role_word = token.lemma_.lower()
         if not countries:
+            if definite and token.tag_ in {"NN", "NNP"} and role_word not in {"side", "government", "counterpart"}:
+                person = self.actors.person_by_role(role_word, token.i)
+                return [ActorRef("official", person.name)] if person else []
             return []
-        if token.tag_ in {"NN", "NNP"} and len(countries) == 1 and token.lower_ not in {"government", "side"}:
-            person = self.actors.person_by_description(countries[0], token.i)
-            if person is not None and any(d.lower_ == "the" for d in token.children):
-                return [ActorRef("official", person.name)]
-        return [ActorRef("state", c) for c in countries]
+        refs: list[ActorRef] = []
+        for country in countries:
+            person = None
+            if definite and role_word not in {"government", "side", "delegation", "team", "officials", "official",
+                                              "counterpart", "counterparts", "colleague", "colleagues"}:
+                person = self.actors.person_by_description(country, token.i, role_word)
+            refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
+        return refs
 
     # ---- the parts of a contact -----------------------------------------------------------------
     def subject_of(self, verb: Token) -> list[ActorRef]:
@@ -172,7 +192,10 @@ class _Sentence:
             subjects = [c for c in token.children if c.dep_ in SUBJECTS]
             if subjects:
                 return self.refs(subjects[0])
-            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"} and token.head.i != token.i:
+            controller = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" else []
+            if controller and token.head.lemma_.lower() in self.lex.addressee_verbs:
+                return self.refs(controller[0])  # "invited B to visit Kyiv": B visits
+            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp"} and token.head.i != token.i:
                 token = token.head
                 continue
             if token.dep_ in {"relcl", "acl"}:
@@ -188,10 +211,16 @@ class _Sentence:
             if child.dep_ == "agent":
                 for obj in child.children:
                     found += self.refs(obj)
+            if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
+                found += self.objects_of(child, preps, direct=False)
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found += self.refs(obj)
+                    if obj.dep_ != "pobj":
+                        continue
+                    refs = self.refs(obj)
+                    if not refs and obj.lower_ in {"table", "desk"}:  # "sat across the table from X"
+                        refs = self.objects_of(obj, {"from", "with"}, direct=False)
+                    found += refs
         return found
 
     def contact_type(self, trigger: Token, base: ContactType, extra: list[Token]) -> ContactType:
@@ -261,6 +290,7 @@ class _Sentence:
         location: str | None = None,
         confidence: float = 0.85,
         asserted: bool = False,
+        separate: bool = False,
     ) -> list[ContactMention]:
         modality = modality_of(trigger, self.lex)
         kind = self.contact_type(trigger, base, extra_heads)
@@ -276,7 +306,9 @@ class _Sentence:
         )
         groups: list[list[ActorRef]]
         objects = [o for o in objects if o not in subjects]
-        if subjects and objects and kind in {"phone_call", "contact"} and len(objects) > 1 and len(subjects) == 1:
+        if subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
+            separate or kind in {"phone_call", "contact"}
+        ):
             groups = [[*subjects, o] for o in objects]  # calls to several counterparts are separate calls
         else:
             groups = [subjects + objects]
@@ -309,10 +341,9 @@ class _Sentence:
         if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
                                    for c in verb.children):
             return []  # "called off", "called on X to", "called for talks" (the noun is the contact)
-        if lemma in {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring"}:
-            direct = True
-        else:
-            direct = False
+        direct = lemma in {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite"}
+        if lemma == "invite":
+            return self.invitation(verb)
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
         preps = WITH_PREPS | ({"to"} if lemma in {"speak", "talk", "chat", "confer"} else set())
         objects = self.objects_of(verb, preps, direct)
@@ -324,6 +355,22 @@ class _Sentence:
         if "nsubjpass" in children and not objects:
             objects = self.objects_of(verb, {"by"}, direct=False)
         return self.emit(verb, subjects, objects, base, [], location=location)
+
+    def invitation(self, verb: Token) -> list[ContactMention]:
+        """ "A invited B to visit Kyiv" / "invited B to the White House": a proposed visit (or meeting)."""
+        invited = [r for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for r in self.refs(c)]
+        if not invited:
+            return []
+        inviter = self.subject_of(verb) if not any(c.dep_ == "nsubjpass" for c in verb.children) else \
+            self.objects_of(verb, {"by"}, direct=False)
+        complements = [c for c in verb.children if c.dep_ in {"xcomp", "prep", "advcl"}]
+        visit = any(c.lemma_ in {"visit", "to", "come", "travel"} for c in complements)
+        kind: ContactType = "visit" if visit else "meeting"
+        mentions = self.emit(verb, inviter, invited, kind, [])
+        return [replace(m, modality="proposed", date=self._future_date(verb)) for m in mentions]
+
+    def _future_date(self, verb: Token) -> str | None:
+        return self.date_of(verb, "proposed")
 
     def travel_trigger(self, verb: Token) -> list[ContactMention]:
         """ "A travelled to Beijing (for talks with B)": a visit to the host state, or to the host named."""
@@ -391,8 +438,12 @@ class _Sentence:
         if not left and not right:
             return self._refine_previous(noun, base)
         asserted = governor is not None and governor.lemma_.lower() in self.lex.light_verbs | {"receive"}
+        # "held bilateral meetings with counterparts from A, B and C": one meeting each
+        separate = (noun.tag_ == "NNS" and noun.lemma_.lower() not in {"talk", "talks", "consultation"}) or any(
+            c.lower_ == "bilateral" for c in noun.children
+        )
         mentions = self.emit(noun, left, right, base, [governor] if governor is not None else [], location,
-                             confidence=0.8, asserted=asserted)
+                             confidence=0.8, asserted=asserted, separate=separate)
         if not mentions and len(left) + len(right) <= 1:
             return self._refine_previous(noun, base)
         return mentions
@@ -419,6 +470,8 @@ class _Sentence:
             lemma = token.lemma_.lower()
             if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and lemma in
                                                   self.lex.contact_verbs and token.tag_.startswith("VB")):
+                if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite":
+                    continue  # the invitation states it
                 if lemma in self.lex.contact_verbs:
                     found += self.verb_trigger(token)
                 elif lemma in self.lex.travel_verbs:
@@ -438,8 +491,8 @@ def _governing_verb(noun: Token) -> Token | None:
             return token.head
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
             token = token.head.head
-            if token.pos_ in {"VERB", "AUX"}:
-                return token
+            if token.pos_ in {"VERB", "AUX", "ADJ"}:
+                return token  # "held talks in …", "is due in Sochi for talks with …"
             continue
         if token.dep_ == "conj":
             token = token.head
@@ -462,25 +515,21 @@ def _drop_redundant_states(sides: list[ActorRef], actors: ArticleActors) -> list
 
 def _fold_visits(mentions: list[ContactMention]) -> list[ContactMention]:
     """ "A visited Paris and met B": one visit with the named host, not a visit plus a meeting."""
-    visits = [m for m in mentions if m.type == "visit" and any(a.kind == "state" for a in m.participants)]
-    if not visits:
-        return mentions
     result = list(mentions)
-    for visit in visits:
+    for visit in [m for m in mentions if m.type == "visit" and any(a.kind == "state" for a in m.participants)]:
         visitor = {a for a in visit.participants if a.kind == "official"}
-        partner = next(
-            (m for m in result if m is not visit and visitor & m.participants and m.modality == visit.modality),
-            None,
-        )
-        if partner is None:
+        partners = [
+            i for i, m in enumerate(result)
+            if m is not visit and m.type != "visit" and visitor & m.participants and m.modality == visit.modality
+        ]
+        if not partners or visit not in result:
             continue
-        result.remove(visit)
-        result[result.index(partner)] = ContactMention(
-            participants=partner.participants, type="visit", modality=partner.modality,
-            date=partner.date or visit.date, location=partner.location or visit.location,
-            evidence=partner.evidence, sentence=partner.sentence, confidence=partner.confidence,
+        partner = result[partners[0]]
+        result[partners[0]] = replace(
+            partner, type="visit", date=partner.date or visit.date, location=partner.location or visit.location,
             reference=partner.reference and visit.reference,
         )
+        result.remove(visit)
     return result
 
 
