@@ -306,7 +306,8 @@ class ArticleActors:
         """"the Russian leader": the last person of that country named before ``position`` — one whose role
         has the word when the role is known ("the Turkish foreign minister" is not the Turkish president)."""
         matches = [p for i, p in self.persons_before(position) if p.country == country]
-        if role_word and role_word not in {"leader", "counterpart", "counterparts", "colleague", "premier"}:
+        if role_word and role_word not in {"leader", "leaders", "counterpart", "counterparts", "colleague", "premier",
+                                           "diplomat", "envoy", "chief", "head"}:
             matches = [p for p in matches if p.role is None or role_word in p.role.lower()]
         return matches[-1] if matches else None
 

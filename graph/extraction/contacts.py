@@ -152,6 +152,8 @@ class _Sentence:
                 for item in [child, *child.conjuncts]:
                     add(item)
             if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
+                if countries and child.lower_ == "in":
+                    continue  # "her Latvian counterparts in Warsaw": where they met, not whom they serve
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
@@ -190,6 +192,8 @@ class _Sentence:
         token = verb
         for _ in range(4):
             subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+            if subjects and subjects[0].lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
+                return self.refs(token.head)  # "Wolters, who visited Vilnius"
             if subjects:
                 return self.refs(subjects[0])
             controller = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" else []
@@ -249,8 +253,10 @@ class _Sentence:
                 continue
             if ent.root.i == trigger.i or trigger in ent.root.ancestors:
                 own.append(ent)
-            elif ent.root.head.i in {a.i for a in ancestors}:
-                governing.append(ent)  # "announced Friday it is sending": the governing verb's date
+            elif ent.root.head.i in {a.i for a in ancestors} or (
+                ent.root.head.dep_ == "prep" and ent.root.head.head.i in {a.i for a in ancestors}
+            ):
+                governing.append(ent)  # "announced Friday it is sending", "was received on Tuesday … and sat down"
         for ent in own + governing:
             lowered = ent.text.lower()
             if any(phrase in lowered for phrase in SAME_DAY):

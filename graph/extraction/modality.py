@@ -59,8 +59,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
     if negated:
         return "denied"
     if not is_trigger and lemma in cues["proposed"]["governors"]:
-        if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
-            return None
+        if lemma in {"call", "press", "push"} and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+            return None  # "called for talks" proposes; "pressed the case in a meeting" does not
         if lemma == "ask" and token.head.lemma_ in REPORTING:
             return None
         return "proposed"
