@@ -100,7 +100,7 @@ class _Sentence:
             return [ActorRef("official", resolved.name)] if resolved else []
         if lower in PLURAL or self._is_pair_phrase(token):
             self.anaphoric = True
-            return list(self.discourse.last_sides())
+            return self._pair(token)
         if lower in self.lex.non_actors:
             return []
         if token.i in self.actors.state_at and token.pos_ in {"PROPN", "NOUN"}:
@@ -125,17 +125,31 @@ class _Sentence:
         return found
 
     def _is_pair_phrase(self, token: Token) -> bool:
+        """ "the pair", "both", "the two admirals", "the two men": the two sides named just before."""
         lower = token.lower_
         if lower in {"both", "pair", "duo"}:
             return True
-        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "amod", "poss"}}
-        return bool(
-            token.tag_ in {"NNS", "NNPS"}
-            and lower in self.lex.pair_heads
-            and determiners & {"two", "both", "the"}
-            and not self._country_cues(token)
-            and ("two" in determiners or "both" in determiners)
-        ) or (lower == "two" and token.dep_ in SUBJECTS)
+        if lower == "two" and token.dep_ in SUBJECTS:
+            return True
+        counted = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
+                      for c in token.children)
+        return token.tag_ in {"NNS", "NNPS"} and counted and not self._country_cues(token)
+
+    def _pair(self, token: Token) -> list[ActorRef]:
+        sides = self.discourse.last_sides()
+        if sides:
+            return sides
+        # Nothing established yet: the last two people named in this or the previous two sentences.
+        recent: list[ActorRef] = []
+        for i, person in reversed(self.actors.persons_before(token.i)):
+            if i < self.sent.start - 80:
+                break
+            ref = ActorRef("official", person.name)
+            if ref not in recent:
+                recent.append(ref)
+            if len(recent) == 2:
+                return sorted(recent)
+        return []
 
     def _country_cues(self, token: Token) -> list[str]:
         """Countries that modify an unnamed official: "Russian counterpart", "US officials", "French and
@@ -347,7 +361,8 @@ class _Sentence:
         if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
                                    for c in verb.children):
             return []  # "called off", "called on X to", "called for talks" (the noun is the contact)
-        direct = lemma in {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite"}
+        direct = lemma in {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
+                            "greet"}
         if lemma == "invite":
             return self.invitation(verb)
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
