@@ -116,6 +116,8 @@ class _DeploymentSentence:
             if token.i in exclude or token.dep_ != "pobj" or self.place_country(token) is None:
                 continue
             prep = token.head
+            if prep.lower_ == "from":
+                continue
             if prep.dep_ == "prep" and prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
                 if prep.lower_ in {"of", "with"} and prep.head.lower_ not in {"border", "borders", "coast",
                                                                                 "frontier", "waters", "shores"}:
@@ -182,8 +184,9 @@ class _DeploymentSentence:
         )
 
     def _coordinated_origins(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
-        """ "Belgium, the Netherlands and Norway will send…": one deployment per sending state."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        """ "Belgium, the Netherlands and Norway will send…", "Britain and France say they are prepared to
+        put troops…": one deployment per sending state."""
+        subject = self._sending_subject(verb)
         if subject is None:
             return []
         others = []
@@ -192,6 +195,18 @@ class _DeploymentSentence:
             if origin and origin not in {record.from_state, record.to_state}:
                 others.append(replace(record, from_state=origin))
         return others
+
+    def _sending_subject(self, verb: Token) -> Token | None:
+        """The subject phrase naming the sender; a pronoun ("they") gives way to the subject it stands for."""
+        token = verb
+        for _ in range(5):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in {"it", "they", "we", "which", "who", "that"}:
+                return subject
+            if token.dep_ in {"ROOT"} or token.head.i == token.i:
+                return None
+            token = token.head
+        return None
 
     def _transitive(self, verb: Token) -> DeploymentRecord | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -202,9 +217,8 @@ class _DeploymentSentence:
         origin = None
         if subject is not None:
             origin = self.state_of_phrase(subject)
-        if origin is None and verb.dep_ in {"xcomp", "conj", "ccomp"}:
-            head_subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-            origin = self.state_of_phrase(head_subject) if head_subject is not None else None
+        if origin is None and subject is None:
+            origin = self._governing_subject_state(verb)
         if origin is None:
             origin = self.state_of_phrase(force)
             if origin is None:
@@ -215,6 +229,31 @@ class _DeploymentSentence:
         exclude |= {t.i for t in force.subtree if t.dep_ != "prep" and t.head.i == force.i and t.dep_ != "prep"}
         return self._record(verb, origin, force, exclude)
 
+    def _origin_from(self, verb: Token) -> str | None:
+        """ "bombers flew from Russia to Venezuela"."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.i in self.actors.state_at:
+                        return self.actors.state_at[obj.i]
+        return None
+
+    def _governing_subject_state(self, verb: Token) -> str | None:
+        """ "Rwanda denied deploying troops", "Poland has no plans to deploy troops": the sender is the
+        subject of a verb higher up."""
+        token = verb
+        for _ in range(4):
+            if token.dep_ not in {"xcomp", "conj", "ccomp", "dobj", "pcomp", "advcl", "acl", "pobj", "prep", "relcl",
+                                  "acomp"}:
+                return None
+            token = token.head
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                if subject.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
+                    return self.state_of_phrase(token.head)
+                return self.state_of_phrase(subject)
+        return None
+
     def _force_subject(self, verb: Token) -> DeploymentRecord | None:
         if verb.lemma_.lower() not in self.lex.force_subject_verbs:
             return None
@@ -224,7 +263,7 @@ class _DeploymentSentence:
         force = self.force_in(subject)
         if force is None:
             return None
-        origin = self.state_of_phrase(force)
+        origin = self.state_of_phrase(force) or self._origin_from(verb)
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
 
 
