@@ -136,7 +136,8 @@ class ArticleActors:
         for token in self.doc:
             if token.i in self.person_at or token.i in self.state_at or not token.text[:1].isupper():
                 continue
-            owners = [p for p in self.persons if p.surname == token.text]
+            owners = [p for p in self.persons if p.surname == token.text or
+                      (p.first == token.text and not any(q.surname == token.text for q in self.persons))]
             if owners:
                 person = self._person_by_surname(token.text, token.i) or owners[0]
                 self._add_mention(person, token.i, token.i + 1)
@@ -167,6 +168,9 @@ class ArticleActors:
     def _person_by_surname(self, surname: str, position: int) -> Person | None:
         """The person a bare surname means: the one with that surname mentioned last before ``position``."""
         owners = [p for p in self.persons if p.surname == surname]
+        if not owners:
+            # Family name first ("Xi Jinping" … "Xi", "Kim Jong Un" … "Kim"): the bare name is the first word.
+            owners = [p for p in self.persons if p.first == surname and len(p.name.split()) >= 2]
         if not owners:
             return None
         if len(owners) == 1:

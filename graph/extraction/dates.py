@@ -73,6 +73,14 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     day_match = _DAY.search(_YEAR.sub(" ", lowered)) if month else None
     day = int(day_match[1]) if day_match and 1 <= int(day_match[1]) <= 31 else None
 
+    if month and year is None and published is not None and "year" in words:
+        # "April last year", "in March next year", "23 May this year"
+        if "last" in words or "previous" in words:
+            year = published.year - 1
+        elif "next" in words or "following" in words:
+            year = published.year + 1
+        elif "this" in words:
+            year = published.year
     if year and month and day:
         return _safe_day(year, month, day)
     if year and month:

@@ -112,6 +112,8 @@ class _DeploymentSentence:
         return None
 
     def destination(self, verb: Token, exclude: set[int]) -> str | None:
+        clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}]
+        exclude = exclude | {t.i for c in clauses for t in c.subtree}  # "…to support Moscow's war in Ukraine"
         for token in verb.subtree:
             if token.i in exclude or token.dep_ != "pobj" or self.place_country(token) is None:
                 continue

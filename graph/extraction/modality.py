@@ -33,8 +33,8 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
         if token.dep_ == "pobj" and token.head.head.pos_ in {"NOUN", "PROPN"}:
             break  # "the details of their conversation": a noun inside another noun asserts nothing
         token = token.head
-        if token.lemma_ in REPORTING:
-            break
+        if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"}:
+            break  # "said they will meet": the saying is not the meeting ("denied reports that…" goes on)
         chain.append(token)
     return chain
 

@@ -59,3 +59,11 @@ def test_date_bounds_cover_the_precision() -> None:
     assert date_bounds("2021") == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
     assert date_bounds("2021-03-05") == (dt.date(2021, 3, 5), dt.date(2021, 3, 5))
     assert date_bounds(None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("April last year", "2018-04"), ("in March next year", "2020-03"), ("23 May this year", "2019-05-23")],
+)
+def test_month_with_a_relative_year(text: str, expected: str) -> None:
+    assert resolve_date(text, PUBLISHED) == expected
