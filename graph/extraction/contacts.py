@@ -205,7 +205,7 @@ class _Sentence:
     def subject_of(self, verb: Token) -> list[ActorRef]:
         token = verb
         for _ in range(4):
-            subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+            subjects = sorted((c for c in token.children if c.dep_ in SUBJECTS), key=lambda c: -c.i)
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
                 return self.refs(token.head)  # "Wolters, who visited Vilnius"
             if subjects:

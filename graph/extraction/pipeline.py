@@ -18,13 +18,22 @@ _BOILERPLATE = re.compile(
 )
 
 
+# A wire dateline opening a paragraph: "NEW DELHI, Oct 9 (Wire) -", "BRUSSELS (Reuters) —", "KYIV -".
+_DATELINE = re.compile(
+    r"^([ \t]*[A-Z][A-Z.'’\- ]{1,40}(?:, [A-Z][\w. ]{1,30})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \([^)\n]{1,60}\))? ?[-–—]+ )",
+    re.MULTILINE,
+)
+
+
 def mask_boilerplate(text: str) -> str:
     """Blank out page furniture lines, keeping every other character at its offset.
 
     >>> mask_boilerplate("Lead.\\nREAD MORE: more\\nBody.") == "Lead.\\n" + " " * 15 + "\\nBody."
     True
     """
-    return _BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
+    return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @Language.component("paragraph_boundaries")

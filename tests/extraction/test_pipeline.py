@@ -1,0 +1,21 @@
+"""Page furniture and wire datelines are blanked before parsing, keeping every offset."""
+
+import pytest
+
+from graph.extraction.pipeline import mask_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("NEW DELHI, Oct 9 (Subcontinent Wire) - Chinese President Xi", "Chinese President Xi"),
+        ("BRUSSELS (Reuters) — NATO allies met.", "NATO allies met."),
+        ("JEDDAH, Saudi Arabia (Gulf Dispatch) - US Secretary", "US Secretary"),
+        ("READ MORE: another story", ""),
+        ("US President Joe Biden - a statement", "US President Joe Biden - a statement"),
+    ],
+)
+def test_masking_keeps_offsets(text: str, kept: str) -> None:
+    masked = mask_boilerplate(text)
+    assert len(masked) == len(text)
+    assert masked.strip() == kept
