@@ -71,12 +71,19 @@ class ArticleActors:
             country = self.lex.country(span.text, demonym=False)
             if country is None:
                 continue
-            if any(t.ent_type_ == "PERSON" for t in span) and fold(span.text) not in self.lex.country_names:
+            if fold(span.text) not in self.lex.country_names and self._inside_longer_name(span):
                 continue  # "Jordan Smith", "Georgia Meloni": a name, not a place
             self.state_spans.append(span)
             for i in range(span.start, span.end):
                 self.state_at[i] = country
                 taken.add(i)
+
+    def _inside_longer_name(self, span: Span) -> bool:
+        """A place word that NER reads as part of a longer person name."""
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+                return True
+        return False
 
     def demonym_country(self, token: Token) -> str | None:
         """The country of a demonym or country-name modifier ("Russian", "US", "France's")."""
@@ -109,8 +116,13 @@ class ArticleActors:
             if all(t.lower_ in self.lex.title_words for t in tokens):
                 continue  # "State Councilor": a title NER took for a name
             end = tokens[-1].i + 1
-            while end + 1 < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
-                tokens = [*tokens, self.doc[end], self.doc[end + 1]]  # "Moon Jae-in": NER stops at the hyphen
+            while end + 1 < len(self.doc):
+                joiner = self.doc[end]
+                hyphen = joiner.text == "-" and not self.doc[end - 1].whitespace_  # "Moon Jae-in"
+                particle = joiner.lower_ in _LOWER_PARTICLES and self.doc[end + 1].text[:1].isupper()  # "del Rosario"
+                if not (hyphen or particle):
+                    break
+                tokens = [*tokens, joiner, self.doc[end + 1]]
                 end += 2
             candidates.append(tokens)
         candidates.extend(self._titled_names())
