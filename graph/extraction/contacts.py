@@ -105,8 +105,10 @@ class _Sentence:
             return []
         if token.i in self.actors.state_at and token.pos_ in {"PROPN", "NOUN"}:
             return [ActorRef("state", self.actors.state_at[token.i])]
-        if lower in self.lex.official_nouns or token.lemma_.lower() in self.lex.official_nouns:
-            return self._unnamed_officials(token)
+        if lower in self.lex.official_nouns or token.lemma_.lower() in self.lex.official_nouns or (
+            lower in self.lex.title_words and token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNP"}
+        ):
+            return self._unnamed_officials(token)  # also "the Foreign Secretary", "the Minister"
         if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}:
             country = self.actors.demonym_country(token)  # "the Russians"
             return [ActorRef("state", country)] if country else []
@@ -375,6 +377,8 @@ class _Sentence:
                 location = self.actors.state_at[visited[0].i]
         if "nsubjpass" in children and not objects:
             objects = self.objects_of(verb, {"by"}, direct=False)
+        if not subjects:
+            return []  # "telephoned his French and German counterparts" with the caller unknown: not a contact
         return self.emit(verb, subjects, objects, base, [], location=location)
 
     def invitation(self, verb: Token) -> list[ContactMention]:
