@@ -29,6 +29,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 WITH_PREPS = {"with", "between", "among", "alongside", "from"}
 MANNER_PREPS = {"by", "via", "over", "through", "on", "in"}
 PLACE_PREPS = {"in", "at"}
+PRIOR_MARKERS = {"last", "previously", "first", "earlier", "once", "before"}
 SAME_DAY = ("same day", "that day", "the same time", "later that day")
 
 
@@ -45,6 +46,7 @@ class ContactMention:
     sentence: int
     confidence: float
     reference: bool = False  # names an event stated elsewhere ("their conversation", "they spoke")
+    prior: bool = False  # an earlier event than the story's ("they last met", "their first summit")
 
 
 @dataclass
@@ -352,6 +354,7 @@ class _Sentence:
                     sentence=self.index,
                     confidence=round(confidence, 2),
                     reference=self.anaphoric or (trigger.pos_ in {"NOUN", "PROPN"} and not asserted),
+                    prior=any(c.lower_ in PRIOR_MARKERS for c in trigger.children if c.dep_ in {"advmod", "amod"}),
                 )
             )
         return found

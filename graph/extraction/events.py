@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from graph.extraction.contacts import ContactMention
+from graph.extraction.dates import date_bounds
 from graph.extraction.records import ActorRef, ContactRecord, ContactType, DeploymentRecord, Evidence, Modality
 
 __all__ = ["merge_contacts", "merge_deployments", "dates_compatible", "types_compatible"]
@@ -42,6 +43,7 @@ class _Event:
     location: str | None
     evidence: list[Evidence] = field(default_factory=list)
     confidences: list[float] = field(default_factory=list)
+    prior: bool = False  # told as an earlier event ("they last met…"), not the story's own
 
     def accepts(self, m: ContactMention) -> bool:
         return (
@@ -63,36 +65,64 @@ class _Event:
             self.type = m.type
         self.date = _finer(self.date, m.date)
         self.location = self.location or m.location
+        self.prior = self.prior or m.prior
         if m.evidence not in self.evidence:
             self.evidence.append(m.evidence)
         self.confidences.append(m.confidence)
 
 
+def _near(date: str, published: dt.date) -> bool:
+    """A date close enough to the story's to be what an undated sentence of the story speaks of."""
+    start, end = date_bounds(date)
+    assert start is not None and end is not None
+    return start - dt.timedelta(days=14) <= published <= end + dt.timedelta(days=14)
+
+
+def _nearest(events: list[_Event], position: int) -> _Event | None:
+    """The event stated last before ``position``, else the first one after it."""
+    before = [e for e in events if e.evidence[0].start < position]
+    if before:
+        return max(before, key=lambda e: max(x.start for x in e.evidence if x.start < position))
+    return min(events, key=lambda e: e.evidence[0].start) if events else None
+
+
 def merge_contacts(mentions: list[ContactMention], published: dt.date | None) -> tuple[ContactRecord, ...]:
-    """One record per event. An assertion that happened and gives no date is dated to the publication
-    day (a story's date, as event coders take it); a reference ("their conversation", "the call", "they
-    spoke") keeps no date of its own and joins the latest compatible event before it, else after it."""
+    """One record per event, in three passes over the statements:
+
+    1. dated statements make events (the same date, or a finer one, joins an event);
+    2. an undated assertion ("X spoke with Y") joins a recent dated event of the same sides that is not
+       marked as an earlier one ("they last met…", "their first summit"); otherwise it happened on the
+       story's day, as event coders date it;
+    3. a reference ("their conversation", "the call", "they spoke") joins the nearest compatible event.
+    """
+    ordered = sorted(mentions, key=lambda m: (m.evidence.start, m.sentence))
     events: list[_Event] = []
-    pending: list[ContactMention] = []
-    for mention in sorted(mentions, key=lambda m: (m.evidence.start, m.sentence)):
-        if mention.date is None and not mention.reference and mention.modality == "occurred" and published:
+    for mention in (m for m in ordered if m.date is not None):
+        candidates = [e for e in events if e.accepts(mention) and e.date is not None]
+        exact = [e for e in candidates if e.date == mention.date]
+        target = (exact or candidates or [None])[-1]
+        if target is None:
+            events.append(_Event.start(mention))
+        else:
+            target.absorb(mention)
+    for mention in (m for m in ordered if m.date is None and not m.reference):
+        candidates = [
+            e for e in events
+            if e.accepts(mention) and not e.prior and (e.date is None or published is None or _near(e.date, published))
+        ]
+        target = _nearest(candidates, mention.evidence.start)
+        if target is not None:
+            target.absorb(mention)
+            continue
+        if mention.modality == "occurred" and published is not None:
             mention = replace(mention, date=published.isoformat(), confidence=mention.confidence * 0.9)
-        candidates = [e for e in events if e.accepts(mention)]
-        if mention.date is not None:
-            exact = [e for e in candidates if e.date == mention.date]
-            candidates = exact or candidates
-        if candidates:
-            candidates[-1].absorb(mention)
-        elif mention.date is None:
-            pending.append(mention)
-        else:
+        events.append(_Event.start(mention))
+    for mention in (m for m in ordered if m.date is None and m.reference):
+        target = _nearest([e for e in events if e.accepts(mention)], mention.evidence.start)
+        if target is None:
             events.append(_Event.start(mention))
-    for mention in pending:
-        candidates = [e for e in events if e.accepts(mention)]
-        if candidates:
-            candidates[0].absorb(mention)
         else:
-            events.append(_Event.start(mention))
+            target.absorb(mention)
     records = []
     for event in sorted(events, key=lambda e: e.evidence[0].start):
         confidence = 1.0
