@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import PERSONAL, PLURAL, ArticleActors
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import is_future, modality_of
+from graph.extraction.modality import modality_of
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
 
 __all__ = ["ContactMention", "Discourse", "find_contacts"]
@@ -262,7 +262,7 @@ class _Sentence:
         return base
 
     def date_of(self, trigger: Token, modality: Modality) -> str | None:
-        direction: Direction = "future" if is_future(modality) else "past"
+        direction = _direction(trigger, modality)
         published = self.discourse.published
         own, governing = [], []
         ancestors = list(trigger.ancestors)
@@ -509,6 +509,20 @@ class _Sentence:
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
         return _fold_visits(found)
+
+
+def _direction(trigger: Token, modality: Modality) -> Direction:
+    """Where a bare "Tuesday" or "in April" lies: ahead for plans, unless the plan itself is told in the
+    past ("had been due to travel in April", "was scheduled for Tuesday, was scrapped")."""
+    if modality in {"occurred", "denied"}:
+        return "past"
+    for token in [trigger, *list(trigger.ancestors)[:3]]:
+        for child in token.children:
+            if child.dep_ in {"aux", "auxpass"} and (child.lower_ in {"had", "was", "were"} or child.tag_ == "VBD"):
+                return "past"
+        if token.tag_ == "VBD" and token.lemma_ in {"be", "cancel", "postpone", "scrap", "call", "delay", "drop"}:
+            return "past"
+    return "future"
 
 
 def _governing_verb(noun: Token) -> Token | None:
