@@ -6,9 +6,10 @@ A date is kept as written, plus the first and last day it covers, so that range 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
+
+from graph.extraction.dates import date_bounds as _days_covered
 
 __all__ = ["date_bounds", "dates_compatible", "more_precise", "parse_partial_date", "prefixes"]
 
@@ -33,19 +34,18 @@ def parse_partial_date(value: str) -> tuple[int, int | None, int | None]:
 def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
     """First and last day a date covers; ``(None, None)`` for an unknown date.
 
+    The arithmetic is extraction's, which only meets the well-formed dates it resolves itself. Dates reach
+    the store from users and files too (period filters, actor dictionaries), so they are checked first:
+    "21", "2021-9" or "2021-09-14-01" raise ValueError here rather than reading as another period.
+
     >>> date_bounds("2021-09")
     (datetime.date(2021, 9, 1), datetime.date(2021, 9, 30))
     >>> date_bounds("2022")
     (datetime.date(2022, 1, 1), datetime.date(2022, 12, 31))
     """
-    if not value:
-        return None, None
-    year, month, day = parse_partial_date(value)
-    if month is None:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if day is None:
-        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    return dt.date(year, month, day), dt.date(year, month, day)
+    if value:
+        parse_partial_date(value)
+    return _days_covered(value)
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
