@@ -19,10 +19,14 @@ CENTRALITY_KINDS: tuple[str, ...] = ("degree", "betweenness", "contacts")
 
 
 class Score(NodeInfo):
+    """An actor and its centrality score."""
+
     score: float
 
 
 class Broker(NodeInfo):
+    """An actor, its betweenness, how many counterparts it has and how many of their pairs it bridges."""
+
     betweenness: float
     degree: int
     bridged: int

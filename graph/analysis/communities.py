@@ -18,6 +18,8 @@ COMMUNITY_METHODS: tuple[str, ...] = ("louvain", "greedy")
 
 
 class Community(TypedDict):
+    """A group of actors, with how many contacts it holds inside."""
+
     id: int
     size: int
     contacts: int

@@ -15,6 +15,8 @@ __all__ = ["EgoNode", "ContactEdge", "EgoNetwork", "ego_network", "contact_edge"
 
 
 class EgoNode(NodeInfo):
+    """An actor of an ego network and how many contacts away from the center it is."""
+
     distance: int
 
 
@@ -30,6 +32,8 @@ class ContactEdge(TypedDict):
 
 
 class EgoNetwork(TypedDict):
+    """An actor, the actors around it and every contact among them."""
+
     center: NodeInfo
     radius: int
     nodes: list[EgoNode]

@@ -15,6 +15,8 @@ __all__ = ["StatePair", "StateMatrix", "state_contact_matrix"]
 
 
 class StatePair(TypedDict):
+    """Two states (``a`` ≤ ``b`` by name), how many contacts they had and which events."""
+
     a: str
     b: str
     count: int
@@ -22,6 +24,8 @@ class StatePair(TypedDict):
 
 
 class StateMatrix(TypedDict):
+    """State names, their symmetric contact-count matrix in that order, and the non-zero pairs."""
+
     states: list[str]
     counts: list[list[int]]
     pairs: list[StatePair]

@@ -16,6 +16,8 @@ __all__ = ["ContactChain", "contact_chain"]
 
 
 class ContactChain(TypedDict):
+    """The chain of actors from ``source`` to ``target`` and the contacts linking each step."""
+
     source: NodeInfo
     target: NodeInfo
     connected: bool

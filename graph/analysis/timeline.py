@@ -17,6 +17,8 @@ __all__ = ["TimelineEntry", "PeriodCount", "timeline", "activity", "events_of"]
 
 
 class TimelineEntry(TypedDict):
+    """One contact of a timeline: when, what, where, with whom."""
+
     node: str
     event: int | None
     date: str | None
@@ -27,6 +29,8 @@ class TimelineEntry(TypedDict):
 
 
 class PeriodCount(TypedDict):
+    """How many contacts one year, month or day holds."""
+
     period: str
     count: int
 

@@ -15,8 +15,9 @@ import networkx as nx
 from sqlmodel import Session
 
 from graph.analysis.build import build_graph, filter_graph
+from graph.ask.context import Context, Result
 from graph.ask.evidence import contact_views, deployment_view
-from graph.ask.handlers import HANDLERS, Context, Result
+from graph.ask.handlers import HANDLERS
 from graph.ask.models import Answer, Interpretation
 from graph.ask.parse import Parsed, parse
 

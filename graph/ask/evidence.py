@@ -18,6 +18,7 @@ __all__ = ["participant_view", "contact_view", "contact_views", "deployment_view
 
 
 def participant_view(G: nx.Graph, node: Hashable) -> ParticipantView:
+    """An official or state node as a contact's participant."""
     kind, ident = split_node(node)
     data = G.nodes[node]
     return ParticipantView(id=ident, kind="state" if kind == "state" else "official", name=data["name"],
@@ -25,6 +26,7 @@ def participant_view(G: nx.Graph, node: Hashable) -> ParticipantView:
 
 
 def contact_view(G: nx.Graph, event: Hashable) -> ContactView:
+    """An event node as the API's Contact, with its participants in order and its source sentences."""
     data = G.nodes[event]
     return ContactView(
         id=split_node(event)[1],
@@ -40,10 +42,12 @@ def contact_view(G: nx.Graph, event: Hashable) -> ContactView:
 
 
 def contact_views(G: nx.Graph, events: Iterable[Hashable]) -> list[ContactView]:
+    """Each event once, in the order given."""
     return [contact_view(G, e) for e in dict.fromkeys(events)]
 
 
 def deployment_view(G: nx.Graph, u: Hashable, v: Hashable, key: Hashable) -> DeploymentView:
+    """A deploys_to edge as the API's Deployment, with its source sentences."""
     data = G.edges[u, v, key]
     return DeploymentView.model_validate(
         {

@@ -1,6 +1,6 @@
 """The names a question may use for the graph's actors, matched with a spaCy ``PhraseMatcher``.
 
-Officials are found by name, alias or surname; states also by the other names the extraction lexicon
+Officials are found by name, alias or surname; states by name and also by the other names the extraction lexicon
 knows for them (aliases like "US", demonyms like "Russian", capitals and seats of government like
 "Moscow" or "the Kremlin"). Only actors in the graph are listed, so a question can only ever be about
 something the graph holds; a name it lacks stays plain text and is reported as not found.
@@ -61,7 +61,9 @@ class Gazetteer:
         state_phrases = _state_phrases()
         for node, data in G.nodes(data=True):
             kind, name = data.get("kind"), data.get("name")
-            if kind not in ("official", "state", "organization") or not name:
+            # Organizations never take part in contacts, and extraction names some with common words
+            # ("State" from "the State Department"): listing them would only hide words from the patterns.
+            if kind not in ("official", "state") or not name:
                 continue
             names = {name, *(data.get("aliases") or ())}
             if kind == "official":

@@ -26,6 +26,8 @@ class Interpretation(BaseModel):
 
 
 class Answer(BaseModel):
+    """The reading of a question, the answer in a sentence and in rows, and the evidence behind it."""
+
     question: str
     interpretation: Interpretation
     summary: str = Field(description="The answer in one sentence.")

@@ -16,9 +16,10 @@ from functools import lru_cache
 import networkx as nx
 
 from graph.analysis.nodes import find_node
-from graph.ask.forms import FILLER, FORMS, MACROS, NOUN_TYPES, VERB_TYPES, Form
+from graph.ask.forms import FORMS, Form
 from graph.ask.gazetteer import Gazetteer, nlp
 from graph.ask.periods import Period, find_period
+from graph.ask.vocabulary import FILLER, MACROS, NOUN_TYPES, VERB_TYPES
 from graph.errors import AmbiguousName, InvalidInput
 
 __all__ = ["Parsed", "QuestionNotUnderstood", "parse", "suggestions", "MAX_QUESTION_CHARS"]
@@ -144,15 +145,23 @@ def _types(form: Form, groups: dict[str, str]) -> tuple[str, ...] | None:
     return form.types
 
 
+# Question words carry no topic: "what is the weather" shares them with half the forms.
+_STOPWORDS = frozenset("a an the is are was were be been do does did has have had what which who whom when "
+                       "where how of in on to with and or for by me you i it this that there".split())
+# Shown first when a question shares no topic word with any form: one of each family of questions.
+_DEFAULTS = ("who_spoke_with", "last_contact", "countries_contacted", "deploys_to", "connection", "represents")
+
+
 def suggestions(template: str = "", limit: int = 6) -> list[str]:
-    """Example questions of the forms closest to ``template`` (by shared words), best first."""
-    words = set(template.split())
+    """Example questions of the forms closest to ``template`` (by shared topic words), best first."""
+    words = set(template.split()) - _STOPWORDS
 
-    def overlap(form: Form) -> int:
-        return len(words & set(re.findall(r"[a-z]+", form.example.lower())))
+    def rank(form: Form) -> tuple[int, int]:
+        overlap = len(words & set(re.findall(r"[a-z]+", form.example.lower())))
+        default = _DEFAULTS.index(form.name) if form.name in _DEFAULTS else len(_DEFAULTS)
+        return (-overlap, default)
 
-    ranked = sorted(FORMS, key=lambda form: -overlap(form))  # stable: ties keep the forms' order
-    return [form.example for form in ranked[:limit]]
+    return [form.example for form in sorted(FORMS, key=rank)[:limit]]
 
 
 def parse(question: str, G: nx.Graph, gazetteer: Gazetteer | None = None) -> Parsed:

@@ -29,6 +29,9 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 WITH_PREPS = {"with", "between", "among", "alongside", "from"}
 MANNER_PREPS = {"by", "via", "over", "through", "on", "in"}
 PLACE_PREPS = {"in", "at"}
+# Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
+DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
+                       "greet"}
 PRIOR_MARKERS = {"last", "previously", "first", "earlier", "once", "before"}
 SAME_DAY = ("same day", "that day", "the same time", "later that day")
 
@@ -366,8 +369,7 @@ class _Sentence:
         if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
                                    for c in verb.children):
             return []  # "called off", "called on X to", "called for talks" (the noun is the contact)
-        direct = lemma in {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
-                            "greet"}
+        direct = lemma in DIRECT_OBJECT_VERBS
         if lemma == "invite":
             return self.invitation(verb)
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
