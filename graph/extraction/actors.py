@@ -85,6 +85,19 @@ class ArticleActors:
                 return True
         return False
 
+    def place_country(self, token: Token) -> str | None:
+        """A state, or a part of one named through it ("Guyanese waters", "Niger's capital", "the ancient
+        Japanese capital")."""
+        if token.i in self.state_at:
+            return self.state_at[token.i]
+        if token.lemma_.lower() in self.lex.place_nouns or token.lower_ in self.lex.place_nouns:
+            for child in token.children:
+                if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                    country = self.demonym_country(child)
+                    if country:
+                        return country
+        return None
+
     def demonym_country(self, token: Token) -> str | None:
         """The country of a demonym or country-name modifier ("Russian", "US", "France's")."""
         if token.i in self.state_at:
@@ -309,9 +322,11 @@ class ArticleActors:
             return subjects[-1][1]
         if earlier:
             return earlier[-1][1]
-        later = [p for p in self.persons for m in p.mentions if sent.start <= m.start < sent.end and m.start > token.i]
-        if later:
-            return later[0]
+        if token.dep_ == "poss":  # "During his call with Kuleba, Blinken said": the subject further on
+            later = [p for p in self.persons for m in p.mentions
+                     if token.i < m.start < sent.end and _is_subject_name(self.doc, m.end - 1)]
+            if later:
+                return later[0]
         before = self.persons_before(sent.start)
         recent = [p for i, p in before if _is_subject_name(self.doc, i)]
         if recent:

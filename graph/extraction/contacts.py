@@ -366,9 +366,9 @@ class _Sentence:
         lemma = verb.lemma_.lower()
         base = cast(ContactType, self.lex.contact_verbs[lemma])
         children = {c.dep_: c for c in verb.children}
-        if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
+        if lemma == "call" and any(c.dep_ in {"prt", "oprd"} or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
                                    for c in verb.children):
-            return []  # "called off", "called on X to", "called for talks" (the noun is the contact)
+            return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"
         direct = lemma in DIRECT_OBJECT_VERBS
         if lemma == "invite":
             return self.invitation(verb)
@@ -408,8 +408,8 @@ class _Sentence:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.i in self.actors.state_at:
-                        destination = self.actors.state_at[obj.i]
+                    if obj.dep_ == "pobj" and self.actors.place_country(obj):
+                        destination = self.actors.place_country(obj)
         if destination is None:
             return []
         subjects = self.subject_of(verb)

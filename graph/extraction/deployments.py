@@ -100,16 +100,7 @@ class _DeploymentSentence:
         return None
 
     def place_country(self, token: Token) -> str | None:
-        """A state, or a part of one named through it ("Guyanese waters", "Niger's capital")."""
-        if token.i in self.actors.state_at:
-            return self.actors.state_at[token.i]
-        if token.lemma_.lower() in self.lex.place_nouns or token.lower_ in self.lex.place_nouns:
-            for child in token.children:
-                if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-                    country = self.actors.demonym_country(child)
-                    if country:
-                        return country
-        return None
+        return self.actors.place_country(token)
 
     def destination(self, verb: Token, exclude: set[int]) -> str | None:
         clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}]

@@ -30,7 +30,9 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
             break
         if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and trigger.pos_ in {"VERB", "AUX"}:
             break  # "met X and will call Y": coordinated verbs carry their own cues
-        if token.dep_ == "pobj" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+        if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
+            "NOUN", "PROPN"
+        }:
             break  # "the details of their conversation": a noun inside another noun asserts nothing
         token = token.head
         if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"}:
