@@ -15,15 +15,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
-from sqlalchemy import Engine, func
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine
 
 from graph.extraction.language import looks_english
 from graph.ingestion import SupportsExtract, process_article
 from graph.store.db import session_scope
 from graph.store.models import Article, ArticleStatus
 from graph.store.queue import claim_article, enqueue_article, get_article
-from graph.store.views import Page
 
 logger = logging.getLogger(__name__)
 
@@ -158,22 +156,6 @@ def process_now(
         if article.status in (ArticleStatus.DONE, ArticleStatus.FAILED) or time.monotonic() >= deadline:
             return article
         time.sleep(poll_seconds)
-
-
-def list_articles(
-    session: Session, *, status: str | None = None, limit: int = 50, offset: int = 0
-) -> Page[Article]:
-    """Articles, newest first, optionally of one status.
-
-    It belongs with the queue in ``graph.store.queue``; kept here until the store settles.
-    """
-    query = select(Article)
-    count = select(func.count()).select_from(Article)
-    if status is not None:
-        query = query.where(Article.status == status)
-        count = count.where(Article.status == status)
-    rows = session.exec(query.order_by(col(Article.id).desc()).offset(offset).limit(limit)).all()
-    return Page[Article](items=list(rows), total=session.exec(count).one())
 
 
 def article_id(article: Article) -> int:

@@ -18,10 +18,10 @@ from sqlalchemy import inspect
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.intake import list_articles
 from app.settings import get_settings
 from graph.store.db import make_engine, session_scope
 from graph.store.models import Article
+from graph.store.queue import list_articles
 
 BLINKEN = (
     "Secretary of State Antony Blinken spoke by phone with his Ukrainian counterpart Dmytro Kuleba on "

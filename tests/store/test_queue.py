@@ -1,4 +1,4 @@
-"""The ingestion queue: dedup by content, atomic claims, stale claims, failures."""
+"""The ingestion queue: dedup by content, atomic claims, stale claims, failures, listing."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from graph.store.queue import (
     content_hash,
     enqueue_article,
     get_article,
+    list_articles,
     mark_failed,
 )
 
@@ -137,3 +138,25 @@ def test_get_article_raises_not_found(session: Session) -> None:
 def test_enqueue_refuses_overlong_metadata(session: Session) -> None:
     with pytest.raises(InvalidInput, match="the title is longer than 1000 characters"):
         enqueue_article(session, text="Some text.", title="t" * 1001)
+
+
+def test_list_articles_newest_first_with_the_total(engine: Engine) -> None:
+    ids = [new_article(engine) for _ in range(3)]
+    with session_scope(engine) as session:
+        page = list_articles(session, limit=2)
+        rest = list_articles(session, limit=2, offset=2)
+    assert ([a.id for a in page.items], page.total) == ([ids[2], ids[1]], 3)
+    assert ([a.id for a in rest.items], rest.total) == ([ids[0]], 3)
+
+
+def test_list_articles_of_one_status(engine: Engine) -> None:
+    failed, queued = new_article(engine), new_article(engine)
+    claim_article(engine, failed, "worker")
+    mark_failed(engine, failed, "RuntimeError: the model fell over")
+    with session_scope(engine) as session:
+        only_failed = list_articles(session, status=ArticleStatus.FAILED)
+        only_queued = list_articles(session, status=ArticleStatus.QUEUED)
+        none_done = list_articles(session, status=ArticleStatus.DONE)
+    assert ([a.id for a in only_failed.items], only_failed.total) == ([failed], 1)
+    assert ([a.id for a in only_queued.items], only_queued.total) == ([queued], 1)
+    assert (none_done.items, none_done.total) == ([], 0)

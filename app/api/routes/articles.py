@@ -100,6 +100,6 @@ def list_articles(
     status_: Annotated[ArticleStatus | None, Query(alias="status", description="Only this status.")] = None,
 ) -> ArticlePage:
     """Articles, newest first; `?status=failed` lists those that need a look."""
-    page = intake.list_articles(session, status=status_, limit=paging.limit, offset=paging.offset)
+    page = queue.list_articles(session, status=status_, limit=paging.limit, offset=paging.offset)
     return ArticlePage(items=[ArticlePublic.model_validate(a, from_attributes=True) for a in page.items],
                        total=page.total)
