@@ -450,6 +450,8 @@ class _Sentence:
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
                 left += self.refs(child)
+            if child.dep_ == "prep" and child.lower_ == "by":  # "a trip by the minister to Riga"
+                left += [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
         if governor is not None:
             right += [r for r in self.objects_of(governor, WITH_PREPS, direct=False) if r not in right]
             if governor.lemma_.lower() in self.lex.addressee_verbs:  # "told Kuleba in a phone call"
@@ -479,11 +481,20 @@ class _Sentence:
         return mentions
 
     def _refine_previous(self, noun: Token, base: ContactType) -> list[ContactMention]:
-        """A bare "a call"/"the meeting" names the last contact again; it may tell its form."""
-        if base == "contact" or not self.discourse.mentions:
+        """A bare "a call"/"the meeting" names the last contact again; it may tell its form, or that it was
+        called off ("The bilateral meeting, which had been scheduled for Tuesday, was scrapped")."""
+        if not self.discourse.mentions:
             return []
         last = self.discourse.mentions[-1]
-        if self.index - last.sentence > 2 or last.type != "contact":
+        if self.index - last.sentence > 3:
+            return []
+        modality = modality_of(noun, self.lex)
+        definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"} for c in noun.children)
+        if modality in {"cancelled", "denied"} and definite and len(last.participants) >= 2:
+            kind = base if base != "contact" else last.type
+            return [replace(last, type=kind, modality=modality, date=self.date_of(noun, modality),
+                            evidence=self.evidence(), sentence=self.index, reference=False, prior=False)]
+        if base == "contact" or last.type != "contact":
             return []
         kind = self.contact_type(noun, base, [])
         self.discourse.mentions[-1] = ContactMention(

@@ -17,8 +17,10 @@ __all__ = ["modality_of", "is_future"]
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
 # Dependencies along which a governing word's cue carries down to the trigger.
-_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "acl", "advcl", "attr", "oprd",
-             "compound", "conj", "relcl", "pcomp", "appos"}
+_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "acl", "attr", "oprd",
+             "compound", "conj", "relcl", "appos"}
+# Prepositions that open a clause of its own time ("after meeting X, he cancelled…"): cues stop there.
+_TEMPORAL = {"after", "before", "while", "since", "during", "despite", "until", "following", "amid", "upon"}
 
 
 def _chain(trigger: Token, depth: int = 4) -> list[Token]:
@@ -27,6 +29,8 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
     token = trigger
     for _ in range(depth):
         if token.dep_ not in _GOVERNED or token.head.i == token.i:
+            break
+        if token.dep_ == "prep" and token.lower_ in _TEMPORAL:
             break
         if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and trigger.pos_ in {"VERB", "AUX"}:
             break  # "met X and will call Y": coordinated verbs carry their own cues
