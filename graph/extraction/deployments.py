@@ -45,7 +45,9 @@ def _quantity(tokens: list[Token]) -> int | None:
 
 
 class _DeploymentSentence:
-    def __init__(self, sent: Span, actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:
+    def __init__(self, sent: Span, actors: ArticleActors, lex: Lexicon, discourse: Discourse,
+                 context: dict[str, str]) -> None:
+        self.context = context  # the destination of the last deployment, for "will contribute 296 soldiers"
         self.sent = sent
         self.actors = actors
         self.lex = lex
@@ -79,6 +81,12 @@ class _DeploymentSentence:
                     return country
                 if child.i in self.actors.state_at:
                     return self.actors.state_at[child.i]
+            if child.dep_ == "prep" and child.lower_ == "of":  # "a contingent of Estonian soldiers"
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.forces:
+                        country = self.state_of_phrase(obj)
+                        if country:
+                            return country
         if token.lower_ in {"it", "they", "we"}:
             return self._state_subject_before(token)
         if token.lower_ in {"he", "she"}:
@@ -103,19 +111,28 @@ class _DeploymentSentence:
         return self.actors.place_country(token)
 
     def destination(self, verb: Token, exclude: set[int]) -> str | None:
+        """Where the forces go: a place after a destination preposition of the verb, nearest first; for
+        "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on."""
         clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}]
         exclude = exclude | {t.i for c in clauses for t in c.subtree}  # "…to support Moscow's war in Ukraine"
-        for token in verb.subtree:
-            if token.i in exclude or token.dep_ != "pobj" or self.place_country(token) is None:
-                continue
+        candidates = sorted(
+            (t for t in verb.subtree if t.i not in exclude and t.dep_ == "pobj"),
+            key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
+        )
+        for token in candidates:
+            country = self.place_country(token)
             prep = token.head
-            if prep.lower_ == "from":
+            if country is None or prep.lower_ == "from" or prep.dep_ != "prep":
                 continue
-            if prep.dep_ == "prep" and prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
+            if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
                 if prep.lower_ in {"of", "with"} and prep.head.lower_ not in {"border", "borders", "coast",
                                                                                 "frontier", "waters", "shores"}:
                     continue
-                return self.place_country(token)
+                return country
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            for token in verb.head.subtree:
+                if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
+                    return self.place_country(token)
         return None
 
     def what(self, force: Token) -> tuple[str, int | None]:
@@ -161,7 +178,7 @@ class _DeploymentSentence:
         return found
 
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int]) -> DeploymentRecord | None:
-        target = self.destination(verb, exclude)
+        target = self.destination(verb, exclude) or self.context.get("target")
         if origin is None or target is None or origin == target:
             return None
         modality = modality_of(verb, self.lex)
@@ -219,7 +236,11 @@ class _DeploymentSentence:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 origin = self.state_of_phrase(pobj) if pobj is not None else None
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
-        exclude |= {t.i for t in force.subtree if t.dep_ != "prep" and t.head.i == force.i and t.dep_ != "prep"}
+        # The force's own words are not where it goes ("three warships, among them INS Delhi, to the
+        # Philippines"), except a destination the parser hung on it ("massed troops near Ukraine").
+        kept = {t.i for c in force.children if c.dep_ == "prep" and c.lower_ in self.lex.destinations
+                for t in c.subtree}
+        exclude |= {t.i for t in force.subtree} - kept
         return self._record(verb, origin, force, exclude)
 
     def _origin_from(self, verb: Token) -> str | None:
@@ -248,6 +269,11 @@ class _DeploymentSentence:
         return None
 
     def _force_subject(self, verb: Token) -> DeploymentRecord | None:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a contingent of Estonian soldiers, deployed to Mali"
+            force = self.force_in(verb.head)
+            if force is not None:
+                origin = self.state_of_phrase(force) or self.state_of_phrase(verb.head)
+                return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
         if verb.lemma_.lower() not in self.lex.force_subject_verbs:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -262,7 +288,16 @@ class _DeploymentSentence:
 
 def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse
                      ) -> list[DeploymentRecord]:
+    """Deployments in text order. A deployment whose destination the sentence leaves out ("Botswana will
+    contribute 296 soldiers") goes where the article's last deployment went, within three sentences."""
     found: list[DeploymentRecord] = []
+    context: dict[str, str] = {}
+    since = 0
     for sent in sents:
-        found += _DeploymentSentence(sent, actors, lex, discourse).run()
+        records = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else {}).run()
+        since += 1
+        if records:
+            context = {"target": records[-1].to_state}
+            since = 0
+        found += records
     return found
