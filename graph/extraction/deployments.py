@@ -167,6 +167,11 @@ class _DeploymentSentence:
         found: list[DeploymentRecord] = []
         for verb in self.sent:
             lemma = verb.lemma_.lower()
+            if verb.pos_ == "NOUN" and (lemma in self.lex.deploy_nouns or verb.lower_ in self.lex.deploy_nouns):
+                nominal = self._nominal(verb)
+                if nominal is not None:
+                    found.append(nominal)
+                continue
             if verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
             if lemma in self.lex.not_deployments:
@@ -178,7 +183,10 @@ class _DeploymentSentence:
         return found
 
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int]) -> DeploymentRecord | None:
-        target = self.destination(verb, exclude) or self.context.get("target")
+        target = self.destination(verb, exclude)
+        if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
+            target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
+        target = target or self.context.get("target")
         if origin is None or target is None or origin == target:
             return None
         modality = modality_of(verb, self.lex)
@@ -251,6 +259,23 @@ class _DeploymentSentence:
                     if obj.dep_ == "pobj" and obj.i in self.actors.state_at:
                         return self.actors.state_at[obj.i]
         return None
+
+    def _nominal(self, noun: Token) -> DeploymentRecord | None:
+        """ "the deployment of 300 British troops to Estonia", "Russia's build-up near Ukraine"."""
+        force = None
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                force = next((f for o in child.children if o.dep_ == "pobj" and (f := self.force_in(o))), None)
+        if force is None:
+            force = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and
+                          c.lemma_.lower() in self.lex.forces), None)  # "a military build-up"
+        if force is None:
+            return None
+        origin = self.state_of_phrase(force) or self.state_of_phrase(noun) or self._governing_subject_state(noun)
+        exclude = {t.i for t in force.subtree} - {
+            t.i for c in force.children if c.dep_ == "prep" and c.lower_ in self.lex.destinations for t in c.subtree
+        }
+        return self._record(noun, origin, force, exclude)
 
     def _governing_subject_state(self, verb: Token) -> str | None:
         """ "Rwanda denied deploying troops", "Poland has no plans to deploy troops": the sender is the

@@ -45,6 +45,7 @@ class Lexicon:
     pair_heads: frozenset[str]
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
+    deploy_nouns: frozenset[str]
     force_subject_verbs: frozenset[str]
     forces: frozenset[str]
     destinations: frozenset[str]
@@ -114,6 +115,7 @@ def load_lexicon() -> Lexicon:
             for kind, cues in modality.items()
         },
         deploy_verbs=frozenset(deploy["verbs"]),
+        deploy_nouns=frozenset(deploy["nouns"]),
         force_subject_verbs=frozenset(deploy["force_subject_verbs"]),
         forces=frozenset(deploy["forces"]),
         destinations=frozenset(deploy["destinations"]),
