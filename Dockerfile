@@ -11,9 +11,10 @@ COPY pyproject.toml README.md alembic.ini ./
 COPY app app
 COPY graph graph
 COPY migrations migrations
+# The install brings the dependencies and the `diplograph` command; the code itself is imported from this
+# tree (PYTHONPATH), because graph.store.db finds migrations/ beside the source tree and the wheel does not
+# carry migrations/: imported from site-packages, `diplograph migrate` (compose's migrate service) fails.
 RUN pip install .
-# Import the code from this tree rather than site-packages: graph.store.db finds migrations/ beside the
-# source tree, and the wheel does not carry migrations/.
 ENV PYTHONPATH=/srv/diplograph
 
 RUN useradd --system --no-create-home diplograph

@@ -93,3 +93,11 @@ def test_the_image_installs_the_project_and_serves_by_default() -> None:
     assert dockerfile.startswith("#") and "FROM python:3.11-slim" in dockerfile
     assert "RUN pip install ." in dockerfile
     assert 'CMD ["diplograph", "serve", "--host", "0.0.0.0", "--port", "8000"]' in dockerfile
+
+
+def test_the_image_imports_the_tree_that_holds_migrations() -> None:
+    """``diplograph migrate`` finds migrations/ beside graph/, so the image imports the copied tree, not the wheel."""
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert "WORKDIR /srv/diplograph" in dockerfile
+    assert "COPY graph graph" in dockerfile and "COPY migrations migrations" in dockerfile
+    assert "ENV PYTHONPATH=/srv/diplograph" in dockerfile
