@@ -20,6 +20,8 @@ from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 
 __all__ = ["Person", "ArticleActors"]
 
+HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
+              "supreme", "head of state", "taoiseach", "monarch")
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’\-.]*$")
@@ -337,9 +339,11 @@ class ArticleActors:
         """"the Russian leader": the last person of that country named before ``position`` — one whose role
         has the word when the role is known ("the Turkish foreign minister" is not the Turkish president)."""
         matches = [p for i, p in self.persons_before(position) if p.country == country]
-        if role_word and role_word not in {"leader", "leaders", "counterpart", "counterparts", "colleague", "premier",
-                                           "diplomat", "envoy", "chief", "head"}:
-            matches = [p for p in matches if p.role is None or role_word in p.role.lower()]
+        if role_word in {"leader", "leaders", "premier"}:  # a head of state or government
+            matches = [p for p in matches if p.role is None or any(w in p.role.lower() for w in HEAD_ROLES)]
+        elif role_word and role_word not in {"counterpart", "counterparts", "colleague", "diplomat", "envoy",
+                                             "chief", "head"}:
+            matches = [p for p in matches if p.role is None or role_word.rstrip("s") in p.role.lower()]
         return matches[-1] if matches else None
 
     def person_by_role(self, role_word: str, position: int) -> Person | None:

@@ -489,7 +489,8 @@ class _Sentence:
         if self.index - last.sentence > 3:
             return []
         modality = modality_of(noun, self.lex)
-        definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"} for c in noun.children)
+        definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"}
+                       for c in noun.children)
         if modality in {"cancelled", "denied"} and definite and len(last.participants) >= 2:
             kind = base if base != "contact" else last.type
             return [replace(last, type=kind, modality=modality, date=self.date_of(noun, modality),

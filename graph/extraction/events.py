@@ -86,7 +86,40 @@ def _nearest(events: list[_Event], position: int) -> _Event | None:
     return min(events, key=lambda e: e.evidence[0].start) if events else None
 
 
-def merge_contacts(mentions: list[ContactMention], published: dt.date | None) -> tuple[ContactRecord, ...]:
+def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> list[_Event]:
+    """ "US and Russian diplomats hold talks" over a story whose talks are Rubio's with Lavrov: a dated
+    contact between states whose officials' own contact the article tells is that contact, not another."""
+
+    def sides(event: _Event) -> set[str | None]:
+        return {countries.get(a.name) if a.kind == "official" else a.name for a in event.participants}
+
+    def covers(other: _Event, event: _Event, states: set[str]) -> bool:
+        return (
+            other is not event
+            and any(a.kind == "official" for a in other.participants)
+            and states <= sides(other)
+            and other.modality == event.modality
+            and types_compatible(other.type, event.type)
+            and other.date is not None
+            and event.date is not None
+            and (dates_compatible(other.date, event.date) or other.date[:7] == event.date[:7])
+        )
+
+    kept: list[_Event] = []
+    for event in events:
+        if event.date is not None and all(a.kind == "state" for a in event.participants):
+            states = {a.name for a in event.participants}
+            host = next((other for other in events if covers(other, event, states)), None)
+            if host is not None:
+                host.evidence.extend(e for e in event.evidence if e not in host.evidence)
+                continue
+        kept.append(event)
+    return kept
+
+
+def merge_contacts(
+    mentions: list[ContactMention], published: dt.date | None, countries: dict[str, str] | None = None
+) -> tuple[ContactRecord, ...]:
     """One record per event, in three passes over the statements:
 
     1. dated statements make events (the same date, or a finer one, joins an event);
@@ -100,29 +133,30 @@ def merge_contacts(mentions: list[ContactMention], published: dt.date | None) ->
     for mention in (m for m in ordered if m.date is not None):
         candidates = [e for e in events if e.accepts(mention) and e.date is not None]
         exact = [e for e in candidates if e.date == mention.date]
-        target = (exact or candidates or [None])[-1]
-        if target is None:
-            events.append(_Event.start(mention))
+        pool = exact or candidates
+        if pool:
+            pool[-1].absorb(mention)
         else:
-            target.absorb(mention)
+            events.append(_Event.start(mention))
     for mention in (m for m in ordered if m.date is None and not m.reference):
         candidates = [
             e for e in events
             if e.accepts(mention) and not e.prior and (e.date is None or published is None or _near(e.date, published))
         ]
-        target = _nearest(candidates, mention.evidence.start)
-        if target is not None:
-            target.absorb(mention)
+        nearest = _nearest(candidates, mention.evidence.start)
+        if nearest is not None:
+            nearest.absorb(mention)
             continue
         if mention.modality == "occurred" and published is not None:
             mention = replace(mention, date=published.isoformat(), confidence=mention.confidence * 0.9)
         events.append(_Event.start(mention))
     for mention in (m for m in ordered if m.date is None and m.reference):
-        target = _nearest([e for e in events if e.accepts(mention)], mention.evidence.start)
-        if target is None:
+        joined = _nearest([e for e in events if e.accepts(mention)], mention.evidence.start)
+        if joined is None:
             events.append(_Event.start(mention))
         else:
-            target.absorb(mention)
+            joined.absorb(mention)
+    events = _fold_state_summaries(events, countries or {})
     records = []
     for event in sorted(events, key=lambda e: e.evidence[0].start):
         confidence = 1.0

@@ -35,7 +35,8 @@ class Extractor:
         sents = [s for s in doc.sents if s.text.strip()]
         discourse = Discourse(published=published_at)
         find_contacts(sents, actors, self.lexicon, discourse)
-        contacts = merge_contacts(discourse.mentions, published_at)
+        countries = {p.name: p.country for p in actors.persons if p.country}
+        contacts = merge_contacts(discourse.mentions, published_at, countries)
         deployments = merge_deployments(find_deployments(sents, actors, self.lexicon, discourse))
         in_facts = {p.name for c in contacts for p in c.participants if p.kind == "official"}
         officials = actors.official_records(in_facts)
