@@ -17,10 +17,10 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
 FLOORS = {
-    "pair_f1": 0.52,
-    "dated_f1": 0.40,
-    "deploy_f1": 0.46,
-    "type_accuracy": 0.85,
+    "pair_f1": 0.70,
+    "dated_f1": 0.55,
+    "deploy_f1": 0.62,
+    "type_accuracy": 0.90,
     "modality_accuracy": 0.87,
 }
 
