@@ -10,15 +10,15 @@ from graph.ask import QuestionNotUnderstood, answer, answer_graph
 from graph.errors import AmbiguousName, InvalidInput, NotFound
 
 
-def test_who_spoke_with_gerasimov_shows_milley_with_the_call_and_its_sentence(session: Session) -> None:
+def test_who_spoke_with_gerasimov_shows_milley_with_the_call_and_its_sentence(session: Session, seed_text: str) -> None:
     got = answer(session, "who spoke with Gerasimov")
     assert [row["name"] for row in got.rows] == ["Mark Milley"]
     assert got.rows[0]["contacts"] == 3
-    calls = [c for c in got.contacts if c.date == "2022-02-11" and c.type == "phone_call"]
-    assert len(calls) == 1
-    assert {p.name for p in calls[0].participants} == {"Mark Milley", "Valery Gerasimov"}
-    assert any("spoke by telephone with his Russian counterpart General Valery Gerasimov" in s.sentence
-               for s in calls[0].sources)
+    [call] = [c for c in got.contacts if c.date == "2022-02-11" and c.type == "phone_call"]
+    assert {p.name for p in call.participants} == {"Mark Milley", "Valery Gerasimov"}
+    first = call.sources[0]
+    assert (first.article_id, seed_text[first.start:first.end]) == (1, first.sentence)  # the seed's own words
+    assert all(word in first.sentence for word in ("Milley", "telephone", "Gerasimov"))
     assert all(c.modality == "occurred" for c in got.contacts)
 
 
@@ -56,12 +56,16 @@ def test_did_contact_no_mentions_the_cancelled_meeting(session: Session) -> None
     assert got.summary.endswith("Not counted here: 1 cancelled.")
 
 
-def test_deployments_carry_their_sentences(session: Session) -> None:
+def test_deployments_carry_their_sentences(session: Session, seed_text: str) -> None:
     got = answer(session, "Who is sending troops to Poland?")
     by_origin = {d.from_.name: d for d in got.deployments}
     assert set(by_origin) == {"United States", "United Kingdom"}
     assert by_origin["United States"].quantity == 3000
-    assert any("sending 3,000 more troops to Poland" in s.sentence for s in by_origin["United States"].sources)
+    for source in by_origin["United States"].sources:
+        assert (source.article_id, seed_text[source.start:source.end]) == (1, source.sentence)
+        assert "3,000" in source.sentence and "Poland" in source.sentence
+    [british] = by_origin["United Kingdom"].sources
+    assert british.sentence == "Britain is sending 350 more troops to Poland, the Ministry of Defence said on Friday."
     assert {row["from"] for row in got.rows} == {"United States", "United Kingdom"}
 
 
