@@ -82,13 +82,13 @@ def test_bad_filters_are_422(client: TestClient, params: dict[str, str]) -> None
     assert response.json()["detail"]
 
 
-def test_ego(client: TestClient) -> None:
+def test_ego(client: TestClient, ids: dict[str, str]) -> None:
     body = client.get("/v1/analysis/ego", params={"actor": "Milley"}).json()
-    assert body["center"] == {"node": "official:1", "kind": "official", "name": "Mark Milley",
-                              "country": "United States"}
+    milley = ids["Mark Milley"]
+    assert body["center"] == {"node": milley, "kind": "official", "name": "Mark Milley", "country": "United States"}
     assert [n["name"] for n in body["nodes"]] == ["Mark Milley", "France", "Valery Gerasimov"]
     assert {(e["source"], e["target"], e["weight"]) for e in body["edges"]} == {
-        ("official:1", "official:2", 2), ("official:1", "state:4", 1)}
+        (milley, ids["Valery Gerasimov"], 2), (milley, ids["France"], 1)}
 
 
 def test_ego_of_an_unknown_actor_is_404(client: TestClient) -> None:
