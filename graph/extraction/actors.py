@@ -53,6 +53,7 @@ class ArticleActors:
         self.lex = lexicon
         self.place_matcher = place_matcher
         self.state_at: dict[int, str] = {}  # token index → country, for place/country/metonym mentions
+        self.demonym_at: dict[int, str] = {}  # token index → country, for demonyms of two words
         self.state_spans: list[Span] = []
         self.person_at: dict[int, Person] = {}
         self.persons: list[Person] = []
@@ -62,8 +63,16 @@ class ArticleActors:
 
     # ---- states -------------------------------------------------------------------------------
     def _find_states(self) -> None:
+        demonym = self.doc.vocab.strings["DEMONYM"]
+        matches = self.place_matcher(self.doc)
+        for label, start, end in matches:
+            if label == demonym:
+                country = self.lex.demonyms.get(fold(self.doc[start:end].text))
+                for i in range(start, end):
+                    if country:
+                        self.demonym_at[i] = country
         spans = sorted(
-            (Span(self.doc, s, e) for _, s, e in self.place_matcher(self.doc)),
+            (Span(self.doc, s, e) for label, s, e in matches if label != demonym),
             key=lambda s: (s.start, -(s.end - s.start)),
         )
         taken: set[int] = set()
@@ -104,6 +113,8 @@ class ArticleActors:
         """The country of a demonym or country-name modifier ("Russian", "US", "France's")."""
         if token.i in self.state_at:
             return self.state_at[token.i]
+        if token.i in self.demonym_at:
+            return self.demonym_at[token.i]
         if token.text[:1].isupper():
             return self.lex.demonyms.get(fold(token.text))
         return None
@@ -361,6 +372,8 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
     for original in lexicon.surface_forms:
         phrases.add(original)
     matcher.add("PLACE", [nlp.make_doc(phrase) for phrase in sorted(phrases)])
+    compound = sorted({d.title() for d in lexicon.demonyms if " " in d})  # "South Korean", "Sri Lankan"
+    matcher.add("DEMONYM", [nlp.make_doc(phrase) for phrase in compound])
     return matcher
 
 

@@ -430,15 +430,17 @@ class _Sentence:
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])
-        if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"}:
+        own_sides = any(c.dep_ == "prep" and c.lower_ in WITH_PREPS for c in noun.children)
+        if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"} \
+                and not own_sides:
             head = noun.head.head
             if head.lemma_.lower() in self.lex.contact_verbs or head.lemma_.lower() in self.lex.contact_nouns:
                 return []  # "spoke by telephone": manner of another trigger
         if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange":
             return []
-        if noun.lower_ == "contact" and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
+        if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
                 noun.head.lemma_.lower() not in self.lex.light_verbs:
-            return []
+            return []  # only "in contact/touch with", "made contact with"
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children) and noun.lemma_ == "call":
             return []  # "a call for calm"
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in self.lex.contact_nouns:
