@@ -375,6 +375,101 @@ def eval_corpus(
         console.print(f"Predictions written to {predictions}.")
 
 
+@cli.command()
+def ask(
+    question: Annotated[str, typer.Argument(help='A question in English, e.g. "Who spoke with Gerasimov?"')],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the whole answer (rows, evidence) as JSON.")]
+    = False,
+) -> None:
+    """Answer a question about the graph, offline, with the sentences behind the answer."""
+    from graph.ask import answer
+    from graph.store.db import session_scope
+
+    engine = open_database(load_settings())
+    try:
+        with session_scope(engine) as session:
+            result = answer(session, question)
+    except GraphError as exc:  # not understood (with suggestions), unknown or ambiguous name, bad date
+        fail(str(exc))
+    finally:
+        engine.dispose()
+    if as_json:
+        typer.echo(result.model_dump_json(indent=1, by_alias=True))
+        return
+    console.print(result.summary, highlight=False)
+    if result.rows:
+        table = Table()
+        columns = list(dict.fromkeys(key for row in result.rows for key in row))
+        for column in columns:
+            table.add_column(column)
+        for row in result.rows:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        console.print(table)
+    for contact in result.contacts:
+        names = ", ".join(p.name for p in contact.participants)
+        console.print(f"[bold]{contact.date or 'undated'}[/] {contact.type} ({contact.modality}): {names}",
+                      highlight=False)
+        for source in contact.sources:
+            console.print(f"    article {source.article_id}: “{source.sentence}”", highlight=False, soft_wrap=True)
+    for deployment in result.deployments:
+        console.print(f"[bold]{deployment.date or 'undated'}[/] {deployment.from_.name} → {deployment.to.name}: "
+                      f"{deployment.what} ({deployment.modality})", highlight=False)
+        for source in deployment.sources:
+            console.print(f"    article {source.article_id}: “{source.sentence}”", highlight=False, soft_wrap=True)
+
+
+EXPORT_SUFFIXES = {".json": "json", ".graphml": "graphml", ".gexf": "gexf", ".zip": "csv"}
+
+
+@cli.command()
+def export(
+    output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False,
+                                                help="File to write (default: standard output).")] = None,
+    format: Annotated[str | None, typer.Option(
+        "--format", "-f", help="json, graphml, gexf or csv (a zip of nodes.csv and edges.csv); "
+        "by default from the output's suffix, else json.")] = None,
+    since: Annotated[str | None, typer.Option(help="Facts dated in or after: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Facts dated in or before: YYYY, YYYY-MM or YYYY-MM-DD.")]
+    = None,
+    type: Annotated[list[str] | None, typer.Option("--type", help="Keep this contact type (repeatable).")] = None,
+    modality: Annotated[list[str] | None, typer.Option("--modality", help="Keep this modality (repeatable).")]
+    = None,
+) -> None:
+    """Export the graph for Gephi, networkx or a spreadsheet, optionally narrowed by period, type, modality."""
+    from sqlmodel import Session
+
+    from graph.analysis import build_graph, to_csv_zip, to_gexf, to_graphml, to_json
+
+    chosen = format or (EXPORT_SUFFIXES.get(output.suffix.lower()) if output else None) or "json"
+    if chosen not in ("json", "graphml", "gexf", "csv"):
+        fail(f"unknown format {chosen!r}: choose json, graphml, gexf or csv")
+    if chosen == "csv" and output is None:
+        fail("the csv export is a zip archive: give --output FILE.zip")
+    engine = open_database(load_settings())
+    try:
+        with Session(engine) as session:
+            G = build_graph(session, since=since, until=until, types=type, modalities=modality)
+    except GraphError as exc:
+        fail(str(exc))
+    finally:
+        engine.dispose()
+    content: str | bytes
+    if chosen == "json":
+        content = json.dumps(to_json(G), ensure_ascii=False, indent=1) + "\n"
+    elif chosen == "csv":
+        content = to_csv_zip(G)
+    else:
+        content = to_gexf(G) if chosen == "gexf" else to_graphml(G)
+    if output is None:
+        typer.echo(content, nl=False)
+        return
+    if isinstance(content, bytes):
+        output.write_bytes(content)
+    else:
+        output.write_text(content, encoding="utf-8")
+    err_console.print(f"Wrote {G.number_of_nodes()} nodes and {G.number_of_edges()} edges to {output} ({chosen}).")
+
+
 def main() -> None:
     """Console-script entry point (``diplograph``)."""
     cli()

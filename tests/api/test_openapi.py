@@ -24,6 +24,7 @@ CONTRACT = [
     ("post", "/v1/officials/{official_id}/merge"),
     ("get", "/v1/states"),
     ("get", "/v1/curations"),
+    ("get", "/v1/graph"),
     ("get", "/healthz"),
 ]
 
