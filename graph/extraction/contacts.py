@@ -220,7 +220,8 @@ class _Sentence:
             controller = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" else []
             if controller and token.head.lemma_.lower() in self.lex.addressee_verbs:
                 return self.refs(controller[0])  # "invited B to visit Kyiv": B visits
-            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp"} and token.head.i != token.i:
+            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj"} and \
+                    token.head.i != token.i:
                 token = token.head
                 continue
             if token.dep_ in {"relcl", "acl"}:
@@ -402,22 +403,32 @@ class _Sentence:
     def _future_date(self, verb: Token) -> str | None:
         return self.date_of(verb, "proposed")
 
-    def travel_trigger(self, verb: Token) -> list[ContactMention]:
-        """ "A travelled to Beijing (for talks with B)": a visit to the host state, or to the host named."""
-        destination = None
+    def travel_trigger(self, verb: Token, planned: bool = False) -> list[ContactMention]:
+        """ "A travelled to Beijing (for talks with B)": a visit to the host state, or to the host named;
+        "A is expected in Kinshasa and Kigali next week" (``planned``): a visit to each."""
+        destinations: list[str] = []
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
+            if child.dep_ == "prep" and child.lower_ in {"to", "in", "into"}:
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and self.actors.place_country(obj):
-                        destination = self.actors.place_country(obj)
-        if destination is None:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for item in [obj, *obj.conjuncts]:
+                        country = self.actors.place_country(item)
+                        if country and country not in destinations:
+                            destinations.append(country)
+        if not destinations:
             return []
         subjects = self.subject_of(verb)
-        hosts = self._hosts_in(verb)
-        objects = hosts or [ActorRef("state", destination)]
-        if any(s.kind == "state" and s.name == destination for s in subjects):
+        if any(s.kind == "state" and s.name in destinations for s in subjects):
             return []
-        return self.emit(verb, subjects, objects, "visit", [], location=destination)
+        hosts = self._hosts_in(verb)
+        found: list[ContactMention] = []
+        for destination in destinations:
+            objects = hosts or [ActorRef("state", destination)]
+            found += self.emit(verb, subjects, objects, "visit", [], location=destination)
+        if planned:
+            found = [replace(m, modality="planned", date=self.date_of(verb, "planned")) for m in found]
+        return found
 
     def _hosts_in(self, verb: Token) -> list[ActorRef]:
         """Named hosts in "for talks with B" attached to a travel verb."""
@@ -520,6 +531,10 @@ class _Sentence:
                     found += self.verb_trigger(token)
                 elif lemma in self.lex.travel_verbs:
                     found += self.travel_trigger(token)
+                elif lemma == "expect" and token.tag_ == "VBN":
+                    found += self.travel_trigger(token, planned=True)  # "is expected in Kinshasa"
+            elif token.lower_ == "due" and token.pos_ == "ADJ":
+                found += self.travel_trigger(token, planned=True)  # "is due in Sochi on Tuesday"
             elif token.pos_ in {"NOUN", "PROPN"} and (
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
             ) and token.i not in self.actors.person_at:
@@ -572,20 +587,22 @@ def _drop_redundant_states(sides: list[ActorRef], actors: ArticleActors) -> list
 
 
 def _fold_visits(mentions: list[ContactMention]) -> list[ContactMention]:
-    """ "A visited Paris and met B": one visit with the named host, not a visit plus a meeting."""
+    """ "A visited Paris and met B", "A is due in Sochi for talks with B": one visit with the named host,
+    not a visit plus a meeting; the travel tells whether it happened or is planned."""
     result = list(mentions)
     for visit in [m for m in mentions if m.type == "visit" and any(a.kind == "state" for a in m.participants)]:
         visitor = {a for a in visit.participants if a.kind == "official"}
         partners = [
             i for i, m in enumerate(result)
-            if m is not visit and m.type != "visit" and visitor & m.participants and m.modality == visit.modality
+            if m is not visit and m.type != "visit" and visitor & m.participants
+            and (m.modality == visit.modality or m.evidence.start == visit.evidence.start and m.reference)
         ]
         if not partners or visit not in result:
             continue
         partner = result[partners[0]]
         result[partners[0]] = replace(
-            partner, type="visit", date=partner.date or visit.date, location=partner.location or visit.location,
-            reference=partner.reference and visit.reference,
+            partner, type="visit", modality=visit.modality, date=visit.date or partner.date,
+            location=partner.location or visit.location, reference=partner.reference and visit.reference,
         )
         result.remove(visit)
     return result
