@@ -287,8 +287,10 @@ class ArticleActors:
             phrase.append(token)
         if not phrase:
             return None, None
-        heads = [t for t in phrase if t.lower_ in self.lex.title_words and t.lower_ not in {"top", "first"}]
-        if not heads:
+        # The phrase must be headed by a title ("the chairman of the Joint Chiefs"); "the State Department"
+        # or "the Pentagon" after a name is who is speaking, not a role.
+        head = next((t for t in phrase if t.head.i not in {p.i for p in phrase}), phrase[0])
+        if head.lower_ not in self.lex.title_words or head.lower_ in {"top", "first", "state", "national"}:
             return None, None
         country = next((c for t in phrase if (c := self.demonym_country(t))), None)
         words = [t.text for t in phrase if t.lower_ not in {"the", "a", "an", "top"}]

@@ -539,7 +539,20 @@ class _Sentence:
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
-        return _fold_visits(found)
+        found = _fold_visits(found)
+        if _is_headline(self.sent):  # a headline sums up what the story tells; it states nothing new
+            found = [replace(m, reference=True) for m in found]
+        return found
+
+
+def _is_headline(sent: Span) -> bool:
+    """A line of its own with no closing punctuation: a headline or a subheading."""
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?\"”’'":
+        return False
+    doc = sent.doc
+    line_ends = sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end].text
+    return line_ends or "\n" in doc[sent.end - 1].text
 
 
 def _direction(trigger: Token, modality: Modality) -> Direction:
