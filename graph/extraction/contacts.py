@@ -26,6 +26,8 @@ from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
 __all__ = ["ContactMention", "Discourse", "find_contacts"]
 
 SUBJECTS = {"nsubj", "nsubjpass"}
+# The parser labels "to" after a ditransitive verb "dative" ("sent troops to Poland", "spoke to Kuleba").
+PREP_DEPS = {"prep", "dative"}
 WITH_PREPS = {"with", "between", "among", "alongside", "from"}
 MANNER_PREPS = {"by", "via", "over", "through", "on", "in"}
 PLACE_PREPS = {"in", "at"}
@@ -172,7 +174,7 @@ class _Sentence:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
                 for item in [child, *child.conjuncts]:
                     add(item)
-            if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
+            if child.dep_ in PREP_DEPS and child.lower_ in {"in", "from", "of"}:
                 if countries and child.lower_ == "in":
                     continue  # "her Latvian counterparts in Warsaw": where they met, not whom they serve
                 for obj in child.children:
@@ -181,7 +183,7 @@ class _Sentence:
                     for item in [obj, *obj.conjuncts]:
                         add(item)
                         for grandchild in item.children:  # "of Foreign Affairs of Qatar"
-                            if grandchild.dep_ == "prep" and grandchild.lower_ in {"of", "in", "from"}:
+                            if grandchild.dep_ in PREP_DEPS and grandchild.lower_ in {"of", "in", "from"}:
                                 for nested in grandchild.children:
                                     if nested.dep_ == "pobj":
                                         for deeper in [nested, *nested.conjuncts]:
@@ -239,7 +241,7 @@ class _Sentence:
                     found += self.refs(obj)
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ in PREP_DEPS and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
@@ -256,7 +258,7 @@ class _Sentence:
             for child in head.children:
                 if child.dep_ in {"compound", "amod", "advmod", "nmod"}:
                     words.append(child)
-                if child.dep_ == "prep" and child.lower_ in MANNER_PREPS:
+                if child.dep_ in PREP_DEPS and child.lower_ in MANNER_PREPS:
                     for obj in child.subtree:
                         words.append(obj)
         for word in words:
@@ -293,7 +295,7 @@ class _Sentence:
 
     def location_of(self, trigger: Token, exclude: set[int]) -> str | None:
         for child in trigger.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"on"}:
+            if child.dep_ in PREP_DEPS and child.lower_ in PLACE_PREPS | {"on"}:
                 for token in child.subtree:
                     if token.i in exclude:
                         continue
@@ -367,7 +369,7 @@ class _Sentence:
         lemma = verb.lemma_.lower()
         base = cast(ContactType, self.lex.contact_verbs[lemma])
         children = {c.dep_: c for c in verb.children}
-        if lemma == "call" and any(c.dep_ in {"prt", "oprd"} or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
+        if lemma == "call" and any(c.dep_ in {"prt", "oprd"} or (c.dep_ in PREP_DEPS and c.lower_ in {"on", "for"})
                                    for c in verb.children):
             return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"
         direct = lemma in DIRECT_OBJECT_VERBS
@@ -408,7 +410,7 @@ class _Sentence:
         "A is expected in Kinshasa and Kigali next week" (``planned``): a visit to each."""
         destinations: list[str] = []
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in {"to", "in", "into"}:
+            if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in", "into"}:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
@@ -433,7 +435,7 @@ class _Sentence:
     def _hosts_in(self, verb: Token) -> list[ActorRef]:
         """Named hosts in "for talks with B" attached to a travel verb."""
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "for":
+            if child.dep_ in PREP_DEPS and child.lower_ == "for":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.contact_nouns:
                         return self.objects_of(obj, WITH_PREPS, direct=False)
@@ -441,7 +443,7 @@ class _Sentence:
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])
-        own_sides = any(c.dep_ == "prep" and c.lower_ in WITH_PREPS for c in noun.children)
+        own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children)
         if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"} \
                 and not own_sides:
             head = noun.head.head
@@ -452,7 +454,7 @@ class _Sentence:
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
                 noun.head.lemma_.lower() not in self.lex.light_verbs:
             return []  # only "in contact/touch with", "made contact with"
-        if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children) and noun.lemma_ == "call":
+        if any(c.dep_ in PREP_DEPS and c.lower_ == "for" for c in noun.children) and noun.lemma_ == "call":
             return []  # "a call for calm"
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in self.lex.contact_nouns:
             return []  # "phone call": the head is the trigger
@@ -463,7 +465,7 @@ class _Sentence:
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
                 left += self.refs(child)
-            if child.dep_ == "prep" and child.lower_ == "by":  # "a trip by the minister to Riga"
+            if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"
                 left += [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
         if governor is not None:
             right += [r for r in self.objects_of(governor, WITH_PREPS, direct=False) if r not in right]
@@ -474,7 +476,7 @@ class _Sentence:
         location = None
         if base == "visit":
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
+                if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in"}:
                     for obj in child.children:
                         if obj.i in self.actors.state_at:
                             location = self.actors.state_at[obj.i]

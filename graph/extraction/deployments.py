@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
-from graph.extraction.contacts import Discourse
+from graph.extraction.contacts import PREP_DEPS, Discourse
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import is_future, modality_of
@@ -61,7 +61,7 @@ class _DeploymentSentence:
         for child in token.children:
             if child.dep_ in {"compound", "appos"} and child.lemma_.lower() in self.lex.forces:
                 return child  # "the patrol vessel HMS Trent"
-            if child.dep_ == "prep" and child.lower_ == "of":  # "a battalion of marines"
+            if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a battalion of marines"
                 for obj in child.children:
                     if obj.lemma_.lower() in self.lex.forces:
                         return token
@@ -81,7 +81,7 @@ class _DeploymentSentence:
                     return country
                 if child.i in self.actors.state_at:
                     return self.actors.state_at[child.i]
-            if child.dep_ == "prep" and child.lower_ == "of":  # "a contingent of Estonian soldiers"
+            if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a contingent of Estonian soldiers"
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.forces:
                         country = self.state_of_phrase(obj)
@@ -122,7 +122,7 @@ class _DeploymentSentence:
         for token in candidates:
             country = self.place_country(token)
             prep = token.head
-            if country is None or prep.lower_ == "from" or prep.dep_ != "prep":
+            if country is None or prep.lower_ == "from" or prep.dep_ not in {"prep", "dative"}:  # "sent X to Y"
                 continue
             if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
                 if prep.lower_ in {"of", "with"} and prep.head.lower_ not in {"border", "borders", "coast",
@@ -246,7 +246,7 @@ class _DeploymentSentence:
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
         # The force's own words are not where it goes ("three warships, among them INS Delhi, to the
         # Philippines"), except a destination the parser hung on it ("massed troops near Ukraine").
-        kept = {t.i for c in force.children if c.dep_ == "prep" and c.lower_ in self.lex.destinations
+        kept = {t.i for c in force.children if c.dep_ in {"prep", "dative"} and c.lower_ in self.lex.destinations
                 for t in c.subtree}
         exclude |= {t.i for t in force.subtree} - kept
         return self._record(verb, origin, force, exclude)
@@ -254,7 +254,7 @@ class _DeploymentSentence:
     def _origin_from(self, verb: Token) -> str | None:
         """ "bombers flew from Russia to Venezuela"."""
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "from":
+            if child.dep_ in PREP_DEPS and child.lower_ == "from":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.i in self.actors.state_at:
                         return self.actors.state_at[obj.i]
@@ -264,7 +264,7 @@ class _DeploymentSentence:
         """ "the deployment of 300 British troops to Estonia", "Russia's build-up near Ukraine"."""
         force = None
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ in PREP_DEPS and child.lower_ == "of":
                 force = next((f for o in child.children if o.dep_ == "pobj" and (f := self.force_in(o))), None)
         if force is None:
             force = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and
@@ -273,7 +273,7 @@ class _DeploymentSentence:
             return None
         origin = self.state_of_phrase(force) or self.state_of_phrase(noun) or self._governing_subject_state(noun)
         exclude = {t.i for t in force.subtree} - {
-            t.i for c in force.children if c.dep_ == "prep" and c.lower_ in self.lex.destinations for t in c.subtree
+            t.i for c in force.children if c.dep_ in PREP_DEPS and c.lower_ in self.lex.destinations for t in c.subtree
         }
         return self._record(noun, origin, force, exclude)
 

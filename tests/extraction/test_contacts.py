@@ -93,3 +93,67 @@ def test_same_event_told_twice_is_one_event(extractor: Extractor) -> None:
     assert len(contact.evidence) >= 2
     officials = {o.name: o for o in found.officials}
     assert officials["Wang Yi"].country == "China"
+
+
+MORE_CASES = [
+    # invitation: a proposed visit
+    ("Kenyan President William Ruto invited Ghanaian President Nana Akufo-Addo to visit Nairobi.",
+     [(["Nana Akufo-Addo", "William Ruto"], "visit", None, "proposed")]),
+    # sat down with
+    ("Dutch Prime Minister Mark Rutte sat down with Belgian Prime Minister Charles Michel on Wednesday.",
+     [(["Charles Michel", "Mark Rutte"], "meeting", "2019-06-12", "occurred")]),
+    # a call inside another verb's clause keeps its own sides
+    ("Greek Defence Minister Nikos Panagiotopoulos discussed the incident in a telephone call with his Turkish "
+     "counterpart on Monday.",
+     [(["Nikos Panagiotopoulos", "STATE:Turkey"], "phone_call", "2019-06-10", "occurred")]),
+    # several bilateral meetings, one per counterpart
+    ("Foreign Minister Dmitro Sokol held bilateral meetings with his counterparts from Latvia and Moldova "
+     "on Thursday.",
+     [(["Dmitro Sokol", "STATE:Latvia"], "meeting", "2019-06-13", "occurred"),
+      (["Dmitro Sokol", "STATE:Moldova"], "meeting", "2019-06-13", "occurred")]),
+    # one meeting of three sides
+    ("Chancellor Angela Merkel met French President Emmanuel Macron and Italian Prime Minister Giuseppe Conte "
+     "in Brussels on Thursday.",
+     [(["Angela Merkel", "Emmanuel Macron", "Giuseppe Conte"], "meeting", "2019-06-13", "occurred")]),
+    # expected in two capitals: a planned visit to each
+    ("Special envoy Rania Haddad is expected in Amman and Beirut next week.",
+     [(["Rania Haddad", "STATE:Jordan"], "visit", "2019-06", "planned"),
+      (["Rania Haddad", "STATE:Lebanon"], "visit", "2019-06", "planned")]),
+    # joined … for a video call
+    ("On Tuesday, Prime Minister Jacinda Ardern joined Fijian Prime Minister Frank Bainimarama for a video call.",
+     [(["Frank Bainimarama", "Jacinda Ardern"], "video_call", "2019-06-11", "occurred")]),
+    # a relative clause's subject
+    ("Oman's foreign minister, Yusuf bin Alawi, who visited Tehran last month, said the talks were useful.",
+     [(["STATE:Iran", "Yusuf bin Alawi"], "visit", "2019-05", "occurred")]),
+    # refusal with a gerund
+    ("Pyongyang had no intention of talking to Seoul, the statement said.",
+     [(["STATE:North Korea", "STATE:South Korea"], "contact", None, "denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES, ids=[c[0][:50] for c in MORE_CASES])
+def test_more_contact_cases(extractor: Extractor, text: str, expected: list) -> None:
+    found = extractor.extract(text, PUB)
+    got = sorted(
+        (sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found.contacts
+    )
+    assert got == sorted(expected)
+
+
+def test_headline_repeats_the_story_instead_of_adding_an_event(extractor: Extractor) -> None:
+    text = (
+        "Rutte meets Michel in Brussels\n\n"
+        "Dutch Prime Minister Mark Rutte met Belgian Prime Minister Charles Michel in Brussels on Tuesday."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(c.date, c.location, len(c.evidence)) for c in found.contacts] == [("2019-06-11", "Belgium", 2)]
+
+
+def test_the_title_refers_back_to_the_person_who_holds_it(extractor: Extractor) -> None:
+    text = (
+        "Foreign Secretary Jeremy Hunt spoke with Iranian Foreign Minister Mohammad Javad Zarif on Monday.\n\n"
+        "Later, the Foreign Secretary telephoned his Omani counterpart."
+    )
+    found = extractor.extract(text, PUB)
+    pairs = sorted(sorted(p.label for p in c.participants) for c in found.contacts)
+    assert pairs == [["Jeremy Hunt", "Mohammad Javad Zarif"], ["Jeremy Hunt", "STATE:Oman"]]

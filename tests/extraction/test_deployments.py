@@ -1,0 +1,51 @@
+"""Deployments, one grammatical case per row: (text, expected (from, to, quantity, modality) rows).
+Sentences are the project's own."""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+
+PUB = dt.date(2019, 6, 14)  # Friday
+
+CASES = [
+    ("Britain will deploy 800 soldiers to Estonia next month, the Ministry of Defence said.",
+     [("United Kingdom", "Estonia", 800, "planned")]),
+    ("Two French frigates arrived in Cyprus on Tuesday.", [("France", "Cyprus", 2, "occurred")]),
+    ("Germany has stationed about 500 troops in Lithuania since 2017.", [("Germany", "Lithuania", 500, "occurred")]),
+    ("China sent warships near Taiwan on Monday.", [("China", "Taiwan", None, "occurred")]),
+    ("Washington said it would not send ground troops to Syria.",
+     [("United States", "Syria", None, "denied")]),
+    ("Belgium, the Netherlands and Norway will send smaller contingents to Lithuania.",
+     [("Belgium", "Lithuania", None, "planned"), ("Netherlands", "Lithuania", None, "planned"),
+      ("Norway", "Lithuania", None, "planned")]),
+    ("Two long-range bombers flew from Russia to Venezuela for joint exercises.",
+     [("Russia", "Venezuela", 2, "occurred")]),
+    ("NATO approved the deployment of 300 British troops to Estonia on Tuesday.",
+     [("United Kingdom", "Estonia", 300, "occurred")]),
+    ("Britain sent the patrol vessel HMS Mersey to Guyanese waters.", [("United Kingdom", "Guyana", None, "occurred")]),
+    # not deployments
+    ("The Netherlands withdrew its troops from Mali last year.", []),
+    ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
+    ("Japan agreed to buy 40 fighter jets from the United States.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_deployment_cases(extractor: Extractor, text: str, expected: list) -> None:
+    found = extractor.extract(text, PUB)
+    got = sorted((d.from_state, d.to_state, d.quantity, d.modality) for d in found.deployments)
+    assert got == sorted(expected)
+
+
+def test_a_destination_left_out_is_the_last_one_named(extractor: Extractor) -> None:
+    text = (
+        "Rwanda sent 1,000 soldiers to Mozambique in July.\n\n"
+        "Botswana has said it will contribute 296 soldiers."
+    )
+    found = extractor.extract(text, PUB)
+    assert sorted((d.from_state, d.to_state, d.quantity) for d in found.deployments) == [
+        ("Botswana", "Mozambique", 296),
+        ("Rwanda", "Mozambique", 1000),
+    ]
