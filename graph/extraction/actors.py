@@ -234,13 +234,26 @@ class ArticleActors:
         for person in self.persons:
             for mention in person.mentions:
                 country, role = self._title_before(mention)
-                if role is None or country is None:
-                    a_country, a_role = self._apposition_after(mention)
-                    country = country or a_country
-                    role = role or a_role
+                for fallback in (self._apposition_after, self._title_in_apposition):
+                    if role is None or country is None:
+                        a_country, a_role = fallback(mention)
+                        country = country or a_country
+                        role = role or a_role
                 person.country = person.country or country
                 if role and (person.role is None or len(role) > len(person.role)):
                     person.role = role
+
+    def _title_in_apposition(self, mention: Span) -> tuple[str | None, str | None]:
+        """ "Qatar's prime minister and foreign minister, Sheikh Mohammed …": the name in apposition to a title."""
+        root = mention.root
+        title = root.head
+        if root.dep_ != "appos" or title.lower_ not in self.lex.title_words or title.i in self.person_at:
+            return None, None
+        phrase = [t for t in title.subtree if t.i < mention.start and not t.is_punct]
+        country = next((c for t in phrase if (c := self.demonym_country(t))), None)
+        words = [t.text for t in phrase if t.dep_ not in {"det", "poss", "case"} and not self.demonym_country(t)
+                 and t.lower_ not in {"top"}]
+        return country, _clean_role(" ".join(words))
 
     def _title_before(self, mention: Span) -> tuple[str | None, str | None]:
         words: list[Token] = []

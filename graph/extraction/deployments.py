@@ -235,14 +235,14 @@ class _DeploymentSentence:
         origin = None
         if subject is not None:
             origin = self.state_of_phrase(subject)
-        if origin is None and subject is None:
-            origin = self._governing_subject_state(verb)
-        if origin is None:
+        if origin is None:  # "Indian warships would be stationed": the force says whose it is
             origin = self.state_of_phrase(force)
-            if origin is None:
-                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                origin = self.state_of_phrase(pobj) if pobj is not None else None
+        if origin is None:  # "… were deployed by Britain"
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            origin = self.state_of_phrase(pobj) if pobj is not None else None
+        if origin is None and subject is None:  # "Rwanda denied deploying troops"
+            origin = self._governing_subject_state(verb)
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
         # The force's own words are not where it goes ("three warships, among them INS Delhi, to the
         # Philippines"), except a destination the parser hung on it ("massed troops near Ukraine").
