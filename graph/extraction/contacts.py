@@ -558,16 +558,16 @@ def _is_headline(sent: Span) -> bool:
 
 
 def _direction(trigger: Token, modality: Modality) -> Direction:
-    """Where a bare "Tuesday" or "in April" lies: ahead for plans, unless the plan itself is told in the
-    past ("had been due to travel in April", "was scheduled for Tuesday, was scrapped")."""
+    """Where a bare "Tuesday" or "in April" lies: ahead for plans; for a plan told in the past ("had been
+    due to travel in April", "was scheduled for Tuesday, was scrapped") the nearest such day."""
     if modality in {"occurred", "denied"}:
         return "past"
     for token in [trigger, *list(trigger.ancestors)[:3]]:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and (child.lower_ in {"had", "was", "were"} or child.tag_ == "VBD"):
-                return "past"
+                return "nearest"
         if token.tag_ == "VBD" and token.lemma_ in {"be", "cancel", "postpone", "scrap", "call", "delay", "drop"}:
-            return "past"
+            return "nearest"
     return "future"
 
 

@@ -1,7 +1,8 @@
 """Resolve a date expression to ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` against the publication date.
 
 Direction matters: "Friday" in "spoke on Friday" is the last Friday, in "will speak on Friday" the next
-one. Relative weeks and months ("last week", "next month") resolve to the month they fall in, because
+one, and for a plan told in the past ("had been due to meet on July 7", "was scheduled for Tuesday") the
+nearest one, since the plan may have been for either side of the day the story ran. Relative weeks and months ("last week", "next month") resolve to the month they fall in, because
 an article rarely pins them to a day.
 """
 
@@ -12,7 +13,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-Direction = Literal["past", "future"]
+Direction = Literal["past", "future", "nearest"]
 
 __all__ = ["resolve_date", "date_bounds"]
 
@@ -155,6 +156,9 @@ def _month_day(published: dt.date, month: int, day: int, direction: Direction, w
         candidate = dt.date(year, month, day)
     except ValueError:
         return None
+    if direction == "nearest":
+        options = [candidate.replace(year=y) for y in (year - 1, year, year + 1)]
+        return _day(min(options, key=lambda d: abs((d - published).days)))
     if (direction == "past" or "last" in words) and candidate > published:
         candidate = candidate.replace(year=year - 1)
     elif direction == "future" and candidate < published:
@@ -164,6 +168,11 @@ def _month_day(published: dt.date, month: int, day: int, direction: Direction, w
 
 def _month_only(published: dt.date, month: int, direction: Direction, words: list[str]) -> str:
     year = published.year
+    if direction == "nearest":
+        distance = (month - published.month) % 12
+        ahead = distance if distance <= 6 else distance - 12  # months from publication, -5 … +6
+        index = published.year * 12 + published.month - 1 + ahead
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
     if (direction == "past" or "last" in words) and month > published.month:
         year -= 1
     elif direction == "future" and month < published.month:
@@ -172,6 +181,10 @@ def _month_only(published: dt.date, month: int, direction: Direction, words: lis
 
 
 def _weekday(published: dt.date, weekday: int, direction: Direction, words: list[str]) -> dt.date:
+    if direction == "nearest" and "next" not in words and "last" not in words:
+        back = (published.weekday() - weekday) % 7
+        ahead = (weekday - published.weekday()) % 7
+        return published - dt.timedelta(days=back) if back <= ahead else published + dt.timedelta(days=ahead)
     if "next" in words or (direction == "future" and "last" not in words):
         ahead = (weekday - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)

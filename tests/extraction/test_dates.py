@@ -67,3 +67,12 @@ def test_date_bounds_cover_the_precision() -> None:
 )
 def test_month_with_a_relative_year(text: str, expected: str) -> None:
     assert resolve_date(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Tuesday", "2019-06-11"), ("Wednesday", "2019-06-12"), ("Monday", "2019-06-17"),
+     ("July 7", "2019-07-07"), ("Dec. 15", "2018-12-15"), ("in April", "2019-04"), ("in October", "2019-10")],
+)
+def test_nearest_for_plans_told_in_the_past(text: str, expected: str) -> None:
+    assert resolve_date(text, PUBLISHED, "nearest") == expected
