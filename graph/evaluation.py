@@ -213,10 +213,11 @@ def score_article(article: CorpusArticle, predicted: dict[str, Any], report: Eva
                 f"{' + '.join(pair)} {date}: predicted {predicted_contact['type']}/{predicted_contact['modality']}"
                 f", gold {gold_contact['type']}/{gold_contact['modality']}"
             )
-    pred_keys = {(pred_tuples[i][0], pred_tuples[i][1]) for i in unmatched}
-    report.dated.fp += len(pred_keys)
-    for pair, date in sorted(pred_keys, key=str):
-        result.extra.append(f"{' + '.join(pair)} {date}")
+    extras = {(pred_tuples[i][0], pred_tuples[i][1]): pred_tuples[i][2] for i in unmatched}
+    report.dated.fp += len(extras)
+    for (pair, date), contact in sorted(extras.items(), key=str):
+        result.extra.append(f"{' + '.join(pair)} {date} {contact['type']}/{contact['modality']}"
+                            f"  «{(contact.get('evidence') or '')[:120]}»")
 
     def deploy_set(items: list[dict[str, Any]]) -> set[tuple[str, str, bool]]:
         return {(d["from"], d["to"], d["modality"] in {"denied", "cancelled"}) for d in items}

@@ -332,6 +332,12 @@ class ArticleActors:
             )
         return tuple(records)
 
+    def country_of(self, ref: ActorRef) -> str | None:
+        """The state an actor belongs to: itself for a state, the known country for an official."""
+        if ref.kind == "state":
+            return ref.name
+        return next((p.country for p in self.persons if p.name == ref.name), None)
+
     def person_of(self, token: Token) -> Person | None:
         return self.person_at.get(token.i)
 

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import PERSONAL, PLURAL, ArticleActors
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import modality_of
+from graph.extraction.modality import REPORTING, modality_of
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
 
 __all__ = ["ContactMention", "Discourse", "find_contacts"]
@@ -34,6 +34,9 @@ PLACE_PREPS = {"in", "at"}
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
                        "greet"}
+# Plural nouns that stand for the states of the last two sides ("the two countries", "both governments").
+STATE_NOUNS = {"country", "countries", "nation", "nations", "government", "governments", "capital", "capitals",
+               "power", "powers", "navy", "navies", "military", "militaries", "koreas", "state", "states"}
 PRIOR_MARKERS = {"last", "previously", "first", "earlier", "once", "before"}
 SAME_DAY = ("same day", "that day", "the same time", "later that day")
 
@@ -142,10 +145,16 @@ class _Sentence:
             return True
         counted = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
                       for c in token.children)
-        return token.tag_ in {"NNS", "NNPS"} and counted and not self._country_cues(token)
+        heads = {token.lower_, token.lemma_.lower()}
+        people = heads & (self.lex.pair_heads | self.lex.official_nouns | self.lex.title_words | STATE_NOUNS)
+        # "the two admirals", "the two countries" — not "two bombers"
+        return token.tag_ in {"NNS", "NNPS"} and counted and bool(people) and not self._country_cues(token)
 
     def _pair(self, token: Token) -> list[ActorRef]:
         sides = self.discourse.last_sides()
+        if sides and token.lemma_.lower() in STATE_NOUNS:  # "the two countries": the states of the two sides
+            countries = {self.actors.country_of(a) for a in sides}
+            return sorted(ActorRef("state", c) for c in countries if c) if None not in countries else []
         if sides:
             return sides
         # Nothing established yet: the last two people named in this or the previous two sentences.
@@ -224,6 +233,8 @@ class _Sentence:
                 return self.refs(controller[0])  # "invited B to visit Kyiv": B visits
             if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj"} and \
                     token.head.i != token.i:
+                if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING:
+                    break  # "There will be no talks, spokesman X said": the speaker is not a side
                 token = token.head
                 continue
             if token.dep_ in {"relcl", "acl"}:
@@ -420,6 +431,9 @@ class _Sentence:
                             destinations.append(country)
         if not destinations:
             return []
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lemma_.lower() in self.lex.forces:
+            return []  # "the ship arrived in Bahrain" is a deployment, not a visit
         subjects = self.subject_of(verb)
         if any(s.kind == "state" and s.name in destinations for s in subjects):
             return []

@@ -2,8 +2,9 @@
 
 Direction matters: "Friday" in "spoke on Friday" is the last Friday, in "will speak on Friday" the next
 one, and for a plan told in the past ("had been due to meet on July 7", "was scheduled for Tuesday") the
-nearest one, since the plan may have been for either side of the day the story ran. Relative weeks and months ("last week", "next month") resolve to the month they fall in, because
-an article rarely pins them to a day.
+nearest one, since the plan may have been for either side of the day the story ran. Relative weeks and
+months ("last week", "next month") resolve to the month they fall in, because an article rarely pins them
+to a day.
 """
 
 from __future__ import annotations
