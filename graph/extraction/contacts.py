@@ -85,6 +85,7 @@ class _Sentence:
         self.lex = lex
         self.discourse = discourse
         self.anaphoric = False
+        self.current: list[ContactMention] = []
 
     # ---- who a token stands for -------------------------------------------------------------
     def refs(self, token: Token) -> list[ActorRef]:
@@ -510,11 +511,14 @@ class _Sentence:
         return mentions
 
     def _refine_previous(self, noun: Token, base: ContactType) -> list[ContactMention]:
-        """A bare "a call"/"the meeting" names the last contact again; it may tell its form, or that it was
-        called off ("The bilateral meeting, which had been scheduled for Tuesday, was scrapped")."""
-        if not self.discourse.mentions:
+        """A bare "a call"/"the meeting" names the last contact again. It may tell its form ("Russia proposed
+        a call"), or its fate: a plan "…, but that trip was postponed" is a cancelled trip, and "The bilateral
+        meeting, which had been scheduled for Tuesday, was scrapped" cancels the meeting told before."""
+        in_sentence = bool(self.current)
+        pool = self.current if in_sentence else self.discourse.mentions
+        if not pool:
             return []
-        last = self.discourse.mentions[-1]
+        last = pool[-1]
         if self.index - last.sentence > 3:
             return []
         modality = modality_of(noun, self.lex)
@@ -522,20 +526,20 @@ class _Sentence:
                        for c in noun.children)
         if modality in {"cancelled", "denied"} and definite and len(last.participants) >= 2:
             kind = base if base != "contact" else last.type
-            return [replace(last, type=kind, modality=modality, date=self.date_of(noun, modality),
-                            evidence=self.evidence(), sentence=self.index, reference=False, prior=False)]
+            date = self.date_of(noun, modality) or (last.date if last.modality in {"planned", "proposed"} else None)
+            fate = replace(last, type=kind, modality=modality, date=date, reference=False, prior=False)
+            if last.modality in {"planned", "proposed"}:
+                pool[-1] = fate  # the plan told just before is this cancelled one
+                return []
+            return [replace(fate, evidence=self.evidence(), sentence=self.index)]
         if base == "contact" or last.type != "contact":
             return []
-        kind = self.contact_type(noun, base, [])
-        self.discourse.mentions[-1] = ContactMention(
-            participants=last.participants, type=kind, modality=last.modality, date=last.date,
-            location=last.location, evidence=last.evidence, sentence=last.sentence, confidence=last.confidence,
-            reference=last.reference,
-        )
+        pool[-1] = replace(last, type=self.contact_type(noun, base, []))
         return []
 
     def run(self) -> list[ContactMention]:
         found: list[ContactMention] = []
+        self.current = found  # what this sentence has stated so far, for "…, but that trip was postponed"
         for token in self.sent:
             self.anaphoric = False
             lemma = token.lemma_.lower()

@@ -157,3 +157,11 @@ def test_the_title_refers_back_to_the_person_who_holds_it(extractor: Extractor) 
     found = extractor.extract(text, PUB)
     pairs = sorted(sorted(p.label for p in c.participants) for c in found.contacts)
     assert pairs == [["Jeremy Hunt", "Mohammad Javad Zarif"], ["Jeremy Hunt", "STATE:Oman"]]
+
+
+def test_a_plan_then_called_off_is_one_cancelled_event(extractor: Extractor) -> None:
+    text = "Admiral Lars Berg had been due to travel to Japan in April, but that trip was postponed."
+    found = extractor.extract(text, PUB)
+    assert [(sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found.contacts] == [
+        (["Lars Berg", "STATE:Japan"], "visit", "2019-04", "cancelled")
+    ]
