@@ -16,11 +16,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
-from graph.extraction.contacts import PREP_DEPS, Discourse
 from graph.extraction.dates import Direction, resolve_date
+from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import is_future, modality_of
 from graph.extraction.records import DeploymentRecord, Evidence, Modality
+from graph.extraction.sides import PREP_DEPS
 
 __all__ = ["find_deployments"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from graph.extraction.contacts import ContactMention
 from graph.extraction.dates import date_bounds
+from graph.extraction.discourse import ContactMention
 from graph.extraction.records import ActorRef, ContactRecord, ContactType, DeploymentRecord, Evidence, Modality
 
 __all__ = ["merge_contacts", "merge_deployments", "dates_compatible", "types_compatible"]

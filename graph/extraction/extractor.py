@@ -6,8 +6,9 @@ import datetime as dt
 
 from graph.errors import InvalidInput
 from graph.extraction.actors import ArticleActors, build_place_matcher
-from graph.extraction.contacts import Discourse, find_contacts
+from graph.extraction.contacts import find_contacts
 from graph.extraction.deployments import find_deployments
+from graph.extraction.discourse import Discourse
 from graph.extraction.events import merge_contacts, merge_deployments
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import load_pipeline, mask_boilerplate

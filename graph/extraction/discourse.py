@@ -1,0 +1,47 @@
+"""What an article has said so far: contact statements in order, and what "the pair" or "that day" refer to.
+
+Shared by the contact rules (which add to it), the deployment rules and the event merger (which read it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
+
+__all__ = ["ContactMention", "Discourse"]
+
+
+@dataclass(frozen=True)
+class ContactMention:
+    """One statement of a contact in one sentence (the same event may be stated several times)."""
+
+    participants: frozenset[ActorRef]
+    type: ContactType
+    modality: Modality
+    date: str | None
+    location: str | None
+    evidence: Evidence
+    sentence: int
+    confidence: float
+    reference: bool = False  # names an event stated elsewhere ("their conversation", "they spoke")
+    prior: bool = False  # an earlier event than the story's ("they last met", "their first summit")
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences established: the last contact's sides and date, for "the pair", "that day"."""
+
+    published: dt.date | None
+    mentions: list[ContactMention] = field(default_factory=list)
+
+    def last_sides(self) -> list[ActorRef]:
+        for mention in reversed(self.mentions):
+            officials = [a for a in mention.participants if a.kind == "official"]
+            if len(officials) >= 2:
+                return sorted(officials)
+        return []
+
+    def last_date(self) -> str | None:
+        return next((m.date for m in reversed(self.mentions) if m.date), None)

@@ -1,0 +1,215 @@
+"""Who a phrase stands for: the sides of a contact.
+
+A name is its official; "he", "his" and "the Minister" are the person the article is talking about;
+"the pair", "both" and "the two countries" are the last contact's sides; "his Russian counterpart",
+"counterparts in France and Canada" and "the foreign ministers of Japan and China" are named people of that
+country when the article has them, else the states themselves. Subjects are found up the clause chain
+("agreed to meet", "Wolters, who visited"), objects after "with", "between", "to" or as direct objects.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph.extraction.actors import PERSONAL, PLURAL, ArticleActors
+from graph.extraction.discourse import Discourse
+from graph.extraction.lexicon import Lexicon
+from graph.extraction.modality import REPORTING
+from graph.extraction.records import ActorRef
+
+__all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS"]
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+# The parser labels "to" after a ditransitive verb "dative" ("sent troops to Poland", "spoke to Kuleba").
+PREP_DEPS = {"prep", "dative"}
+WITH_PREPS = {"with", "between", "among", "alongside", "from"}
+# Plural nouns that stand for the states of the last two sides ("the two countries", "both governments").
+STATE_NOUNS = {"country", "countries", "nation", "nations", "government", "governments", "capital", "capitals",
+               "power", "powers", "navy", "navies", "military", "militaries", "koreas", "state", "states"}
+
+
+class Sides:
+    """Resolves the tokens of one sentence to actors, with the article's people and what was said before."""
+
+    def __init__(self, sent: Span, actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:
+        self.sent = sent
+        self.actors = actors
+        self.lex = lex
+        self.discourse = discourse
+        self.anaphoric = False  # the last resolution went through a pronoun or "the pair"
+
+    # ---- who a token stands for -------------------------------------------------------------
+    def refs(self, token: Token) -> list[ActorRef]:
+        """Actors a noun phrase head stands for, its conjuncts included."""
+        found: list[ActorRef] = []
+        for item in [token, *token.conjuncts]:
+            for ref in self._refs_one(item):
+                if ref not in found:
+                    found.append(ref)
+        return found
+
+    def _refs_one(self, token: Token) -> list[ActorRef]:
+        lower = token.lower_
+        person = self.actors.person_of(token)
+        if person is not None:
+            return [ActorRef("official", person.name)]
+        named = self._name_inside(token)
+        if named:
+            return named
+        if lower in PERSONAL and token.pos_ == "PRON" or (lower in {"his", "her"} and token.dep_ == "poss"):
+            resolved = self.actors.resolve_pronoun(token)
+            self.anaphoric = True
+            return [ActorRef("official", resolved.name)] if resolved else []
+        if lower in PLURAL or self._is_pair_phrase(token):
+            self.anaphoric = True
+            return self._pair(token)
+        if lower in self.lex.non_actors:
+            return []
+        if token.i in self.actors.state_at and token.pos_ in {"PROPN", "NOUN"}:
+            return [ActorRef("state", self.actors.state_at[token.i])]
+        if lower in self.lex.official_nouns or token.lemma_.lower() in self.lex.official_nouns or (
+            lower in self.lex.title_words and token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNP"}
+        ):
+            return self._unnamed_officials(token)  # also "the Foreign Secretary", "the Minister"
+        if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}:
+            country = self.actors.demonym_country(token)  # "the Russians"
+            return [ActorRef("state", country)] if country else []
+        return []
+
+    def _name_inside(self, token: Token) -> list[ActorRef]:
+        """People named inside the phrase without a preposition between ("counterpart General X",
+        "their foreign ministers, Nikos Kotzias and Nikola Dimitrov")."""
+        found: list[ActorRef] = []
+        for child in token.children:
+            if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
+                for item in [child, *child.conjuncts]:
+                    person = self.actors.person_of(item)
+                    if person is not None and ActorRef("official", person.name) not in found:
+                        found.append(ActorRef("official", person.name))
+        return found
+
+    def _is_pair_phrase(self, token: Token) -> bool:
+        """ "the pair", "both", "the two admirals", "the two men": the two sides named just before."""
+        lower = token.lower_
+        if lower in {"both", "pair", "duo"}:
+            return True
+        if lower == "two" and token.dep_ in SUBJECTS:
+            return True
+        counted = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
+                      for c in token.children)
+        heads = {token.lower_, token.lemma_.lower()}
+        people = heads & (self.lex.pair_heads | self.lex.official_nouns | self.lex.title_words | STATE_NOUNS)
+        # "the two admirals", "the two countries" — not "two bombers"
+        return token.tag_ in {"NNS", "NNPS"} and counted and bool(people) and not self._country_cues(token)
+
+    def _pair(self, token: Token) -> list[ActorRef]:
+        sides = self.discourse.last_sides()
+        if sides and token.lemma_.lower() in STATE_NOUNS:  # "the two countries": the states of the two sides
+            countries = {self.actors.country_of(a) for a in sides}
+            return sorted(ActorRef("state", c) for c in countries if c) if None not in countries else []
+        if sides:
+            return sides
+        # Nothing established yet: the last two people named in this or the previous two sentences.
+        recent: list[ActorRef] = []
+        for i, person in reversed(self.actors.persons_before(token.i)):
+            if i < self.sent.start - 80:
+                break
+            ref = ActorRef("official", person.name)
+            if ref not in recent:
+                recent.append(ref)
+            if len(recent) == 2:
+                return sorted(recent)
+        return []
+
+    def _country_cues(self, token: Token) -> list[str]:
+        """Countries that modify an unnamed official: "Russian counterpart", "US officials", "French and
+        German counterparts", "counterparts in France and Canada", "the Minister of Foreign Affairs of Qatar"."""
+        countries: list[str] = []
+
+        def add(candidate: Token) -> None:
+            country = self.actors.state_at.get(candidate.i) or self.actors.demonym_country(candidate)
+            if country and country not in countries:
+                countries.append(country)
+
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
+                for item in [child, *child.conjuncts]:
+                    add(item)
+            if child.dep_ in PREP_DEPS and child.lower_ in {"in", "from", "of"}:
+                if countries and child.lower_ == "in":
+                    continue  # "her Latvian counterparts in Warsaw": where they met, not whom they serve
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for item in [obj, *obj.conjuncts]:
+                        add(item)
+                        for grandchild in item.children:  # "of Foreign Affairs of Qatar"
+                            if grandchild.dep_ in PREP_DEPS and grandchild.lower_ in {"of", "in", "from"}:
+                                for nested in grandchild.children:
+                                    if nested.dep_ == "pobj":
+                                        for deeper in [nested, *nested.conjuncts]:
+                                            add(deeper)
+        return countries
+
+    def _unnamed_officials(self, token: Token) -> list[ActorRef]:
+        """ "his Russian counterpart", "the Qatari premier", "the foreign ministers of Japan and China",
+        "the Minister": a person the article already named with that country or role, else the state."""
+        countries = self._country_cues(token)
+        definite = any(d.lower_ in {"the", "his", "her", "their"} for d in token.children if d.dep_ in {"det", "poss"})
+        role_word = token.lemma_.lower()
+        if not countries:
+            if definite and token.tag_ in {"NN", "NNP"} and role_word not in {"side", "government", "counterpart"}:
+                person = self.actors.person_by_role(role_word, token.i)
+                return [ActorRef("official", person.name)] if person else []
+            return []
+        refs: list[ActorRef] = []
+        for country in countries:
+            person = None
+            if definite and role_word not in {"government", "side", "delegation", "team", "officials", "official",
+                                              "counterpart", "counterparts", "colleague", "colleagues"}:
+                person = self.actors.person_by_description(country, token.i, role_word)
+            refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
+        return refs
+
+    # ---- the parts of a contact -----------------------------------------------------------------
+    def subject_of(self, verb: Token) -> list[ActorRef]:
+        token = verb
+        for _ in range(4):
+            subjects = sorted((c for c in token.children if c.dep_ in SUBJECTS), key=lambda c: -c.i)
+            if subjects and subjects[0].lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
+                return self.refs(token.head)  # "Wolters, who visited Vilnius"
+            if subjects:
+                return self.refs(subjects[0])
+            controller = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" else []
+            if controller and token.head.lemma_.lower() in self.lex.addressee_verbs:
+                return self.refs(controller[0])  # "invited B to visit Kyiv": B visits
+            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj"} and \
+                    token.head.i != token.i:
+                if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING:
+                    break  # "There will be no talks, spokesman X said": the speaker is not a side
+                token = token.head
+                continue
+            if token.dep_ in {"relcl", "acl"}:
+                return self.refs(token.head)
+            break
+        return []
+
+    def objects_of(self, head: Token, preps: set[str], direct: bool) -> list[ActorRef]:
+        found: list[ActorRef] = []
+        for child in head.children:
+            if direct and child.dep_ in {"dobj", "attr"}:
+                found += self.refs(child)
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    found += self.refs(obj)
+            if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
+                found += self.objects_of(child, preps, direct=False)
+            if child.dep_ in PREP_DEPS and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    refs = self.refs(obj)
+                    if not refs and obj.lower_ in {"table", "desk"}:  # "sat across the table from X"
+                        refs = self.objects_of(obj, {"from", "with"}, direct=False)
+                    found += refs
+        return found
