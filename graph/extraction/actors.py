@@ -181,6 +181,19 @@ class ArticleActors:
                 self._add_mention(person, token.i, token.i + 1)
         for person in self.persons:
             person.mentions.sort(key=lambda s: s.start)
+        self.persons = [p for p in self.persons if p.mentions and not self._only_a_place(p)]
+        self.person_at = {i: p for i, p in self.person_at.items() if p in self.persons}
+
+    def _only_a_place(self, person: Person) -> bool:
+        """A "name" only ever found where places go ("talks in Argyle", "attacks on Mocimboa da Praia") with
+        no title anywhere: NER took a place for a person."""
+        for mention in person.mentions:
+            root = mention.root
+            if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to", "near", "from", "into", "on", "of"}:
+                return False
+            if mention.start > 0 and self.doc[mention.start - 1].lower_ in self.lex.title_words:
+                return False
+        return True
 
     def _titled_names(self) -> list[list[Token]]:
         """Capitalized names right after a title that NER missed ("Foreign Minister Kuleba")."""
@@ -198,6 +211,8 @@ class ArticleActors:
                     continue
                 run.append(self.doc[nxt])
                 nxt += 1
+            while run and run[0].lower_ in self.lex.honorifics:
+                run = run[1:]  # "Prime Minister Shri Narendra Modi"
             organization = any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in run) and not introduces
             if run and len(run) <= 3 and not organization:
                 found.append(run)
@@ -249,7 +264,11 @@ class ArticleActors:
         title = root.head
         if root.dep_ != "appos" or title.lower_ not in self.lex.title_words or title.i in self.person_at:
             return None, None
-        phrase = [t for t in title.subtree if t.i < mention.start and not t.is_punct]
+        phrase = [t for t in self.doc[title.left_edge.i : mention.start] if not t.is_punct]
+        cut = max((i for i, t in enumerate(phrase) if t.i in self.person_at or t.lower_ == "and"), default=-1)
+        phrase = phrase[cut + 1 :]  # "A, and Mozambique's defence minister, B": only B's own title
+        if title.tag_ in {"NNS", "NNPS"}:  # "the two foreign ministers, A and B": no role of one's own
+            return next((c for t in phrase if (c := self.demonym_country(t))), None), None
         country = next((c for t in phrase if (c := self.demonym_country(t))), None)
         words = [t.text for t in phrase if t.dep_ not in {"det", "poss", "case"} and not self.demonym_country(t)
                  and t.lower_ not in {"top"}]
