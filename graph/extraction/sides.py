@@ -46,6 +46,28 @@ class Sides:
             for ref in self._refs_one(item):
                 if ref not in found:
                     found.append(ref)
+        if found and all(r.kind == "official" for r in found):
+            for ref in self._people_in_phrase(token):  # titled names the parser chained as compounds
+                if ref not in found:
+                    found.append(ref)
+        return found
+
+    def _people_in_phrase(self, token: Token) -> list[ActorRef]:
+        """People named inside a phrase without a preposition, a verb or a clause between them and its head:
+        "External Affairs Minister S. Jaishankar and Defence Minister Rajnath Singh" parsed as one chain."""
+        found: list[ActorRef] = []
+        for inner in token.subtree:
+            person = self.actors.person_of(inner)
+            if person is None or inner.i == token.i:
+                continue
+            node, linked = inner, True
+            while node.i != token.i:
+                if node.dep_ not in {"compound", "nmod", "conj", "appos", "poss", "flat", "amod"}:
+                    linked = False
+                    break
+                node = node.head
+            if linked and ActorRef("official", person.name) not in found:
+                found.append(ActorRef("official", person.name))
         return found
 
     def _refs_one(self, token: Token) -> list[ActorRef]:

@@ -125,6 +125,10 @@ MORE_CASES = [
     # a relative clause's subject
     ("Oman's foreign minister, Yusuf bin Alawi, who visited Tehran last month, said the talks were useful.",
      [(["STATE:Iran", "Yusuf bin Alawi"], "visit", "2019-05", "occurred")]),
+    # titled names chained by the parser: two sides meet two sides
+    ("External Affairs Minister Anil Rao and Defence Minister Vikram Desai will meet Foreign Minister Penny Hale "
+     "and Defence Minister Linda Crane.",
+     [(["Anil Rao", "Linda Crane", "Penny Hale", "Vikram Desai"], "meeting", None, "planned")]),
     # refusal with a gerund
     ("Pyongyang had no intention of talking to Seoul, the statement said.",
      [(["STATE:North Korea", "STATE:South Korea"], "contact", None, "denied")]),
