@@ -238,7 +238,7 @@ class _Sentence(Sides):
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])
-        own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children)
+        own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
         if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"} \
                 and not own_sides:
             head = noun.head.head
@@ -262,6 +262,10 @@ class _Sentence(Sides):
                 left += self.refs(child)
             if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"
                 left += [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
+            if child.dep_ == "acl":  # "talks hosted by Gonsalves", "the summit planned between Kim and Trump"
+                right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
+                for conj in child.conjuncts:  # "… and attended by Amorim"
+                    right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
         if governor is not None:
             right += [r for r in self.objects_of(governor, WITH_PREPS, direct=False) if r not in right]
             if governor.lemma_.lower() in self.lex.addressee_verbs:  # "told Kuleba in a phone call"

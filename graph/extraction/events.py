@@ -117,6 +117,30 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
     return kept
 
 
+def _fold_subsets(mentions: list[ContactMention]) -> list[ContactMention]:
+    """ "A and B met … in talks hosted by C": the verb names two sides, the noun three — one event, the
+    fuller statement, when both come from the same sentence."""
+    kept = list(mentions)
+    for mention in mentions:
+        fuller = next(
+            (
+                other for other in kept
+                if other is not mention and other.sentence == mention.sentence
+                and mention.participants < other.participants and other.modality == mention.modality
+                and types_compatible(other.type, mention.type) and dates_compatible(other.date, mention.date)
+            ),
+            None,
+        )
+        if fuller is not None:
+            kept.remove(mention)
+            kept[kept.index(fuller)] = replace(
+                fuller, date=_finer(fuller.date, mention.date), location=fuller.location or mention.location,
+                type=fuller.type if fuller.type != "contact" else mention.type,
+                reference=fuller.reference and mention.reference,
+            )
+    return kept
+
+
 def merge_contacts(
     mentions: list[ContactMention], published: dt.date | None, countries: dict[str, str] | None = None
 ) -> tuple[ContactRecord, ...]:
@@ -128,7 +152,7 @@ def merge_contacts(
        story's day, as event coders date it;
     3. a reference ("their conversation", "the call", "they spoke") joins the nearest compatible event.
     """
-    ordered = sorted(mentions, key=lambda m: (m.evidence.start, m.sentence))
+    ordered = sorted(_fold_subsets(mentions), key=lambda m: (m.evidence.start, m.sentence))
     events: list[_Event] = []
     for mention in (m for m in ordered if m.date is not None):
         candidates = [e for e in events if e.accepts(mention) and e.date is not None]

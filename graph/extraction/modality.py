@@ -87,6 +87,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
         return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues["planned"]["adjectives"] for c in children):
         return "planned"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in cues["planned"]["governors"] for c in children):
+        return "planned"  # "the summit planned between Kim and Trump"
     if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and token.dep_ == "ROOT":
         return "planned"  # headline infinitive: "Putin to talk to Biden"
     return None

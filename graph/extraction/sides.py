@@ -226,6 +226,10 @@ class Sides:
                     found += self.refs(obj)
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
+            if child.dep_ in PREP_DEPS and child.lower_ == "at":  # "at the invitation of the emir"
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() == "invitation":
+                        found += self.objects_of(obj, {"of"}, direct=False)
             if child.dep_ in PREP_DEPS and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
