@@ -164,6 +164,8 @@ class ArticleActors:
                 person = self._person_by_surname(surname, tokens[0].i)
             if person is None and first is not None:
                 same = [p for p in self.persons if p.surname == surname and p.first in (None, first)]
+                # "Dela Cruz", "López Obrador": the tail of a longer name is that person's surname
+                same += [p for p in self.persons if p.name.endswith(" " + name) and p not in same]
                 person = same[0] if same else None
             if person is None:
                 person = Person(name=name, first=first, surname=surname)
