@@ -141,6 +141,9 @@ class ArticleActors:
                 continue
             if all(t.lower_ in self.lex.title_words for t in tokens):
                 continue  # "State Councilor": a title NER took for a name
+            if tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in self.lex.ship_prefixes \
+                    or tokens[0].text in self.lex.ship_prefixes:
+                continue  # "USS Kearsarge" is a ship
             end = tokens[-1].i + 1
             while end + 1 < len(self.doc):
                 joiner = self.doc[end]

@@ -88,6 +88,9 @@ class _DeploymentSentence:
                         country = self.state_of_phrase(obj)
                         if country:
                             return country
+        for inner in token.subtree:  # "the assault ship USS Kearsarge": the prefix says whose navy
+            if inner.text in self.lex.ship_prefixes and inner.head.dep_ in {"appos", "compound", "nsubj", "dobj"}:
+                return self.lex.ship_prefixes[inner.text]
         if token.lower_ in {"it", "they", "we"}:
             return self._state_subject_before(token)
         if token.lower_ in {"he", "she"}:

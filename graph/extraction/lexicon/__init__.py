@@ -46,6 +46,7 @@ class Lexicon:
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
+    ship_prefixes: dict[str, str]  # "USS" → United States
     force_subject_verbs: frozenset[str]
     forces: frozenset[str]
     destinations: frozenset[str]
@@ -116,6 +117,7 @@ def load_lexicon() -> Lexicon:
         },
         deploy_verbs=frozenset(deploy["verbs"]),
         deploy_nouns=frozenset(deploy["nouns"]),
+        ship_prefixes={str(k): str(v) for k, v in deploy["ship_prefixes"].items()},
         force_subject_verbs=frozenset(deploy["force_subject_verbs"]),
         forces=frozenset(deploy["forces"]),
         destinations=frozenset(deploy["destinations"]),
