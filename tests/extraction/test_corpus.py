@@ -17,11 +17,11 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
 FLOORS = {
-    "pair_f1": 0.70,
-    "dated_f1": 0.55,
-    "deploy_f1": 0.62,
+    "pair_f1": 0.75,
+    "dated_f1": 0.60,
+    "deploy_f1": 0.70,
     "type_accuracy": 0.90,
-    "modality_accuracy": 0.87,
+    "modality_accuracy": 0.88,
 }
 
 
