@@ -141,6 +141,18 @@ def _fold_subsets(mentions: list[ContactMention]) -> list[ContactMention]:
     return kept
 
 
+def _narrative_date(mention: ContactMention, ordered: list[ContactMention]) -> str | None:
+    """ "On Tuesday, A met B in Kyiv. A then met C.": an undated contact told right after a dated one of the
+    same person, in the same or the next sentence, continues its day."""
+    earlier = [
+        m for m in ordered
+        if m.date is not None and m.modality == "occurred" and not m.prior
+        and 0 <= mention.sentence - m.sentence <= 1 and m.evidence.start <= mention.evidence.start
+        and {a for a in m.participants if a.kind == "official"} & mention.participants
+    ]
+    return earlier[-1].date if earlier else None
+
+
 def merge_contacts(
     mentions: list[ContactMention], published: dt.date | None, countries: dict[str, str] | None = None
 ) -> tuple[ContactRecord, ...]:
@@ -171,8 +183,10 @@ def merge_contacts(
         if nearest is not None:
             nearest.absorb(mention)
             continue
-        if mention.modality == "occurred" and published is not None:
-            mention = replace(mention, date=published.isoformat(), confidence=mention.confidence * 0.9)
+        if mention.modality == "occurred":
+            story_date = _narrative_date(mention, ordered) or (published.isoformat() if published else None)
+            if story_date is not None:
+                mention = replace(mention, date=story_date, confidence=mention.confidence * 0.9)
         events.append(_Event.start(mention))
     for mention in (m for m in ordered if m.date is None and m.reference):
         joined = _nearest([e for e in events if e.accepts(mention)], mention.evidence.start)
