@@ -13,7 +13,9 @@ __all__ = ["load_pipeline", "mask_boilerplate"]
 # (same length, so offsets still point into the original text) rather than read as news.
 _BOILERPLATE = re.compile(
     r"^[ \t]*(read more|related|see also|also read|watch|listen|advertisement|loading|subscribe|sign up|"
-    r"click here|follow us|share this|recommended|more on this)\b[^\n]*$",
+    r"click here|follow us|share this|recommended|more on this|photo|image|caption|file photo|getty images|"
+    r"copyright|©|updated|published|last modified|reporting by|editing by|writing by|additional reporting)"
+    r"\b[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -19,3 +19,10 @@ def test_masking_keeps_offsets(text: str, kept: str) -> None:
     masked = mask_boilerplate(text)
     assert len(masked) == len(text)
     assert masked.strip() == kept
+
+
+def test_credits_and_captions_are_not_read() -> None:
+    text = "Photo: ministers meet in Rome\nReporting by Jane Doe; editing by John Roe\nThe talks went on."
+    assert mask_boilerplate(text).split("\n")[2] == "The talks went on."
+    assert mask_boilerplate(text).split("\n")[0].strip() == ""
+    assert mask_boilerplate(text).split("\n")[1].strip() == ""
