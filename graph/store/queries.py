@@ -64,16 +64,25 @@ def _check_page(limit: int, offset: int) -> None:
 # --- contacts ----------------------------------------------------------------------------------------
 
 
-def _source_view(source: Source) -> SourceView:
-    return SourceView(
-        article_id=source.article_id, sentence=source.sentence, start=source.start, end=source.end
-    )
+def _source_views(session: Session, column: Any, ids: Iterable[int]) -> dict[int, list[SourceView]]:
+    """The sources of many events or deployments (``column`` says which), by the id they support."""
+    sources: dict[int, list[SourceView]] = {}
+    for chunk in chunks(ids):
+        for source in session.exec(
+            select(Source)
+            .where(col(column).in_(chunk))
+            .order_by(col(Source.article_id), col(Source.start), col(Source.id))
+        ):
+            sources.setdefault(getattr(source, column.key) or 0, []).append(
+                SourceView(article_id=source.article_id, sentence=source.sentence, start=source.start, end=source.end)
+            )
+    return sources
 
 
 def _contact_views(session: Session, events: Sequence[Event]) -> list[ContactView]:
     ids = [e.id for e in events if e.id is not None]
     participants: dict[int, list[tuple[str, int]]] = {}
-    sources: dict[int, list[SourceView]] = {}
+    sources = _source_views(session, Source.event_id, ids)
     for chunk in chunks(ids):
         rows = session.exec(
             select(EventParticipant.event_id, EventParticipant.official_id, EventParticipant.state_id)
@@ -84,14 +93,6 @@ def _contact_views(session: Session, events: Sequence[Event]) -> list[ContactVie
             side = ("official", official_id) if official_id is not None else ("state", state_id or 0)
             if side not in participants.setdefault(event_id, []):
                 participants[event_id].append(side)
-        for source in session.exec(
-            select(Source)
-            .where(col(Source.event_id).in_(chunk))
-            .order_by(col(Source.article_id), col(Source.start), col(Source.id))
-        ):
-            sources.setdefault(source.event_id or 0, []).append(
-                _source_view(source)
-            )
     official_ids = {i for sides in participants.values() for kind, i in sides if kind == "official"}
     officials: dict[int, ParticipantView] = {}
     for chunk in chunks(official_ids):
@@ -242,17 +243,7 @@ def who_spoke_with(session: Session, name: str) -> WhoSpokeWith:
 
 
 def _deployment_views(session: Session, deployments: Sequence[Deployment]) -> list[DeploymentView]:
-    ids = [d.id for d in deployments if d.id is not None]
-    sources: dict[int, list[SourceView]] = {}
-    for chunk in chunks(ids):
-        for source in session.exec(
-            select(Source)
-            .where(col(Source.deployment_id).in_(chunk))
-            .order_by(col(Source.article_id), col(Source.start), col(Source.id))
-        ):
-            sources.setdefault(source.deployment_id or 0, []).append(
-                _source_view(source)
-            )
+    sources = _source_views(session, Source.deployment_id, [d.id for d in deployments if d.id is not None])
     states = state_names(session, [i for d in deployments for i in (d.from_state_id, d.to_state_id)])
     return [
         DeploymentView.model_validate(
