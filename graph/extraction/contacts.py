@@ -26,7 +26,7 @@ from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides
 
 __all__ = ["find_contacts"]
 
-MANNER_PREPS = {"by", "via", "over", "through", "on", "in"}
+MANNER_PREPS = {"by", "via", "over", "through", "on", "in", "during"}
 PLACE_PREPS = {"in", "at"}
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
@@ -128,6 +128,7 @@ class _Sentence(Sides):
         )
         groups: list[list[ActorRef]]
         objects = [o for o in objects if o not in subjects]
+        objects = [o for o in objects if o in _drop_redundant_states(subjects + objects, self.actors)]
         if subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
             separate or kind in {"phone_call", "contact"}
         ):
