@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
-from graph.errors import InvalidInput, NotFound
+from graph.errors import InvalidInput
 from graph.store.db import lock_graph_for_writing
 from graph.store.models import (
     CurationLog,
@@ -28,7 +28,7 @@ from graph.store.models import (
     State,
 )
 from graph.store.names import name_key
-from graph.store.queries import get_official
+from graph.store.queries import check_page, get_official, stored_row
 from graph.store.resolver import add_alias, get_or_create_state, set_official_name
 from graph.store.views import CurationView, OfficialView, Page
 
@@ -40,13 +40,6 @@ __all__ = [
     "delete_deployment",
     "list_curations",
 ]
-
-
-def _official(session: Session, official_id: int) -> Official:
-    official = session.get(Official, official_id)
-    if official is None:
-        raise NotFound(f"no official with id {official_id}")
-    return official
 
 
 def _aliases(session: Session, official_id: int) -> list[OfficialAlias]:
@@ -86,7 +79,10 @@ def merge_officials(session: Session, keep_id: int, merge_id: int) -> OfficialVi
     if keep_id == merge_id:
         raise InvalidInput("cannot merge an official into itself")
     lock_graph_for_writing(session)
-    keep, merged = _official(session, keep_id), _official(session, merge_id)
+    keep, merged = (
+        stored_row(session, Official, keep_id, "official"),
+        stored_row(session, Official, merge_id, "official"),
+    )
     before = {"keep": _snapshot(session, keep), "merge": _snapshot(session, merged)}
     known = {a.alias_key for a in _aliases(session, keep_id)}
     for alias in _aliases(session, merge_id):
@@ -124,7 +120,7 @@ def rename_official(session: Session, official_id: int, new_name: str) -> Offici
     if not name_key(new_name):
         raise InvalidInput("the new name is empty")
     lock_graph_for_writing(session)
-    official = _official(session, official_id)
+    official = stored_row(session, Official, official_id, "official")
     before = _snapshot(session, official)
     old_name = official.name
     set_official_name(official, new_name)
@@ -147,7 +143,7 @@ def update_official(
     if role is None and country is None:
         raise InvalidInput("nothing to update: give a role or a country")
     lock_graph_for_writing(session)
-    official = _official(session, official_id)
+    official = stored_row(session, Official, official_id, "official")
     before = _snapshot(session, official)
     if role is not None:
         official.role = role.strip() or None
@@ -163,9 +159,7 @@ def update_official(
 def delete_contact(session: Session, event_id: int) -> None:
     """Remove a contact from every answer; re-ingesting an article that reports it will not bring it back."""
     lock_graph_for_writing(session)
-    event = session.get(Event, event_id)
-    if event is None or event.deleted:
-        raise NotFound(f"no contact with id {event_id}")
+    event = stored_row(session, Event, event_id, "contact")
     event.deleted = True
     session.add(event)
     _log(session, "delete_contact", "event", event_id, {"deleted": False}, {"deleted": True})
@@ -174,9 +168,7 @@ def delete_contact(session: Session, event_id: int) -> None:
 def delete_deployment(session: Session, deployment_id: int) -> None:
     """Remove a deployment from every answer, for good (like ``delete_contact``)."""
     lock_graph_for_writing(session)
-    deployment = session.get(Deployment, deployment_id)
-    if deployment is None or deployment.deleted:
-        raise NotFound(f"no deployment with id {deployment_id}")
+    deployment = stored_row(session, Deployment, deployment_id, "deployment")
     deployment.deleted = True
     session.add(deployment)
     _log(session, "delete_deployment", "deployment", deployment_id, {"deleted": False}, {"deleted": True})
@@ -184,8 +176,7 @@ def delete_deployment(session: Session, deployment_id: int) -> None:
 
 def list_curations(session: Session, limit: int = 100, offset: int = 0) -> Page[CurationView]:
     """The audit trail, newest first."""
-    if limit < 0 or offset < 0:
-        raise InvalidInput("limit and offset must not be negative")
+    check_page(limit, offset)
     total = session.exec(select(func.count()).select_from(CurationLog)).one()
     rows = session.exec(
         select(CurationLog).order_by(col(CurationLog.id).desc()).offset(offset).limit(limit)

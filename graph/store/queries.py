@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, func, or_
 from sqlmodel import Session, col, select
@@ -53,12 +53,35 @@ __all__ = [
     "get_official",
     "list_states",
     "find_actors",
+    "check_page",
+    "stored_row",
 ]
 
 
-def _check_page(limit: int, offset: int) -> None:
+_Row = TypeVar("_Row", Event, Deployment, Official)
+_Reported = TypeVar("_Reported", Event, Deployment)
+
+
+def check_page(limit: int, offset: int) -> None:
+    """InvalidInput for a negative ``limit`` or ``offset``, before any query runs."""
     if limit < 0 or offset < 0:
         raise InvalidInput("limit and offset must not be negative")
+
+
+def stored_row(session: Session, model: type[_Row], row_id: int, noun: str) -> _Row:
+    """The row with this id; NotFound when there is none or curation deleted it (events, deployments)."""
+    row = session.get(model, row_id)
+    if row is None or getattr(row, "deleted", False):
+        raise NotFound(f"no {noun} with id {row_id}")
+    return row
+
+
+def _supported_by(session: Session, model: type[_Reported], link: Any, article_id: int) -> Sequence[_Reported]:
+    """The (not deleted) rows an article is a source of, ``link`` being the column of Source that names them."""
+    supported = select(link).where(Source.article_id == article_id)
+    return session.exec(
+        select(model).where(col(model.id).in_(supported), col(model.deleted).is_(False)).order_by(col(model.id))
+    ).all()
 
 
 # --- contacts ----------------------------------------------------------------------------------------
@@ -153,7 +176,7 @@ def list_contacts(
     ``since``/``until`` keep events whose date range overlaps them, so "2022-02" is found by
     ``since=2022-02-15``; undated events are left out when either is given.
     """
-    _check_page(limit, offset)
+    check_page(limit, offset)
     if type is not None and type not in CONTACT_TYPES:
         raise InvalidInput(f"unknown contact type {type!r}; expected one of {', '.join(CONTACT_TYPES)}")
     if modality is not None and modality not in MODALITIES:
@@ -200,21 +223,12 @@ def list_contacts(
 
 def get_contact(session: Session, event_id: int) -> ContactView:
     """One contact by id; NotFound when it does not exist or was deleted."""
-    event = session.get(Event, event_id)
-    if event is None or event.deleted:
-        raise NotFound(f"no contact with id {event_id}")
-    return _contact_views(session, [event])[0]
+    return _contact_views(session, [stored_row(session, Event, event_id, "contact")])[0]
 
 
 def contacts_for_article(session: Session, article_id: int) -> list[ContactView]:
     """Every (not deleted) contact this article supports, also those other articles reported first."""
-    supported = select(Source.event_id).where(Source.article_id == article_id)
-    events = session.exec(
-        select(Event)
-        .where(col(Event.id).in_(supported), col(Event.deleted).is_(False))
-        .order_by(col(Event.id))
-    ).all()
-    return _contact_views(session, events)
+    return _contact_views(session, _supported_by(session, Event, Source.event_id, article_id))
 
 
 def who_spoke_with(session: Session, name: str) -> WhoSpokeWith:
@@ -273,7 +287,7 @@ def list_deployments(
     offset: int = 0,
 ) -> Page[DeploymentView]:
     """Deployments from and/or to the named states (name or ISO code), newest first, deleted ones left out."""
-    _check_page(limit, offset)
+    check_page(limit, offset)
     conditions: list[ColumnElement[bool]] = [col(Deployment.deleted).is_(False)]
     for name, column in ((from_, Deployment.from_state_id), (to, Deployment.to_state_id)):
         if name is not None:
@@ -298,21 +312,12 @@ def list_deployments(
 
 def get_deployment(session: Session, deployment_id: int) -> DeploymentView:
     """One deployment by id; NotFound when it does not exist or was deleted."""
-    deployment = session.get(Deployment, deployment_id)
-    if deployment is None or deployment.deleted:
-        raise NotFound(f"no deployment with id {deployment_id}")
-    return _deployment_views(session, [deployment])[0]
+    return _deployment_views(session, [stored_row(session, Deployment, deployment_id, "deployment")])[0]
 
 
 def deployments_for_article(session: Session, article_id: int) -> list[DeploymentView]:
     """Every (not deleted) deployment this article supports."""
-    supported = select(Source.deployment_id).where(Source.article_id == article_id)
-    rows = session.exec(
-        select(Deployment)
-        .where(col(Deployment.id).in_(supported), col(Deployment.deleted).is_(False))
-        .order_by(col(Deployment.id))
-    ).all()
-    return _deployment_views(session, rows)
+    return _deployment_views(session, _supported_by(session, Deployment, Source.deployment_id, article_id))
 
 
 # --- officials and states ----------------------------------------------------------------------------
@@ -354,7 +359,7 @@ def search_officials(
     session: Session, q: str | None, limit: int = 100, offset: int = 0
 ) -> Page[OfficialView]:
     """Officials whose name or an alias contains ``q`` (any case, any spelling variant), by name."""
-    _check_page(limit, offset)
+    check_page(limit, offset)
     conditions: list[ColumnElement[bool]] = []
     if q is not None and q.strip():
         text, key = q.strip().lower(), name_key(q) or q.strip().lower()
@@ -384,10 +389,7 @@ def search_officials(
 
 def get_official(session: Session, official_id: int) -> OfficialView:
     """One official by id; NotFound otherwise (also for one merged into another)."""
-    official = session.get(Official, official_id)
-    if official is None:
-        raise NotFound(f"no official with id {official_id}")
-    return _official_views(session, [official])[0]
+    return _official_views(session, [stored_row(session, Official, official_id, "official")])[0]
 
 
 def list_states(session: Session) -> list[StateView]:
