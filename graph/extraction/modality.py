@@ -36,7 +36,7 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
             break  # "met X and will call Y": coordinated verbs carry their own cues
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
-        }:
+        } and token.head.head.lemma_.lower() not in {"sideline", "sidelines", "margin", "margins", "side"}:
             break  # "the details of their conversation": a noun inside another noun asserts nothing
         token = token.head
         if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"}:
