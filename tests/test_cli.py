@@ -24,8 +24,8 @@ from graph.store.models import Article
 from graph.store.queue import list_articles
 
 BLINKEN = (
-    "Secretary of State Antony Blinken spoke by phone with his Ukrainian counterpart Dmytro Kuleba on "
-    "Friday, the State Department said."
+    "Antony Blinken, the US Secretary of State, telephoned Ukraine's Foreign Minister Dmytro Kuleba on "
+    "Friday, according to a State Department statement."
 )
 MACRON = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday for talks."
 

@@ -2,16 +2,21 @@
 
 The API's job is the mechanics around extraction (validation, queueing, persistence, shaping answers),
 so these tests feed it extractions written out by hand: they pin the API whatever the rules extract
-today. The real spaCy pipeline runs in tests/e2e.
+today. The main canned article is the reference article, read from ../shared/seed (it is not ours: no
+test copies its text), and its canned extraction is made from the seed's gold.json. The real spaCy
+pipeline runs in tests/e2e.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -35,63 +40,114 @@ def evidence(text: str, sentence: str) -> tuple[Evidence, ...]:
     return (Evidence(sentence=sentence, start=start, end=start + len(sentence)),)
 
 
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
+MISSING_SEED = (
+    f"THE REFERENCE ARTICLE IS MISSING: no {SEED / 'article.txt'} or {SEED / 'gold.json'}. The API tests that "
+    "ingest it need the shared/seed folder beside the repository (../shared/seed); it is read there, never copied."
+)
+# Which of the seed's gold events the canned extraction answers with: a call between two officials and a
+# deployment (names and countries are facts; the article's wording stays in ../shared/seed).
+CALL_PAIR = ("Mark Milley", "Valery Gerasimov")
+TROOPS_ROUTE = ("United States", "Poland")
+
+
+def line_around(text: str, fragment: str) -> Evidence:
+    """The line of ``text`` holding ``fragment``, as the evidence sentence (the seed puts a sentence a line)."""
+    at = text.index(fragment)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return Evidence(sentence=text[start:end], start=start, end=end)
+
+
+@dataclass(frozen=True)
+class Seed:
+    """The reference article, read from ../shared/seed, with the gold entries its canned extraction is made of."""
+
+    text: str
+    gold: dict[str, Any]
+    call: dict[str, Any]  # the gold contact: the phone call between CALL_PAIR
+    troops: dict[str, Any]  # the gold deployment along TROOPS_ROUTE
+    call_evidence: Evidence  # the article's line holding the call's gold evidence
+    troops_evidence: Evidence
+
+    def official(self, name: str) -> dict[str, Any]:
+        [official] = [o for o in self.gold["officials"] if o["name"] == name]
+        return official  # type: ignore[no-any-return]
+
+    def extraction(self) -> ArticleExtraction:
+        officials = tuple(
+            OfficialRecord(name=o["name"], aliases=tuple(o["aliases"]), country=o["country"], role=o["role"])
+            for o in map(self.official, self.call["participants"])
+        )
+        return ArticleExtraction(
+            officials=officials,
+            contacts=(
+                ContactRecord(
+                    participants=tuple(ActorRef("official", name) for name in self.call["participants"]),
+                    type=self.call["type"],
+                    date=self.call["date"],
+                    modality=self.call["modality"],
+                    evidence=(self.call_evidence,),
+                    confidence=0.9,
+                ),
+            ),
+            deployments=(
+                DeploymentRecord(
+                    from_state=self.troops["from"],
+                    to_state=self.troops["to"],
+                    what=self.troops["what"],
+                    quantity=3000,
+                    date=self.troops["date"],
+                    modality=self.troops["modality"],
+                    evidence=(self.troops_evidence,),
+                ),
+            ),
+            states=("United States", "Russia", "Poland"),
+        )
+
+
+@functools.cache
+def load_seed() -> Seed | None:
+    article, gold_file = SEED / "article.txt", SEED / "gold.json"
+    if not (article.is_file() and gold_file.is_file()):
+        return None
+    text = article.read_text(encoding="utf-8")
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    [call] = [c for c in gold["contacts"] if tuple(c["participants"]) == CALL_PAIR and c["type"] == "phone_call"]
+    [troops] = [d for d in gold["deployments"] if (d["from"], d["to"]) == TROOPS_ROUTE]
+    return Seed(text=text, gold=gold, call=call, troops=troops, call_evidence=line_around(text, call["evidence"]),
+                troops_evidence=line_around(text, troops["evidence"]))
+
+
+def the_seed() -> Seed:
+    """The reference article, or a loud skip when ../shared/seed is not beside the repository."""
+    seed = load_seed()
+    if seed is None:
+        pytest.skip(MISSING_SEED)
+    return seed
+
+
 @dataclass(frozen=True)
 class Canned:
-    """Article texts whose extraction the fake extractor knows."""
+    """Article texts whose extraction the fake extractor knows: the reference article (``call``), and ours."""
 
-    call: str
     smiths: str
     broken: str
     plain: str
 
+    @property
+    def call(self) -> str:
+        """The reference article: its gold call and deployment are the canned extraction (skips without it)."""
+        return the_seed().text
 
-CALL_SENTENCE = (
-    "Top US General Mark Milley spoke by telephone with his Russian counterpart General Valery Gerasimov "
-    "on Friday, the Pentagon said."
-)
-TROOPS_SENTENCE = "The United States announced Friday it is sending 3,000 more troops to Poland."
-CALL = f"{CALL_SENTENCE} {TROOPS_SENTENCE} The two generals discussed issues of concern."
+
 SMITHS_SENTENCE = "British envoy John Smith met the American diplomat Jane Smith in Geneva on Monday."
 SMITHS = f"{SMITHS_SENTENCE} They talked about the crisis for an hour."
 BROKEN = "The foreign minister of France held talks with his counterpart from Italy in Rome on Tuesday."
 PLAIN = "The weather in the capital was mild for the time of the year, and the markets were calm."
 
-MILLEY = OfficialRecord(
-    name="Mark Milley",
-    aliases=("Milley", "General Mark Milley"),
-    country="United States",
-    role="Chairman of the Joint Chiefs of Staff",
-)
-GERASIMOV = OfficialRecord(
-    name="Valery Gerasimov", aliases=("Gerasimov",), country="Russia", role="Chief of the General Staff"
-)
-
 EXTRACTIONS: dict[str, ArticleExtraction] = {
-    CALL: ArticleExtraction(
-        officials=(MILLEY, GERASIMOV),
-        contacts=(
-            ContactRecord(
-                participants=(ActorRef("official", "Mark Milley"), ActorRef("official", "Valery Gerasimov")),
-                type="phone_call",
-                date="2022-02-11",
-                modality="occurred",
-                evidence=evidence(CALL, CALL_SENTENCE),
-                confidence=0.9,
-            ),
-        ),
-        deployments=(
-            DeploymentRecord(
-                from_state="United States",
-                to_state="Poland",
-                what="3,000 troops",
-                quantity=3000,
-                date="2022-02-11",
-                modality="occurred",
-                evidence=evidence(CALL, TROOPS_SENTENCE),
-            ),
-        ),
-        states=("United States", "Russia", "Poland"),
-    ),
     SMITHS: ArticleExtraction(
         officials=(
             OfficialRecord(name="John Smith", aliases=("Smith",), country="United Kingdom", role="envoy"),
@@ -135,6 +191,9 @@ class FakeExtractor:
 
     def extract(self, text: str, published_at: dt.date | None = None) -> ArticleExtraction:
         self.calls.append((text, published_at))
+        seed = load_seed()
+        if seed is not None and text == seed.text:
+            return seed.extraction()
         return EXTRACTIONS.get(text, ArticleExtraction())
 
 
@@ -155,7 +214,13 @@ def exploding_extractor() -> ExplodingExtractor:
 
 @pytest.fixture
 def canned() -> Canned:
-    return Canned(call=CALL, smiths=SMITHS, broken=BROKEN, plain=PLAIN)
+    return Canned(smiths=SMITHS, broken=BROKEN, plain=PLAIN)
+
+
+@pytest.fixture
+def seed() -> Seed:
+    """The reference article and its gold, read from ../shared/seed; a loud skip when that folder is missing."""
+    return the_seed()
 
 
 @pytest.fixture

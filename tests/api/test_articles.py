@@ -14,11 +14,6 @@ from fastapi.testclient import TestClient
 
 from app.intake import DATE_FORMAT_HINT
 
-MILLEY = {"id": 1, "kind": "official", "name": "Mark Milley", "country": "United States",
-          "role": "Chairman of the Joint Chiefs of Staff"}
-GERASIMOV = {"id": 2, "kind": "official", "name": "Valery Gerasimov", "country": "Russia",
-             "role": "Chief of the General Staff"}
-
 
 def article_body(id: int, status: str, **fields: Any) -> dict[str, Any]:
     """An article as the API shows it, timestamps left free."""
@@ -28,24 +23,39 @@ def article_body(id: int, status: str, **fields: Any) -> dict[str, Any]:
     return body | fields
 
 
-def call_contacts(call_text: str) -> list[dict[str, Any]]:
-    sentence = call_text.split(" The United States")[0]
+def participants(seed: Any) -> list[dict[str, Any]]:
+    """The call's officials as the API shows them, read from the seed's gold (ids in order of writing)."""
+    return [{"id": id, "kind": "official", "name": o["name"], "country": o["country"], "role": o["role"]}
+            for id, o in enumerate(map(seed.official, seed.call["participants"]), start=1)]
+
+
+def source(evidence: Any) -> dict[str, Any]:
+    return {"article_id": 1, "sentence": evidence.sentence, "start": evidence.start, "end": evidence.end}
+
+
+def call_contacts(seed: Any) -> list[dict[str, Any]]:
+    """The gold call, with the line of the article the canned extraction cites."""
     return [{
-        "id": 1, "type": "phone_call", "date": "2022-02-11", "modality": "occurred", "location": None,
-        "participants": [MILLEY, GERASIMOV],
-        "sources": [{"article_id": 1, "sentence": sentence, "start": 0, "end": len(sentence)}],
-        "confidence": 0.9, "corroboration": 1,
+        "id": 1, "type": seed.call["type"], "date": seed.call["date"], "modality": seed.call["modality"],
+        "location": seed.call["location"], "participants": participants(seed),
+        "sources": [source(seed.call_evidence)], "confidence": 0.9, "corroboration": 1,
     }]
 
 
-def troops_deployments(call_text: str) -> list[dict[str, Any]]:
-    sentence = "The United States announced Friday it is sending 3,000 more troops to Poland."
-    start = call_text.index(sentence)
+def troops_deployments(seed: Any) -> list[dict[str, Any]]:
+    """The gold deployment, with the line of the article the canned extraction cites."""
     return [{
-        "id": 1, "from": {"id": 1, "name": "United States"}, "to": {"id": 3, "name": "Poland"},
-        "what": "3,000 troops", "quantity": 3000, "date": "2022-02-11", "modality": "occurred",
-        "sources": [{"article_id": 1, "sentence": sentence, "start": start, "end": start + len(sentence)}],
+        "id": 1, "from": {"id": 1, "name": seed.troops["from"]}, "to": {"id": 3, "name": seed.troops["to"]},
+        "what": seed.troops["what"], "quantity": 3000, "date": seed.troops["date"],
+        "modality": seed.troops["modality"], "sources": [source(seed.troops_evidence)],
     }]
+
+
+def assert_cites_the_article(seed: Any, sources: list[dict[str, Any]], gold_evidence: str) -> None:
+    """Each source is the article's own words at its offsets, and holds the gold evidence."""
+    for cited in sources:
+        assert seed.text[cited["start"]:cited["end"]] == cited["sentence"]
+        assert gold_evidence in cited["sentence"]
 
 
 @pytest.fixture
@@ -65,14 +75,17 @@ def test_submitting_queues_the_article(client: TestClient, canned: Any) -> None:
 
 
 def test_wait_extracts_within_the_request_and_lists_what_the_article_supports(
-    client: TestClient, canned: Any
+    client: TestClient, canned: Any, seed: Any
 ) -> None:
     response = client.post("/v1/articles?wait=true", json={"text": canned.call, "published_at": "2022-02-11"})
     assert response.status_code == 201
     done = article_body(1, "done", attempts=1, published_at="2022-02-11", processed_at=ANY,
-                        contacts=call_contacts(canned.call), deployments=troops_deployments(canned.call))
+                        contacts=call_contacts(seed), deployments=troops_deployments(seed))
     assert response.json() == done
     assert client.get("/v1/articles/1").json() == done
+    [contact], [deployment] = done["contacts"], done["deployments"]
+    assert_cites_the_article(seed, contact["sources"], seed.call["evidence"])
+    assert_cites_the_article(seed, deployment["sources"], seed.troops["evidence"])
 
 
 def test_the_same_text_again_creates_nothing(client: TestClient, canned: Any) -> None:
@@ -122,7 +135,7 @@ def test_an_extractor_crash_is_a_failed_article_not_a_500(
 
 
 def test_the_embedded_worker_processes_the_queue(
-    make_client: Callable[..., TestClient], database_url: str, canned: Any, fake_extractor: Any
+    make_client: Callable[..., TestClient], database_url: str, canned: Any, seed: Any, fake_extractor: Any
 ) -> None:
     client = make_client(fake_extractor, database_url=database_url, embedded_worker=True, worker_poll_seconds=0.05)
     assert client.post("/v1/articles", json={"text": canned.call, "published_at": "2022-02-11"}).status_code == 202
@@ -131,7 +144,7 @@ def test_the_embedded_worker_processes_the_queue(
         assert time.monotonic() < deadline, article
         time.sleep(0.05)
     assert article["status"] == "done"
-    assert article["contacts"] == call_contacts(canned.call)
+    assert article["contacts"] == call_contacts(seed)
     assert fake_extractor.calls == [(canned.call, dt.date(2022, 2, 11))]
     assert client.get("/healthz").json() == {"status": "ok", "database": "ok", "worker": "running"}
 

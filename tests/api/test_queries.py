@@ -10,12 +10,14 @@ from fastapi.testclient import TestClient
 
 from graph.store.db import make_engine
 
-MILLEY = {"id": 1, "kind": "official", "name": "Mark Milley", "country": "United States",
-          "role": "Chairman of the Joint Chiefs of Staff"}
-GERASIMOV = {"id": 2, "kind": "official", "name": "Valery Gerasimov", "country": "Russia",
-             "role": "Chief of the General Staff"}
 JOHN_SMITH = {"id": 3, "kind": "official", "name": "John Smith", "country": "United Kingdom", "role": "envoy"}
 JANE_SMITH = {"id": 4, "kind": "official", "name": "Jane Smith", "country": "United States", "role": "diplomat"}
+
+
+def participant(seed: Any, id: int, name: str) -> dict[str, Any]:
+    """An official of the seed's call as the API shows it: name, country and role as the gold has them."""
+    official = seed.official(name)
+    return {"id": id, "kind": "official", "name": name, "country": official["country"], "role": official["role"]}
 
 
 def ingest(client: TestClient, text: str) -> dict[str, Any]:
@@ -26,7 +28,8 @@ def ingest(client: TestClient, text: str) -> dict[str, Any]:
 
 @pytest.fixture
 def graph(client: TestClient, canned: Any) -> dict[str, dict[str, Any]]:
-    """Two processed articles: the Milley–Gerasimov call (+ a deployment), and two Smiths meeting."""
+    """Two processed articles: the reference article (canned: its gold Milley–Gerasimov call and a deployment),
+    and two Smiths meeting."""
     call = ingest(client, canned.call)["contacts"][0]
     meeting = ingest(client, canned.smiths)["contacts"][0]
     return {"call": call, "meeting": meeting}
@@ -36,14 +39,18 @@ def test_contacts_lists_every_contact_most_recent_first(client: TestClient, grap
     assert client.get("/v1/contacts").json() == {"items": [graph["call"], graph["meeting"]], "total": 2}
 
 
-def test_the_call_is_shaped_as_the_contract_says(graph: dict[str, Any], canned: Any) -> None:
-    sentence = canned.call.split(" The United States")[0]
+def test_the_call_is_shaped_as_the_contract_says(graph: dict[str, Any], seed: Any) -> None:
+    cited = seed.call_evidence
     assert graph["call"] == {
-        "id": 1, "type": "phone_call", "date": "2022-02-11", "modality": "occurred", "location": None,
-        "participants": [MILLEY, GERASIMOV],
-        "sources": [{"article_id": 1, "sentence": sentence, "start": 0, "end": len(sentence)}],
+        "id": 1, "type": seed.call["type"], "date": seed.call["date"], "modality": seed.call["modality"],
+        "location": seed.call["location"],
+        "participants": [participant(seed, id, name) for id, name in enumerate(seed.call["participants"], start=1)],
+        "sources": [{"article_id": 1, "sentence": cited.sentence, "start": cited.start, "end": cited.end}],
         "confidence": 0.9, "corroboration": 1,
     }
+    [source] = graph["call"]["sources"]
+    assert seed.text[source["start"]:source["end"]] == source["sentence"]
+    assert seed.call["evidence"] in source["sentence"]
 
 
 @pytest.mark.parametrize(
@@ -97,11 +104,11 @@ def test_bad_filters_are_422(client: TestClient, query: str, expected: dict[str,
     assert (response.status_code, response.json()) == (422, expected)
 
 
-def test_who_spoke_with(client: TestClient, graph: dict[str, Any]) -> None:
+def test_who_spoke_with(client: TestClient, graph: dict[str, Any], seed: Any) -> None:
     response = client.get("/v1/who-spoke-with?name=gerasimov")
     assert response.json() == {
-        "subject": GERASIMOV,
-        "counterparts": [{"participant": MILLEY, "contacts": [graph["call"]]}],
+        "subject": participant(seed, 2, "Valery Gerasimov"),
+        "counterparts": [{"participant": participant(seed, 1, "Mark Milley"), "contacts": [graph["call"]]}],
     }
 
 
@@ -127,23 +134,25 @@ def test_who_spoke_with_needs_a_name(client: TestClient) -> None:
         "input": "", "ctx": {"min_length": 1}}]})
 
 
-def test_deployments(client: TestClient, graph: dict[str, Any], canned: Any) -> None:
-    sentence = "The United States announced Friday it is sending 3,000 more troops to Poland."
-    start = canned.call.index(sentence)
+def test_deployments(client: TestClient, graph: dict[str, Any], seed: Any) -> None:
+    cited = seed.troops_evidence
     deployment = {
         "id": 1, "from": {"id": 1, "name": "United States"}, "to": {"id": 3, "name": "Poland"},
-        "what": "3,000 troops", "quantity": 3000, "date": "2022-02-11", "modality": "occurred",
-        "sources": [{"article_id": 1, "sentence": sentence, "start": start, "end": start + len(sentence)}],
+        "what": seed.troops["what"], "quantity": 3000, "date": seed.troops["date"],
+        "modality": seed.troops["modality"],
+        "sources": [{"article_id": 1, "sentence": cited.sentence, "start": cited.start, "end": cited.end}],
     }
     assert client.get("/v1/deployments").json() == {"items": [deployment], "total": 1}
+    assert seed.text[cited.start:cited.end] == cited.sentence and seed.troops["evidence"] in cited.sentence
     assert client.get("/v1/deployments?from=United%20States&to=Poland").json()["total"] == 1
     assert client.get("/v1/deployments?from=Poland").json() == {"items": [], "total": 0}
     assert client.get("/v1/deployments?since=2022-03-01").json() == {"items": [], "total": 0}
 
 
-def test_officials_search_and_read(client: TestClient, graph: dict[str, Any]) -> None:
-    milley = {"id": 1, "name": "Mark Milley", "aliases": ["Milley"], "country": "United States",
-              "role": "Chairman of the Joint Chiefs of Staff", "contact_count": 1}
+def test_officials_search_and_read(client: TestClient, graph: dict[str, Any], seed: Any) -> None:
+    gold = seed.official("Mark Milley")
+    milley = {"id": 1, "name": "Mark Milley", "aliases": ["Milley"], "country": gold["country"],
+              "role": gold["role"], "contact_count": 1}
     assert client.get("/v1/officials?q=milley").json() == {"items": [milley], "total": 1}
     assert client.get("/v1/officials").json()["total"] == 4
     assert client.get("/v1/officials/1").json() == milley

@@ -3,6 +3,7 @@ the real spaCy pipeline and the embedded worker; driven over HTTP, then stopped 
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -24,8 +25,8 @@ SEED = ROOT.parent / "shared" / "seed"
 API_KEY = "e2e-key"
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 ARTICLE = (
-    "Secretary of State Antony Blinken spoke by phone with his Ukrainian counterpart Dmytro Kuleba on "
-    "Friday, the State Department said. The two ministers discussed the security situation in Europe."
+    "Antony Blinken, the US Secretary of State, telephoned Ukraine's Foreign Minister Dmytro Kuleba on "
+    "Friday, according to a State Department statement. The two ministers discussed the security situation in Europe."
 )
 
 
@@ -148,19 +149,24 @@ def test_seed_article_gerasimov_spoke_with_milley_three_times(server: Server) ->
     """The contract's reference article through the real pipeline: this one depends on extraction quality.
 
     It checks the rules in graph.extraction, not the service's mechanics: when it fails, look there first.
+    The article and its gold are read from ../shared/seed (not ours: never copied into the project).
     """
-    text = (SEED / "article.txt").read_text()
-    response = server.client.post("/v1/articles?wait=true", json={"text": text, "published_at": "2022-02-11"},
+    article, gold_file = SEED / "article.txt", SEED / "gold.json"
+    if not (article.is_file() and gold_file.is_file()):
+        pytest.skip(f"THE REFERENCE ARTICLE IS MISSING: no {article} or {gold_file}. This test needs the "
+                    "shared/seed folder beside the repository (../shared/seed); it is read there, never copied.")
+    text = article.read_text(encoding="utf-8")
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    response = server.client.post("/v1/articles?wait=true", json={"text": text, "published_at": gold["published_at"]},
                                   headers=AUTH)
     assert response.status_code == 201, response.json()
     who = server.client.get("/v1/who-spoke-with", params={"name": "Gerasimov"}).json()
     assert who["subject"]["name"] == "Valery Gerasimov"
     [milley] = [c for c in who["counterparts"] if c["participant"]["name"] == "Mark Milley"]
-    assert sorted((c["type"], c["date"], c["location"]) for c in milley["contacts"]) == [
-        ("contact", "2021-11-23", None),
-        ("meeting", "2021-09", "Finland"),
-        ("phone_call", "2022-02-11", None),
-    ]
+    pair = {"Mark Milley", "Valery Gerasimov"}
+    expected = sorted((c["type"], c["date"], c["location"]) for c in gold["contacts"] if set(c["participants"]) == pair)
+    assert len(expected) == 3, "the gold has three Milley–Gerasimov contacts"
+    assert sorted((c["type"], c["date"], c["location"]) for c in milley["contacts"]) == expected
 
 
 def test_sigterm_stops_the_server_and_its_worker_cleanly(server: Server) -> None:
