@@ -13,13 +13,14 @@ import shutil
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlmodel import Session
 
+from app.settings import get_settings
 from graph.store.db import make_engine, migrate
 from graph.store.models import metadata
 
@@ -136,3 +137,17 @@ def session(engine: Engine) -> Iterator[Session]:
     """A session on the test database; tests commit when the code under test expects committed rows."""
     with Session(engine, expire_on_commit=False) as session:
         yield session
+
+
+@pytest.fixture
+def cli_database(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Point ``diplograph`` commands at a database: the environment names its URL and no other setting."""
+
+    def point_at(url: str) -> None:
+        for key in [k for k in os.environ if k.startswith("DIPLOGRAPH_")]:
+            monkeypatch.delenv(key)
+        monkeypatch.setenv("DIPLOGRAPH_DATABASE_URL", url)
+        get_settings.cache_clear()
+
+    yield point_at
+    get_settings.cache_clear()

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -14,20 +13,17 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.settings import get_settings
 
 runner = CliRunner()
 
 
 @pytest.fixture
-def env(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def env(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli_database: Callable[[str], None]
+) -> Path:
     monkeypatch.chdir(tmp_path)
-    for key in [k for k in os.environ if k.startswith("DIPLOGRAPH_")]:
-        monkeypatch.delenv(key)
-    monkeypatch.setenv("DIPLOGRAPH_DATABASE_URL", db_url)
-    get_settings.cache_clear()
-    yield tmp_path
-    get_settings.cache_clear()
+    cli_database(db_url)
+    return tmp_path
 
 
 @pytest.mark.parametrize(("name", "read"), [

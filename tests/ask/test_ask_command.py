@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import Engine
@@ -12,20 +11,14 @@ from sqlmodel import Session
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.settings import get_settings
 from graph.ask import answer
 
 runner = CliRunner()
 
 
 @pytest.fixture
-def corpus_env(corpus_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for key in [k for k in os.environ if k.startswith("DIPLOGRAPH_")]:
-        monkeypatch.delenv(key)
-    monkeypatch.setenv("DIPLOGRAPH_DATABASE_URL", corpus_engine.url.render_as_string(hide_password=False))
-    get_settings.cache_clear()
-    yield
-    get_settings.cache_clear()
+def corpus_env(corpus_engine: Engine, cli_database: Callable[[str], None]) -> None:
+    cli_database(corpus_engine.url.render_as_string(hide_password=False))
 
 
 def test_ask_prints_the_answer_and_its_sentences(corpus_env: None, session: Session) -> None:
