@@ -34,22 +34,22 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 
 DATE_FORMAT_HINT = "a date YYYY-MM-DD (2022-02-11) or an ISO 8601 datetime (2022-02-11T09:30:00Z)"
 
-SEED_EXAMPLE: dict[str, Any] = {
+EXAMPLE_ARTICLE: dict[str, Any] = {
     "text": (
-        "Top US General Mark Milley spoke by telephone with his Russian counterpart General Valery "
-        "Gerasimov, the Pentagon said on Friday."
+        "Polish Foreign Minister Tomasz Wrona spoke by telephone on Tuesday with US Secretary of State "
+        "Margaret Ellison about the crisis on the Belarusian border, the ministry said."
     ),
-    "title": "US intensifies diplomatic phone calls amid fears of Russian Ukraine attack",
-    "url": "https://example.org/news/milley-gerasimov",
-    "source": "AFP",
-    "published_at": "2022-02-11",
+    "title": "Poland and US discuss border crisis by phone",
+    "url": "https://example.org/news/wrona-ellison-call",
+    "source": "Example Wire",
+    "published_at": "2021-11-10",
 }
 
 
 class ArticleSubmission(BaseModel):
     """An article to ingest: English news prose plus what is known about where and when it appeared."""
 
-    model_config = ConfigDict(str_strip_whitespace=False, json_schema_extra={"examples": [SEED_EXAMPLE]})
+    model_config = ConfigDict(str_strip_whitespace=False, json_schema_extra={"examples": [EXAMPLE_ARTICLE]})
 
     text: str = Field(description="The article body: plain UTF-8 English prose.")
     title: str | None = Field(default=None, max_length=1000)

@@ -16,36 +16,35 @@ from graph.store.views import ContactView, DeploymentView
 
 ArticleStatus = Literal["queued", "processing", "done", "failed"]
 
+# Examples from the project's own sample article (samples/01-poland-belarus-border.json).
 CONTACT_EXAMPLE: dict[str, Any] = {
     "id": 12,
     "type": "phone_call",
-    "date": "2022-02-11",
+    "date": "2021-11-09",
     "modality": "occurred",
     "location": None,
     "participants": [
-        {"id": 3, "kind": "official", "name": "Mark Milley", "country": "United States",
-         "role": "Chairman of the Joint Chiefs of Staff"},
-        {"id": 4, "kind": "official", "name": "Valery Gerasimov", "country": "Russia",
-         "role": "Chief of the General Staff"},
+        {"id": 3, "kind": "official", "name": "Tomasz Wrona", "country": "Poland", "role": "Foreign Minister"},
+        {"id": 4, "kind": "official", "name": "Margaret Ellison", "country": "United States",
+         "role": "Secretary of State"},
     ],
-    "sources": [{"article_id": 1, "start": 812, "end": 930,
-                 "sentence": "Top US General Mark Milley spoke by telephone with his Russian counterpart "
-                             "General Valery Gerasimov, the Pentagon said."}],
+    "sources": [{"article_id": 1, "start": 95, "end": 231,
+                 "sentence": "Polish Foreign Minister Tomasz Wrona spoke by telephone on Tuesday with US Secretary "
+                             "of State Margaret Ellison, the ministry in Warsaw said."}],
     "confidence": 0.9,
     "corroboration": 1,
 }
 
 DEPLOYMENT_EXAMPLE: dict[str, Any] = {
     "id": 4,
-    "from": {"id": 1, "name": "United States"},
-    "to": {"id": 7, "name": "Poland"},
-    "what": "3,000 troops",
-    "quantity": 3000,
-    "date": "2022-02-11",
+    "from": {"id": 1, "name": "Poland"},
+    "to": {"id": 7, "name": "Belarus"},
+    "what": "15,000 soldiers",
+    "quantity": 15000,
+    "date": None,
     "modality": "occurred",
-    "sources": [{"article_id": 1, "start": 0, "end": 120,
-                 "sentence": "The United States announced Friday it is sending 3,000 more troops "
-                             "to Poland."}],
+    "sources": [{"article_id": 1, "start": 1210, "end": 1290,
+                 "sentence": "Poland has deployed some 15,000 soldiers to its border with Belarus."}],
 }
 
 
@@ -65,9 +64,9 @@ class ArticlePublic(ArticleQueued):
         from_attributes=True,
         json_schema_extra={"examples": [{
             "id": 1, "status": "failed", "error": "RuntimeError: the extractor stopped", "attempts": 1,
-            "title": "US intensifies diplomatic phone calls", "url": "https://example.org/news/1",
-            "source": "AFP", "published_at": "2022-02-11", "created_at": "2022-02-11T10:00:00",
-            "processed_at": "2022-02-11T10:00:02"}]},
+            "title": "Poland and US discuss border crisis by phone", "url": "https://example.org/news/1",
+            "source": "Example Wire", "published_at": "2021-11-10", "created_at": "2021-11-10T10:00:00",
+            "processed_at": "2021-11-10T10:00:02"}]},
     )
 
     error: str | None = Field(default=None, description="Why processing failed, when status is 'failed'.")

@@ -20,6 +20,10 @@ from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 
 __all__ = ["Person", "ArticleActors"]
 
+ORGANIZATION_WORDS = {"ministry", "council", "department", "agency", "committee", "commission", "office", "party",
+                      "army", "forces", "force", "bank", "union", "organization", "organisation", "association",
+                      "group", "command", "staff", "navy", "guard", "service", "assembly", "parliament", "court",
+                      "house", "fund", "institute", "university", "news", "corporation", "company"}
 HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
               "supreme", "head of state", "taoiseach", "monarch")
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -218,7 +222,9 @@ class ArticleActors:
                 nxt += 1
             while run and run[0].lower_ in self.lex.honorifics:
                 run = run[1:]  # "Prime Minister Shri Narendra Modi"
-            organization = any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in run) and not introduces
+            # The small model often tags a titled name as an organization ("Chancellor Olaf Scholz"); a run
+            # after a title is a person unless it holds a word that only organizations have.
+            organization = any(t.ent_type_ in {"GPE", "NORP"} or t.lower_ in ORGANIZATION_WORDS for t in run)
             if run and len(run) <= 3 and not organization:
                 found.append(run)
         return found

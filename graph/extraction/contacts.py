@@ -4,7 +4,7 @@ Each grammatical case is a small function over the dependency parse:
 - verb triggers: "A spoke/met/called B", "A met with B", "A and B spoke", "B was received by A";
 - travel: "A travelled to Beijing" (a visit to the host state);
 - noun triggers: "held talks with B", "during his call with B", "the meeting between A and B",
-  "exchanged views", "are in contact with counterparts in Moscow";
+  "exchanged views", "are in contact with counterparts in Rome";
 - a bare noun ("Russia proposed a call") names no new sides: it refines the form of the last contact.
 The sides themselves are resolved by ``sides``; modality by ``modality``; dates by ``dates``.
 """

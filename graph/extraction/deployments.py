@@ -55,7 +55,7 @@ class _DeploymentSentence:
         self.discourse = discourse
 
     def force_in(self, token: Token) -> Token | None:
-        """The force noun heading (or inside, "3,000 more troops") an object phrase."""
+        """The force noun heading (or inside, "2,000 more troops") an object phrase."""
         for item in [token, *token.conjuncts]:
             if item.lemma_.lower() in self.lex.forces or item.lower_ in self.lex.forces:
                 return item

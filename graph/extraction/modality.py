@@ -28,8 +28,9 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
     chain = [trigger]
     token = trigger
     for _ in range(depth):
-        if token.dep_ not in _GOVERNED or token.head.i == token.i:
-            break
+        infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if (token.dep_ not in _GOVERNED and not infinitive) or token.head.i == token.i:
+            break  # "will travel … to meet Biden": a purpose clause shares its verb's modality
         if token.dep_ == "prep" and token.lower_ in _TEMPORAL:
             break
         if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and trigger.pos_ in {"VERB", "AUX"}:

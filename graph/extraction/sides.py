@@ -212,7 +212,11 @@ class Sides:
                 token = token.head
                 continue
             if token.dep_ in {"relcl", "acl"}:
-                return self.refs(token.head)
+                heads = self.refs(token.head)
+                if heads or token.head.dep_ not in {"dobj", "pobj", "attr", "nsubjpass"}:
+                    return heads
+                token = token.head  # "he had no plans to meet Blinken": the planner is the one who meets
+                continue
             break
         return []
 
