@@ -25,6 +25,11 @@ from graph.store.writer import WriteResult
 _texts = itertools.count(1)
 
 
+def evidence(sentence: str, start: int = 0) -> tuple[Evidence, ...]:
+    """The sentence as a record's only evidence, found at ``start`` in its article."""
+    return (Evidence(sentence=sentence, start=start, end=start + len(sentence)),)
+
+
 def official(
     name: str, *aliases: str, country: str | None = None, role: str | None = None, at: int = 0
 ) -> OfficialRecord:
@@ -33,7 +38,7 @@ def official(
         aliases=aliases,
         country=country,
         role=role,
-        mentions=(Evidence(sentence=name, start=at, end=at + len(name)),),
+        mentions=evidence(name, at),
     )
 
 
@@ -61,7 +66,7 @@ def contact(
         date=date,
         modality=modality,
         location=location,
-        evidence=(Evidence(sentence=sentence, start=start, end=start + len(sentence)),),
+        evidence=evidence(sentence, start),
         confidence=confidence,
     )
 
@@ -83,7 +88,7 @@ def deployment(
         quantity=quantity,
         date=date,
         modality=modality,
-        evidence=(Evidence(sentence=sentence, start=0, end=len(sentence)),),
+        evidence=evidence(sentence),
     )
 
 
