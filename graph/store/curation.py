@@ -9,7 +9,7 @@ report of it merges into the deleted row rather than creating a fresh one).
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
@@ -156,22 +156,26 @@ def update_official(
     return get_official(session, official_id)
 
 
+_Reported = TypeVar("_Reported", Event, Deployment)
+
+
+def _mark_deleted(session: Session, model: type[_Reported], row_id: int, noun: str, kind: str) -> None:
+    # A flag, not a DELETE: the writer still matches new reports to the row, so they stay deleted.
+    lock_graph_for_writing(session)
+    row = stored_row(session, model, row_id, noun)
+    row.deleted = True
+    session.add(row)
+    _log(session, f"delete_{noun}", kind, row_id, {"deleted": False}, {"deleted": True})
+
+
 def delete_contact(session: Session, event_id: int) -> None:
     """Remove a contact from every answer; re-ingesting an article that reports it will not bring it back."""
-    lock_graph_for_writing(session)
-    event = stored_row(session, Event, event_id, "contact")
-    event.deleted = True
-    session.add(event)
-    _log(session, "delete_contact", "event", event_id, {"deleted": False}, {"deleted": True})
+    _mark_deleted(session, Event, event_id, "contact", "event")
 
 
 def delete_deployment(session: Session, deployment_id: int) -> None:
     """Remove a deployment from every answer, for good (like ``delete_contact``)."""
-    lock_graph_for_writing(session)
-    deployment = stored_row(session, Deployment, deployment_id, "deployment")
-    deployment.deleted = True
-    session.add(deployment)
-    _log(session, "delete_deployment", "deployment", deployment_id, {"deleted": False}, {"deleted": True})
+    _mark_deleted(session, Deployment, deployment_id, "deployment", "deployment")
 
 
 def list_curations(session: Session, limit: int = 100, offset: int = 0) -> Page[CurationView]:
