@@ -33,7 +33,7 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
             break  # "will travel … to meet Biden": a purpose clause shares its verb's modality
         if token.dep_ == "prep" and token.lower_ in _TEMPORAL:
             break
-        if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and trigger.pos_ in {"VERB", "AUX"}:
+        if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and token.pos_ in {"VERB", "AUX"}:
             break  # "met X and will call Y": coordinated verbs carry their own cues
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
