@@ -152,7 +152,7 @@ class _Sentence(Sides):
                     evidence=self.evidence(),
                     sentence=self.index,
                     confidence=round(confidence, 2),
-                    reference=self.anaphoric or (trigger.pos_ in {"NOUN", "PROPN"} and not asserted),
+                    reference=trigger.pos_ in {"NOUN", "PROPN"} and not asserted,
                     prior=any(c.lower_ in PRIOR_MARKERS for c in trigger.children if c.dep_ in {"advmod", "amod"}),
                 )
             )

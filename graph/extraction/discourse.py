@@ -25,7 +25,7 @@ class ContactMention:
     evidence: Evidence
     sentence: int
     confidence: float
-    reference: bool = False  # names an event stated elsewhere ("their conversation", "they spoke")
+    reference: bool = False  # a noun naming an event stated elsewhere ("their conversation", "the call")
     prior: bool = False  # an earlier event than the story's ("they last met", "their first summit")
 
 

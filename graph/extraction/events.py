@@ -162,7 +162,7 @@ def merge_contacts(
     2. an undated assertion ("X spoke with Y") joins a recent dated event of the same sides that is not
        marked as an earlier one ("they last met…", "their first summit"); otherwise it happened on the
        story's day, as event coders date it;
-    3. a reference ("their conversation", "the call", "they spoke") joins the nearest compatible event.
+    3. a reference ("their conversation", "the call", a headline) joins the nearest compatible event.
     """
     ordered = sorted(_fold_subsets(mentions), key=lambda m: (m.evidence.start, m.sentence))
     events: list[_Event] = []
