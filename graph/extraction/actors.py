@@ -446,7 +446,3 @@ def _clean_role(role: str | None) -> str | None:
     if role.lower() in {"counterpart", "official", "officials", "leader", "general"} and " " not in role:
         return role.capitalize() if role.lower() == "general" else None
     return role[:1].upper() + role[1:] if role else None
-
-
-def actor(kind: str, name: str) -> ActorRef:
-    return ActorRef(kind="official" if kind == "official" else "state", name=name)

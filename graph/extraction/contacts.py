@@ -193,10 +193,7 @@ class _Sentence(Sides):
         visit = any(c.lemma_ in {"visit", "to", "come", "travel"} for c in complements)
         kind: ContactType = "visit" if visit else "meeting"
         mentions = self.emit(verb, inviter, invited, kind, [])
-        return [replace(m, modality="proposed", date=self._future_date(verb)) for m in mentions]
-
-    def _future_date(self, verb: Token) -> str | None:
-        return self.date_of(verb, "proposed")
+        return [replace(m, modality="proposed", date=self.date_of(verb, "proposed")) for m in mentions]
 
     def travel_trigger(self, verb: Token, planned: bool = False) -> list[ContactMention]:
         """ "A travelled to Beijing (for talks with B)": a visit to the host state, or to the host named;
