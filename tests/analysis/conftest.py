@@ -64,15 +64,10 @@ def stored_in() -> Callable[[str], None]:
 
 @pytest.fixture
 def engine(db_url: str) -> Iterator[Engine]:
+    """The stored graph's engine, in place of the root conftest's empty database (its ``session`` uses it)."""
     engine = make_engine(db_url)
     yield engine
     engine.dispose()
-
-
-@pytest.fixture
-def session(engine: Engine) -> Iterator[Session]:
-    with Session(engine) as session:
-        yield session
 
 
 @pytest.fixture(scope="session")
