@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from graph.errors import InvalidInput
@@ -28,8 +28,9 @@ from graph.store.models import (
     State,
 )
 from graph.store.names import name_key
-from graph.store.queries import check_page, get_official, stored_row
+from graph.store.queries import get_official
 from graph.store.resolver import add_alias, get_or_create_state, set_official_name
+from graph.store.rows import check_page, page_of, stored_row
 from graph.store.views import CurationView, OfficialView, Page
 
 __all__ = [
@@ -181,10 +182,7 @@ def delete_deployment(session: Session, deployment_id: int) -> None:
 def list_curations(session: Session, limit: int = 100, offset: int = 0) -> Page[CurationView]:
     """The audit trail, newest first."""
     check_page(limit, offset)
-    total = session.exec(select(func.count()).select_from(CurationLog)).one()
-    rows = session.exec(
-        select(CurationLog).order_by(col(CurationLog.id).desc()).offset(offset).limit(limit)
-    ).all()
+    rows, total = page_of(session, CurationLog, [], [col(CurationLog.id).desc()], limit=limit, offset=offset)
     return Page(
         items=[
             CurationView(

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, func, or_
 from sqlmodel import Session, col, select
 
-from graph.errors import InvalidInput, NotFound
+from graph.errors import InvalidInput
 from graph.extraction.records import CONTACT_TYPES, MODALITIES
 from graph.store.actors import chunks, designated_actor, find_actors, official_participants, state_names
 from graph.store.models import (
@@ -28,6 +28,7 @@ from graph.store.models import (
 )
 from graph.store.names import name_key
 from graph.store.resolver import find_state
+from graph.store.rows import check_page, page_of, stored_row
 from graph.store.views import (
     ContactView,
     Counterpart,
@@ -53,27 +54,10 @@ __all__ = [
     "get_official",
     "list_states",
     "find_actors",
-    "check_page",
-    "stored_row",
 ]
 
 
-_Row = TypeVar("_Row", Event, Deployment, Official)
 _Reported = TypeVar("_Reported", Event, Deployment)
-
-
-def check_page(limit: int, offset: int) -> None:
-    """InvalidInput for a negative ``limit`` or ``offset``, before any query runs."""
-    if limit < 0 or offset < 0:
-        raise InvalidInput("limit and offset must not be negative")
-
-
-def stored_row(session: Session, model: type[_Row], row_id: int, noun: str) -> _Row:
-    """The row with this id; NotFound when there is none or curation deleted it (events, deployments)."""
-    row = session.get(model, row_id)
-    if row is None or getattr(row, "deleted", False):
-        raise NotFound(f"no {noun} with id {row_id}")
-    return row
 
 
 def _supported_by(session: Session, model: type[_Reported], link: Any, article_id: int) -> Sequence[_Reported]:
@@ -154,8 +138,7 @@ def _participates(column: Any, ids: Iterable[int]) -> ColumnElement[bool]:
     return col(Event.id).in_(select(EventParticipant.event_id).where(col(column).in_(list(ids))))
 
 
-def _newest_first(query: Any) -> Any:
-    return query.order_by(col(Event.date_start).desc().nulls_last(), col(Event.id))
+_NEWEST_FIRST = (col(Event.date_start).desc().nulls_last(), col(Event.id))  # undated last
 
 
 def list_contacts(
@@ -216,8 +199,7 @@ def list_contacts(
         conditions.append(col(Event.date_start) <= until)
     if article_id is not None:
         conditions.append(col(Event.id).in_(select(Source.event_id).where(Source.article_id == article_id)))
-    total = session.exec(select(func.count()).select_from(Event).where(*conditions)).one()
-    events = session.exec(_newest_first(select(Event).where(*conditions)).offset(offset).limit(limit)).all()
+    events, total = page_of(session, Event, conditions, _NEWEST_FIRST, limit=limit, offset=offset)
     return Page(items=_contact_views(session, events), total=total)
 
 
@@ -240,7 +222,9 @@ def who_spoke_with(session: Session, name: str) -> WhoSpokeWith:
     subject = designated_actor(session, name)
     column = EventParticipant.official_id if subject.kind == "official" else EventParticipant.state_id
     events = session.exec(
-        _newest_first(select(Event).where(_participates(column, [subject.id]), col(Event.deleted).is_(False)))
+        select(Event)
+        .where(_participates(column, [subject.id]), col(Event.deleted).is_(False))
+        .order_by(*_NEWEST_FIRST)
     ).all()
     grouped: dict[tuple[str, int], Counterpart] = {}
     for contact in _contact_views(session, events):
@@ -299,14 +283,8 @@ def list_deployments(
         conditions.append(col(Deployment.date_end) >= since)
     if until is not None:
         conditions.append(col(Deployment.date_start) <= until)
-    total = session.exec(select(func.count()).select_from(Deployment).where(*conditions)).one()
-    rows = session.exec(
-        select(Deployment)
-        .where(*conditions)
-        .order_by(col(Deployment.date_start).desc().nulls_last(), col(Deployment.id))
-        .offset(offset)
-        .limit(limit)
-    ).all()
+    newest_first = (col(Deployment.date_start).desc().nulls_last(), col(Deployment.id))
+    rows, total = page_of(session, Deployment, conditions, newest_first, limit=limit, offset=offset)
     return Page(items=_deployment_views(session, rows), total=total)
 
 
@@ -376,14 +354,8 @@ def search_officials(
                 col(Official.id).in_(by_alias),
             )
         )
-    total = session.exec(select(func.count()).select_from(Official).where(*conditions)).one()
-    rows = session.exec(
-        select(Official)
-        .where(*conditions)
-        .order_by(func.lower(Official.name), col(Official.id))
-        .offset(offset)
-        .limit(limit)
-    ).all()
+    by_name = (func.lower(Official.name), col(Official.id))
+    rows, total = page_of(session, Official, conditions, by_name, limit=limit, offset=offset)
     return Page(items=_official_views(session, rows), total=total)
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from sqlalchemy import ColumnElement, Engine, and_, func, or_, update
+from sqlalchemy import ColumnElement, Engine, and_, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from graph.errors import InvalidInput, NotFound
+from graph.errors import InvalidInput
 from graph.store.db import session_scope
 from graph.store.models import Article, ArticleStatus, utcnow
+from graph.store.rows import page_of, stored_row
 from graph.store.views import Page
 
 __all__ = [
@@ -142,20 +143,13 @@ def mark_failed(engine: Engine, article_id: int, error: str) -> None:
 
 def get_article(session: Session, article_id: int) -> Article:
     """The article with this id; NotFound otherwise."""
-    article = session.get(Article, article_id)
-    if article is None:
-        raise NotFound(f"no article with id {article_id}")
-    return article
+    return stored_row(session, Article, article_id, "article")
 
 
 def list_articles(
     session: Session, *, status: str | None = None, limit: int = 50, offset: int = 0
 ) -> Page[Article]:
     """Articles, newest first, optionally of one status (``failed`` lists those that need a look)."""
-    query = select(Article)
-    count = select(func.count()).select_from(Article)
-    if status is not None:
-        query = query.where(Article.status == status)
-        count = count.where(Article.status == status)
-    rows = session.exec(query.order_by(col(Article.id).desc()).offset(offset).limit(limit)).all()
-    return Page[Article](items=list(rows), total=session.exec(count).one())
+    conditions = [col(Article.status) == status] if status is not None else []
+    rows, total = page_of(session, Article, conditions, [col(Article.id).desc()], limit=limit, offset=offset)
+    return Page[Article](items=list(rows), total=total)
