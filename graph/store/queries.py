@@ -60,6 +60,16 @@ __all__ = [
 _Reported = TypeVar("_Reported", Event, Deployment)
 
 
+def _overlapping(model: type[_Reported], since: dt.date | None, until: dt.date | None) -> list[ColumnElement[bool]]:
+    """Conditions keeping the rows whose date range overlaps ``since``–``until``; undated rows never do."""
+    conditions: list[ColumnElement[bool]] = []
+    if since is not None:
+        conditions.append(col(model.date_end) >= since)
+    if until is not None:
+        conditions.append(col(model.date_start) <= until)
+    return conditions
+
+
 def _supported_by(session: Session, model: type[_Reported], link: Any, article_id: int) -> Sequence[_Reported]:
     """The (not deleted) rows an article is a source of, ``link`` being the column of Source that names them."""
     supported = select(link).where(Source.article_id == article_id)
@@ -193,10 +203,7 @@ def list_contacts(
         conditions.append(col(Event.type) == type)
     if modality is not None:
         conditions.append(col(Event.modality) == modality)
-    if since is not None:
-        conditions.append(col(Event.date_end) >= since)
-    if until is not None:
-        conditions.append(col(Event.date_start) <= until)
+    conditions += _overlapping(Event, since, until)
     if article_id is not None:
         conditions.append(col(Event.id).in_(select(Source.event_id).where(Source.article_id == article_id)))
     events, total = page_of(session, Event, conditions, _NEWEST_FIRST, limit=limit, offset=offset)
@@ -279,10 +286,7 @@ def list_deployments(
             if state is None:
                 return Page(items=[], total=0)
             conditions.append(col(column) == state.id)
-    if since is not None:
-        conditions.append(col(Deployment.date_end) >= since)
-    if until is not None:
-        conditions.append(col(Deployment.date_start) <= until)
+    conditions += _overlapping(Deployment, since, until)
     newest_first = (col(Deployment.date_start).desc().nulls_last(), col(Deployment.id))
     rows, total = page_of(session, Deployment, conditions, newest_first, limit=limit, offset=offset)
     return Page(items=_deployment_views(session, rows), total=total)
