@@ -10,6 +10,7 @@ import networkx as nx
 from typing_extensions import TypedDict
 
 from graph.analysis.build import event_participants
+from graph.analysis.nodes import row_id
 
 __all__ = ["StatePair", "StateMatrix", "state_contact_matrix"]
 
@@ -76,11 +77,11 @@ def state_contact_matrix(G: nx.Graph) -> StateMatrix:
             met = list(itertools.combinations(sides, 2))
             if len(sides) == 1 and len(known) > 1:  # two of the same state's officials
                 met = [(sides[0], sides[0])]
-            _, _, ident = str(e).partition(":")
+            ident = row_id(e)
             for pair in met:
                 counts[pair] += 1
-                if ident.isdigit():
-                    events[pair].append(int(ident))
+                if ident is not None:
+                    events[pair].append(ident)
     else:
         for u, v, weight in G.edges(data="weight", default=1):
             su, sv = _state_of(G, u), _state_of(G, v)

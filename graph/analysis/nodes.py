@@ -25,6 +25,7 @@ __all__ = [
     "NodeInfo",
     "node_key",
     "split_node",
+    "row_id",
     "is_actor",
     "actors",
     "fold_name",
@@ -66,6 +67,18 @@ def split_node(node: Hashable) -> tuple[str, int]:
     """
     kind, _, ident = str(node).partition(":")
     return kind, int(ident)
+
+
+def row_id(node: Hashable) -> int | None:
+    """The database id of a node made by :func:`node_key`; None for a node named otherwise (hand-made graphs).
+
+    Examples
+    --------
+    >>> row_id("event:12"), row_id("e1")
+    (12, None)
+    """
+    _, _, ident = str(node).partition(":")
+    return int(ident) if ident.isdigit() else None
 
 
 def is_actor(G: nx.Graph, node: Hashable) -> bool:

@@ -10,7 +10,7 @@ import networkx as nx
 from typing_extensions import TypedDict
 
 from graph.analysis.build import event_participants
-from graph.analysis.nodes import NodeInfo, find_node, node_info, side
+from graph.analysis.nodes import NodeInfo, find_node, node_info, row_id, side
 from graph.errors import InvalidInput
 
 __all__ = ["TimelineEntry", "PeriodCount", "timeline", "activity", "events_of"]
@@ -85,11 +85,10 @@ def timeline(G: nx.Graph, actor: Hashable | None = None) -> list[TimelineEntry]:
     entries = []
     for n in events_of(G, actor):
         data = G.nodes[n]
-        kind, _, ident = str(n).partition(":")
         entries.append(
             TimelineEntry(
                 node=str(n),
-                event=int(ident) if ident.isdigit() else None,
+                event=row_id(n),
                 date=data.get("date"),
                 type=data.get("type"),
                 modality=data.get("modality"),
