@@ -20,6 +20,7 @@ from graph.analysis.nodes import is_actor, node_key
 from graph.analysis.period import DateLike, period_bounds, within
 from graph.errors import InvalidInput
 from graph.extraction.records import CONTACT_TYPES, MODALITIES
+from graph.store.actors import chunks
 from graph.store.dates import date_bounds
 from graph.store.models import (
     Deployment,
@@ -67,9 +68,7 @@ def _dates(date: str | None, start: dt.date | None, end: dt.date | None) -> tupl
 
 def _sources(session: Session, column: Any, ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    ids = list(ids)
-    for offset in range(0, len(ids), 500):  # stays under every backend's bound-parameter limit
-        chunk = ids[offset : offset + 500]
+    for chunk in chunks(ids):
         rows = session.exec(select(Source).where(col(column).in_(chunk)).order_by(col(Source.id)))
         for src in rows:
             owner = getattr(src, column.key)
