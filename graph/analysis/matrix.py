@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Hashable
 
 import networkx as nx
 from typing_extensions import TypedDict
 
 from graph.analysis.build import event_participants
-from graph.analysis.nodes import row_id
+from graph.analysis.nodes import row_id, state_of
 
 __all__ = ["StatePair", "StateMatrix", "state_contact_matrix"]
 
@@ -30,14 +29,6 @@ class StateMatrix(TypedDict):
     states: list[str]
     counts: list[list[int]]
     pairs: list[StatePair]
-
-
-def _state_of(G: nx.Graph, n: Hashable) -> str | None:
-    data = G.nodes[n]
-    if data.get("kind") == "state":
-        return str(data.get("name", n))
-    country = data.get("country")
-    return str(country) if country else None
 
 
 def state_contact_matrix(G: nx.Graph) -> StateMatrix:
@@ -72,7 +63,7 @@ def state_contact_matrix(G: nx.Graph) -> StateMatrix:
     event_nodes = [n for n, kind in G.nodes(data="kind") if kind == "event"]
     if event_nodes or G.is_multigraph():
         for e in event_nodes:
-            known = [s for p in event_participants(G, e) if (s := _state_of(G, p))]
+            known = [s for p in event_participants(G, e) if (s := state_of(G, p))]
             sides = sorted(set(known))
             met = list(itertools.combinations(sides, 2))
             if len(sides) == 1 and len(known) > 1:  # two of the same state's officials
@@ -84,7 +75,7 @@ def state_contact_matrix(G: nx.Graph) -> StateMatrix:
                     events[pair].append(ident)
     else:
         for u, v, weight in G.edges(data="weight", default=1):
-            su, sv = _state_of(G, u), _state_of(G, v)
+            su, sv = state_of(G, u), state_of(G, v)
             if su and sv:
                 counts[(min(su, sv), max(su, sv))] += int(weight)
     states = sorted({s for pair in counts for s in pair})

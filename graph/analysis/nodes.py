@@ -32,6 +32,7 @@ __all__ = [
     "find_node",
     "node_info",
     "side",
+    "state_of",
 ]
 
 ACTOR_KINDS: frozenset[str] = frozenset({"official", "state", "organization"})
@@ -227,3 +228,22 @@ def side(G: nx.Graph, node: Hashable) -> set[Hashable]:
     name = data.get("name")
     officials = {n for n, d in G.nodes(data=True) if d.get("kind") == "official" and d.get("country") == name}
     return {node} | officials
+
+
+def state_of(G: nx.Graph, node: Hashable) -> str | None:
+    """The name of the state an actor stands for: a state itself, an official their country (None unknown).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph()
+    >>> G.add_node("state:2", kind="state", name="Russia")
+    >>> G.add_node("official:5", kind="official", name="Valery Gerasimov", country="Russia")
+    >>> state_of(G, "state:2"), state_of(G, "official:5")
+    ('Russia', 'Russia')
+    """
+    data = G.nodes[node]
+    if data.get("kind") == "state":
+        return str(data.get("name", node))
+    country = data.get("country")
+    return str(country) if country else None

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable
 
 from graph.analysis.build import event_participants
-from graph.analysis.nodes import split_node
+from graph.analysis.nodes import split_node, state_of
 from graph.analysis.paths import contact_chain
 from graph.ask.context import Context, Result, actor_row, counted, event_row, events_answer, listing, plural, what
 
@@ -63,16 +63,14 @@ def officials_contacted(ctx: Context) -> Result:
 def countries_contacted(ctx: Context) -> Result:
     """The countries an actor had contact with: counterpart states and officials' countries, its own excepted."""
     a = ctx.slot("a")
-    data = ctx.full.nodes[a]
-    own = data.get("name") if data.get("kind") == "state" else data.get("country")
+    own = state_of(ctx.full, a)
     states: dict[str, list[Hashable]] = defaultdict(list)
     via: dict[str, set[str]] = defaultdict(set)
     for p, events in _counterparts(ctx, a).items():
-        pdata = ctx.full.nodes[p]
-        state = pdata.get("name") if pdata.get("kind") == "state" else pdata.get("country")
+        state = state_of(ctx.full, p)
         if state and state != own:
             states[state].extend(e for e in events if e not in states[state])
-            if pdata.get("kind") == "official":
+            if ctx.full.nodes[p].get("kind") == "official":
                 via[state].add(ctx.name(p))
     order = sorted(states, key=lambda s: (-len(states[s]), s))
     rows = [{"state": s, "contacts": len(states[s]), "officials": sorted(via[s])} for s in order]
