@@ -83,6 +83,7 @@ def load_extractor() -> SupportsExtract:
 
 def configure_logging() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its plugin set-up lines drown the service's own
 
 
 # --- service ------------------------------------------------------------------------------------------
