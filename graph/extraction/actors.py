@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.records import ActorRef, Evidence, OfficialRecord
+from graph.extraction.titles import TitleReader
 
 __all__ = ["Person", "ArticleActors"]
 
@@ -49,7 +50,7 @@ class Person:
         return tuple(sorted(f for f in forms if f != self.name))
 
 
-class ArticleActors:
+class ArticleActors(TitleReader):
     """People and states of one parsed article, and the resolution of referring tokens to actors."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, place_matcher: PhraseMatcher) -> None:
@@ -255,93 +256,6 @@ class ArticleActors:
         if len(span) > 1 and len(span.text) > len(person.name) and person.first is not None:
             person.name = " ".join(t.text for t in span)
 
-    # ---- titles, roles and countries -----------------------------------------------------------
-    def _assign_titles(self) -> None:
-        for person in self.persons:
-            for mention in person.mentions:
-                country, role = self._title_before(mention)
-                for fallback in (self._apposition_after, self._title_in_apposition):
-                    if role is None or country is None:
-                        a_country, a_role = fallback(mention)
-                        country = country or a_country
-                        role = role or a_role
-                person.country = person.country or country
-                if role and (person.role is None or len(role) > len(person.role)):
-                    person.role = role
-
-    def _title_in_apposition(self, mention: Span) -> tuple[str | None, str | None]:
-        """ "Qatar's prime minister and foreign minister, Sheikh Mohammed …": the name in apposition to a title."""
-        root = mention.root
-        title = root.head
-        if root.dep_ != "appos" or title.lower_ not in self.lex.title_words or title.i in self.person_at:
-            return None, None
-        phrase = [t for t in self.doc[title.left_edge.i : mention.start] if not t.is_punct]
-        cut = max((i for i, t in enumerate(phrase) if t.i in self.person_at or t.lower_ == "and"), default=-1)
-        phrase = phrase[cut + 1 :]  # "A, and Mozambique's defence minister, B": only B's own title
-        if title.tag_ in {"NNS", "NNPS"}:  # "the two foreign ministers, A and B": no role of one's own
-            return next((c for t in phrase if (c := self.demonym_country(t))), None), None
-        country = next((c for t in phrase if (c := self.demonym_country(t))), None)
-        words = [t.text for t in phrase if t.dep_ not in {"det", "poss", "case"} and not self.demonym_country(t)
-                 and t.lower_ not in {"top"}]
-        return country, _clean_role(" ".join(words))
-
-    def _title_before(self, mention: Span) -> tuple[str | None, str | None]:
-        words: list[Token] = []
-        country: str | None = None
-        i = mention.start - 1
-        while i >= mention.sent.start:
-            token = self.doc[i]
-            lower = token.lower_
-            place = self.demonym_country(token)
-            if place and (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_ in {"GPE", "NORP"}):
-                country = country or place
-                i -= 1
-                continue
-            if lower in {"of", "the", "'s", "’s", "and"} and words:
-                words.append(token)
-                i -= 1
-                continue
-            if lower in {"counterpart", "top"}:
-                i -= 1  # "his Russian counterpart General X": look past it for the demonym
-                continue
-            if lower in self.lex.title_words:
-                words.append(token)
-                i -= 1
-                continue
-            if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at:
-                words.append(token)  # "Joint Staff spokesman", "State Department official"
-                i -= 1
-                continue
-            break
-        words = list(reversed(words))
-        while words and words[0].lower_ in {"of", "the", "'s", "’s", "and"}:
-            words = words[1:]
-        role = " ".join(w.text for w in words) or None
-        return country, _clean_role(role)
-
-    def _apposition_after(self, mention: Span) -> tuple[str | None, str | None]:
-        end = mention.end
-        if end >= len(self.doc) or self.doc[end].text != ",":
-            return None, None
-        phrase: list[Token] = []
-        for token in self.doc[end + 1 : min(end + 12, mention.sent.end)]:
-            if token.text in {",", ";", ")", '"', "“", "”"} or token.pos_ in {"VERB", "AUX"}:
-                break
-            phrase.append(token)
-        if not phrase:
-            return None, None
-        # The phrase must be headed by a title ("the chairman of the Joint Chiefs"); "the State Department"
-        # or "the Pentagon" after a name is who is speaking, not a role.
-        head = next((t for t in phrase if t.head.i not in {p.i for p in phrase}), phrase[0])
-        if head.lower_ not in self.lex.title_words or head.lower_ in {"top", "first", "state", "national"}:
-            return None, None
-        country = next((c for t in phrase if (c := self.demonym_country(t))), None)
-        words = [t.text for t in phrase if t.lower_ not in {"the", "a", "an", "top"}]
-        while words and (words[0].endswith("'s") or self.lex.demonyms.get(fold(words[0]))):
-            words = words[1:]
-        words = [w for w in words if w not in {"'s", "’s"}]
-        return country, _clean_role(" ".join(words))
-
     # ---- resolution ---------------------------------------------------------------------------
     def official_records(self, relevant: set[str]) -> tuple[OfficialRecord, ...]:
         """Every person with a role or a part in a fact, as records for the store."""
@@ -437,12 +351,3 @@ def _is_subject_name(doc: Doc, i: int) -> bool:
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _clean_role(role: str | None) -> str | None:
-    if not role:
-        return None
-    role = re.sub(r"\s+", " ", role).strip(" ,")
-    if role.lower() in {"counterpart", "official", "officials", "leader", "general"} and " " not in role:
-        return role.capitalize() if role.lower() == "general" else None
-    return role[:1].upper() + role[1:] if role else None
