@@ -72,6 +72,8 @@ class TitleReader:
             place = self.demonym_country(token)
             if place and (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_ in {"GPE", "NORP"}):
                 country = country or place
+                if fold(token.text) in self.lex.metonyms:
+                    words.append(token)  # "Kremlin spokesman": the seat of government is part of the role
                 i -= 1
                 continue
             if lower in {"of", "the", "'s", "’s", "and"} and words:
@@ -102,7 +104,7 @@ class TitleReader:
             return None, None
         phrase: list[Token] = []
         for token in self.doc[end + 1 : min(end + 12, mention.sent.end)]:
-            if token.text in {",", ";", ")", '"', "“", "”"} or token.pos_ in {"VERB", "AUX"}:
+            if (token.is_punct and token.text not in {"-", "'", "’"}) or token.pos_ in {"VERB", "AUX"}:
                 break
             phrase.append(token)
         if not phrase:
@@ -120,10 +122,18 @@ class TitleReader:
         return country, _clean_role(" ".join(words))
 
 
+# Forms of address that are no office ("Sheikh", "Dr."): a role made only of them is no role.
+COURTESY = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "excellency",
+            "majesty", "highness", "shri", "sri", "hon", "hon.", "honourable", "honorable", "h.e."}
+
+
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = re.sub(r"\s+", " ", role).strip(" ,")
+    role = " ".join(word for word in role.split() if word.lower() not in COURTESY)
+    if not role:
+        return None
     if role.lower() in {"counterpart", "official", "officials", "leader", "general"} and " " not in role:
         return role.capitalize() if role.lower() == "general" else None
     return role[:1].upper() + role[1:] if role else None

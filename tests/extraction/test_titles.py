@@ -1,0 +1,34 @@
+"""Titles, roles and countries of people, one way of writing them per row (the project's own sentences)."""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+
+CASES = [
+    # title before the name, with a demonym
+    ("Turkish Foreign Minister Mevlut Cavusoglu spoke with Greek Foreign Minister Nikos Dendias.",
+     "Mevlut Cavusoglu", "Turkey", "Foreign Minister"),
+    # apposition after the name
+    ("Nikos Dendias, Greece's top diplomat, spoke with Mevlut Cavusoglu, the Turkish foreign minister.",
+     "Mevlut Cavusoglu", "Turkey", "Foreign minister"),
+    # the name in apposition to the title
+    ("Qatar's prime minister, Sheikh Khalid bin Nasser, met French President Emmanuel Macron.",
+     "Khalid bin Nasser", "Qatar", "Prime minister"),
+    # a seat of government as the country word
+    ("Kremlin spokesman Dmitry Peskov said Putin would call Macron.", "Dmitry Peskov", "Russia",
+     "Kremlin spokesman"),
+    # two-word demonym
+    ("South Korean Defence Minister Lee Jong-sup telephoned his US counterpart.", "Lee Jong-sup",
+     "South Korea", "Defence Minister"),
+    # a titled name the model may take for an organization
+    ("Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin.", "Olaf Scholz", None, "Chancellor"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "role"), CASES, ids=[c[1] for c in CASES])
+def test_titles(extractor: Extractor, text: str, name: str, country: str | None, role: str) -> None:
+    officials = {o.name: o for o in extractor.extract(text, dt.date(2022, 5, 2)).officials}
+    assert name in officials, sorted(officials)
+    assert (officials[name].country, officials[name].role) == (country, role)
