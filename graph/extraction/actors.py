@@ -323,9 +323,20 @@ class ArticleActors(TitleReader):
         return matches[-1] if matches else None
 
     def person_by_role(self, role_word: str, position: int) -> Person | None:
-        """"the Minister", "the president": the last person named before ``position`` with that role word."""
-        matches = [p for i, p in self.persons_before(position) if p.role and role_word in p.role.lower()]
-        return matches[-1] if matches else None
+        """"the Minister", "the president": of the people named before ``position`` with that role word, the
+        one the story is about — named most often as a subject — and of those the last named."""
+        before = self.persons_before(position)
+        matches = [p for _, p in before if p.role and role_word in p.role.lower()]
+        if not matches:
+            return None
+
+        def salience(person: Person) -> tuple[int, int]:
+            subject = sum(_is_subject_name(self.doc, i) for i, p in before if p is person)
+            last = max(i for i, p in before if p is person)
+            return subject, last
+
+        unique = list({id(p): p for p in matches}.values())
+        return max(unique, key=salience)
 
 
 def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
