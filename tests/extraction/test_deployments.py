@@ -25,6 +25,8 @@ CASES = [
     ("NATO approved the deployment of 300 British troops to Estonia on Tuesday.",
      [("United Kingdom", "Estonia", 300, "occurred")]),
     ("Britain sent the patrol vessel HMS Mersey to Guyanese waters.", [("United Kingdom", "Guyana", None, "occurred")]),
+    ("The United States has about 900 troops in Syria.", [("United States", "Syria", 900, "occurred")]),
+    ("Poland has one of Europe's largest armies.", []),
     # not deployments
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
