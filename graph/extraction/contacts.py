@@ -225,6 +225,10 @@ class _Sentence(Sides):
             found = [replace(m, modality="planned", date=self.date_of(verb, "planned")) for m in found]
         return found
 
+    def _official_subject(self, verb: Token) -> bool:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        return subject is not None and self.actors.person_of(subject) is not None
+
     def _hosts_in(self, verb: Token) -> list[ActorRef]:
         """Named hosts in "for talks with B" attached to a travel verb."""
         for child in verb.children:
@@ -335,6 +339,8 @@ class _Sentence(Sides):
                     found += self.travel_trigger(token)
                 elif lemma == "expect" and token.tag_ == "VBN":
                     found += self.travel_trigger(token, planned=True)  # "is expected in Kinshasa"
+                elif lemma == "be" and self._official_subject(token):
+                    found += self.travel_trigger(token)  # "Blinken is in Kyiv for talks with Zelensky"
             elif token.lower_ == "due" and token.pos_ == "ADJ":
                 found += self.travel_trigger(token, planned=True)  # "is due in Sochi on Tuesday"
             elif token.pos_ in {"NOUN", "PROPN"} and (
@@ -420,7 +426,9 @@ def _fold_visits(mentions: list[ContactMention]) -> list[ContactMention]:
             location=partner.location or visit.location, reference=partner.reference and visit.reference,
         )
         result.remove(visit)
-    return result
+    # "Blinken is in Kyiv for talks with Zelensky": the visit already names its host; the talks are the visit
+    visits = [m for m in result if m.type == "visit"]
+    return [m for m in result if m.type == "visit" or not any(v.participants == m.participants for v in visits)]
 
 
 def find_contacts(doc_sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:

@@ -92,6 +92,9 @@ CASES += [
     ("External Affairs Minister Anil Rao and Defence Minister Vikram Desai will meet Foreign Minister Penny Hale "
      "and Defence Minister Linda Crane.",
      [(["Anil Rao", "Linda Crane", "Penny Hale", "Vikram Desai"], "meeting", None, "planned")]),
+    # "is in <capital> for talks with": a visit to the host named
+    ("Foreign Minister Penny Hale is in Jakarta for talks with Foreign Minister Retno Marsudi.",
+     [(["Penny Hale", "Retno Marsudi"], "visit", "2019-06-14", "occurred")]),
     # refusal with a gerund
     ("Pyongyang had no intention of talking to Seoul, the statement said.",
      [(["STATE:North Korea", "STATE:South Korea"], "contact", None, "denied")]),
