@@ -228,6 +228,23 @@ class ArticleActors(TitleReader):
             organization = any(t.ent_type_ in {"GPE", "NORP"} or t.lower_ in ORGANIZATION_WORDS for t in run)
             if run and len(run) <= 3 and not organization:
                 found.append(run)
+        found.extend(self._names_in_apposition())
+        return found
+
+    def _names_in_apposition(self) -> list[list[Token]]:
+        """ "the head of the agency, Rafael Grossi,": a capitalized name set off after a title noun."""
+        found: list[list[Token]] = []
+        for token in self.doc:
+            if token.lower_ not in self.lex.title_words or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for child in token.children:
+                if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i in self.state_at:
+                    continue
+                run = [t for t in child.subtree if t.i <= child.i and t.pos_ == "PROPN" and _NAME_TOKEN.match(t.text)]
+                run = [t for t in run if t.i >= child.i - 3 and t.lower_ not in self.lex.title_words]
+                contiguous = run and run[-1].i - run[0].i == len(run) - 1
+                if contiguous and 2 <= len(run) <= 4 and not any(t.lower_ in ORGANIZATION_WORDS for t in run):
+                    found.append(run)
         return found
 
     def _person_by_surname(self, surname: str, position: int) -> Person | None:
