@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.actors import PERSONAL, PLURAL, ArticleActors
 from graph.extraction.discourse import Discourse
-from graph.extraction.lexicon import Lexicon
+from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.modality import REPORTING
 from graph.extraction.records import ActorRef
 
@@ -102,12 +102,17 @@ class Sides:
         """People named inside the phrase without a preposition between ("counterpart General X",
         "their foreign ministers, Nikos Kotzias and Nikola Dimitrov")."""
         found: list[ActorRef] = []
-        for child in token.children:
-            if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
-                for item in [child, *child.conjuncts]:
-                    person = self.actors.person_of(item)
-                    if person is not None and ActorRef("official", person.name) not in found:
-                        found.append(ActorRef("official", person.name))
+        heads = [token]
+        if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
+            heads += [o for c in token.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
+                    for item in [child, *child.conjuncts]:
+                        person = self.actors.person_of(item)
+                        if person is not None and ActorRef("official", person.name) not in found:
+                            found.append(ActorRef("official", person.name))
         return found
 
     def _is_pair_phrase(self, token: Token) -> bool:
@@ -160,13 +165,18 @@ class Sides:
             if child.dep_ in PREP_DEPS and child.lower_ in {"in", "from", "of"}:
                 if countries and child.lower_ == "in":
                     continue  # "her Latvian counterparts in Warsaw": where they met, not whom they serve
+                if child.lower_ == "in" and token.tag_ in {"NN", "NNP"} and not any(
+                    fold(obj.text) in self.lex.country_names or fold(obj.text) in self.lex.capitals
+                    for obj in child.children
+                ):
+                    continue  # "the head of the agency in Kaliningrad": a city says where, not whose
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
                     for item in [obj, *obj.conjuncts]:
                         add(item)
                         for grandchild in item.children:  # "of Foreign Affairs of Qatar"
-                            if grandchild.dep_ in PREP_DEPS and grandchild.lower_ in {"of", "in", "from"}:
+                            if grandchild.dep_ in PREP_DEPS and grandchild.lower_ in {"of", "from"}:
                                 for nested in grandchild.children:
                                     if nested.dep_ == "pobj":
                                         for deeper in [nested, *nested.conjuncts]:

@@ -95,6 +95,10 @@ CASES += [
     # "is in <capital> for talks with": a visit to the host named
     ("Foreign Minister Penny Hale is in Jakarta for talks with Foreign Minister Retno Marsudi.",
      [(["Penny Hale", "Retno Marsudi"], "visit", "2019-06-14", "occurred")]),
+    # the head of an organization, named in apposition; a city says where, not whose
+    ("President Vladimir Putin met with the head of the International Atomic Energy Agency, Rafael Grossi, "
+     "in Kaliningrad.",
+     [(["Rafael Grossi", "Vladimir Putin"], "meeting", "2019-06-14", "occurred")]),
     # refusal with a gerund
     ("Pyongyang had no intention of talking to Seoul, the statement said.",
      [(["STATE:North Korea", "STATE:South Korea"], "contact", None, "denied")]),

@@ -32,6 +32,7 @@ class Lexicon:
     country_names: dict[str, str]  # folded name/alias → canonical country
     demonyms: dict[str, str]  # folded demonym → canonical country
     places: dict[str, str]  # folded capital/city → canonical country
+    capitals: dict[str, str]  # folded capital → canonical country (a capital can stand for its government)
     metonyms: dict[str, str]  # folded seat of government → canonical country
     country_codes: dict[str, str]  # canonical country → ISO alpha-2
     contact_verbs: dict[str, str]
@@ -73,6 +74,7 @@ def load_lexicon() -> Lexicon:
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     places: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     metonyms: dict[str, str] = {}
     codes: dict[str, str] = {}
     surface: set[str] = set()
@@ -84,6 +86,8 @@ def load_lexicon() -> Lexicon:
             demonyms.setdefault(fold(word), canonical)
         for place in (entry.get("capitals") or []) + (entry.get("cities") or []):
             places.setdefault(fold(place), canonical)
+        for place in entry.get("capitals") or []:
+            capitals.setdefault(fold(place), canonical)
         for place in entry.get("metonyms") or []:
             metonyms.setdefault(fold(place), canonical)
         for key in ("aliases", "capitals", "cities", "metonyms"):
@@ -100,6 +104,7 @@ def load_lexicon() -> Lexicon:
         country_names=names,
         demonyms=demonyms,
         places=places,
+        capitals=capitals,
         metonyms=metonyms,
         country_codes=codes,
         contact_verbs=dict(contacts["verbs"]),
