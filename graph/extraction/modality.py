@@ -84,6 +84,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
         return "planned"
     if not is_trigger and lemma in cues["planned"]["governors"]:
         return "planned"
+    if not is_trigger and lemma == "be" and via == "xcomp":
+        return "planned"  # "the UK is to send tanks", "they are to meet on Monday"
     if token.lower_ in cues["planned"]["adjectives"] and not is_trigger and token.pos_ == "ADJ":
         return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues["planned"]["adjectives"] for c in children):
