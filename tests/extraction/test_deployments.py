@@ -27,7 +27,8 @@ CASES = [
     ("Britain sent the patrol vessel HMS Mersey to Guyanese waters.", [("United Kingdom", "Guyana", None, "occurred")]),
     ("The United States has about 900 troops in Syria.", [("United States", "Syria", 900, "occurred")]),
     ("Poland has one of Europe's largest armies.", []),
-    ("The UK is to send 14 tanks to Ukraine, the defence secretary said.", [("United Kingdom", "Ukraine", 14, "planned")]),
+    ("The UK is to send 14 tanks to Ukraine, the defence secretary said.",
+     [("United Kingdom", "Ukraine", 14, "planned")]),
     # not deployments
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
