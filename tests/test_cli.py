@@ -10,7 +10,7 @@ import sys
 import threading
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,6 @@ from sqlalchemy import inspect
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.settings import get_settings
 from graph.store.db import make_engine, session_scope
 from graph.store.models import Article
 from graph.store.queue import list_articles
@@ -43,16 +42,12 @@ def table_rows(output: str) -> list[list[str]]:
 
 
 @pytest.fixture
-def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli_database: Callable[[str], None]) -> str:
     """A fresh SQLite file named by the environment, as the command reads it; the test runs in tmp_path."""
     monkeypatch.chdir(tmp_path)
     url = f"sqlite:///{tmp_path / 'cli.db'}"
-    for key in [k for k in os.environ if k.startswith("DIPLOGRAPH_")]:
-        monkeypatch.delenv(key)
-    monkeypatch.setenv("DIPLOGRAPH_DATABASE_URL", url)
-    get_settings.cache_clear()
-    yield url
-    get_settings.cache_clear()
+    cli_database(url)
+    return url
 
 
 def stored(url: str) -> list[Article]:
