@@ -154,7 +154,9 @@ class _Names:
         if label.startswith("STATE:"):
             return label
         key = label.lower()
-        return self.lookup.get(key) or self.lookup.get(key.split()[-1], label) if key else label
+        if not key:
+            return label
+        return self.lookup.get(key) or self.lookup.get(key.split()[-1], label)
 
 
 def _pairs(participants: Iterable[str]) -> Iterator[tuple[str, str]]:

@@ -28,6 +28,10 @@ STATE_NOUNS = {"country", "countries", "nation", "nations", "government", "gover
                "power", "powers", "navy", "navies", "military", "militaries", "koreas", "state", "states"}
 
 
+# How far back "the two men" may look for the two people it means when no contact has named them yet.
+PAIR_LOOKBACK_TOKENS = 80
+
+
 class Sides:
     """Resolves the tokens of one sentence to actors, with the article's people and what was said before."""
 
@@ -136,10 +140,10 @@ class Sides:
             return sorted(ActorRef("state", c) for c in countries if c) if None not in countries else []
         if sides:
             return sides
-        # Nothing established yet: the last two people named in this or the previous two sentences.
+        # Nothing established yet: the last two people named shortly before (a couple of sentences back).
         recent: list[ActorRef] = []
         for i, person in reversed(self.actors.persons_before(token.i)):
-            if i < self.sent.start - 80:
+            if i < self.sent.start - PAIR_LOOKBACK_TOKENS:
                 break
             ref = ActorRef("official", person.name)
             if ref not in recent:
