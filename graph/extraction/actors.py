@@ -238,7 +238,9 @@ class ArticleActors(TitleReader):
             if token.lower_ not in self.lex.title_words or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             for child in token.children:
-                if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i in self.state_at:
+                # "official, Karim Fouad, and …" is often parsed as a list item ("conj") right after the comma
+                listed = child.dep_ == "conj" and child.left_edge.i == token.i + 2 and self.doc[token.i + 1].text == ","
+                if not (child.dep_ == "appos" or listed) or child.pos_ != "PROPN" or child.i in self.state_at:
                     continue
                 run = [t for t in child.subtree if t.i <= child.i and t.pos_ == "PROPN" and _NAME_TOKEN.match(t.text)]
                 run = [t for t in run if t.i >= child.i - 3 and t.lower_ not in self.lex.title_words]
@@ -328,16 +330,39 @@ class ArticleActors(TitleReader):
             return recent[-1]
         return before[-1][1] if before else None
 
-    def person_by_description(self, country: str, position: int, role_word: str | None = None) -> Person | None:
+    def person_by_description(
+        self, country: str, position: int, role_word: str | None = None, portfolio: frozenset[str] = frozenset(),
+        ahead: bool = False,
+    ) -> Person | None:
         """"the Russian leader": the last person of that country named before ``position`` — one whose role
-        has the word when the role is known ("the Turkish foreign minister" is not the Turkish president)."""
-        matches = [p for i, p in self.persons_before(position) if p.country == country]
-        if role_word in {"leader", "leaders", "premier"}:  # a head of state or government
-            matches = [p for p in matches if p.role is None or any(w in p.role.lower() for w in HEAD_ROLES)]
-        elif role_word and role_word not in {"counterpart", "counterparts", "colleague", "diplomat", "envoy",
-                                             "chief", "head"}:
-            matches = [p for p in matches if p.role is None or role_word.rstrip("s") in p.role.lower()]
-        return matches[-1] if matches else None
+        has the word when the role is known ("the Turkish foreign minister" is not the Turkish president), and
+        the portfolio ("the defence ministers of A and B" are not their foreign ministers).
+
+        With ``ahead``, a lead that describes before it names ("The foreign ministers of A and B met …;
+        A's Foreign Minister X said …") finds the first person named later whose known role fits."""
+
+        def fits(person: Person, strict: bool) -> bool:
+            if person.country != country:
+                return False
+            if person.role is None:
+                return not strict
+            role = person.role.lower().replace("defense", "defence")
+            if any(word.replace("defense", "defence") not in role for word in portfolio):
+                return False
+            if role_word in {"leader", "leaders", "premier"}:  # a head of state or government
+                return any(w in role for w in HEAD_ROLES)
+            if role_word and role_word not in {"counterpart", "counterparts", "colleague", "diplomat", "envoy",
+                                               "chief", "head"}:
+                return role_word.rstrip("s") in role
+            return not strict
+
+        matches = [p for _, p in self.persons_before(position) if fits(p, strict=False)]
+        if matches:
+            return matches[-1]
+        if not ahead:
+            return None
+        later = sorted((m.start, p) for p in self.persons for m in p.mentions if m.start > position)
+        return next((p for _, p in later if fits(p, strict=True)), None)
 
     def person_by_role(self, role_word: str, position: int) -> Person | None:
         """"the Minister", "the president": of the people named before ``position`` with that role word, the

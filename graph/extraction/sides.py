@@ -174,9 +174,10 @@ class Sides:
                     for obj in child.children
                 ):
                     continue  # "the head of the agency in Kaliningrad": a city says where, not whose
-                for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
+                objects = [o for o in child.children if o.dep_ == "pobj"]
+                if objects and child.lower_ == "of":  # "ministers of Brazil and Kenya" parsed with "Kenya" a conjunct
+                    objects += [c for c in token.conjuncts if c.i in self.actors.state_at and c.i > child.i]
+                for obj in objects:
                     for item in [obj, *obj.conjuncts]:
                         add(item)
                         for grandchild in item.children:  # "of Foreign Affairs of Qatar"
@@ -198,12 +199,15 @@ class Sides:
                 person = self.actors.person_by_role(role_word, token.i)
                 return [ActorRef("official", person.name)] if person else []
             return []
+        portfolio = frozenset(c.lower_ for c in token.children
+                              if c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.portfolios)
         refs: list[ActorRef] = []
         for country in countries:
             person = None
             if definite and role_word not in {"government", "side", "delegation", "team", "officials", "official",
                                               "counterpart", "counterparts", "colleague", "colleagues"}:
-                person = self.actors.person_by_description(country, token.i, role_word)
+                person = self.actors.person_by_description(country, token.i, role_word, portfolio,
+                                                           ahead=True)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
 

@@ -45,12 +45,35 @@ class TitleReader:
                 person.country = person.country or country
                 if role and (person.role is None or len(role) > len(person.role)):
                     person.role = role
+        for person in self.persons:
+            for mention in person.mentions:
+                self._counterpart_role(person, mention)
+
+    def _counterpart_role(self, person: Person, mention: Span) -> None:
+        """ "Thai Defence Minister Somchai and his Cambodian counterpart, General Sok": a counterpart holds
+        the office of the person named before, so Sok is Cambodia's defence minister (unless his own title
+        already says more than a rank)."""
+        window = self.doc[max(mention.sent.start, mention.start - 4) : mention.start]
+        if not any(t.lower_ in {"counterpart", "counterparts"} for t in window):
+            return
+        if person.role is not None and person.role.lower() not in RANKS:
+            return
+        before = [p for p in self.persons for m in p.mentions
+                  if mention.sent.start <= m.start < mention.start and p is not person]
+        named = [p for p in before if p.role and p.role.lower() not in RANKS and p.country != person.country]
+        if named:
+            person.role = named[-1].role
 
     def _title_in_apposition(self, mention: Span) -> tuple[str | None, str | None]:
         """ "Qatar's prime minister and foreign minister, Sheikh Mohammed …": the name in apposition to a title."""
         root = mention.root
         title = root.head
-        if root.dep_ != "appos" or title.lower_ not in self.lex.title_words or title.i in self.person_at:
+        # The parser often takes "Iran's top security official, Ali Shamkhani" for a list ("conj"): a name
+        # right after "<title>," is its apposition all the same.
+        listed = root.dep_ == "conj" and mention.start >= 2 and self.doc[mention.start - 1].text == "," \
+            and self.doc[mention.start - 2].i == title.i
+        if not (root.dep_ == "appos" or listed) or title.lower_ not in self.lex.title_words \
+                or title.i in self.person_at:
             return None, None
         phrase = [t for t in self.doc[title.left_edge.i : mention.start] if not t.is_punct]
         cut = max((i for i, t in enumerate(phrase) if t.i in self.person_at or t.lower_ == "and"), default=-1)
@@ -122,6 +145,10 @@ class TitleReader:
         return country, _clean_role(" ".join(words))
 
 
+# Military ranks: a title made only of one says nothing of the office held.
+RANKS = {"general", "admiral", "colonel", "lieutenant general", "major general", "brigadier", "marshal",
+         "field marshal", "lieutenant", "major", "captain", "commander", "air marshal", "vice admiral",
+         "rear admiral"}
 # Forms of address that are no office ("Sheikh", "Dr."): a role made only of them is no role.
 COURTESY = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "excellency",
             "majesty", "highness", "shri", "sri", "hon", "hon.", "honourable", "honorable", "h.e."}

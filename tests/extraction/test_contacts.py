@@ -164,3 +164,14 @@ def test_the_title_refers_back_to_the_person_who_holds_it(extractor: Extractor) 
 def test_a_plan_then_called_off_is_one_cancelled_event(extractor: Extractor) -> None:
     text = "Admiral Lars Berg had been due to travel to Japan in April, but that trip was postponed."
     assert _contacts(extractor, text) == [(["Lars Berg", "STATE:Japan"], "visit", "2019-04", "cancelled")]
+
+
+def test_officials_described_before_they_are_named_are_the_people_named_later(extractor: Extractor) -> None:
+    text = ("The foreign ministers of Brazil and Kenya met in Geneva on Thursday. Brazilian Foreign Minister "
+            "Ana Prado and Kenyan Foreign Minister Joseph Otieno agreed to open consulates. The defence ministers "
+            "of Brazil and Kenya will meet next month.")
+    contacts = extractor.extract(text, dt.date(2019, 6, 14)).contacts
+    found = {(tuple(p.label for p in c.participants), c.date) for c in contacts}
+    assert (("Ana Prado", "Joseph Otieno"), "2019-06-13") in found
+    # the defence ministers are not the foreign ministers named before
+    assert (("STATE:Brazil", "STATE:Kenya"), "2019-07") in found

@@ -24,6 +24,12 @@ CASES = [
      "South Korea", "Defence Minister"),
     # a titled name the model may take for an organization
     ("Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin.", "Olaf Scholz", None, "Chancellor"),
+    # a name after "<title>," that the parser reads as a list item
+    ("The plan came after talks between Egypt's top intelligence official, Karim Fouad, and Israeli envoy "
+     "Dan Levin.", "Karim Fouad", "Egypt", "Intelligence official"),
+    # a counterpart holds the office of the person named before: his own title is only a rank
+    ("Peruvian Defence Minister Jorge Salas and his Chilean counterpart, General Rodrigo Vial, met in Arica.",
+     "Rodrigo Vial", "Chile", "Defence Minister"),
 ]
 
 

@@ -54,6 +54,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     not_deployments: frozenset[str]
     title_words: frozenset[str]
+    portfolios: frozenset[str]
     honorifics: frozenset[str]
     surface_forms: frozenset[str]  # every place name as the lexicon writes it ("U.S.", "Washington D.C.")
 
@@ -129,6 +130,7 @@ def load_lexicon() -> Lexicon:
         place_nouns=frozenset(deploy["place_nouns"]),
         not_deployments=frozenset(deploy["not_deployments"]),
         title_words=frozenset(str(w) for w in titles["title_words"]),
+        portfolios=frozenset(str(w) for w in titles["portfolios"]),
         honorifics=frozenset(str(w) for w in titles["honorifics"]),
         surface_forms=frozenset(surface),
     )
