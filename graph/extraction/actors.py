@@ -229,6 +229,7 @@ class ArticleActors(TitleReader):
             if run and len(run) <= 3 and not organization:
                 found.append(run)
         found.extend(self._names_in_apposition())
+        found.extend(self._names_after_listed_countries())
         return found
 
     def _names_in_apposition(self) -> list[list[Token]]:
@@ -247,6 +248,24 @@ class ArticleActors(TitleReader):
                 contiguous = run and run[-1].i - run[0].i == len(run) - 1
                 if contiguous and 2 <= len(run) <= 4 and not any(t.lower_ in ORGANIZATION_WORDS for t in run):
                     found.append(run)
+        return found
+
+    def _names_after_listed_countries(self) -> list[list[Token]]:
+        """ "the foreign ministers of Guatemala, Rodrigo Estrada; Honduras, María Zúniga; and …": a name
+        right after a listed country, the model's entity label notwithstanding."""
+        found: list[list[Token]] = []
+        for token in self.doc:
+            if token.i + 2 >= len(self.doc) or self.doc[token.i + 1].text != "," or token.i not in self.state_at \
+                    or token.i + 1 in self.state_at or self.listing_title(token) is None:
+                continue
+            run: list[Token] = []
+            for nxt in self.doc[token.i + 2 : token.i + 6]:
+                if nxt.pos_ != "PROPN" or not _NAME_TOKEN.match(nxt.text) or nxt.i in self.state_at \
+                        or nxt.lower_ in self.lex.title_words:
+                    break
+                run.append(nxt)
+            if 2 <= len(run) <= 4:
+                found.append(run)
         return found
 
     def _person_by_surname(self, surname: str, position: int) -> Person | None:

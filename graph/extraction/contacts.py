@@ -50,6 +50,11 @@ class _Sentence(Sides):
             for child in head.children:
                 if child.dep_ in {"compound", "amod", "advmod", "nmod"}:
                     words.append(child)
+                noun_kind = self.lex.contact_nouns.get(child.lower_) if child.dep_ == "dobj" else None
+                if noun_kind is not None:  # "hosted a video call", "convened a virtual meeting": the object's form
+                    words += [c for c in child.children if c.dep_ in {"compound", "amod", "nmod"}]
+                    if noun_kind in {"phone_call", "video_call"}:
+                        base = cast(ContactType, noun_kind)
                 if child.dep_ in PREP_DEPS and child.lower_ in MANNER_PREPS:
                     for obj in child.subtree:
                         words.append(obj)

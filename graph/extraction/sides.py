@@ -46,7 +46,7 @@ class Sides:
     def refs(self, token: Token) -> list[ActorRef]:
         """Actors a noun phrase head stands for, its conjuncts included."""
         found: list[ActorRef] = []
-        for item in [token, *token.conjuncts]:
+        for item in self.listed(token):
             for ref in self._refs_one(item):
                 if ref not in found:
                     found.append(ref)
@@ -55,6 +55,24 @@ class Sides:
                 if ref not in found:
                     found.append(ref)
         return found
+
+    def listed(self, token: Token) -> list[Token]:
+        """A phrase head and the items listed with it. Besides conjuncts, the small model often hangs a list
+        item on the one before it as an apposition ("counterparts from Estonia, Sweden, the Czech Republic"):
+        an apposition of the same kind (a country after a country, a person after a person) is another item."""
+        items = [token, *token.conjuncts]
+        queue = list(items)
+        while queue:
+            current = queue.pop(0)
+            for child in current.children:
+                same_kind = child.dep_ == "appos" and (
+                    (current.i in self.actors.state_at and child.i in self.actors.state_at)
+                    or (current.i in self.actors.person_at and child.i in self.actors.person_at)
+                )
+                if (child.dep_ == "conj" or same_kind) and child not in items:
+                    items.append(child)
+                    queue.append(child)
+        return items
 
     def _people_in_phrase(self, token: Token) -> list[ActorRef]:
         """People named inside a phrase without a preposition, a verb or a clause between them and its head:
@@ -110,6 +128,12 @@ class Sides:
         if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
             heads += [o for c in token.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"]
+        if token.tag_ in {"NNS", "NNPS"}:  # "the foreign ministers of Guatemala, A; Honduras, B; and El Salvador, C"
+            for prep in (c for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in {"of", "from"}):
+                for item in self.actors.list_after(prep):
+                    person = self.actors.person_of(item)
+                    if person is not None and ActorRef("official", person.name) not in found:
+                        found.append(ActorRef("official", person.name))
         for head in heads:
             for child in head.children:
                 if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
@@ -175,10 +199,10 @@ class Sides:
                 ):
                     continue  # "the head of the agency in Kaliningrad": a city says where, not whose
                 objects = [o for o in child.children if o.dep_ == "pobj"]
-                if objects and child.lower_ == "of":  # "ministers of Brazil and Kenya" parsed with "Kenya" a conjunct
-                    objects += [c for c in token.conjuncts if c.i in self.actors.state_at and c.i > child.i]
+                if objects and token.tag_ in {"NNS", "NNPS"}:  # a list the parser split: read it by its commas
+                    objects += [t for t in self.actors.list_after(child) if t.i in self.actors.state_at]
                 for obj in objects:
-                    for item in [obj, *obj.conjuncts]:
+                    for item in self.listed(obj):
                         add(item)
                         for grandchild in item.children:  # "of Foreign Affairs of Qatar"
                             if grandchild.dep_ in PREP_DEPS and grandchild.lower_ in {"of", "from"}:

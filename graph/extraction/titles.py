@@ -29,6 +29,7 @@ class TitleReader:
     lex: Lexicon
     persons: list[Person]
     person_at: dict[int, Person]
+    state_at: dict[int, str]
 
     def demonym_country(self, token: Token) -> str | None:  # provided by ArticleActors
         raise NotImplementedError
@@ -37,7 +38,7 @@ class TitleReader:
         for person in self.persons:
             for mention in person.mentions:
                 country, role = self._title_before(mention)
-                for fallback in (self._apposition_after, self._title_in_apposition):
+                for fallback in (self._apposition_after, self._title_in_apposition, self._title_after_listed_country):
                     if role is None or country is None:
                         a_country, a_role = fallback(mention)
                         country = country or a_country
@@ -63,6 +64,45 @@ class TitleReader:
         named = [p for p in before if p.role and p.role.lower() not in RANKS and p.country != person.country]
         if named:
             person.role = named[-1].role
+
+    def _in_list(self, token: Token) -> bool:
+        return token.text in {",", ";"} or token.lower_ in {"and", "the"} or token.i in self.state_at \
+            or (token.pos_ == "PROPN" and token.text[:1].isupper())
+
+    def list_after(self, prep: Token) -> list[Token]:
+        """The surface list after "of"/"from" ("of Guatemala, Rodrigo Estrada; Honduras, María Zúniga; and
+        El Salvador"), read by punctuation, since the small model parses such lists every which way."""
+        items: list[Token] = []
+        for token in self.doc[prep.i + 1 : prep.sent.end]:
+            if not self._in_list(token):
+                break
+            items.append(token)
+        return items
+
+    def listing_title(self, country: Token) -> Token | None:
+        """The plural title a listed country belongs to: "the foreign ministers of [A], B and C"."""
+        i = country.i
+        while i > country.sent.start and self._in_list(self.doc[i - 1]):
+            i -= 1
+        prep = self.doc[i - 1] if i > country.sent.start else None
+        if prep is None or prep.lower_ not in {"of", "from"} or prep.i == country.sent.start:
+            return None
+        title = self.doc[prep.i - 1]
+        plural = title.tag_ in {"NNS", "NNPS"}
+        return title if plural and title.lower_ in self.lex.title_words | {"counterparts"} else None
+
+    def _title_after_listed_country(self, mention: Span) -> tuple[str | None, str | None]:
+        """ "the foreign ministers of Guatemala, Rodrigo Estrada": Guatemala's foreign minister."""
+        if mention.start < 2 or self.doc[mention.start - 1].text != ",":
+            return None, None
+        country = self.doc[mention.start - 2]
+        state = self.demonym_country(country)
+        title = self.listing_title(country) if state else None
+        if title is None:
+            return None, None
+        words = [t.text for t in title.lefts if t.dep_ in {"amod", "compound"} and not self.demonym_country(t)]
+        singular = title.lemma_ if title.lower_ != "counterparts" else None
+        return state, _clean_role(" ".join([*words, singular])) if singular else None
 
     def _title_in_apposition(self, mention: Span) -> tuple[str | None, str | None]:
         """ "Qatar's prime minister and foreign minister, Sheikh Mohammed …": the name in apposition to a title."""

@@ -175,3 +175,23 @@ def test_officials_described_before_they_are_named_are_the_people_named_later(ex
     assert (("Ana Prado", "Joseph Otieno"), "2019-06-13") in found
     # the defence ministers are not the foreign ministers named before
     assert (("STATE:Brazil", "STATE:Kenya"), "2019-07") in found
+
+
+def test_a_list_of_countries_parsed_as_appositions_is_every_country(extractor: Extractor) -> None:
+    text = ("Norway's defence minister, Ingrid Holm, convened a video conference on Monday with counterparts from "
+            "Finland, Denmark, the Netherlands, Portugal and other allies.")
+    contacts = extractor.extract(text, dt.date(2021, 3, 10)).contacts
+    assert [sorted(p.label for p in c.participants) for c in contacts] == [
+        ["Ingrid Holm", "STATE:Denmark", "STATE:Finland", "STATE:Netherlands", "STATE:Portugal"]
+    ]
+
+
+def test_each_listed_country_with_its_minister_is_that_minister(extractor: Extractor) -> None:
+    text = ("Foreign Minister Laila Haddad on Tuesday hosted a virtual meeting with the foreign ministers of "
+            "Tunisia, Omar Ben Salem; Morocco, Youssef Alaoui; and Libya, Khaled Zentani.")
+    extraction = extractor.extract(text, dt.date(2022, 10, 12))
+    officials = {o.name: (o.country, o.role) for o in extraction.officials}
+    assert officials["Youssef Alaoui"] == ("Morocco", "Foreign minister")
+    assert [sorted(p.label for p in c.participants) for c in extraction.contacts] == [
+        ["Khaled Zentani", "Laila Haddad", "Omar Ben Salem", "Youssef Alaoui"]
+    ]
