@@ -201,9 +201,22 @@ class ArticleActors(TitleReader):
             root = mention.root
             if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to", "near", "from", "into", "on", "of"}:
                 return False
-            if mention.start > 0 and self.doc[mention.start - 1].lower_ in self.lex.title_words:
+            if self._titled_from_afar(mention):
                 return False
         return True
+
+    def _titled_from_afar(self, mention: Span) -> bool:
+        """A title before the name, across the country it names: "President of the Republic of Uzbekistan
+        Shavkat Mirziyoyev" is a person even though the name hangs on "of"."""
+        i = mention.start - 1
+        while i >= mention.sent.start and i >= mention.start - 8:
+            token = self.doc[i]
+            if token.lower_ in self.lex.title_words:
+                return True
+            if not (token.i in self.state_at or token.lower_ in {"of", "the"} or token.pos_ == "PROPN"):
+                return False
+            i -= 1
+        return False
 
     def _titled_names(self) -> list[list[Token]]:
         """Capitalized names right after a title that NER missed ("Foreign Minister Kuleba")."""
@@ -214,18 +227,30 @@ class ArticleActors(TitleReader):
                 continue
             nxt = token.i + 1
             run: list[Token] = []
-            while nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN" and _NAME_TOKEN.match(self.doc[nxt].text):
-                if self.doc[nxt].lower_ in self.lex.title_words or nxt in self.state_at:
+            through_of = False  # "President of the Republic of Kazakhstan Arman Serikov": a name after the country
+            while nxt < len(self.doc):
+                current = self.doc[nxt]
+                if current.lower_ in {"of", "the"} and not run:
+                    through_of = True
+                    nxt += 1
+                    continue
+                if current.pos_ != "PROPN" or not _NAME_TOKEN.match(current.text):
+                    break
+                if current.lower_ in self.lex.title_words or nxt in self.state_at:
                     run = []
                     nxt += 1
                     continue
-                run.append(self.doc[nxt])
+                run.append(current)
                 nxt += 1
+            if through_of and (not run or run[0].i - 1 not in self.state_at):
+                run = []  # "Minister of International Relations": no country, so no name after it
             while run and run[0].lower_ in self.lex.honorifics:
                 run = run[1:]  # "Prime Minister Shri Narendra Modi"
             # The small model often tags a titled name as an organization ("Chancellor Olaf Scholz"); a run
             # after a title is a person unless it holds a word that only organizations have.
-            organization = any(t.ent_type_ in {"GPE", "NORP"} or t.lower_ in ORGANIZATION_WORDS for t in run)
+            # (After "of <country>" the model tends to stretch the country's entity over the name that follows.)
+            organization = any((t.ent_type_ in {"GPE", "NORP"} and not through_of) or t.lower_ in ORGANIZATION_WORDS
+                               for t in run)
             if run and len(run) <= 3 and not organization:
                 found.append(run)
         found.extend(self._names_in_apposition())

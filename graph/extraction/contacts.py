@@ -224,7 +224,7 @@ class _Sentence(Sides):
         hosts = self._hosts_in(verb)
         found: list[ContactMention] = []
         for destination in destinations:
-            objects = hosts or [ActorRef("state", destination)]
+            objects = hosts or self._host_named_in_sentence(destination, subjects) or [ActorRef("state", destination)]
             found += self.emit(verb, subjects, objects, "visit", [], location=destination)
         if planned:
             found = [replace(m, modality="planned", date=self.date_of(verb, "planned")) for m in found]
@@ -233,6 +233,14 @@ class _Sentence(Sides):
     def _official_subject(self, verb: Token) -> bool:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         return subject is not None and self.actors.person_of(subject) is not None
+
+    def _host_named_in_sentence(self, country: str, visitors: list[ActorRef]) -> list[ActorRef]:
+        """ "flew to Moscow and spent three hours with Russian President X": the one official of the visited
+        country the sentence names is the host."""
+        named = {p.name for i, p in self.actors.person_at.items()
+                 if self.sent.start <= i < self.sent.end and p.country == country}
+        named -= {v.name for v in visitors}
+        return [ActorRef("official", named.pop())] if len(named) == 1 else []
 
     def _hosts_in(self, verb: Token) -> list[ActorRef]:
         """Named hosts in "for talks with B" attached to a travel verb."""

@@ -126,8 +126,14 @@ class Sides:
         found: list[ActorRef] = []
         heads = [token]
         if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
-            heads += [o for c in token.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
-                      for o in c.children if o.dep_ == "pobj"]
+            for head in heads:  # also "President of the Republic of Uzbekistan Shavkat Mirziyoyev", two "of"s down
+                if len(heads) < 4:
+                    heads += [o for c in head.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"]
+            for head in heads[1:]:
+                person = self.actors.person_of(head)
+                if person is not None and ActorRef("official", person.name) not in found:
+                    found.append(ActorRef("official", person.name))
         if token.tag_ in {"NNS", "NNPS"}:  # "the foreign ministers of Guatemala, A; Honduras, B; and El Salvador, C"
             for prep in (c for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in {"of", "from"}):
                 for item in self.actors.list_after(prep):

@@ -102,6 +102,17 @@ CASES += [
     # refusal with a gerund
     ("Pyongyang had no intention of talking to Seoul, the statement said.",
      [(["STATE:North Korea", "STATE:South Korea"], "contact", None, "denied")]),
+    # travel, then the visited country's one official named further on is the host
+    ("Italian Prime Minister Carla Benedetti flew to Tunis on Wednesday and spent two hours with Tunisian "
+     "President Hedi Mansour.",
+     [(["Carla Benedetti", "Hedi Mansour"], "visit", "2019-06-12", "occurred")]),
+    # a meal is a meeting
+    ("Chancellor Anna Weber had a working lunch with Dutch Prime Minister Pieter de Groot on Thursday.",
+     [(["Anna Weber", "Pieter de Groot"], "meeting", "2019-06-13", "occurred")]),
+    # a long formal title with the country inside it, before the name
+    ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
+     "Arman Serikov on Monday.",
+     [(["Arman Serikov", "Marek Nowak"], "phone_call", "2019-06-10", "occurred")]),
 ]
 
 
