@@ -268,10 +268,14 @@ class ArticleActors(TitleReader):
                 listed = child.dep_ == "conj" and child.left_edge.i == token.i + 2 and self.doc[token.i + 1].text == ","
                 if not (child.dep_ == "appos" or listed) or child.pos_ != "PROPN" or child.i in self.state_at:
                     continue
-                run = [t for t in child.subtree if t.i <= child.i and t.pos_ == "PROPN" and _NAME_TOKEN.match(t.text)]
-                run = [t for t in run if t.i >= child.i - 3 and t.lower_ not in self.lex.title_words]
+                run = [t for t in child.subtree if child.i - 5 <= t.i <= child.i and _name_part(t)
+                       and t.lower_ not in self.lex.title_words]
+                while run and not _NAME_TOKEN.match(run[0].text):
+                    run = run[1:]  # a name starts with a capital; "el-Tayeb", "bin Salman" go on in lower case
                 contiguous = run and run[-1].i - run[0].i == len(run) - 1
-                if contiguous and 2 <= len(run) <= 4 and not any(t.lower_ in ORGANIZATION_WORDS for t in run):
+                names = [t for t in run if _NAME_TOKEN.match(t.text)]
+                if contiguous and 2 <= len(names) and len(run) <= 5 and \
+                        not any(t.lower_ in ORGANIZATION_WORDS for t in run):
                     found.append(run)
         return found
 
@@ -444,7 +448,15 @@ def _after_hyphen(token: Token) -> bool:
 
 
 def _is_subject_name(doc: Doc, i: int) -> bool:
+    """A name that is its clause's subject, also in apposition to it ("Egypt's minister, X, said")."""
     token = doc[i]
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+    while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
         token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _name_part(token: Token) -> bool:
+    """A token of a personal name: capitalized proper noun, a lower-case particle or an inner hyphen."""
+    if token.pos_ == "PROPN" and _NAME_TOKEN.match(token.text):
+        return True
+    return token.lower_ in _LOWER_PARTICLES or (token.text == "-" and not token.whitespace_)

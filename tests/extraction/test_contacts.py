@@ -206,3 +206,13 @@ def test_each_listed_country_with_its_minister_is_that_minister(extractor: Extra
     assert [sorted(p.label for p in c.participants) for c in extraction.contacts] == [
         ["Khaled Zentani", "Laila Haddad", "Omar Ben Salem", "Youssef Alaoui"]
     ]
+
+
+def test_he_is_the_subject_named_in_apposition_and_particle_names_are_found(extractor: Extractor) -> None:
+    text = ("Talks were chaired by Ghanaian President Kofi Mensah. Morocco's Foreign Minister, Youssef Bennani, "
+            "has spent weeks lobbying. He travelled to Algiers on Monday and held talks with his Algerian "
+            "counterpart, Amina al-Hadi.")
+    contacts = extractor.extract(text, dt.date(2020, 7, 22)).contacts
+    assert [(sorted(p.label for p in c.participants), c.type, c.date) for c in contacts] == [
+        (["Amina al-Hadi", "Youssef Bennani"], "visit", "2020-07-20")
+    ]
