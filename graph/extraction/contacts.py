@@ -259,6 +259,8 @@ class _Sentence(Sides):
             head = noun.head.head
             if head.lemma_.lower() in self.lex.contact_verbs or head.lemma_.lower() in self.lex.contact_nouns:
                 return []  # "spoke by telephone": manner of another trigger
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
+            return []  # "on the margins of the General Assembly session": where, not a contact of its own
         if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange":
             return []
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
@@ -266,8 +268,8 @@ class _Sentence(Sides):
             return []  # only "in contact/touch with", "made contact with"
         if any(c.dep_ in PREP_DEPS and c.lower_ == "for" for c in noun.children) and noun.lemma_ == "call":
             return []  # "a call for calm"
-        if noun.dep_ == "compound" and noun.head.lemma_.lower() in self.lex.contact_nouns:
-            return []  # "phone call": the head is the trigger
+        if noun.dep_ in {"compound", "amod"} and noun.head.lemma_.lower() in self.lex.contact_nouns:
+            return []  # "phone call", "bilateral meetings": the head is the trigger
         governor = _governing_verb(noun)
         left: list[ActorRef] = []
         preps = WITH_PREPS | ({"to"} if base == "visit" else set()) | ({"from"} if base != "visit" else set())

@@ -266,7 +266,18 @@ class Sides:
                 token = token.head  # "he had no plans to meet Blinken": the planner is the one who meets
                 continue
             break
-        return []
+        return self._name_just_before(verb)
+
+    def _name_just_before(self, verb: Token) -> list[ActorRef]:
+        """A subject the parser lost: "…, Minister for Foreign Affairs of Ukraine Andriy Melnychuk held talks"
+        (the name taken into the phrase before it). A person's name right before the verb is its subject."""
+        before = verb.i - 1
+        while before >= self.sent.start and self.sent.doc[before].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+            before -= 1
+        person = self.actors.person_at.get(before) if before >= self.sent.start else None
+        if person is None or self.sent.doc[before].dep_ in SUBJECTS:
+            return []
+        return [ActorRef("official", person.name)]
 
     def objects_of(self, head: Token, preps: set[str], direct: bool) -> list[ActorRef]:
         found: list[ActorRef] = []

@@ -44,6 +44,7 @@ class Lexicon:
     non_actors: frozenset[str]
     official_nouns: frozenset[str]
     pair_heads: frozenset[str]
+    setting_nouns: frozenset[str]
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
@@ -117,6 +118,7 @@ def load_lexicon() -> Lexicon:
         non_actors=frozenset(contacts["non_actors"]),
         official_nouns=frozenset(contacts["official_nouns"]),
         pair_heads=frozenset(contacts["pair_heads"]),
+        setting_nouns=frozenset(contacts["setting_nouns"]),
         modality={
             kind: {cue: frozenset(str(w) for w in words) for cue, words in cues.items()}
             for kind, cues in modality.items()
