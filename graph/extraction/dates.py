@@ -275,7 +275,8 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
 
 def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = frozenset()) -> list[DatePhrase]:
     """The date entities of ``sent`` that may be the date of ``trigger``'s event, best first: its own phrases
-    (under it in the tree) nearest first, then those of the clauses that govern it, innermost first.
+    (under it in the tree) nearest first, then those of the clauses that govern it, innermost first; between
+    phrases as near in the tree, the one nearer in the text.
     ``schedule_words`` are the verbs and adjectives of a plan ("scheduled", "due"), from the lexicon."""
     own: list[DatePhrase] = []
     governing: list[DatePhrase] = []
@@ -286,7 +287,8 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
         path = _path_up(ent.root, trigger)
         if path is not None:
             if not _speaks_of_something_else(path, trigger, ent, schedule_words):
-                own.append(DatePhrase(ent, len(path)))
+                # a preposition is no step away: "on Wednesday" is as near as "last week"
+                own.append(DatePhrase(ent, sum(1 for t in path if t.pos_ != "ADP")))
             continue
         attached = ent.root.head
         via = [ent.root]
@@ -295,9 +297,10 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
             attached = attached.head  # "was received on Tuesday … and sat down"
         if attached.i in depth and not _speaks_of_something_else(via, trigger, ent, schedule_words):
             governing.append(DatePhrase(ent, depth[attached.i], attached))
-    own.sort(key=lambda p: p.distance)
-    governing.sort(key=lambda p: p.distance)
-    return own + governing
+    def nearness(phrase: DatePhrase) -> tuple[int, int]:  # in the tree, then in the text ("…, and in July he visited")
+        return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
+
+    return sorted(own, key=nearness) + sorted(governing, key=nearness)
 
 
 def through_conjunction(trigger: Token, governor: Token) -> bool:

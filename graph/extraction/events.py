@@ -141,14 +141,36 @@ def _fold_subsets(mentions: list[ContactMention]) -> list[ContactMention]:
     return kept
 
 
-def _narrative_date(mention: ContactMention, ordered: list[ContactMention]) -> str | None:
+NARRATIVE_SENTENCES = 2  # how far back an undated contact looks for the dated one whose day it continues
+
+
+def _state_sides(participants: frozenset[ActorRef], countries: dict[str, str]) -> set[str]:
+    """The states a contact is between: an official stands for the country he serves."""
+    return {countries.get(a.name, a.name) if a.kind == "official" else a.name for a in participants}
+
+
+def _continues(mention: ContactMention, earlier: ContactMention, countries: dict[str, str]) -> bool:
+    """Whether ``mention`` tells more of the story ``earlier`` told: a person of the earlier contact takes part
+    again ("A met B on Tuesday. A then met C"), or the same states' officials, now named ("The foreign ministers
+    of Japan and China held talks on Thursday. Kishida and Wang spoke for 90 minutes")."""
+    officials = {a for a in earlier.participants if a.kind == "official"}
+    if officials & mention.participants:
+        return True
+    sides = _state_sides(mention.participants, countries)
+    return len(sides) >= 2 and sides <= _state_sides(earlier.participants, countries)
+
+
+def _narrative_date(
+    mention: ContactMention, ordered: list[ContactMention], countries: dict[str, str]
+) -> str | None:
     """ "On Tuesday, A met B in Kyiv. A then met C.": an undated contact told right after a dated one of the
-    same person, in the same or the next sentence, continues its day."""
+    same story, in the same sentence or one of the ``NARRATIVE_SENTENCES`` before it, continues its day. An
+    earlier event told in between ("The pair had last spoken on Saturday") is a look back, not the story."""
     earlier = [
         m for m in ordered
         if m.date is not None and m.modality == "occurred" and not m.prior
-        and 0 <= mention.sentence - m.sentence <= 1 and m.evidence.start <= mention.evidence.start
-        and {a for a in m.participants if a.kind == "official"} & mention.participants
+        and 0 <= mention.sentence - m.sentence <= NARRATIVE_SENTENCES and m.evidence.start <= mention.evidence.start
+        and _continues(mention, m, countries)
     ]
     return earlier[-1].date if earlier else None
 
@@ -184,7 +206,9 @@ def merge_contacts(
             nearest.absorb(mention)
             continue
         if mention.modality == "occurred":
-            story_date = _narrative_date(mention, ordered) or (published.isoformat() if published else None)
+            story_date = _narrative_date(mention, ordered, countries or {}) or (
+                published.isoformat() if published else None
+            )
             if story_date is not None:
                 mention = replace(mention, date=story_date, confidence=mention.confidence * 0.9)
         events.append(_Event.start(mention))

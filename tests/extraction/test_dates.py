@@ -144,3 +144,12 @@ def test_a_scheduling_clause_still_dates_the_event(extractor: Extractor) -> None
 )
 def test_anaphoric_dates(extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]) -> None:
     assert _dates(extractor, text)[pair] == expected
+
+
+def test_a_preposition_is_no_step_away(extractor: Extractor) -> None:
+    text = ("General Omar Haddad was received in Vienna on Monday by General Karl Wendt, a follow-up to a "
+            "telephone call between the two men last week.")
+    # "on Monday" and "last week" are as near to "received"; the nearer in the text dates the visit, and the
+    # call, which hangs from the same verb, takes the one nearer to it
+    dates = {c.type: c.date for c in extractor.extract(text, WEDNESDAY).contacts}
+    assert dates == {"meeting": "2023-03-13", "phone_call": "2023-03"}

@@ -1,0 +1,53 @@
+"""How statements become events: the day an undated contact of a narrative takes (invented sentences)."""
+
+import datetime as dt
+
+from graph.extraction import Extractor
+from graph.extraction.discourse import ContactMention
+from graph.extraction.events import merge_contacts
+from graph.extraction.records import ActorRef, Evidence
+
+THURSDAY = dt.date(2022, 9, 22)
+
+
+def _dates(extractor: Extractor, text: str) -> dict[tuple[str, ...], list[str | None]]:
+    found: dict[tuple[str, ...], list[str | None]] = {}
+    for contact in extractor.extract(text, THURSDAY).contacts:
+        found.setdefault(tuple(sorted(p.label for p in contact.participants)), []).append(contact.date)
+    return found
+
+
+def test_a_look_back_in_between_does_not_break_the_narrative(extractor: Extractor) -> None:
+    text = ("Foreign Minister Ida Lund and Foreign Minister Marek Novak met in Oslo on Tuesday. "
+            "The pair had last spoken on Saturday, by telephone. "
+            "Lund, Novak and trade envoy Petra Sova then sat down for two hours at the foreign ministry.")
+    dates = _dates(extractor, text)
+    assert dates[("Ida Lund", "Marek Novak", "Petra Sova")] == ["2022-09-20"]
+    assert "2022-09-17" in dates[("Ida Lund", "Marek Novak")]
+
+
+def _mention(sides: list[ActorRef], date: str | None, sentence: int, start: int) -> ContactMention:
+    return ContactMention(
+        participants=frozenset(sides), type="meeting", modality="occurred", date=date, location=None,
+        evidence=Evidence(sentence=f"sentence {sentence}", start=start, end=start + 10), sentence=sentence,
+        confidence=0.8,
+    )
+
+
+def test_officials_continue_the_day_their_states_were_said_to_meet() -> None:
+    """ "The foreign ministers of Chile and Peru met on Tuesday. Soto and Vega spoke for an hour." """
+    states = [ActorRef("state", "Chile"), ActorRef("state", "Peru")]
+    officials = [ActorRef("official", "Ana Soto"), ActorRef("official", "Luis Vega")]
+    countries = {"Ana Soto": "Chile", "Luis Vega": "Peru"}
+    mentions = [_mention(states, "2022-09-20", 0, 0), _mention(officials, None, 1, 100)]
+    records = merge_contacts(mentions, THURSDAY, countries)
+    assert {r.date for r in records if r.participants == tuple(sorted(officials))} == {"2022-09-20"}
+
+
+def test_an_undated_contact_of_other_states_keeps_the_story_day() -> None:
+    states = [ActorRef("state", "Chile"), ActorRef("state", "Peru")]
+    others = [ActorRef("official", "Ana Soto"), ActorRef("official", "Jan Berg")]
+    countries = {"Ana Soto": "Chile", "Jan Berg": "Norway"}
+    mentions = [_mention(states, "2022-09-20", 0, 0), _mention(others, None, 1, 100)]
+    records = merge_contacts(mentions, THURSDAY, countries)
+    assert {r.date for r in records if r.participants == tuple(sorted(others))} == {"2022-09-22"}
