@@ -71,6 +71,7 @@ class _Sentence(Sides):
             date_phrases,
             resolve_anaphoric,
             through_conjunction,
+            unnamed_contact_day,
         )
 
         direction = _direction(trigger, modality)
@@ -103,6 +104,16 @@ class _Sentence(Sides):
         for token in trigger.subtree:
             if token.lower_ == "day" and any(c.lower_ in {"same", "that"} for c in token.children):
                 return anaphoric("the same day", token)
+        if modality == "occurred" and not any(m.sentence == self.index - 1 for m in self.discourse.mentions):
+            # "The ministers said after meeting in Bamako on Wednesday. Coulibaly hosted Moussa and Sawadogo."
+            def told_contact(token: Token) -> bool:
+                lemma = token.lemma_.lower()
+                word = (token.pos_ == "VERB" and lemma in self.lex.contact_verbs) or (
+                    token.pos_ == "NOUN" and (lemma in self.lex.contact_nouns or token.lower_ in self.lex.contact_nouns)
+                )
+                return word and modality_of(token, self.lex) == "occurred"
+
+            return unnamed_contact_day(self.sent, told_contact, published)
         return None
 
     def location_of(self, trigger: Token, exclude: set[int]) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,7 +22,7 @@ Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
     "resolve_date", "date_bounds", "date_phrases", "DatePhrase", "through_conjunction", "anaphoric_unit",
-    "antecedent_date", "resolve_anaphoric",
+    "antecedent_date", "resolve_anaphoric", "unnamed_contact_day",
 ]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -358,3 +359,22 @@ def resolve_anaphoric(text: str, antecedent: str, published: dt.date | None, dir
         replaced = _ANAPHORA.sub(antecedent[:4], text.lower())
         return resolve_date(replaced, published, direction) or antecedent[:4]
     return antecedent[:_PRECISION[unit]] if len(antecedent) >= _PRECISION[unit] else None
+
+
+def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], published: dt.date | None) -> str | None:
+    """The day of a contact the sentence before ``sent`` told with a date of its own but without naming its
+    sides ("the ministers said after meeting in Bamako on Wednesday"), found by ``is_contact``. Called for an
+    undated contact when that sentence stated none with its sides: the undated one is that contact, now told
+    with its sides ("Coulibaly hosted Moussa and Sawadogo"), and takes its day."""
+    before = sent
+    while before.start > 0 and (before is sent or not before.text.strip()):  # past blank lines
+        before = sent.doc[before.start - 1].sent
+    if before is sent or not before.text.strip():
+        return None
+    for token in before:
+        if not is_contact(token):
+            continue
+        for phrase in date_phrases(token, before):
+            if phrase.governor is None and (day := resolve_date(phrase.span.text, published)):
+                return day
+    return None

@@ -51,3 +51,15 @@ def test_an_undated_contact_of_other_states_keeps_the_story_day() -> None:
     mentions = [_mention(states, "2022-09-20", 0, 0), _mention(others, None, 1, 100)]
     records = merge_contacts(mentions, THURSDAY, countries)
     assert {r.date for r in records if r.participants == tuple(sorted(others))} == {"2022-09-22"}
+
+
+def test_a_contact_told_again_with_its_sides_takes_the_day_of_the_unnamed_one(extractor: Extractor) -> None:
+    text = ("The two navies' chiefs agreed on joint patrols after meeting in Manila on Monday. "
+            "Admiral Rosa Lim hosted her counterpart Admiral Ken Ito at the naval headquarters.")
+    assert _dates(extractor, text)[("Ken Ito", "Rosa Lim")] == ["2022-09-19"]
+
+
+def test_a_dated_contact_with_its_sides_named_leaves_the_next_one_the_story_day(extractor: Extractor) -> None:
+    text = ("Foreign Minister Ida Lund met Foreign Minister Marek Novak in Oslo on Monday. "
+            "Trade Minister Olga Berg hosted Trade Minister Tom Hale at the trade ministry.")
+    assert _dates(extractor, text)[("Olga Berg", "Tom Hale")] == ["2022-09-22"]
