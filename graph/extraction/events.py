@@ -45,9 +45,10 @@ class _Event:
     confidences: list[float] = field(default_factory=list)
     prior: bool = False  # told as an earlier event ("they last met…"), not the story's own
 
-    def accepts(self, m: ContactMention) -> bool:
+    def accepts(self, m: ContactMention, countries: dict[str, str] | None = None) -> bool:
+        """Whether ``m`` may be this event told again; with ``countries``, a state may stand for its official."""
         return (
-            m.participants == self.participants
+            (m.participants == self.participants or _stands_for(self.participants, m.participants, countries or {}))
             and m.modality == self.modality
             and types_compatible(m.type, self.type)
             and dates_compatible(m.date, self.date)
@@ -61,6 +62,8 @@ class _Event:
         return event
 
     def absorb(self, m: ContactMention) -> None:
+        if _officials(m.participants) > _officials(self.participants):
+            self.participants = m.participants  # "Lavrov's call with Safadi" names who "Jordan" was
         if self.type == "contact":
             self.type = m.type
         self.date = _finer(self.date, m.date)
@@ -69,6 +72,26 @@ class _Event:
         if m.evidence not in self.evidence:
             self.evidence.append(m.evidence)
         self.confidences.append(m.confidence)
+
+
+def _officials(participants: frozenset[ActorRef]) -> int:
+    return sum(1 for a in participants if a.kind == "official")
+
+
+def _stands_for(a: frozenset[ActorRef], b: frozenset[ActorRef], countries: dict[str, str]) -> bool:
+    """The same sides, where one names a state and the other that state's official: "Lavrov had a call with
+    Jordan" and "Lavrov's call with Safadi", Safadi being Jordan's minister. At least one side is shared."""
+    only_a, only_b = a - b, b - a
+    if not only_a or not (a & b) or len(only_a) != len(only_b):
+        return False
+    kinds = {x.kind for x in only_a | only_b}
+    countries_a = sorted(_country(x, countries) or "?" for x in only_a)
+    countries_b = sorted(_country(x, countries) or "?" for x in only_b)
+    return kinds == {"state", "official"} and "?" not in countries_a + countries_b and countries_a == countries_b
+
+
+def _country(side: ActorRef, countries: dict[str, str]) -> str | None:
+    return side.name if side.kind == "state" else countries.get(side.name)
 
 
 def _near(date: str, published: dt.date) -> bool:
@@ -189,7 +212,7 @@ def merge_contacts(
     ordered = sorted(_fold_subsets(mentions), key=lambda m: (m.evidence.start, m.sentence))
     events: list[_Event] = []
     for mention in (m for m in ordered if m.date is not None):
-        candidates = [e for e in events if e.accepts(mention) and e.date is not None]
+        candidates = [e for e in events if e.accepts(mention, countries) and e.date is not None]
         exact = [e for e in candidates if e.date == mention.date]
         pool = exact or candidates
         if pool:
@@ -199,7 +222,8 @@ def merge_contacts(
     for mention in (m for m in ordered if m.date is None and not m.reference):
         candidates = [
             e for e in events
-            if e.accepts(mention) and not e.prior and (e.date is None or published is None or _near(e.date, published))
+            if e.accepts(mention, countries) and not e.prior
+            and (e.date is None or published is None or _near(e.date, published))
         ]
         nearest = _nearest(candidates, mention.evidence.start)
         if nearest is not None:
@@ -213,7 +237,7 @@ def merge_contacts(
                 mention = replace(mention, date=story_date, confidence=mention.confidence * 0.9)
         events.append(_Event.start(mention))
     for mention in (m for m in ordered if m.date is None and m.reference):
-        joined = _nearest([e for e in events if e.accepts(mention)], mention.evidence.start)
+        joined = _nearest([e for e in events if e.accepts(mention, countries)], mention.evidence.start)
         if joined is None:
             events.append(_Event.start(mention))
         else:

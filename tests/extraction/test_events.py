@@ -1,6 +1,7 @@
 """How statements become events: the day an undated contact of a narrative takes (invented sentences)."""
 
 import datetime as dt
+from dataclasses import replace
 
 from graph.extraction import Extractor
 from graph.extraction.discourse import ContactMention
@@ -63,3 +64,21 @@ def test_a_dated_contact_with_its_sides_named_leaves_the_next_one_the_story_day(
     text = ("Foreign Minister Ida Lund met Foreign Minister Marek Novak in Oslo on Monday. "
             "Trade Minister Olga Berg hosted Trade Minister Tom Hale at the trade ministry.")
     assert _dates(extractor, text)[("Olga Berg", "Tom Hale")] == ["2022-09-22"]
+
+
+def test_a_state_stands_for_its_official_named_elsewhere() -> None:
+    """ "Minister Holm's call with Minister Vidal" (a headline) / "On Monday, Holm had a call with Peru's side." """
+    holm, vidal, peru = ActorRef("official", "Eva Holm"), ActorRef("official", "Rosa Vidal"), ActorRef("state", "Peru")
+    headline = replace(_mention([holm, vidal], None, 0, 0), reference=True)
+    dated = _mention([holm, peru], "2022-09-19", 1, 100)
+    records = merge_contacts([headline, dated], THURSDAY, {"Rosa Vidal": "Peru", "Eva Holm": "Sweden"})
+    assert [(r.participants, r.date) for r in records] == [(tuple(sorted([holm, vidal])), "2022-09-19")]
+
+
+def test_a_state_does_not_stand_for_an_official_of_another_state() -> None:
+    holm, vidal = ActorRef("official", "Eva Holm"), ActorRef("official", "Rosa Vidal")
+    chile = ActorRef("state", "Chile")
+    headline = replace(_mention([holm, vidal], None, 0, 0), reference=True)
+    dated = _mention([holm, chile], "2022-09-19", 1, 100)
+    records = merge_contacts([headline, dated], THURSDAY, {"Rosa Vidal": "Peru", "Eva Holm": "Sweden"})
+    assert len(records) == 2
