@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from graph.extraction import Extractor
-from graph.extraction.dates import date_bounds, resolve_date
+from graph.extraction.dates import anaphoric_unit, date_bounds, resolve_anaphoric, resolve_date
 
 PUBLISHED = dt.date(2019, 6, 14)  # a Friday
 
@@ -153,3 +153,23 @@ def test_a_preposition_is_no_step_away(extractor: Extractor) -> None:
     # call, which hangs from the same verb, takes the one nearer to it
     dates = {c.type: c.date for c in extractor.extract(text, WEDNESDAY).contacts}
     assert dates == {"meeting": "2023-03-13", "phone_call": "2023-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent", "expected"),
+    [
+        ("the same day", "2019-06-11", "2019-06-11"),
+        ("later that day", "2019-06", None),  # a month names no day
+        ("earlier that month", "2019-05-28", "2019-05"),
+        ("in March of that year", "2016", "2016-03"),
+        ("later that year", "2016-10-02", "2016"),
+    ],
+)
+def test_anaphoric_phrases_take_the_antecedent_at_their_precision(text: str, antecedent: str,
+                                                                  expected: str | None) -> None:
+    assert resolve_anaphoric(text, antecedent, PUBLISHED, "past") == expected
+
+
+def test_only_anaphoric_phrases_have_a_unit() -> None:
+    assert anaphoric_unit("earlier that month") == "month"
+    assert anaphoric_unit("last month") is None
