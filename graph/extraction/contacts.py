@@ -63,8 +63,9 @@ class _Sentence(Sides):
         """The date of the event ``trigger`` states: its own date phrase nearest in the tree, else the date of a
         clause it sits in ("agreed on Tuesday … after talks"), never a bound ("since 2022") or a date about
         someone else ("a judge who took over in January"). "That day", "the same day" and "November of that
-        year" name a date told just before: the nearest such phrase, else the last dated contact's day."""
-        # Imported here to keep this method's mechanism in one place (``dates`` owns the choice of phrase).
+        year" name a date told just before: the nearest such phrase, else the last dated contact's. A contact
+        told with no date right after a dated one whose sides went unnamed is that one, and takes its day."""
+        # Imported here rather than at the top of the module: only this method uses them.
         from graph.extraction.dates import (
             anaphoric_unit,
             antecedent_date,
@@ -81,13 +82,14 @@ class _Sentence(Sides):
             unit = anaphoric_unit(text)
             if unit is None:
                 return None
-            antecedent = antecedent_date(anchor, unit, published, direction)
-            if antecedent is None:  # the last contact told with a date precise enough
-                antecedent = next((m.date for m in reversed(self.discourse.mentions)
-                                   if m.date and not m.prior and len(m.date) >= (10 if unit == "day" else 4)), None)
-            if antecedent is None:
-                antecedent = antecedent_date(anchor, unit, published, direction, nearby=False)
-            return resolve_anaphoric(text, antecedent, published, direction) if antecedent else None
+            told = [m.date for m in reversed(self.discourse.mentions) if m.date and not m.prior]
+            nearby = antecedent_date(anchor, unit, published, direction)
+            anywhere = antecedent_date(anchor, unit, published, direction, nearby=False)
+            for antecedent in [nearby, *told, anywhere]:  # a date just told, the last contact's, any before
+                resolved = resolve_anaphoric(text, antecedent, published, direction) if antecedent else None
+                if resolved:
+                    return resolved
+            return None
 
         planned = self.lex.modality["planned"]
         phrases = date_phrases(trigger, self.sent, planned["governors"] | planned["adjectives"])
