@@ -205,9 +205,11 @@ def merge_contacts(
 
     1. dated statements make events (the same date, or a finer one, joins an event);
     2. an undated assertion ("X spoke with Y") joins a recent dated event of the same sides that is not
-       marked as an earlier one ("they last met…", "their first summit"); otherwise it happened on the
+       marked as an earlier one ("they last met…", "their first summit"); otherwise it continues the day of
+       the contact of the same story told just before it (``_narrative_date``), else it happened on the
        story's day, as event coders date it;
     3. a reference ("their conversation", "the call", a headline) joins the nearest compatible event.
+    Sides match when equal, or when one names a state and the other that state's official (``_stands_for``).
     """
     ordered = sorted(_fold_subsets(mentions), key=lambda m: (m.evidence.start, m.sentence))
     events: list[_Event] = []
