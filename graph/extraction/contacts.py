@@ -65,29 +65,62 @@ class _Sentence(Sides):
         return base
 
     def date_of(self, trigger: Token, modality: Modality) -> str | None:
+        """The date of the event ``trigger`` states: its own date phrase nearest in the tree, else the date of a
+        clause it sits in ("agreed on Tuesday … after talks"), never a bound ("since 2022") or a date about
+        someone else ("a judge who took over in January"). "That day", "the same day" and "November of that
+        year" name a date told just before: the nearest such phrase, else the last dated contact's. A contact
+        told with no date right after a dated one whose sides went unnamed is that one, and takes its day."""
+        # Imported here rather than at the top of the module: only this method uses them.
+        from graph.extraction.dates import (
+            anaphoric_unit,
+            antecedent_date,
+            date_phrases,
+            resolve_anaphoric,
+            through_conjunction,
+            unnamed_contact_day,
+        )
+
         direction = _direction(trigger, modality)
         published = self.discourse.published
-        own, governing = [], []
-        ancestors = list(trigger.ancestors)
-        for ent in self.sent.ents:
-            if ent.label_ not in {"DATE", "TIME"}:
-                continue
-            if ent.root.i == trigger.i or trigger in ent.root.ancestors:
-                own.append(ent)
-            elif ent.root.head.i in {a.i for a in ancestors} or (
-                ent.root.head.dep_ == "prep" and ent.root.head.head.i in {a.i for a in ancestors}
-            ):
-                governing.append(ent)  # "announced Friday it is sending", "was received on Tuesday … and sat down"
-        for ent in own + governing:
-            lowered = ent.text.lower()
-            if any(phrase in lowered for phrase in SAME_DAY):
-                return self.discourse.last_date()
-            resolved = resolve_date(ent.text, published, direction)
+
+        def anaphoric(text: str, anchor: Token) -> str | None:
+            unit = anaphoric_unit(text)
+            if unit is None:
+                return None
+            told = [m.date for m in reversed(self.discourse.mentions) if m.date and not m.prior]
+            nearby = antecedent_date(anchor, unit, published, direction)
+            anywhere = antecedent_date(anchor, unit, published, direction, nearby=False)
+            for antecedent in [nearby, *told, anywhere]:  # a date just told, the last contact's, any before
+                resolved = resolve_anaphoric(text, antecedent, published, direction) if antecedent else None
+                if resolved:
+                    return resolved
+            return None
+
+        planned = self.lex.modality["planned"]
+        phrases = date_phrases(trigger, self.sent, planned["governors"] | planned["adjectives"])
+        clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
+        for phrase in phrases:
+            if phrase.governor is not None and clause_dated and through_conjunction(trigger, phrase.governor):
+                continue  # "last met in November, and is to make a return trip in the spring": its own clause's date
+            if anaphoric_unit(phrase.span.text):
+                resolved = anaphoric(phrase.span.text, phrase.span.root)
+            else:
+                resolved = resolve_date(phrase.span.text, published, direction)
             if resolved:
                 return resolved
         for token in trigger.subtree:
-            if token.lower_ == "day" and any(c.lower_ == "same" for c in token.children):
-                return self.discourse.last_date()
+            if token.lower_ == "day" and any(c.lower_ in {"same", "that"} for c in token.children):
+                return anaphoric("the same day", token)
+        if modality == "occurred" and not any(m.sentence == self.index - 1 for m in self.discourse.mentions):
+            # "The ministers said after meeting in Bamako on Wednesday. Coulibaly hosted Moussa and Sawadogo."
+            def told_contact(token: Token) -> bool:
+                lemma = token.lemma_.lower()
+                word = (token.pos_ == "VERB" and lemma in self.lex.contact_verbs) or (
+                    token.pos_ == "NOUN" and (lemma in self.lex.contact_nouns or token.lower_ in self.lex.contact_nouns)
+                )
+                return word and modality_of(token, self.lex) == "occurred"
+
+            return unnamed_contact_day(self.sent, told_contact, published)
         return None
 
     def location_of(self, trigger: Token, exclude: set[int]) -> str | None:

@@ -12,11 +12,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal
+
+from spacy.tokens import Span, Token
 
 Direction = Literal["past", "future", "nearest"]
 
-__all__ = ["resolve_date", "date_bounds"]
+__all__ = [
+    "resolve_date", "date_bounds", "date_phrases", "DatePhrase", "through_conjunction", "anaphoric_unit",
+    "antecedent_date", "resolve_anaphoric", "unnamed_contact_day",
+]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -132,8 +139,8 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
             offset = -1
         elif "next" in wordset or "coming" in wordset or "following" in wordset:
             offset = 1
-        elif "this" in wordset or "earlier" in wordset or "later" in wordset:
-            offset = 0
+        elif "this" in wordset or "earlier" in wordset or "later" in wordset or f"the {unit}" in lowered:
+            offset = 0  # "at the end of the month": the month the story is told in
         else:
             continue
         if unit in ("week", "weekend"):
@@ -211,3 +218,163 @@ def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
         year, month = parts
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+# ---- which date phrase of a sentence is a trigger's own ---------------------------------------------------
+#
+# A sentence may hold several dates; only some speak of the event a trigger states. A bound ("the first talks
+# since 2022", "until March") limits a span of time and is not the event's day; a date inside a relative clause
+# about someone else ("a former judge who took over the ministry in January, had spoken on Monday") belongs to
+# that clause. Of the rest, the phrase nearest to the trigger in the dependency tree is its own.
+
+BOUND_WORDS = {"since", "until", "till"}  # bound whatever lies under them: "since the invasion in 2022"
+EDGE_WORDS = {"before", "after", "by"}  # bound a bare date ("before March") but not an event ("before the dinner")
+CLAUSE_DEPS = {"relcl", "acl"}
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date entity that may speak of a trigger's event, and the ancestor it hangs from when it is the date of
+    a clause the trigger sits in ("agreed on Tuesday … after talks") rather than the trigger's own."""
+
+    span: Span
+    distance: int
+    governor: Token | None = None
+
+
+def _path_up(token: Token, top: Token) -> list[Token] | None:
+    """The tokens from ``token`` up to ``top`` (excluded), or None when ``top`` does not govern ``token``."""
+    path: list[Token] = []
+    while token.i != top.i:
+        path.append(token)
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return path
+
+
+def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, schedule_words: frozenset[str]) -> bool:
+    """A bound ("since March", "until the talks in May", "before June") or a clause about another noun ("the
+    judge who took over in January") on the way from a date ``phrase`` up to the trigger: that date is not the
+    trigger's event's. A clause that schedules ("a visit to Mexico City, which had been planned for last week")
+    still dates the event, wherever the parser hung it."""
+    for token in path:
+        if token.dep_ == "prep" and token.lower_ in BOUND_WORDS:
+            return True
+        if token.dep_ == "prep" and token.lower_ in EDGE_WORDS and token.i == phrase.start - 1:
+            return True  # "before March" (but "before a dinner on Wednesday" dates the dinner's day)
+        if any(child.dep_ == "mark" and child.lower_ in BOUND_WORDS | EDGE_WORDS for child in token.children):
+            return True  # "since the two sides fell out in November", "after they met on Monday"
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+            return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
+        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not (
+            token.lemma_.lower() in schedule_words or token.lower_ in schedule_words
+        ):
+            return True
+    return False
+
+
+def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = frozenset()) -> list[DatePhrase]:
+    """The date entities of ``sent`` that may be the date of ``trigger``'s event, best first: its own phrases
+    (under it in the tree) nearest first, then those of the clauses that govern it, innermost first; between
+    phrases as near in the tree, the one nearer in the text.
+    ``schedule_words`` are the verbs and adjectives of a plan ("scheduled", "due"), from the lexicon."""
+    own: list[DatePhrase] = []
+    governing: list[DatePhrase] = []
+    depth = {a.i: d for d, a in enumerate(trigger.ancestors, start=1)}
+    for ent in sent.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        path = _path_up(ent.root, trigger)
+        if path is not None:
+            if not _speaks_of_something_else(path, trigger, ent, schedule_words):
+                # a preposition is no step away: "on Wednesday" is as near as "last week"
+                own.append(DatePhrase(ent, sum(1 for t in path if t.pos_ != "ADP")))
+            continue
+        attached = ent.root.head
+        via = [ent.root]
+        if attached.i not in depth and attached.dep_ == "prep":
+            via.append(attached)
+            attached = attached.head  # "was received on Tuesday … and sat down"
+        if attached.i in depth and not _speaks_of_something_else(via, trigger, ent, schedule_words):
+            governing.append(DatePhrase(ent, depth[attached.i], attached))
+    def nearness(phrase: DatePhrase) -> tuple[int, int]:  # in the tree, then in the text ("…, and in July he visited")
+        return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
+
+    return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def through_conjunction(trigger: Token, governor: Token) -> bool:
+    """Whether ``trigger`` reaches ``governor`` through a conjoined clause ("last met in November, and Fujimura
+    is expected to make a return trip in the spring"): when the trigger's clause has a date phrase of its own,
+    even one that names no day, the governor's date belongs to the other clause."""
+    token = trigger
+    while token.i != governor.i and token.head.i != token.i:
+        if token.dep_ == "conj":
+            return True
+        token = token.head
+    return False
+
+
+# ---- anaphoric dates: "that day", "the same day", "November of that year" ------------------------------------
+
+_ANAPHORA = re.compile(r"\b(?:that|the same|same)\s+(day|week|month|year)\b")
+_PRECISION = {"day": 10, "week": 7, "month": 7, "year": 4}
+ANTECEDENT_SENTENCES = 2  # how far back "that day" looks for the day it names before other clues are tried
+
+
+def anaphoric_unit(text: str) -> str | None:
+    """ "day" for "earlier that day" / "the same day", "year" for "in November of that year"; else None."""
+    match = _ANAPHORA.search(text.lower())
+    return match[1] if match else None
+
+
+def antecedent_date(
+    anchor: Token, unit: str, published: dt.date | None, direction: Direction, nearby: bool = True
+) -> str | None:
+    """The date an anaphoric "that ``unit``" at ``anchor`` names: the nearest date phrase stated before it, in
+    its own or the previous ``ANTECEDENT_SENTENCES`` sentences (anywhere before it unless ``nearby``), precise
+    enough for the unit."""
+    doc = anchor.doc
+    first = 0
+    if nearby:
+        starts = [s.start for s in doc.sents if s.start <= anchor.i]
+        first = starts[max(0, len(starts) - 1 - ANTECEDENT_SENTENCES)]
+    precision = _PRECISION[unit]
+    for ent in reversed(doc.ents):
+        if ent.end > anchor.i or ent.start < first or ent.label_ != "DATE" or anaphoric_unit(ent.text):
+            continue
+        resolved = resolve_date(ent.text, published, direction)
+        if resolved and len(resolved) >= precision:
+            return resolved[:precision]
+    return None
+
+
+def resolve_anaphoric(text: str, antecedent: str, published: dt.date | None, direction: Direction) -> str | None:
+    """ "November of that year" with the antecedent 2019 → 2019-11; "the same day" → the antecedent's day."""
+    unit = anaphoric_unit(text)
+    if unit is None:
+        return None
+    if unit == "year":
+        replaced = _ANAPHORA.sub(antecedent[:4], text.lower())
+        return resolve_date(replaced, published, direction) or antecedent[:4]
+    return antecedent[:_PRECISION[unit]] if len(antecedent) >= _PRECISION[unit] else None
+
+
+def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], published: dt.date | None) -> str | None:
+    """The day of a contact the sentence before ``sent`` told with a date of its own but without naming its
+    sides ("the ministers said after meeting in Bamako on Wednesday"), found by ``is_contact``. Called for an
+    undated contact when that sentence stated none with its sides: the undated one is that contact, now told
+    with its sides ("Coulibaly hosted Moussa and Sawadogo"), and takes its day."""
+    before = sent
+    while before.start > 0 and (before is sent or not before.text.strip()):  # past blank lines
+        before = sent.doc[before.start - 1].sent
+    if before is sent or not before.text.strip():
+        return None
+    for token in before:
+        if not is_contact(token):
+            continue
+        for phrase in date_phrases(token, before):
+            if phrase.governor is None and (day := resolve_date(phrase.span.text, published)):
+                return day
+    return None

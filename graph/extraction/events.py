@@ -45,9 +45,10 @@ class _Event:
     confidences: list[float] = field(default_factory=list)
     prior: bool = False  # told as an earlier event ("they last met…"), not the story's own
 
-    def accepts(self, m: ContactMention) -> bool:
+    def accepts(self, m: ContactMention, countries: dict[str, str] | None = None) -> bool:
+        """Whether ``m`` may be this event told again; with ``countries``, a state may stand for its official."""
         return (
-            m.participants == self.participants
+            (m.participants == self.participants or _stands_for(self.participants, m.participants, countries or {}))
             and m.modality == self.modality
             and types_compatible(m.type, self.type)
             and dates_compatible(m.date, self.date)
@@ -61,6 +62,8 @@ class _Event:
         return event
 
     def absorb(self, m: ContactMention) -> None:
+        if _officials(m.participants) > _officials(self.participants):
+            self.participants = m.participants  # "Lavrov's call with Safadi" names who "Jordan" was
         if self.type == "contact":
             self.type = m.type
         self.date = _finer(self.date, m.date)
@@ -69,6 +72,26 @@ class _Event:
         if m.evidence not in self.evidence:
             self.evidence.append(m.evidence)
         self.confidences.append(m.confidence)
+
+
+def _officials(participants: frozenset[ActorRef]) -> int:
+    return sum(1 for a in participants if a.kind == "official")
+
+
+def _stands_for(a: frozenset[ActorRef], b: frozenset[ActorRef], countries: dict[str, str]) -> bool:
+    """The same sides, where one names a state and the other that state's official: "Lavrov had a call with
+    Jordan" and "Lavrov's call with Safadi", Safadi being Jordan's minister. At least one side is shared."""
+    only_a, only_b = a - b, b - a
+    if not only_a or not (a & b) or len(only_a) != len(only_b):
+        return False
+    kinds = {x.kind for x in only_a | only_b}
+    countries_a = sorted(_country(x, countries) or "?" for x in only_a)
+    countries_b = sorted(_country(x, countries) or "?" for x in only_b)
+    return kinds == {"state", "official"} and "?" not in countries_a + countries_b and countries_a == countries_b
+
+
+def _country(side: ActorRef, countries: dict[str, str]) -> str | None:
+    return side.name if side.kind == "state" else countries.get(side.name)
 
 
 def _near(date: str, published: dt.date) -> bool:
@@ -141,14 +164,36 @@ def _fold_subsets(mentions: list[ContactMention]) -> list[ContactMention]:
     return kept
 
 
-def _narrative_date(mention: ContactMention, ordered: list[ContactMention]) -> str | None:
+NARRATIVE_SENTENCES = 2  # how far back an undated contact looks for the dated one whose day it continues
+
+
+def _state_sides(participants: frozenset[ActorRef], countries: dict[str, str]) -> set[str]:
+    """The states a contact is between: an official stands for the country he serves."""
+    return {countries.get(a.name, a.name) if a.kind == "official" else a.name for a in participants}
+
+
+def _continues(mention: ContactMention, earlier: ContactMention, countries: dict[str, str]) -> bool:
+    """Whether ``mention`` tells more of the story ``earlier`` told: a person of the earlier contact takes part
+    again ("A met B on Tuesday. A then met C"), or the same states' officials, now named ("The foreign ministers
+    of Japan and China held talks on Thursday. Kishida and Wang spoke for 90 minutes")."""
+    officials = {a for a in earlier.participants if a.kind == "official"}
+    if officials & mention.participants:
+        return True
+    sides = _state_sides(mention.participants, countries)
+    return len(sides) >= 2 and sides <= _state_sides(earlier.participants, countries)
+
+
+def _narrative_date(
+    mention: ContactMention, ordered: list[ContactMention], countries: dict[str, str]
+) -> str | None:
     """ "On Tuesday, A met B in Kyiv. A then met C.": an undated contact told right after a dated one of the
-    same person, in the same or the next sentence, continues its day."""
+    same story, in the same sentence or one of the ``NARRATIVE_SENTENCES`` before it, continues its day. An
+    earlier event told in between ("The pair had last spoken on Saturday") is a look back, not the story."""
     earlier = [
         m for m in ordered
         if m.date is not None and m.modality == "occurred" and not m.prior
-        and 0 <= mention.sentence - m.sentence <= 1 and m.evidence.start <= mention.evidence.start
-        and {a for a in m.participants if a.kind == "official"} & mention.participants
+        and 0 <= mention.sentence - m.sentence <= NARRATIVE_SENTENCES and m.evidence.start <= mention.evidence.start
+        and _continues(mention, m, countries)
     ]
     return earlier[-1].date if earlier else None
 
@@ -160,14 +205,16 @@ def merge_contacts(
 
     1. dated statements make events (the same date, or a finer one, joins an event);
     2. an undated assertion ("X spoke with Y") joins a recent dated event of the same sides that is not
-       marked as an earlier one ("they last met…", "their first summit"); otherwise it happened on the
+       marked as an earlier one ("they last met…", "their first summit"); otherwise it continues the day of
+       the contact of the same story told just before it (``_narrative_date``), else it happened on the
        story's day, as event coders date it;
     3. a reference ("their conversation", "the call", a headline) joins the nearest compatible event.
+    Sides match when equal, or when one names a state and the other that state's official (``_stands_for``).
     """
     ordered = sorted(_fold_subsets(mentions), key=lambda m: (m.evidence.start, m.sentence))
     events: list[_Event] = []
     for mention in (m for m in ordered if m.date is not None):
-        candidates = [e for e in events if e.accepts(mention) and e.date is not None]
+        candidates = [e for e in events if e.accepts(mention, countries) and e.date is not None]
         exact = [e for e in candidates if e.date == mention.date]
         pool = exact or candidates
         if pool:
@@ -177,19 +224,22 @@ def merge_contacts(
     for mention in (m for m in ordered if m.date is None and not m.reference):
         candidates = [
             e for e in events
-            if e.accepts(mention) and not e.prior and (e.date is None or published is None or _near(e.date, published))
+            if e.accepts(mention, countries) and not e.prior
+            and (e.date is None or published is None or _near(e.date, published))
         ]
         nearest = _nearest(candidates, mention.evidence.start)
         if nearest is not None:
             nearest.absorb(mention)
             continue
         if mention.modality == "occurred":
-            story_date = _narrative_date(mention, ordered) or (published.isoformat() if published else None)
+            story_date = _narrative_date(mention, ordered, countries or {}) or (
+                published.isoformat() if published else None
+            )
             if story_date is not None:
                 mention = replace(mention, date=story_date, confidence=mention.confidence * 0.9)
         events.append(_Event.start(mention))
     for mention in (m for m in ordered if m.date is None and m.reference):
-        joined = _nearest([e for e in events if e.accepts(mention)], mention.evidence.start)
+        joined = _nearest([e for e in events if e.accepts(mention, countries)], mention.evidence.start)
         if joined is None:
             events.append(_Event.start(mention))
         else:
