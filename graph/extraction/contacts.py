@@ -17,7 +17,16 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
-from graph.extraction.dates import Direction, resolve_date
+from graph.extraction.dates import (
+    Direction,
+    anaphoric_unit,
+    antecedent_date,
+    date_phrases,
+    resolve_anaphoric,
+    resolve_date,
+    through_conjunction,
+    unnamed_contact_day,
+)
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
@@ -32,7 +41,6 @@ PLACE_PREPS = {"in", "at"}
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
                        "greet"}
 PRIOR_MARKERS = {"last", "previously", "first", "earlier", "once", "before"}
-SAME_DAY = ("same day", "that day", "the same time", "later that day")
 
 
 class _Sentence(Sides):
@@ -70,16 +78,6 @@ class _Sentence(Sides):
         someone else ("a judge who took over in January"). "That day", "the same day" and "November of that
         year" name a date told just before: the nearest such phrase, else the last dated contact's. A contact
         told with no date right after a dated one whose sides went unnamed is that one, and takes its day."""
-        # Imported here rather than at the top of the module: only this method uses them.
-        from graph.extraction.dates import (
-            anaphoric_unit,
-            antecedent_date,
-            date_phrases,
-            resolve_anaphoric,
-            through_conjunction,
-            unnamed_contact_day,
-        )
-
         direction = _direction(trigger, modality)
         published = self.discourse.published
 

@@ -42,6 +42,3 @@ class Discourse:
             if len(officials) >= 2:
                 return sorted(officials)
         return []
-
-    def last_date(self) -> str | None:
-        return next((m.date for m in reversed(self.mentions) if m.date), None)
