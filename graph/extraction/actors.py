@@ -27,6 +27,11 @@ ORGANIZATION_WORDS = {"ministry", "council", "department", "agency", "committee"
                       "house", "fund", "institute", "university", "news", "corporation", "company"}
 HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
               "supreme", "head of state", "taoiseach", "monarch")
+# Title words that say rank or standing but not which office: "the head of", "senior officers from".
+GENERIC_ROLE_WORDS = {"counterpart", "counterparts", "colleague", "diplomat", "diplomats", "envoy", "envoys", "chief",
+                      "chiefs", "head", "heads", "officer", "officers", "commander", "commanders"}
+# How far after a description ("The top officers of the two navies met …") its people may first be named.
+DESCRIBED_THEN_NAMED_TOKENS = 150
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’\-.]*$")
@@ -399,10 +404,9 @@ class ArticleActors(TitleReader):
                 return False
             if role_word in {"leader", "leaders", "premier"}:  # a head of state or government
                 return any(w in role for w in HEAD_ROLES)
-            if role_word and role_word not in {"counterpart", "counterparts", "colleague", "diplomat", "envoy",
-                                               "chief", "head"}:
+            if role_word and role_word not in GENERIC_ROLE_WORDS:
                 return role_word.rstrip("s") in role
-            return not strict
+            return not strict or role_word in GENERIC_ROLE_WORDS
 
         matches = [p for _, p in self.persons_before(position) if fits(p, strict=False)]
         if matches:
@@ -410,6 +414,8 @@ class ArticleActors(TitleReader):
         if not ahead:
             return None
         later = sorted((m.start, p) for p in self.persons for m in p.mentions if m.start > position)
+        if role_word in GENERIC_ROLE_WORDS:  # "the head of US Central Command": whoever of that country is named next
+            later = [(i, p) for i, p in later if i - position <= DESCRIBED_THEN_NAMED_TOKENS]
         return next((p for _, p in later if fits(p, strict=True)), None)
 
     def person_by_role(self, role_word: str, position: int) -> Person | None:

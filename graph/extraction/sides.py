@@ -211,6 +211,8 @@ class Sides:
                     for item in self.listed(obj):
                         add(item)
                         for grandchild in item.children:  # "of Foreign Affairs of Qatar"
+                            if grandchild.dep_ in {"poss", "compound", "amod"} and item.i not in self.actors.state_at:
+                                add(grandchild)  # "the commander of Jordan's armed forces", "of US Central Command"
                             if grandchild.dep_ in PREP_DEPS and grandchild.lower_ in {"of", "from"}:
                                 for nested in grandchild.children:
                                     if nested.dep_ == "pobj":

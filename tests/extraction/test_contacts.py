@@ -216,3 +216,12 @@ def test_he_is_the_subject_named_in_apposition_and_particle_names_are_found(extr
     assert [(sorted(p.label for p in c.participants), c.type, c.date) for c in contacts] == [
         (["Amina al-Hadi", "Youssef Bennani"], "visit", "2020-07-20")
     ]
+
+
+def test_office_holders_described_by_their_institution_are_the_people_named_next(extractor: Extractor) -> None:
+    text = ("The chief of Kenya's defence forces and the head of US Africa Command spoke by phone on Tuesday. "
+            "Kenyan General Peter Njoroge and US General Alan Brooks discussed border security, the army said.")
+    contacts = extractor.extract(text, dt.date(2024, 2, 1)).contacts
+    assert [(sorted(p.label for p in c.participants), c.type, c.date) for c in contacts] == [
+        (["Alan Brooks", "Peter Njoroge"], "phone_call", "2024-01-30")
+    ]
