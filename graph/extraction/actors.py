@@ -194,6 +194,11 @@ class ArticleActors(TitleReader):
             if owners:
                 person = self._person_by_surname(token.text, token.i) or owners[0]
                 self._add_mention(person, token.i, token.i + 1)
+                continue
+            if token.pos_ == "PROPN" and token.lower_ not in self.lex.title_words:
+                middle = self._person_by_surname(token.text, token.i)  # "López" of "Andrés Manuel López Obrador"
+                if middle is not None:
+                    self._add_mention(middle, token.i, token.i + 1)
         for person in self.persons:
             person.mentions.sort(key=lambda s: s.start)
         self.persons = [p for p in self.persons if p.mentions and not self._only_a_place(p)]
@@ -309,7 +314,10 @@ class ArticleActors(TitleReader):
             # Family name first ("Xi Jinping" … "Xi", "Kim Jong Un" … "Kim"): the bare name is the first word.
             owners = [p for p in self.persons if p.first == surname and len(p.name.split()) >= 2]
         if not owners:
-            return None
+            # Two family names ("Rubén Acosta Villalba" … "Acosta"): a middle name of exactly one person.
+            owners = [p for p in self.persons if surname in p.name.split()[1:-1]]
+            if len(owners) != 1 or any(q.first == surname for q in self.persons):
+                return None
         if len(owners) == 1:
             return owners[0]
 
@@ -465,4 +473,6 @@ def _name_part(token: Token) -> bool:
     """A token of a personal name: capitalized proper noun, a lower-case particle or an inner hyphen."""
     if token.pos_ == "PROPN" and _NAME_TOKEN.match(token.text):
         return True
+    if token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
+        return token.is_alpha  # "Lin Wei-ting", "Moon Jae-in"
     return token.lower_ in _LOWER_PARTICLES or (token.text == "-" and not token.whitespace_)

@@ -38,3 +38,11 @@ def test_titles(extractor: Extractor, text: str, name: str, country: str | None,
     officials = {o.name: o for o in extractor.extract(text, dt.date(2022, 5, 2)).officials}
     assert name in officials, sorted(officials)
     assert (officials[name].country, officials[name].role) == (country, role)
+
+
+def test_one_of_two_family_names_alone_is_that_person(extractor: Extractor) -> None:
+    text = ("Paraguayan Foreign Minister Tomás Benítez Ayala arrived in Taipei on Monday. Benítez is due to sit "
+            "down with his Taiwanese counterpart, Lin Wei-ting, on Thursday.")
+    contacts = extractor.extract(text, dt.date(2025, 7, 15)).contacts
+    assert [(sorted(p.label for p in c.participants), c.date, c.modality) for c in contacts if c.type == "meeting"] \
+        == [(["Lin Wei-ting", "Tomás Benítez Ayala"], "2025-07-17", "planned")]
