@@ -45,6 +45,12 @@ def _quantity(tokens: list[Token]) -> int | None:
     return total
 
 
+def _is_preposition(token: Token) -> bool:
+    """A preposition heading a place: "to Y", or one coordinated with another ("in Crimea and along the
+    border", where the parser hangs "along" on "in" as a conjunct)."""
+    return token.dep_ in {"prep", "dative"} or (token.dep_ == "conj" and token.pos_ == "ADP")
+
+
 class _DeploymentSentence:
     def __init__(self, sent: Span, actors: ArticleActors, lex: Lexicon, discourse: Discourse,
                  context: dict[str, str]) -> None:
@@ -59,6 +65,8 @@ class _DeploymentSentence:
         for item in [token, *token.conjuncts]:
             if item.lemma_.lower() in self.lex.forces or item.lower_ in self.lex.forces:
                 return item
+            if any(f"{c.lower_} {item.lower_}" in self.lex.forces for c in item.children if c.dep_ == "compound"):
+                return item  # "10,000 service members": the force word is the whole compound
         for child in token.children:
             if child.dep_ in {"compound", "appos"} and child.lemma_.lower() in self.lex.forces:
                 return child  # "the patrol vessel HMS Trent"
@@ -91,6 +99,8 @@ class _DeploymentSentence:
         for inner in token.subtree:  # "the assault ship USS Kearsarge": the prefix says whose navy
             if inner.text in self.lex.ship_prefixes and inner.head.dep_ in {"appos", "compound", "nsubj", "dobj"}:
                 return self.lex.ship_prefixes[inner.text]
+        if token.lower_ in {"which", "who", "that"} and token.head.dep_ == "relcl":
+            return self.state_of_phrase(token.head.head)  # "the United States, which keeps troops in Qatar"
         if token.lower_ in {"it", "they", "we"}:
             return self._state_subject_before(token)
         if token.lower_ in {"he", "she"}:
@@ -101,6 +111,8 @@ class _DeploymentSentence:
     def _state_subject_before(self, token: Token) -> str | None:
         """ "The United States announced it is sending": the state that governs the pronoun's clause."""
         for ancestor in token.ancestors:
+            if ancestor.i in self.actors.state_at:  # "Algeria, …, denied that it had moved troops"
+                return self.actors.state_at[ancestor.i]
             for child in ancestor.children:
                 if child.dep_ == "nsubj" and child.i != token.i:
                     country = self.state_of_phrase(child)
@@ -126,7 +138,7 @@ class _DeploymentSentence:
         for token in candidates:
             country = self.place_country(token)
             prep = token.head
-            if country is None or prep.lower_ == "from" or prep.dep_ not in {"prep", "dative"}:  # "sent X to Y"
+            if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
             if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
                 if prep.lower_ in {"of", "with"} and prep.head.lower_ not in {"border", "borders", "coast",
@@ -163,6 +175,19 @@ class _DeploymentSentence:
                         return resolved
         return None
 
+    def modality(self, verb: Token) -> Modality:
+        """The modality of the sending. A gerund under a verb of refusal or cancellation ("ruled out sending
+        troops", "abandoned deploying") takes that verb's cue, which the parser often hangs as an adverbial."""
+        modality = modality_of(verb, self.lex)
+        if modality in {"denied", "cancelled"} or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "pcomp"}:
+            return modality
+        governor = verb.head.lemma_.lower()
+        if governor in self.lex.modality["denied"]["governors"]:
+            return "denied"
+        if governor in self.lex.modality["cancelled"]["governors"]:
+            return "cancelled"
+        return modality
+
     def refused(self, verb: Token) -> bool:
         """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment."""
         return any(t.lemma_.lower() in _REFUSAL and t.i != verb.i and verb not in t.subtree for t in self.sent)
@@ -190,10 +215,12 @@ class _DeploymentSentence:
         target = self.destination(verb, exclude)
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
+        if verb.lemma_.lower() in self.lex.place_bound_verbs and target is None:
+            return None  # "Poland has one of Europe's largest armies": having forces is not sending them
         target = target or self.context.get("target")
         if origin is None or target is None or origin == target:
             return None
-        modality = modality_of(verb, self.lex)
+        modality = self.modality(verb)
         if modality == "proposed" and self.refused(verb):
             return None
         what, quantity = self.what(force)
@@ -290,11 +317,23 @@ class _DeploymentSentence:
                                   "acomp"}:
                 return None
             token = token.head
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
                 if subject.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
                     return self.state_of_phrase(token.head)
                 return self.state_of_phrase(subject)
+            owner = self._state_owner(token)
+            if owner is not None:
+                return owner
+        return None
+
+    def _state_owner(self, noun: Token) -> str | None:
+        """ "Denmark's decision to send", "Russia's plan to deploy": a noun a state owns speaks for that state."""
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self.state_of_phrase(child)
         return None
 
     def _force_subject(self, verb: Token) -> DeploymentRecord | None:

@@ -29,6 +29,19 @@ CASES = [
     ("Poland has one of Europe's largest armies.", []),
     ("The UK is to send 14 tanks to Ukraine, the defence secretary said.",
      [("United Kingdom", "Ukraine", 14, "planned")]),
+    ("South Africa is expected to send 500 troops to Mozambique.",
+     [("South Africa", "Mozambique", 500, "planned")]),
+    ("The ministers discussed Norway's decision to shelve plans to send a frigate to Iceland.",
+     [("Norway", "Iceland", None, "cancelled")]),
+    ("The United States, which keeps 2,000 service members in Bahrain, said it was watching closely.",
+     [("United States", "Bahrain", 2000, "occurred")]),
+    ("Chile, whose relations with Lima soured after a Peruvian patrol boat was seized last year, denied on Monday "
+     "that it had moved troops towards the Peruvian frontier.", [("Chile", "Peru", None, "denied")]),
+    ("Spain's prime minister has ruled out sending Spanish soldiers to Libya.", [("Spain", "Libya", None, "denied")]),
+    ("Observers reported a concentration of Serbian forces in the north and along Kosovo's border.",
+     [("Serbia", "Kosovo", None, "occurred")]),
+    ("Austria will send 40 soldiers to Kosovo, and Hungary, which has one of the smallest armies in Europe, says "
+     "it is still undecided.", [("Austria", "Kosovo", 40, "planned")]),
     # not deployments
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),

@@ -53,6 +53,7 @@ class Lexicon:
     destinations: frozenset[str]
     place_nouns: frozenset[str]
     not_deployments: frozenset[str]
+    place_bound_verbs: frozenset[str]  # "has troops in B" states a deployment only with the place said
     title_words: frozenset[str]
     honorifics: frozenset[str]
     surface_forms: frozenset[str]  # every place name as the lexicon writes it ("U.S.", "Washington D.C.")
@@ -128,6 +129,7 @@ def load_lexicon() -> Lexicon:
         destinations=frozenset(deploy["destinations"]),
         place_nouns=frozenset(deploy["place_nouns"]),
         not_deployments=frozenset(deploy["not_deployments"]),
+        place_bound_verbs=frozenset(deploy["place_bound_verbs"]),
         title_words=frozenset(str(w) for w in titles["title_words"]),
         honorifics=frozenset(str(w) for w in titles["honorifics"]),
         surface_forms=frozenset(surface),
