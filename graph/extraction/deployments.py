@@ -96,6 +96,9 @@ class _DeploymentSentence:
                         country = self.state_of_phrase(obj)
                         if country:
                             return country
+        leaders = self.leaders(token)
+        if leaders:  # "the battalion led by Canada"
+            return self.state_of_phrase(leaders[0])
         for inner in token.subtree:  # "the assault ship USS Kearsarge": the prefix says whose navy
             if inner.text in self.lex.ship_prefixes and inner.head.dep_ in {"appos", "compound", "nsubj", "dobj"}:
                 return self.lex.ship_prefixes[inner.text]
@@ -107,6 +110,17 @@ class _DeploymentSentence:
             person = self.actors.resolve_pronoun(token)
             return person.country if person else None
         return None
+
+    def leaders(self, noun: Token) -> list[Token]:
+        """ "battalions led by Britain, Canada and the United States": the phrases naming who leads a force."""
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in self.lex.leader_verbs:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return [pobj, *pobj.conjuncts]
+        return []
 
     def _state_subject_before(self, token: Token) -> str | None:
         """ "The United States announced it is sending": the state that governs the pronoun's clause."""
@@ -207,8 +221,7 @@ class _DeploymentSentence:
                 continue
             record = self._transitive(verb) or self._force_subject(verb)
             if record is not None:
-                found.append(record)
-                found += self._coordinated_origins(verb, record)
+                found += self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
         return found
 
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int]) -> DeploymentRecord | None:
@@ -244,6 +257,39 @@ class _DeploymentSentence:
             if origin and origin not in {record.from_state, record.to_state}:
                 others.append(replace(record, from_state=origin))
         return others
+
+    def _sender_states(self, verb: Token) -> list[str]:
+        """Every state named as a sender, in order: the coordinated subject ("Belgium, the Netherlands and
+        Norway"), or the coordinated leaders of a force subject ("battalions led by Britain and Canada")."""
+        subject = self._sending_subject(verb)
+        if subject is None:
+            return []
+        phrases = [subject, *subject.conjuncts]
+        force = self.force_in(subject)
+        if force is not None and self.leaders(force):
+            phrases = self.leaders(force)
+        states = [self.state_of_phrase(p) for p in phrases]
+        return [s for s in states if s is not None] if all(states) else []
+
+    def _target_states(self, verb: Token, target: str) -> list[str]:
+        """The destination of a record and the places coordinated with it ("to Estonia, Latvia and Poland")."""
+        for token in verb.subtree:
+            if token.dep_ == "pobj" and self.place_country(token) == target:
+                places = [self.place_country(t) for t in [token, *token.conjuncts]]
+                return [p for p in places if p is not None] if all(places) else []
+        return []
+
+    def _respectively(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
+        """ "Britain, Canada and the US will send battalions to Estonia, Latvia and Poland respectively": the
+        n-th sender goes to the n-th place. Nothing unless both lists are there and of the same length."""
+        if not any(c.lower_ == "respectively" for c in verb.subtree):
+            return []
+        senders = self._sender_states(verb)
+        targets = self._target_states(verb, record.to_state)
+        if len(senders) < 2 or len(senders) != len(targets):
+            return []
+        pairs = zip(senders, targets, strict=True)
+        return [replace(record, from_state=origin, to_state=target) for origin, target in pairs if origin != target]
 
     def _sending_subject(self, verb: Token) -> Token | None:
         """The subject phrase naming the sender; a pronoun ("they") gives way to the subject it stands for."""
@@ -336,6 +382,21 @@ class _DeploymentSentence:
                 return self.state_of_phrase(child)
         return None
 
+    @staticmethod
+    def _raised_subject(verb: Token) -> Token | None:
+        """The verb's subject, or for "battalions are due to deploy", "troops are expected to arrive" the subject
+        of the word the infinitive completes."""
+        token = verb
+        for _ in range(3):
+            dependencies = {"nsubj"} if token is verb else {"nsubj", "nsubjpass"}  # "troops were ordered to move"
+            subject = next((c for c in token.children if c.dep_ in dependencies), None)
+            if subject is not None:
+                return subject
+            if token.dep_ not in {"xcomp", "acomp"}:
+                return None
+            token = token.head
+        return None
+
     def _force_subject(self, verb: Token) -> DeploymentRecord | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a contingent of Estonian soldiers, deployed to Mali"
             force = self.force_in(verb.head)
@@ -344,7 +405,7 @@ class _DeploymentSentence:
                 return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
         if verb.lemma_.lower() not in self.lex.force_subject_verbs:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = self._raised_subject(verb)
         if subject is None:
             return None
         force = self.force_in(subject)

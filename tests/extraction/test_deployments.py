@@ -42,6 +42,12 @@ CASES = [
      [("Serbia", "Kosovo", None, "occurred")]),
     ("Austria will send 40 soldiers to Kosovo, and Hungary, which has one of the smallest armies in Europe, says "
      "it is still undecided.", [("Austria", "Kosovo", 40, "planned")]),
+    ("Battalions led by Spain and Italy are due to deploy to Slovakia and Hungary respectively next year.",
+     [("Spain", "Slovakia", None, "planned"), ("Italy", "Hungary", None, "planned")]),
+    ("Portugal and Greece will send frigates to Cyprus and Malta respectively.",
+     [("Portugal", "Cyprus", None, "planned"), ("Greece", "Malta", None, "planned")]),
+    ("A brigade led by France will move to Romania.", [("France", "Romania", None, "planned")]),
+    ("Norwegian troops are expected to arrive in Lithuania on Monday.", [("Norway", "Lithuania", None, "planned")]),
     # not deployments
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
