@@ -321,12 +321,18 @@ class _DeploymentSentence:
         if origin is None and subject is None:  # "Rwanda denied deploying troops"
             origin = self._governing_subject_state(verb)
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
-        # The force's own words are not where it goes ("three warships, among them INS Delhi, to the
-        # Philippines"), except a destination the parser hung on it ("massed troops near Ukraine").
-        kept = {t.i for c in force.children if c.dep_ in {"prep", "dative"} and c.lower_ in self.lex.destinations
-                for t in c.subtree}
-        exclude |= {t.i for t in force.subtree} - kept
+        exclude |= self._force_words(force)
         return self._record(verb, origin, force, exclude)
+
+    def _force_words(self, force: Token) -> set[int]:
+        """The force's own words are not where it goes ("three warships, among them INS Delhi, to the
+        Philippines"), except a destination the parser hung on it ("massed troops near Ukraine") or a
+        participle that posts it somewhere ("the detachment serving with the battlegroup in Poland")."""
+        kept = {t.i for c in force.children if c.dep_ in PREP_DEPS and c.lower_ in self.lex.destinations
+                for t in c.subtree}
+        kept |= {t.i for c in force.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}
+                 and c.lemma_.lower() in self.lex.posting_participles for t in c.subtree if t.i != c.i}
+        return {t.i for t in force.subtree} - kept
 
     def _origin_from(self, verb: Token) -> str | None:
         """ "bombers flew from Russia to Venezuela"."""
@@ -349,10 +355,7 @@ class _DeploymentSentence:
         if force is None:
             return None
         origin = self.state_of_phrase(force) or self.state_of_phrase(noun) or self._governing_subject_state(noun)
-        exclude = {t.i for t in force.subtree} - {
-            t.i for c in force.children if c.dep_ in PREP_DEPS and c.lower_ in self.lex.destinations for t in c.subtree
-        }
-        return self._record(noun, origin, force, exclude)
+        return self._record(noun, origin, force, self._force_words(force))
 
     def _governing_subject_state(self, verb: Token) -> str | None:
         """ "Rwanda denied deploying troops", "Poland has no plans to deploy troops": the sender is the
@@ -415,14 +418,33 @@ class _DeploymentSentence:
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
 
 
+def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str | None:
+    """ "approved a regional force for Mozambique": a force named with where it is for, though nobody is said
+    to send it. What states then "contribute" in the next sentences goes there."""
+    for token in sent:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.forces:
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "to"}:
+                for place in prep.children:
+                    country = actors.place_country(place) if place.dep_ == "pobj" else None
+                    if country is not None:
+                        return country
+    return None
+
+
 def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse
                      ) -> list[DeploymentRecord]:
     """Deployments in text order. A deployment whose destination the sentence leaves out ("Botswana will
-    contribute 296 soldiers") goes where the article's last deployment went, within three sentences."""
+    contribute 296 soldiers") goes where the article's last deployment (or force named for a place) went,
+    within three sentences."""
     found: list[DeploymentRecord] = []
     context: dict[str, str] = {}
     since = 0
     for sent in sents:
+        named = _force_destination(sent, actors, lex)
+        if named is not None:
+            context, since = {"target": named}, 0
         records = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else {}).run()
         since += 1
         if records:

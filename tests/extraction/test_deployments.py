@@ -48,6 +48,8 @@ CASES = [
      [("Portugal", "Cyprus", None, "planned"), ("Greece", "Malta", None, "planned")]),
     ("A brigade led by France will move to Romania.", [("France", "Romania", None, "planned")]),
     ("Norwegian troops are expected to arrive in Lithuania on Monday.", [("Norway", "Lithuania", None, "planned")]),
+    ("Officials confirmed the rotation of the Czech detachment serving with the multinational battalion in "
+     "Lithuania.", [("Czech Republic", "Lithuania", None, "occurred")]),
     # not deployments
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
@@ -72,3 +74,13 @@ def test_a_destination_left_out_is_the_last_one_named(extractor: Extractor) -> N
         ("Botswana", "Mozambique", 296),
         ("Rwanda", "Mozambique", 1000),
     ]
+
+
+def test_a_force_named_for_a_place_is_where_contributions_go(extractor: Extractor) -> None:
+    text = (
+        "NATO approved a rapid-reaction force for Kosovo on Monday.\n\n"
+        "The alliance has not said when it will arrive.\n\n"
+        "Hungary said it would contribute 200 soldiers."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state, d.quantity) for d in found.deployments] == [("Hungary", "Kosovo", 200)]
