@@ -221,7 +221,8 @@ class _DeploymentSentence:
                 continue
             record = self._transitive(verb) or self._force_subject(verb)
             if record is not None:
-                found += self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
+                records = self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
+                found += records + self._companions(verb, record)
         return found
 
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int]) -> DeploymentRecord | None:
@@ -257,6 +258,28 @@ class _DeploymentSentence:
             if origin and origin not in {record.from_state, record.to_state}:
                 others.append(replace(record, from_state=origin))
         return others
+
+    def _companions(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
+        """ "British troops are stationed in Estonia alongside a French contingent": a force of another
+        state named as going with the first goes to the same place."""
+        found = []
+        for token in verb.subtree:
+            if token.dep_ != "pobj" or not self._companion_preposition(token.head):
+                continue
+            force = self.force_in(token)
+            origin = self.state_of_phrase(force) if force is not None else None
+            if force is None or origin is None or origin in {record.from_state, record.to_state}:
+                continue
+            what, quantity = self.what(force)
+            found.append(replace(record, from_state=origin, what=what, quantity=quantity))
+        return found
+
+    def _companion_preposition(self, prep: Token) -> bool:
+        """ "alongside", "along with", "together with"."""
+        if prep.lower_ in self.lex.companions:
+            return True
+        return prep.lower_ == "with" and (prep.head.lower_ == "along" or any(
+            c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children))
 
     def _sender_states(self, verb: Token) -> list[str]:
         """Every state named as a sender, in order: the coordinated subject ("Belgium, the Netherlands and
@@ -419,13 +442,14 @@ class _DeploymentSentence:
 
 
 def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str | None:
-    """ "approved a regional force for Mozambique": a force named with where it is for, though nobody is said
-    to send it. What states then "contribute" in the next sentences goes there."""
+    """ "approved a regional force for Mozambique", "discussed NATO's forces in Estonia": a force named with
+    where it is (or is for), though nobody is said to send it. What states then "contribute", or station at
+    a town the gazetteer does not know, in the next sentences goes there."""
     for token in sent:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.forces:
             continue
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "to"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "in"}:
                 for place in prep.children:
                     country = actors.place_country(place) if place.dep_ == "pobj" else None
                     if country is not None:

@@ -50,6 +50,10 @@ CASES = [
     ("Norwegian troops are expected to arrive in Lithuania on Monday.", [("Norway", "Lithuania", None, "planned")]),
     ("Officials confirmed the rotation of the Czech detachment serving with the multinational battalion in "
      "Lithuania.", [("Czech Republic", "Lithuania", None, "occurred")]),
+    ("About 300 Belgian soldiers are stationed in Lithuania alongside a Dutch contingent.",
+     [("Belgium", "Lithuania", 300, "occurred"), ("Netherlands", "Lithuania", None, "occurred")]),
+    ("Canada deployed two frigates to Norway together with a Danish corvette.",
+     [("Canada", "Norway", 2, "occurred"), ("Denmark", "Norway", None, "occurred")]),
     # not deployments
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
@@ -84,3 +88,12 @@ def test_a_force_named_for_a_place_is_where_contributions_go(extractor: Extracto
     )
     found = extractor.extract(text, PUB)
     assert [(d.from_state, d.to_state, d.quantity) for d in found.deployments] == [("Hungary", "Kosovo", 200)]
+
+
+def test_forces_named_in_a_place_give_an_unknown_town_its_country(extractor: Extractor) -> None:
+    text = (
+        "The ministers reviewed NATO's forces in Lithuania.\n\n"
+        "Germany leads the battlegroup in Velmora, where about 800 German soldiers are stationed."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state, d.quantity) for d in found.deployments] == [("Germany", "Lithuania", 800)]
