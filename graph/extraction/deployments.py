@@ -190,9 +190,14 @@ class _DeploymentSentence:
         return None
 
     def modality(self, verb: Token) -> Modality:
-        """The modality of the sending. A gerund under a verb of refusal or cancellation ("ruled out sending
-        troops", "abandoned deploying") takes that verb's cue, which the parser often hangs as an adverbial."""
+        """The modality of the sending. A verb of offering proposes ("pledged 60 soldiers"). A gerund under a
+        verb of refusal or cancellation ("ruled out sending troops", "abandoned deploying") takes that verb's
+        cue, which the parser often hangs as an adverbial."""
         modality = modality_of(verb, self.lex)
+        offered = verb.lemma_.lower() in self.lex.offer_verbs or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.offer_verbs)
+        if offered and modality in {"occurred", "planned"}:
+            return "proposed"  # "has pledged 60 soldiers", "promised to send": promised, not yet sent
         if modality in {"denied", "cancelled"} or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "pcomp"}:
             return modality
         governor = verb.head.lemma_.lower()

@@ -54,7 +54,10 @@ CASES = [
      [("Belgium", "Lithuania", 300, "occurred"), ("Netherlands", "Lithuania", None, "occurred")]),
     ("Canada deployed two frigates to Norway together with a Danish corvette.",
      [("Canada", "Norway", 2, "occurred"), ("Denmark", "Norway", None, "occurred")]),
+    ("Ireland has pledged 50 soldiers to the mission in Lebanon.", [("Ireland", "Lebanon", 50, "proposed")]),
+    ("Portugal promised to send 30 instructors to Mozambique.", [("Portugal", "Mozambique", 30, "proposed")]),
     # not deployments
+    ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
     ("Japan agreed to buy 40 fighter jets from the United States.", []),

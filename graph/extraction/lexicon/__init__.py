@@ -56,6 +56,7 @@ class Lexicon:
     place_bound_verbs: frozenset[str]  # "has troops in B" states a deployment only with the place said
     leader_verbs: frozenset[str]  # "a battalion led by Canada": the leader is whose force it is
     posting_participles: frozenset[str]  # "troops based in B": the participle says where the force is
+    offer_verbs: frozenset[str]  # "pledged 60 soldiers": a deployment proposed, not made
     companions: frozenset[str]  # "stationed alongside a French contingent": the other force goes too
     title_words: frozenset[str]
     honorifics: frozenset[str]
@@ -136,6 +137,7 @@ def load_lexicon() -> Lexicon:
         leader_verbs=frozenset(deploy["leader_verbs"]),
         posting_participles=frozenset(deploy["posting_participles"]),
         companions=frozenset(deploy["companions"]),
+        offer_verbs=frozenset(deploy["offer_verbs"]),
         title_words=frozenset(str(w) for w in titles["title_words"]),
         honorifics=frozenset(str(w) for w in titles["honorifics"]),
         surface_forms=frozenset(surface),
