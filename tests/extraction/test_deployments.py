@@ -56,6 +56,7 @@ CASES = [
      [("Canada", "Norway", 2, "occurred"), ("Denmark", "Norway", None, "occurred")]),
     ("Ireland has pledged 50 soldiers to the mission in Lebanon.", [("Ireland", "Lebanon", 50, "proposed")]),
     ("Portugal promised to send 30 instructors to Mozambique.", [("Portugal", "Mozambique", 30, "proposed")]),
+    ("Russia massed troops on the border with Ukraine.", [("Russia", "Ukraine", None, "occurred")]),
     # not deployments
     ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
     ("The Netherlands withdrew its troops from Mali last year.", []),
@@ -100,3 +101,13 @@ def test_forces_named_in_a_place_give_an_unknown_town_its_country(extractor: Ext
     )
     found = extractor.extract(text, PUB)
     assert [(d.from_state, d.to_state, d.quantity) for d in found.deployments] == [("Germany", "Lithuania", 800)]
+
+
+def test_deployment_word_lists_are_all_words() -> None:
+    """A bare `on` or `off` in YAML is a boolean, and the preposition silently drops out of the list."""
+    from graph.extraction.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for words in (lex.destinations, lex.deploy_verbs, lex.forces, lex.place_nouns, lex.deploy_nouns):
+        assert all(isinstance(word, str) for word in words)
+    assert {"on", "off"} <= lex.destinations
