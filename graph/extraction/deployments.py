@@ -70,6 +70,8 @@ class _DeploymentSentence:
         for child in token.children:
             if child.dep_ in {"compound", "appos"} and child.lemma_.lower() in self.lex.forces:
                 return child  # "the patrol vessel HMS Trent"
+            if child.dep_ == "compound" and child.text in self.lex.ship_prefixes:
+                return token  # "HMS Albion docked": a navy's prefix makes the name a warship
             if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a battalion of marines"
                 for obj in child.children:
                     if obj.lemma_.lower() in self.lex.forces:
@@ -143,7 +145,8 @@ class _DeploymentSentence:
     def destination(self, verb: Token, exclude: set[int]) -> str | None:
         """Where the forces go: a place after a destination preposition of the verb, nearest first; for
         "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on."""
-        clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}]
+        clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}
+                   and c.lower_ not in self.lex.heading_words]  # "left port bound for Djibouti" says where
         exclude = exclude | {t.i for c in clauses for t in c.subtree}  # "…to support Moscow's war in Ukraine"
         candidates = sorted(
             (t for t in verb.subtree if t.i not in exclude and t.dep_ == "pobj"),
@@ -442,8 +445,16 @@ class _DeploymentSentence:
         force = self.force_in(subject)
         if force is None:
             return None
-        origin = self.state_of_phrase(force) or self._origin_from(verb)
+        origin = self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+    def _navy_beside(self, verb: Token, subject: Token) -> str | None:
+        """ "The destroyer USS Gravely docked…": the parser may split the ship's prefix off as a second
+        subject of the verb; the prefix still says whose navy it is."""
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i != subject.i and child.text in self.lex.ship_prefixes:
+                return self.lex.ship_prefixes[child.text]
+        return None
 
 
 def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str | None:

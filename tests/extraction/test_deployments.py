@@ -57,7 +57,11 @@ CASES = [
     ("Ireland has pledged 50 soldiers to the mission in Lebanon.", [("Ireland", "Lebanon", 50, "proposed")]),
     ("Portugal promised to send 30 instructors to Mozambique.", [("Portugal", "Mozambique", 30, "proposed")]),
     ("Russia massed troops on the border with Ukraine.", [("Russia", "Ukraine", None, "occurred")]),
+    ("Two Indian warships carrying marines left Mumbai on Monday bound for Sri Lanka.",
+     [("India", "Sri Lanka", 2, "occurred")]),
+    ("The frigate HMS Albion docked in Oslo on Sunday.", [("United Kingdom", "Norway", None, "occurred")]),
     # not deployments
+    ("French troops left Mali in 2022.", []),
     ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),

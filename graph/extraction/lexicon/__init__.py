@@ -57,6 +57,7 @@ class Lexicon:
     leader_verbs: frozenset[str]  # "a battalion led by Canada": the leader is whose force it is
     posting_participles: frozenset[str]  # "troops based in B": the participle says where the force is
     offer_verbs: frozenset[str]  # "pledged 60 soldiers": a deployment proposed, not made
+    heading_words: frozenset[str]  # "left port bound for Djibouti": the clause says where the force goes
     companions: frozenset[str]  # "stationed alongside a French contingent": the other force goes too
     title_words: frozenset[str]
     honorifics: frozenset[str]
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
         leader_verbs=frozenset(deploy["leader_verbs"]),
         posting_participles=frozenset(deploy["posting_participles"]),
         companions=frozenset(deploy["companions"]),
+        heading_words=frozenset(deploy["heading_words"]),
         offer_verbs=frozenset(deploy["offer_verbs"]),
         title_words=frozenset(str(w) for w in titles["title_words"]),
         honorifics=frozenset(str(w) for w in titles["honorifics"]),
