@@ -102,7 +102,8 @@ class _DeploymentSentence:
         if leaders:  # "the battalion led by Canada"
             return self.state_of_phrase(leaders[0])
         for inner in token.subtree:  # "the assault ship USS Kearsarge": the prefix says whose navy
-            if inner.text in self.lex.ship_prefixes and inner.head.dep_ in {"appos", "compound", "nsubj", "dobj"}:
+            if inner.text in self.lex.ship_prefixes and inner.head.dep_ in {"appos", "compound", "nsubj", "dobj",
+                                                                             "nsubjpass", "pobj"}:
                 return self.lex.ship_prefixes[inner.text]
         if token.lower_ in {"which", "who", "that"} and token.head.dep_ == "relcl":
             return self.state_of_phrase(token.head.head)  # "the United States, which keeps troops in Qatar"
@@ -170,7 +171,8 @@ class _DeploymentSentence:
 
     def what(self, force: Token) -> tuple[str, int | None]:
         words = [t for t in force.subtree if t.i <= force.i and t.dep_ not in {"det", "poss", "case"}
-                 and t.lower_ not in _FILLER and not t.is_punct]
+                 and t.lower_ not in _FILLER and not t.is_punct
+                 and not (t.tag_ == "VBG" and t.lemma_.lower() in self.lex.deploy_verbs)]  # not "massing troops"
         words = [t for t in words if self.actors.demonym_country(t) is None or t.i == force.i]
         text = " ".join(t.text for t in words) or force.text
         return text, _quantity([t for t in force.subtree if t.i < force.i and t.dep_ in {"nummod", "quantmod",
@@ -223,26 +225,39 @@ class _DeploymentSentence:
                 if nominal is not None:
                     found.append(nominal)
                 continue
-            if verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
+            if verb.pos_ == "VERB" and self.port_call(verb):
+                record = self._force_subject(verb)
+            elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
-            if lemma in self.lex.not_deployments:
+            elif lemma in self.lex.not_deployments:
                 continue
-            record = self._transitive(verb) or self._force_subject(verb)
+            else:
+                record = self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
             if record is not None:
                 records = self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
                 found += records + self._companions(verb, record)
         return found
 
-    def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int]) -> DeploymentRecord | None:
+    def port_call(self, verb: Token) -> bool:
+        """ "the destroyer is to make a port call in Constanța": a light verb whose object names a ship's visit."""
+        return verb.lemma_.lower() in {"make", "pay", "conduct"} and any(
+            c.dep_ == "dobj" and any(f"{m.lower_} {c.lemma_.lower()}" in self.lex.visit_phrases
+                                     for m in c.children if m.dep_ == "compound")
+            for c in verb.children)
+
+    def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int],
+                cue: Token | None = None) -> DeploymentRecord | None:
+        """The deployment the verb (or noun) states; ``cue`` is the word to read its modality from, when that
+        is not the verb itself."""
         target = self.destination(verb, exclude)
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
-        if verb.lemma_.lower() in self.lex.place_bound_verbs and target is None:
+        if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs or self.port_call(verb)):
             return None  # "Poland has one of Europe's largest armies": having forces is not sending them
         target = target or self.context.get("target")
         if origin is None or target is None or origin == target:
             return None
-        modality = self.modality(verb)
+        modality = self.modality(cue if cue is not None else verb)
         if modality == "proposed" and self.refused(verb):
             return None
         what, quantity = self.what(force)
@@ -365,6 +380,19 @@ class _DeploymentSentence:
                  and c.lemma_.lower() in self.lex.posting_participles for t in c.subtree if t.i != c.i}
         return {t.i for t in force.subtree} - kept
 
+    def _gerund_as_modifier(self, verb: Token) -> DeploymentRecord | None:
+        """ "Rwanda denied deploying troops inside Congo": the parser may read the gerund as an adjective on
+        its own object, hanging the object and the place on the verb above. That verb then stands in for the
+        gerund's place and sender; the modality is the object's ("denied … troops")."""
+        force = self.force_in(verb.head) if verb.dep_ in {"amod", "compound"} and verb.tag_ == "VBG" else None
+        if force is None or verb.head.dep_ not in {"dobj", "pobj"}:
+            return None
+        governor = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        origin = self.state_of_phrase(force) or (self.state_of_phrase(subject) if subject is not None else None)
+        exclude = self._force_words(force) | ({t.i for t in subject.subtree} if subject is not None else set())
+        return self._record(governor, origin, force, exclude, cue=verb.head)
+
     def _origin_from(self, verb: Token) -> str | None:
         """ "bombers flew from Russia to Venezuela"."""
         for child in verb.children:
@@ -437,7 +465,7 @@ class _DeploymentSentence:
             if force is not None:
                 origin = self.state_of_phrase(force) or self.state_of_phrase(verb.head)
                 return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
-        if verb.lemma_.lower() not in self.lex.force_subject_verbs:
+        if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb):
             return None
         subject = self._raised_subject(verb)
         if subject is None:

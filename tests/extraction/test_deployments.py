@@ -60,7 +60,11 @@ CASES = [
     ("Two Indian warships carrying marines left Mumbai on Monday bound for Sri Lanka.",
      [("India", "Sri Lanka", 2, "occurred")]),
     ("The frigate HMS Albion docked in Oslo on Sunday.", [("United Kingdom", "Norway", None, "occurred")]),
+    ("Russia denied massing troops near the Finnish border.", [("Russia", "Finland", None, "denied")]),
+    ("The frigate USS Milton is scheduled to make a port call in Athens next month.",
+     [("United States", "Greece", None, "planned")]),
     # not deployments
+    ("The destroyer USS Milton made a port call last year.", []),
     ("French troops left Mali in 2022.", []),
     ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
     ("The Netherlands withdrew its troops from Mali last year.", []),

@@ -58,6 +58,7 @@ class Lexicon:
     posting_participles: frozenset[str]  # "troops based in B": the participle says where the force is
     offer_verbs: frozenset[str]  # "pledged 60 soldiers": a deployment proposed, not made
     heading_words: frozenset[str]  # "left port bound for Djibouti": the clause says where the force goes
+    visit_phrases: frozenset[str]  # "made a port call in B": a warship's visit
     companions: frozenset[str]  # "stationed alongside a French contingent": the other force goes too
     title_words: frozenset[str]
     honorifics: frozenset[str]
@@ -138,6 +139,7 @@ def load_lexicon() -> Lexicon:
         leader_verbs=frozenset(deploy["leader_verbs"]),
         posting_participles=frozenset(deploy["posting_participles"]),
         companions=frozenset(deploy["companions"]),
+        visit_phrases=frozenset(deploy["visit_phrases"]),
         heading_words=frozenset(deploy["heading_words"]),
         offer_verbs=frozenset(deploy["offer_verbs"]),
         title_words=frozenset(str(w) for w in titles["title_words"]),
