@@ -45,6 +45,15 @@ def _quantity(tokens: list[Token]) -> int | None:
     return total
 
 
+def _hyphenated(token: Token) -> str:
+    """The whole word a hyphenated noun's head ends ("build-up", which the tokenizer splits into
+    "build", "-", "up" with "up" as the head); the token itself otherwise."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
 def _is_preposition(token: Token) -> bool:
     """A preposition heading a place: "to Y", or one coordinated with another ("in Crimea and along the
     border", where the parser hangs "along" on "in" as a conjunct)."""
@@ -175,6 +184,8 @@ class _DeploymentSentence:
                  and not (t.tag_ == "VBG" and t.lemma_.lower() in self.lex.deploy_verbs)]  # not "massing troops"
         words = [t for t in words if self.actors.demonym_country(t) is None or t.i == force.i]
         text = " ".join(t.text for t in words) or force.text
+        if _hyphenated(force) != force.lower_:  # "build-up": the head alone ("up") says nothing
+            text = force.doc[force.i - 2: force.i + 1].text
         return text, _quantity([t for t in force.subtree if t.i < force.i and t.dep_ in {"nummod", "quantmod",
                                                                                          "compound", "amod"}])
 
@@ -220,7 +231,7 @@ class _DeploymentSentence:
         found: list[DeploymentRecord] = []
         for verb in self.sent:
             lemma = verb.lemma_.lower()
-            if verb.pos_ == "NOUN" and (lemma in self.lex.deploy_nouns or verb.lower_ in self.lex.deploy_nouns):
+            if verb.pos_ == "NOUN" and {lemma, verb.lower_, _hyphenated(verb)} & self.lex.deploy_nouns:
                 nominal = self._nominal(verb)
                 if nominal is not None:
                     found.append(nominal)
@@ -248,11 +259,13 @@ class _DeploymentSentence:
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int],
                 cue: Token | None = None) -> DeploymentRecord | None:
         """The deployment the verb (or noun) states; ``cue`` is the word to read its modality from, when that
-        is not the verb itself."""
+        is not the verb itself. A verb of holding, a port call or a deployment noun with no force named
+        ("Russia's deployment") must say where: the article's last destination is no guess for them."""
         target = self.destination(verb, exclude)
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
-        if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs or self.port_call(verb)):
+        if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs or self.port_call(verb)
+                               or force.i == verb.i):
             return None  # "Poland has one of Europe's largest armies": having forces is not sending them
         target = target or self.context.get("target")
         if origin is None or target is None or origin == target:
@@ -411,10 +424,22 @@ class _DeploymentSentence:
         if force is None:
             force = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and
                           c.lemma_.lower() in self.lex.forces), None)  # "a military build-up"
+        if force is None and self._military_by_itself(noun):
+            force = noun  # "Russia's deployment in Belarus", "the Turkish incursion into Syria"
         if force is None:
             return None
         origin = self.state_of_phrase(force) or self.state_of_phrase(noun) or self._governing_subject_state(noun)
         return self._record(noun, origin, force, self._force_words(force))
+
+    def _military_by_itself(self, noun: Token) -> bool:
+        """A noun that means moving forces even with no force named, when a state owns it and nothing else
+        is said to be moved: "Russia's deployment in Belarus", but not "Britain's deployment of 5G masts"."""
+        if not {noun.lower_, noun.lemma_.lower(), _hyphenated(noun)} & self.lex.military_nouns:
+            return False
+        if any(c.dep_ in PREP_DEPS and c.lower_ == "of" for c in noun.children):
+            return False
+        return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and self.actors.demonym_country(c)
+                   for c in noun.children)
 
     def _governing_subject_state(self, verb: Token) -> str | None:
         """ "Rwanda denied deploying troops", "Poland has no plans to deploy troops": the sender is the

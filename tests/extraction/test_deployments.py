@@ -63,7 +63,12 @@ CASES = [
     ("Russia denied massing troops near the Finnish border.", [("Russia", "Finland", None, "denied")]),
     ("The frigate USS Milton is scheduled to make a port call in Athens next month.",
      [("United States", "Greece", None, "planned")]),
+    ("Analysts criticised Russia's deployment in Belarus.", [("Russia", "Belarus", None, "occurred")]),
+    ("Turkey's incursion into Syria drew condemnation.", [("Turkey", "Syria", None, "occurred")]),
+    ("Analysts criticised Russia's build-up near Ukraine and the Chinese buildup near Taiwan.",
+     [("Russia", "Ukraine", None, "occurred"), ("China", "Taiwan", None, "occurred")]),
     # not deployments
+    ("Britain's deployment of 5G masts in Kenya is under way.", []),
     ("The destroyer USS Milton made a port call last year.", []),
     ("French troops left Mali in 2022.", []),
     ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
@@ -119,3 +124,12 @@ def test_deployment_word_lists_are_all_words() -> None:
     for words in (lex.destinations, lex.deploy_verbs, lex.forces, lex.place_nouns, lex.deploy_nouns):
         assert all(isinstance(word, str) for word in words)
     assert {"on", "off"} <= lex.destinations
+
+
+def test_a_deployment_noun_without_a_place_does_not_borrow_one(extractor: Extractor) -> None:
+    text = (
+        "The United States sent 500 troops to Poland on Monday.\n\n"
+        "Analysts said Russia's deployment was a provocation."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state) for d in found.deployments] == [("United States", "Poland")]

@@ -59,6 +59,7 @@ class Lexicon:
     offer_verbs: frozenset[str]  # "pledged 60 soldiers": a deployment proposed, not made
     heading_words: frozenset[str]  # "left port bound for Djibouti": the clause says where the force goes
     visit_phrases: frozenset[str]  # "made a port call in B": a warship's visit
+    military_nouns: frozenset[str]  # "Russia's deployment in Belarus": forces moved, though none is named
     companions: frozenset[str]  # "stationed alongside a French contingent": the other force goes too
     title_words: frozenset[str]
     honorifics: frozenset[str]
@@ -139,6 +140,7 @@ def load_lexicon() -> Lexicon:
         leader_verbs=frozenset(deploy["leader_verbs"]),
         posting_participles=frozenset(deploy["posting_participles"]),
         companions=frozenset(deploy["companions"]),
+        military_nouns=frozenset(deploy["military_nouns"]),
         visit_phrases=frozenset(deploy["visit_phrases"]),
         heading_words=frozenset(deploy["heading_words"]),
         offer_verbs=frozenset(deploy["offer_verbs"]),
