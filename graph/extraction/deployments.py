@@ -152,6 +152,18 @@ class _DeploymentSentence:
     def place_country(self, token: Token) -> str | None:
         return self.actors.place_country(token)
 
+    def _located_in(self, place: Token) -> str | None:
+        """ "a US base in Qatar", "the American embassy in Baghdad": where a place noun is beats whose it is."""
+        if place.lemma_.lower() not in self.lex.place_nouns and place.lower_ not in self.lex.place_nouns:
+            return None
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "outside", "inside", "off"}:
+                for obj in prep.children:
+                    country = self.place_country(obj) if obj.dep_ == "pobj" else None
+                    if country is not None:
+                        return country
+        return None
+
     def destination(self, verb: Token, exclude: set[int]) -> str | None:
         """Where the forces go: a place after a destination preposition of the verb, nearest first; for
         "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on."""
@@ -163,7 +175,7 @@ class _DeploymentSentence:
             key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
         )
         for token in candidates:
-            country = self.place_country(token)
+            country = self._located_in(token) or self.place_country(token)
             prep = token.head
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue

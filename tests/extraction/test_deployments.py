@@ -67,6 +67,7 @@ CASES = [
     ("Turkey's incursion into Syria drew condemnation.", [("Turkey", "Syria", None, "occurred")]),
     ("Analysts criticised Russia's build-up near Ukraine and the Chinese buildup near Taiwan.",
      [("Russia", "Ukraine", None, "occurred"), ("China", "Taiwan", None, "occurred")]),
+    ("The Pentagon sent 200 troops to a US base in Qatar.", [("United States", "Qatar", 200, "occurred")]),
     # not deployments
     ("Britain's deployment of 5G masts in Kenya is under way.", []),
     ("The destroyer USS Milton made a port call last year.", []),
