@@ -399,8 +399,10 @@ class _DeploymentSentence:
         """The force's own words are not where it goes ("three warships, among them INS Delhi, to the
         Philippines"), except a destination the parser hung on it ("massed troops near Ukraine") or a
         participle that posts it somewhere ("the detachment serving with the battlegroup in Poland")."""
-        kept = {t.i for c in force.children if c.dep_ in PREP_DEPS and c.lower_ in self.lex.destinations
-                for t in c.subtree}
+        heads = [force, *(o for c in force.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj")]  # "a contingent of 1,000 troops in Lebanon"
+        kept = {t.i for head in heads for c in head.children
+                if c.dep_ in PREP_DEPS and c.lower_ in self.lex.destinations for t in c.subtree}
         kept |= {t.i for c in force.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}
                  and c.lemma_.lower() in self.lex.posting_participles for t in c.subtree if t.i != c.i}
         return {t.i for t in force.subtree} - kept

@@ -68,7 +68,10 @@ CASES = [
     ("Analysts criticised Russia's build-up near Ukraine and the Chinese buildup near Taiwan.",
      [("Russia", "Ukraine", None, "occurred"), ("China", "Taiwan", None, "occurred")]),
     ("The Pentagon sent 200 troops to a US base in Qatar.", [("United States", "Qatar", 200, "occurred")]),
+    ("Canada leads the NATO battlegroup in Latvia.", [("Canada", "Latvia", None, "occurred")]),
+    ("Italy leads a contingent of 1,000 troops in Lebanon.", [("Italy", "Lebanon", None, "occurred")]),
     # not deployments
+    ("France led the troops.", []),
     ("Britain's deployment of 5G masts in Kenya is under way.", []),
     ("The destroyer USS Milton made a port call last year.", []),
     ("French troops left Mali in 2022.", []),
