@@ -70,7 +70,10 @@ CASES = [
     ("The Pentagon sent 200 troops to a US base in Qatar.", [("United States", "Qatar", 200, "occurred")]),
     ("Canada leads the NATO battlegroup in Latvia.", [("Canada", "Latvia", None, "occurred")]),
     ("Italy leads a contingent of 1,000 troops in Lebanon.", [("Italy", "Lebanon", None, "occurred")]),
+    ("Danish soldiers serve in the battlegroup led by Canada in Latvia.",
+     [("Denmark", "Latvia", None, "occurred"), ("Canada", "Latvia", None, "occurred")]),
     # not deployments
+    ("Polish soldiers serve as a deterrent.", []),
     ("France led the troops.", []),
     ("Britain's deployment of 5G masts in Kenya is under way.", []),
     ("The destroyer USS Milton made a port call last year.", []),
