@@ -4,7 +4,12 @@ Cases:
 - "A is sending 3,000 troops to B" / "A deployed two warships to the coast of B" (transitive verb);
 - "A has massed troops near B" (destination preposition: to, into, near, along, on);
 - "US troops arrived in B" / "the US military will not enter a war in B" (the force is the subject);
-- "3,000 British troops will be deployed to B" (passive: the force is the passive subject).
+- "3,000 British troops will be deployed to B" (passive: the force is the passive subject);
+- "the deployment of 300 troops to B", "A's incursion into B" (a noun states it);
+- "A keeps/has/leads N troops in B" (holding verbs, only with the place said);
+- "battalions led by A and C will deploy to B and D respectively" (senders paired with places);
+- "A's troops are stationed in B alongside a C contingent" (a companion force goes too);
+- "A has pledged 60 soldiers" (proposed), "A ruled out sending troops" (denied).
 Withdrawals and sales are never deployments; an offer that the other side refused is dropped.
 """
 
