@@ -112,6 +112,9 @@ class _DeploymentSentence:
                         country = self.state_of_phrase(obj)
                         if country:
                             return country
+        origins = self.named_origins(token)
+        if origins:  # "troops from Chad"
+            return origins[0]
         leaders = self.leaders(token)
         if leaders:  # "the battalion led by Canada"
             return self.state_of_phrase(leaders[0])
@@ -127,6 +130,22 @@ class _DeploymentSentence:
             person = self.actors.resolve_pronoun(token)
             return person.country if person else None
         return None
+
+    def named_origins(self, noun: Token) -> list[str]:
+        """The states a phrase says its force comes from, in order, when it names one or more: "soldiers from
+        Kenya and Uganda", "Chadian and Nigerien soldiers". Empty unless every coordinated name is a state."""
+        for child in noun.children:
+            if child.dep_ in PREP_DEPS and child.lower_ == "from":
+                names = [o for o in child.children if o.dep_ == "pobj"]
+                names = [*names, *(c for o in names for c in o.conjuncts)]
+                states = [self.actors.state_at.get(o.i) for o in names]
+            elif child.dep_ in {"amod", "compound"} and child.conjuncts and self.actors.demonym_country(child):
+                states = [self.actors.demonym_country(c) for c in [child, *child.conjuncts]]
+            else:
+                continue
+            if states and all(states):
+                return [s for s in states if s is not None]
+        return []
 
     def leaders(self, noun: Token) -> list[Token]:
         """ "battalions led by Britain, Canada and the United States": the phrases naming who leads a force."""
@@ -196,7 +215,7 @@ class _DeploymentSentence:
         return None
 
     def what(self, force: Token) -> tuple[str, int | None]:
-        words = [t for t in force.subtree if t.i <= force.i and t.dep_ not in {"det", "poss", "case"}
+        words = [t for t in force.subtree if t.i <= force.i and t.dep_ not in {"det", "poss", "case", "cc"}
                  and t.lower_ not in _FILLER and not t.is_punct
                  and not (t.tag_ == "VBG" and t.lemma_.lower() in self.lex.deploy_verbs)]  # not "massing troops"
         words = [t for t in words if self.actors.demonym_country(t) is None or t.i == force.i]
@@ -303,14 +322,24 @@ class _DeploymentSentence:
         """ "Belgium, the Netherlands and Norway will send…", "Britain and France say they are prepared to
         put troops…": one deployment per sending state."""
         subject = self._sending_subject(verb)
-        if subject is None:
-            return []
+        origins = [self.state_of_phrase(conj) for conj in subject.conjuncts] if subject is not None else []
+        force = self._moved_force(verb)
+        if force is not None:  # "soldiers from Kenya and Uganda are stationed in Somalia"
+            origins += self.named_origins(force)[1:]
         others = []
-        for conj in subject.conjuncts:
-            origin = self.state_of_phrase(conj)
-            if origin and origin not in {record.from_state, record.to_state}:
+        for origin in origins:
+            if origin and origin not in {record.from_state, record.to_state, *(o.from_state for o in others)}:
                 others.append(replace(record, from_state=origin))
         return others
+
+    def _moved_force(self, verb: Token) -> Token | None:
+        """The force the verb moves: its object, passive subject or (for "arrived") its subject."""
+        for child in verb.children:
+            if child.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+                force = self.force_in(child)
+                if force is not None:
+                    return force
+        return None
 
     def _companions(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "British troops are stationed in Estonia alongside a French contingent": a force of another

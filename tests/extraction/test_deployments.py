@@ -72,6 +72,11 @@ CASES = [
     ("Italy leads a contingent of 1,000 troops in Lebanon.", [("Italy", "Lebanon", None, "occurred")]),
     ("Danish soldiers serve in the battlegroup led by Canada in Latvia.",
      [("Denmark", "Latvia", None, "occurred"), ("Canada", "Latvia", None, "occurred")]),
+    ("Troops from Chad arrived in Mali on Monday.", [("Chad", "Mali", None, "occurred")]),
+    ("Soldiers from Kenya and Uganda are stationed in Somalia.",
+     [("Kenya", "Somalia", None, "occurred"), ("Uganda", "Somalia", None, "occurred")]),
+    ("Chadian and Nigerien soldiers arrived in Mali.", [("Chad", "Mali", None, "occurred"),
+                                                        ("Niger", "Mali", None, "occurred")]),
     # not deployments
     ("Polish soldiers serve as a deterrent.", []),
     ("France led the troops.", []),
