@@ -326,7 +326,7 @@ class _DeploymentSentence:
         force = self._moved_force(verb)
         if force is not None:  # "soldiers from Kenya and Uganda are stationed in Somalia"
             origins += self.named_origins(force)[1:]
-        others = []
+        others: list[DeploymentRecord] = []
         for origin in origins:
             if origin and origin not in {record.from_state, record.to_state, *(o.from_state for o in others)}:
                 others.append(replace(record, from_state=origin))
