@@ -242,10 +242,13 @@ class _DeploymentSentence:
         return None
 
     def modality(self, verb: Token) -> Modality:
-        """The modality of the sending. A verb of offering proposes ("pledged 60 soldiers"). A gerund under a
-        verb of refusal or cancellation ("ruled out sending troops", "abandoned deploying") takes that verb's
-        cue, which the parser often hangs as an adverbial."""
+        """The modality of the sending. "No troops" are denied ones. A verb of offering proposes ("pledged 60
+        soldiers"). A gerund under a verb of refusal or cancellation ("ruled out sending troops", "abandoned
+        deploying") takes that verb's cue, which the parser often hangs as an adverbial."""
         modality = modality_of(verb, self.lex)
+        force = self._moved_force(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if force is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in force.children):
+            return "denied"  # "no American troops would be sent", "will send no troops"
         offered = verb.lemma_.lower() in self.lex.offer_verbs or (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.offer_verbs)
         if offered and modality in {"occurred", "planned"}:

@@ -77,6 +77,8 @@ CASES = [
      [("Kenya", "Somalia", None, "occurred"), ("Uganda", "Somalia", None, "occurred")]),
     ("Chadian and Nigerien soldiers arrived in Mali.", [("Chad", "Mali", None, "occurred"),
                                                         ("Niger", "Mali", None, "occurred")]),
+    ("Washington said no American troops would be sent to Kosovo.", [("United States", "Kosovo", None, "denied")]),
+    ("Italy will send no troops to Libya.", [("Italy", "Libya", None, "denied")]),
     # not deployments
     ("Polish soldiers serve as a deterrent.", []),
     ("France led the troops.", []),
