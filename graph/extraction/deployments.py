@@ -4,7 +4,12 @@ Cases:
 - "A is sending 3,000 troops to B" / "A deployed two warships to the coast of B" (transitive verb);
 - "A has massed troops near B" (destination preposition: to, into, near, along, on);
 - "US troops arrived in B" / "the US military will not enter a war in B" (the force is the subject);
-- "3,000 British troops will be deployed to B" (passive: the force is the passive subject).
+- "3,000 British troops will be deployed to B" (passive: the force is the passive subject);
+- "the deployment of 300 troops to B", "A's incursion into B" (a noun states it);
+- "A keeps/has/leads N troops in B" (holding verbs, only with the place said);
+- "battalions led by A and C will deploy to B and D respectively" (senders paired with places);
+- "A's troops are stationed in B alongside a C contingent" (a companion force goes too);
+- "A has pledged 60 soldiers" (proposed), "A ruled out sending troops" (denied).
 Withdrawals and sales are never deployments; an offer that the other side refused is dropped.
 """
 
@@ -45,6 +50,21 @@ def _quantity(tokens: list[Token]) -> int | None:
     return total
 
 
+def _hyphenated(token: Token) -> str:
+    """The whole word a hyphenated noun's head ends ("build-up", which the tokenizer splits into
+    "build", "-", "up" with "up" as the head); the token itself otherwise."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
+def _is_preposition(token: Token) -> bool:
+    """A preposition heading a place: "to Y", or one coordinated with another ("in Crimea and along the
+    border", where the parser hangs "along" on "in" as a conjunct)."""
+    return token.dep_ in {"prep", "dative"} or (token.dep_ == "conj" and token.pos_ == "ADP")
+
+
 class _DeploymentSentence:
     def __init__(self, sent: Span, actors: ArticleActors, lex: Lexicon, discourse: Discourse,
                  context: dict[str, str]) -> None:
@@ -59,9 +79,13 @@ class _DeploymentSentence:
         for item in [token, *token.conjuncts]:
             if item.lemma_.lower() in self.lex.forces or item.lower_ in self.lex.forces:
                 return item
+            if any(f"{c.lower_} {item.lower_}" in self.lex.forces for c in item.children if c.dep_ == "compound"):
+                return item  # "10,000 service members": the force word is the whole compound
         for child in token.children:
             if child.dep_ in {"compound", "appos"} and child.lemma_.lower() in self.lex.forces:
                 return child  # "the patrol vessel HMS Trent"
+            if child.dep_ == "compound" and child.text in self.lex.ship_prefixes:
+                return token  # "HMS Albion docked": a navy's prefix makes the name a warship
             if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a battalion of marines"
                 for obj in child.children:
                     if obj.lemma_.lower() in self.lex.forces:
@@ -88,9 +112,18 @@ class _DeploymentSentence:
                         country = self.state_of_phrase(obj)
                         if country:
                             return country
+        origins = self.named_origins(token)
+        if origins:  # "troops from Chad"
+            return origins[0]
+        leaders = self.leaders(token)
+        if leaders:  # "the battalion led by Canada"
+            return self.state_of_phrase(leaders[0])
         for inner in token.subtree:  # "the assault ship USS Kearsarge": the prefix says whose navy
-            if inner.text in self.lex.ship_prefixes and inner.head.dep_ in {"appos", "compound", "nsubj", "dobj"}:
+            if inner.text in self.lex.ship_prefixes and inner.head.dep_ in {"appos", "compound", "nsubj", "dobj",
+                                                                             "nsubjpass", "pobj"}:
                 return self.lex.ship_prefixes[inner.text]
+        if token.lower_ in {"which", "who", "that"} and token.head.dep_ == "relcl":
+            return self.state_of_phrase(token.head.head)  # "the United States, which keeps troops in Qatar"
         if token.lower_ in {"it", "they", "we"}:
             return self._state_subject_before(token)
         if token.lower_ in {"he", "she"}:
@@ -98,9 +131,38 @@ class _DeploymentSentence:
             return person.country if person else None
         return None
 
+    def named_origins(self, noun: Token) -> list[str]:
+        """The states a phrase says its force comes from, in order, when it names one or more: "soldiers from
+        Kenya and Uganda", "Chadian and Nigerien soldiers". Empty unless every coordinated name is a state."""
+        for child in noun.children:
+            if child.dep_ in PREP_DEPS and child.lower_ == "from":
+                names = [o for o in child.children if o.dep_ == "pobj"]
+                names = [*names, *(c for o in names for c in o.conjuncts)]
+                states = [self.actors.state_at.get(o.i) for o in names]
+            elif child.dep_ in {"amod", "compound"} and child.conjuncts and self.actors.demonym_country(child):
+                states = [self.actors.demonym_country(c) for c in [child, *child.conjuncts]]
+            else:
+                continue
+            if states and all(states):
+                return [s for s in states if s is not None]
+        return []
+
+    def leaders(self, noun: Token) -> list[Token]:
+        """ "battalions led by Britain, Canada and the United States": the phrases naming who leads a force."""
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in self.lex.leader_verbs:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return [pobj, *pobj.conjuncts]
+        return []
+
     def _state_subject_before(self, token: Token) -> str | None:
         """ "The United States announced it is sending": the state that governs the pronoun's clause."""
         for ancestor in token.ancestors:
+            if ancestor.i in self.actors.state_at:  # "Algeria, …, denied that it had moved troops"
+                return self.actors.state_at[ancestor.i]
             for child in ancestor.children:
                 if child.dep_ == "nsubj" and child.i != token.i:
                     country = self.state_of_phrase(child)
@@ -114,19 +176,32 @@ class _DeploymentSentence:
     def place_country(self, token: Token) -> str | None:
         return self.actors.place_country(token)
 
+    def _located_in(self, place: Token) -> str | None:
+        """ "a US base in Qatar", "the American embassy in Baghdad": where a place noun is beats whose it is."""
+        if place.lemma_.lower() not in self.lex.place_nouns and place.lower_ not in self.lex.place_nouns:
+            return None
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "outside", "inside", "off"}:
+                for obj in prep.children:
+                    country = self.place_country(obj) if obj.dep_ == "pobj" else None
+                    if country is not None:
+                        return country
+        return None
+
     def destination(self, verb: Token, exclude: set[int]) -> str | None:
         """Where the forces go: a place after a destination preposition of the verb, nearest first; for
         "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on."""
-        clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}]
+        clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}
+                   and c.lower_ not in self.lex.heading_words]  # "left port bound for Djibouti" says where
         exclude = exclude | {t.i for c in clauses for t in c.subtree}  # "…to support Moscow's war in Ukraine"
         candidates = sorted(
             (t for t in verb.subtree if t.i not in exclude and t.dep_ == "pobj"),
             key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
         )
         for token in candidates:
-            country = self.place_country(token)
+            country = self._located_in(token) or self.place_country(token)
             prep = token.head
-            if country is None or prep.lower_ == "from" or prep.dep_ not in {"prep", "dative"}:  # "sent X to Y"
+            if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
             if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
                 if prep.lower_ in {"of", "with"} and prep.head.lower_ not in {"border", "borders", "coast",
@@ -140,10 +215,13 @@ class _DeploymentSentence:
         return None
 
     def what(self, force: Token) -> tuple[str, int | None]:
-        words = [t for t in force.subtree if t.i <= force.i and t.dep_ not in {"det", "poss", "case"}
-                 and t.lower_ not in _FILLER and not t.is_punct]
+        words = [t for t in force.subtree if t.i <= force.i and t.dep_ not in {"det", "poss", "case", "cc"}
+                 and t.lower_ not in _FILLER and not t.is_punct
+                 and not (t.tag_ == "VBG" and t.lemma_.lower() in self.lex.deploy_verbs)]  # not "massing troops"
         words = [t for t in words if self.actors.demonym_country(t) is None or t.i == force.i]
         text = " ".join(t.text for t in words) or force.text
+        if _hyphenated(force) != force.lower_:  # "build-up": the head alone ("up") says nothing
+            text = force.doc[force.i - 2: force.i + 1].text
         return text, _quantity([t for t in force.subtree if t.i < force.i and t.dep_ in {"nummod", "quantmod",
                                                                                          "compound", "amod"}])
 
@@ -163,6 +241,27 @@ class _DeploymentSentence:
                         return resolved
         return None
 
+    def modality(self, verb: Token) -> Modality:
+        """The modality of the sending. "No troops" are denied ones. A verb of offering proposes ("pledged 60
+        soldiers"). A gerund under a verb of refusal or cancellation ("ruled out sending troops", "abandoned
+        deploying") takes that verb's cue, which the parser often hangs as an adverbial."""
+        modality = modality_of(verb, self.lex)
+        force = self._moved_force(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if force is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in force.children):
+            return "denied"  # "no American troops would be sent", "will send no troops"
+        offered = verb.lemma_.lower() in self.lex.offer_verbs or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.offer_verbs)
+        if offered and modality in {"occurred", "planned"}:
+            return "proposed"  # "has pledged 60 soldiers", "promised to send": promised, not yet sent
+        if modality in {"denied", "cancelled"} or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "pcomp"}:
+            return modality
+        governor = verb.head.lemma_.lower()
+        if governor in self.lex.modality["denied"]["governors"]:
+            return "denied"
+        if governor in self.lex.modality["cancelled"]["governors"]:
+            return "cancelled"
+        return modality
+
     def refused(self, verb: Token) -> bool:
         """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment."""
         return any(t.lemma_.lower() in _REFUSAL and t.i != verb.i and verb not in t.subtree for t in self.sent)
@@ -171,29 +270,46 @@ class _DeploymentSentence:
         found: list[DeploymentRecord] = []
         for verb in self.sent:
             lemma = verb.lemma_.lower()
-            if verb.pos_ == "NOUN" and (lemma in self.lex.deploy_nouns or verb.lower_ in self.lex.deploy_nouns):
+            if verb.pos_ == "NOUN" and {lemma, verb.lower_, _hyphenated(verb)} & self.lex.deploy_nouns:
                 nominal = self._nominal(verb)
                 if nominal is not None:
                     found.append(nominal)
                 continue
-            if verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
+            if verb.pos_ == "VERB" and self.port_call(verb):
+                record = self._force_subject(verb)
+            elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
-            if lemma in self.lex.not_deployments:
+            elif lemma in self.lex.not_deployments:
                 continue
-            record = self._transitive(verb) or self._force_subject(verb)
+            else:
+                record = self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
             if record is not None:
-                found.append(record)
-                found += self._coordinated_origins(verb, record)
+                records = self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
+                found += records + self._companions(verb, record)
         return found
 
-    def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int]) -> DeploymentRecord | None:
+    def port_call(self, verb: Token) -> bool:
+        """ "the destroyer is to make a port call in Constanța": a light verb whose object names a ship's visit."""
+        return verb.lemma_.lower() in {"make", "pay", "conduct"} and any(
+            c.dep_ == "dobj" and any(f"{m.lower_} {c.lemma_.lower()}" in self.lex.visit_phrases
+                                     for m in c.children if m.dep_ == "compound")
+            for c in verb.children)
+
+    def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int],
+                cue: Token | None = None) -> DeploymentRecord | None:
+        """The deployment the verb (or noun) states; ``cue`` is the word to read its modality from, when that
+        is not the verb itself. A verb of holding, a port call or a deployment noun with no force named
+        ("Russia's deployment") must say where: the article's last destination is no guess for them."""
         target = self.destination(verb, exclude)
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
+        if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs or self.port_call(verb)
+                               or force.i == verb.i):
+            return None  # "Poland has one of Europe's largest armies": having forces is not sending them
         target = target or self.context.get("target")
         if origin is None or target is None or origin == target:
             return None
-        modality = modality_of(verb, self.lex)
+        modality = self.modality(cue if cue is not None else verb)
         if modality == "proposed" and self.refused(verb):
             return None
         what, quantity = self.what(force)
@@ -209,14 +325,79 @@ class _DeploymentSentence:
         """ "Belgium, the Netherlands and Norway will send…", "Britain and France say they are prepared to
         put troops…": one deployment per sending state."""
         subject = self._sending_subject(verb)
-        if subject is None:
-            return []
-        others = []
-        for conj in subject.conjuncts:
-            origin = self.state_of_phrase(conj)
-            if origin and origin not in {record.from_state, record.to_state}:
+        origins = [self.state_of_phrase(conj) for conj in subject.conjuncts] if subject is not None else []
+        force = self._moved_force(verb)
+        if force is not None:  # "soldiers from Kenya and Uganda are stationed in Somalia"
+            origins += self.named_origins(force)[1:]
+        others: list[DeploymentRecord] = []
+        for origin in origins:
+            if origin and origin not in {record.from_state, record.to_state, *(o.from_state for o in others)}:
                 others.append(replace(record, from_state=origin))
         return others
+
+    def _moved_force(self, verb: Token) -> Token | None:
+        """The force the verb moves: its object, passive subject or (for "arrived") its subject."""
+        for child in verb.children:
+            if child.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+                force = self.force_in(child)
+                if force is not None:
+                    return force
+        return None
+
+    def _companions(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
+        """ "British troops are stationed in Estonia alongside a French contingent": a force of another
+        state named as going with the first goes to the same place."""
+        found = []
+        for token in verb.subtree:
+            if token.dep_ != "pobj" or not self._companion_preposition(token.head):
+                continue
+            force = self.force_in(token)
+            origin = self.state_of_phrase(force) if force is not None else None
+            if force is None or origin is None or origin in {record.from_state, record.to_state}:
+                continue
+            what, quantity = self.what(force)
+            found.append(replace(record, from_state=origin, what=what, quantity=quantity))
+        return found
+
+    def _companion_preposition(self, prep: Token) -> bool:
+        """ "alongside", "along with", "together with"."""
+        if prep.lower_ in self.lex.companions:
+            return True
+        return prep.lower_ == "with" and (prep.head.lower_ == "along" or any(
+            c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children))
+
+    def _sender_states(self, verb: Token) -> list[str]:
+        """Every state named as a sender, in order: the coordinated subject ("Belgium, the Netherlands and
+        Norway"), or the coordinated leaders of a force subject ("battalions led by Britain and Canada")."""
+        subject = self._sending_subject(verb)
+        if subject is None:
+            return []
+        phrases = [subject, *subject.conjuncts]
+        force = self.force_in(subject)
+        if force is not None and self.leaders(force):
+            phrases = self.leaders(force)
+        states = [self.state_of_phrase(p) for p in phrases]
+        return [s for s in states if s is not None] if all(states) else []
+
+    def _target_states(self, verb: Token, target: str) -> list[str]:
+        """The destination of a record and the places coordinated with it ("to Estonia, Latvia and Poland")."""
+        for token in verb.subtree:
+            if token.dep_ == "pobj" and self.place_country(token) == target:
+                places = [self.place_country(t) for t in [token, *token.conjuncts]]
+                return [p for p in places if p is not None] if all(places) else []
+        return []
+
+    def _respectively(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
+        """ "Britain, Canada and the US will send battalions to Estonia, Latvia and Poland respectively": the
+        n-th sender goes to the n-th place. Nothing unless both lists are there and of the same length."""
+        if not any(c.lower_ == "respectively" for c in verb.subtree):
+            return []
+        senders = self._sender_states(verb)
+        targets = self._target_states(verb, record.to_state)
+        if len(senders) < 2 or len(senders) != len(targets):
+            return []
+        pairs = zip(senders, targets, strict=True)
+        return [replace(record, from_state=origin, to_state=target) for origin, target in pairs if origin != target]
 
     def _sending_subject(self, verb: Token) -> Token | None:
         """The subject phrase naming the sender; a pronoun ("they") gives way to the subject it stands for."""
@@ -248,12 +429,33 @@ class _DeploymentSentence:
         if origin is None and subject is None:  # "Rwanda denied deploying troops"
             origin = self._governing_subject_state(verb)
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
-        # The force's own words are not where it goes ("three warships, among them INS Delhi, to the
-        # Philippines"), except a destination the parser hung on it ("massed troops near Ukraine").
-        kept = {t.i for c in force.children if c.dep_ in {"prep", "dative"} and c.lower_ in self.lex.destinations
-                for t in c.subtree}
-        exclude |= {t.i for t in force.subtree} - kept
+        exclude |= self._force_words(force)
         return self._record(verb, origin, force, exclude)
+
+    def _force_words(self, force: Token) -> set[int]:
+        """The force's own words are not where it goes ("three warships, among them INS Delhi, to the
+        Philippines"), except a destination the parser hung on it ("massed troops near Ukraine") or a
+        participle that posts it somewhere ("the detachment serving with the battlegroup in Poland")."""
+        heads = [force, *(o for c in force.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj")]  # "a contingent of 1,000 troops in Lebanon"
+        kept = {t.i for head in heads for c in head.children
+                if c.dep_ in PREP_DEPS and c.lower_ in self.lex.destinations for t in c.subtree}
+        kept |= {t.i for c in force.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}
+                 and c.lemma_.lower() in self.lex.posting_participles for t in c.subtree if t.i != c.i}
+        return {t.i for t in force.subtree} - kept
+
+    def _gerund_as_modifier(self, verb: Token) -> DeploymentRecord | None:
+        """ "Rwanda denied deploying troops inside Congo": the parser may read the gerund as an adjective on
+        its own object, hanging the object and the place on the verb above. That verb then stands in for the
+        gerund's place and sender; the modality is the object's ("denied … troops")."""
+        force = self.force_in(verb.head) if verb.dep_ in {"amod", "compound"} and verb.tag_ == "VBG" else None
+        if force is None or verb.head.dep_ not in {"dobj", "pobj"}:
+            return None
+        governor = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        origin = self.state_of_phrase(force) or (self.state_of_phrase(subject) if subject is not None else None)
+        exclude = self._force_words(force) | ({t.i for t in subject.subtree} if subject is not None else set())
+        return self._record(governor, origin, force, exclude, cue=verb.head)
 
     def _origin_from(self, verb: Token) -> str | None:
         """ "bombers flew from Russia to Venezuela"."""
@@ -273,13 +475,22 @@ class _DeploymentSentence:
         if force is None:
             force = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and
                           c.lemma_.lower() in self.lex.forces), None)  # "a military build-up"
+        if force is None and self._military_by_itself(noun):
+            force = noun  # "Russia's deployment in Belarus", "the Turkish incursion into Syria"
         if force is None:
             return None
         origin = self.state_of_phrase(force) or self.state_of_phrase(noun) or self._governing_subject_state(noun)
-        exclude = {t.i for t in force.subtree} - {
-            t.i for c in force.children if c.dep_ in PREP_DEPS and c.lower_ in self.lex.destinations for t in c.subtree
-        }
-        return self._record(noun, origin, force, exclude)
+        return self._record(noun, origin, force, self._force_words(force))
+
+    def _military_by_itself(self, noun: Token) -> bool:
+        """A noun that means moving forces even with no force named, when a state owns it and nothing else
+        is said to be moved: "Russia's deployment in Belarus", but not "Britain's deployment of 5G masts"."""
+        if not {noun.lower_, noun.lemma_.lower(), _hyphenated(noun)} & self.lex.military_nouns:
+            return False
+        if any(c.dep_ in PREP_DEPS and c.lower_ == "of" for c in noun.children):
+            return False
+        return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and self.actors.demonym_country(c)
+                   for c in noun.children)
 
     def _governing_subject_state(self, verb: Token) -> str | None:
         """ "Rwanda denied deploying troops", "Poland has no plans to deploy troops": the sender is the
@@ -290,11 +501,38 @@ class _DeploymentSentence:
                                   "acomp"}:
                 return None
             token = token.head
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
                 if subject.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
                     return self.state_of_phrase(token.head)
                 return self.state_of_phrase(subject)
+            owner = self._state_owner(token)
+            if owner is not None:
+                return owner
+        return None
+
+    def _state_owner(self, noun: Token) -> str | None:
+        """ "Denmark's decision to send", "Russia's plan to deploy": a noun a state owns speaks for that state."""
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self.state_of_phrase(child)
+        return None
+
+    @staticmethod
+    def _raised_subject(verb: Token) -> Token | None:
+        """The verb's subject, or for "battalions are due to deploy", "troops are expected to arrive" the subject
+        of the word the infinitive completes."""
+        token = verb
+        for _ in range(3):
+            dependencies = {"nsubj"} if token is verb else {"nsubj", "nsubjpass"}  # "troops were ordered to move"
+            subject = next((c for c in token.children if c.dep_ in dependencies), None)
+            if subject is not None:
+                return subject
+            if token.dep_ not in {"xcomp", "acomp"}:
+                return None
+            token = token.head
         return None
 
     def _force_subject(self, verb: Token) -> DeploymentRecord | None:
@@ -303,26 +541,54 @@ class _DeploymentSentence:
             if force is not None:
                 origin = self.state_of_phrase(force) or self.state_of_phrase(verb.head)
                 return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
-        if verb.lemma_.lower() not in self.lex.force_subject_verbs:
+        if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = self._raised_subject(verb)
         if subject is None:
             return None
         force = self.force_in(subject)
         if force is None:
             return None
-        origin = self.state_of_phrase(force) or self._origin_from(verb)
+        origin = self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+    def _navy_beside(self, verb: Token, subject: Token) -> str | None:
+        """ "The destroyer USS Gravely docked…": the parser may split the ship's prefix off as a second
+        subject of the verb; the prefix still says whose navy it is."""
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i != subject.i and child.text in self.lex.ship_prefixes:
+                return self.lex.ship_prefixes[child.text]
+        return None
+
+
+def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str | None:
+    """ "approved a regional force for Mozambique", "discussed NATO's forces in Estonia": a force named with
+    where it is (or is for), though nobody is said to send it. What states then "contribute", or station at
+    a town the gazetteer does not know, in the next sentences goes there."""
+    for token in sent:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.forces:
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "in"}:
+                for place in prep.children:
+                    country = actors.place_country(place) if place.dep_ == "pobj" else None
+                    if country is not None:
+                        return country
+    return None
 
 
 def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse
                      ) -> list[DeploymentRecord]:
     """Deployments in text order. A deployment whose destination the sentence leaves out ("Botswana will
-    contribute 296 soldiers") goes where the article's last deployment went, within three sentences."""
+    contribute 296 soldiers") goes where the article's last deployment (or force named for a place) went,
+    within three sentences."""
     found: list[DeploymentRecord] = []
     context: dict[str, str] = {}
     since = 0
     for sent in sents:
+        named = _force_destination(sent, actors, lex)
+        if named is not None:
+            context, since = {"target": named}, 0
         records = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else {}).run()
         since += 1
         if records:

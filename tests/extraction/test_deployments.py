@@ -29,7 +29,63 @@ CASES = [
     ("Poland has one of Europe's largest armies.", []),
     ("The UK is to send 14 tanks to Ukraine, the defence secretary said.",
      [("United Kingdom", "Ukraine", 14, "planned")]),
+    ("South Africa is expected to send 500 troops to Mozambique.",
+     [("South Africa", "Mozambique", 500, "planned")]),
+    ("The ministers discussed Norway's decision to shelve plans to send a frigate to Iceland.",
+     [("Norway", "Iceland", None, "cancelled")]),
+    ("The United States, which keeps 2,000 service members in Bahrain, said it was watching closely.",
+     [("United States", "Bahrain", 2000, "occurred")]),
+    ("Chile, whose relations with Lima soured after a Peruvian patrol boat was seized last year, denied on Monday "
+     "that it had moved troops towards the Peruvian frontier.", [("Chile", "Peru", None, "denied")]),
+    ("Spain's prime minister has ruled out sending Spanish soldiers to Libya.", [("Spain", "Libya", None, "denied")]),
+    ("Observers reported a concentration of Serbian forces in the north and along Kosovo's border.",
+     [("Serbia", "Kosovo", None, "occurred")]),
+    ("Austria will send 40 soldiers to Kosovo, and Hungary, which has one of the smallest armies in Europe, says "
+     "it is still undecided.", [("Austria", "Kosovo", 40, "planned")]),
+    ("Battalions led by Spain and Italy are due to deploy to Slovakia and Hungary respectively next year.",
+     [("Spain", "Slovakia", None, "planned"), ("Italy", "Hungary", None, "planned")]),
+    ("Portugal and Greece will send frigates to Cyprus and Malta respectively.",
+     [("Portugal", "Cyprus", None, "planned"), ("Greece", "Malta", None, "planned")]),
+    ("A brigade led by France will move to Romania.", [("France", "Romania", None, "planned")]),
+    ("Norwegian troops are expected to arrive in Lithuania on Monday.", [("Norway", "Lithuania", None, "planned")]),
+    ("Officials confirmed the rotation of the Czech detachment serving with the multinational battalion in "
+     "Lithuania.", [("Czech Republic", "Lithuania", None, "occurred")]),
+    ("About 300 Belgian soldiers are stationed in Lithuania alongside a Dutch contingent.",
+     [("Belgium", "Lithuania", 300, "occurred"), ("Netherlands", "Lithuania", None, "occurred")]),
+    ("Canada deployed two frigates to Norway together with a Danish corvette.",
+     [("Canada", "Norway", 2, "occurred"), ("Denmark", "Norway", None, "occurred")]),
+    ("Ireland has pledged 50 soldiers to the mission in Lebanon.", [("Ireland", "Lebanon", 50, "proposed")]),
+    ("Portugal promised to send 30 instructors to Mozambique.", [("Portugal", "Mozambique", 30, "proposed")]),
+    ("Russia massed troops on the border with Ukraine.", [("Russia", "Ukraine", None, "occurred")]),
+    ("Two Indian warships carrying marines left Mumbai on Monday bound for Sri Lanka.",
+     [("India", "Sri Lanka", 2, "occurred")]),
+    ("The frigate HMS Albion docked in Oslo on Sunday.", [("United Kingdom", "Norway", None, "occurred")]),
+    ("Russia denied massing troops near the Finnish border.", [("Russia", "Finland", None, "denied")]),
+    ("The frigate USS Milton is scheduled to make a port call in Athens next month.",
+     [("United States", "Greece", None, "planned")]),
+    ("Analysts criticised Russia's deployment in Belarus.", [("Russia", "Belarus", None, "occurred")]),
+    ("Turkey's incursion into Syria drew condemnation.", [("Turkey", "Syria", None, "occurred")]),
+    ("Analysts criticised Russia's build-up near Ukraine and the Chinese buildup near Taiwan.",
+     [("Russia", "Ukraine", None, "occurred"), ("China", "Taiwan", None, "occurred")]),
+    ("The Pentagon sent 200 troops to a US base in Qatar.", [("United States", "Qatar", 200, "occurred")]),
+    ("Canada leads the NATO battlegroup in Latvia.", [("Canada", "Latvia", None, "occurred")]),
+    ("Italy leads a contingent of 1,000 troops in Lebanon.", [("Italy", "Lebanon", None, "occurred")]),
+    ("Danish soldiers serve in the battlegroup led by Canada in Latvia.",
+     [("Denmark", "Latvia", None, "occurred"), ("Canada", "Latvia", None, "occurred")]),
+    ("Troops from Chad arrived in Mali on Monday.", [("Chad", "Mali", None, "occurred")]),
+    ("Soldiers from Kenya and Uganda are stationed in Somalia.",
+     [("Kenya", "Somalia", None, "occurred"), ("Uganda", "Somalia", None, "occurred")]),
+    ("Chadian and Nigerien soldiers arrived in Mali.", [("Chad", "Mali", None, "occurred"),
+                                                        ("Niger", "Mali", None, "occurred")]),
+    ("Washington said no American troops would be sent to Kosovo.", [("United States", "Kosovo", None, "denied")]),
+    ("Italy will send no troops to Libya.", [("Italy", "Libya", None, "denied")]),
     # not deployments
+    ("Polish soldiers serve as a deterrent.", []),
+    ("France led the troops.", []),
+    ("Britain's deployment of 5G masts in Kenya is under way.", []),
+    ("The destroyer USS Milton made a port call last year.", []),
+    ("French troops left Mali in 2022.", []),
+    ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
     ("Japan agreed to buy 40 fighter jets from the United States.", []),
@@ -53,3 +109,41 @@ def test_a_destination_left_out_is_the_last_one_named(extractor: Extractor) -> N
         ("Botswana", "Mozambique", 296),
         ("Rwanda", "Mozambique", 1000),
     ]
+
+
+def test_a_force_named_for_a_place_is_where_contributions_go(extractor: Extractor) -> None:
+    text = (
+        "NATO approved a rapid-reaction force for Kosovo on Monday.\n\n"
+        "The alliance has not said when it will arrive.\n\n"
+        "Hungary said it would contribute 200 soldiers."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state, d.quantity) for d in found.deployments] == [("Hungary", "Kosovo", 200)]
+
+
+def test_forces_named_in_a_place_give_an_unknown_town_its_country(extractor: Extractor) -> None:
+    text = (
+        "The ministers reviewed NATO's forces in Lithuania.\n\n"
+        "Germany leads the battlegroup in Velmora, where about 800 German soldiers are stationed."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state, d.quantity) for d in found.deployments] == [("Germany", "Lithuania", 800)]
+
+
+def test_deployment_word_lists_are_all_words() -> None:
+    """A bare `on` or `off` in YAML is a boolean, and the preposition silently drops out of the list."""
+    from graph.extraction.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for words in (lex.destinations, lex.deploy_verbs, lex.forces, lex.place_nouns, lex.deploy_nouns):
+        assert all(isinstance(word, str) for word in words)
+    assert {"on", "off"} <= lex.destinations
+
+
+def test_a_deployment_noun_without_a_place_does_not_borrow_one(extractor: Extractor) -> None:
+    text = (
+        "The United States sent 500 troops to Poland on Monday.\n\n"
+        "Analysts said Russia's deployment was a provocation."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state) for d in found.deployments] == [("United States", "Poland")]

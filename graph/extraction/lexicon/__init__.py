@@ -54,6 +54,14 @@ class Lexicon:
     destinations: frozenset[str]
     place_nouns: frozenset[str]
     not_deployments: frozenset[str]
+    place_bound_verbs: frozenset[str]  # "has troops in B" states a deployment only with the place said
+    leader_verbs: frozenset[str]  # "a battalion led by Canada": the leader is whose force it is
+    posting_participles: frozenset[str]  # "troops based in B": the participle says where the force is
+    offer_verbs: frozenset[str]  # "pledged 60 soldiers": a deployment proposed, not made
+    heading_words: frozenset[str]  # "left port bound for Djibouti": the clause says where the force goes
+    visit_phrases: frozenset[str]  # "made a port call in B": a warship's visit
+    military_nouns: frozenset[str]  # "Russia's deployment in Belarus": forces moved, though none is named
+    companions: frozenset[str]  # "stationed alongside a French contingent": the other force goes too
     title_words: frozenset[str]
     portfolios: frozenset[str]
     honorifics: frozenset[str]
@@ -131,6 +139,14 @@ def load_lexicon() -> Lexicon:
         destinations=frozenset(deploy["destinations"]),
         place_nouns=frozenset(deploy["place_nouns"]),
         not_deployments=frozenset(deploy["not_deployments"]),
+        place_bound_verbs=frozenset(deploy["place_bound_verbs"]),
+        leader_verbs=frozenset(deploy["leader_verbs"]),
+        posting_participles=frozenset(deploy["posting_participles"]),
+        companions=frozenset(deploy["companions"]),
+        military_nouns=frozenset(deploy["military_nouns"]),
+        visit_phrases=frozenset(deploy["visit_phrases"]),
+        heading_words=frozenset(deploy["heading_words"]),
+        offer_verbs=frozenset(deploy["offer_verbs"]),
         title_words=frozenset(str(w) for w in titles["title_words"]),
         portfolios=frozenset(str(w) for w in titles["portfolios"]),
         honorifics=frozenset(str(w) for w in titles["honorifics"]),
