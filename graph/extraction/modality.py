@@ -16,9 +16,10 @@ __all__ = ["modality_of", "is_future"]
 
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
-# Dependencies along which a governing word's cue carries down to the trigger.
+# Dependencies along which a governing word's cue carries down to the trigger. Not "relcl": a relative clause
+# tells its own fact ("the leaders, who met in May, agreed to meet again": the May meeting happened).
 _GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl", "attr", "oprd",
-             "compound", "conj", "relcl", "appos"}
+             "compound", "conj", "appos"}
 # Prepositions that open a clause of its own time ("after meeting X, he cancelled…"): cues stop there.
 _TEMPORAL = {"after", "before", "while", "since", "during", "despite", "until", "following", "amid", "upon"}
 
