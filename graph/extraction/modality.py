@@ -47,14 +47,75 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
     return chain
 
 
+def _has_particle(token: Token, phrases: frozenset[str]) -> bool:
+    """ "called off", "pencilled in": the verb and its particle together make the cue."""
+    lemma = token.lemma_.lower()
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrases for c in token.children)
+
+
+def _is_pluperfect(token: Token) -> bool:
+    """ "had planned", "had been scheduled", "had been due" (the "had" sits on "been" for an adjective)."""
+    holders = [token, token.head] if token.dep_ in {"acomp", "attr"} else [token]
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for h in holders for c in h.children)
+
+
+def _fell_through(token: Token, lex: Lexicon) -> bool:
+    """A plan told in the pluperfect ("had been due to hold talks", "talks that had been set for today")
+    is news because it no longer holds: the event was called off. When a coordinated clause goes on to tell
+    what became of it ("had been due in April, but the trip was moved to May"), that clause decides."""
+    plans = lex.modality["cancelled"]["pluperfect_plans"]
+    if token.lemma_.lower() not in plans or not _is_pluperfect(token):
+        return False
+    clause = token.head if token.dep_ in {"acomp", "attr"} else token
+    return not any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children)
+
+
+def _not_as_planned(token: Token, lex: Lexicon) -> bool:
+    """ "will not travel to Minsk next week as planned": a negated event that was planned is cancelled."""
+    plans = lex.modality["cancelled"]["as_planned"]
+    return any(
+        c.dep_ == "advcl" and c.lemma_.lower() in plans
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        for c in token.children
+    )
+
+
+def _since_a_date(token: Token) -> bool:
+    """ "had not met since March": the negation dates the last meeting rather than denying one."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "since" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
+        for c in token.children
+    )
+
+
+def _second_verb_cancels(token: Token, lex: Lexicon) -> bool:
+    """A second verb of the trigger's subject tells its fate: "the meeting was pencilled in for March and
+    postponed" (a coordinated verb with no subject of its own), "the visit had to be postponed" (a complement)."""
+    cues = lex.modality["cancelled"]
+    for other in token.children:
+        shares_subject = other.dep_ == "xcomp" or (
+            other.dep_ == "conj" and other.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children)
+        )
+        if shares_subject and (other.lemma_.lower() in cues["governors"] or _has_particle(other, cues["particles"])):
+            return True
+    return False
+
+
 def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modality | None:
     cues = lex.modality
     lemma = token.lemma_.lower()
     children = list(token.children)
     if lemma in cues["cancelled"]["governors"] and not is_trigger:
         return "cancelled"
-    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues["cancelled"]["particles"] for c in children):
+    if _has_particle(token, cues["cancelled"]["particles"]):
         return "cancelled"
+    if not is_trigger and _fell_through(token, lex):
+        return "cancelled"  # "had been due to hold talks"
+    if via in {"nsubj", "nsubjpass"} and _second_verb_cancels(token, lex):
+        return "cancelled"
+    if any(c.dep_ in {"acl", "relcl"} and _fell_through(c, lex) for c in children):
+        return "cancelled"  # "talks that had been set for today"
     if token.lower_ in cues["cancelled"]["adjectives"] and not is_trigger:
         return "cancelled"
     if any(c.dep_ == "amod" and c.lower_ in cues["cancelled"]["adjectives"] for c in children):
@@ -62,6 +123,12 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children)
     if negated and lemma == "be" and via in {"nsubj", "attr"}:
         negated = False  # "the call is not the first": says nothing about whether it happened
+    if negated and via == "ccomp" and lemma not in cues["denied"]["governors"]:
+        negated = False  # "has not forgotten (that) the summit was cancelled": the clause keeps its own modality
+    if negated and _since_a_date(token):
+        negated = False  # "have not spoken since 2019" tells when they last spoke
+    if negated and _not_as_planned(token, lex):
+        return "cancelled"
     if lemma in cues["denied"]["governors"] and not is_trigger:
         return "proposed" if negated else "denied"
     if negated:
@@ -85,6 +152,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
         return "planned"
     if not is_trigger and lemma in cues["planned"]["governors"]:
         return "planned"
+    if not is_trigger and _has_particle(token, cues["planned"]["particles"]):
+        return "planned"  # "the meeting pencilled in for March"
     if not is_trigger and lemma == "be" and via == "xcomp":
         return "planned"  # "the UK is to send tanks", "they are to meet on Monday"
     if token.lower_ in cues["planned"]["adjectives"] and not is_trigger and token.pos_ == "ADJ":

@@ -1,0 +1,40 @@
+"""Modality of one trigger word, one mechanism per row: (sentence, trigger word, expected modality).
+Sentences are the project's own; the trigger is the first token with that exact text."""
+
+import pytest
+
+from graph.extraction import Extractor
+from graph.extraction.modality import modality_of
+
+CASES = [
+    # a relative clause tells its own fact, not that of the verb its noun hangs from
+    ("The envoys, who met in Oslo last spring, agreed to hold further talks.", "met", "occurred"),
+    ("The delegation that had travelled to Lisbon was refused a meeting.", "travelled", "occurred"),
+    # a second verb of the trigger's subject tells its fate
+    ("The visit to Lima had to be postponed because of the storm.", "visit", "cancelled"),
+    ("The summit was pencilled in for May and later postponed.", "summit", "cancelled"),
+    ("The summit was pencilled in for May.", "summit", "planned"),
+    # a negated plan "as planned" was called off; a bare negation denies
+    ("The premier will not fly to Accra on Monday as planned.", "fly", "cancelled"),
+    ("The premier will not fly to Accra on Monday.", "fly", "denied"),
+    # a plan in the pluperfect has fallen through
+    ("The two envoys had been due to confer in Tunis on Friday.", "confer", "cancelled"),
+    ("The chancellor had planned to travel to Rome on Friday.", "travel", "cancelled"),
+    ("The chancellor plans to travel to Rome on Friday.", "travel", "planned"),
+    # "not since <date>" dates the last contact instead of denying one
+    ("The two leaders have not spoken since March 2020.", "spoken", "occurred"),
+    ("The two leaders have not spoken for months.", "spoken", "denied"),
+    # preparations for an event: it is planned
+    ("Officials reviewed preparations for the president's visit to Hanoi next month.", "visit", "planned"),
+    # refusal and cancellation outrank the plan or the request they act on
+    ("A planned visit by the king was called off.", "visit", "cancelled"),
+    ("The minister declined repeated invitations to a meeting with his rival.", "meeting", "denied"),
+    ("The governor ruled out talks with the rebels.", "talks", "denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_modality_cases(extractor: Extractor, text: str, word: str, expected: str) -> None:
+    doc = extractor.nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    assert modality_of(trigger, extractor.lexicon) == expected
