@@ -167,8 +167,14 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
     return None
 
 
+# Cues that tell an event's fate: once one is found, a plan or a proposal further out does not undo it.
+_FATES = {"cancelled", "denied"}
+
+
 def modality_of(trigger: Token, lex: Lexicon) -> Modality:
-    """The modality of the fact a trigger states; the outermost decisive cue wins over "planned"."""
+    """The modality of the fact a trigger states, walking outwards from the trigger. A fate (cancelled, denied)
+    outranks any plan or proposal around it ("a planned visit was called off", "wants to call off the summit");
+    otherwise the outermost decisive cue wins over "planned"."""
     found: Modality | None = None
     chain = _chain(trigger)
     for position, token in enumerate(chain):
@@ -176,6 +182,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         cue = _cue(token, lex, is_trigger=position == 0, via=via)
         if cue is None:
             continue
+        if found in _FATES and cue not in _FATES:
+            continue  # "asked to postpone the talks": the request is about the fate, the talks are still off
         if found is None or (found == "planned" and cue != "planned"):
             found = cue
         elif cue in {"cancelled", "denied", "proposed"}:
