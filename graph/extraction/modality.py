@@ -20,12 +20,16 @@ REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state
 # tells its own fact ("the leaders, who met in May, agreed to meet again": the May meeting happened).
 _GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl", "attr", "oprd",
              "compound", "conj", "appos"}
+# Nouns whose "of"/"on"-object is still where the event happens: "on the sidelines of the summit".
+_PASS_THROUGH_NOUNS = {"sideline", "sidelines", "margin", "margins", "side"}
 # Prepositions that open a clause of its own time ("after meeting X, he cancelled…"): cues stop there.
 _TEMPORAL = {"after", "before", "while", "since", "during", "despite", "until", "following", "amid", "upon"}
 
 
-def _chain(trigger: Token, depth: int = 4) -> list[Token]:
+def _chain(trigger: Token, lex: Lexicon, depth: int = 4) -> list[Token]:
     """The trigger and the words that govern it, innermost first, stopping at a reporting verb."""
+    # "the cancellation of the summit", "the prospect of talks": a cue noun does speak for the noun inside it
+    cue_nouns = {w for kind in lex.modality.values() for w in kind.get("nouns", ())}
     chain = [trigger]
     token = trigger
     for _ in range(depth):
@@ -38,7 +42,7 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
             break  # "met X and will call Y": coordinated verbs carry their own cues
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
-        } and token.head.head.lemma_.lower() not in {"sideline", "sidelines", "margin", "margins", "side"}:
+        } and token.head.head.lemma_.lower() not in _PASS_THROUGH_NOUNS | cue_nouns:
             break  # "the details of their conversation": a noun inside another noun asserts nothing
         token = token.head
         if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"}:
@@ -47,10 +51,17 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
     return chain
 
 
+def _governors(lex: Lexicon, kind: str) -> frozenset[str]:
+    """The verbs, adjectives and nouns that give a governed event this modality ("postpone", "postponement")."""
+    cues = lex.modality[kind]
+    return cues["governors"] | cues.get("nouns", frozenset())
+
+
 def _has_particle(token: Token, phrases: frozenset[str]) -> bool:
-    """ "called off", "pencilled in": the verb and its particle together make the cue."""
+    """ "called off", "pencilled in": the verb and its particle together make the cue. The parser often
+    takes the particle for an adverb ("pushed back the summit")."""
     lemma = token.lemma_.lower()
-    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrases for c in token.children)
+    return any(c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in phrases for c in token.children)
 
 
 def _is_pluperfect(token: Token) -> bool:
@@ -91,13 +102,13 @@ def _since_a_date(token: Token) -> bool:
 def _second_verb_cancels(token: Token, lex: Lexicon) -> bool:
     """A second verb of the trigger's subject tells its fate: "the meeting was pencilled in for March and
     postponed" (a coordinated verb with no subject of its own), "the visit had to be postponed" (a complement)."""
-    cues = lex.modality["cancelled"]
+    particles = lex.modality["cancelled"]["particles"]
     for other in token.children:
         shares_subject = other.dep_ == "xcomp" or (
             other.dep_ == "conj" and other.pos_ in {"VERB", "AUX"}
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children)
         )
-        if shares_subject and (other.lemma_.lower() in cues["governors"] or _has_particle(other, cues["particles"])):
+        if shares_subject and (other.lemma_.lower() in _governors(lex, "cancelled") or _has_particle(other, particles)):
             return True
     return False
 
@@ -106,7 +117,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
     cues = lex.modality
     lemma = token.lemma_.lower()
     children = list(token.children)
-    if lemma in cues["cancelled"]["governors"] and not is_trigger:
+    if lemma in _governors(lex, "cancelled") and not is_trigger:
         return "cancelled"
     if _has_particle(token, cues["cancelled"]["particles"]):
         return "cancelled"
@@ -123,17 +134,17 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children)
     if negated and lemma == "be" and via in {"nsubj", "attr"}:
         negated = False  # "the call is not the first": says nothing about whether it happened
-    if negated and via == "ccomp" and lemma not in cues["denied"]["governors"]:
+    if negated and via == "ccomp" and lemma not in _governors(lex, "denied"):
         negated = False  # "has not forgotten (that) the summit was cancelled": the clause keeps its own modality
     if negated and _since_a_date(token):
         negated = False  # "have not spoken since 2019" tells when they last spoke
     if negated and _not_as_planned(token, lex):
         return "cancelled"
-    if lemma in cues["denied"]["governors"] and not is_trigger:
+    if (lemma in _governors(lex, "denied") and not is_trigger) or _has_particle(token, cues["denied"]["particles"]):
         return "proposed" if negated else "denied"
     if negated:
         return "denied"
-    if not is_trigger and lemma in cues["proposed"]["governors"]:
+    if not is_trigger and lemma in _governors(lex, "proposed"):
         if lemma in {"call", "press", "push"} and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
             return None  # "called for talks" proposes; "pressed the case in a meeting" does not
         if lemma == "ask" and token.head.lemma_ in REPORTING:
@@ -150,7 +161,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
         return "proposed" if conditional or aux & {"could", "might", "may"} else "planned"
     if aux & cues["planned"]["auxiliaries"]:
         return "planned"
-    if not is_trigger and lemma in cues["planned"]["governors"]:
+    if not is_trigger and lemma in _governors(lex, "planned"):
         return "planned"
     if not is_trigger and _has_particle(token, cues["planned"]["particles"]):
         return "planned"  # "the meeting pencilled in for March"
@@ -176,7 +187,7 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     outranks any plan or proposal around it ("a planned visit was called off", "wants to call off the summit");
     otherwise the outermost decisive cue wins over "planned"."""
     found: Modality | None = None
-    chain = _chain(trigger)
+    chain = _chain(trigger, lex)
     for position, token in enumerate(chain):
         via = chain[position - 1].dep_ if position else ""
         cue = _cue(token, lex, is_trigger=position == 0, via=via)

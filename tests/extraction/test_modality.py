@@ -31,6 +31,14 @@ CASES = [
     ("The minister declined repeated invitations to a meeting with his rival.", "meeting", "denied"),
     ("The governor ruled out talks with the rebels.", "talks", "denied"),
     ("Brussels wants to call off the summit with Ankara.", "summit", "cancelled"),
+    # particle verbs: "turned down", "pushed back"
+    ("Kyiv turned down an offer of talks with Moscow.", "talks", "denied"),
+    ("The hosts pushed back the summit by a week.", "summit", "cancelled"),
+    # a cue noun speaks for the event named in its "of"-phrase; an ordinary noun does not
+    ("The cancellation of the summit angered Paris.", "summit", "cancelled"),
+    ("Officials raised the prospect of talks with Tehran.", "talks", "proposed"),
+    ("Analysts welcomed the postponement of the visit to Kyiv.", "visit", "cancelled"),
+    ("A new set of talks began in Doha.", "talks", "occurred"),
 ]
 
 
