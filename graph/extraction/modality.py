@@ -51,10 +51,21 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = 4) -> list[Token]:
     return chain
 
 
-def _governors(lex: Lexicon, kind: str) -> frozenset[str]:
-    """The verbs, adjectives and nouns that give a governed event this modality ("postpone", "postponement")."""
+def _governs(token: Token, lex: Lexicon, kind: str) -> bool:
+    """Whether a word gives the event it governs this modality: a verb, adjective or noun ("postpone",
+    "postponement"), by lemma or, where the parser mis-lemmatizes ("hopes" → "hop"), by its own form."""
     cues = lex.modality[kind]
-    return cues["governors"] | cues.get("nouns", frozenset())
+    words = cues["governors"] | cues.get("nouns", frozenset())
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _not_come_about(token: Token, lex: Lexicon, via: str, through_prep: bool) -> bool:
+    """ "have yet to meet", "failed to hold talks": the complement event has not taken place. Not when the
+    event only sits in an adjunct of the complement ("failed to reach a deal in talks": the talks happened)."""
+    if via != "xcomp" or through_prep:
+        return False
+    unfulfilled = lex.modality["denied"]["unfulfilled"]
+    return token.lemma_.lower() in unfulfilled or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
 
 
 def _has_particle(token: Token, phrases: frozenset[str]) -> bool:
@@ -108,16 +119,16 @@ def _second_verb_cancels(token: Token, lex: Lexicon) -> bool:
             other.dep_ == "conj" and other.pos_ in {"VERB", "AUX"}
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children)
         )
-        if shares_subject and (other.lemma_.lower() in _governors(lex, "cancelled") or _has_particle(other, particles)):
+        if shares_subject and (_governs(other, lex, "cancelled") or _has_particle(other, particles)):
             return True
     return False
 
 
-def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modality | None:
+def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_prep: bool = False) -> Modality | None:
     cues = lex.modality
     lemma = token.lemma_.lower()
     children = list(token.children)
-    if lemma in _governors(lex, "cancelled") and not is_trigger:
+    if _governs(token, lex, "cancelled") and not is_trigger:
         return "cancelled"
     if _has_particle(token, cues["cancelled"]["particles"]):
         return "cancelled"
@@ -134,17 +145,17 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children)
     if negated and lemma == "be" and via in {"nsubj", "attr"}:
         negated = False  # "the call is not the first": says nothing about whether it happened
-    if negated and via == "ccomp" and lemma not in _governors(lex, "denied"):
+    if negated and via == "ccomp" and not _governs(token, lex, "denied"):
         negated = False  # "has not forgotten (that) the summit was cancelled": the clause keeps its own modality
     if negated and _since_a_date(token):
         negated = False  # "have not spoken since 2019" tells when they last spoke
     if negated and _not_as_planned(token, lex):
         return "cancelled"
-    if (lemma in _governors(lex, "denied") and not is_trigger) or _has_particle(token, cues["denied"]["particles"]):
+    if (_governs(token, lex, "denied") and not is_trigger) or _has_particle(token, cues["denied"]["particles"]):
         return "proposed" if negated else "denied"
-    if negated:
+    if negated or _not_come_about(token, lex, via, through_prep):
         return "denied"
-    if not is_trigger and lemma in _governors(lex, "proposed"):
+    if not is_trigger and _governs(token, lex, "proposed"):
         if lemma in {"call", "press", "push"} and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
             return None  # "called for talks" proposes; "pressed the case in a meeting" does not
         if lemma == "ask" and token.head.lemma_ in REPORTING:
@@ -161,7 +172,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
         return "proposed" if conditional or aux & {"could", "might", "may"} else "planned"
     if aux & cues["planned"]["auxiliaries"]:
         return "planned"
-    if not is_trigger and lemma in _governors(lex, "planned"):
+    if not is_trigger and _governs(token, lex, "planned"):
         return "planned"
     if not is_trigger and _has_particle(token, cues["planned"]["particles"]):
         return "planned"  # "the meeting pencilled in for March"
@@ -190,7 +201,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     chain = _chain(trigger, lex)
     for position, token in enumerate(chain):
         via = chain[position - 1].dep_ if position else ""
-        cue = _cue(token, lex, is_trigger=position == 0, via=via)
+        through_prep = any(t.dep_ in {"prep", "pobj", "agent"} for t in chain[:max(position - 1, 0)])
+        cue = _cue(token, lex, is_trigger=position == 0, via=via, through_prep=through_prep)
         if cue is None:
             continue
         if found in _FATES and cue not in _FATES:

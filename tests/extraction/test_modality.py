@@ -39,6 +39,12 @@ CASES = [
     ("Officials raised the prospect of talks with Tehran.", "talks", "proposed"),
     ("Analysts welcomed the postponement of the visit to Kyiv.", "visit", "cancelled"),
     ("A new set of talks began in Doha.", "talks", "occurred"),
+    # a governor the parser mis-lemmatizes ("hopes" → "hop") is still a plan
+    ("The premier hopes to meet the emir next week.", "meet", "planned"),
+    # an event that has not come about; not when the event is only an adjunct of the complement
+    ("The two envoys have yet to meet.", "meet", "denied"),
+    ("The admiral failed to meet his counterpart.", "meet", "denied"),
+    ("The envoy failed to reach a deal in talks with the rebels.", "talks", "occurred"),
 ]
 
 
