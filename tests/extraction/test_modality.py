@@ -30,6 +30,7 @@ CASES = [
     ("A planned visit by the king was called off.", "visit", "cancelled"),
     ("The minister declined repeated invitations to a meeting with his rival.", "meeting", "denied"),
     ("The governor ruled out talks with the rebels.", "talks", "denied"),
+    ("The court ruled that the talks with the rebels were lawful.", "talks", "occurred"),  # "rule" needs "out"
     ("Brussels wants to call off the summit with Ankara.", "summit", "cancelled"),
     # particle verbs: "turned down", "pushed back"
     ("Kyiv turned down an offer of talks with Moscow.", "talks", "denied"),
