@@ -124,6 +124,32 @@ def _second_verb_cancels(token: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _auxiliary_cue(token: Token, lex: Lexicon) -> Modality | None:
+    """What the auxiliaries of a verb say: "will meet" is planned, "could meet", "would meet if…" proposed."""
+    cues = lex.modality
+    children = list(token.children)
+    aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    if aux & cues["proposed"]["auxiliaries"]:
+        conditional = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in children
+        )
+        return "proposed" if conditional or aux & {"could", "might", "may"} else "planned"
+    if aux & cues["planned"]["auxiliaries"]:
+        return "planned"
+    return None
+
+
+def _is_adjunct(prep: Token, head: Token, lex: Lexicon) -> bool:
+    """ "agreed in a phone call to…", "set out his demands at the meeting": the contact is only where the
+    verb's action took place, so the verb's meaning says nothing of the contact's fate. "took part in talks"
+    is different: there the talks are what the verb is about."""
+    adjunct = lex.modality["adjunct"]
+    return prep.dep_ == "prep" and prep.lower_ in adjunct["prepositions"] and (
+        head.lemma_.lower() not in adjunct["participation_verbs"]
+    )
+
+
 def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_prep: bool = False) -> Modality | None:
     cues = lex.modality
     lemma = token.lemma_.lower()
@@ -160,24 +186,22 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
             return None  # "called for talks" proposes; "pressed the case in a meeting" does not
         if lemma == "ask" and token.head.lemma_ in REPORTING:
             return None
+        if lemma == "open" and token.pos_ != "ADJ":
+            return None  # "open to talks" proposes; "opened talks in Vienna" held them
         return "proposed"
     if any(c.dep_ == "amod" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"
-    aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
-    if aux & cues["proposed"]["auxiliaries"]:
-        conditional = any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-            for c in children
-        )
-        return "proposed" if conditional or aux & {"could", "might", "may"} else "planned"
-    if aux & cues["planned"]["auxiliaries"]:
-        return "planned"
+    tense = _auxiliary_cue(token, lex)
+    if tense is not None:
+        return tense
     if not is_trigger and _governs(token, lex, "planned"):
         return "planned"
     if not is_trigger and _has_particle(token, cues["planned"]["particles"]):
         return "planned"  # "the meeting pencilled in for March"
     if not is_trigger and lemma == "be" and via == "xcomp":
         return "planned"  # "the UK is to send tanks", "they are to meet on Monday"
+    if not is_trigger and token.lower_ == "going" and via == "xcomp":
+        return "planned"  # "is going to meet" (but "the talks went ahead" happened)
     if token.lower_ in cues["planned"]["adjectives"] and not is_trigger and token.pos_ == "ADJ":
         return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues["planned"]["adjectives"] for c in children):
@@ -199,12 +223,18 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     otherwise the outermost decisive cue wins over "planned"."""
     found: Modality | None = None
     chain = _chain(trigger, lex)
+    adjunct_head: int | None = None  # where the contact became only the setting of another verb's action
     for position, token in enumerate(chain):
         via = chain[position - 1].dep_ if position else ""
-        through_prep = any(t.dep_ in {"prep", "pobj", "agent"} for t in chain[:max(position - 1, 0)])
-        cue = _cue(token, lex, is_trigger=position == 0, via=via, through_prep=through_prep)
-        if cue is None:
-            continue
+        if adjunct_head is None and position and _is_adjunct(chain[position - 1], token, lex):
+            adjunct_head = position
+        if adjunct_head == position:
+            cue = _auxiliary_cue(token, lex)  # "will agree at the summit": the summit is ahead
+        else:
+            through_prep = any(t.dep_ in {"prep", "pobj", "agent"} for t in chain[:max(position - 1, 0)])
+            cue = _cue(token, lex, is_trigger=position == 0, via=via, through_prep=through_prep)
+        if cue is None or (adjunct_head is not None and position > adjunct_head and cue != "planned"):
+            continue  # "refused to comment on the meeting": the refusal is not the meeting's
         if found in _FATES and cue not in _FATES:
             continue  # "asked to postpone the talks": the request is about the fate, the talks are still off
         if found is None or (found == "planned" and cue != "planned"):

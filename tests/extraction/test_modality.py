@@ -46,6 +46,19 @@ CASES = [
     ("The two envoys have yet to meet.", "meet", "denied"),
     ("The admiral failed to meet his counterpart.", "meet", "denied"),
     ("The envoy failed to reach a deal in talks with the rebels.", "talks", "occurred"),
+    # a contact that is only the setting of another verb's action keeps its own modality; its tense carries
+    ("The two leaders agreed in a phone call to expand trade.", "call", "occurred"),
+    ("The minister set out his demands at the meeting.", "meeting", "occurred"),
+    ("The minister will sign the accord at the summit.", "summit", "planned"),
+    ("The minister is expected to sign the accord at the summit.", "summit", "planned"),
+    ("The minister refused to take part in the talks.", "talks", "denied"),
+    # words that are cues only in one of their uses
+    ("The talks went ahead on Monday despite the storm.", "talks", "occurred"),
+    ("The minister is going to meet his counterpart.", "meet", "planned"),
+    ("The two sides opened talks in Vienna on Monday.", "talks", "occurred"),
+    ("Moscow is open to talks with Kyiv.", "talks", "proposed"),
+    ("He cut short his visit to Paris.", "visit", "occurred"),
+    ("Pyongyang cut off talks with Seoul.", "talks", "cancelled"),
 ]
 
 
