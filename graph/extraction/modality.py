@@ -69,10 +69,15 @@ def _not_come_about(token: Token, lex: Lexicon, via: str, through_prep: bool) ->
 
 
 def _has_particle(token: Token, phrases: frozenset[str]) -> bool:
-    """ "called off", "pencilled in": the verb and its particle together make the cue. The parser often
-    takes the particle for an adverb ("pushed back the summit")."""
+    """ "called off", "pencilled in", "put on hold": the verb and its particle (or its fixed prepositional
+    phrase) together make the cue. The parser often takes the particle for an adverb ("pushed back the summit")."""
     lemma = token.lemma_.lower()
-    return any(c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in phrases for c in token.children)
+    for child in token.children:
+        if child.dep_ in {"prt", "advmod"} and f"{lemma} {child.lower_}" in phrases:
+            return True
+        if child.dep_ == "prep" and any(f"{lemma} {child.lower_} {o.lower_}" in phrases for o in child.children):
+            return True
+    return False
 
 
 def _is_pluperfect(token: Token) -> bool:
@@ -198,6 +203,10 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "planned"
     if not is_trigger and _has_particle(token, cues["planned"]["particles"]):
         return "planned"  # "the meeting pencilled in for March"
+    if not is_trigger and lemma == "be" and via == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in cues["planned"]["adjectives"] for c in children
+    ):
+        return "planned"  # "talks are due to resume next week"
     if not is_trigger and lemma == "be" and via == "xcomp":
         return "planned"  # "the UK is to send tanks", "they are to meet on Monday"
     if not is_trigger and token.lower_ == "going" and via == "xcomp":

@@ -59,6 +59,11 @@ CASES = [
     ("Moscow is open to talks with Kyiv.", "talks", "proposed"),
     ("He cut short his visit to Paris.", "visit", "occurred"),
     ("Pyongyang cut off talks with Seoul.", "talks", "cancelled"),
+    # a copula with a plan adjective; a fixed phrase; a new date is still a plan
+    ("Talks are due to resume next week.", "Talks", "planned"),
+    ("The talks were productive.", "talks", "occurred"),
+    ("The trip was put on hold.", "trip", "cancelled"),
+    ("The talks were rescheduled for Friday.", "talks", "planned"),
 ]
 
 
