@@ -87,7 +87,7 @@ def _is_pluperfect(token: Token) -> bool:
 
 
 def _fell_through(token: Token, lex: Lexicon) -> bool:
-    """A plan told in the pluperfect ("had been due to hold talks", "talks that had been set for today")
+    """A plan told in the pluperfect ("had been due to hold talks", "had planned to travel to Rome")
     is news because it no longer holds: the event was called off. When a coordinated clause goes on to tell
     what became of it ("had been due in April, but the trip was moved to May"), that clause decides."""
     plans = lex.modality["cancelled"]["pluperfect_plans"]
@@ -167,8 +167,6 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "cancelled"  # "had been due to hold talks"
     if via in {"nsubj", "nsubjpass"} and _second_verb_cancels(token, lex):
         return "cancelled"
-    if any(c.dep_ in {"acl", "relcl"} and _fell_through(c, lex) for c in children):
-        return "cancelled"  # "talks that had been set for today"
     if token.lower_ in cues["cancelled"]["adjectives"] and not is_trigger:
         return "cancelled"
     if any(c.dep_ == "amod" and c.lower_ in cues["cancelled"]["adjectives"] for c in children):

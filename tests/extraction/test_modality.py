@@ -21,6 +21,7 @@ CASES = [
     ("The two envoys had been due to confer in Tunis on Friday.", "confer", "cancelled"),
     ("The chancellor had planned to travel to Rome on Friday.", "travel", "cancelled"),
     ("The chancellor plans to travel to Rome on Friday.", "travel", "planned"),
+    ("The meeting, which had been scheduled for months, took place on Monday.", "meeting", "occurred"),
     # "not since <date>" dates the last contact instead of denying one
     ("The two leaders have not spoken since March 2020.", "spoken", "occurred"),
     ("The two leaders have not spoken for months.", "spoken", "denied"),
