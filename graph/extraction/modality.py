@@ -16,20 +16,27 @@ __all__ = ["modality_of", "is_future"]
 
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
-# Dependencies along which a governing word's cue carries down to the trigger.
+# Dependencies along which a governing word's cue carries down to the trigger. Not "relcl": a relative clause
+# tells its own fact ("the leaders, who met in May, agreed to meet again": the May meeting happened).
 _GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl", "attr", "oprd",
-             "compound", "conj", "relcl", "appos"}
+             "compound", "conj", "appos"}
+# Nouns whose "of"/"on"-object is still where the event happens: "on the sidelines of the summit".
+_PASS_THROUGH_NOUNS = {"sideline", "sidelines", "margin", "margins", "side"}
 # Prepositions that open a clause of its own time ("after meeting X, he cancelled…"): cues stop there.
 _TEMPORAL = {"after", "before", "while", "since", "during", "despite", "until", "following", "amid", "upon"}
 
 
-def _chain(trigger: Token, depth: int = 4) -> list[Token]:
+def _chain(trigger: Token, lex: Lexicon, depth: int = 4) -> list[Token]:
     """The trigger and the words that govern it, innermost first, stopping at a reporting verb."""
+    # "the cancellation of the summit", "the prospect of talks": a cue noun does speak for the noun inside it
+    cue_nouns = {w for kind in lex.modality.values() for w in kind.get("nouns", ())}
     chain = [trigger]
     token = trigger
     for _ in range(depth):
         infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if (token.dep_ not in _GOVERNED and not infinitive) or token.head.i == token.i:
+        # "ruled out sending troops": a bare gerund the parser hangs as an adverbial clause is the complement
+        gerund = token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in token.children)
+        if (token.dep_ not in _GOVERNED and not infinitive and not gerund) or token.head.i == token.i:
             break  # "will travel … to meet Biden": a purpose clause shares its verb's modality
         if token.dep_ == "prep" and token.lower_ in _TEMPORAL:
             break
@@ -37,7 +44,7 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
             break  # "met X and will call Y": coordinated verbs carry their own cues
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
-        } and token.head.head.lemma_.lower() not in {"sideline", "sidelines", "margin", "margins", "side"}:
+        } and token.head.head.lemma_.lower() not in _PASS_THROUGH_NOUNS | cue_nouns:
             break  # "the details of their conversation": a noun inside another noun asserts nothing
         token = token.head
         if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"}:
@@ -46,33 +53,88 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
     return chain
 
 
-def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modality | None:
-    cues = lex.modality
+def _governs(token: Token, lex: Lexicon, kind: str) -> bool:
+    """Whether a word gives the event it governs this modality: a verb, adjective or noun ("postpone",
+    "postponement"), by lemma or, where the parser mis-lemmatizes ("hopes" → "hop"), by its own form."""
+    cues = lex.modality[kind]
+    words = cues["governors"] | cues.get("nouns", frozenset())
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _not_come_about(token: Token, lex: Lexicon, via: str, through_prep: bool) -> bool:
+    """ "have yet to meet", "failed to hold talks": the complement event has not taken place. Not when the
+    event only sits in an adjunct of the complement ("failed to reach a deal in talks": the talks happened)."""
+    if via != "xcomp" or through_prep:
+        return False
+    unfulfilled = lex.modality["denied"]["unfulfilled"]
+    return token.lemma_.lower() in unfulfilled or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
+
+
+def _has_particle(token: Token, phrases: frozenset[str]) -> bool:
+    """ "called off", "pencilled in", "put on hold": the verb and its particle (or its fixed prepositional
+    phrase) together make the cue. The parser often takes the particle for an adverb ("pushed back the summit")."""
     lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in {"prt", "advmod"} and f"{lemma} {child.lower_}" in phrases:
+            return True
+        if child.dep_ == "prep" and any(f"{lemma} {child.lower_} {o.lower_}" in phrases for o in child.children):
+            return True
+    return False
+
+
+def _is_pluperfect(token: Token) -> bool:
+    """ "had planned", "had been scheduled", "had been due" (the "had" sits on "been" for an adjective)."""
+    holders = [token, token.head] if token.dep_ in {"acomp", "attr"} else [token]
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for h in holders for c in h.children)
+
+
+def _fell_through(token: Token, lex: Lexicon) -> bool:
+    """A plan told in the pluperfect ("had been due to hold talks", "had planned to travel to Rome")
+    is news because it no longer holds: the event was called off. When a coordinated clause goes on to tell
+    what became of it ("had been due in April, but the trip was moved to May"), that clause decides."""
+    plans = lex.modality["cancelled"]["pluperfect_plans"]
+    if token.lemma_.lower() not in plans or not _is_pluperfect(token):
+        return False
+    clause = token.head if token.dep_ in {"acomp", "attr"} else token
+    return not any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children)
+
+
+def _not_as_planned(token: Token, lex: Lexicon) -> bool:
+    """ "will not travel to Minsk next week as planned": a negated event that was planned is cancelled."""
+    plans = lex.modality["cancelled"]["as_planned"]
+    return any(
+        c.dep_ == "advcl" and c.lemma_.lower() in plans
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        for c in token.children
+    )
+
+
+def _since_a_date(token: Token) -> bool:
+    """ "had not met since March": the negation dates the last meeting rather than denying one."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "since" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
+        for c in token.children
+    )
+
+
+def _second_verb_cancels(token: Token, lex: Lexicon) -> bool:
+    """A second verb of the trigger's subject tells its fate: "the meeting was pencilled in for March and
+    postponed" (a coordinated verb with no subject of its own), "the visit had to be postponed" (a complement)."""
+    particles = lex.modality["cancelled"]["particles"]
+    for other in token.children:
+        shares_subject = other.dep_ == "xcomp" or (
+            other.dep_ == "conj" and other.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children)
+        )
+        if shares_subject and (_governs(other, lex, "cancelled") or _has_particle(other, particles)):
+            return True
+    return False
+
+
+def _auxiliary_cue(token: Token, lex: Lexicon) -> Modality | None:
+    """What the auxiliaries of a verb say: "will meet" is planned, "could meet", "would meet if…" proposed."""
+    cues = lex.modality
     children = list(token.children)
-    if lemma in cues["cancelled"]["governors"] and not is_trigger:
-        return "cancelled"
-    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues["cancelled"]["particles"] for c in children):
-        return "cancelled"
-    if token.lower_ in cues["cancelled"]["adjectives"] and not is_trigger:
-        return "cancelled"
-    if any(c.dep_ == "amod" and c.lower_ in cues["cancelled"]["adjectives"] for c in children):
-        return "cancelled"
-    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children)
-    if negated and lemma == "be" and via in {"nsubj", "attr"}:
-        negated = False  # "the call is not the first": says nothing about whether it happened
-    if lemma in cues["denied"]["governors"] and not is_trigger:
-        return "proposed" if negated else "denied"
-    if negated:
-        return "denied"
-    if not is_trigger and lemma in cues["proposed"]["governors"]:
-        if lemma in {"call", "press", "push"} and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
-            return None  # "called for talks" proposes; "pressed the case in a meeting" does not
-        if lemma == "ask" and token.head.lemma_ in REPORTING:
-            return None
-        return "proposed"
-    if any(c.dep_ == "amod" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
-        return "proposed"
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if aux & cues["proposed"]["auxiliaries"]:
         conditional = any(
@@ -82,10 +144,73 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
         return "proposed" if conditional or aux & {"could", "might", "may"} else "planned"
     if aux & cues["planned"]["auxiliaries"]:
         return "planned"
-    if not is_trigger and lemma in cues["planned"]["governors"]:
+    return None
+
+
+def _is_adjunct(prep: Token, head: Token, lex: Lexicon) -> bool:
+    """ "agreed in a phone call to…", "set out his demands at the meeting": the contact is only where the
+    verb's action took place, so the verb's meaning says nothing of the contact's fate. "took part in talks"
+    is different: there the talks are what the verb is about."""
+    adjunct = lex.modality["adjunct"]
+    return prep.dep_ == "prep" and prep.lower_ in adjunct["prepositions"] and (
+        head.lemma_.lower() not in adjunct["participation_verbs"]
+    )
+
+
+def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_prep: bool = False) -> Modality | None:
+    cues = lex.modality
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    if _governs(token, lex, "cancelled") and not is_trigger:
+        return "cancelled"
+    if _has_particle(token, cues["cancelled"]["particles"]):
+        return "cancelled"
+    if not is_trigger and _fell_through(token, lex):
+        return "cancelled"  # "had been due to hold talks"
+    if via in {"nsubj", "nsubjpass"} and _second_verb_cancels(token, lex):
+        return "cancelled"
+    if token.lower_ in cues["cancelled"]["adjectives"] and not is_trigger:
+        return "cancelled"
+    if any(c.dep_ == "amod" and c.lower_ in cues["cancelled"]["adjectives"] for c in children):
+        return "cancelled"
+    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children)
+    if negated and lemma == "be" and via in {"nsubj", "attr"}:
+        negated = False  # "the call is not the first": says nothing about whether it happened
+    if negated and via == "ccomp" and not _governs(token, lex, "denied"):
+        negated = False  # "has not forgotten (that) the summit was cancelled": the clause keeps its own modality
+    if negated and _since_a_date(token):
+        negated = False  # "have not spoken since 2019" tells when they last spoke
+    if negated and _not_as_planned(token, lex):
+        return "cancelled"
+    if (_governs(token, lex, "denied") and not is_trigger) or _has_particle(token, cues["denied"]["particles"]):
+        return "proposed" if negated else "denied"
+    if negated or _not_come_about(token, lex, via, through_prep):
+        return "denied"
+    if not is_trigger and _governs(token, lex, "proposed"):
+        if lemma in {"call", "press", "push"} and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+            return None  # "called for talks" proposes; "pressed the case in a meeting" does not
+        if lemma == "ask" and token.head.lemma_ in REPORTING:
+            return None
+        if lemma == "open" and token.pos_ != "ADJ":
+            return None  # "open to talks" proposes; "opened talks in Vienna" held them
+        return "proposed"
+    if any(c.dep_ == "amod" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
+        return "proposed"
+    tense = _auxiliary_cue(token, lex)
+    if tense is not None:
+        return tense
+    if not is_trigger and _governs(token, lex, "planned"):
         return "planned"
+    if not is_trigger and _has_particle(token, cues["planned"]["particles"]):
+        return "planned"  # "the meeting pencilled in for March"
+    if not is_trigger and lemma == "be" and via == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in cues["planned"]["adjectives"] for c in children
+    ):
+        return "planned"  # "talks are due to resume next week"
     if not is_trigger and lemma == "be" and via == "xcomp":
         return "planned"  # "the UK is to send tanks", "they are to meet on Monday"
+    if not is_trigger and token.lower_ == "going" and via == "xcomp":
+        return "planned"  # "is going to meet" (but "the talks went ahead" happened)
     if token.lower_ in cues["planned"]["adjectives"] and not is_trigger and token.pos_ == "ADJ":
         return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues["planned"]["adjectives"] for c in children):
@@ -97,15 +222,30 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "") -> Modalit
     return None
 
 
+# Cues that tell an event's fate: once one is found, a plan or a proposal further out does not undo it.
+_FATES = {"cancelled", "denied"}
+
+
 def modality_of(trigger: Token, lex: Lexicon) -> Modality:
-    """The modality of the fact a trigger states; the outermost decisive cue wins over "planned"."""
+    """The modality of the fact a trigger states, walking outwards from the trigger. A fate (cancelled, denied)
+    outranks any plan or proposal around it ("a planned visit was called off", "wants to call off the summit");
+    otherwise the outermost decisive cue wins over "planned"."""
     found: Modality | None = None
-    chain = _chain(trigger)
+    chain = _chain(trigger, lex)
+    adjunct_head: int | None = None  # where the contact became only the setting of another verb's action
     for position, token in enumerate(chain):
         via = chain[position - 1].dep_ if position else ""
-        cue = _cue(token, lex, is_trigger=position == 0, via=via)
-        if cue is None:
-            continue
+        if adjunct_head is None and position and _is_adjunct(chain[position - 1], token, lex):
+            adjunct_head = position
+        if adjunct_head == position:
+            cue = _auxiliary_cue(token, lex)  # "will agree at the summit": the summit is ahead
+        else:
+            through_prep = any(t.dep_ in {"prep", "pobj", "agent"} for t in chain[:max(position - 1, 0)])
+            cue = _cue(token, lex, is_trigger=position == 0, via=via, through_prep=through_prep)
+        if cue is None or (adjunct_head is not None and position > adjunct_head and cue != "planned"):
+            continue  # "refused to comment on the meeting": the refusal is not the meeting's
+        if found in _FATES and cue not in _FATES:
+            continue  # "asked to postpone the talks": the request is about the fate, the talks are still off
         if found is None or (found == "planned" and cue != "planned"):
             found = cue
         elif cue in {"cancelled", "denied", "proposed"}:

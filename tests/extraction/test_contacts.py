@@ -225,3 +225,36 @@ def test_office_holders_described_by_their_institution_are_the_people_named_next
     assert [(sorted(p.label for p in c.participants), c.type, c.date) for c in contacts] == [
         (["Alan Brooks", "Peter Njoroge"], "phone_call", "2024-01-30")
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Modality and manner words, end to end (wip-modality). Kept apart from the cases above to ease merging.
+# ---------------------------------------------------------------------------------------------------------
+
+MODALITY_CASES = [
+    # a manner noun that takes the "with"-object itself ("talks by videolink with B")
+    ("Prime Minister Ana Vukic held talks by videolink with Prime Minister Edon Hoxha on Monday.",
+     [(["Ana Vukic", "Edon Hoxha"], "video_call", "2019-06-10", "occurred")]),
+    # manner adverbs and compounds
+    ("Prime Minister Ana Vukic spoke telephonically with Prime Minister Edon Hoxha on Monday.",
+     [(["Ana Vukic", "Edon Hoxha"], "phone_call", "2019-06-10", "occurred")]),
+    ("Prime Minister Ana Vukic held a videoconferencing session with Prime Minister Edon Hoxha on Monday.",
+     [(["Ana Vukic", "Edon Hoxha"], "video_call", "2019-06-10", "occurred")]),
+    # a meeting told in a relative clause happened, whatever the main verb plans
+    ("Prime Minister Ana Vukic, who met Prime Minister Edon Hoxha on Monday, agreed to expand trade.",
+     [(["Ana Vukic", "Edon Hoxha"], "meeting", "2019-06-10", "occurred")]),
+    # a negated trip "as planned" is a cancelled one
+    ("Prime Minister Ana Vukic will not travel to Rome next week as planned.",
+     [(["Ana Vukic", "STATE:Italy"], "visit", "2019-06", "cancelled")]),
+    # a plan told in the pluperfect fell through
+    ("Prime Minister Ana Vukic had been due to hold talks with Prime Minister Edon Hoxha on Tuesday.",
+     [(["Ana Vukic", "Edon Hoxha"], "meeting", "2019-06-11", "cancelled")]),
+    # a refusal outranks the request it turns down
+    ("Prime Minister Ana Vukic has declined repeated requests for a meeting with Prime Minister Edon Hoxha.",
+     [(["Ana Vukic", "Edon Hoxha"], "meeting", None, "denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODALITY_CASES, ids=[c[0][:50] for c in MODALITY_CASES])
+def test_modality_and_manner_cases(extractor: Extractor, text: str, expected: list) -> None:
+    assert _contacts(extractor, text) == sorted(expected)

@@ -1,0 +1,75 @@
+"""Modality of one trigger word, one mechanism per row: (sentence, trigger word, expected modality).
+Sentences are the project's own; the trigger is the first token with that exact text."""
+
+import pytest
+
+from graph.extraction import Extractor
+from graph.extraction.modality import modality_of
+
+CASES = [
+    # a relative clause tells its own fact, not that of the verb its noun hangs from
+    ("The envoys, who met in Oslo last spring, agreed to hold further talks.", "met", "occurred"),
+    ("The delegation that had travelled to Lisbon was refused a meeting.", "travelled", "occurred"),
+    # a second verb of the trigger's subject tells its fate
+    ("The visit to Lima had to be postponed because of the storm.", "visit", "cancelled"),
+    ("The summit was pencilled in for May and later postponed.", "summit", "cancelled"),
+    ("The summit was pencilled in for May.", "summit", "planned"),
+    # a negated plan "as planned" was called off; a bare negation denies
+    ("The premier will not fly to Accra on Monday as planned.", "fly", "cancelled"),
+    ("The premier will not fly to Accra on Monday.", "fly", "denied"),
+    # a plan in the pluperfect has fallen through
+    ("The two envoys had been due to confer in Tunis on Friday.", "confer", "cancelled"),
+    ("The chancellor had planned to travel to Rome on Friday.", "travel", "cancelled"),
+    ("The chancellor plans to travel to Rome on Friday.", "travel", "planned"),
+    ("The meeting, which had been scheduled for months, took place on Monday.", "meeting", "occurred"),
+    # "not since <date>" dates the last contact instead of denying one
+    ("The two leaders have not spoken since March 2020.", "spoken", "occurred"),
+    ("The two leaders have not spoken for months.", "spoken", "denied"),
+    # preparations for an event: it is planned
+    ("Officials reviewed preparations for the president's visit to Hanoi next month.", "visit", "planned"),
+    # refusal and cancellation outrank the plan or the request they act on
+    ("A planned visit by the king was called off.", "visit", "cancelled"),
+    ("The minister declined repeated invitations to a meeting with his rival.", "meeting", "denied"),
+    ("The governor ruled out talks with the rebels.", "talks", "denied"),
+    ("The court ruled that the talks with the rebels were lawful.", "talks", "occurred"),  # "rule" needs "out"
+    ("Brussels wants to call off the summit with Ankara.", "summit", "cancelled"),
+    # particle verbs: "turned down", "pushed back"
+    ("Kyiv turned down an offer of talks with Moscow.", "talks", "denied"),
+    ("The hosts pushed back the summit by a week.", "summit", "cancelled"),
+    # a cue noun speaks for the event named in its "of"-phrase; an ordinary noun does not
+    ("The cancellation of the summit angered Paris.", "summit", "cancelled"),
+    ("Officials raised the prospect of talks with Tehran.", "talks", "proposed"),
+    ("Analysts welcomed the postponement of the visit to Kyiv.", "visit", "cancelled"),
+    ("A new set of talks began in Doha.", "talks", "occurred"),
+    # a governor the parser mis-lemmatizes ("hopes" → "hop") is still a plan
+    ("The premier hopes to meet the emir next week.", "meet", "planned"),
+    # an event that has not come about; not when the event is only an adjunct of the complement
+    ("The two envoys have yet to meet.", "meet", "denied"),
+    ("The admiral failed to meet his counterpart.", "meet", "denied"),
+    ("The envoy failed to reach a deal in talks with the rebels.", "talks", "occurred"),
+    # a contact that is only the setting of another verb's action keeps its own modality; its tense carries
+    ("The two leaders agreed in a phone call to expand trade.", "call", "occurred"),
+    ("The minister set out his demands at the meeting.", "meeting", "occurred"),
+    ("The minister will sign the accord at the summit.", "summit", "planned"),
+    ("The minister is expected to sign the accord at the summit.", "summit", "planned"),
+    ("The minister refused to take part in the talks.", "talks", "denied"),
+    # words that are cues only in one of their uses
+    ("The talks went ahead on Monday despite the storm.", "talks", "occurred"),
+    ("The minister is going to meet his counterpart.", "meet", "planned"),
+    ("The two sides opened talks in Vienna on Monday.", "talks", "occurred"),
+    ("Moscow is open to talks with Kyiv.", "talks", "proposed"),
+    ("He cut short his visit to Paris.", "visit", "occurred"),
+    ("Pyongyang cut off talks with Seoul.", "talks", "cancelled"),
+    # a copula with a plan adjective; a fixed phrase; a new date is still a plan
+    ("Talks are due to resume next week.", "Talks", "planned"),
+    ("The talks were productive.", "talks", "occurred"),
+    ("The trip was put on hold.", "trip", "cancelled"),
+    ("The talks were rescheduled for Friday.", "talks", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_modality_cases(extractor: Extractor, text: str, word: str, expected: str) -> None:
+    doc = extractor.nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    assert modality_of(trigger, extractor.lexicon) == expected
