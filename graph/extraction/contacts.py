@@ -66,6 +66,8 @@ class _Sentence(Sides):
                 if child.dep_ in PREP_DEPS and child.lower_ in MANNER_PREPS:
                     for obj in child.subtree:
                         words.append(obj)
+                if child.dep_ == "agent":  # "spoken by telephone" may parse as an agent; its object alone is the manner
+                    words += [obj for obj in child.children if obj.dep_ == "pobj"]
         for word in words:
             kind = self.lex.manner.get(word.lower_)
             if kind is not None:

@@ -109,6 +109,9 @@ CASES += [
     # a meal is a meeting
     ("Chancellor Anna Weber had a working lunch with Dutch Prime Minister Pieter de Groot on Thursday.",
      [(["Anna Weber", "Pieter de Groot"], "meeting", "2019-06-13", "occurred")]),
+    # "by telephone" parsed as the passive's agent is still the manner; the other "by" is the caller
+    ("Dutch Prime Minister Mark Rutte was consulted by telephone by Spanish Prime Minister Pedro Sanchez on Monday.",
+     [(["Mark Rutte", "Pedro Sanchez"], "phone_call", "2019-06-10", "occurred")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
