@@ -199,6 +199,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     tense = _auxiliary_cue(token, lex)
     if tense is not None:
         return tense
+    if is_trigger and _scheduled_present(token, lex):
+        return "planned"
     if not is_trigger and _governs(token, lex, "planned"):
         return "planned"
     if not is_trigger and _has_particle(token, cues["planned"]["particles"]):
@@ -220,6 +222,25 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and token.dep_ == "ROOT":
         return "planned"  # headline infinitive: "Putin to talk to Biden"
     return None
+
+
+def _scheduled_present(token: Token, lex: Lexicon) -> bool:
+    """ "Trump flies to Seoul on Sunday", "she is travelling to Nairobi next week": a verb in the present
+    (simple or progressive) with a date that lies ahead is a plan."""
+    progressive = token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in token.children
+    )
+    present = token.tag_ in {"VBZ", "VBP"} or (  # "Ruiz hosts Ferro" tagged as a plural noun with a subject
+        token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+    )
+    if not present and not progressive:
+        return False
+    ahead = lex.modality["planned"]["ahead"]
+    return any(
+        t.ent_type_ in {"DATE", "TIME"} and t.lower_ in ahead
+        for child in token.children if child.dep_ in {"prep", "npadvmod", "advmod", "tmod"}
+        for t in child.subtree
+    )
 
 
 # Cues that tell an event's fate: once one is found, a plan or a proposal further out does not undo it.

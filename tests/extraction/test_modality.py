@@ -1,6 +1,8 @@
 """Modality of one trigger word, one mechanism per row: (sentence, trigger word, expected modality).
 Sentences are the project's own; the trigger is the first token with that exact text."""
 
+import datetime as dt
+
 import pytest
 
 from graph.extraction import Extractor
@@ -73,3 +75,18 @@ def test_modality_cases(extractor: Extractor, text: str, word: str, expected: st
     doc = extractor.nlp(text)
     trigger = next(t for t in doc if t.text == word)
     assert modality_of(trigger, extractor.lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Anna Berg meets her Kenyan counterpart Peter Oduya on Monday.", ("planned", "2019-07-01")),
+        ("Foreign Minister Anna Berg is travelling to Nairobi next week.", ("planned", "2019-07")),
+        ("President Carlos Ruiz hosts Argentine President Juan Ferro in Asuncion tomorrow.", ("planned", "2019-06-30")),
+        # the past tense keeps the day behind
+        ("Foreign Minister Anna Berg met her Kenyan counterpart Peter Oduya on Monday.", ("occurred", "2019-06-24")),
+    ],
+)
+def test_present_tense_with_a_day_ahead_is_a_plan(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    contacts = extractor.extract(text, dt.date(2019, 6, 29)).contacts
+    assert [(c.modality, c.date) for c in contacts] == [expected]
