@@ -244,6 +244,10 @@ class ArticleActors(TitleReader):
                     through_of = True
                     nxt += 1
                     continue
+                if run and not _NAME_TOKEN.match(current.text) and _name_part(current):
+                    run.append(current)  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah", "Mohammed bin Salman"
+                    nxt += 1
+                    continue
                 if current.pos_ != "PROPN" or not _NAME_TOKEN.match(current.text):
                     break
                 if current.lower_ in self.lex.title_words or nxt in self.state_at:
@@ -252,6 +256,8 @@ class ArticleActors(TitleReader):
                     continue
                 run.append(current)
                 nxt += 1
+            while run and not _NAME_TOKEN.match(run[-1].text):
+                run = run[:-1]  # a name ends on a capitalized word, not on "al-" or "bin"
             if through_of and (not run or run[0].i - 1 not in self.state_at):
                 run = []  # "Minister of International Relations": no country, so no name after it
             while run and run[0].lower_ in self.lex.honorifics:
@@ -261,7 +267,7 @@ class ArticleActors(TitleReader):
             # (After "of <country>" the model tends to stretch the country's entity over the name that follows.)
             organization = any((t.ent_type_ in {"GPE", "NORP"} and not through_of) or t.lower_ in ORGANIZATION_WORDS
                                for t in run)
-            if run and len(run) <= 3 and not organization:
+            if run and len([t for t in run if _NAME_TOKEN.match(t.text)]) <= 4 and not organization:
                 found.append(run)
         found.extend(self._names_in_apposition())
         found.extend(self._names_after_listed_countries())

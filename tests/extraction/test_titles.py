@@ -24,6 +24,9 @@ CASES = [
      "South Korea", "Defence Minister"),
     # a titled name the model may take for an organization
     ("Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin.", "Olaf Scholz", None, "Chancellor"),
+    # a long Arabic name with particles after the title
+    ("The minister was received by Emir Sheikh Hamad al-Khalid al-Nasser in Doha.",
+     "Hamad al-Khalid al-Nasser", None, "Emir"),
     # a name after "<title>," that the parser reads as a list item
     ("The plan came after talks between Egypt's top intelligence official, Karim Fouad, and Israeli envoy "
      "Dan Levin.", "Karim Fouad", "Egypt", "Intelligence official"),
