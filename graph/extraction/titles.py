@@ -116,7 +116,11 @@ class TitleReader:
                 or title.i in self.person_at:
             return None, None
         phrase = [t for t in self.doc[title.left_edge.i : mention.start] if not t.is_punct]
-        cut = max((i for i, t in enumerate(phrase) if t.i in self.person_at or t.lower_ == "and"), default=-1)
+        def ends_a_side(t: Token) -> bool:  # "A, and …" or "Name and …" — not "prime minister and foreign minister"
+            before = self.doc[t.i - 1] if t.i > 0 else t
+            return t.lower_ == "and" and (before.text == "," or before.i in self.person_at)
+
+        cut = max((i for i, t in enumerate(phrase) if t.i in self.person_at or ends_a_side(t)), default=-1)
         phrase = phrase[cut + 1 :]  # "A, and Mozambique's defence minister, B": only B's own title
         if title.tag_ in {"NNS", "NNPS"}:  # "the two foreign ministers, A and B": no role of one's own
             return next((c for t in phrase if (c := self.demonym_country(t))), None), None

@@ -24,6 +24,9 @@ CASES = [
      "South Korea", "Defence Minister"),
     # a titled name the model may take for an organization
     ("Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin.", "Olaf Scholz", None, "Chancellor"),
+    # two offices joined by "and" are one title, and the country before them is the person's
+    ("Envoys met Oman's prime minister and foreign minister, Sayyid Badr Hamad, in Muscat.",
+     "Sayyid Badr Hamad", "Oman", "Prime minister and foreign minister"),
     # a long Arabic name with particles after the title
     ("The minister was received by Emir Sheikh Hamad al-Khalid al-Nasser in Doha.",
      "Hamad al-Khalid al-Nasser", None, "Emir"),
