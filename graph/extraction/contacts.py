@@ -35,6 +35,8 @@ from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides
 
 __all__ = ["find_contacts"]
 
+# Nouns whose infinitive says what the invited side would do ("an invitation to Morrison to visit India").
+INVITATION_NOUNS = {"invitation", "invite"}
 MANNER_PREPS = {"by", "via", "over", "through", "on", "in", "during"}
 PLACE_PREPS = {"in", "at"}
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
@@ -233,6 +235,32 @@ class _Sentence(Sides):
         mentions = self.emit(verb, inviter, invited, kind, [])
         return [replace(m, modality="proposed", date=self.date_of(verb, "proposed")) for m in mentions]
 
+    def invitation_noun(self, verb: Token) -> list[ContactMention]:
+        """ "A extended an invitation to B to visit India", "B accepted A's invitation to visit", "an invitation
+        from A for B to visit": B would visit A. Declined or withdrawn, the chain walk makes it denied or
+        cancelled; otherwise it is proposed."""
+        noun = verb.head
+        governor = _governing_verb(noun)
+
+        def objects(preps: set[str]) -> list[ActorRef]:
+            return [r for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in preps
+                    for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
+
+        invited, inviter = objects({"to", "for"}), objects({"from", "by"})
+        inviter += [r for c in noun.children if c.dep_ == "poss" for r in self.refs(c)]
+        if governor is not None and not inviter:
+            inviter = self.subject_of(governor)  # "A extended an invitation to B"
+        elif governor is not None and not invited:
+            invited = self.subject_of(governor)  # "B accepted an invitation from A"
+        if not invited:
+            return []
+        kind: ContactType = "visit" if verb.lemma_.lower() in {"visit", "come", "travel"} else "meeting"
+        visited = next((self.actors.state_at[c.i] for c in verb.children
+                        if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
+        hosts = inviter or ([ActorRef("state", visited)] if visited else [])
+        mentions = self.emit(verb, invited, hosts, kind, [], location=visited)
+        return [m if m.modality != "occurred" else replace(m, modality="proposed") for m in mentions]
+
     def travel_trigger(self, verb: Token, planned: bool = False) -> list[ContactMention]:
         """ "A travelled to Beijing (for talks with B)": a visit to the host state, or to the host named;
         "A is expected in Kinshasa and Kigali next week" (``planned``): a visit to each."""
@@ -380,7 +408,9 @@ class _Sentence(Sides):
             if token.pos_ in {"VERB", "AUX"} or (lemma in self.lex.contact_verbs and _verb_taken_for_noun(token)):
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite":
                     continue  # the invitation states it
-                if lemma in self.lex.contact_verbs:
+                if token.dep_ == "acl" and token.head.lemma_.lower() in INVITATION_NOUNS:
+                    found += self.invitation_noun(token)
+                elif lemma in self.lex.contact_verbs:
                     found += self.verb_trigger(token)
                 elif lemma in self.lex.travel_verbs:
                     found += self.travel_trigger(token)

@@ -112,6 +112,11 @@ CASES += [
     # "by telephone" parsed as the passive's agent is still the manner; the other "by" is the caller
     ("Dutch Prime Minister Mark Rutte was consulted by telephone by Spanish Prime Minister Pedro Sanchez on Monday.",
      [(["Mark Rutte", "Pedro Sanchez"], "phone_call", "2019-06-10", "occurred")]),
+    # an invitation noun: the invited side would visit the inviter
+    ("Chilean President Ana Rojas extended an invitation to Peruvian President Luis Vega to visit Chile.",
+     [(["Ana Rojas", "Luis Vega"], "visit", None, "proposed")]),
+    ("Peruvian President Luis Vega declined an invitation from Chilean President Ana Rojas to visit Santiago.",
+     [(["Ana Rojas", "Luis Vega"], "visit", None, "denied")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
