@@ -139,12 +139,15 @@ class Sides:
                 person = self.actors.person_of(head)
                 if person is not None and ActorRef("official", person.name) not in found:
                     found.append(ActorRef("official", person.name))
-        if token.tag_ in {"NNS", "NNPS"}:  # "the foreign ministers of Guatemala, A; Honduras, B; and El Salvador, C"
+        # "the foreign ministers of Guatemala, A; Honduras, B; and El Salvador, C"; for one title, one name:
+        # "the Prime Minister of Australia, H.E. Mr. Scott Morrison"
+        if token.lower_ in self.lex.title_words:
             for prep in (c for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in {"of", "from"}):
-                for item in self.actors.list_after(prep):
-                    person = self.actors.person_of(item)
-                    if person is not None and ActorRef("official", person.name) not in found:
-                        found.append(ActorRef("official", person.name))
+                listed = [ActorRef("official", p.name) for item in self.actors.list_after(prep)
+                          if (p := self.actors.person_of(item)) is not None]
+                listed = list(dict.fromkeys(listed))
+                if token.tag_ in {"NNS", "NNPS"} or len(listed) == 1:
+                    found += [ref for ref in listed if ref not in found]
         for head in heads:
             for child in head.children:
                 if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
@@ -268,6 +271,11 @@ class Sides:
                 continue
             if token.dep_ in {"relcl", "acl"}:
                 heads = self.refs(token.head)
+                if not heads and token.dep_ == "acl":  # "requests from Tehan's office to arrange a call": the asker
+                    askers = [o for c in token.head.children if c.dep_ in PREP_DEPS and c.lower_ in {"from", "by"}
+                              for o in c.children if o.dep_ == "pobj"]
+                    askers += [p for o in askers for p in o.children if p.dep_ == "poss"]  # "Tehan's office"
+                    heads = [r for o in askers for r in self.refs(o)]
                 if heads or token.head.dep_ not in {"dobj", "pobj", "attr", "nsubjpass"}:
                     return heads
                 token = token.head  # "he had no plans to meet Blinken": the planner is the one who meets

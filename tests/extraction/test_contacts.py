@@ -117,6 +117,14 @@ CASES += [
      [(["Ana Rojas", "Luis Vega"], "visit", None, "proposed")]),
     ("Peruvian President Luis Vega declined an invitation from Chilean President Ana Rojas to visit Santiago.",
      [(["Ana Rojas", "Luis Vega"], "visit", None, "denied")]),
+    # a singular title "of <country>, Name" names its holder, honorifics and all
+    ("Prime Minister Ravi Menon held a virtual summit with the Prime Minister of Fiji, H.E. Mr. Sitiveni Naulu, "
+     "on Wednesday.",
+     [(["Ravi Menon", "Sitiveni Naulu"], "video_call", "2019-06-12", "occurred")]),
+    # a request noun: who asked is who would call
+    ("Officials in Beijing have declined repeated requests from Foreign Minister Penny Hale's office to arrange "
+     "a call with Wang Yi.",
+     [(["Penny Hale", "Wang Yi"], "phone_call", None, "denied")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
