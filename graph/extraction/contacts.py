@@ -344,7 +344,10 @@ class _Sentence(Sides):
                 right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
                 for conj in child.conjuncts:  # "… and attended by Amorim"
                     right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
-        if governor is not None:
+        # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
+        # (but "hosted talks between A and B": the host of its direct object takes part)
+        own_pair = noun.dep_ != "dobj" and len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
+        if governor is not None and not own_pair:
             right += [r for r in self.objects_of(governor, WITH_PREPS, direct=False) if r not in right]
             if governor.lemma_.lower() in self.lex.addressee_verbs:  # "told Kuleba in a phone call"
                 right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]

@@ -125,6 +125,13 @@ CASES += [
     ("Officials in Beijing have declined repeated requests from Foreign Minister Penny Hale's office to arrange "
      "a call with Wang Yi.",
      [(["Penny Hale", "Wang Yi"], "phone_call", None, "denied")]),
+    # a noun naming both its sides belongs to them, not to whoever comments on it
+    ("Defence Minister Ken Ito welcomed the outcome of the summit between President Ana Rojas and Prime Minister "
+     "Luis Vega on Monday.",
+     [(["Ana Rojas", "Luis Vega"], "meeting", "2019-06-10", "occurred")]),
+    # a courtesy call is paid in person
+    ("Defence Minister Ken Ito received a courtesy call from Indian Army chief General Arjun Rao on Monday.",
+     [(["Arjun Rao", "Ken Ito"], "meeting", "2019-06-10", "occurred")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
