@@ -18,7 +18,7 @@ import networkx as nx
 from typing_extensions import TypedDict
 
 from graph.errors import AmbiguousName, NotFound
-from graph.store.names import name_key, surname_key
+from graph.names import name_key, surname_key
 
 __all__ = [
     "ACTOR_KINDS",

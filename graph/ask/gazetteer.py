@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from graph.analysis.nodes import fold_name
 from graph.extraction.lexicon import load_lexicon
-from graph.store.names import surname_key
+from graph.names import surname_key
 
 __all__ = ["Gazetteer", "nlp"]
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 from graph.extraction.titles import TitleReader
+from graph.names import surname_key
 
 __all__ = ["Person", "ArticleActors"]
 
@@ -176,7 +177,7 @@ class ArticleActors(TitleReader):
             if person is None and first is None:
                 person = self._person_by_surname(surname, tokens[0].i)
             if person is None and first is not None:
-                same = [p for p in self.persons if p.surname == surname and p.first in (None, first)]
+                same = [p for p in self.persons if _same_surname(p.surname, surname) and p.first in (None, first)]
                 # "Dela Cruz", "López Obrador": the tail of a longer name is that person's surname
                 same += [p for p in self.persons if p.name.endswith(" " + name) and p not in same]
                 person = same[0] if same else None
@@ -189,8 +190,8 @@ class ArticleActors(TitleReader):
         for token in self.doc:
             if token.i in self.person_at or token.i in self.state_at or not token.text[:1].isupper():
                 continue
-            owners = [p for p in self.persons if p.surname == token.text or
-                      (p.first == token.text and not any(q.surname == token.text for q in self.persons))]
+            owners = [p for p in self.persons if _same_surname(p.surname, token.text) or
+                      (p.first == token.text and not any(_same_surname(q.surname, token.text) for q in self.persons))]
             if owners:
                 person = self._person_by_surname(token.text, token.i) or owners[0]
                 self._add_mention(person, token.i, token.i + 1)
@@ -315,7 +316,7 @@ class ArticleActors(TitleReader):
 
     def _person_by_surname(self, surname: str, position: int) -> Person | None:
         """The person a bare surname means: the one with that surname mentioned last before ``position``."""
-        owners = [p for p in self.persons if p.surname == surname]
+        owners = [p for p in self.persons if _same_surname(p.surname, surname)]
         if not owners:
             # Family name first ("Xi Jinping" … "Xi", "Kim Jong Un" … "Kim"): the bare name is the first word.
             owners = [p for p in self.persons if p.first == surname and len(p.name.split()) >= 2]
@@ -465,6 +466,16 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
 
 def _after_hyphen(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).text == "-"
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """ "Zelensky" and "Zelenskyy", "Sanchez" and "Sánchez": one surname in two spellings."""
+    if a == b:
+        return True
+    if "-" in a or "-" in b:
+        return False  # "Putin-Xi" (a headline's two names) is nobody's surname in another spelling
+    key = surname_key(a)
+    return bool(key) and key == surname_key(b)
 
 
 def _is_subject_name(doc: Doc, i: int) -> bool:

@@ -30,6 +30,7 @@ from graph.extraction.dates import (
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
+from graph.extraction.pipeline import is_question
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides
 
@@ -430,6 +431,8 @@ class _Sentence(Sides):
         found = _fold_visits(found)
         if _is_headline(self.sent):  # a headline sums up what the story tells; it states nothing new
             found = [replace(m, reference=True) for m in found]
+        if is_question(self.sent):  # kept for what "the two" in the answer means, never as an event
+            found = [replace(m, asked=True) for m in found]
         return found
 
 

@@ -211,7 +211,8 @@ def merge_contacts(
     3. a reference ("their conversation", "the call", a headline) joins the nearest compatible event.
     Sides match when equal, or when one names a state and the other that state's official (``_stands_for``).
     """
-    ordered = sorted(_fold_subsets(mentions), key=lambda m: (m.evidence.start, m.sentence))
+    stated = [m for m in mentions if not m.asked]
+    ordered = sorted(_fold_subsets(stated), key=lambda m: (m.evidence.start, m.sentence))
     events: list[_Event] = []
     for mention in (m for m in ordered if m.date is not None):
         candidates = [e for e in events if e.accepts(mention, countries) and e.date is not None]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["load_pipeline", "mask_boilerplate"]
+__all__ = ["load_pipeline", "mask_boilerplate", "is_question"]
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.
@@ -45,6 +45,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in token.text or (token.is_space and "\n" in token.text_with_ws):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def is_question(sent: Span) -> bool:
+    """ "Is he talking to Moscow?", "Has Modi spoken to Sharif since he took office?": a question (a Q&A
+    heading, a reporter's question in a briefing) asks whether a contact happened; it states none."""
+    return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
 def load_pipeline() -> Language:

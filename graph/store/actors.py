@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from graph.errors import AmbiguousName, NotFound
 from graph.store.models import Official, OfficialAlias, State
-from graph.store.names import first_name_key, name_key, surname_key
+from graph.names import first_name_key, name_key, surname_key
 from graph.store.resolver import find_state
 from graph.store.views import ParticipantView
 

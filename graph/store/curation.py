@@ -27,7 +27,7 @@ from graph.store.models import (
     OfficialTerm,
     State,
 )
-from graph.store.names import name_key
+from graph.names import name_key
 from graph.store.queries import get_official
 from graph.store.resolver import add_alias, get_or_create_state, set_official_name
 from graph.store.rows import check_page, page_of, stored_row

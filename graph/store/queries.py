@@ -26,7 +26,7 @@ from graph.store.models import (
     Source,
     State,
 )
-from graph.store.names import name_key
+from graph.names import name_key
 from graph.store.resolver import find_state
 from graph.store.rows import check_page, page_of, stored_row
 from graph.store.views import (

@@ -43,7 +43,7 @@ from graph.store.models import (
     Source,
     utcnow,
 )
-from graph.store.names import name_key
+from graph.names import name_key
 from graph.store.resolver import get_or_create_organization, get_or_create_state, resolve_official
 
 __all__ = ["WriteResult", "write_extraction", "combined_confidence", "MAX_CONFIDENCE"]

@@ -281,3 +281,21 @@ MODALITY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MODALITY_CASES, ids=[c[0][:50] for c in MODALITY_CASES])
 def test_modality_and_manner_cases(extractor: Extractor, text: str, expected: list) -> None:
     assert _contacts(extractor, text) == sorted(expected)
+
+
+def test_a_question_states_no_contact_but_names_the_two_its_answer_means(extractor: Extractor) -> None:
+    text = ("Question: Has Prime Minister Arjun Mehta spoken to Prime Minister Tariq Aziz since he took office?\n"
+            "Spokesperson: There has been no conversation between the two Prime Ministers.")
+    contacts = extractor.extract(text, dt.date(2022, 6, 2)).contacts
+    assert [(sorted(p.label for p in c.participants), c.modality) for c in contacts] == [
+        (["Arjun Mehta", "Tariq Aziz"], "denied")
+    ]
+
+
+def test_one_surname_in_two_transliterations_is_one_person(extractor: Extractor) -> None:
+    text = ("Ukrainian President Volodymyr Zelenskyy spoke by phone with Dutch Prime Minister Mark Rutte on Monday. "
+            "On Wednesday Zelensky received Danish Prime Minister Mette Frederiksen in Kyiv.")
+    contacts = extractor.extract(text, dt.date(2024, 2, 23)).contacts
+    assert sorted(sorted(p.label for p in c.participants) for c in contacts) == [
+        ["Mark Rutte", "Volodymyr Zelenskyy"], ["Mette Frederiksen", "Volodymyr Zelenskyy"]
+    ]

@@ -54,7 +54,7 @@ def migrate_down(url: str) -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["graph.store.names", "graph.store.dates", "graph.store.queue", "graph.store.resolver", "graph.store.writer"],
+    ["graph.store.dates", "graph.store.queue", "graph.store.resolver", "graph.store.writer"],
 )
 def test_docstring_examples_run(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.store.names import first_name_key, first_names_compatible, name_key, surname_key
+from graph.names import first_name_key, first_names_compatible, name_key, surname_key
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,12 @@ def test_surname_and_first_name_keys(name: str, surname: str, first: str | None)
 )
 def test_first_names_compatible(a: str | None, b: str | None, compatible: bool) -> None:
     assert first_names_compatible(a, b) is compatible
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    import graph.names
+
+    result = doctest.testmod(graph.names)
+    assert result.failed == 0 and result.attempted > 0
