@@ -12,8 +12,8 @@ from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from graph.errors import AmbiguousName, NotFound
-from graph.store.models import Official, OfficialAlias, State
 from graph.names import first_name_key, name_key, surname_key
+from graph.store.models import Official, OfficialAlias, State
 from graph.store.resolver import find_state
 from graph.store.views import ParticipantView
 

@@ -15,6 +15,7 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from graph.errors import InvalidInput
+from graph.names import name_key
 from graph.store.db import lock_graph_for_writing
 from graph.store.models import (
     CurationLog,
@@ -27,7 +28,6 @@ from graph.store.models import (
     OfficialTerm,
     State,
 )
-from graph.names import name_key
 from graph.store.queries import get_official
 from graph.store.resolver import add_alias, get_or_create_state, set_official_name
 from graph.store.rows import check_page, page_of, stored_row

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from graph.errors import InvalidInput
 from graph.extraction.records import CONTACT_TYPES, MODALITIES
+from graph.names import name_key
 from graph.store.actors import chunks, designated_actor, find_actors, official_participants, state_names
 from graph.store.models import (
     Deployment,
@@ -26,7 +27,6 @@ from graph.store.models import (
     Source,
     State,
 )
-from graph.names import name_key
 from graph.store.resolver import find_state
 from graph.store.rows import check_page, page_of, stored_row
 from graph.store.views import (

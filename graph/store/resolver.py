@@ -23,10 +23,10 @@ from sqlmodel import Session, col, select
 
 from graph.errors import InvalidInput
 from graph.extraction.records import OfficialRecord
+from graph.names import first_name_key, first_names_compatible, name_key, surname_key
 from graph.store.dates import date_bounds
 from graph.store.db import lock_graph_for_writing
 from graph.store.models import Mention, Official, OfficialAlias, OfficialTerm, Organization, State
-from graph.names import first_name_key, first_names_compatible, name_key, surname_key
 
 __all__ = [
     "resolve_official",

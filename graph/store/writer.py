@@ -30,6 +30,7 @@ from graph.extraction.records import (
     Evidence,
     OfficialRecord,
 )
+from graph.names import name_key
 from graph.store.dates import date_bounds, dates_compatible, more_precise, prefixes
 from graph.store.db import lock_graph_for_writing
 from graph.store.models import (
@@ -43,7 +44,6 @@ from graph.store.models import (
     Source,
     utcnow,
 )
-from graph.names import name_key
 from graph.store.resolver import get_or_create_organization, get_or_create_state, resolve_official
 
 __all__ = ["WriteResult", "write_extraction", "combined_confidence", "MAX_CONFIDENCE"]
