@@ -287,8 +287,8 @@ class ArticleActors(TitleReader):
                     continue
                 run = [t for t in child.subtree if child.i - 5 <= t.i <= child.i and _name_part(t)
                        and t.lower_ not in self.lex.title_words]
-                while run and not _NAME_TOKEN.match(run[0].text):
-                    run = run[1:]  # a name starts with a capital; "el-Tayeb", "bin Salman" go on in lower case
+                while run and (not _NAME_TOKEN.match(run[0].text) or run[0].lower_ in self.lex.honorifics):
+                    run = run[1:]  # a name starts with a capital, after any "Sheikh"; "el-Tayeb" goes on in lower case
                 contiguous = run and run[-1].i - run[0].i == len(run) - 1
                 names = [t for t in run if _NAME_TOKEN.match(t.text)]
                 if contiguous and 2 <= len(names) and len(run) <= 5 and \

@@ -125,10 +125,14 @@ class Sides:
         "their foreign ministers, Nikos Kotzias and Nikola Dimitrov")."""
         found: list[ActorRef] = []
         doc = token.doc
-        if token.lower_ in self.lex.title_words and token.i + 2 < len(doc) and doc[token.i + 1].text == "," \
-                and token.i + 2 in self.actors.person_at and token.i + 1 not in self.actors.person_at:
-            # "his Taiwanese counterpart, Lin Wei-ting," however the parser attached the name
-            found.append(ActorRef("official", self.actors.person_at[token.i + 2].name))
+        if token.lower_ in self.lex.title_words and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+            # "his Taiwanese counterpart, Lin Wei-ting," "the new emir, Sheikh Nawaf," however the parser
+            # attached the name
+            start = token.i + 2
+            while start < len(doc) - 1 and doc[start].lower_ in self.lex.honorifics:
+                start += 1
+            if start in self.actors.person_at:
+                found.append(ActorRef("official", self.actors.person_at[start].name))
         heads = [token]
         if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
             for head in heads:  # also "President of the Republic of Uzbekistan Shavkat Mirziyoyev", two "of"s down

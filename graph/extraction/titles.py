@@ -195,7 +195,7 @@ RANKS = {"general", "admiral", "colonel", "lieutenant general", "major general",
          "rear admiral"}
 # Forms of address that are no office ("Sheikh", "Dr."): a role made only of them is no role.
 COURTESY = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "excellency",
-            "majesty", "highness", "shri", "sri", "hon", "hon.", "honourable", "honorable", "h.e."}
+            "majesty", "highness", "shri", "sri", "hon", "hon.", "honourable", "honorable", "h.e.", "sayyid", "sayyida"}
 
 
 def _clean_role(role: str | None) -> str | None:

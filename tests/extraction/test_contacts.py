@@ -132,6 +132,9 @@ CASES += [
     # a courtesy call is paid in person
     ("Defence Minister Ken Ito received a courtesy call from Indian Army chief General Arjun Rao on Monday.",
      [(["Arjun Rao", "Ken Ito"], "meeting", "2019-06-10", "occurred")]),
+    # a trip told in the present with a day ahead, to meet a host named after "<title>, <honorific>"
+    ("Foreign Minister Penny Hale flies to Muscat on Sunday to meet the new sultan, Sayyid Haitham Tariq.",
+     [(["Haitham Tariq", "Penny Hale"], "visit", "2019-06-16", "planned")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
