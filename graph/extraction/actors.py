@@ -166,6 +166,7 @@ class ArticleActors(TitleReader):
                 end += 2
             candidates.append(tokens)
         candidates.extend(self._titled_names())
+        candidates.extend(self._names_in_contact_roles())
         by_full: dict[str, Person] = {}
         # Full names first, so that a bare surname joins the right person.
         for tokens in sorted(candidates, key=lambda ts: -len(ts)):
@@ -293,6 +294,29 @@ class ArticleActors(TitleReader):
                 names = [t for t in run if _NAME_TOKEN.match(t.text)]
                 if contiguous and 2 <= len(names) and len(run) <= 5 and \
                         not any(t.lower_ in ORGANIZATION_WORDS for t in run):
+                    found.append(run)
+        return found
+
+    def _names_in_contact_roles(self) -> list[list[Token]]:
+        """ "Aleksandar Vučić met Kosovo's Isa Mustafa": a full name the model does not know (or takes for an
+        organization) is still a person where only a person can stand — as the subject or the object of a
+        contact verb — when it has a name's shape: two or three capitalized words, none a place, a title or
+        a word organizations have."""
+        found: list[list[Token]] = []
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.contact_verbs:
+                continue
+            objects = {"dobj"} if verb.lemma_.lower() != "visit" else set()  # one visits places too
+            heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} | objects]
+            heads += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}
+                      for o in c.children if o.dep_ == "pobj"]
+            for head in heads:
+                run = [t for t in head.lefts if t.dep_ in {"compound", "flat"}] + [head]
+                if head.i in self.person_at or not 2 <= len(run) <= 3 or run[-1].i - run[0].i != len(run) - 1:
+                    continue
+                if all(t.pos_ == "PROPN" and _NAME_TOKEN.match(t.text) and t.i not in self.state_at
+                       and t.lower_ not in self.lex.title_words and t.lower_ not in ORGANIZATION_WORDS
+                       and t.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "EVENT"} for t in run):
                     found.append(run)
         return found
 

@@ -135,6 +135,9 @@ CASES += [
     # a trip told in the present with a day ahead, to meet a host named after "<title>, <honorific>"
     ("Foreign Minister Penny Hale flies to Muscat on Sunday to meet the new sultan, Sayyid Haitham Tariq.",
      [(["Haitham Tariq", "Penny Hale"], "visit", "2019-06-16", "planned")]),
+    # full names the model does not know are people where only people stand: subject and object of "met"
+    ("In August 2015 Dragan Vukotić met Kosovo's Ilir Gashi in Brussels.",
+     [(["Dragan Vukotić", "Ilir Gashi"], "meeting", "2015-08", "occurred")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
