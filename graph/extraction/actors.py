@@ -406,6 +406,10 @@ class ArticleActors(TitleReader):
         subject further on ("During his call…, Blinken said"), else the last person named before."""
         sent = token.sent
         earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start]
+        if token.lower_ in {"him", "her"} and token.dep_ != "poss":
+            # "Powell was on the phone to him": an object pronoun is never its own clause's subject
+            own = _clause_subjects(token, self.person_at)
+            earlier = [(i, p) for i, p in earlier if p not in own]
         subjects = [(i, p) for i, p in earlier if self.doc[i].dep_.startswith("nsubj") or _is_subject_name(self.doc, i)]
         if subjects:
             return subjects[-1][1]
@@ -490,6 +494,15 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
 
 def _after_hyphen(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).text == "-"
+
+
+def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]:
+    """The people who are subjects of the clause ``token`` stands in."""
+    clause = token
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return [person_at[t.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+            for t in c.subtree if t.i in person_at]
 
 
 def _same_surname(a: str, b: str) -> bool:

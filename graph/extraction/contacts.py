@@ -334,7 +334,9 @@ class _Sentence(Sides):
             return []  # "phone call", "bilateral meetings": the head is the trigger
         governor = _governing_verb(noun)
         left: list[ActorRef] = []
-        preps = WITH_PREPS | ({"to"} if base == "visit" else set()) | ({"from"} if base != "visit" else set())
+        # "a trip to Riga", "a call to Putin", "on the phone to him"; "a call from Macron"
+        preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} else set()) | (
+            {"from"} if base != "visit" else set())
         right = self.objects_of(noun, preps, direct=False)
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
@@ -349,7 +351,8 @@ class _Sentence(Sides):
         # (but "hosted talks between A and B": the host of its direct object takes part)
         own_pair = noun.dep_ != "dobj" and len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
         if governor is not None and not own_pair:
-            right += [r for r in self.objects_of(governor, WITH_PREPS, direct=False) if r not in right]
+            to_too = {"to"} if base == "phone_call" else set()  # "was on the phone to him"
+            right += [r for r in self.objects_of(governor, WITH_PREPS | to_too, direct=False) if r not in right]
             if governor.lemma_.lower() in self.lex.addressee_verbs:  # "told Kuleba in a phone call"
                 right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
             if not left and noun.dep_ not in SUBJECTS:

@@ -138,6 +138,9 @@ CASES += [
     # full names the model does not know are people where only people stand: subject and object of "met"
     ("In August 2015 Dragan Vukotić met Kosovo's Ilir Gashi in Brussels.",
      [(["Dragan Vukotić", "Ilir Gashi"], "meeting", "2015-08", "occurred")]),
+    # an object pronoun is not its own clause's subject; "on the phone to" names the other side
+    ("Greek Foreign Minister Eleni Vlachou said Secretary of State Tom Harlan was on the phone to her on Tuesday.",
+     [(["Eleni Vlachou", "Tom Harlan"], "phone_call", "2019-06-11", "occurred")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
