@@ -252,7 +252,8 @@ class ArticleActors(TitleReader):
                     continue
                 if current.pos_ != "PROPN" or not _NAME_TOKEN.match(current.text):
                     break
-                if current.lower_ in self.lex.title_words or nxt in self.state_at:
+                if current.lower_ in self.lex.title_words or current.lower_.removesuffix("s") in self.lex.title_words \
+                        or nxt in self.state_at:  # "Military Commanders" is a title, not a name
                     run = []
                     nxt += 1
                     continue

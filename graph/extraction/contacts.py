@@ -355,6 +355,10 @@ class _Sentence(Sides):
             right += [r for r in self.objects_of(governor, WITH_PREPS | to_too, direct=False) if r not in right]
             if governor.lemma_.lower() in self.lex.addressee_verbs:  # "told Kuleba in a phone call"
                 right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
+            active = not any(c.dep_ == "auxpass" for c in governor.children)
+            if not left and active and noun.dep_ == "dobj":  # "recalled the visit … by his predecessor": the
+                left = [r for c in governor.children if c.dep_ in PREP_DEPS and c.lower_ == "by"  # noun's agent
+                        for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
             if not left and noun.dep_ not in SUBJECTS:
                 left = self.subject_of(governor)
         location = None

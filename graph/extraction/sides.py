@@ -109,6 +109,8 @@ class Sides:
             return self._pair(token)
         if lower in self.lex.non_actors:
             return []
+        if token.lemma_.lower() in {"predecessor", "successor"}:
+            return self._office_holder_of_another_time(token)
         if token.i in self.actors.state_at and token.pos_ in {"PROPN", "NOUN"}:
             return [ActorRef("state", self.actors.state_at[token.i])]
         if lower in self.lex.official_nouns or token.lemma_.lower() in self.lex.official_nouns or (
@@ -119,6 +121,19 @@ class Sides:
             country = self.actors.demonym_country(token)  # "the Russians"
             return [ActorRef("state", country)] if country else []
         return []
+
+    def _office_holder_of_another_time(self, token: Token) -> list[ActorRef]:
+        """ "the visit to New Delhi by his predecessor": someone else who held the office — named if the phrase
+        names him ("his predecessor, X"), else his country."""
+        named = self._name_inside(token)
+        if named:
+            return named
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        holders = self._refs_one(owner)
+        countries = {self.actors.country_of(h) for h in holders}
+        return [ActorRef("state", c) for c in sorted(c for c in countries if c)]
 
     def _name_inside(self, token: Token) -> list[ActorRef]:
         """People named inside the phrase without a preposition between ("counterpart General X",

@@ -141,6 +141,12 @@ CASES += [
     # an object pronoun is not its own clause's subject; "on the phone to" names the other side
     ("Greek Foreign Minister Eleni Vlachou said Secretary of State Tom Harlan was on the phone to her on Tuesday.",
      [(["Eleni Vlachou", "Tom Harlan"], "phone_call", "2019-06-11", "occurred")]),
+    # a plural title in capitals is no person's name
+    ("Talks between the Senior Military Commanders of India and China were held on Monday.",
+     [(["STATE:China", "STATE:India"], "meeting", "2019-06-10", "occurred")]),
+    # someone's predecessor is another holder of the office: his country, not him
+    ("Japanese Defence Minister Akira Sato recalled the visit to New Delhi by his predecessor in January.",
+     [(["STATE:India", "STATE:Japan"], "visit", "2019-01", "occurred")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
