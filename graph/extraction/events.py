@@ -55,6 +55,7 @@ class _Event:
     evidence: list[Evidence] = field(default_factory=list)
     confidences: list[float] = field(default_factory=list)
     prior: bool = False  # told as an earlier event ("they last met…"), not the story's own
+    stated: bool = False  # some statement asserts it; False while only references ("the talks", a headline) name it
 
     def accepts(self, m: ContactMention, countries: dict[str, str] | None = None) -> bool:
         """Whether ``m`` may be this event told again; with ``countries``, a state may stand for its official."""
@@ -80,6 +81,7 @@ class _Event:
         self.date = _finer(self.date, m.date)
         self.location = self.location or m.location
         self.prior = self.prior or m.prior
+        self.stated = self.stated or not m.reference
         if m.evidence not in self.evidence:
             self.evidence.append(m.evidence)
         self.confidences.append(m.confidence)
@@ -148,6 +150,31 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
                 host.evidence.extend(e for e in event.evidence if e not in host.evidence)
                 continue
         kept.append(event)
+    return kept
+
+
+def _fold_partial_references(events: list[_Event]) -> list[_Event]:
+    """ "Lund and Novak agreed on Tuesday … after the talks" over a story whose Tuesday talks were Lund, Novak and
+    their aides around one table: an event only referred to ("the talks", a headline), naming some of the sides
+    of an event the article states on a compatible day, is that event, not a bilateral of its own."""
+    kept: list[_Event] = []
+    for event in events:
+        host = None
+        if not event.stated:
+            host = next(
+                (
+                    other for other in events
+                    if other is not event and other.stated and event.participants < other.participants
+                    and other.modality == event.modality and types_compatible(other.type, event.type)
+                    and dates_compatible(other.date, event.date)
+                ),
+                None,
+            )
+        if host is None:
+            kept.append(event)
+            continue
+        host.evidence.extend(e for e in event.evidence if e not in host.evidence)
+        host.confidences.extend(event.confidences)
     return kept
 
 
@@ -255,7 +282,7 @@ def merge_contacts(
             events.append(_Event.start(mention))
         else:
             joined.absorb(mention)
-    events = _fold_state_summaries(events, countries or {})
+    events = _fold_state_summaries(_fold_partial_references(events), countries or {})
     records = []
     for event in sorted(events, key=lambda e: e.evidence[0].start):
         confidence = 1.0

@@ -148,3 +148,20 @@ def test_a_planned_trip_does_not_absorb_an_earlier_meeting(extractor: Extractor)
     found = _contacts(extractor, text)
     assert (("Ida Lund", "Marek Novak"), "meeting", "occurred", "2022-03") in found
     assert any(c[1:3] == ("visit", "planned") for c in found)
+
+
+def test_a_referred_bilateral_inside_a_stated_group_meeting_is_that_meeting() -> None:
+    """ "Soto and Vega agreed on Tuesday … after their talks" / "Soto, her aide Ruiz and Vega sat down on Tuesday" """
+    soto, vega, ruiz = (ActorRef("official", n) for n in ("Ana Soto", "Luis Vega", "Eva Ruiz"))
+    referred = replace(_mention([soto, vega], "2022-09-20", 0, 0), reference=True)
+    stated = _mention([soto, vega, ruiz], "2022-09-20", 1, 100)
+    records = merge_contacts([referred, stated], THURSDAY)
+    assert [(r.participants, len(r.evidence)) for r in records] == [(tuple(sorted([soto, vega, ruiz])), 2)]
+
+
+def test_a_stated_bilateral_beside_a_group_meeting_stays_its_own_event() -> None:
+    """ "Soto met Vega on Tuesday" is told as its own meeting, even on the day of a larger one."""
+    soto, vega, ruiz = (ActorRef("official", n) for n in ("Ana Soto", "Luis Vega", "Eva Ruiz"))
+    bilateral = _mention([soto, vega], "2022-09-20", 0, 0)
+    group = _mention([soto, vega, ruiz], "2022-09-20", 1, 100)
+    assert len(merge_contacts([bilateral, group], THURSDAY)) == 2
