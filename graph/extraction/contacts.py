@@ -388,6 +388,8 @@ class _Sentence(Sides):
         for clause in (c for c in noun.subtree if c.dep_ == "relcl" and c.head.i >= noun.i):
             if clause.lemma_.lower() not in self.lex.contact_verbs or clause.pos_ != "VERB":
                 continue
+            if not any(p.dep_ == "prep" and any(w.lower_ == "which" for w in p.children) for p in clause.children):
+                continue  # "in/during which …" names the event; "a deal that they met to sign" does not
             mentions = self.verb_trigger(clause)
             date = self.date_of(noun, modality_of(noun, self.lex))
             return [replace(m, type=kind if m.type == "contact" else m.type, date=m.date or date) for m in mentions]

@@ -165,3 +165,8 @@ def test_a_stated_bilateral_beside_a_group_meeting_stays_its_own_event() -> None
     bilateral = _mention([soto, vega], "2022-09-20", 0, 0)
     group = _mention([soto, vega, ruiz], "2022-09-20", 1, 100)
     assert len(merge_contacts([bilateral, group], THURSDAY)) == 2
+
+
+def test_a_relative_clause_about_something_else_keeps_its_own_form(extractor: Extractor) -> None:
+    text = "Officials praised a phone call about the pact that President Ana Soto and President Jan Berg met to sign."
+    assert [c[1] for c in _contacts(extractor, text)] == ["meeting"]
