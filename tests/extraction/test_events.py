@@ -3,8 +3,10 @@
 import datetime as dt
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from graph.extraction import Extractor
-from graph.extraction.contacts import _fold_visits
+from graph.extraction.contacts import _fold_visits, _points_back
 from graph.extraction.discourse import ContactMention
 from graph.extraction.events import merge_contacts
 from graph.extraction.records import ActorRef, Evidence
@@ -170,3 +172,23 @@ def test_a_stated_bilateral_beside_a_group_meeting_stays_its_own_event() -> None
 def test_a_relative_clause_about_something_else_keeps_its_own_form(extractor: Extractor) -> None:
     text = "Officials praised a phone call about the pact that President Ana Soto and President Jan Berg met to sign."
     assert [c[1] for c in _contacts(extractor, text)] == ["meeting"]
+
+
+def _noun(extractor: Extractor, text: str, word: str) -> Token:
+    return next(t for t in extractor.nlp(text) if t.text == word)
+
+
+def test_which_later_nouns_point_back_at_the_contact_told_before(extractor: Extractor) -> None:
+    denied = replace(_mention([ActorRef("official", "Ida Lund"), ActorRef("official", "Jan Berg")], None, 0, 0),
+                     type="contact", modality="denied")
+    spoke = replace(denied, modality="occurred")
+    cases = [
+        ("No such meeting took place.", "meeting", "meeting", "denied", denied, True),
+        ("Their last face-to-face meeting came in 2019.", "meeting", "meeting", "occurred", spoke, False),
+        ("The fourth session was postponed.", "session", "meeting", "cancelled", spoke, False),
+        ("There will be no talks with Lima.", "talks", "meeting", "denied", denied, False),
+        ("The Nordic Economic Dialogue was suspended.", "Dialogue", "meeting", "cancelled", spoke, False),
+        ("The trip came after weeks of tension.", "trip", "visit", "occurred", spoke, False),
+    ]
+    for text, word, base, modality, last, expected in cases:
+        assert _points_back(_noun(extractor, text, word), base, modality, last) is expected, text
