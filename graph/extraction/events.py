@@ -248,6 +248,8 @@ def merge_contacts(
        story's day, as event coders date it;
     3. a reference ("their conversation", "the call", a headline) joins the nearest compatible event.
     Sides match when equal, or when one names a state and the other that state's official (``_stands_for``).
+    Then an event only referred to that names some sides of a stated one is that one
+    (``_fold_partial_references``), and a dated contact between states is their officials' (``_fold_state_summaries``).
     """
     ordered = sorted(_fold_subsets(mentions), key=lambda m: (m.evidence.start, m.sentence))
     events: list[_Event] = []
