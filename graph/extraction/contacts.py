@@ -28,6 +28,7 @@ from graph.extraction.dates import (
     unnamed_contact_day,
 )
 from graph.extraction.discourse import ContactMention, Discourse
+from graph.extraction.events import dates_near
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.pipeline import is_question
@@ -386,7 +387,13 @@ class _Sentence(Sides):
     def _refine_previous(self, noun: Token, base: ContactType) -> list[ContactMention]:
         """A bare "a call"/"the meeting" names the last contact again. It may tell its form ("Russia proposed
         a call"), or its fate: a plan "…, but that trip was postponed" is a cancelled trip, and "The bilateral
-        meeting, which had been scheduled for Tuesday, was scrapped" cancels the meeting told before."""
+        meeting, which had been scheduled for Tuesday, was scrapped" cancels the meeting told before.
+
+        A noun of a later sentence refines a contact told before only when it points back at it
+        (``_points_back``); "a call in which the two discussed…" is the contact its clause tells."""
+        relative = self._told_in_relative_clause(noun, base)
+        if relative:
+            return relative
         in_sentence = bool(self.current)
         pool = self.current if in_sentence else self.discourse.mentions
         if not pool:
@@ -395,6 +402,8 @@ class _Sentence(Sides):
         if self.index - last.sentence > 3:
             return []
         modality = modality_of(noun, self.lex)
+        if not in_sentence and not _points_back(noun, base, modality, last):
+            return []
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"}
                        for c in noun.children)
         if modality in {"cancelled", "denied"} and definite and len(last.participants) >= 2:
@@ -408,6 +417,21 @@ class _Sentence(Sides):
         if base == "contact" or last.type != "contact":
             return []
         pool[-1] = replace(last, type=self.contact_type(noun, base, []))
+        return []
+
+    def _told_in_relative_clause(self, noun: Token, base: ContactType) -> list[ContactMention]:
+        """ "a phone call last month between A and B, during which the pair talked about trade": the
+        clause's contact verb states the contact the noun names, so it takes the noun's form (and its date
+        when it has none). The verb, read again later in the sentence, is then the same event told twice."""
+        kind = self.contact_type(noun, base, [])
+        for clause in (c for c in noun.subtree if c.dep_ == "relcl" and c.head.i >= noun.i):
+            if clause.lemma_.lower() not in self.lex.contact_verbs or clause.pos_ != "VERB":
+                continue
+            if not any(p.dep_ == "prep" and any(w.lower_ == "which" for w in p.children) for p in clause.children):
+                continue  # "in/during which …" names the event; "a deal that they met to sign" does not
+            mentions = self.verb_trigger(clause)
+            date = self.date_of(noun, modality_of(noun, self.lex))
+            return [replace(m, type=kind if m.type == "contact" else m.type, date=m.date or date) for m in mentions]
         return []
 
     def run(self) -> list[ContactMention]:
@@ -507,15 +531,13 @@ def _drop_redundant_states(sides: list[ActorRef], actors: ArticleActors) -> list
 
 def _fold_visits(mentions: list[ContactMention]) -> list[ContactMention]:
     """ "A visited Paris and met B", "A is due in Sochi for talks with B": one visit with the named host,
-    not a visit plus a meeting; the travel tells whether it happened or is planned."""
+    not a visit plus a meeting; the travel tells whether it happened or is planned. Only what can be part of
+    the trip folds into it (``_part_of_visit``): not "…, and the pair phoned each other again last week",
+    nor "refused to see an envoy who had flown to Lima", a refusal beside a trip.
+    """
     result = list(mentions)
     for visit in [m for m in mentions if m.type == "visit" and any(a.kind == "state" for a in m.participants)]:
-        visitor = {a for a in visit.participants if a.kind == "official"}
-        partners = [
-            i for i, m in enumerate(result)
-            if m is not visit and m.type != "visit" and visitor & m.participants
-            and (m.modality == visit.modality or m.evidence.start == visit.evidence.start and m.reference)
-        ]
+        partners = [i for i, m in enumerate(result) if _part_of_visit(m, visit)]
         if not partners or visit not in result:
             continue
         partner = result[partners[0]]
@@ -526,7 +548,68 @@ def _fold_visits(mentions: list[ContactMention]) -> list[ContactMention]:
         result.remove(visit)
     # "Blinken is in Kyiv for talks with Zelensky": the visit already names its host; the talks are the visit
     visits = [m for m in result if m.type == "visit"]
-    return [m for m in result if m.type == "visit" or not any(v.participants == m.participants for v in visits)]
+    kept = [
+        m for m in result
+        if m.type == "visit" or not any(v.participants == m.participants and _part_of_visit(m, v) for v in visits)
+    ]
+    # "Lund visited Oslo for talks with Holm, her first trip to Norway": the trip named again
+    return [
+        m for m in kept
+        if not (m.type == "visit" and m.reference and any(_same_trip(m, v) for v in kept if not v.reference))
+    ]
+
+
+TRIP_DAYS = 7  # how long a trip lasts at most: talks "on Monday" after arriving "on Sunday" are the same trip
+
+
+def _part_of_visit(mention: ContactMention, visit: ContactMention) -> bool:
+    """Whether ``mention`` is the visitor's meeting on the trip: the visitor takes part; it is no call (a call
+    is not made in person) nor an earlier meeting ("last met"); it happened when the trip did; and it shares
+    the trip's fate, or is a bare noun the travel verb governs ("is due in Sochi for talks with": the plan is
+    told by "due", not by "talks")."""
+    visitor = {a for a in visit.participants if a.kind == "official"} or visit.participants  # states only
+    if mention is visit or mention.type in {"visit", "phone_call", "video_call"}:
+        return False
+    if not visitor & mention.participants or (mention.prior and not visit.prior):
+        return False
+    if mention.modality == visit.modality:
+        return dates_near(mention.date, visit.date, TRIP_DAYS)  # "arrived on Sunday … talks on Monday"
+    return mention.evidence.start == visit.evidence.start and mention.reference and \
+        visit.modality in {"planned", "proposed"}
+
+
+def _same_trip(mention: ContactMention, visit: ContactMention) -> bool:
+    """A trip named again in the sentence that tells it: the same visitor to the same place."""
+    visitors = {a for a in mention.participants if a.kind == "official"}
+    return (
+        mention is not visit and visit.type == "visit" and bool(visitors) and visitors <= visit.participants
+        and mention.location is not None and mention.location == visit.location
+        and mention.evidence.start == visit.evidence.start
+    )
+
+
+ANOTHER_MARKERS = {"next", "another", "new", "further", "separate"}  # "a new round of talks": not the last one
+
+
+def _points_back(noun: Token, base: ContactType, modality: Modality, last: ContactMention) -> bool:
+    """Whether a contact noun with no sides of its own, in a later sentence than ``last``, names that contact
+    again ("No such meeting took place") rather than another. Not when it is marked as an earlier or another
+    one ("their last in-person meeting", "a second round"), names a side of its own ("no negotiations with
+    Washington") or is a forum's name. Its fate ("The meeting, scheduled for Tuesday, was scrapped") is that of
+    a contact of the same form; its form is that of a contact of the same modality (a plan and its proposal are
+    one); and a trip is told by its travel, not by a contact that a later "The journey followed…" sums up."""
+    if any(c.lower_ in PRIOR_MARKERS | ANOTHER_MARKERS or c.ent_type_ == "ORDINAL"
+           for c in noun.children if c.dep_ in {"advmod", "amod"}):
+        return False
+    if any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children):
+        return False
+    if noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return False  # "the Joint Trade Forum": a forum's name, not "the forum" just told
+    if modality in {"cancelled", "denied"} and modality != last.modality:
+        return base == "contact" or last.type == "contact" or base == last.type
+    plans = {"planned", "proposed"}  # a proposal then agreed is one planned event
+    same_fate = modality == last.modality or {modality, last.modality} <= plans
+    return same_fate and (base != "visit" or last.type == "visit")
 
 
 def find_contacts(doc_sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:

@@ -14,7 +14,7 @@ from graph.extraction.dates import date_bounds
 from graph.extraction.discourse import ContactMention
 from graph.extraction.records import ActorRef, ContactRecord, ContactType, DeploymentRecord, Evidence, Modality
 
-__all__ = ["merge_contacts", "merge_deployments", "dates_compatible", "types_compatible"]
+__all__ = ["merge_contacts", "merge_deployments", "dates_compatible", "dates_near", "types_compatible"]
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
@@ -22,6 +22,17 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     return a.startswith(b) or b.startswith(a)
+
+
+def dates_near(a: str | None, b: str | None, days: int) -> bool:
+    """Compatible, or no more than ``days`` apart: the days of one trip ("arrived on Sunday", "talks on Monday")."""
+    if dates_compatible(a, b):
+        return True
+    start_a, end_a = date_bounds(a)
+    start_b, end_b = date_bounds(b)
+    assert start_a is not None and end_a is not None and start_b is not None and end_b is not None
+    gap = dt.timedelta(days=days)
+    return start_a - gap <= end_b and start_b - gap <= end_a
 
 
 def types_compatible(a: str, b: str) -> bool:
@@ -44,6 +55,7 @@ class _Event:
     evidence: list[Evidence] = field(default_factory=list)
     confidences: list[float] = field(default_factory=list)
     prior: bool = False  # told as an earlier event ("they last met…"), not the story's own
+    stated: bool = False  # some statement asserts it; False while only references ("the talks", a headline) name it
 
     def accepts(self, m: ContactMention, countries: dict[str, str] | None = None) -> bool:
         """Whether ``m`` may be this event told again; with ``countries``, a state may stand for its official."""
@@ -69,6 +81,7 @@ class _Event:
         self.date = _finer(self.date, m.date)
         self.location = self.location or m.location
         self.prior = self.prior or m.prior
+        self.stated = self.stated or not m.reference
         if m.evidence not in self.evidence:
             self.evidence.append(m.evidence)
         self.confidences.append(m.confidence)
@@ -137,6 +150,31 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
                 host.evidence.extend(e for e in event.evidence if e not in host.evidence)
                 continue
         kept.append(event)
+    return kept
+
+
+def _fold_partial_references(events: list[_Event]) -> list[_Event]:
+    """ "Lund and Novak agreed on Tuesday … after the talks" over a story whose Tuesday talks were Lund, Novak and
+    their aides around one table: an event only referred to ("the talks", a headline), naming some of the sides
+    of an event the article states on a compatible day, is that event, not a bilateral of its own."""
+    kept: list[_Event] = []
+    for event in events:
+        host = None
+        if not event.stated:
+            host = next(
+                (
+                    other for other in events
+                    if other is not event and other.stated and event.participants < other.participants
+                    and other.modality == event.modality and types_compatible(other.type, event.type)
+                    and dates_compatible(other.date, event.date)
+                ),
+                None,
+            )
+        if host is None:
+            kept.append(event)
+            continue
+        host.evidence.extend(e for e in event.evidence if e not in host.evidence)
+        host.confidences.extend(event.confidences)
     return kept
 
 
@@ -210,6 +248,8 @@ def merge_contacts(
        story's day, as event coders date it;
     3. a reference ("their conversation", "the call", a headline) joins the nearest compatible event.
     Sides match when equal, or when one names a state and the other that state's official (``_stands_for``).
+    Then an event only referred to that names some sides of a stated one is that one
+    (``_fold_partial_references``), and a dated contact between states is their officials' (``_fold_state_summaries``).
     """
     stated = [m for m in mentions if not m.asked]
     ordered = sorted(_fold_subsets(stated), key=lambda m: (m.evidence.start, m.sentence))
@@ -245,7 +285,7 @@ def merge_contacts(
             events.append(_Event.start(mention))
         else:
             joined.absorb(mention)
-    events = _fold_state_summaries(events, countries or {})
+    events = _fold_state_summaries(_fold_partial_references(events), countries or {})
     records = []
     for event in sorted(events, key=lambda e: e.evidence[0].start):
         confidence = 1.0

@@ -3,7 +3,10 @@
 import datetime as dt
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from graph.extraction import Extractor
+from graph.extraction.contacts import _fold_visits, _points_back
 from graph.extraction.discourse import ContactMention
 from graph.extraction.events import merge_contacts
 from graph.extraction.records import ActorRef, Evidence
@@ -82,3 +85,110 @@ def test_a_state_does_not_stand_for_an_official_of_another_state() -> None:
     dated = _mention([holm, chile], "2022-09-19", 1, 100)
     records = merge_contacts([headline, dated], THURSDAY, {"Rosa Vidal": "Peru", "Eva Holm": "Sweden"})
     assert len(records) == 2
+
+
+def _contacts(extractor: Extractor, text: str) -> list[tuple[tuple[str, ...], str, str, str | None]]:
+    return [
+        (tuple(sorted(p.label for p in c.participants)), c.type, c.modality, c.date)
+        for c in extractor.extract(text, THURSDAY).contacts
+    ]
+
+
+def test_a_later_call_told_with_a_trip_is_not_part_of_it(extractor: Extractor) -> None:
+    text = ("Foreign Minister Ida Lund flew to Warsaw in May for talks with her Polish counterpart Marek Novak, "
+            "and the two ministers spoke again by telephone earlier this month.")
+    found = _contacts(extractor, text)
+    pair = ("Ida Lund", "Marek Novak")
+    assert (pair, "visit", "occurred", "2022-05") in found
+    assert (pair, "phone_call", "occurred", "2022-09") in found
+
+
+def test_talks_on_the_next_day_of_a_trip_are_the_trip(extractor: Extractor) -> None:
+    text = ("Foreign Minister Ida Lund arrived in Warsaw on Monday, where Foreign Minister Marek Novak welcomed her, "
+            "and the two ministers signed a treaty on Tuesday after two days of talks.")
+    found = [c for c in _contacts(extractor, text) if c[0] == ("Ida Lund", "Marek Novak")]
+    assert [c[1] for c in found] == ["visit"]
+
+
+def test_a_refusal_beside_a_trip_stays_a_refusal() -> None:
+    """ "Ola Berg refused to see a Chilean envoy who had flown to Oslo": a trip and a refusal, two events."""
+    berg, chile = ActorRef("official", "Ola Berg"), ActorRef("state", "Chile")
+    trip = replace(_mention([berg, chile], "2022-09", 0, 0), type="visit")
+    refusal = replace(_mention([berg, chile], "2022-09", 0, 0), modality="denied")
+    assert {(m.type, m.modality) for m in _fold_visits([refusal, trip])} == {("visit", "occurred"),
+                                                                              ("meeting", "denied")}
+
+
+def test_an_earlier_meeting_does_not_refine_the_contact_told_before(extractor: Extractor) -> None:
+    text = ("Foreign Minister Ida Lund and Foreign Minister Marek Novak last spoke in 2019. "
+            "The last face-to-face meeting between the two governments' trade ministers came a year later.")
+    found = [c for c in _contacts(extractor, text) if c[0] == ("Ida Lund", "Marek Novak")]
+    assert [c[1] for c in found] == ["contact"]
+
+
+def test_a_bare_call_still_gives_the_form_of_the_contact_told_before(extractor: Extractor) -> None:
+    text = ("Foreign Minister Ida Lund spoke with Foreign Minister Marek Novak on Monday. "
+            "The call lasted an hour.")
+    assert [c[1] for c in _contacts(extractor, text)] == ["phone_call"]
+
+
+def test_no_such_meeting_gives_the_form_of_the_denied_contact(extractor: Extractor) -> None:
+    text = ("The ministry denied that Foreign Minister Ida Lund had secretly spoken with Foreign Minister "
+            "Marek Novak. \"No such meeting took place,\" a spokesman said.")
+    assert [(c[1], c[2]) for c in _contacts(extractor, text)] == [("meeting", "denied")]
+
+
+def test_a_contact_told_in_a_relative_clause_is_the_call_it_follows(extractor: Extractor) -> None:
+    text = ("Officials described a long telephone conversation on Monday, in which President Ana Soto and "
+            "President Jan Berg discussed trade.")
+    assert _contacts(extractor, text) == [(("Ana Soto", "Jan Berg"), "phone_call", "occurred", "2022-09-19")]
+
+
+def test_a_planned_trip_does_not_absorb_an_earlier_meeting(extractor: Extractor) -> None:
+    text = ("The two presidents, Ida Lund and Marek Novak, last met in March, and Lund is expected "
+            "to make a trip to Poland in the autumn.")
+    found = _contacts(extractor, text)
+    assert (("Ida Lund", "Marek Novak"), "meeting", "occurred", "2022-03") in found
+    assert any(c[1:3] == ("visit", "planned") for c in found)
+
+
+def test_a_referred_bilateral_inside_a_stated_group_meeting_is_that_meeting() -> None:
+    """ "Soto and Vega agreed on Tuesday … after their talks" / "Soto, her aide Ruiz and Vega sat down on Tuesday" """
+    soto, vega, ruiz = (ActorRef("official", n) for n in ("Ana Soto", "Luis Vega", "Eva Ruiz"))
+    referred = replace(_mention([soto, vega], "2022-09-20", 0, 0), reference=True)
+    stated = _mention([soto, vega, ruiz], "2022-09-20", 1, 100)
+    records = merge_contacts([referred, stated], THURSDAY)
+    assert [(r.participants, len(r.evidence)) for r in records] == [(tuple(sorted([soto, vega, ruiz])), 2)]
+
+
+def test_a_stated_bilateral_beside_a_group_meeting_stays_its_own_event() -> None:
+    """ "Soto met Vega on Tuesday" is told as its own meeting, even on the day of a larger one."""
+    soto, vega, ruiz = (ActorRef("official", n) for n in ("Ana Soto", "Luis Vega", "Eva Ruiz"))
+    bilateral = _mention([soto, vega], "2022-09-20", 0, 0)
+    group = _mention([soto, vega, ruiz], "2022-09-20", 1, 100)
+    assert len(merge_contacts([bilateral, group], THURSDAY)) == 2
+
+
+def test_a_relative_clause_about_something_else_keeps_its_own_form(extractor: Extractor) -> None:
+    text = "Officials praised a phone call about the pact that President Ana Soto and President Jan Berg met to sign."
+    assert [c[1] for c in _contacts(extractor, text)] == ["meeting"]
+
+
+def _noun(extractor: Extractor, text: str, word: str) -> Token:
+    return next(t for t in extractor.nlp(text) if t.text == word)
+
+
+def test_which_later_nouns_point_back_at_the_contact_told_before(extractor: Extractor) -> None:
+    denied = replace(_mention([ActorRef("official", "Ida Lund"), ActorRef("official", "Jan Berg")], None, 0, 0),
+                     type="contact", modality="denied")
+    spoke = replace(denied, modality="occurred")
+    cases = [
+        ("No such meeting took place.", "meeting", "meeting", "denied", denied, True),
+        ("Their last face-to-face meeting came in 2019.", "meeting", "meeting", "occurred", spoke, False),
+        ("The fourth session was postponed.", "session", "meeting", "cancelled", spoke, False),
+        ("There will be no talks with Lima.", "talks", "meeting", "denied", denied, False),
+        ("The Nordic Economic Dialogue was suspended.", "Dialogue", "meeting", "cancelled", spoke, False),
+        ("The trip came after weeks of tension.", "trip", "visit", "occurred", spoke, False),
+    ]
+    for text, word, base, modality, last, expected in cases:
+        assert _points_back(_noun(extractor, text, word), base, modality, last) is expected, text
