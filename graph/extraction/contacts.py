@@ -204,6 +204,10 @@ class _Sentence(Sides):
         lemma = verb.lemma_.lower()
         base = cast(ContactType, self.lex.contact_verbs[lemma])
         children = {c.dep_: c for c in verb.children}
+        if lemma == "call" and _courtesy_call(verb):
+            subjects = self.subject_of(verb)
+            return self.emit(verb, subjects, self.objects_of(verb, {"on"}, direct=False), "meeting", []) \
+                if subjects else []
         if lemma == "call" and any(c.dep_ in {"prt", "oprd"} or (c.dep_ in PREP_DEPS and c.lower_ in {"on", "for"})
                                    for c in verb.children):
             return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"
@@ -465,6 +469,18 @@ class _Sentence(Sides):
         if is_question(self.sent):  # kept for what "the two" in the answer means, never as an event
             found = [replace(m, asked=True) for m in found]
         return found
+
+
+def _courtesy_call(verb: Token) -> bool:
+    """ "the ambassador called on the foreign minister at the ministry": a visit of courtesy, unless it asks
+    something of someone ("called on Russia to withdraw", "called on the minister to resign")."""
+    on_person = any(c.dep_ in PREP_DEPS and c.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ in {"PERSON", ""}
+                                                                     for o in c.children) for c in verb.children)
+    asks = any(c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+    asks = asks or any(t.dep_ == "xcomp" for c in verb.children if c.lower_ == "on" for o in c.children
+                       for t in o.children)
+    return on_person and not asks
 
 
 def _verb_taken_for_noun(token: Token) -> bool:

@@ -147,6 +147,10 @@ CASES += [
     # someone's predecessor is another holder of the office: his country, not him
     ("Japanese Defence Minister Akira Sato recalled the visit to New Delhi by his predecessor in January.",
      [(["STATE:India", "STATE:Japan"], "visit", "2019-01", "occurred")]),
+    # "called on" a person is a courtesy call; "called on X to do" asks something and is no contact
+    ("On Monday the US ambassador, Robert Pearce, called on Foreign Minister Ali Demir at the ministry.",
+     [(["Ali Demir", "Robert Pearce"], "meeting", "2019-06-10", "occurred")]),
+    ("President Joe Biden called on Foreign Minister Ali Demir to resign.", []),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
