@@ -53,7 +53,6 @@ class _Sentence(Sides):
     def __init__(self, sent: Span, index: int, actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:
         super().__init__(sent, actors, lex, discourse)
         self.index = index
-        self.current: list[ContactMention] = []
 
     def contact_type(self, trigger: Token, base: ContactType, extra: list[Token]) -> ContactType:
         """The form of the contact: the trigger's own word, overridden by "by phone", "video call"…"""

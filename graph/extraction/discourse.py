@@ -37,8 +37,10 @@ class Discourse:
     published: dt.date | None
     mentions: list[ContactMention] = field(default_factory=list)
 
-    def last_sides(self) -> list[ActorRef]:
-        for mention in reversed(self.mentions):
+    def last_sides(self, current: list[ContactMention] | None = None) -> list[ActorRef]:
+        """The officials of the last contact with two of them: first among ``current`` (what the sentence being
+        read has stated so far: "A and B will not meet, since the two leaders met last month"), then before."""
+        for mention in [*reversed(current or []), *reversed(self.mentions)]:
             officials = [a for a in mention.participants if a.kind == "official"]
             if len(officials) >= 2:
                 return sorted(officials)

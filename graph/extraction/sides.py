@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import PERSONAL, PLURAL, ArticleActors
-from graph.extraction.discourse import Discourse
+from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.modality import REPORTING
 from graph.extraction.records import ActorRef
@@ -41,6 +41,7 @@ class Sides:
         self.lex = lex
         self.discourse = discourse
         self.anaphoric = False  # the last resolution went through a pronoun or "the pair"
+        self.current: list[ContactMention] = []  # what this sentence has stated so far
 
     # ---- who a token stands for -------------------------------------------------------------
     def refs(self, token: Token) -> list[ActorRef]:
@@ -191,7 +192,7 @@ class Sides:
         return token.tag_ in {"NNS", "NNPS"} and counted and bool(people) and not self._country_cues(token)
 
     def _pair(self, token: Token) -> list[ActorRef]:
-        sides = self.discourse.last_sides()
+        sides = self.discourse.last_sides(self.current)
         if sides and token.lemma_.lower() in STATE_NOUNS:  # "the two countries": the states of the two sides
             countries = {self.actors.country_of(a) for a in sides}
             return sorted(ActorRef("state", c) for c in countries if c) if None not in countries else []

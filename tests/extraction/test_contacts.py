@@ -318,3 +318,13 @@ def test_one_surname_in_two_transliterations_is_one_person(extractor: Extractor)
     assert sorted(sorted(p.label for p in c.participants) for c in contacts) == [
         ["Mark Rutte", "Volodymyr Zelenskyy"], ["Mette Frederiksen", "Volodymyr Zelenskyy"]
     ]
+
+
+def test_the_two_refers_to_the_pair_named_earlier_in_the_same_sentence(extractor: Extractor) -> None:
+    text = ("President Ana Rojas met Prime Minister Luis Vega on Monday. A spokesman said President Carla Mendes "
+            "and Chancellor Hans Vogel would not meet in Lima, since the two leaders had met in "
+            "Geneva in May.")
+    contacts = extractor.extract(text, dt.date(2019, 6, 14)).contacts
+    assert (["Carla Mendes", "Hans Vogel"], "2019-05") in [
+        (sorted(p.label for p in c.participants), c.date) for c in contacts
+    ]
