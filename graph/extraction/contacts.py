@@ -376,7 +376,16 @@ class _Sentence(Sides):
                                 right = [ActorRef("state", location)]
         if not left and not right:
             return self._refine_previous(noun, base)
-        asserted = governor is not None and governor.lemma_.lower() in self.lex.light_verbs | {"receive"}
+        # "held talks", "received a call" state a contact; so does a verb over a noun that names its own other
+        # side ("opened the day with a breakfast with the crown prince", "was on the phone to him")
+        # ("in contact with" is a standing state, not an event, and stays undated)
+        on_the_line = base in {"phone_call", "video_call"} and governor is not None and governor.lemma_ == "be"
+        named_here = on_the_line or any(c.dep_ in PREP_DEPS and c.lower_ in {"with", "between", "to"}
+                                        for c in noun.children)
+        asserted = governor is not None and (
+            governor.lemma_.lower() in self.lex.light_verbs | {"receive"}
+            or (named_here and governor.pos_ in {"VERB", "AUX"} and base != "contact")
+        )
         # "held bilateral meetings with counterparts from A, B and C": one meeting each
         separate = (noun.tag_ == "NNS" and noun.lemma_.lower() not in {"talk", "talks", "consultation"}) or any(
             c.lower_ == "bilateral" for c in noun.children

@@ -151,6 +151,9 @@ CASES += [
     ("On Monday the US ambassador, Robert Pearce, called on Foreign Minister Ali Demir at the ministry.",
      [(["Ali Demir", "Robert Pearce"], "meeting", "2019-06-10", "occurred")]),
     ("President Joe Biden called on Foreign Minister Ali Demir to resign.", []),
+    # a noun that names its other side under a verb states the contact: undated, it is the story's day
+    ("President Ana Rojas opened the day with a working breakfast with Prime Minister Luis Vega.",
+     [(["Ana Rojas", "Luis Vega"], "meeting", "2019-06-14", "occurred")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
