@@ -180,26 +180,31 @@ def _fold_partial_references(events: list[_Event]) -> list[_Event]:
 
 def _fold_subsets(mentions: list[ContactMention]) -> list[ContactMention]:
     """ "A and B met … in talks hosted by C": the verb names two sides, the noun three — one event, the
-    fuller statement, when both come from the same sentence."""
-    kept = list(mentions)
-    for mention in mentions:
+    fuller statement, when both come from the same sentence. Fullest first, so that nested statements
+    ({A,B} ⊂ {A,B,C} ⊂ {A,B,C,D}) all end in the fullest one."""
+    order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].participants))
+    kept: dict[int, ContactMention] = {}
+    for i in order:
+        mention = mentions[i]
         fuller = next(
             (
-                other for other in kept
-                if other is not mention and other.sentence == mention.sentence
+                j for j, other in kept.items()
+                if other.sentence == mention.sentence
                 and mention.participants < other.participants and other.modality == mention.modality
                 and types_compatible(other.type, mention.type) and dates_compatible(other.date, mention.date)
             ),
             None,
         )
-        if fuller is not None:
-            kept.remove(mention)
-            kept[kept.index(fuller)] = replace(
-                fuller, date=_finer(fuller.date, mention.date), location=fuller.location or mention.location,
-                type=fuller.type if fuller.type != "contact" else mention.type,
-                reference=fuller.reference and mention.reference,
-            )
-    return kept
+        if fuller is None:
+            kept[i] = mention
+            continue
+        other = kept[fuller]
+        kept[fuller] = replace(
+            other, date=_finer(other.date, mention.date), location=other.location or mention.location,
+            type=other.type if other.type != "contact" else mention.type,
+            reference=other.reference and mention.reference,
+        )
+    return [kept[i] for i in sorted(kept)]
 
 
 NARRATIVE_SENTENCES = 2  # how far back an undated contact looks for the dated one whose day it continues

@@ -192,3 +192,11 @@ def test_which_later_nouns_point_back_at_the_contact_told_before(extractor: Extr
     ]
     for text, word, base, modality, last, expected in cases:
         assert _points_back(_noun(extractor, text, word), base, modality, last) is expected, text
+
+
+def test_nested_statements_of_one_sentence_end_in_the_fullest() -> None:
+    a, b, c, d = (ActorRef("official", n) for n in ("Ana Soto", "Luis Vega", "Jan Berg", "Kim Lee"))
+    mentions = [_mention([a, b], "2022-09-20", 0, 0), _mention([a, b, c], None, 0, 0),
+                _mention([a, b, c, d], None, 0, 0)]
+    records = merge_contacts(mentions, THURSDAY, {})
+    assert [(len(r.participants), r.date) for r in records] == [(4, "2022-09-20")]
