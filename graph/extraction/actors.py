@@ -444,12 +444,13 @@ class ArticleActors(TitleReader):
             if person.role is None:
                 return not strict
             role = person.role.lower().replace("defense", "defence")
-            if any(word.replace("defense", "defence") not in role for word in portfolio):
+            words = set(role.split())  # words, not substrings: "air" is not in "Foreign Affairs"
+            if any(word.replace("defense", "defence") not in words for word in portfolio):
                 return False
             if role_word in {"leader", "leaders", "premier"}:  # a head of state or government
                 return any(w in role for w in HEAD_ROLES)
             if role_word and role_word not in GENERIC_ROLE_WORDS:
-                return role_word.rstrip("s") in role
+                return role_word in words or role_word.removesuffix("s") in words
             return not strict or role_word in GENERIC_ROLE_WORDS
 
         matches = [p for _, p in self.persons_before(position) if fits(p, strict=False)]
@@ -457,7 +458,8 @@ class ArticleActors(TitleReader):
             return matches[-1]
         if not ahead:
             return None
-        later = sorted((m.start, p) for p in self.persons for m in p.mentions if m.start > position)
+        later = sorted(((m.start, p) for p in self.persons for m in p.mentions if m.start > position),
+                       key=lambda pair: pair[0])
         if role_word in GENERIC_ROLE_WORDS:  # "the head of US Central Command": whoever of that country is named next
             later = [(i, p) for i, p in later if i - position <= DESCRIBED_THEN_NAMED_TOKENS]
         return next((p for _, p in later if fits(p, strict=True)), None)

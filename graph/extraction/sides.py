@@ -147,8 +147,13 @@ class Sides:
             start = token.i + 2
             while start < len(doc) - 1 and doc[start].lower_ in self.lex.honorifics:
                 start += 1
-            if start in self.actors.person_at:
-                found.append(ActorRef("official", self.actors.person_at[start].name))
+            person = self.actors.person_at.get(start)
+            name_head = doc[start]
+            while name_head.dep_ in {"compound", "flat"} and name_head.head.i != name_head.i:
+                name_head = name_head.head
+            # not "met the Turkish foreign minister, Lavrov said": a name that is a clause's subject speaks
+            if person is not None and name_head.dep_ not in SUBJECTS:
+                found.append(ActorRef("official", person.name))
         heads = [token]
         if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
             for head in heads:  # also "President of the Republic of Uzbekistan Shavkat Mirziyoyev", two "of"s down

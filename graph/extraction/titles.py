@@ -59,11 +59,12 @@ class TitleReader:
             return
         if person.role is not None and person.role.lower() not in RANKS:
             return
-        before = [p for p in self.persons for m in p.mentions
-                  if mention.sent.start <= m.start < mention.start and p is not person]
-        named = [p for p in before if p.role and p.role.lower() not in RANKS and p.country != person.country]
+        before = sorted(((m.start, p) for p in self.persons for m in p.mentions
+                         if mention.sent.start <= m.start < mention.start and p is not person),
+                        key=lambda pair: pair[0])
+        named = [p for _, p in before if p.role and p.role.lower() not in RANKS and p.country != person.country]
         if named:
-            person.role = named[-1].role
+            person.role = named[-1].role  # the one named last before "his … counterpart"
 
     def _in_list(self, token: Token) -> bool:
         return token.text in {",", ";"} or token.lower_ in {"and", "the"} or token.i in self.state_at \

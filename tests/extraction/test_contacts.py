@@ -331,3 +331,9 @@ def test_the_two_refers_to_the_pair_named_earlier_in_the_same_sentence(extractor
     assert (["Carla Mendes", "Hans Vogel"], "2019-05") in [
         (sorted(p.label for p in c.participants), c.date) for c in contacts
     ]
+
+
+def test_a_name_after_a_title_and_comma_that_speaks_is_not_the_title_holder(extractor: Extractor) -> None:
+    text = "Foreign Minister Penny Hale met the Turkish foreign minister, Omar Celik said on Monday."
+    contacts = extractor.extract(text, dt.date(2019, 6, 14)).contacts
+    assert [sorted(p.label for p in c.participants) for c in contacts] == [["Penny Hale", "STATE:Turkey"]]

@@ -27,6 +27,9 @@ CASES = [
     # two offices joined by "and" are one title, and the country before them is the person's
     ("Envoys met Oman's prime minister and foreign minister, Sayyid Badr Hamad, in Muscat.",
      "Badr Hamad", "Oman", "Prime minister and foreign minister"),
+    # the counterpart takes the office of the person named last before him, not of the longest name
+    ("Thai Defence Minister Somchai Srisuk and Foreign Minister Maris Sangiampong Lee met his Cambodian "
+     "counterpart, General Sok Chea, in Phnom Penh.", "Sok Chea", "Cambodia", "Foreign Minister"),
     # a long Arabic name with particles after the title
     ("The minister was received by Emir Sheikh Hamad al-Khalid al-Nasser in Doha.",
      "Hamad al-Khalid al-Nasser", None, "Emir"),
