@@ -37,8 +37,6 @@ from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides
 
 __all__ = ["find_contacts"]
 
-# Nouns whose infinitive says what the invited side would do ("an invitation to Morrison to visit India").
-INVITATION_NOUNS = {"invitation", "invite"}
 MANNER_PREPS = {"by", "via", "over", "through", "on", "in", "during"}
 PLACE_PREPS = {"in", "at"}
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
@@ -253,13 +251,14 @@ class _Sentence(Sides):
 
         invited, inviter = objects({"to", "for"}), objects({"from", "by"})
         inviter += [r for c in noun.children if c.dep_ == "poss" for r in self.refs(c)]
-        if governor is not None and not inviter:
+        received = governor is not None and governor.lemma_.lower() in self.lex.invitation_receivers
+        if governor is not None and not invited and received:
+            invited = self.subject_of(governor)  # "B accepted (declined) an invitation (from A) to visit"
+        elif governor is not None and not inviter:
             inviter = self.subject_of(governor)  # "A extended an invitation to B"
-        elif governor is not None and not invited:
-            invited = self.subject_of(governor)  # "B accepted an invitation from A"
         if not invited:
             return []
-        kind: ContactType = "visit" if verb.lemma_.lower() in {"visit", "come", "travel"} else "meeting"
+        kind: ContactType = "visit" if verb.lemma_.lower() in self.lex.travel_verbs | {"visit"} else "meeting"
         visited = next((self.actors.state_at[c.i] for c in verb.children
                         if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
         hosts = inviter or ([ActorRef("state", visited)] if visited else [])
@@ -455,7 +454,7 @@ class _Sentence(Sides):
             if token.pos_ in {"VERB", "AUX"} or (lemma in self.lex.contact_verbs and _verb_taken_for_noun(token)):
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite":
                     continue  # the invitation states it
-                if token.dep_ == "acl" and token.head.lemma_.lower() in INVITATION_NOUNS:
+                if token.dep_ == "acl" and token.head.lemma_.lower() in self.lex.invitation_nouns:
                     found += self.invitation_noun(token)
                 elif lemma in self.lex.contact_verbs:
                     found += self.verb_trigger(token)

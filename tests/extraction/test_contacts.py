@@ -154,6 +154,9 @@ CASES += [
     # a noun that names its other side under a verb states the contact: undated, it is the story's day
     ("President Ana Rojas opened the day with a working breakfast with Prime Minister Luis Vega.",
      [(["Ana Rojas", "Luis Vega"], "meeting", "2019-06-14", "occurred")]),
+    # with no inviter named, the one who accepts an invitation is the one invited
+    ("Prime Minister Ravi Menon accepted an invitation to visit Australia.",
+     [(["Ravi Menon", "STATE:Australia"], "visit", None, "proposed")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",

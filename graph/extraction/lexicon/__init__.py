@@ -45,6 +45,8 @@ class Lexicon:
     official_nouns: frozenset[str]
     pair_heads: frozenset[str]
     setting_nouns: frozenset[str]
+    invitation_nouns: frozenset[str]
+    invitation_receivers: frozenset[str]
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
@@ -127,6 +129,8 @@ def load_lexicon() -> Lexicon:
         official_nouns=frozenset(contacts["official_nouns"]),
         pair_heads=frozenset(contacts["pair_heads"]),
         setting_nouns=frozenset(contacts["setting_nouns"]),
+        invitation_nouns=frozenset(contacts["invitation_nouns"]),
+        invitation_receivers=frozenset(contacts["invitation_receivers"]),
         modality={
             kind: {cue: frozenset(str(w) for w in words) for cue, words in cues.items()}
             for kind, cues in modality.items()
