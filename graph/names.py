@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["name_key", "surname_key", "first_name_key", "first_names_compatible"]
 
@@ -118,6 +119,7 @@ def name_key(name: str) -> str:
     return " ".join(_name_words(name))
 
 
+@lru_cache(maxsize=8192)  # the extractor compares every capitalized token with every person's surname
 def surname_key(name: str) -> str:
     """The key of the last name, which is how later sentences and articles refer to a person.
 
