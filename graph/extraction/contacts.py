@@ -420,7 +420,8 @@ class _Sentence(Sides):
         if modality in {"cancelled", "denied"} and definite and len(last.participants) >= 2:
             kind = base if base != "contact" else last.type
             date = self.date_of(noun, modality) or (last.date if last.modality in {"planned", "proposed"} else None)
-            fate = replace(last, type=kind, modality=modality, date=date, reference=False, prior=False)
+            fate = replace(last, type=kind, modality=modality, date=date, reference=False, prior=False,
+                           asked=is_question(self.sent))  # "Has Modi met Sharif? The meeting was cancelled."
             if last.modality in {"planned", "proposed"}:
                 pool[-1] = fate  # the plan told just before is this cancelled one
                 return []

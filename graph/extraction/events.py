@@ -297,12 +297,11 @@ def merge_contacts(
         for c in event.confidences:
             confidence *= 1 - c
         confidence = 1 - confidence
-        date = event.date
         records.append(
             ContactRecord(
                 participants=tuple(sorted(event.participants)),
                 type=event.type,
-                date=date,
+                date=event.date,
                 modality=event.modality,
                 location=event.location,
                 evidence=tuple(sorted(event.evidence, key=lambda e: e.start)),

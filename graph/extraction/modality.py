@@ -20,8 +20,6 @@ REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state
 # tells its own fact ("the leaders, who met in May, agreed to meet again": the May meeting happened).
 _GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl", "attr", "oprd",
              "compound", "conj", "appos"}
-# Nouns whose "of"/"on"-object is still where the event happens: "on the sidelines of the summit".
-_PASS_THROUGH_NOUNS = {"sideline", "sidelines", "margin", "margins", "side"}
 # Prepositions that open a clause of its own time ("after meeting X, he cancelled…"): cues stop there.
 _TEMPORAL = {"after", "before", "while", "since", "during", "despite", "until", "following", "amid", "upon"}
 
@@ -44,7 +42,7 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = 4) -> list[Token]:
             break  # "met X and will call Y": coordinated verbs carry their own cues
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
-        } and token.head.head.lemma_.lower() not in _PASS_THROUGH_NOUNS | cue_nouns:
+        } and token.head.head.lemma_.lower() not in lex.setting_nouns | cue_nouns:
             break  # "the details of their conversation": a noun inside another noun asserts nothing
         token = token.head
         if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"}:

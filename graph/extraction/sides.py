@@ -291,7 +291,7 @@ class Sides:
             if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj"} and \
                     token.head.i != token.i:
                 if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING:
-                    break  # "There will be no talks, spokesman X said": the speaker is not a side
+                    return []  # "There will be no talks, spokesman X said": the speaker is not a side
                 token = token.head
                 continue
             if token.dep_ in {"relcl", "acl"}:
