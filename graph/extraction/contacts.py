@@ -5,7 +5,13 @@ Each grammatical case is a small function over the dependency parse:
 - travel: "A travelled to Beijing" (a visit to the host state);
 - noun triggers: "held talks with B", "during his call with B", "the meeting between A and B",
   "exchanged views", "are in contact with counterparts in Rome";
-- a bare noun ("Russia proposed a call") names no new sides: it refines the form of the last contact.
+- invitations: "A invited B to visit Kyiv", "A extended an invitation to B to visit", "B declined an
+  invitation from A to visit" (B would visit A);
+- courtesy calls: "the ambassador called on the foreign minister" (a meeting, unless it asks something);
+- a bare noun ("Russia proposed a call") names no new sides: it refines the form of the last contact, when
+  it points back to it (not "the last face-to-face encounter…");
+- visits absorb the talks held on the trip (``_fold_visits``); a question states nothing, but names the
+  sides its answer calls "the two".
 The sides themselves are resolved by ``sides``; modality by ``modality``; dates by ``dates``.
 """
 

@@ -5,6 +5,10 @@ one, and for a plan told in the past ("had been due to meet on July 7", "was sch
 nearest one, since the plan may have been for either side of the day the story ran. Relative weeks and
 months ("last week", "next month") resolve to the month they fall in, because an article rarely pins them
 to a day.
+
+Which phrase dates a contact is chosen here too (``date_phrases``): the phrase nearest the trigger in the
+tree, never a bound ("since 2022") or a date about someone else ("a judge who took office in January");
+"that day" and "November of that year" take the date told just before (``resolve_anaphoric``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """From statements to events: one record per real event of the article.
 
 A call mentioned three times is one event: statements with the same sides merge when their forms agree
-(the generic "contact" yields to a stated form), their dates agree (an undated statement joins the last
-compatible dated one) and their modality is the same.
+(the generic "contact" yields to a stated form), their dates agree and their modality is the same. An
+undated statement joins the nearest compatible dated event within two weeks of the story, else continues
+the day of the contact told just before it, else took place on the story's day; ``merge_contacts`` says
+the passes in order.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 A person's title stands before the name ("Top US General Mark Milley"), after it in apposition ("Milley,
 the chairman of the Joint Chiefs"), or the name stands in apposition to it ("Qatar's prime minister, Sheikh
 Mohammed"). Country words inside the title (a demonym, a country, a possessive) give the person's country.
+A name after a listed country takes the list's title ("the foreign ministers of Guatemala, X; Honduras, Y"),
+and "his Cambodian counterpart, General Z" takes the office of the person named before him.
 ``TitleReader`` is mixed into ``ArticleActors``, which supplies the document, lexicon and indexes it reads.
 """
 
