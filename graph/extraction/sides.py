@@ -156,10 +156,7 @@ class Sides:
                 found.append(ActorRef("official", person.name))
         heads = [token]
         if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
-            for head in heads:  # also "President of the Republic of Uzbekistan Shavkat Mirziyoyev", two "of"s down
-                if len(heads) < 4:
-                    heads += [o for c in head.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
-                              for o in c.children if o.dep_ == "pobj"]
+            heads += _of_chain(token, depth=2)  # "President of the Republic of Uzbekistan Shavkat Mirziyoyev"
             for head in heads[1:]:
                 person = self.actors.person_of(head)
                 if person is not None and ActorRef("official", person.name) not in found:
@@ -342,3 +339,14 @@ class Sides:
                         refs = self.objects_of(obj, {"from", "with"}, direct=False)
                     found += refs
         return found
+
+
+def _of_chain(token: Token, depth: int) -> list[Token]:
+    """The objects of "of" below ``token``, ``depth`` levels down: "President of [the Republic] of [X]"."""
+    found: list[Token] = []
+    level = [token]
+    for _ in range(depth):
+        level = [o for t in level for c in t.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"]
+        found += level
+    return found
