@@ -28,13 +28,13 @@ from graph.extraction.dates import (
     anaphoric_unit,
     antecedent_date,
     date_phrases,
+    dates_near,
     resolve_anaphoric,
     resolve_date,
     through_conjunction,
     unnamed_contact_day,
 )
 from graph.extraction.discourse import ContactMention, Discourse
-from graph.extraction.events import dates_near
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.pipeline import is_question

@@ -26,7 +26,7 @@ Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
     "resolve_date", "date_bounds", "date_phrases", "DatePhrase", "through_conjunction", "anaphoric_unit",
-    "antecedent_date", "resolve_anaphoric", "unnamed_contact_day",
+    "antecedent_date", "resolve_anaphoric", "unnamed_contact_day", "dates_compatible", "dates_near",
 ]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -382,3 +382,21 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
             if phrase.governor is None and (day := resolve_date(phrase.span.text, published)):
                 return day
     return None
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Equal, or one is the other at a coarser precision ("2021-09" and "2021-09-14")."""
+    if a is None or b is None:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def dates_near(a: str | None, b: str | None, days: int) -> bool:
+    """Compatible, or no more than ``days`` apart: the days of one trip ("arrived on Sunday", "talks on Monday")."""
+    if dates_compatible(a, b):
+        return True
+    start_a, end_a = date_bounds(a)
+    start_b, end_b = date_bounds(b)
+    assert start_a is not None and end_a is not None and start_b is not None and end_b is not None
+    gap = dt.timedelta(days=days)
+    return start_a - gap <= end_b and start_b - gap <= end_a

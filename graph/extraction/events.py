@@ -12,29 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from graph.extraction.dates import date_bounds
+from graph.extraction.dates import date_bounds, dates_compatible
 from graph.extraction.discourse import ContactMention
 from graph.extraction.records import ActorRef, ContactRecord, ContactType, DeploymentRecord, Evidence, Modality
 
-__all__ = ["merge_contacts", "merge_deployments", "dates_compatible", "dates_near", "types_compatible"]
-
-
-def dates_compatible(a: str | None, b: str | None) -> bool:
-    """Equal, or one is the other at a coarser precision ("2021-09" and "2021-09-14")."""
-    if a is None or b is None:
-        return True
-    return a.startswith(b) or b.startswith(a)
-
-
-def dates_near(a: str | None, b: str | None, days: int) -> bool:
-    """Compatible, or no more than ``days`` apart: the days of one trip ("arrived on Sunday", "talks on Monday")."""
-    if dates_compatible(a, b):
-        return True
-    start_a, end_a = date_bounds(a)
-    start_b, end_b = date_bounds(b)
-    assert start_a is not None and end_a is not None and start_b is not None and end_b is not None
-    gap = dt.timedelta(days=days)
-    return start_a - gap <= end_b and start_b - gap <= end_a
+__all__ = ["merge_contacts", "merge_deployments", "types_compatible"]
 
 
 def types_compatible(a: str, b: str) -> bool:
