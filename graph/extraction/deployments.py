@@ -59,6 +59,14 @@ def _hyphenated(token: Token) -> str:
     return token.lower_
 
 
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearest before it. A dateline ("PARIS/BERLIN, May 3 - Italy will
+    send…") can be parsed as a second subject, further away than the real one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else next(iter(subjects), None)
+
+
 def _is_preposition(token: Token) -> bool:
     """A preposition heading a place: "to Y", or one coordinated with another ("in Crimea and along the
     border", where the parser hangs "along" on "in" as a conjunct)."""
@@ -194,6 +202,7 @@ class _DeploymentSentence:
         clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}
                    and c.lower_ not in self.lex.heading_words]  # "left port bound for Djibouti" says where
         exclude = exclude | {t.i for c in clauses for t in c.subtree}  # "…to support Moscow's war in Ukraine"
+        exclude |= {t.i for a in verb.subtree if a.lower_ in self.lex.attribution_words for t in a.subtree}
         candidates = sorted(
             (t for t in verb.subtree if t.i not in exclude and t.dep_ == "pobj"),
             key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
@@ -204,8 +213,7 @@ class _DeploymentSentence:
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
             if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
-                if prep.lower_ in {"of", "with"} and prep.head.lower_ not in {"border", "borders", "coast",
-                                                                                "frontier", "waters", "shores"}:
+                if prep.lower_ in {"of", "with"} and prep.head.lower_ not in self.lex.border_nouns:
                     continue
                 return country
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -270,6 +278,9 @@ class _DeploymentSentence:
         found: list[DeploymentRecord] = []
         for verb in self.sent:
             lemma = verb.lemma_.lower()
+            if verb.pos_ == "VERB" and lemma in self.lex.composition_verbs:
+                found += self._composition(verb)
+                continue
             if verb.pos_ == "NOUN" and {lemma, verb.lower_, _hyphenated(verb)} & self.lex.deploy_nouns:
                 nominal = self._nominal(verb)
                 if nominal is not None:
@@ -282,7 +293,8 @@ class _DeploymentSentence:
             elif lemma in self.lex.not_deployments:
                 continue
             else:
-                record = self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
+                record = (self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
+                          or self._gapped(verb))
             if record is not None:
                 records = self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
                 found += records + self._companions(verb, record)
@@ -307,6 +319,8 @@ class _DeploymentSentence:
                                or force.i == verb.i):
             return None  # "Poland has one of Europe's largest armies": having forces is not sending them
         target = target or self.context.get("target")
+        if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
+            target = self._across_border(origin)
         if origin is None or target is None or origin == target:
             return None
         modality = self.modality(cue if cue is not None else verb)
@@ -320,6 +334,75 @@ class _DeploymentSentence:
             date=self.date_of(verb, modality), modality=modality,
             evidence=(Evidence(sentence=text, start=start, end=start + len(text)),),
         )
+
+    def _bare_border(self, verb: Token, exclude: set[int]) -> bool:
+        """ "sent troops to the border", "moved a battalion to the frontier near <own town>": the forces go to a
+        border that the phrase does not say is shared with whom."""
+        for token in verb.subtree:
+            if token.i in exclude or token.dep_ != "pobj" or token.lower_ not in self.lex.border_nouns:
+                continue
+            if not _is_preposition(token.head) or token.head.lower_ not in self.lex.destinations:
+                continue
+            named = any(t.i != token.i and self.place_country(t) and t.head.lower_ in {"with", "of"}
+                        for t in token.subtree)
+            if not named and not any(c.dep_ == "poss" for c in token.children):
+                return True
+        return False
+
+    def _across_border(self, origin: str) -> str | None:
+        """The state across a bare border from ``origin``: the other side of the article's last deployment
+        between the two ("B massed troops along its border with A. A will not send troops to the border")."""
+        pair = {self.context.get("source"), self.context.get("target")}
+        if origin in pair:
+            other = pair - {origin, None}
+            return next(iter(other), None) if len(other) == 1 else None
+        return None
+
+    def _composition(self, verb: Token) -> list[DeploymentRecord]:
+        """ "The contingent includes units of the Russian Airborne Forces and servicemen from Belarus and
+        Armenia": a force subject whose parts are named by state; each part goes where the force went (the
+        place said, or the article's last destination)."""
+        subject = _nearest_subject(verb)
+        if subject is None or self.force_in(subject) is None:
+            return []
+        parts = [c for c in verb.children if c.dep_ == "dobj"]
+        parts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]  # "consists of"
+        found: list[DeploymentRecord] = []
+        for part in [p for head in parts for p in [head, *head.conjuncts]]:
+            force = self.force_in(part)
+            if force is None or force.i != part.i:
+                continue
+            origins: list[str | None] = [*self.named_origins(force)] or [self.state_of_phrase(force)]
+            exclude = {t.i for t in subject.subtree} | self._force_words(force)
+            for origin in origins:
+                record = self._record(verb, origin, force, exclude)
+                if record is not None and record.from_state not in {r.from_state for r in found}:
+                    found.append(record)
+        return found
+
+    def _gapped(self, verb: Token) -> DeploymentRecord | None:
+        """ "Britain sent 200 soldiers, and Romania sent about 100 more": a second sending whose object is only a
+        number takes its force (and, unless it says its own, its place) from the first one."""
+        if verb.dep_ != "conj" or verb.head.lemma_.lower() != verb.lemma_.lower():
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not (obj.pos_ == "NUM" or obj.lower_ == "more"
+                               or any(c.dep_ == "nummod" for c in obj.children)):
+            return None
+        force = next((f for c in verb.head.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
+        subject = _nearest_subject(verb)
+        if force is None or subject is None:
+            return None
+        origin = self.state_of_phrase(subject)
+        record = self._record(verb, origin, force, {t.i for t in subject.subtree})
+        first = self._transitive(verb.head) if record is None else None
+        if first is not None and origin is not None and origin != first.to_state:
+            record = replace(first, from_state=origin)  # "…to Latvia, and Norway sent 80 more": the same place
+        if record is None:
+            return None
+        what = " ".join(t.text for t in obj.subtree if t.lower_ not in _FILLER - {"more"})
+        return replace(record, what=what, quantity=_quantity(list(obj.subtree)))
 
     def _coordinated_origins(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "Belgium, the Netherlands and Norway will send…", "Britain and France say they are prepared to
@@ -416,7 +499,7 @@ class _DeploymentSentence:
         force = next((f for o in objects if (f := self.force_in(o)) is not None), None)
         if force is None:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _nearest_subject(verb)
         origin = None
         if subject is not None:
             origin = self.state_of_phrase(subject)
@@ -562,13 +645,16 @@ class _DeploymentSentence:
 
 
 def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str | None:
-    """ "approved a regional force for Mozambique", "discussed NATO's forces in Estonia": a force named with
-    where it is (or is for), though nobody is said to send it. What states then "contribute", or station at
+    """ "approved a regional force for Mozambique", "discussed NATO's forces in Estonia", "peacekeeping forces
+    were sent to Mozambique": a force named with where it is (or is for, or was sent), though nobody is said to
+    send it. What states then "contribute", or station at
     a town the gazetteer does not know, in the next sentences goes there."""
     for token in sent:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.forces:
             continue
-        for prep in token.children:
+        sending = token.head if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.deploy_verbs and not any(
+            c.dep_ == "agent" for c in token.head.children) else None  # "peacekeeping forces were sent to B"
+        for prep in [*token.children, *(sending.children if sending is not None else [])]:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "in"}:
                 for place in prep.children:
                     country = actors.place_country(place) if place.dep_ == "pobj" else None
@@ -592,7 +678,7 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
         records = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else {}).run()
         since += 1
         if records:
-            context = {"target": records[-1].to_state}
+            context = {"target": records[-1].to_state, "source": records[-1].from_state}
             since = 0
         found += records
     return found
