@@ -200,7 +200,8 @@ class _DeploymentSentence:
         """Where the forces go: a place after a destination preposition of the verb, nearest first; for
         "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on."""
         clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}
-                   and c.lower_ not in self.lex.heading_words]  # "left port bound for Djibouti" says where
+                   and c.lower_ not in self.lex.heading_words  # "left port bound for Djibouti" says where
+                   and not self._ordered_move(verb, c)]
         exclude = exclude | {t.i for c in clauses for t in c.subtree}  # "…to support Moscow's war in Ukraine"
         exclude |= {t.i for a in verb.subtree if a.lower_ in self.lex.attribution_words for t in a.subtree}
         candidates = sorted(
@@ -221,6 +222,12 @@ class _DeploymentSentence:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
         return None
+
+    def _ordered_move(self, verb: Token, clause: Token) -> bool:
+        """ "ordered units to move closer to the border with B": the infinitive that completes a verb of
+        sending with a force object is the movement itself, and says where it goes."""
+        return clause.dep_ == "xcomp" and clause.lemma_.lower() in self.lex.force_subject_verbs and any(
+            c.dep_ == "dobj" and self.force_in(c) is not None for c in verb.children)
 
     def what(self, force: Token) -> tuple[str, int | None]:
         words = [t for t in force.subtree if t.i <= force.i and t.dep_ not in {"det", "poss", "case", "cc"}
@@ -257,6 +264,9 @@ class _DeploymentSentence:
         force = self._moved_force(verb) if verb.pos_ in {"VERB", "AUX"} else None
         if force is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in force.children):
             return "denied"  # "no American troops would be sent", "will send no troops"
+        aim = verb.head.head if verb.dep_ in {"pobj", "pcomp"} and verb.head.lower_ == "of" else None
+        if aim is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in aim.children):
+            return "denied"  # "had no intention of crossing into B"
         offered = verb.lemma_.lower() in self.lex.offer_verbs or (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.offer_verbs)
         if offered and modality in {"occurred", "planned"}:
@@ -606,13 +616,17 @@ class _DeploymentSentence:
     @staticmethod
     def _raised_subject(verb: Token) -> Token | None:
         """The verb's subject, or for "battalions are due to deploy", "troops are expected to arrive" the subject
-        of the word the infinitive completes."""
+        of the word the infinitive completes; for "the navy has no plan of sailing" the subject of the verb
+        whose object the gerund completes."""
         token = verb
         for _ in range(3):
             dependencies = {"nsubj"} if token is verb else {"nsubj", "nsubjpass"}  # "troops were ordered to move"
             subject = next((c for c in token.children if c.dep_ in dependencies), None)
             if subject is not None:
                 return subject
+            if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
+                token = token.head.head.head  # "the army had no intention of crossing": the intention's holder
+                continue
             if token.dep_ not in {"xcomp", "acomp"}:
                 return None
             token = token.head
@@ -632,8 +646,18 @@ class _DeploymentSentence:
         force = self.force_in(subject)
         if force is None:
             return None
-        origin = self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
+        origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
+                  or self._speaker_state(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+    def _speaker_state(self, subject: Token) -> str | None:
+        """ "Peru's defence minister said the army had no intention of crossing…": a force nobody is said to own,
+        subject of a clause reported by a state or its official, is that state's."""
+        clause = subject.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "tell", "insist", "state", "add"}:
+            return None
+        speaker = _nearest_subject(clause.head)
+        return self.state_of_phrase(speaker) if speaker is not None else None
 
     def _navy_beside(self, verb: Token, subject: Token) -> str | None:
         """ "The destroyer USS Gravely docked…": the parser may split the ship's prefix off as a second

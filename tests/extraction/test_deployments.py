@@ -85,6 +85,11 @@ CASES = [
      [("Chile", "Peru", None, "occurred")]),
     ("Denmark sent 150 soldiers to Latvia, and Norway sent about 80 more.",
      [("Denmark", "Latvia", 150, "occurred"), ("Norway", "Latvia", 80, "occurred")]),
+    ("Peruvian President Dina Boluarte put the army on alert on Friday and ordered units to move closer to the "
+     "boundary with Ecuador.", [("Peru", "Ecuador", None, "occurred")]),
+    ("Peru's defence minister said the army had no intention of crossing into Ecuador.",
+     [("Peru", "Ecuador", None, "denied")]),
+    ("Peru said it has no intention of sending troops to Ecuador.", [("Peru", "Ecuador", None, "denied")]),
     # not deployments
     ("Polish soldiers serve as a deterrent.", []),
     ("France led the troops.", []),
