@@ -144,9 +144,7 @@ class _DeploymentSentence:
         Kenya and Uganda", "Chadian and Nigerien soldiers". Empty unless every coordinated name is a state."""
         for child in noun.children:
             if child.dep_ in PREP_DEPS and child.lower_ == "from":
-                names = [o for o in child.children if o.dep_ == "pobj"]
-                names = [*names, *(c for o in names for c in o.conjuncts)]
-                states = [self.actors.state_at.get(o.i) for o in names]
+                states = self._states_from(child)
             elif child.dep_ in {"amod", "compound"} and child.conjuncts and self.actors.demonym_country(child):
                 states = [self.actors.demonym_country(c) for c in [child, *child.conjuncts]]
             else:
@@ -154,6 +152,11 @@ class _DeploymentSentence:
             if states and all(states):
                 return [s for s in states if s is not None]
         return []
+
+    def _states_from(self, prep: Token) -> list[str | None]:
+        """What "from Kenya and Uganda" names, one entry per coordinated name (None where it is no state)."""
+        names = [o for o in prep.children if o.dep_ == "pobj"]
+        return [self.actors.state_at.get(o.i) for o in [*names, *(c for o in names for c in o.conjuncts)]]
 
     def leaders(self, noun: Token) -> list[Token]:
         """ "battalions led by Britain, Canada and the United States": the phrases naming who leads a force."""
@@ -379,17 +382,34 @@ class _DeploymentSentence:
         parts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj"]  # "consists of"
         found: list[DeploymentRecord] = []
-        for part in [p for head in parts for p in [head, *head.conjuncts]]:
+        for head in parts:
+            found += self._part_records(verb, subject, [head, *head.conjuncts], found)
+        return found
+
+    def _part_records(self, verb: Token, subject: Token, group: list[Token], found: list[DeploymentRecord]
+                      ) -> list[DeploymentRecord]:
+        """One record per state a coordinated list of parts names. A "from" phrase after the last part ("units
+        of the X and servicemen from A and B") is that last part's, though the parser hangs it on the first."""
+        trailing = [c for m in group for c in m.children
+                    if c.dep_ in PREP_DEPS and c.lower_ == "from" and c.i > group[-1].i] if len(group) > 1 else []
+        records: list[DeploymentRecord] = []
+        for part in group:
             force = self.force_in(part)
             if force is None or force.i != part.i:
                 continue
-            origins: list[str | None] = [*self.named_origins(force)] or [self.state_of_phrase(force)]
+            origins: list[str | None]
+            if trailing and part.i == group[-1].i:
+                origins = [s for prep in trailing for s in self._states_from(prep)]
+            elif trailing:
+                origins = [self.state_of_phrase(force)]
+            else:
+                origins = [*self.named_origins(force)] or [self.state_of_phrase(force)]
             exclude = {t.i for t in subject.subtree} | self._force_words(force)
             for origin in origins:
                 record = self._record(verb, origin, force, exclude)
-                if record is not None and record.from_state not in {r.from_state for r in found}:
-                    found.append(record)
-        return found
+                if record is not None and record.from_state not in {r.from_state for r in [*found, *records]}:
+                    records.append(record)
+        return records
 
     def _gapped(self, verb: Token) -> DeploymentRecord | None:
         """ "Britain sent 200 soldiers, and Romania sent about 100 more": a second sending whose object is only a

@@ -183,3 +183,18 @@ def test_a_bare_border_is_the_one_across_from_the_last_deployment(extractor: Ext
 def test_a_bare_border_with_no_deployment_before_it_goes_nowhere(extractor: Extractor) -> None:
     text = "Ecuador said it would not send troops to the border."
     assert not extractor.extract(text, PUB).deployments
+
+
+def test_a_from_phrase_after_the_last_part_is_that_parts(extractor: Extractor) -> None:
+    text = (
+        "Peacekeeping forces were sent to Lesotho on Monday.\n\n"
+        "The contingent includes units of the Russian Airborne Forces and servicemen from Belarus and Armenia."
+    )
+    found = extractor.extract(text, PUB)
+    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
+        ("Armenia", "Lesotho"), ("Belarus", "Lesotho"), ("Russia", "Lesotho")]
+
+
+def test_a_force_sent_by_nobody_named_is_not_a_deployment_by_itself(extractor: Extractor) -> None:
+    text = "The contingent includes engineers and cooks."
+    assert not extractor.extract(text, PUB).deployments
