@@ -81,6 +81,7 @@ class _DeploymentSentence:
         self.actors = actors
         self.lex = lex
         self.discourse = discourse
+        self.alleged: list[DeploymentRecord] = []  # stated only as others' claims ("accounts claim A sent…")
 
     def force_in(self, token: Token) -> Token | None:
         """The force noun heading (or inside, "2,000 more troops") an object phrase."""
@@ -310,8 +311,20 @@ class _DeploymentSentence:
                           or self._gapped(verb))
             if record is not None:
                 records = self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
-                found += records + self._companions(verb, record)
+                records += self._companions(verb, record)
+                if self._alleged(verb, record.from_state):
+                    self.alleged += records
+                found += records
         return found
+
+    def _alleged(self, verb: Token, origin: str) -> bool:
+        """ "Some accounts in B claim A is sending troops": the sending is a clause under a verb of allegation
+        whose subject is not the sender itself."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.lemma_.lower() not in self.lex.allegation_verbs:
+            return False
+        speaker = _nearest_subject(head)
+        return speaker is None or self.state_of_phrase(speaker) != origin
 
     def port_call(self, verb: Token) -> bool:
         """ "the destroyer is to make a port call in Constanța": a light verb whose object names a ship's visit."""
@@ -711,18 +724,30 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
                      ) -> list[DeploymentRecord]:
     """Deployments in text order. A deployment whose destination the sentence leaves out ("Botswana will
     contribute 296 soldiers") goes where the article's last deployment (or force named for a place) went,
-    within three sentences."""
+    within three sentences. A sending only alleged by others and denied by the sender is dropped."""
     found: list[DeploymentRecord] = []
+    alleged: list[DeploymentRecord] = []
     context: dict[str, str] = {}
     since = 0
     for sent in sents:
         named = _force_destination(sent, actors, lex)
         if named is not None:
             context, since = {"target": named}, 0
-        records = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else {}).run()
+        sentence = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else {})
+        records = sentence.run()
         since += 1
         if records:
             context = {"target": records[-1].to_state, "source": records[-1].from_state}
             since = 0
         found += records
-    return found
+        alleged += sentence.alleged
+    return _without_denied_allegations(found, alleged)
+
+
+def _without_denied_allegations(found: list[DeploymentRecord], alleged: list[DeploymentRecord]
+                                ) -> list[DeploymentRecord]:
+    """ "Accounts claim A is sending troops to B. … A has not sent and will not send troops to B.": a sending
+    that others only allege, and the sender denies in the same article, did not happen."""
+    denied = {(r.from_state, r.to_state) for r in found if r.modality == "denied"}
+    dropped = {id(r) for r in alleged if r.modality != "denied" and (r.from_state, r.to_state) in denied}
+    return [r for r in found if id(r) not in dropped]

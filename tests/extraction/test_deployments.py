@@ -198,3 +198,18 @@ def test_a_from_phrase_after_the_last_part_is_that_parts(extractor: Extractor) -
 def test_a_force_sent_by_nobody_named_is_not_a_deployment_by_itself(extractor: Extractor) -> None:
     text = "The contingent includes engineers and cooks."
     assert not extractor.extract(text, PUB).deployments
+
+
+def test_an_allegation_the_sender_denies_is_dropped(extractor: Extractor) -> None:
+    text = (
+        "Bloggers in Quito claim Peru is sending troops to Ecuador.\n\n"
+        "Peru has not sent and will not send troops to Ecuador, the foreign ministry said."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [("Peru", "Ecuador", "denied")]
+
+
+def test_an_allegation_nobody_denies_is_kept(extractor: Extractor) -> None:
+    text = "Bloggers in Quito claim Peru is sending troops to Ecuador."
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [("Peru", "Ecuador", "occurred")]

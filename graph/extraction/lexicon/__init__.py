@@ -65,6 +65,7 @@ class Lexicon:
     border_nouns: frozenset[str]  # "along its border with B": the line between two states
     attribution_words: frozenset[str]  # "according to X": a source, never a destination
     composition_verbs: frozenset[str]  # "the contingent includes units of X": parts of a force sent
+    allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
     title_words: frozenset[str]
     portfolios: frozenset[str]
     honorifics: frozenset[str]
@@ -153,6 +154,7 @@ def load_lexicon() -> Lexicon:
         border_nouns=frozenset(deploy["border_nouns"]),
         attribution_words=frozenset(deploy["attribution_words"]),
         composition_verbs=frozenset(deploy["composition_verbs"]),
+        allegation_verbs=frozenset(deploy["allegation_verbs"]),
         title_words=frozenset(str(w) for w in titles["title_words"]),
         portfolios=frozenset(str(w) for w in titles["portfolios"]),
         honorifics=frozenset(str(w) for w in titles["honorifics"]),
