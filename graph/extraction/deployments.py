@@ -109,6 +109,8 @@ class _DeploymentSentence:
         if person is not None:
             return person.country
         for child in token.children:
+            if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.text in self.lex.force_names:
+                return self.lex.force_names[child.text]  # "two JMSDF destroyers"
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
                 country = self.actors.demonym_country(child)
                 if country:

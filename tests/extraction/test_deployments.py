@@ -90,6 +90,7 @@ CASES = [
     ("Peru's defence minister said the army had no intention of crossing into Ecuador.",
      [("Peru", "Ecuador", None, "denied")]),
     ("Peru said it has no intention of sending troops to Ecuador.", [("Peru", "Ecuador", None, "denied")]),
+    ("Two PLA destroyers are to make a port call at Karachi next week.", [("China", "Pakistan", 2, "planned")]),
     # not deployments
     ("Polish soldiers serve as a deterrent.", []),
     ("France led the troops.", []),

@@ -66,6 +66,7 @@ class Lexicon:
     attribution_words: frozenset[str]  # "according to X": a source, never a destination
     composition_verbs: frozenset[str]  # "the contingent includes units of X": parts of a force sent
     allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
+    force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
     title_words: frozenset[str]
     portfolios: frozenset[str]
     honorifics: frozenset[str]
@@ -155,6 +156,7 @@ def load_lexicon() -> Lexicon:
         attribution_words=frozenset(deploy["attribution_words"]),
         composition_verbs=frozenset(deploy["composition_verbs"]),
         allegation_verbs=frozenset(deploy["allegation_verbs"]),
+        force_names={str(k): str(v) for k, v in deploy["force_names"].items()},
         title_words=frozenset(str(w) for w in titles["title_words"]),
         portfolios=frozenset(str(w) for w in titles["portfolios"]),
         honorifics=frozenset(str(w) for w in titles["honorifics"]),
