@@ -59,6 +59,14 @@ def _hyphenated(token: Token) -> str:
     return token.lower_
 
 
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearest before it. A dateline ("PARIS/BERLIN, May 3 - Italy will
+    send…") can be parsed as a second subject, further away than the real one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else next(iter(subjects), None)
+
+
 def _is_preposition(token: Token) -> bool:
     """A preposition heading a place: "to Y", or one coordinated with another ("in Crimea and along the
     border", where the parser hangs "along" on "in" as a conjunct)."""
@@ -73,6 +81,7 @@ class _DeploymentSentence:
         self.actors = actors
         self.lex = lex
         self.discourse = discourse
+        self.alleged: list[DeploymentRecord] = []  # stated only as others' claims ("accounts claim A sent…")
 
     def force_in(self, token: Token) -> Token | None:
         """The force noun heading (or inside, "2,000 more troops") an object phrase."""
@@ -100,6 +109,8 @@ class _DeploymentSentence:
         if person is not None:
             return person.country
         for child in token.children:
+            if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.text in self.lex.force_names:
+                return self.lex.force_names[child.text]  # "two JMSDF destroyers"
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
                 country = self.actors.demonym_country(child)
                 if country:
@@ -136,9 +147,7 @@ class _DeploymentSentence:
         Kenya and Uganda", "Chadian and Nigerien soldiers". Empty unless every coordinated name is a state."""
         for child in noun.children:
             if child.dep_ in PREP_DEPS and child.lower_ == "from":
-                names = [o for o in child.children if o.dep_ == "pobj"]
-                names = [*names, *(c for o in names for c in o.conjuncts)]
-                states = [self.actors.state_at.get(o.i) for o in names]
+                states = self._states_from(child)
             elif child.dep_ in {"amod", "compound"} and child.conjuncts and self.actors.demonym_country(child):
                 states = [self.actors.demonym_country(c) for c in [child, *child.conjuncts]]
             else:
@@ -146,6 +155,11 @@ class _DeploymentSentence:
             if states and all(states):
                 return [s for s in states if s is not None]
         return []
+
+    def _states_from(self, prep: Token) -> list[str | None]:
+        """What "from Kenya and Uganda" names, one entry per coordinated name (None where it is no state)."""
+        names = [o for o in prep.children if o.dep_ == "pobj"]
+        return [self.actors.state_at.get(o.i) for o in [*names, *(c for o in names for c in o.conjuncts)]]
 
     def leaders(self, noun: Token) -> list[Token]:
         """ "battalions led by Britain, Canada and the United States": the phrases naming who leads a force."""
@@ -192,8 +206,10 @@ class _DeploymentSentence:
         """Where the forces go: a place after a destination preposition of the verb, nearest first; for
         "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on."""
         clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}
-                   and c.lower_ not in self.lex.heading_words]  # "left port bound for Djibouti" says where
+                   and c.lower_ not in self.lex.heading_words  # "left port bound for Djibouti" says where
+                   and not self._ordered_move(verb, c)]
         exclude = exclude | {t.i for c in clauses for t in c.subtree}  # "…to support Moscow's war in Ukraine"
+        exclude |= {t.i for a in verb.subtree if a.lower_ in self.lex.attribution_words for t in a.subtree}
         candidates = sorted(
             (t for t in verb.subtree if t.i not in exclude and t.dep_ == "pobj"),
             key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
@@ -204,8 +220,7 @@ class _DeploymentSentence:
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
             if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
-                if prep.lower_ in {"of", "with"} and prep.head.lower_ not in {"border", "borders", "coast",
-                                                                                "frontier", "waters", "shores"}:
+                if prep.lower_ in {"of", "with"} and prep.head.lower_ not in self.lex.border_nouns:
                     continue
                 return country
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -213,6 +228,12 @@ class _DeploymentSentence:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
         return None
+
+    def _ordered_move(self, verb: Token, clause: Token) -> bool:
+        """ "ordered units to move closer to the border with B": the infinitive that completes a verb of
+        sending with a force object is the movement itself, and says where it goes."""
+        return clause.dep_ == "xcomp" and clause.lemma_.lower() in self.lex.force_subject_verbs and any(
+            c.dep_ == "dobj" and self.force_in(c) is not None for c in verb.children)
 
     def what(self, force: Token) -> tuple[str, int | None]:
         words = [t for t in force.subtree if t.i <= force.i and t.dep_ not in {"det", "poss", "case", "cc"}
@@ -249,6 +270,9 @@ class _DeploymentSentence:
         force = self._moved_force(verb) if verb.pos_ in {"VERB", "AUX"} else None
         if force is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in force.children):
             return "denied"  # "no American troops would be sent", "will send no troops"
+        aim = verb.head.head if verb.dep_ in {"pobj", "pcomp"} and verb.head.lower_ == "of" else None
+        if aim is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in aim.children):
+            return "denied"  # "had no intention of crossing into B"
         offered = verb.lemma_.lower() in self.lex.offer_verbs or (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.offer_verbs)
         if offered and modality in {"occurred", "planned"}:
@@ -270,6 +294,9 @@ class _DeploymentSentence:
         found: list[DeploymentRecord] = []
         for verb in self.sent:
             lemma = verb.lemma_.lower()
+            if verb.pos_ == "VERB" and lemma in self.lex.composition_verbs:
+                found += self._composition(verb)
+                continue
             if verb.pos_ == "NOUN" and {lemma, verb.lower_, _hyphenated(verb)} & self.lex.deploy_nouns:
                 nominal = self._nominal(verb)
                 if nominal is not None:
@@ -282,11 +309,24 @@ class _DeploymentSentence:
             elif lemma in self.lex.not_deployments:
                 continue
             else:
-                record = self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
+                record = (self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
+                          or self._gapped(verb))
             if record is not None:
                 records = self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
-                found += records + self._companions(verb, record)
+                records += self._companions(verb, record)
+                if self._alleged(verb, record.from_state):
+                    self.alleged += records
+                found += records
         return found
+
+    def _alleged(self, verb: Token, origin: str) -> bool:
+        """ "Some accounts in B claim A is sending troops": the sending is a clause under a verb of allegation
+        whose subject is not the sender itself."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.lemma_.lower() not in self.lex.allegation_verbs:
+            return False
+        speaker = _nearest_subject(head)
+        return speaker is None or self.state_of_phrase(speaker) != origin
 
     def port_call(self, verb: Token) -> bool:
         """ "the destroyer is to make a port call in Constanța": a light verb whose object names a ship's visit."""
@@ -307,6 +347,8 @@ class _DeploymentSentence:
                                or force.i == verb.i):
             return None  # "Poland has one of Europe's largest armies": having forces is not sending them
         target = target or self.context.get("target")
+        if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
+            target = self._across_border(origin)
         if origin is None or target is None or origin == target:
             return None
         modality = self.modality(cue if cue is not None else verb)
@@ -320,6 +362,92 @@ class _DeploymentSentence:
             date=self.date_of(verb, modality), modality=modality,
             evidence=(Evidence(sentence=text, start=start, end=start + len(text)),),
         )
+
+    def _bare_border(self, verb: Token, exclude: set[int]) -> bool:
+        """ "sent troops to the border", "moved a battalion to the frontier near <own town>": the forces go to a
+        border that the phrase does not say is shared with whom."""
+        for token in verb.subtree:
+            if token.i in exclude or token.dep_ != "pobj" or token.lower_ not in self.lex.border_nouns:
+                continue
+            if not _is_preposition(token.head) or token.head.lower_ not in self.lex.destinations:
+                continue
+            named = any(t.i != token.i and self.place_country(t) and t.head.lower_ in {"with", "of"}
+                        for t in token.subtree)
+            if not named and not any(c.dep_ == "poss" for c in token.children):
+                return True
+        return False
+
+    def _across_border(self, origin: str) -> str | None:
+        """The state across a bare border from ``origin``: the other side of the article's last deployment
+        between the two ("B massed troops along its border with A. A will not send troops to the border")."""
+        pair = {self.context.get("source"), self.context.get("target")}
+        if origin in pair:
+            other = pair - {origin, None}
+            return next(iter(other), None) if len(other) == 1 else None
+        return None
+
+    def _composition(self, verb: Token) -> list[DeploymentRecord]:
+        """ "The contingent includes units of the Russian Airborne Forces and servicemen from Belarus and
+        Armenia": a force subject whose parts are named by state; each part goes where the force went (the
+        place said, or the article's last destination)."""
+        subject = _nearest_subject(verb)
+        if subject is None or self.force_in(subject) is None:
+            return []
+        parts = [c for c in verb.children if c.dep_ == "dobj"]
+        parts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]  # "consists of"
+        found: list[DeploymentRecord] = []
+        for head in parts:
+            found += self._part_records(verb, subject, [head, *head.conjuncts], found)
+        return found
+
+    def _part_records(self, verb: Token, subject: Token, group: list[Token], found: list[DeploymentRecord]
+                      ) -> list[DeploymentRecord]:
+        """One record per state a coordinated list of parts names. A "from" phrase after the last part ("units
+        of the X and servicemen from A and B") is that last part's, though the parser hangs it on the first."""
+        trailing = [c for m in group for c in m.children
+                    if c.dep_ in PREP_DEPS and c.lower_ == "from" and c.i > group[-1].i] if len(group) > 1 else []
+        records: list[DeploymentRecord] = []
+        for part in group:
+            force = self.force_in(part)
+            if force is None or force.i != part.i:
+                continue
+            origins: list[str | None]
+            if trailing and part.i == group[-1].i:
+                origins = [s for prep in trailing for s in self._states_from(prep)]
+            elif trailing:
+                origins = [self.state_of_phrase(force)]
+            else:
+                origins = [*self.named_origins(force)] or [self.state_of_phrase(force)]
+            exclude = {t.i for t in subject.subtree} | self._force_words(force)
+            for origin in origins:
+                record = self._record(verb, origin, force, exclude)
+                if record is not None and record.from_state not in {r.from_state for r in [*found, *records]}:
+                    records.append(record)
+        return records
+
+    def _gapped(self, verb: Token) -> DeploymentRecord | None:
+        """ "Britain sent 200 soldiers, and Romania sent about 100 more": a second sending whose object is only a
+        number takes its force (and, unless it says its own, its place) from the first one."""
+        if verb.dep_ != "conj" or verb.head.lemma_.lower() != verb.lemma_.lower():
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not (obj.pos_ == "NUM" or obj.lower_ == "more"
+                               or any(c.dep_ == "nummod" for c in obj.children)):
+            return None
+        force = next((f for c in verb.head.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
+        subject = _nearest_subject(verb)
+        if force is None or subject is None:
+            return None
+        origin = self.state_of_phrase(subject)
+        record = self._record(verb, origin, force, {t.i for t in subject.subtree})
+        first = self._transitive(verb.head) if record is None else None
+        if first is not None and origin is not None and origin != first.to_state:
+            record = replace(first, from_state=origin)  # "…to Latvia, and Norway sent 80 more": the same place
+        if record is None:
+            return None
+        what = " ".join(t.text for t in obj.subtree if t.lower_ not in _FILLER - {"more"})
+        return replace(record, what=what, quantity=_quantity(list(obj.subtree)))
 
     def _coordinated_origins(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "Belgium, the Netherlands and Norway will send…", "Britain and France say they are prepared to
@@ -416,7 +544,7 @@ class _DeploymentSentence:
         force = next((f for o in objects if (f := self.force_in(o)) is not None), None)
         if force is None:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _nearest_subject(verb)
         origin = None
         if subject is not None:
             origin = self.state_of_phrase(subject)
@@ -523,13 +651,17 @@ class _DeploymentSentence:
     @staticmethod
     def _raised_subject(verb: Token) -> Token | None:
         """The verb's subject, or for "battalions are due to deploy", "troops are expected to arrive" the subject
-        of the word the infinitive completes."""
+        of the word the infinitive completes; for "the navy has no plan of sailing" the subject of the verb
+        whose object the gerund completes."""
         token = verb
         for _ in range(3):
             dependencies = {"nsubj"} if token is verb else {"nsubj", "nsubjpass"}  # "troops were ordered to move"
             subject = next((c for c in token.children if c.dep_ in dependencies), None)
             if subject is not None:
                 return subject
+            if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
+                token = token.head.head.head  # "the army had no intention of crossing": the intention's holder
+                continue
             if token.dep_ not in {"xcomp", "acomp"}:
                 return None
             token = token.head
@@ -549,8 +681,18 @@ class _DeploymentSentence:
         force = self.force_in(subject)
         if force is None:
             return None
-        origin = self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
+        origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
+                  or self._speaker_state(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+    def _speaker_state(self, subject: Token) -> str | None:
+        """ "Peru's defence minister said the army had no intention of crossing…": a force nobody is said to own,
+        subject of a clause reported by a state or its official, is that state's."""
+        clause = subject.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "tell", "insist", "state", "add"}:
+            return None
+        speaker = _nearest_subject(clause.head)
+        return self.state_of_phrase(speaker) if speaker is not None else None
 
     def _navy_beside(self, verb: Token, subject: Token) -> str | None:
         """ "The destroyer USS Gravely docked…": the parser may split the ship's prefix off as a second
@@ -562,13 +704,16 @@ class _DeploymentSentence:
 
 
 def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str | None:
-    """ "approved a regional force for Mozambique", "discussed NATO's forces in Estonia": a force named with
-    where it is (or is for), though nobody is said to send it. What states then "contribute", or station at
+    """ "approved a regional force for Mozambique", "discussed NATO's forces in Estonia", "peacekeeping forces
+    were sent to Mozambique": a force named with where it is (or is for, or was sent), though nobody is said to
+    send it. What states then "contribute", or station at
     a town the gazetteer does not know, in the next sentences goes there."""
     for token in sent:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.forces:
             continue
-        for prep in token.children:
+        sending = token.head if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.deploy_verbs and not any(
+            c.dep_ == "agent" for c in token.head.children) else None  # "peacekeeping forces were sent to B"
+        for prep in [*token.children, *(sending.children if sending is not None else [])]:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "in"}:
                 for place in prep.children:
                     country = actors.place_country(place) if place.dep_ == "pobj" else None
@@ -581,18 +726,30 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
                      ) -> list[DeploymentRecord]:
     """Deployments in text order. A deployment whose destination the sentence leaves out ("Botswana will
     contribute 296 soldiers") goes where the article's last deployment (or force named for a place) went,
-    within three sentences."""
+    within three sentences. A sending only alleged by others and denied by the sender is dropped."""
     found: list[DeploymentRecord] = []
+    alleged: list[DeploymentRecord] = []
     context: dict[str, str] = {}
     since = 0
     for sent in sents:
         named = _force_destination(sent, actors, lex)
         if named is not None:
             context, since = {"target": named}, 0
-        records = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else {}).run()
+        sentence = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else {})
+        records = sentence.run()
         since += 1
         if records:
-            context = {"target": records[-1].to_state}
+            context = {"target": records[-1].to_state, "source": records[-1].from_state}
             since = 0
         found += records
-    return found
+        alleged += sentence.alleged
+    return _without_denied_allegations(found, alleged)
+
+
+def _without_denied_allegations(found: list[DeploymentRecord], alleged: list[DeploymentRecord]
+                                ) -> list[DeploymentRecord]:
+    """ "Accounts claim A is sending troops to B. … A has not sent and will not send troops to B.": a sending
+    that others only allege, and the sender denies in the same article, did not happen."""
+    denied = {(r.from_state, r.to_state) for r in found if r.modality == "denied"}
+    dropped = {id(r) for r in alleged if r.modality != "denied" and (r.from_state, r.to_state) in denied}
+    return [r for r in found if id(r) not in dropped]

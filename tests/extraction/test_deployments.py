@@ -79,6 +79,18 @@ CASES = [
                                                         ("Niger", "Mali", None, "occurred")]),
     ("Washington said no American troops would be sent to Kosovo.", [("United States", "Kosovo", None, "denied")]),
     ("Italy will send no troops to Libya.", [("Italy", "Libya", None, "denied")]),
+    ("LIMA/QUITO, March 2 (Andes Wire) - Chile will send a frigate to Peru next month.",
+     [("Chile", "Peru", None, "planned")]),
+    ("Chile has massed troops along the boundary with Peru, according to the White House.",
+     [("Chile", "Peru", None, "occurred")]),
+    ("Denmark sent 150 soldiers to Latvia, and Norway sent about 80 more.",
+     [("Denmark", "Latvia", 150, "occurred"), ("Norway", "Latvia", 80, "occurred")]),
+    ("Peruvian President Dina Boluarte put the army on alert on Friday and ordered units to move closer to the "
+     "boundary with Ecuador.", [("Peru", "Ecuador", None, "occurred")]),
+    ("Peru's defence minister said the army had no intention of crossing into Ecuador.",
+     [("Peru", "Ecuador", None, "denied")]),
+    ("Peru said it has no intention of sending troops to Ecuador.", [("Peru", "Ecuador", None, "denied")]),
+    ("Two PLA destroyers are to make a port call at Karachi next week.", [("China", "Pakistan", 2, "planned")]),
     # not deployments
     ("Polish soldiers serve as a deterrent.", []),
     ("France led the troops.", []),
@@ -147,3 +159,58 @@ def test_a_deployment_noun_without_a_place_does_not_borrow_one(extractor: Extrac
     )
     found = extractor.extract(text, PUB)
     assert [(d.from_state, d.to_state) for d in found.deployments] == [("United States", "Poland")]
+
+
+def test_parts_of_a_force_sent_go_where_it_went(extractor: Extractor) -> None:
+    text = (
+        "Regional peacekeeping forces were sent to Lesotho on Monday.\n\n"
+        "The force includes soldiers from Botswana and Namibia."
+    )
+    found = extractor.extract(text, PUB)
+    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
+        ("Botswana", "Lesotho"), ("Namibia", "Lesotho")]
+
+
+def test_a_bare_border_is_the_one_across_from_the_last_deployment(extractor: Extractor) -> None:
+    text = (
+        "Peru has massed 2,000 soldiers along its border with Ecuador.\n\n"
+        "Ecuador said it would not send troops to the border."
+    )
+    found = extractor.extract(text, PUB)
+    assert sorted((d.from_state, d.to_state, d.modality) for d in found.deployments) == [
+        ("Ecuador", "Peru", "denied"), ("Peru", "Ecuador", "occurred")]
+
+
+def test_a_bare_border_with_no_deployment_before_it_goes_nowhere(extractor: Extractor) -> None:
+    text = "Ecuador said it would not send troops to the border."
+    assert not extractor.extract(text, PUB).deployments
+
+
+def test_a_from_phrase_after_the_last_part_is_that_parts(extractor: Extractor) -> None:
+    text = (
+        "Peacekeeping forces were sent to Lesotho on Monday.\n\n"
+        "The contingent includes units of the Russian Airborne Forces and servicemen from Belarus and Armenia."
+    )
+    found = extractor.extract(text, PUB)
+    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
+        ("Armenia", "Lesotho"), ("Belarus", "Lesotho"), ("Russia", "Lesotho")]
+
+
+def test_a_force_sent_by_nobody_named_is_not_a_deployment_by_itself(extractor: Extractor) -> None:
+    text = "The contingent includes engineers and cooks."
+    assert not extractor.extract(text, PUB).deployments
+
+
+def test_an_allegation_the_sender_denies_is_dropped(extractor: Extractor) -> None:
+    text = (
+        "Bloggers in Quito claim Peru is sending troops to Ecuador.\n\n"
+        "Peru has not sent and will not send troops to Ecuador, the foreign ministry said."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [("Peru", "Ecuador", "denied")]
+
+
+def test_an_allegation_nobody_denies_is_kept(extractor: Extractor) -> None:
+    text = "Bloggers in Quito claim Peru is sending troops to Ecuador."
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [("Peru", "Ecuador", "occurred")]

@@ -64,6 +64,11 @@ class Lexicon:
     visit_phrases: frozenset[str]  # "made a port call in B": a warship's visit
     military_nouns: frozenset[str]  # "Russia's deployment in Belarus": forces moved, though none is named
     companions: frozenset[str]  # "stationed alongside a French contingent": the other force goes too
+    border_nouns: frozenset[str]  # "along its border with B": the line between two states
+    attribution_words: frozenset[str]  # "according to X": a source, never a destination
+    composition_verbs: frozenset[str]  # "the contingent includes units of X": parts of a force sent
+    allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
+    force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
     title_words: frozenset[str]
     portfolios: frozenset[str]
     honorifics: frozenset[str]
@@ -151,6 +156,11 @@ def load_lexicon() -> Lexicon:
         visit_phrases=frozenset(deploy["visit_phrases"]),
         heading_words=frozenset(deploy["heading_words"]),
         offer_verbs=frozenset(deploy["offer_verbs"]),
+        border_nouns=frozenset(deploy["border_nouns"]),
+        attribution_words=frozenset(deploy["attribution_words"]),
+        composition_verbs=frozenset(deploy["composition_verbs"]),
+        allegation_verbs=frozenset(deploy["allegation_verbs"]),
+        force_names={str(k): str(v) for k, v in deploy["force_names"].items()},
         title_words=frozenset(str(w) for w in titles["title_words"]),
         portfolios=frozenset(str(w) for w in titles["portfolios"]),
         honorifics=frozenset(str(w) for w in titles["honorifics"]),
