@@ -24,7 +24,7 @@ from graph.extraction.actors import ArticleActors
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import is_future, modality_of
+from graph.extraction.modality import has_particle, is_future, modality_of
 from graph.extraction.records import DeploymentRecord, Evidence, Modality
 from graph.extraction.sides import PREP_DEPS
 
@@ -35,7 +35,6 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "thousands": 2000}
 _FILLER = {"more", "extra", "additional", "enough", "further", "some", "new", "another", "its", "their", "the", "a",
            "an", "of", "about", "around", "nearly", "roughly", "up", "to", "at", "least", "over", "almost", "own"}
-_REFUSAL = {"refuse", "reject", "decline", "rebuff", "turn"}
 
 
 def _quantity(tokens: list[Token]) -> int | None:
@@ -288,7 +287,12 @@ class _DeploymentSentence:
 
     def refused(self, verb: Token) -> bool:
         """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment."""
-        return any(t.lemma_.lower() in _REFUSAL and t.i != verb.i and verb not in t.subtree for t in self.sent)
+        denied = self.lex.modality["denied"]
+        return any(
+            (t.lemma_.lower() in denied["governors"] or has_particle(t, denied["particles"]))  # "turned it down"
+            and t.pos_ == "VERB" and t.i != verb.i and verb not in t.subtree
+            for t in self.sent
+        )
 
     def run(self) -> list[DeploymentRecord]:
         found: list[DeploymentRecord] = []

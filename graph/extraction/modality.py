@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.records import Modality
 
-__all__ = ["modality_of", "is_future"]
+__all__ = ["modality_of", "is_future", "has_particle"]
 
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
@@ -68,7 +68,7 @@ def _not_come_about(token: Token, lex: Lexicon, via: str, through_prep: bool) ->
     return token.lemma_.lower() in unfulfilled or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
 
 
-def _has_particle(token: Token, phrases: frozenset[str]) -> bool:
+def has_particle(token: Token, phrases: frozenset[str]) -> bool:
     """ "called off", "pencilled in", "put on hold": the verb and its particle (or its fixed prepositional
     phrase) together make the cue. The parser often takes the particle for an adverb ("pushed back the summit")."""
     lemma = token.lemma_.lower()
@@ -124,7 +124,7 @@ def _second_verb_cancels(token: Token, lex: Lexicon) -> bool:
             other.dep_ == "conj" and other.pos_ in {"VERB", "AUX"}
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children)
         )
-        if shares_subject and (_governs(other, lex, "cancelled") or _has_particle(other, particles)):
+        if shares_subject and (_governs(other, lex, "cancelled") or has_particle(other, particles)):
             return True
     return False
 
@@ -161,7 +161,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     children = list(token.children)
     if _governs(token, lex, "cancelled") and not is_trigger:
         return "cancelled"
-    if _has_particle(token, cues["cancelled"]["particles"]):
+    if has_particle(token, cues["cancelled"]["particles"]):
         return "cancelled"
     if not is_trigger and _fell_through(token, lex):
         return "cancelled"  # "had been due to hold talks"
@@ -180,7 +180,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         negated = False  # "have not spoken since 2019" tells when they last spoke
     if negated and _not_as_planned(token, lex):
         return "cancelled"
-    if (_governs(token, lex, "denied") and not is_trigger) or _has_particle(token, cues["denied"]["particles"]):
+    if (_governs(token, lex, "denied") and not is_trigger) or has_particle(token, cues["denied"]["particles"]):
         return "proposed" if negated else "denied"
     if negated or _not_come_about(token, lex, via, through_prep):
         return "denied"
@@ -201,7 +201,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "planned"
     if not is_trigger and _governs(token, lex, "planned"):
         return "planned"
-    if not is_trigger and _has_particle(token, cues["planned"]["particles"]):
+    if not is_trigger and has_particle(token, cues["planned"]["particles"]):
         return "planned"  # "the meeting pencilled in for March"
     if not is_trigger and lemma == "be" and via == "nsubj" and any(
         c.dep_ == "acomp" and c.lower_ in cues["planned"]["adjectives"] for c in children

@@ -214,3 +214,13 @@ def test_an_allegation_nobody_denies_is_kept(extractor: Extractor) -> None:
     text = "Bloggers in Quito claim Peru is sending troops to Ecuador."
     found = extractor.extract(text, PUB)
     assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [("Peru", "Ecuador", "occurred")]
+
+
+
+def test_an_offer_is_cancelled_only_by_a_refusal_not_by_any_turn(extractor: Extractor) -> None:
+    kept = extractor.extract("Kenya offered 1,000 soldiers to Haiti, and in turn asked donors for funding.",
+                             dt.date(2023, 7, 30)).deployments
+    dropped = extractor.extract("Kenya offered 1,000 soldiers to Haiti, but the Haitian government turned the offer "
+                                "down.", dt.date(2023, 7, 30)).deployments
+    assert [(d.from_state, d.to_state, d.modality) for d in kept] == [("Kenya", "Haiti", "proposed")]
+    assert dropped == ()
