@@ -17,6 +17,8 @@ The sides themselves are resolved by ``sides``; modality by ``modality``; dates 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import replace
 from typing import cast
 
@@ -57,6 +59,7 @@ class _Sentence(Sides):
     def __init__(self, sent: Span, index: int, actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:
         super().__init__(sent, actors, lex, discourse)
         self.index = index
+        self.more_dates: list[str] = []  # the other days of a listed date ("on January 6 and January 8")
 
     def contact_type(self, trigger: Token, base: ContactType, extra: list[Token]) -> ContactType:
         """The form of the contact: the trigger's own word, overridden by "by phone", "video call"…"""
@@ -113,6 +116,11 @@ class _Sentence(Sides):
                 resolved = anaphoric(phrase.span.text, phrase.span.root)
             else:
                 resolved = resolve_date(phrase.span.text, published, direction)
+                days = _listed_days(phrase.span.text, published, direction) or [resolved] + [
+                    day for c in phrase.span.root.conjuncts if c.ent_type_ == "DATE"  # "on Monday and Wednesday"
+                    and (day := resolve_date(c.text, published, direction))
+                ]
+                self.more_dates = [d for d in days[1:] if d and d != resolved] if days[:1] == [resolved] else []
             if resolved:
                 return resolved
         for token in trigger.subtree:
@@ -161,7 +169,9 @@ class _Sentence(Sides):
     ) -> list[ContactMention]:
         modality = modality_of(trigger, self.lex)
         kind = self.contact_type(trigger, base, extra_heads)
+        self.more_dates = []
         date = self.date_of(trigger, modality)
+        more_dates = self.more_dates  # "in telephone conversations on January 6 and January 8": two calls
         if date is None:
             for head in extra_heads:
                 date = self.date_of(head, modality)
@@ -201,7 +211,7 @@ class _Sentence(Sides):
                     prior=any(c.lower_ in PRIOR_MARKERS for c in trigger.children if c.dep_ in {"advmod", "amod"}),
                 )
             )
-        return found
+        return found + [replace(m, date=day) for day in more_dates for m in found]
 
     def verb_trigger(self, verb: Token) -> list[ContactMention]:
         lemma = verb.lemma_.lower()
@@ -227,6 +237,8 @@ class _Sentence(Sides):
                 location = self.actors.state_at[visited[0].i]
         if "nsubjpass" in children and not objects:
             objects = self.objects_of(verb, {"by"}, direct=False)
+        if "nsubjpass" in children and not subjects and len(objects) > 1:
+            subjects, objects = objects[:1], objects[1:]  # "the situation was discussed by A and B": both sides
         if not subjects:
             return []  # "telephoned his French and German counterparts" with the caller unknown: not a contact
         return self.emit(verb, subjects, objects, base, [], location=location)
@@ -483,6 +495,16 @@ class _Sentence(Sides):
         if is_question(self.sent):  # kept for what "the two" in the answer means, never as an event
             found = [replace(m, asked=True) for m in found]
         return found
+
+
+def _listed_days(text: str, published: dt.date | None, direction: Direction) -> list[str]:
+    """ "January 6 and January 8", "Monday and again on Wednesday": each listed day, in order, when every
+    part names one on its own."""
+    parts = [p for p in re.split(r",\s*|\s+and\s+(?:again\s+)?(?:on\s+)?", text) if p.strip()]
+    days = [resolve_date(p, published, direction) for p in parts]
+    if len(days) < 2 or any(d is None for d in days):
+        return []
+    return list(dict.fromkeys(d for d in days if d))
 
 
 def _courtesy_call(verb: Token) -> bool:

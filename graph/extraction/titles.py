@@ -146,8 +146,8 @@ class TitleReader:
                     words.append(token)  # "Kremlin spokesman": the seat of government is part of the role
                 i -= 1
                 continue
-            if lower in {"of", "the", "'s", "’s", "and"} and words:
-                words.append(token)
+            if lower in {"of", "the", "'s", "’s", "and"} and (words or country):
+                words.append(token)  # also "President of [the Republic of] Chile Ana Rojas"
                 i -= 1
                 continue
             if lower in {"counterpart", "top"}:
@@ -165,6 +165,8 @@ class TitleReader:
         words = list(reversed(words))
         while words and words[0].lower_ in {"of", "the", "'s", "’s", "and"}:
             words = words[1:]
+        while words and words[-1].lower_ in {"of", "the", "'s", "’s", "and"}:
+            words = words[:-1]  # "President of" once the country is taken out
         role = " ".join(w.text for w in words) or None
         return country, _clean_role(role)
 
@@ -174,6 +176,8 @@ class TitleReader:
             return None, None
         phrase: list[Token] = []
         for token in self.doc[end + 1 : min(end + 12, mention.sent.end)]:
+            if token.i in self.person_at:
+                return None, None  # "A, President of Kyrgyzstan B": the title is B's, in a list of names
             if (token.is_punct and token.text not in {"-", "'", "’"}) or token.pos_ in {"VERB", "AUX"}:
                 break
             phrase.append(token)

@@ -157,6 +157,11 @@ CASES += [
     # with no inviter named, the one who accepts an invitation is the one invited
     ("Prime Minister Ravi Menon accepted an invitation to visit Australia.",
      [(["Ravi Menon", "STATE:Australia"], "visit", None, "proposed")]),
+    # two days listed for one kind of contact are two contacts; passive agents are both sides
+    ("The crisis was discussed by President Marek Nowak and President Arman Serikov in telephone conversations "
+     "on June 3 and June 7.",
+     [(["Arman Serikov", "Marek Nowak"], "phone_call", "2019-06-03", "occurred"),
+      (["Arman Serikov", "Marek Nowak"], "phone_call", "2019-06-07", "occurred")]),
     # a long formal title with the country inside it, before the name
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",

@@ -30,6 +30,9 @@ CASES = [
     # the counterpart takes the office of the person named last before him, not of the longest name
     ("Thai Defence Minister Somchai Srisuk and Foreign Minister Maris Sangiampong Lee met his Cambodian "
      "counterpart, General Sok Chea, in Phnom Penh.", "Sok Chea", "Cambodia", "Foreign Minister"),
+    # in a list of titled names, a title after a name belongs to the next name, not to it
+    ("Chancellor Hans Vogel met President of Chile Ana Rojas, President of Peru Luis Vega and others.",
+     "Ana Rojas", "Chile", "President"),
     # a long Arabic name with particles after the title
     ("The minister was received by Emir Sheikh Hamad al-Khalid al-Nasser in Doha.",
      "Hamad al-Khalid al-Nasser", None, "Emir"),
