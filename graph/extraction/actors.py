@@ -28,9 +28,6 @@ ORGANIZATION_WORDS = {"ministry", "council", "department", "agency", "committee"
                       "house", "fund", "institute", "university", "news", "corporation", "company"}
 HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
               "supreme", "head of state", "taoiseach", "monarch")
-# Title words that say rank or standing but not which office: "the head of", "senior officers from".
-GENERIC_ROLE_WORDS = {"counterpart", "counterparts", "colleague", "diplomat", "diplomats", "envoy", "envoys", "chief",
-                      "chiefs", "head", "heads", "officer", "officers", "commander", "commanders"}
 # How far after a description ("The top officers of the two navies met …") its people may first be named.
 DESCRIBED_THEN_NAMED_TOKENS = 150
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -449,9 +446,9 @@ class ArticleActors(TitleReader):
                 return False
             if role_word in {"leader", "leaders", "premier"}:  # a head of state or government
                 return any(w in role for w in HEAD_ROLES)
-            if role_word and role_word not in GENERIC_ROLE_WORDS:
+            if role_word and role_word not in self.lex.generic_role_words:
                 return role_word in words or role_word.removesuffix("s") in words
-            return not strict or role_word in GENERIC_ROLE_WORDS
+            return not strict or role_word in self.lex.generic_role_words
 
         matches = [p for _, p in self.persons_before(position) if fits(p, strict=False)]
         if matches:
@@ -460,7 +457,7 @@ class ArticleActors(TitleReader):
             return None
         later = sorted(((m.start, p) for p in self.persons for m in p.mentions if m.start > position),
                        key=lambda pair: pair[0])
-        if role_word in GENERIC_ROLE_WORDS:  # "the head of US Central Command": whoever of that country is named next
+        if role_word in self.lex.generic_role_words:  # "the head of US Central Command": the next one of that country
             later = [(i, p) for i, p in later if i - position <= DESCRIBED_THEN_NAMED_TOKENS]
         return next((p for _, p in later if fits(p, strict=True)), None)
 

@@ -59,12 +59,13 @@ class TitleReader:
         window = self.doc[max(mention.sent.start, mention.start - 4) : mention.start]
         if not any(t.lower_ in {"counterpart", "counterparts"} for t in window):
             return
-        if person.role is not None and person.role.lower() not in RANKS:
+        if person.role is not None and person.role.lower() not in self.lex.ranks:
             return
         before = sorted(((m.start, p) for p in self.persons for m in p.mentions
                          if mention.sent.start <= m.start < mention.start and p is not person),
                         key=lambda pair: pair[0])
-        named = [p for _, p in before if p.role and p.role.lower() not in RANKS and p.country != person.country]
+        named = [p for _, p in before
+                 if p.role and p.role.lower() not in self.lex.ranks and p.country != person.country]
         if named:
             person.role = named[-1].role  # the one named last before "his … counterpart"
 
@@ -105,7 +106,7 @@ class TitleReader:
             return None, None
         words = [t.text for t in title.lefts if t.dep_ in {"amod", "compound"} and not self.demonym_country(t)]
         singular = title.lemma_ if title.lower_ != "counterparts" else None
-        return state, _clean_role(" ".join([*words, singular])) if singular else None
+        return state, (_clean_role(" ".join([*words, singular]), self.lex.courtesy) if singular else None)
 
     def _title_in_apposition(self, mention: Span) -> tuple[str | None, str | None]:
         """ "Qatar's prime minister and foreign minister, Sheikh Mohammed …": the name in apposition to a title."""
@@ -130,7 +131,7 @@ class TitleReader:
         country = next((c for t in phrase if (c := self.demonym_country(t))), None)
         words = [t.text for t in phrase if t.dep_ not in {"det", "poss", "case"} and not self.demonym_country(t)
                  and t.lower_ not in {"top"}]
-        return country, _clean_role(" ".join(words))
+        return country, _clean_role(" ".join(words), self.lex.courtesy)
 
     def _title_before(self, mention: Span) -> tuple[str | None, str | None]:
         words: list[Token] = []
@@ -168,7 +169,7 @@ class TitleReader:
         while words and words[-1].lower_ in {"of", "the", "'s", "’s", "and"}:
             words = words[:-1]  # "President of" once the country is taken out
         role = " ".join(w.text for w in words) or None
-        return country, _clean_role(role)
+        return country, _clean_role(role, self.lex.courtesy)
 
     def _apposition_after(self, mention: Span) -> tuple[str | None, str | None]:
         end = mention.end
@@ -193,23 +194,15 @@ class TitleReader:
         while words and (words[0].endswith("'s") or self.lex.demonyms.get(fold(words[0]))):
             words = words[1:]
         words = [w for w in words if w not in {"'s", "’s"}]
-        return country, _clean_role(" ".join(words))
+        return country, _clean_role(" ".join(words), self.lex.courtesy)
 
 
-# Military ranks: a title made only of one says nothing of the office held.
-RANKS = {"general", "admiral", "colonel", "lieutenant general", "major general", "brigadier", "marshal",
-         "field marshal", "lieutenant", "major", "captain", "commander", "air marshal", "vice admiral",
-         "rear admiral"}
-# Forms of address that are no office ("Sheikh", "Dr."): a role made only of them is no role.
-COURTESY = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "excellency",
-            "majesty", "highness", "shri", "sri", "hon", "hon.", "honourable", "honorable", "h.e.", "sayyid", "sayyida"}
-
-
-def _clean_role(role: str | None) -> str | None:
+def _clean_role(role: str | None, courtesy: frozenset[str]) -> str | None:
+    """A role as people write it: spaces tidied, forms of address dropped, a bare "counterpart" no role."""
     if not role:
         return None
     role = re.sub(r"\s+", " ", role).strip(" ,")
-    role = " ".join(word for word in role.split() if word.lower() not in COURTESY)
+    role = " ".join(word for word in role.split() if word.lower() not in courtesy)
     if not role:
         return None
     if role.lower() in {"counterpart", "official", "officials", "leader", "general"} and " " not in role:

@@ -71,6 +71,9 @@ class Lexicon:
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
     title_words: frozenset[str]
     portfolios: frozenset[str]
+    ranks: frozenset[str]
+    courtesy: frozenset[str]
+    generic_role_words: frozenset[str]
     honorifics: frozenset[str]
     surface_forms: frozenset[str]  # every place name as the lexicon writes it ("U.S.", "Washington D.C.")
 
@@ -163,6 +166,9 @@ def load_lexicon() -> Lexicon:
         force_names={str(k): str(v) for k, v in deploy["force_names"].items()},
         title_words=frozenset(str(w) for w in titles["title_words"]),
         portfolios=frozenset(str(w) for w in titles["portfolios"]),
+        ranks=frozenset(str(w) for w in titles["ranks"]),
+        courtesy=frozenset(str(w) for w in titles["courtesy"]),
+        generic_role_words=frozenset(str(w) for w in titles["generic_role_words"]),
         honorifics=frozenset(str(w) for w in titles["honorifics"]),
         surface_forms=frozenset(surface),
     )
