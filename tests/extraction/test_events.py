@@ -6,10 +6,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graph.extraction import Extractor
-from graph.extraction.contacts import _fold_visits, _points_back
+from graph.extraction.contacts import _points_back
 from graph.extraction.discourse import ContactMention
 from graph.extraction.events import merge_contacts
 from graph.extraction.records import ActorRef, Evidence
+from graph.extraction.visits import fold_visits
 
 THURSDAY = dt.date(2022, 9, 22)
 
@@ -115,7 +116,7 @@ def test_a_refusal_beside_a_trip_stays_a_refusal() -> None:
     berg, chile = ActorRef("official", "Ola Berg"), ActorRef("state", "Chile")
     trip = replace(_mention([berg, chile], "2022-09", 0, 0), type="visit")
     refusal = replace(_mention([berg, chile], "2022-09", 0, 0), modality="denied")
-    assert {(m.type, m.modality) for m in _fold_visits([refusal, trip])} == {("visit", "occurred"),
+    assert {(m.type, m.modality) for m in fold_visits([refusal, trip])} == {("visit", "occurred"),
                                                                               ("meeting", "denied")}
 
 

@@ -1,0 +1,73 @@
+"""A trip and the talks held on it are one visit.
+
+"A visited Paris and met B", "A is due in Sochi for talks with B": the travel and the meeting a sentence
+tells are one visit with the named host, and the travel says whether it happened or is planned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.extraction.dates import dates_near
+from graph.extraction.discourse import ContactMention
+
+__all__ = ["fold_visits", "TRIP_DAYS"]
+
+
+def fold_visits(mentions: list[ContactMention]) -> list[ContactMention]:
+    """ "A visited Paris and met B", "A is due in Sochi for talks with B": one visit with the named host,
+    not a visit plus a meeting; the travel tells whether it happened or is planned. Only what can be part of
+    the trip folds into it (``_part_of_visit``): not "…, and the pair phoned each other again last week",
+    nor "refused to see an envoy who had flown to Lima", a refusal beside a trip.
+    """
+    result = list(mentions)
+    for visit in [m for m in mentions if m.type == "visit" and any(a.kind == "state" for a in m.participants)]:
+        partners = [i for i, m in enumerate(result) if _part_of_visit(m, visit)]
+        if not partners or visit not in result:
+            continue
+        partner = result[partners[0]]
+        result[partners[0]] = replace(
+            partner, type="visit", modality=visit.modality, date=visit.date or partner.date,
+            location=partner.location or visit.location, reference=partner.reference and visit.reference,
+        )
+        result.remove(visit)
+    # "Blinken is in Kyiv for talks with Zelensky": the visit already names its host; the talks are the visit
+    visits = [m for m in result if m.type == "visit"]
+    kept = [
+        m for m in result
+        if m.type == "visit" or not any(v.participants == m.participants and _part_of_visit(m, v) for v in visits)
+    ]
+    # "Lund visited Oslo for talks with Holm, her first trip to Norway": the trip named again
+    return [
+        m for m in kept
+        if not (m.type == "visit" and m.reference and any(_same_trip(m, v) for v in kept if not v.reference))
+    ]
+
+
+TRIP_DAYS = 7  # how long a trip lasts at most: talks "on Monday" after arriving "on Sunday" are the same trip
+
+
+def _part_of_visit(mention: ContactMention, visit: ContactMention) -> bool:
+    """Whether ``mention`` is the visitor's meeting on the trip: the visitor takes part; it is no call (a call
+    is not made in person) nor an earlier meeting ("last met"); it happened when the trip did; and it shares
+    the trip's fate, or is a bare noun the travel verb governs ("is due in Sochi for talks with": the plan is
+    told by "due", not by "talks")."""
+    visitor = {a for a in visit.participants if a.kind == "official"} or visit.participants  # states only
+    if mention is visit or mention.type in {"visit", "phone_call", "video_call"}:
+        return False
+    if not visitor & mention.participants or (mention.prior and not visit.prior):
+        return False
+    if mention.modality == visit.modality:
+        return dates_near(mention.date, visit.date, TRIP_DAYS)  # "arrived on Sunday … talks on Monday"
+    return mention.evidence.start == visit.evidence.start and mention.reference and \
+        visit.modality in {"planned", "proposed"}
+
+
+def _same_trip(mention: ContactMention, visit: ContactMention) -> bool:
+    """A trip named again in the sentence that tells it: the same visitor to the same place."""
+    visitors = {a for a in mention.participants if a.kind == "official"}
+    return (
+        mention is not visit and visit.type == "visit" and bool(visitors) and visitors <= visit.participants
+        and mention.location is not None and mention.location == visit.location
+        and mention.evidence.start == visit.evidence.start
+    )
