@@ -119,7 +119,6 @@ def load_lexicon() -> Lexicon:
     modality = _read("modality.yaml")
     deploy = _read("deployments.yaml")
     titles = _read("titles.yaml")
-    manner = {word: kind for kind, words in contacts["manner"].items() for word in words}
     return Lexicon(
         country_names=names,
         demonyms=demonyms,
@@ -128,47 +127,33 @@ def load_lexicon() -> Lexicon:
         metonyms=metonyms,
         country_codes=codes,
         contact_verbs=dict(contacts["verbs"]),
-        travel_verbs=frozenset(contacts["travel_verbs"]),
-        light_verbs=frozenset(contacts["light_verbs"]),
-        addressee_verbs=frozenset(contacts["addressee_verbs"]),
         contact_nouns=dict(contacts["nouns"]),
-        manner=manner,
-        non_actors=frozenset(contacts["non_actors"]),
-        official_nouns=frozenset(contacts["official_nouns"]),
-        pair_heads=frozenset(contacts["pair_heads"]),
-        setting_nouns=frozenset(contacts["setting_nouns"]),
-        invitation_nouns=frozenset(contacts["invitation_nouns"]),
-        invitation_receivers=frozenset(contacts["invitation_receivers"]),
-        modality={
-            kind: {cue: frozenset(str(w) for w in words) for cue, words in cues.items()}
-            for kind, cues in modality.items()
-        },
-        deploy_verbs=frozenset(deploy["verbs"]),
-        deploy_nouns=frozenset(deploy["nouns"]),
+        manner={word: kind for kind, words in contacts["manner"].items() for word in words},
+        modality={kind: {cue: _words(words) for cue, words in cues.items()} for kind, cues in modality.items()},
+        deploy_verbs=_words(deploy["verbs"]),
+        deploy_nouns=_words(deploy["nouns"]),
         ship_prefixes={str(k): str(v) for k, v in deploy["ship_prefixes"].items()},
-        force_subject_verbs=frozenset(deploy["force_subject_verbs"]),
-        forces=frozenset(deploy["forces"]),
-        destinations=frozenset(deploy["destinations"]),
-        place_nouns=frozenset(deploy["place_nouns"]),
-        not_deployments=frozenset(deploy["not_deployments"]),
-        place_bound_verbs=frozenset(deploy["place_bound_verbs"]),
-        leader_verbs=frozenset(deploy["leader_verbs"]),
-        posting_participles=frozenset(deploy["posting_participles"]),
-        companions=frozenset(deploy["companions"]),
-        military_nouns=frozenset(deploy["military_nouns"]),
-        visit_phrases=frozenset(deploy["visit_phrases"]),
-        heading_words=frozenset(deploy["heading_words"]),
-        offer_verbs=frozenset(deploy["offer_verbs"]),
-        border_nouns=frozenset(deploy["border_nouns"]),
-        attribution_words=frozenset(deploy["attribution_words"]),
-        composition_verbs=frozenset(deploy["composition_verbs"]),
-        allegation_verbs=frozenset(deploy["allegation_verbs"]),
         force_names={str(k): str(v) for k, v in deploy["force_names"].items()},
-        title_words=frozenset(str(w) for w in titles["title_words"]),
-        portfolios=frozenset(str(w) for w in titles["portfolios"]),
-        ranks=frozenset(str(w) for w in titles["ranks"]),
-        courtesy=frozenset(str(w) for w in titles["courtesy"]),
-        generic_role_words=frozenset(str(w) for w in titles["generic_role_words"]),
-        honorifics=frozenset(str(w) for w in titles["honorifics"]),
         surface_forms=frozenset(surface),
+        **_word_lists(contacts, _CONTACT_LISTS),
+        **_word_lists(deploy, _DEPLOYMENT_LISTS),
+        **_word_lists(titles, _TITLE_LISTS),
     )
+
+
+# The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
+_CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns", "pair_heads",
+                  "setting_nouns", "invitation_nouns", "invitation_receivers")
+_DEPLOYMENT_LISTS = ("force_subject_verbs", "forces", "destinations", "place_nouns", "not_deployments",
+                     "place_bound_verbs", "leader_verbs", "posting_participles", "companions", "military_nouns",
+                     "visit_phrases", "heading_words", "offer_verbs", "border_nouns", "attribution_words",
+                     "composition_verbs", "allegation_verbs")
+_TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics")
+
+
+def _words(values: list[Any]) -> frozenset[str]:
+    return frozenset(str(v) for v in values)
+
+
+def _word_lists(section: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    return {key: _words(section[key]) for key in keys}
