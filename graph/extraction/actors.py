@@ -9,6 +9,7 @@ wherever it occurs, even where NER labelled it a place or an organization ("Blin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -68,6 +69,9 @@ class ArticleActors(TitleReader):
         self._find_states()
         self._find_persons()
         self._assign_titles()
+        # Every person mention in text order, for "who was named before this token" (asked once per reference).
+        self._named = sorted(((m.start, p) for p in self.persons for m in p.mentions), key=lambda pair: pair[0])
+        self._named_starts = [start for start, _ in self._named]
 
     # ---- states -------------------------------------------------------------------------------
     def _find_states(self) -> None:
@@ -395,9 +399,8 @@ class ArticleActors(TitleReader):
         return self.person_at.get(token.i)
 
     def persons_before(self, position: int) -> list[tuple[int, Person]]:
-        return sorted(
-            ((m.start, p) for p in self.persons for m in p.mentions if m.start < position), key=lambda x: x[0]
-        )
+        """(token index, person) of every mention starting before ``position``, in text order."""
+        return self._named[: bisect_left(self._named_starts, position)]
 
     def resolve_pronoun(self, token: Token) -> Person | None:
         """Salience, simplest form: a subject person earlier in the sentence, else the sentence's own

@@ -26,8 +26,6 @@ _TEMPORAL = {"after", "before", "while", "since", "during", "despite", "until", 
 
 def _chain(trigger: Token, lex: Lexicon, depth: int = 4) -> list[Token]:
     """The trigger and the words that govern it, innermost first, stopping at a reporting verb."""
-    # "the cancellation of the summit", "the prospect of talks": a cue noun does speak for the noun inside it
-    cue_nouns = {w for kind in lex.modality.values() for w in kind.get("nouns", ())}
     chain = [trigger]
     token = trigger
     for _ in range(depth):
@@ -42,8 +40,8 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = 4) -> list[Token]:
             break  # "met X and will call Y": coordinated verbs carry their own cues
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
-        } and token.head.head.lemma_.lower() not in lex.setting_nouns | cue_nouns:
-            break  # "the details of their conversation": a noun inside another noun asserts nothing
+        } and token.head.head.lemma_.lower() not in lex.setting_nouns | lex.modality_nouns:
+            break  # "the details of their conversation" asserts nothing; "the cancellation of the summit" does
         token = token.head
         if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"}:
             break  # "said they will meet": the saying is not the meeting ("denied reports that…" goes on)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -76,6 +76,11 @@ class Lexicon:
     generic_role_words: frozenset[str]
     honorifics: frozenset[str]
     surface_forms: frozenset[str]  # every place name as the lexicon writes it ("U.S.", "Washington D.C.")
+
+    @cached_property
+    def modality_nouns(self) -> frozenset[str]:
+        """Nouns that give the event inside them a modality ("the cancellation of the summit")."""
+        return frozenset(w for cues in self.modality.values() for w in cues.get("nouns", ()))
 
     def country(self, phrase: str, *, demonym: bool = True, places: bool = True) -> str | None:
         """The country a phrase names: a country name, an alias, a metonym, a capital/city or a demonym."""
