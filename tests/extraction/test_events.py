@@ -3,6 +3,7 @@
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from spacy.tokens import Token
 
 from graph.extraction import Extractor
@@ -39,23 +40,24 @@ def _mention(sides: list[ActorRef], date: str | None, sentence: int, start: int)
     )
 
 
-def test_officials_continue_the_day_their_states_were_said_to_meet() -> None:
-    """ "The foreign ministers of Chile and Peru met on Tuesday. Soto and Vega spoke for an hour." """
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "The foreign ministers of Chile and Peru met on Tuesday. Soto and Vega spoke for an hour."
+        (("Luis Vega", "Peru"), "2022-09-20"),
+        # an official of another state: not the same story, so the story's own day
+        (("Jan Berg", "Norway"), "2022-09-22"),
+    ],
+)
+def test_an_undated_contact_continues_the_day_of_its_states_meeting_only_with_their_officials(
+    second: tuple[str, str], expected: str
+) -> None:
     states = [ActorRef("state", "Chile"), ActorRef("state", "Peru")]
-    officials = [ActorRef("official", "Ana Soto"), ActorRef("official", "Luis Vega")]
-    countries = {"Ana Soto": "Chile", "Luis Vega": "Peru"}
+    officials = [ActorRef("official", "Ana Soto"), ActorRef("official", second[0])]
+    countries = {"Ana Soto": "Chile", second[0]: second[1]}
     mentions = [_mention(states, "2022-09-20", 0, 0), _mention(officials, None, 1, 100)]
     records = merge_contacts(mentions, THURSDAY, countries)
-    assert {r.date for r in records if r.participants == tuple(sorted(officials))} == {"2022-09-20"}
-
-
-def test_an_undated_contact_of_other_states_keeps_the_story_day() -> None:
-    states = [ActorRef("state", "Chile"), ActorRef("state", "Peru")]
-    others = [ActorRef("official", "Ana Soto"), ActorRef("official", "Jan Berg")]
-    countries = {"Ana Soto": "Chile", "Jan Berg": "Norway"}
-    mentions = [_mention(states, "2022-09-20", 0, 0), _mention(others, None, 1, 100)]
-    records = merge_contacts(mentions, THURSDAY, countries)
-    assert {r.date for r in records if r.participants == tuple(sorted(others))} == {"2022-09-22"}
+    assert {r.date for r in records if r.participants == tuple(sorted(officials))} == {expected}
 
 
 def test_a_contact_told_again_with_its_sides_takes_the_day_of_the_unnamed_one(extractor: Extractor) -> None:
