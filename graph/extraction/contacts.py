@@ -38,7 +38,7 @@ from graph.extraction.dates import (
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
-from graph.extraction.pipeline import is_question
+from graph.extraction.pipeline import is_question, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides
 from graph.extraction.visits import fold_visits
@@ -470,7 +470,7 @@ class _Sentence(Sides):
         for token in self.sent:
             self.anaphoric = False
             lemma = token.lemma_.lower()
-            if token.pos_ in {"VERB", "AUX"} or (lemma in self.lex.contact_verbs and _verb_taken_for_noun(token)):
+            if token.pos_ in {"VERB", "AUX"} or (lemma in self.lex.contact_verbs and verb_taken_for_noun(token)):
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite":
                     continue  # the invitation states it
                 if token.dep_ == "acl" and token.head.lemma_.lower() in self.lex.invitation_nouns:
@@ -517,14 +517,6 @@ def _courtesy_call(verb: Token) -> bool:
     asks = asks or any(t.dep_ == "xcomp" for c in verb.children if c.lower_ == "on" for o in c.children
                        for t in o.children)
     return on_person and not asks
-
-
-def _verb_taken_for_noun(token: Token) -> bool:
-    """ "President Ruiz hosts President Ferro": the small model tags a present-tense verb as a plural noun;
-    a noun at the root with a subject of its own is the verb."""
-    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and (
-        token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
-    )
 
 
 def _is_headline(sent: Span) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
+from graph.extraction.pipeline import verb_taken_for_noun
 from graph.extraction.records import Modality
 
 __all__ = ["modality_of", "is_future", "has_particle"]
@@ -226,9 +227,7 @@ def _scheduled_present(token: Token, lex: Lexicon) -> bool:
     progressive = token.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in token.children
     )
-    present = token.tag_ in {"VBZ", "VBP"} or (  # "Ruiz hosts Ferro" tagged as a plural noun with a subject
-        token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
-    )
+    present = token.tag_ in {"VBZ", "VBP"} or (token.tag_ == "NNS" and verb_taken_for_noun(token))  # "Ruiz hosts"
     if not present and not progressive:
         return False
     ahead = lex.modality["planned"]["ahead"]

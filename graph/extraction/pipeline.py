@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["load_pipeline", "mask_boilerplate", "is_question"]
+__all__ = ["load_pipeline", "mask_boilerplate", "is_question", "verb_taken_for_noun"]
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.
@@ -45,6 +45,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in token.text or (token.is_space and "\n" in token.text_with_ws):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def verb_taken_for_noun(token: Token) -> bool:
+    """ "President Ruiz hosts President Ferro": the small model tags a present-tense verb as a plural noun;
+    a noun at the root with a subject of its own is the verb."""
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and (
+        token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def is_question(sent: Span) -> bool:
