@@ -38,7 +38,7 @@ from graph.extraction.dates import (
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
-from graph.extraction.pipeline import is_question, verb_taken_for_noun
+from graph.extraction.pipeline import is_question, sentence_evidence, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides
 from graph.extraction.visits import fold_visits
@@ -150,9 +150,7 @@ class _Sentence(Sides):
         return None
 
     def evidence(self) -> Evidence:
-        text = self.sent.text.strip()
-        start = self.sent.start_char + (len(self.sent.text) - len(self.sent.text.lstrip()))
-        return Evidence(sentence=text, start=start, end=start + len(text))
+        return sentence_evidence(self.sent)
 
     # ---- assembling -------------------------------------------------------------------------------
     def emit(

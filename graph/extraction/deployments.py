@@ -25,7 +25,8 @@ from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import has_particle, is_future, modality_of
-from graph.extraction.records import DeploymentRecord, Evidence, Modality
+from graph.extraction.pipeline import sentence_evidence
+from graph.extraction.records import DeploymentRecord, Modality
 from graph.extraction.sides import PREP_DEPS
 
 __all__ = ["find_deployments"]
@@ -359,12 +360,9 @@ class _DeploymentSentence:
         if modality == "proposed" and self.refused(verb):
             return None
         what, quantity = self.what(force)
-        text = self.sent.text.strip()
-        start = self.sent.start_char + (len(self.sent.text) - len(self.sent.text.lstrip()))
         return DeploymentRecord(
             from_state=origin, to_state=target, what=what, quantity=quantity,
-            date=self.date_of(verb, modality), modality=modality,
-            evidence=(Evidence(sentence=text, start=start, end=start + len(text)),),
+            date=self.date_of(verb, modality), modality=modality, evidence=(sentence_evidence(self.sent),),
         )
 
     def _bare_border(self, verb: Token, exclude: set[int]) -> bool:

@@ -7,7 +7,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["load_pipeline", "mask_boilerplate", "is_question", "verb_taken_for_noun"]
+from graph.extraction.records import Evidence
+
+__all__ = ["load_pipeline", "mask_boilerplate", "is_question", "verb_taken_for_noun", "sentence_evidence"]
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.
@@ -45,6 +47,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in token.text or (token.is_space and "\n" in token.text_with_ws):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def sentence_evidence(sent: Span) -> Evidence:
+    """The sentence a fact is read from, trimmed, with its character offsets in the article."""
+    text = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    return Evidence(sentence=text, start=start, end=start + len(text))
 
 
 def verb_taken_for_noun(token: Token) -> bool:
