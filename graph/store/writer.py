@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from sqlalchemy import delete, func, or_
+from sqlalchemy import ColumnElement, delete, func, or_
 from sqlmodel import Session, col, select
 
 from graph.errors import InvalidInput
@@ -90,6 +91,27 @@ def _evidence_rows(evidence: tuple[Evidence, ...]) -> list[Evidence]:
     # A fact without evidence still needs one source row: sources are what tie it to the article.
     unique = {(e.start, e.end): e for e in evidence}
     return list(unique.values()) or [Evidence(sentence="", start=0, end=0)]
+
+
+_Reported = TypeVar("_Reported", Event, Deployment)
+
+
+def _date_may_match(model: type[_Reported], date: str | None) -> ColumnElement[bool]:
+    """Rows whose date is ``date``, a prefix of it or more precise within it; only undated rows for None.
+
+    A coarse filter for the database: ``dates_compatible`` has the final word on the candidates.
+    """
+    if not date:
+        return col(model.date).is_(None)
+    return or_(col(model.date).in_(prefixes(date)), col(model.date).like(date + "-%"))
+
+
+def _sharpen_date(row: Event | Deployment, date: str | None) -> None:
+    """Give a merged fact the more precise of its date and a new report's, with the bounds to match."""
+    precise = more_precise(row.date, date)
+    if precise != row.date:
+        row.date = precise
+        row.date_start, row.date_end = date_bounds(precise)
 
 
 @dataclass
@@ -196,10 +218,7 @@ class _ArticleWriter:
         else:
             if event.type == GENERIC_TYPE:
                 event.type = record.type
-            precise = more_precise(event.date, date)
-            if precise != event.date:
-                event.date = precise
-                event.date_start, event.date_end = date_bounds(precise)
+            _sharpen_date(event, date)
             if event.location_id is None:
                 event.location_id = location_id
             self.session.add(event)
@@ -218,12 +237,7 @@ class _ArticleWriter:
         )
         if record.type != GENERIC_TYPE:
             query = query.where(col(Event.type).in_([record.type, GENERIC_TYPE]))
-        if record.date:
-            query = query.where(
-                or_(col(Event.date).in_(prefixes(record.date)), col(Event.date).like(record.date + "-%"))
-            )
-        else:
-            query = query.where(col(Event.date).is_(None))
+        query = query.where(_date_may_match(Event, record.date))
         candidates = self.session.exec(query).all()
         if not candidates:
             return None
@@ -248,19 +262,11 @@ class _ArticleWriter:
             Deployment.to_state_id == to_id,
             Deployment.modality == record.modality,
         )
-        if date:
-            query = query.where(
-                or_(col(Deployment.date).in_(prefixes(date)), col(Deployment.date).like(date + "-%"))
-            )
-        else:
-            query = query.where(col(Deployment.date).is_(None))
+        query = query.where(_date_may_match(Deployment, date))
         candidates = [d for d in self.session.exec(query).all() if dates_compatible(d.date, date)]
         if candidates:
             deployment = min(candidates, key=lambda d: (d.date != date, d.id or 0))
-            precise = more_precise(deployment.date, date)
-            if precise != deployment.date:
-                deployment.date = precise
-                deployment.date_start, deployment.date_end = date_bounds(precise)
+            _sharpen_date(deployment, date)
             if deployment.quantity is None:
                 deployment.quantity = record.quantity
             self.session.add(deployment)

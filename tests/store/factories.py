@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func
+from sqlmodel import select
 
 from graph.extraction.records import (
     ActorRef,
@@ -131,6 +132,12 @@ def new_article(engine: Engine, text: str | None = None, published_at: dt.date |
         )
         assert article.id is not None
         return article.id
+
+
+def count(engine: Engine, table: type) -> int:
+    """How many rows ``table`` holds."""
+    with session_scope(engine) as session:
+        return session.exec(select(func.count()).select_from(table)).one()
 
 
 def ingest(engine: Engine, result: ArticleExtraction, text: str | None = None) -> tuple[int, WriteResult]:

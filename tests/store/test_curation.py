@@ -26,6 +26,7 @@ from .factories import (
     MILLEY,
     FixedExtractor,
     contact,
+    count,
     deployment,
     extraction,
     ingest,
@@ -48,11 +49,6 @@ def official_id(session: Session, name: str) -> int:
     found = session.exec(select(Official.id).where(Official.name == name)).one()
     assert found is not None
     return found
-
-
-def count(engine: Engine, table: type) -> int:
-    with session_scope(engine) as session:
-        return session.exec(select(func.count()).select_from(table)).one()
 
 
 def test_merge_officials_moves_everything_and_survives_reingestion(engine: Engine) -> None:

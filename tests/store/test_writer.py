@@ -33,6 +33,7 @@ from .factories import (
     MILLEY,
     FixedExtractor,
     contact,
+    count,
     deployment,
     extraction,
     ingest,
@@ -41,11 +42,6 @@ from .factories import (
     person,
     state,
 )
-
-
-def count(engine: Engine, table: type) -> int:
-    with session_scope(engine) as session:
-        return session.exec(select(func.count()).select_from(table)).one()
 
 
 def event(engine: Engine, event_id: int) -> Event:
