@@ -43,7 +43,7 @@ class Context:
     @property
     def during(self) -> str:
         """The period as the question put it, ready to append to a sentence."""
-        return f" {self.parsed.period.text}" if self.parsed.period else ""
+        return self.parsed.during
 
     def side(self, node: Hashable) -> set[Hashable]:
         return side(self.full, node)

@@ -8,6 +8,7 @@ the who-spoke-with form and can say that the graph has no Zelensky.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -51,6 +52,21 @@ class Parsed:
     period: Period | None
     template: str
     groups: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def since(self) -> dt.date | None:
+        """The first day of the question's period, if it names one."""
+        return self.period.since if self.period else None
+
+    @property
+    def until(self) -> dt.date | None:
+        """The last day of the question's period, if it names one."""
+        return self.period.until if self.period else None
+
+    @property
+    def during(self) -> str:
+        """The period as the question put it, ready to append to a sentence ("" without one)."""
+        return f" {self.period.text}" if self.period else ""
 
 
 @lru_cache(maxsize=1)
