@@ -9,7 +9,7 @@ from typing import Literal
 import networkx as nx
 
 from graph.analysis.build import as_contact_graph
-from graph.analysis.nodes import NodeInfo, actors, node_info
+from graph.analysis.nodes import NodeInfo, actors, node_info, node_name
 from graph.errors import InvalidInput
 
 __all__ = ["CENTRALITY_KINDS", "Score", "Broker", "centrality", "brokers"]
@@ -34,7 +34,7 @@ class Broker(NodeInfo):
 
 def _order(C: nx.Graph, scores: dict[Hashable, float], only: str | Iterable[str] | None) -> list[Hashable]:
     keep = actors(C, only)
-    return sorted(keep, key=lambda n: (-scores.get(n, 0.0), str(C.nodes[n].get("name", n)), str(n)))
+    return sorted(keep, key=lambda n: (-scores.get(n, 0.0), node_name(C, n), str(n)))
 
 
 def _ranked(C: nx.Graph, scores: dict[Hashable, float], only: str | Iterable[str] | None,

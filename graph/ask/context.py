@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 
 from graph.analysis.build import event_participants
-from graph.analysis.nodes import side, split_node
+from graph.analysis.nodes import node_name, side, split_node
 from graph.analysis.timeline import events_of, events_of_side
 from graph.ask.parse import Parsed
 
@@ -35,7 +35,7 @@ class Context:
     parsed: Parsed
 
     def name(self, node: Hashable) -> str:
-        return str(self.full.nodes[node].get("name", node))
+        return node_name(self.full, node)
 
     def slot(self, name: str) -> Hashable:
         return self.parsed.slots[name]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import networkx as nx
 
-from graph.analysis.nodes import find_node
+from graph.analysis.nodes import find_node, node_name
 from graph.ask.forms import FORMS, Form
 from graph.ask.gazetteer import Gazetteer, nlp
 from graph.ask.periods import Period, find_period
@@ -138,7 +138,7 @@ def _resolve(G: nx.Graph, value: str, entities: dict[str, set[Hashable]], kind: 
     if value in entities:
         nodes = entities[value]
         if len(nodes) > 1:
-            names = sorted(str(G.nodes[n].get("name", n)) for n in nodes)
+            names = sorted(node_name(G, n) for n in nodes)
             raise AmbiguousName(f"the question's name could be any of {', '.join(names)}: use a full name",
                                 names)
         node = next(iter(nodes))
