@@ -222,8 +222,9 @@ def parse(question: str, G: nx.Graph, gazetteer: Gazetteer | None = None) -> Par
                 slots = {name: _resolve(G, _as_typed(str(v), text), entities, kinds[name])
                          for name, v in values.items()}
                 return Parsed(form, slots, _types(form, groups), form.modalities, period, template, groups)
+    offered = suggestions(template)
     raise QuestionNotUnderstood(
         f"Could not understand {question.strip()!r}. Questions like these work: "
-        + "; ".join(f"'{s}'" for s in suggestions(template)),
-        suggestions(template),
+        + "; ".join(f"'{s}'" for s in offered),
+        offered,
     )
