@@ -7,6 +7,7 @@ filterable the same way: by period, contact type and modality.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections import defaultdict
@@ -361,17 +362,15 @@ def contact_graph(G: nx.Graph) -> nx.Graph:
     for u, v, data in G.edges(data=True):
         if data.get("relation") != "spoke_with" or u == v:
             continue
-        if C.has_edge(u, v):
-            attrs = C.edges[u, v]
-        else:
+        if not C.has_edge(u, v):
             C.add_edge(u, v, weight=0, events=[], first=None, last=None)
-            attrs = C.edges[u, v]
+        attrs = C.edges[u, v]
         event = data.get("event")
-        if event is not None and event in attrs["events"]:
-            continue
-        attrs["weight"] += 1
         if event is not None:
-            attrs["events"] = sorted([*attrs["events"], event])
+            if event in attrs["events"]:
+                continue
+            bisect.insort(attrs["events"], event)
+        attrs["weight"] += 1
         date = data.get("date")
         if date:
             attrs["first"] = min(filter(None, (attrs["first"], date)))

@@ -9,7 +9,7 @@ from typing import Literal
 import networkx as nx
 
 from graph.analysis.build import as_contact_graph
-from graph.analysis.nodes import NodeInfo, actors, node_info
+from graph.analysis.nodes import NodeInfo, actors, node_info, node_name
 from graph.errors import InvalidInput
 
 __all__ = ["CENTRALITY_KINDS", "Score", "Broker", "centrality", "brokers"]
@@ -34,7 +34,7 @@ class Broker(NodeInfo):
 
 def _order(C: nx.Graph, scores: dict[Hashable, float], only: str | Iterable[str] | None) -> list[Hashable]:
     keep = actors(C, only)
-    return sorted(keep, key=lambda n: (-scores.get(n, 0.0), str(C.nodes[n].get("name", n)), str(n)))
+    return sorted(keep, key=lambda n: (-scores.get(n, 0.0), node_name(C, n), str(n)))
 
 
 def _ranked(C: nx.Graph, scores: dict[Hashable, float], only: str | Iterable[str] | None,
@@ -43,6 +43,12 @@ def _ranked(C: nx.Graph, scores: dict[Hashable, float], only: str | Iterable[str
     if top is not None:
         ranked = ranked[: max(top, 0)]
     return [Score(**node_info(C, n), score=float(scores.get(n, 0.0))) for n in ranked]
+
+
+def _betweenness(C: nx.Graph, k: int | None, seed: int | None) -> dict[Hashable, float]:
+    """Normalized betweenness, estimated from ``k`` sampled sources when ``k`` is given."""
+    sample = min(k, len(C)) if k is not None else None
+    return nx.betweenness_centrality(C, k=sample, normalized=True, seed=seed)
 
 
 def centrality(
@@ -91,8 +97,7 @@ def centrality(
     if kind == "degree":
         scores = nx.degree_centrality(C) if len(C) > 1 else dict.fromkeys(C, 0.0)
     elif kind == "betweenness":
-        sample = min(k, len(C)) if k is not None else None
-        scores = nx.betweenness_centrality(C, k=sample, normalized=True, seed=seed)
+        scores = _betweenness(C, k, seed)
     elif kind == "contacts":
         scores = {n: float(d) for n, d in C.degree(weight="weight")}
     else:
@@ -122,8 +127,7 @@ def brokers(
     [('hub', 2)]
     """
     C = as_contact_graph(G)
-    sample = min(k, len(C)) if k is not None else None
-    between = nx.betweenness_centrality(C, k=sample, normalized=True, seed=seed)
+    between = _betweenness(C, k, seed)
     found: list[Broker] = []
     for node in _order(C, between, only):
         if between.get(node, 0.0) <= 0 or (top is not None and len(found) >= top):

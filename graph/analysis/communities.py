@@ -9,7 +9,7 @@ import networkx as nx
 from typing_extensions import TypedDict
 
 from graph.analysis.build import as_contact_graph
-from graph.analysis.nodes import NodeInfo, node_info
+from graph.analysis.nodes import NodeInfo, node_info, node_name
 from graph.errors import InvalidInput
 
 __all__ = ["COMMUNITY_METHODS", "Community", "communities"]
@@ -77,12 +77,9 @@ def communities(
         groups = [set(g) for g in nx.community.greedy_modularity_communities(C, weight="weight",
                                                                              resolution=resolution)]
 
-    def name(n: Hashable) -> str:
-        return str(C.nodes[n].get("name", n))
-
     ordered = sorted(
-        (sorted(g, key=lambda n: (name(n), str(n))) for g in groups if len(g) >= min_size),
-        key=lambda members: (-len(members), name(members[0]), str(members[0])),
+        (sorted(g, key=lambda n: (node_name(C, n), str(n))) for g in groups if len(g) >= min_size),
+        key=lambda members: (-len(members), node_name(C, members[0]), str(members[0])),
     )
     return [
         Community(

@@ -8,7 +8,7 @@ import networkx as nx
 from typing_extensions import TypedDict
 
 from graph.analysis.build import as_contact_graph
-from graph.analysis.nodes import NodeInfo, find_node, node_info
+from graph.analysis.nodes import NodeInfo, find_node, node_info, node_name
 from graph.errors import InvalidInput
 
 __all__ = ["EgoNode", "ContactEdge", "EgoNetwork", "ego_network", "contact_edge"]
@@ -85,7 +85,7 @@ def ego_network(G: nx.Graph, actor: Hashable, radius: int = 1) -> EgoNetwork:
     C = as_contact_graph(G)
     center = find_node(C, actor)
     distances = nx.single_source_shortest_path_length(C, center, cutoff=radius)
-    order = sorted(distances, key=lambda n: (distances[n], str(C.nodes[n].get("name", n)), str(n)))
+    order = sorted(distances, key=lambda n: (distances[n], node_name(C, n), str(n)))
     nodes = [EgoNode(**node_info(C, n), distance=distances[n]) for n in order]
     edges = sorted(
         (contact_edge(C, *sorted((u, v), key=str)) for u, v in C.subgraph(distances).edges()),

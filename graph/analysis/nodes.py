@@ -12,7 +12,6 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable
-from typing import Any
 
 import networkx as nx
 from typing_extensions import TypedDict
@@ -30,6 +29,7 @@ __all__ = [
     "actors",
     "fold_name",
     "find_node",
+    "node_name",
     "node_info",
     "side",
     "state_of",
@@ -158,33 +158,45 @@ def find_node(G: nx.Graph, actor: Hashable, *, kinds: Iterable[str] | None = Non
         (n, data) for n, data in G.nodes(data=True) if data.get("kind") in allowed or "kind" not in data
     ]
 
-    def names(n: Hashable, data: dict[str, Any]) -> str:
-        return str(data.get("name", n))
-
     key = name_key(str(actor))
 
     def same(name: str) -> bool:
         return fold_name(name) == query or (bool(key) and name_key(name) == key)
 
     levels = (
-        lambda n, d: same(names(n, d)),
+        lambda n, d: same(node_name(G, n)),
         lambda n, d: any(same(a) for a in d.get("aliases") or ()),
-        lambda n, d: d.get("kind") == "official" and " " not in key and surname_key(names(n, d)) == key,
+        lambda n, d: d.get("kind") == "official" and " " not in key and surname_key(node_name(G, n)) == key,
     )
     for matches_level in levels:
         found = [n for n, data in candidates if matches_level(n, data)]
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            listed = sorted(names(n, G.nodes[n]) for n in found)
+            listed = sorted(node_name(G, n) for n in found)
             raise AmbiguousName(
                 f"{actor!r} matches {len(found)} actors: {', '.join(listed)}; use a full name",
                 listed,
             )
-    known = sorted({names(n, d) for n, d in candidates})
+    known = sorted({node_name(G, n) for n, _ in candidates})
     close = difflib.get_close_matches(str(actor), known, n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
     raise NotFound(f"No official, state or organization called {str(actor)!r} in the graph{hint}")
+
+
+def node_name(G: nx.Graph, node: Hashable) -> str:
+    """The name a node is shown by: its ``name``, or the node id for a node without one (hand-made graphs).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph()
+    >>> G.add_node("state:7", name="Poland")
+    >>> G.add_node("e1")
+    >>> node_name(G, "state:7"), node_name(G, "e1")
+    ('Poland', 'e1')
+    """
+    return str(G.nodes[node].get("name", node))
 
 
 def node_info(G: nx.Graph, node: Hashable) -> NodeInfo:
@@ -202,7 +214,7 @@ def node_info(G: nx.Graph, node: Hashable) -> NodeInfo:
     return NodeInfo(
         node=str(node),
         kind=data.get("kind"),
-        name=str(data.get("name", node)),
+        name=node_name(G, node),
         country=data.get("country"),
     )
 
@@ -244,6 +256,6 @@ def state_of(G: nx.Graph, node: Hashable) -> str | None:
     """
     data = G.nodes[node]
     if data.get("kind") == "state":
-        return str(data.get("name", node))
+        return node_name(G, node)
     country = data.get("country")
     return str(country) if country else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from typing import Literal
 
 import networkx as nx
@@ -13,7 +13,7 @@ from graph.analysis.build import event_participants
 from graph.analysis.nodes import NodeInfo, find_node, node_info, row_id, side
 from graph.errors import InvalidInput
 
-__all__ = ["TimelineEntry", "PeriodCount", "timeline", "activity", "events_of"]
+__all__ = ["TimelineEntry", "PeriodCount", "timeline", "activity", "events_of", "events_of_side"]
 
 
 class TimelineEntry(TypedDict):
@@ -47,14 +47,14 @@ def events_of(G: nx.Graph, actor: Hashable | None = None) -> list[Hashable]:
     For a state, the events of its officials count too (see :func:`~graph.analysis.nodes.side`).
     """
     if actor is None:
-        found = [n for n, kind in G.nodes(data="kind") if kind == "event"]
-    else:
-        members = side(G, find_node(G, actor))
-        found = list(
-            {e: None for m in members for e in G.successors(m) if G.nodes[e].get("kind") == "event"}
-            if G.is_directed()
-            else {e: None for m in members for e in G.neighbors(m) if G.nodes[e].get("kind") == "event"}
-        )
+        return sorted((n for n, kind in G.nodes(data="kind") if kind == "event"), key=lambda n: _sort_key(G, n))
+    return events_of_side(G, side(G, find_node(G, actor)))
+
+
+def events_of_side(G: nx.Graph, members: Iterable[Hashable]) -> list[Hashable]:
+    """The event nodes any of ``members`` took part in, in date order (undated last)."""
+    neighbours = G.successors if G.is_directed() else G.neighbors
+    found = {e: None for m in members for e in neighbours(m) if G.nodes[e].get("kind") == "event"}
     return sorted(found, key=lambda n: _sort_key(G, n))
 
 

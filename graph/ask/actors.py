@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from graph.analysis.build import contact_graph
 from graph.analysis.centrality import brokers, centrality
 from graph.analysis.communities import communities
 from graph.analysis.timeline import events_of
@@ -58,8 +59,9 @@ def most_connected(ctx: Context) -> Result:
     """The actors with the most counterparts (degree centrality), optionally only officials or states."""
     word = ctx.parsed.groups.get("k", "")
     only = "official" if word.startswith("official") else "state" if word[:5] in ("state", "count") else None
-    scores = centrality(ctx.G, "degree", only=only, top=10)
-    contacts = {s["node"]: s["score"] for s in centrality(ctx.G, "contacts", only=only)}
+    C = contact_graph(ctx.G)  # collapsed once for both rankings
+    scores = centrality(C, "degree", only=only, top=10)
+    contacts = {s["node"]: s["score"] for s in centrality(C, "contacts", only=only)}
     rows: list[Row] = [{"name": s["name"], "kind": s["kind"], "country": s["country"], "degree_centrality": s["score"],
              "contacts": int(contacts.get(s["node"], 0))} for s in scores if s["score"] > 0]
     if not rows:

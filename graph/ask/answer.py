@@ -31,7 +31,7 @@ def _description(parsed: Parsed, names: dict[str, str]) -> str:
                   lambda m: f" {m[1]}{names[m[2]]}{m[3]}" if m[2] in names else "", text)
     for slot, name in names.items():
         text = text.replace(f"<{slot}>", name)
-    return text + (f" {parsed.period.text}" if parsed.period else "")
+    return text + parsed.during
 
 
 def _left_out(G: nx.MultiDiGraph, parsed: Parsed, handler: Callable[[Context], Result]) -> str:
@@ -41,9 +41,7 @@ def _left_out(G: nx.MultiDiGraph, parsed: Parsed, handler: Callable[[Context], R
     beats a bare "nothing", and the planned call stays out of the answer proper.
     """
     wider = replace(parsed, modalities=None)
-    since = parsed.period.since if parsed.period else None
-    until = parsed.period.until if parsed.period else None
-    H = filter_graph(G, since=since, until=until, types=parsed.types)
+    H = filter_graph(G, since=parsed.since, until=parsed.until, types=parsed.types)
     other = handler(Context(G, H, wider))
     counted = set(parsed.modalities or ())
     found = Counter(str(H.nodes[e].get("modality")) for e in other.events)
@@ -63,8 +61,7 @@ def answer_graph(G: nx.MultiDiGraph, question: str) -> Answer:
         See :func:`graph.ask.parse.parse`.
     """
     parsed = parse(question, G)
-    since = parsed.period.since if parsed.period else None
-    until = parsed.period.until if parsed.period else None
+    since, until = parsed.since, parsed.until
     narrowed = filter_graph(G, since=since, until=until, types=parsed.types, modalities=parsed.modalities)
     handler = HANDLERS[parsed.form.name]
     result = handler(Context(G, narrowed, parsed))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
 from graph.analysis.build import event_participants
 from graph.analysis.nodes import split_node, state_of
@@ -30,6 +30,12 @@ def _counterparts(ctx: Context, node: Hashable) -> dict[Hashable, list[Hashable]
     return found
 
 
+def _used(ordered: list[Hashable], groups: Iterable[list[Hashable]]) -> list[Hashable]:
+    """The events of ``ordered`` that some group of result rows rests on, in that order."""
+    used = {e for group in groups for e in group}
+    return [e for e in ordered if e in used]
+
+
 def counterparts(ctx: Context) -> Result:
     """Who had contact with an actor (who spoke with / called / met X), most frequent first."""
     a = ctx.slot("a")
@@ -40,7 +46,7 @@ def counterparts(ctx: Context) -> Result:
         dates = sorted(d for e in found[p] if (d := ctx.G.nodes[e].get("date")))
         rows.append({**actor_row(ctx, p), "contacts": len(found[p]),
                      "first": dates[0] if dates else None, "last": dates[-1] if dates else None})
-    events = [e for e in ctx.events(a) if any(e in found[p] for p in order)]
+    events = _used(ctx.events(a), found.values())
     if not rows:
         return Result(f"The graph holds no {what(ctx)} of {ctx.name(a)}{ctx.during}.", [])
     listed = listing([f"{r['name']} ({r['contacts']})" for r in rows])
@@ -76,7 +82,7 @@ def countries_contacted(ctx: Context) -> Result:
     rows = [{"state": s, "contacts": len(states[s]), "officials": sorted(via[s])} for s in order]
     if not rows:
         return Result(f"The graph holds no {what(ctx)} of {ctx.name(a)} with other countries{ctx.during}.", [])
-    events = [e for e in ctx.events(a) if any(e in states[s] for s in order)]
+    events = _used(ctx.events(a), states.values())
     return Result(f"{ctx.name(a)} had {what(ctx)} with {plural(len(rows), 'country', 'countries')}"
                   f"{ctx.during}: {listing(order)}.", rows, events)
 
@@ -217,7 +223,7 @@ def who_visited(ctx: Context) -> Result:
              "dates": sorted(d for e in visitors[p] if (d := ctx.G.nodes[e].get("date")))} for p in order]
     if not rows:
         return Result(f"The graph holds no visits to {ctx.name(a)}{ctx.during}.", [])
-    events = [e for e in ctx.events() if any(e in visitors[p] for p in order)]
+    events = _used(ctx.events(), visitors.values())
     return Result(f"{listing([ctx.name(p) for p in order])} visited {ctx.name(a)}{ctx.during}.", rows, events)
 
 

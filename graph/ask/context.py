@@ -13,8 +13,8 @@ from typing import Any
 import networkx as nx
 
 from graph.analysis.build import event_participants
-from graph.analysis.nodes import side, split_node
-from graph.analysis.timeline import events_of
+from graph.analysis.nodes import node_name, side, split_node
+from graph.analysis.timeline import events_of, events_of_side
 from graph.ask.parse import Parsed
 
 __all__ = [
@@ -35,7 +35,7 @@ class Context:
     parsed: Parsed
 
     def name(self, node: Hashable) -> str:
-        return str(self.full.nodes[node].get("name", node))
+        return node_name(self.full, node)
 
     def slot(self, name: str) -> Hashable:
         return self.parsed.slots[name]
@@ -43,7 +43,7 @@ class Context:
     @property
     def during(self) -> str:
         """The period as the question put it, ready to append to a sentence."""
-        return f" {self.parsed.period.text}" if self.parsed.period else ""
+        return self.parsed.during
 
     def side(self, node: Hashable) -> set[Hashable]:
         return side(self.full, node)
@@ -52,9 +52,7 @@ class Context:
         """Events of the narrowed graph in date order; of one actor's side when ``node`` is given."""
         if node is None:
             return events_of(self.G)
-        members = [m for m in self.side(node) if m in self.G]
-        found = {e for m in members for e in self.G.successors(m) if self.G.nodes[e].get("kind") == "event"}
-        return [e for e in events_of(self.G) if e in found]
+        return events_of_side(self.G, (m for m in self.side(node) if m in self.G))
 
     def between(self, a: Hashable, b: Hashable) -> list[Hashable]:
         side_a, side_b = self.side(a), self.side(b)

@@ -68,9 +68,8 @@ class Gazetteer:
             names = {name, *(data.get("aliases") or ())}
             if kind == "official":
                 names.add(surname_key(name))
-            for phrase in names:
-                if fold_name(phrase):
-                    phrases[fold_name(phrase)].add(node)
+            for folded in filter(None, map(fold_name, names)):
+                phrases[folded].add(node)
             if kind == "state":
                 for phrase in state_phrases.get(name, ()):
                     phrases[phrase].add(node)

@@ -8,6 +8,7 @@ the who-spoke-with form and can say that the graph has no Zelensky.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from functools import lru_cache
 
 import networkx as nx
 
-from graph.analysis.nodes import find_node
+from graph.analysis.nodes import find_node, node_name
 from graph.ask.forms import FORMS, Form
 from graph.ask.gazetteer import Gazetteer, nlp
 from graph.ask.periods import Period, find_period
@@ -51,6 +52,21 @@ class Parsed:
     period: Period | None
     template: str
     groups: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def since(self) -> dt.date | None:
+        """The first day of the question's period, if it names one."""
+        return self.period.since if self.period else None
+
+    @property
+    def until(self) -> dt.date | None:
+        """The last day of the question's period, if it names one."""
+        return self.period.until if self.period else None
+
+    @property
+    def during(self) -> str:
+        """The period as the question put it, ready to append to a sentence ("" without one)."""
+        return f" {self.period.text}" if self.period else ""
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +138,7 @@ def _resolve(G: nx.Graph, value: str, entities: dict[str, set[Hashable]], kind: 
     if value in entities:
         nodes = entities[value]
         if len(nodes) > 1:
-            names = sorted(str(G.nodes[n].get("name", n)) for n in nodes)
+            names = sorted(node_name(G, n) for n in nodes)
             raise AmbiguousName(f"the question's name could be any of {', '.join(names)}: use a full name",
                                 names)
         node = next(iter(nodes))
@@ -206,8 +222,9 @@ def parse(question: str, G: nx.Graph, gazetteer: Gazetteer | None = None) -> Par
                 slots = {name: _resolve(G, _as_typed(str(v), text), entities, kinds[name])
                          for name, v in values.items()}
                 return Parsed(form, slots, _types(form, groups), form.modalities, period, template, groups)
+    offered = suggestions(template)
     raise QuestionNotUnderstood(
         f"Could not understand {question.strip()!r}. Questions like these work: "
-        + "; ".join(f"'{s}'" for s in suggestions(template)),
-        suggestions(template),
+        + "; ".join(f"'{s}'" for s in offered),
+        offered,
     )

@@ -166,6 +166,14 @@ def test_contact_graph_collapses_events_into_weighted_contacts(
     assert C.number_of_edges() == 11  # 12 spoke_with edges, two of them Milley–Gerasimov
 
 
+def test_contact_graph_counts_an_event_once_and_keeps_event_ids_sorted() -> None:
+    G = nx.MultiDiGraph()
+    for u, v, event in (("a", "b", 9), ("b", "a", 9), ("a", "b", 3), ("a", "b", None), ("a", "b", 5)):
+        G.add_edge(u, v, relation="spoke_with", event=event)
+    # Event 9 seen from both sides counts once; an edge without an event id still counts.
+    assert contact_graph(G).edges["a", "b"] == {"weight": 4, "events": [3, 5, 9], "first": None, "last": None}
+
+
 def test_every_backend_reads_the_same_graph(
     database_url: str, stored_in: Callable[[str], None], stored_graph: nx.MultiDiGraph
 ) -> None:
