@@ -36,8 +36,10 @@ from graph.extraction.dates import (
     unnamed_contact_day,
 )
 from graph.extraction.discourse import ContactMention, Discourse
+from graph.extraction.events import types_compatible
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
+from graph.extraction.participation import join_gathering, member_cue, named_members, opens_gathering, participates
 from graph.extraction.pipeline import is_question, sentence_evidence, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides
@@ -60,6 +62,7 @@ class _Sentence(Sides):
         super().__init__(sent, actors, lex, discourse)
         self.index = index
         self.more_dates: list[str] = []  # the other days of a listed date ("on January 6 and January 8")
+        self.opened: ContactMention | None = None  # a gathering a participation verb told ("joined a summit")
 
     def contact_type(self, trigger: Token, base: ContactType, extra: list[Token]) -> ContactType:
         """The form of the contact: the trigger's own word, overridden by "by phone", "video call"…"""
@@ -164,6 +167,7 @@ class _Sentence(Sides):
         confidence: float = 0.85,
         asserted: bool = False,
         separate: bool = False,
+        least: int = 2,
     ) -> list[ContactMention]:
         modality = modality_of(trigger, self.lex)
         kind = self.contact_type(trigger, base, extra_heads)
@@ -193,7 +197,7 @@ class _Sentence(Sides):
         found = []
         for group in groups:
             sides = _drop_redundant_states(group, self.actors)
-            if len(sides) < 2:
+            if len(sides) < least:
                 continue
             found.append(
                 ContactMention(
@@ -405,8 +409,17 @@ class _Sentence(Sides):
         separate = (noun.tag_ == "NNS" and noun.lemma_.lower() not in {"talk", "talks", "consultation"}) or any(
             c.lower_ == "bilateral" for c in noun.children
         )
-        mentions = self.emit(noun, left, right, base, [governor] if governor is not None else [], location,
-                             confidence=0.8, asserted=asserted, separate=separate)
+        heads = [governor] if governor is not None else []
+        joins = governor is not None and participates(governor, self.lex)
+        if joins and not named_here and _definite(noun):  # "A and B also attended the session"
+            gathering = self.discourse.gathering
+            if gathering is not None and types_compatible(gathering.type, base):
+                return join_gathering(self.discourse, left + right, self.index, self.evidence())
+        mentions = self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=asserted,
+                             separate=separate)
+        if joins and self.opened is None:  # "joined a video conference of regional leaders": members may follow
+            self.opened = mentions[-1] if mentions else next(
+                iter(self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=True, least=1)), None)
         if not mentions and len(left) + len(right) <= 1:
             return self._refine_previous(noun, base)
         return mentions
@@ -488,10 +501,15 @@ class _Sentence(Sides):
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
         found = fold_visits(found)
+        cue = member_cue(self.sent, self.lex) if not found and not is_question(self.sent) else None
+        if cue is not None:  # "Taking part in the session were A, B and C": members of the gathering just told
+            found = join_gathering(self.discourse, named_members(cue, self.actors), self.index,
+                                   self.evidence())
         if _is_headline(self.sent):  # a headline sums up what the story tells; it states nothing new
-            found = [replace(m, reference=True) for m in found]
+            return [replace(m, reference=True) for m in found]
         if is_question(self.sent):  # kept for what "the two" in the answer means, never as an event
             found = [replace(m, asked=True) for m in found]
+        opens_gathering(found, self.opened, self.discourse)
         return found
 
 
@@ -539,6 +557,10 @@ def _direction(trigger: Token, modality: Modality) -> Direction:
         if token.tag_ == "VBD" and token.lemma_ in {"be", "cancel", "postpone", "scrap", "call", "delay", "drop"}:
             return "nearest"
     return "future"
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "its"} for c in noun.children)
 
 
 def _governing_verb(noun: Token) -> Token | None:

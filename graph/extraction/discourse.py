@@ -36,12 +36,10 @@ class Discourse:
 
     published: dt.date | None
     mentions: list[ContactMention] = field(default_factory=list)
+    gathering: ContactMention | None = None  # the last summit or session whose members may still be listed
 
-    def last_sides(self, current: list[ContactMention] | None = None) -> list[ActorRef]:
-        """The officials of the last contact with two of them: first among ``current`` (what the sentence being
-        read has stated so far: "A and B will not meet, since the two leaders met last month"), then before."""
-        for mention in [*reversed(current or []), *reversed(self.mentions)]:
-            officials = [a for a in mention.participants if a.kind == "official"]
-            if len(officials) >= 2:
-                return sorted(officials)
-        return []
+    def recent(self, current: list[ContactMention] | None = None) -> list[ContactMention]:
+        """The contacts told so far, latest first: those of the sentence being read (``current``), then those
+        before it, then the gathering still open ("Taking part were …"), for "the pair" or "the three leaders"."""
+        told = [*reversed(current or []), *reversed(self.mentions)]
+        return told + ([self.gathering] if self.gathering is not None and self.gathering not in told else [])

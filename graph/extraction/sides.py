@@ -105,6 +105,8 @@ class Sides:
             resolved = self.actors.resolve_pronoun(token)
             self.anaphoric = True
             return [ActorRef("official", resolved.name)] if resolved else []
+        if lower == "their" and token.dep_ == "poss" and self._plural_noun_subject(token):
+            return sorted(self._clause_subject(token))  # "the ministers … follow up with their own video conference"
         if lower in PLURAL or self._is_pair_phrase(token):
             self.anaphoric = True
             return self._pair(token)
@@ -180,26 +182,40 @@ class Sides:
         return found
 
     def _is_pair_phrase(self, token: Token) -> bool:
-        """ "the pair", "both", "the two admirals", "the two men": the two sides named just before."""
+        """ "the pair", "both", "the two admirals", "the three leaders": sides named just before."""
         lower = token.lower_
         if lower in {"both", "pair", "duo"}:
             return True
         if lower == "two" and token.dep_ in SUBJECTS:
             return True
-        counted = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
-                      for c in token.children)
         heads = {token.lower_, token.lemma_.lower()}
         people = heads & (self.lex.pair_heads | self.lex.official_nouns | self.lex.title_words | STATE_NOUNS)
         # "the two admirals", "the two countries" — not "two bombers"
-        return token.tag_ in {"NNS", "NNPS"} and counted and bool(people) and not self._country_cues(token)
+        return token.tag_ in {"NNS", "NNPS"} and _group_size(token) is not None and bool(people) and \
+            not self._country_cues(token)
 
     def _pair(self, token: Token) -> list[ActorRef]:
-        sides = self.discourse.last_sides(self.current)
-        if sides and token.lemma_.lower() in STATE_NOUNS:  # "the two countries": the states of the two sides
-            countries = {self.actors.country_of(a) for a in sides}
-            return sorted(ActorRef("state", c) for c in countries if c) if None not in countries else []
-        if sides:
-            return sides
+        """The sides of the last contact that has as many as the phrase counts ("the two men", "the same three
+        leaders"; any number for "they"), or one more when one of them is this clause's subject ("Borrell has
+        invited both men to Brussels": the two besides Borrell)."""
+        size = 2 if token.lower_ in {"both", "pair", "duo", "two"} else _group_size(token)
+        states = token.lemma_.lower() in STATE_NOUNS  # "the two countries": the states of the sides
+        if states:  # "a request from Seoul for a meeting between the two countries' ministers"
+            named = sorted({c for i, c in self.actors.state_at.items() if self.sent.start <= i < token.i})
+            if len(named) == size:
+                return [ActorRef("state", c) for c in named]
+        subject = self._clause_subject(token)
+        for mention in self.discourse.recent(self.current):
+            sides = [a for a in mention.participants if a.kind == "official"]
+            if size is not None and len(sides) == size + 1 and len(set(sides) & subject) == 1:
+                sides = [a for a in sides if a not in subject]
+            if len(sides) == size or (size is None and len(sides) >= 2):
+                if not states:
+                    return sorted(sides)
+                countries = {self.actors.country_of(a) for a in sides}
+                return sorted(ActorRef("state", c) for c in countries if c) if None not in countries else []
+        if size != 2:
+            return []
         # Nothing established yet: the last two people named shortly before (a couple of sentences back).
         recent: list[ActorRef] = []
         for i, person in reversed(self.actors.persons_before(token.i)):
@@ -212,6 +228,19 @@ class Sides:
                 return sorted(recent)
         return []
 
+    def _plural_noun_subject(self, token: Token) -> bool:
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and any(c.dep_ in SUBJECTS and c.tag_ in {"NNS", "NNPS"} and token not in c.subtree
+                                        for c in verb.children)
+
+    def _clause_subject(self, token: Token) -> set[ActorRef]:
+        """Who the clause of an object phrase is about: "Borrell" in "Borrell has invited both men"."""
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS] if verb is not None else []
+        if not subjects or token in subjects[0].subtree:
+            return set()
+        return set(self.refs(subjects[0]))
+
     def _country_cues(self, token: Token) -> list[str]:
         """Countries that modify an unnamed official: "Russian counterpart", "US officials", "French and
         German counterparts", "counterparts in France and Canada", "the Minister of Foreign Affairs of Qatar"."""
@@ -223,6 +252,8 @@ class Sides:
                 countries.append(country)
 
         for child in token.children:
+            if child.dep_ == "poss" and child.lemma_.lower() in STATE_NOUNS and self._is_pair_phrase(child):
+                countries += [r.name for r in self._pair(child) if r.name not in countries]  # "the two countries'"
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
                 for item in [child, *child.conjuncts]:
                     add(item)
@@ -326,9 +357,9 @@ class Sides:
                     found += self.refs(obj)
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
-            if child.dep_ in PREP_DEPS and child.lower_ == "at":  # "at the invitation of the emir"
+            if child.dep_ in PREP_DEPS and child.lower_ == "at":  # "at the invitation/initiative of the emir"
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() == "invitation":
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in {"invitation", "initiative"}:
                         found += self.objects_of(obj, {"of"}, direct=False)
             if child.dep_ in PREP_DEPS and child.lower_ in preps:
                 for obj in child.children:
@@ -339,6 +370,21 @@ class Sides:
                         refs = self.objects_of(obj, {"from", "with"}, direct=False)
                     found += refs
         return found
+
+
+# Counted groups: "the two men", "the same three leaders", "the 27 ministers".
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12, "both": 2}
+
+
+def _group_size(token: Token) -> int | None:
+    for child in token.children:
+        if child.dep_ in {"nummod", "det", "predet", "amod"}:
+            if child.lower_ in _NUMBERS:
+                return _NUMBERS[child.lower_]
+            if child.dep_ == "nummod" and child.text.isdigit() and int(child.text) >= 2:
+                return int(child.text)
+    return None
 
 
 def _of_chain(token: Token, depth: int) -> list[Token]:

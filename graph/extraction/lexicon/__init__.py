@@ -47,6 +47,7 @@ class Lexicon:
     setting_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
     invitation_receivers: frozenset[str]
+    participation_verbs: frozenset[str]
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
@@ -148,7 +149,7 @@ def load_lexicon() -> Lexicon:
 
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns", "pair_heads",
-                  "setting_nouns", "invitation_nouns", "invitation_receivers")
+                  "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "forces", "destinations", "place_nouns", "not_deployments",
                      "place_bound_verbs", "leader_verbs", "posting_participles", "companions", "military_nouns",
                      "visit_phrases", "heading_words", "offer_verbs", "border_nouns", "attribution_words",

@@ -1,0 +1,133 @@
+"""Gatherings whose members are named apart from the clause that states them.
+
+A summit, session or conference is often told with one side ("Putin took part, via videoconference, in an
+extraordinary session of the Council") and its members named after it: "Taking part in the session were A, B
+and C", "Around the virtual table were …", "Pakistan was represented by Y", "A and B also attended the session".
+The contact rules keep the last gathering open in the discourse (``Discourse.gathering``) for a few sentences;
+a sentence that states no contact of its own but names people with a participation word adds them to it, and
+so does a participation verb over a definite noun that names it again. The sides of "the three leaders" are
+then its members (``Sides``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from graph.extraction.actors import ArticleActors
+from graph.extraction.discourse import ContactMention, Discourse
+from graph.extraction.lexicon import Lexicon
+from graph.extraction.records import ActorRef, Evidence
+
+__all__ = ["GATHERING_WINDOW", "join_gathering", "member_cue", "named_members", "participates"]
+
+# How many sentences after a gathering is told its members may still be listed.
+GATHERING_WINDOW = 3
+
+
+def participates(token: Token, lex: Lexicon) -> bool:
+    """ "attended", "joined", "took part", "chaired", "was represented": a verb that makes its subject a member."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)
+    return lemma in lex.participation_verbs
+
+
+def member_cue(sent: Span, lex: Lexicon) -> Token | None:
+    """The word that makes a sentence a list of members: a participation verb, "present", or "around the table"
+    ("Around the virtual table were A, B and C")."""
+    for token in sent:
+        if participates(token, lex) and token.lemma_.lower() not in lex.contact_verbs \
+                and _joins_what_was_told(token, lex):  # ("hosted B" states a contact of its own)
+            return token
+        if token.lower_ == "present" and token.pos_ == "ADJ":
+            return token
+        if token.lemma_.lower() == "table" and token.head.lower_ in {"around", "at"}:
+            return token
+    return None
+
+
+def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:
+    """ "A and B also attended", "joined them", "joined the call": no object, one that names the gathering
+    again, or a name (an inverted list the parser reads as objects); not "destroyers will join the exercise"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+    return all(o.pos_ in {"PRON", "PROPN"} or o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns
+               for o in objects)
+
+
+def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
+    """The people a member sentence names as taking part: every person named in the clause of its cue, except a
+    possessor ("Prime Minister Khan's special assistant"), someone set aside ("rather than by Mr. Khan himself")
+    or a speaker. "X was represented by Y": Y alone."""
+    if cue.lemma_.lower() == "represent":
+        agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        person = actors.person_of(agents[0]) if agents else None
+        return [ActorRef("official", person.name)] if person else []
+    clause = cue
+    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head  # "Around the virtual table were …", "Joining them were …": the clause it opens
+    found: list[ActorRef] = []
+    for token in clause.subtree:
+        person = actors.person_at.get(token.i)
+        if person is None or actors.person_at.get(token.head.i) is person and token.head.i != token.i:
+            continue  # not the head of the name
+        if token.dep_ == "poss" or _set_aside(token) or (token.dep_ == "nsubj" and token.head.lemma_ in _SPEAKING):
+            continue
+        ref = ActorRef("official", person.name)
+        if ref not in found:
+            found.append(ref)
+    return found
+
+
+_SPEAKING = {"say", "tell", "add", "note", "announce", "confirm", "state"}
+
+
+def _set_aside(token: Token) -> bool:
+    """ "rather than (by) X", "instead of X", "without X", "except X": named only as absent."""
+    left = token.left_edge.i
+    return any(t.lower_ in {"than", "instead", "without", "except"} for t in token.doc[max(left - 3, 0):left])
+
+
+def join_gathering(
+    discourse: Discourse, members: list[ActorRef], index: int, evidence: Evidence
+) -> list[ContactMention]:
+    """Add ``members`` to the gathering told in the last ``GATHERING_WINDOW`` sentences. The gathering as first
+    told now has them (it is rewritten where the discourse holds it, or stated at last if it named one side),
+    and the sentence that names them is a reference to it, for its evidence."""
+    gathering = discourse.gathering
+    if gathering is None or gathering.asked or not 0 <= index - gathering.sentence <= GATHERING_WINDOW:
+        return []
+    new = [m for m in members if m not in gathering.participants]
+    participants = gathering.participants | frozenset(new)
+    if not new or len(participants) < 2:
+        return []
+    extended = replace(gathering, participants=participants)
+    told = [i for i, m in enumerate(discourse.mentions)
+            if _same_event(m, gathering) and m.sentence >= gathering.sentence]
+    for i in told:
+        discourse.mentions[i] = extended
+    discourse.gathering = extended
+    reference = replace(extended, evidence=evidence, sentence=index, reference=True, prior=False)
+    return [reference] if told else [extended, reference]
+
+
+def opens_gathering(found: list[ContactMention], opened: ContactMention | None, discourse: Discourse) -> None:
+    """After a sentence: the gathering later sentences may add members to is its last contact of three or more
+    sides, or the contact a participation verb told ("joined a video conference of regional leaders"), even
+    with one side named so far. A sentence that only named members again leaves the gathering as it is."""
+    if any(_same_event(m, discourse.gathering) for m in found):
+        return
+    told = [m for m in found if not m.asked and (
+        len(m.participants) >= 3 or (opened is not None and m.participants == opened.participants))]
+    if told:
+        discourse.gathering = told[-1]
+    elif opened is not None and len(opened.participants) == 1 and not opened.asked:
+        discourse.gathering = opened
+
+
+def _same_event(mention: ContactMention, gathering: ContactMention | None) -> bool:
+    return gathering is not None and (mention.participants, mention.type, mention.modality) == (
+        gathering.participants, gathering.type, gathering.modality)

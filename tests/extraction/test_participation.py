@@ -1,0 +1,77 @@
+"""Gatherings whose members are named apart from the sentence that tells them (graph/extraction/participation.py)
+and counted groups that refer back to them ("the four presidents"). Sentences are the project's own."""
+
+import datetime as dt
+
+from graph.extraction import Extractor
+
+PUB = dt.date(2024, 5, 10)  # a Friday
+
+
+def _contacts(extractor: Extractor, text: str) -> list[tuple[list[str], str, str | None, str]]:
+    found = extractor.extract(text, PUB)
+    return sorted((sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found.contacts)
+
+
+ANDEAN = ["Ana Soto", "Carlos Mamani", "Elena Ruiz", "Jorge Paredes", "Luis Vargas"]
+
+
+def test_members_listed_after_a_one_sided_gathering_join_it(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a video conference of Andean leaders on Thursday. "
+            "Also taking part were Peru's President Luis Vargas, Bolivia's Carlos Mamani and Ecuador's Jorge "
+            "Paredes. Colombia was represented by Vice President Elena Ruiz rather than by President Tomas "
+            "Herrera.")
+    assert _contacts(extractor, text) == [(ANDEAN, "video_call", "2024-05-09", "occurred")]
+
+
+def test_the_gathering_keeps_every_sentence_that_names_its_members(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a video conference of Andean leaders on Thursday. "
+            "Around the virtual table were Peru's Luis Vargas and Bolivia's Carlos Mamani.")
+    [contact] = extractor.extract(text, PUB).contacts
+    assert [e.sentence[:14] for e in contact.evidence] == ["Chilean Presid", "Around the vir"]
+
+
+def test_a_participation_verb_over_the_gathering_adds_its_subjects(extractor: Extractor) -> None:
+    text = ("Foreign Minister Lena Brandt chaired a session of the Baltic council in Riga on Tuesday with "
+            "Estonian Foreign Minister Mart Kask and Lithuanian Foreign Minister Jonas Petraitis. "
+            "Finnish Foreign Minister Aino Virtanen also attended the session.")
+    assert _contacts(extractor, text) == [
+        (["Aino Virtanen", "Jonas Petraitis", "Lena Brandt", "Mart Kask"], "meeting", "2024-05-07", "occurred")
+    ]
+
+
+def test_a_counted_group_means_the_gathering_of_that_size(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a video conference of Andean leaders on Thursday. "
+            "Also taking part were Peru's President Luis Vargas, Bolivia's Carlos Mamani and Ecuador's Jorge "
+            "Paredes. The four presidents agreed to meet in Lima in June.")
+    contacts = _contacts(extractor, text)
+    assert (["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting", "2024-06", "planned") \
+        in contacts
+
+
+def test_both_men_leaves_out_the_subject_of_a_three_sided_contact(extractor: Extractor) -> None:
+    text = ("In March, President Ivan Horvat and Prime Minister Marko Novak met EU envoy Pierre Lambert in "
+            "Ohrid. Lambert has now invited both men to Brussels next month.")
+    assert (["Ivan Horvat", "Marko Novak", "Pierre Lambert"], "visit", "2024-06", "proposed") \
+        in _contacts(extractor, text)
+
+
+def test_members_are_not_added_far_from_the_gathering(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a video conference of Andean leaders on Thursday. "
+            "The call lasted two hours. Trade was the main topic. Prices rose. Markets fell. "
+            "Also taking part were Peru's President Luis Vargas and Bolivia's Carlos Mamani.")
+    assert _contacts(extractor, text) == []
+
+
+def test_joining_something_else_adds_no_member(extractor: Extractor) -> None:
+    text = ("President Ana Soto met Peru's President Luis Vargas and Bolivia's President Carlos Mamani in Lima "
+            "on Monday. Chilean navy captain Pablo Ortiz will join the Pacific exercise next year.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "occurred")
+    ]
+
+
+def test_the_two_countries_are_the_two_states_named_before_in_the_sentence(extractor: Extractor) -> None:
+    text = ("President Ana Soto met Peru's President Luis Vargas in Lima on Monday. In February Quito turned "
+            "down a request from Bogota for a meeting between the two countries' foreign ministers.")
+    assert (["STATE:Colombia", "STATE:Ecuador"], "meeting", "2024-02", "denied") in _contacts(extractor, text)
