@@ -275,6 +275,31 @@ class ArticleActors(TitleReader):
                 found.append(run)
         found.extend(self._names_in_apposition())
         found.extend(self._names_after_listed_countries())
+        found.extend(self._possessed_names_listed_with_people())
+        return found
+
+    def _possessed_names_listed_with_people(self) -> list[list[Token]]:
+        """ "Nepal's K.P. Sharma Oli, Bhutan's Lotay Tshering and …": a name after a country's possessive, listed
+        with people, is a person, though the model may take it for an organization (as it may "Le Monde"
+        alone)."""
+        found: list[list[Token]] = []
+        for token in self.doc:
+            if token.i not in self.state_at or token.i + 2 >= len(self.doc) or \
+                    self.doc[token.i + 1].text not in {"'s", "’s", "'", "’"}:
+                continue
+            run: list[Token] = []
+            for nxt in self.doc[token.i + 2 : token.i + 6]:
+                if nxt.pos_ != "PROPN" or not (_NAME_TOKEN.match(nxt.text) or _after_hyphen(nxt)) \
+                        or nxt.i in self.state_at or nxt.lower_ in self.lex.title_words \
+                        or nxt.lower_ in ORGANIZATION_WORDS or nxt.ent_type_ in {"GPE", "NORP", "LOC"}:
+                    break
+                run.append(nxt)
+            if not 2 <= len(run) <= 4 or run[-1].i in self.person_at:
+                continue
+            head = run[-1]
+            listed = [*head.conjuncts, *([head.head] if head.dep_ in {"conj", "appos"} else [])]
+            if any(t.ent_type_ == "PERSON" for t in listed):
+                found.append(run)
         return found
 
     def _names_in_apposition(self) -> list[list[Token]]:
@@ -441,8 +466,8 @@ class ArticleActors(TitleReader):
         def fits(person: Person, strict: bool) -> bool:
             if person.country != country:
                 return False
-            if person.role is None:
-                return not strict
+            if person.role is None:  # "Malaysia's Zulkifli Hamid" is no known "leader of Malaysia"
+                return not strict and role_word not in {"leader", "leaders", "premier"}
             role = person.role.lower().replace("defense", "defence")
             words = set(role.split())  # words, not substrings: "air" is not in "Foreign Affairs"
             if any(word.replace("defense", "defence") not in words for word in portfolio):

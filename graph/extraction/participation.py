@@ -108,7 +108,7 @@ def join_gathering(
     told = [i for i, m in enumerate(discourse.mentions)
             if _same_event(m, gathering) and m.sentence >= gathering.sentence]
     for i in told:
-        discourse.mentions[i] = extended
+        discourse.mentions[i] = replace(discourse.mentions[i], participants=participants)
     discourse.gathering = extended
     reference = replace(extended, evidence=evidence, sentence=index, reference=True, prior=False)
     return [reference] if told else [extended, reference]

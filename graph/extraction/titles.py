@@ -151,6 +151,10 @@ class TitleReader:
                 words.append(token)  # also "President of [the Republic of] Chile Ana Rojas"
                 i -= 1
                 continue
+            if lower in {"'s", "’s", "'", "’"} and not words and not country and i > mention.sent.start \
+                    and self.doc[i - 1].pos_ == "PROPN" and self.demonym_country(self.doc[i - 1]):
+                i -= 1  # "Nepal's Oli": the possessive country is his
+                continue
             if lower in {"counterpart", "top"}:
                 i -= 1  # "his Russian counterpart General X": look past it for the demonym
                 continue

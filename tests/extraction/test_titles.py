@@ -58,3 +58,18 @@ def test_one_of_two_family_names_alone_is_that_person(extractor: Extractor) -> N
     contacts = extractor.extract(text, dt.date(2025, 7, 15)).contacts
     assert [(sorted(p.label for p in c.participants), c.date, c.modality) for c in contacts if c.type == "meeting"] \
         == [(["Lin Wei-ting", "Tomás Benítez Ayala"], "2025-07-17", "planned")]
+
+
+def test_a_name_after_a_countrys_possessive_in_a_list_of_people_is_that_countrys_person(
+    extractor: Extractor,
+) -> None:
+    text = ("President Ana Soto met Peru's Luis Vargas, Bhutan's Lotay Tshering and Kenya's William Ruto in "
+            "Lima on Monday.")
+    officials = {o.name: o.country for o in extractor.extract(text, dt.date(2024, 5, 10)).officials}
+    assert officials == {"Ana Soto": None, "Luis Vargas": "Peru", "Lotay Tshering": "Bhutan", "William Ruto": "Kenya"}
+
+
+def test_a_possessed_name_alone_is_not_taken_for_a_person(extractor: Extractor) -> None:
+    text = "France's Le Monde reported that President Ana Soto met Peru's Luis Vargas on Monday."
+    officials = {o.name for o in extractor.extract(text, dt.date(2024, 5, 10)).officials}
+    assert officials == {"Ana Soto", "Luis Vargas"}
