@@ -280,8 +280,8 @@ class ArticleActors(TitleReader):
 
     def _possessed_names_listed_with_people(self) -> list[list[Token]]:
         """ "Nepal's K.P. Sharma Oli, Bhutan's Lotay Tshering and …": a name after a country's possessive, listed
-        with people, is a person, though the model may take it for an organization (as it may "Le Monde"
-        alone)."""
+        with people, is a person, though the model may take it for an organization or a place (as it may
+        "Le Monde" alone; a known place is never a name)."""
         found: list[list[Token]] = []
         for token in self.doc:
             if token.i not in self.state_at or token.i + 2 >= len(self.doc) or \
@@ -291,7 +291,7 @@ class ArticleActors(TitleReader):
             for nxt in self.doc[token.i + 2 : token.i + 6]:
                 if nxt.pos_ != "PROPN" or not (_NAME_TOKEN.match(nxt.text) or _after_hyphen(nxt)) \
                         or nxt.i in self.state_at or nxt.lower_ in self.lex.title_words \
-                        or nxt.lower_ in ORGANIZATION_WORDS or nxt.ent_type_ in {"GPE", "NORP", "LOC"}:
+                        or nxt.lower_ in ORGANIZATION_WORDS or nxt.ent_type_ in {"NORP", "LOC"}:
                     break
                 run.append(nxt)
             if not 2 <= len(run) <= 4 or run[-1].i in self.person_at:
