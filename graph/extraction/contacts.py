@@ -49,6 +49,7 @@ __all__ = ["find_contacts"]
 
 MANNER_PREPS = {"by", "via", "over", "through", "on", "in", "during"}
 PLACE_PREPS = {"in", "at"}
+SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
                        "greet"}
@@ -243,7 +244,16 @@ class _Sentence(Sides):
             subjects, objects = objects[:1], objects[1:]  # "the situation was discussed by A and B": both sides
         if not subjects:
             return []  # "telephoned his French and German counterparts" with the caller unknown: not a contact
+        thing = children.get("dobj")
+        if not objects and lemma in DIRECT_OBJECT_VERBS - {"meet"} and thing is not None and not self._personal(thing):
+            return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
         return self.emit(verb, subjects, objects, base, [], location=location)
+
+    def _personal(self, noun: Token) -> bool:
+        """A noun that names people (if not who): "the American secretaries", "Kishida", "them"."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ in {"PROPN", "PRON"} or lemma in self.lex.official_nouns | self.lex.title_words or \
+            noun.lower_ in self.lex.title_words or lemma.removesuffix("s") in self.lex.title_words
 
     def invitation(self, verb: Token) -> list[ContactMention]:
         """ "A invited B to visit Kyiv" / "invited B to the White House": a proposed visit (or meeting)."""
@@ -422,6 +432,13 @@ class _Sentence(Sides):
                 iter(self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=True, least=1)), None)
         if not mentions and len(left) + len(right) <= 1:
             return self._refine_previous(noun, base)
+        if not named_here and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS \
+                and _definite(noun):
+            # "At the summit, the leaders exchanged views", "During the videoconference, the ministers agreed …":
+            # the event told before, as the setting of what is said now; the clause's date is not its date
+            own_date = any(t.ent_type_ == "DATE" for t in noun.subtree)
+            mentions = [replace(m, reference=True, type="contact" if m.type == "meeting" else m.type,
+                                date=m.date if own_date else None) for m in mentions]
         return mentions
 
     def _refine_previous(self, noun: Token, base: ContactType) -> list[ContactMention]:
@@ -457,6 +474,10 @@ class _Sentence(Sides):
             return [replace(fate, evidence=self.evidence(), sentence=self.index)]
         if base == "contact" or last.type != "contact":
             return []
+        if base == "meeting" and any(m.type == "visit" and m.participants == last.participants and m.modality ==
+                                     last.modality for m in self.discourse.mentions):
+            return []  # "travelled to London for talks with Grant. The ministers discussed …, confirmed at the
+            # meeting": the talks of the trip, told by the visit
         pool[-1] = replace(last, type=self.contact_type(noun, base, []))
         return []
 

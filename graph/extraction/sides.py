@@ -291,6 +291,9 @@ class Sides:
             if definite and token.tag_ in {"NN", "NNP"} and role_word not in {"side", "government", "counterpart"}:
                 person = self.actors.person_by_role(role_word, token.i)
                 return [ActorRef("official", person.name)] if person else []
+            if definite and token.tag_ in {"NNS", "NNPS"} and token.lower_ in self.lex.pair_heads:
+                self.anaphoric = True  # "the ministers agreed to meet again": the people of the last contact
+                return self._pair(token)
             return []
         portfolio = frozenset(c.lower_ for c in token.children
                               if c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.portfolios)

@@ -345,3 +345,10 @@ def test_a_name_after_a_title_and_comma_that_speaks_is_not_the_title_holder(extr
     text = "Foreign Minister Penny Hale met the Turkish foreign minister, Omar Celik said on Monday."
     contacts = extractor.extract(text, dt.date(2019, 6, 14)).contacts
     assert [sorted(p.label for p in c.participants) for c in contacts] == [["Penny Hale", "STATE:Turkey"]]
+
+
+def test_talks_of_a_trip_told_again_stay_the_trip(extractor: Extractor) -> None:
+    text = ("Defence Minister Piet Jansen travelled to Oslo on Tuesday for talks with Norwegian Defence Minister "
+            "Ola Berg. The ministers discussed air defence. Under plans confirmed at the meeting, a Dutch frigate "
+            "will join the Norwegian fleet.")
+    assert _contacts(extractor, text) == [(["Ola Berg", "Piet Jansen"], "visit", "2019-06-11", "occurred")]

@@ -75,3 +75,22 @@ def test_the_two_countries_are_the_two_states_named_before_in_the_sentence(extra
     text = ("President Ana Soto met Peru's President Luis Vargas in Lima on Monday. In February Quito turned "
             "down a request from Bogota for a meeting between the two countries' foreign ministers.")
     assert (["STATE:Colombia", "STATE:Ecuador"], "meeting", "2024-02", "denied") in _contacts(extractor, text)
+
+
+def test_the_ministers_are_the_people_of_the_last_contact(extractor: Extractor) -> None:
+    text = ("Foreign Minister Lena Brandt held a video conference on Monday with Estonian Foreign Minister Mart "
+            "Kask and Lithuanian Foreign Minister Jonas Petraitis. During the two-hour videoconference, the "
+            "ministers agreed to meet in person in Vilnius in June.")
+    assert _contacts(extractor, text) == [
+        (["Jonas Petraitis", "Lena Brandt", "Mart Kask"], "meeting", "2024-06", "planned"),
+        (["Jonas Petraitis", "Lena Brandt", "Mart Kask"], "video_call", "2024-05-06", "occurred"),
+    ]
+
+
+def test_a_setting_told_before_is_that_event_not_another(extractor: Extractor) -> None:
+    text = ("Prime Minister Lena Brandt held a video conference on Monday with Estonian Prime Minister Mart Kask "
+            "and Lithuanian President Jonas Petraitis. At the summit, the leaders exchanged views on energy and "
+            "welcomed the establishment of a joint grid fund.")
+    assert _contacts(extractor, text) == [
+        (["Jonas Petraitis", "Lena Brandt", "Mart Kask"], "video_call", "2024-05-06", "occurred"),
+    ]
