@@ -291,7 +291,9 @@ class Sides:
             if definite and token.tag_ in {"NN", "NNP"} and role_word not in {"side", "government", "counterpart"}:
                 person = self.actors.person_by_role(role_word, token.i)
                 return [ActorRef("official", person.name)] if person else []
-            if definite and token.tag_ in {"NNS", "NNPS"} and token.lower_ in self.lex.pair_heads:
+            whose = any(c.dep_ == "poss" and c.lower_ not in {"their"} or c.dep_ in PREP_DEPS and c.lower_ in
+                        {"of", "from"} for c in token.children)  # "the water ministers of the three countries"
+            if definite and not whose and token.tag_ in {"NNS", "NNPS"} and token.lower_ in self.lex.pair_heads:
                 self.anaphoric = True  # "the ministers agreed to meet again": the people of the last contact
                 return self._pair(token)
             return []
