@@ -52,7 +52,7 @@ PLACE_PREPS = {"in", "at"}
 SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
-                       "greet"}
+                       "greet", "convene", "reconvene", "gather"}
 PRIOR_MARKERS = {"last", "previously", "first", "earlier", "once", "before"}
 
 
