@@ -73,7 +73,28 @@ class Sides:
                 if (child.dep_ == "conj" or same_kind) and child not in items:
                     items.append(child)
                     queue.append(child)
+            broken = self._next_listed_person(current)
+            if broken is not None and broken not in items:
+                items.append(broken)
+                queue.append(broken)
         return items
+
+    def _next_listed_person(self, item: Token) -> Token | None:
+        """ "with Peru's President A, Bolivia's President B and …": a list of people the parser broke after a
+        comma, hanging the next item on the verb ("dep", "npadvmod"). The name right after the comma is the
+        next item when it is the head of its own loose phrase."""
+        if item.i not in self.actors.person_at:
+            return None
+        comma = item.right_edge.i + 1
+        if comma >= self.sent.end or self.sent.doc[comma].text != ",":
+            return None
+        for token in self.sent.doc[comma + 1 : min(comma + 8, self.sent.end)]:
+            if token.i in self.actors.person_at:
+                head = token
+                while head.dep_ in {"compound", "flat"} and head.head.i in self.actors.person_at:
+                    head = head.head
+                return head if head.dep_ in {"dep", "npadvmod", "appos"} else None
+        return None
 
     def _people_in_phrase(self, token: Token) -> list[ActorRef]:
         """People named inside a phrase without a preposition, a verb or a clause between them and its head:

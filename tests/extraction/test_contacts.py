@@ -352,3 +352,11 @@ def test_talks_of_a_trip_told_again_stay_the_trip(extractor: Extractor) -> None:
             "Ola Berg. The ministers discussed air defence. Under plans confirmed at the meeting, a Dutch frigate "
             "will join the Norwegian fleet.")
     assert _contacts(extractor, text) == [(["Ola Berg", "Piet Jansen"], "visit", "2019-06-11", "occurred")]
+
+
+def test_a_list_of_people_the_parser_broke_after_a_comma(extractor: Extractor) -> None:
+    text = ("On Tuesday President Ana Soto convened a video conference with Peru's President Luis Vargas, "
+            "Bolivia's President Carlos Mamani and Ecuador's President Jorge Paredes.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "video_call", "2019-06-11", "occurred")
+    ]

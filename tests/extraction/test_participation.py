@@ -97,8 +97,8 @@ def test_a_setting_told_before_is_that_event_not_another(extractor: Extractor) -
 
 
 def test_gathering_the_same_three_leaders_again(extractor: Extractor) -> None:
-    text = ("On Tuesday President Ana Soto convened a video conference with Peru's President Luis Vargas, "
-            "Bolivia's President Carlos Mamani and Ecuador's President Jorge Paredes. Soto first gathered the "
+    text = ("On Tuesday President Ana Soto convened a video conference with Peruvian President Luis Vargas, "
+            "Bolivian President Carlos Mamani and Ecuadorian President Jorge Paredes. Soto first gathered the "
             "same three leaders by video link on April 2. The inquiry gathered evidence for months.")
     four = ["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"]
     assert _contacts(extractor, text) == [(four, "video_call", "2024-04-02", "occurred"),
