@@ -394,8 +394,23 @@ class Sides:
                     refs = self.refs(obj)
                     if not refs and obj.lower_ in {"table", "desk"}:  # "sat across the table from X"
                         refs = self.objects_of(obj, {"from", "with"}, direct=False)
-                    found += refs
+                    found += refs + [r for member in _named_among(obj) for r in self.refs(member) if r not in refs]
+            if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
+                found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
         return found
+
+
+AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"
+
+
+def _opens_among(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in AMONG for c in token.children)
+
+
+def _named_among(group: Token) -> list[Token]:
+    """ "25 leaders including A and B", "leaders, among them A": the members a plural phrase names."""
+    return [o for c in group.children if c.dep_ == "prep" and c.lower_ in AMONG for o in c.children
+            if o.dep_ == "pobj" and o.pos_ != "PRON"]
 
 
 # Counted groups: "the two men", "the same three leaders", "the 27 ministers".

@@ -360,3 +360,13 @@ def test_a_list_of_people_the_parser_broke_after_a_comma(extractor: Extractor) -
     assert _contacts(extractor, text) == [
         (["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "video_call", "2019-06-11", "occurred")
     ]
+
+
+@pytest.mark.parametrize("members", [
+    "with around 20 leaders, among them Peru's President Luis Vargas and Chilean President Ana Soto,",
+    "with regional leaders including Peru's President Luis Vargas and Chilean President Ana Soto",
+])
+def test_the_members_a_plural_group_names(extractor: Extractor, members: str) -> None:
+    text = f"Brazil's President Rui Costa hosted a video call on Tuesday {members} and then flew to Lima."
+    assert (["Ana Soto", "Luis Vargas", "Rui Costa"], "video_call", "2019-06-11", "occurred") in \
+        _contacts(extractor, text)
