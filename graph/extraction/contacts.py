@@ -403,6 +403,9 @@ class _Sentence(Sides):
                             location = self.actors.state_at[obj.i]
                             if not any(r.kind == "official" for r in right):
                                 right = [ActorRef("state", location)]
+        hyphenated = [ActorRef("state", c) for c in self._hyphenated_states(noun)]  # "US-China talks"
+        if hyphenated and not right and all(r in hyphenated for r in left):
+            left = hyphenated
         if not left and not right:
             return self._refine_previous(noun, base)
         # "held talks", "received a call" state a contact; so does a verb over a noun that names its own other
@@ -440,6 +443,23 @@ class _Sentence(Sides):
             mentions = [replace(m, reference=True, type="contact" if m.type == "meeting" else m.type,
                                 date=m.date if own_date else None) for m in mentions]
         return mentions
+
+    def _hyphenated_states(self, noun: Token) -> list[str]:
+        """ "US-China talks", "the meeting of the India-Bangladesh Joint Commission", "the Kazakh-Azerbaijani
+        commission": countries joined by hyphens before the noun (or before the body it is a meeting of)."""
+        bodies = [noun, *(o for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj")]
+        found: list[str] = []
+        for body in bodies:
+            words = list(self.sent.doc[body.left_edge.i : body.i])
+            for before, hyphen, after in zip(words, words[1:], words[2:], strict=False):
+                if hyphen.text not in {"-", "–"}:
+                    continue
+                for side in (before, after):
+                    country = self.actors.state_at.get(side.i) or self.actors.demonym_country(side)
+                    if country and country not in found:
+                        found.append(country)
+        return found if len(found) >= 2 else []
 
     def _refine_previous(self, noun: Token, base: ContactType) -> list[ContactMention]:
         """A bare "a call"/"the meeting" names the last contact again. It may tell its form ("Russia proposed

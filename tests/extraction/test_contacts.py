@@ -370,3 +370,13 @@ def test_the_members_a_plural_group_names(extractor: Extractor, members: str) ->
     text = f"Brazil's President Rui Costa hosted a video call on Tuesday {members} and then flew to Lima."
     assert (["Ana Soto", "Luis Vargas", "Rui Costa"], "video_call", "2019-06-11", "occurred") in \
         _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru-Chile talks on the maritime border resumed in Lima on Monday.",
+     (["STATE:Chile", "STATE:Peru"], "meeting", "2019-06-10", "occurred")),
+    ("The next session of the Kenyan-Ethiopian Joint Ministerial Commission will take place in Nairobi on "
+     "June 20.", (["STATE:Ethiopia", "STATE:Kenya"], "meeting", "2019-06-20", "planned")),
+])
+def test_countries_joined_by_a_hyphen_are_the_sides(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert _contacts(extractor, text) == [expected]
