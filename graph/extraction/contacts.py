@@ -376,6 +376,12 @@ class _Sentence(Sides):
                 left += self.refs(child)
             if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"
                 left += [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
+            if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "the visit of the President of Kazakhstan"
+                owners = [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
+                if base == "visit":
+                    left += [r for r in owners if r not in left]
+                else:  # "a meeting of the two presidents", "a summit of the leaders of A and B"
+                    right += [r for r in owners if r not in right]
             if child.dep_ == "acl":  # "talks hosted by Gonsalves", "the summit planned between Kim and Trump"
                 right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
                 for conj in child.conjuncts:  # "… and attended by Amorim"

@@ -380,3 +380,15 @@ def test_the_members_a_plural_group_names(extractor: Extractor, members: str) ->
 ])
 def test_countries_joined_by_a_hyphen_are_the_sides(extractor: Extractor, text: str, expected: tuple) -> None:
     assert _contacts(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A meeting of the foreign ministers of Chile and Peru is planned for May.",
+     (["STATE:Chile", "STATE:Peru"], "meeting", "2020-05", "planned")),
+    ("The return visit of the President of Kenya to Ghana is scheduled for next year.",
+     (["STATE:Ghana", "STATE:Kenya"], "visit", "2020", "planned")),
+])
+def test_of_names_the_members_of_a_meeting_and_the_visitor_of_a_visit(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert _contacts(extractor, text) == [expected]
