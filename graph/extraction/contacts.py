@@ -361,8 +361,9 @@ class _Sentence(Sides):
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
                 noun.head.lemma_.lower() not in self.lex.light_verbs:
             return []  # only "in contact/touch with", "made contact with"
-        if any(c.dep_ in PREP_DEPS and c.lower_ == "for" for c in noun.children) and noun.lemma_ == "call":
-            return []  # "a call for calm"
+        if any(c.dep_ in PREP_DEPS and c.lower_ == "for" for c in noun.children) and noun.lemma_ == "call" and \
+                not any(c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.manner for c in noun.children):
+            return []  # "a call for calm" (not "a phone call … for Turkey's support")
         if noun.dep_ in {"compound", "amod"} and noun.head.lemma_.lower() in self.lex.contact_nouns:
             return []  # "phone call", "bilateral meetings": the head is the trigger
         governor = _governing_verb(noun)

@@ -392,3 +392,9 @@ def test_of_names_the_members_of_a_meeting_and_the_visitor_of_a_visit(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert _contacts(extractor, text) == [expected]
+
+
+def test_a_phone_call_for_something_is_still_a_call(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto met reporters. Soto thanked Peruvian President Luis Vargas during a phone "
+            "call on Thursday for Peru's support, while renewing her call for calm.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-13", "occurred")]
