@@ -42,7 +42,7 @@ from graph.extraction.modality import modality_of
 from graph.extraction.participation import join_gathering, member_cue, named_members, opens_gathering, participates
 from graph.extraction.pipeline import is_question, sentence_evidence, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
-from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides
+from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides, drop_redundant_states
 from graph.extraction.visits import fold_visits
 
 __all__ = ["find_contacts"]
@@ -186,7 +186,7 @@ class _Sentence(Sides):
         )
         groups: list[list[ActorRef]]
         objects = [o for o in objects if o not in subjects]
-        objects = [o for o in objects if o in _drop_redundant_states(subjects + objects, self.actors)]
+        objects = [o for o in objects if o in drop_redundant_states(subjects + objects, self.actors)]
         if subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
             separate or kind in {"phone_call", "contact"}
         ):
@@ -197,7 +197,7 @@ class _Sentence(Sides):
             confidence -= 0.1
         found = []
         for group in groups:
-            sides = _drop_redundant_states(group, self.actors)
+            sides = drop_redundant_states(group, self.actors)
             if len(sides) < least:
                 continue
             found.append(
@@ -393,7 +393,8 @@ class _Sentence(Sides):
         if governor is not None and not own_pair:
             to_too = {"to"} if base == "phone_call" else set()  # "was on the phone to him"
             right += [r for r in self.objects_of(governor, WITH_PREPS | to_too, direct=False) if r not in right]
-            if governor.lemma_.lower() in self.lex.addressee_verbs:  # "told Kuleba in a phone call"
+            # "told Kuleba in a phone call", "will meet B in talks hosted by C"
+            if governor.lemma_.lower() in self.lex.addressee_verbs | (DIRECT_OBJECT_VERBS - {"visit"}):
                 right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
             active = not any(c.dep_ == "auxpass" for c in governor.children)
             if not left and active and noun.dep_ == "dobj":  # "recalled the visit … by his predecessor": the
@@ -434,7 +435,7 @@ class _Sentence(Sides):
         if joins and not named_here and _definite(noun):  # "A and B also attended the session"
             gathering = self.discourse.gathering
             if gathering is not None and types_compatible(gathering.type, base):
-                return join_gathering(self.discourse, left + right, self.index, self.evidence())
+                return join_gathering(self.discourse, left + right, self.index, self.evidence(), self.actors)
         mentions = self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=asserted,
                              separate=separate)
         if joins and self.opened is None:  # "joined a video conference of regional leaders": members may follow
@@ -552,7 +553,7 @@ class _Sentence(Sides):
         cue = member_cue(self.sent, self.lex) if not found and not is_question(self.sent) else None
         if cue is not None:  # "Taking part in the session were A, B and C": members of the gathering just told
             found = join_gathering(self.discourse, named_members(cue, self.actors), self.index,
-                                   self.evidence())
+                                   self.evidence(), self.actors)
         if _is_headline(self.sent):  # a headline sums up what the story tells; it states nothing new
             return [replace(m, reference=True) for m in found]
         if is_question(self.sent):  # kept for what "the two" in the answer means, never as an event
@@ -627,18 +628,6 @@ def _governing_verb(noun: Token) -> Token | None:
             continue
         break
     return None
-
-
-def _drop_redundant_states(sides: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
-    """A state listed beside its own official is the same side: keep the official."""
-    countries = {p.country for p in actors.persons for s in sides if s.kind == "official" and p.name == s.name}
-    result: list[ActorRef] = []
-    for side in sides:
-        if side.kind == "state" and side.name in countries:
-            continue
-        if side not in result:
-            result.append(side)
-    return result
 
 
 ANOTHER_MARKERS = {"next", "another", "new", "further", "separate"}  # "a new round of talks": not the last one

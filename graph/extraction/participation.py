@@ -19,6 +19,7 @@ from graph.extraction.actors import ArticleActors
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.records import ActorRef, Evidence
+from graph.extraction.sides import drop_redundant_states
 
 __all__ = ["GATHERING_WINDOW", "join_gathering", "member_cue", "named_members", "participates"]
 
@@ -92,7 +93,7 @@ def _set_aside(token: Token) -> bool:
 
 
 def join_gathering(
-    discourse: Discourse, members: list[ActorRef], index: int, evidence: Evidence
+    discourse: Discourse, members: list[ActorRef], index: int, evidence: Evidence, actors: ArticleActors
 ) -> list[ContactMention]:
     """Add ``members`` to the gathering told in the last ``GATHERING_WINDOW`` sentences. The gathering as first
     told now has them (it is rewritten where the discourse holds it, or stated at last if it named one side),
@@ -101,12 +102,14 @@ def join_gathering(
     if gathering is None or gathering.asked or not 0 <= index - gathering.sentence <= GATHERING_WINDOW:
         return []
     new = [m for m in members if m not in gathering.participants]
-    participants = gathering.participants | frozenset(new)
+    participants = frozenset(drop_redundant_states([*sorted(gathering.participants), *new], actors))
     if not new or len(participants) < 2:
         return []
     extended = replace(gathering, participants=participants)
-    told = [i for i, m in enumerate(discourse.mentions)
-            if _same_event(m, gathering) and m.sentence >= gathering.sentence]
+    told = [i for i, m in enumerate(discourse.mentions) if m.sentence >= gathering.sentence and (
+        _same_event(m, gathering)  # and the part of it its own sentence told apart ("… in talks hosted by C")
+        or (m.sentence == gathering.sentence and m.participants < gathering.participants
+            and m.modality == gathering.modality))]
     for i in told:
         discourse.mentions[i] = replace(discourse.mentions[i], participants=participants)
     discourse.gathering = extended

@@ -17,7 +17,7 @@ from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.modality import REPORTING
 from graph.extraction.records import ActorRef
 
-__all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS"]
+__all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS", "drop_redundant_states"]
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 # The parser labels "to" after a ditransitive verb "dative" ("sent troops to Poland", "spoke to Kuleba").
@@ -230,6 +230,9 @@ class Sides:
             sides = [a for a in mention.participants if a.kind == "official"]
             if size is not None and len(sides) == size + 1 and len(set(sides) & subject) == 1:
                 sides = [a for a in sides if a not in subject]
+            if size is not None and len(sides) > size:  # "the two generals" of a meeting with a minister
+                titled = [a for a in sides if self._holds(a, token.lemma_.lower())]
+                sides = titled if len(titled) == size else sides
             if len(sides) == size or (size is None and len(sides) >= 2):
                 if not states:
                     return sorted(sides)
@@ -253,6 +256,11 @@ class Sides:
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         return verb is not None and any(c.dep_ in SUBJECTS and c.tag_ in {"NNS", "NNPS"} and token not in c.subtree
                                         for c in verb.children)
+
+    def _holds(self, side: ActorRef, title: str) -> bool:
+        """Whether an official's known role or rank has the word ("General" for "the two generals")."""
+        role = next((p.role for p in self.actors.persons if p.name == side.name), None) or ""
+        return title in role.lower().split()
 
     def _clause_subject(self, token: Token) -> set[ActorRef]:
         """Who the clause of an object phrase is about: "Borrell" in "Borrell has invited both men"."""
@@ -398,6 +406,18 @@ class Sides:
             if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
                 found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
         return found
+
+
+def drop_redundant_states(sides: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+    """A state listed beside its own official is the same side: keep the official."""
+    countries = {p.country for p in actors.persons for s in sides if s.kind == "official" and p.name == s.name}
+    result: list[ActorRef] = []
+    for side in sides:
+        if side.kind == "state" and side.name in countries:
+            continue
+        if side not in result:
+            result.append(side)
+    return result
 
 
 AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"

@@ -103,3 +103,18 @@ def test_gathering_the_same_three_leaders_again(extractor: Extractor) -> None:
     four = ["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"]
     assert _contacts(extractor, text) == [(four, "video_call", "2024-04-02", "occurred"),
                                           (four, "video_call", "2024-05-07", "occurred")]
+
+
+def test_a_member_named_for_a_state_already_a_side_takes_its_place(extractor: Extractor) -> None:
+    text = ("Peruvian Defence Minister Luis Vargas will meet Chilean Defence Minister Ana Soto in Quito on Tuesday "
+            "in talks hosted by Ecuador. Vargas and Soto will be joined by Ecuador's defence minister, Jorge "
+            "Paredes.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Jorge Paredes", "Luis Vargas"], "meeting", "2024-05-14", "planned")
+    ]
+
+
+def test_the_two_generals_are_the_generals_of_a_wider_meeting(extractor: Extractor) -> None:
+    text = ("Peruvian Defence Minister General Luis Vargas met Chilean Defence Minister General Ana Soto and "
+            "Ecuador's defence minister, Jorge Paredes, in Quito on Tuesday. The two generals last met in January.")
+    assert (["Ana Soto", "Luis Vargas"], "meeting", "2024-01", "occurred") in _contacts(extractor, text)
