@@ -238,6 +238,8 @@ class _Sentence(Sides):
             visited = [c for c in verb.children if c.dep_ == "dobj" and c.i in self.actors.state_at]
             if visited:
                 location = self.actors.state_at[visited[0].i]
+        if not objects and "dobj" in children and not self._personal(children["dobj"]):
+            objects = self.objects_of(children["dobj"], {"with"}, direct=False)  # "discussed the crisis with B"
         if "nsubjpass" in children and not objects:
             objects = self.objects_of(verb, {"by"}, direct=False)
         if "nsubjpass" in children and not subjects and len(objects) > 1:

@@ -398,3 +398,8 @@ def test_a_phone_call_for_something_is_still_a_call(extractor: Extractor) -> Non
     text = ("Chilean President Ana Soto met reporters. Soto thanked Peruvian President Luis Vargas during a phone "
             "call on Thursday for Peru's support, while renewing her call for calm.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-13", "occurred")]
+
+
+def test_a_with_object_the_parser_hangs_on_the_topic(extractor: Extractor) -> None:
+    text = "The palace said Chilean President Ana Soto had discussed the floods with Peruvian President Luis Vargas."
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "contact", "2019-06-14", "occurred")]
