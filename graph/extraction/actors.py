@@ -33,6 +33,11 @@ HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "q
 DESCRIBED_THEN_NAMED_TOKENS = 150
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+# How far before a name its title may stand across the office and country it names ("Chairman of the
+# Standing Committee of the National People's Congress of the People's Republic of China X").
+TITLE_CHAIN_TOKENS = 16
+# Words that chain a title to the office and country it names: "of the People's Republic of".
+_CHAIN_WORDS = {"of", "the", "'s", "’s"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’\-.]*$")
 _LOWER_PARTICLES = {"de", "da", "van", "von", "der", "al", "al-", "bin", "el", "la", "le", "di", "du", "dos", "del"}
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
@@ -219,14 +224,15 @@ class ArticleActors(TitleReader):
         return True
 
     def _titled_from_afar(self, mention: Span) -> bool:
-        """A title before the name, across the country it names: "President of the Republic of Uzbekistan
-        Shavkat Mirziyoyev" is a person even though the name hangs on "of"."""
+        """A title before the name, across the office and country it names: "President of the Republic of
+        Uzbekistan Shavkat Mirziyoyev", "Premier of the State Council of the People's Republic of China Li
+        Keqiang" are people even though the name hangs on "of"."""
         i = mention.start - 1
-        while i >= mention.sent.start and i >= mention.start - 8:
+        while i >= mention.sent.start and i >= mention.start - TITLE_CHAIN_TOKENS:
             token = self.doc[i]
             if token.lower_ in self.lex.title_words:
                 return True
-            if not (token.i in self.state_at or token.lower_ in {"of", "the"} or token.pos_ == "PROPN"):
+            if not (token.i in self.state_at or token.lower_ in _CHAIN_WORDS or token.pos_ == "PROPN"):
                 return False
             i -= 1
         return False
@@ -243,8 +249,9 @@ class ArticleActors(TitleReader):
             through_of = False  # "President of the Republic of Kazakhstan Arman Serikov": a name after the country
             while nxt < len(self.doc):
                 current = self.doc[nxt]
-                if current.lower_ in {"of", "the"} and not run:
-                    through_of = True
+                if current.lower_ in _CHAIN_WORDS and (not run or self._names_an_office(run)):
+                    through_of = True  # "Premier of the State Council of the People's Republic of China Li Keqiang"
+                    run = []
                     nxt += 1
                     continue
                 if run and not _NAME_TOKEN.match(current.text) and _name_part(current):
@@ -260,8 +267,8 @@ class ArticleActors(TitleReader):
                     continue
                 run.append(current)
                 nxt += 1
-            while run and not _NAME_TOKEN.match(run[-1].text):
-                run = run[:-1]  # a name ends on a capitalized word, not on "al-" or "bin"
+            while run and not (_NAME_TOKEN.match(run[-1].text) or _given_name_tail(run[-1])):
+                run = run[:-1]  # a name ends on a capitalized word or "Jae-in"'s "in", not on "al-" or "bin"
             if through_of and (not run or run[0].i - 1 not in self.state_at):
                 run = []  # "Minister of International Relations": no country, so no name after it
             while run and run[0].lower_ in self.lex.honorifics:
@@ -277,6 +284,13 @@ class ArticleActors(TitleReader):
         found.extend(self._names_after_listed_countries())
         found.extend(self._possessed_names_listed_with_people())
         return found
+
+    def _names_an_office(self, run: list[Token]) -> bool:
+        """Capitalized words before "of"/"'s" that name an institution or a country ("State Council", "People"
+        of "People's Republic"), which a title's chain passes through; a person's name ("Joe Biden of the
+        United States") ends the chain."""
+        return all(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} or t.lower_ in ORGANIZATION_WORDS
+                   or t.i in self.state_at for t in run)
 
     def _possessed_names_listed_with_people(self) -> list[list[Token]]:
         """ "Nepal's K.P. Sharma Oli, Bhutan's Lotay Tshering and …": a name after a country's possessive, listed
@@ -522,6 +536,12 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
 
 def _after_hyphen(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).text == "-"
+
+
+def _given_name_tail(token: Token) -> bool:
+    """The lower-case syllable after a hyphen that ends a given name ("Jae-in", "Jong-un", "Suk-yeol")."""
+    return token.is_alpha and token.is_lower and token.i > 1 and token.nbor(-1).text == "-" \
+        and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_ and token.nbor(-2).text[:1].isupper()
 
 
 def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]:

@@ -172,7 +172,7 @@ class TitleReader:
             words = words[1:]
         while words and words[-1].lower_ in {"of", "the", "'s", "’s", "and"}:
             words = words[:-1]  # "President of" once the country is taken out
-        role = " ".join(w.text for w in words) or None
+        role = "".join(w.text_with_ws for w in words).strip() or None
         return country, _clean_role(role, self.lex.courtesy)
 
     def _apposition_after(self, mention: Span) -> tuple[str | None, str | None]:
