@@ -38,7 +38,7 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 TITLE_CHAIN_TOKENS = 16
 # Words that chain a title to the office and country it names: "of the People's Republic of".
 _CHAIN_WORDS = {"of", "the", "'s", "’s"}
-_NAME_TOKEN = re.compile(r"^[A-Z][\w'’\-.]*$")
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 _LOWER_PARTICLES = {"de", "da", "van", "von", "der", "al", "al-", "bin", "el", "la", "le", "di", "du", "dos", "del"}
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
@@ -142,7 +142,7 @@ class ArticleActors(TitleReader):
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
         while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])):
             tokens = tokens[1:]
-        while tokens and (tokens[-1].is_punct or not (_NAME_TOKEN.match(tokens[-1].text) or _after_hyphen(tokens[-1]))):
+        while tokens and (tokens[-1].is_punct or not (_name_shaped(tokens[-1].text) or _after_hyphen(tokens[-1]))):
             tokens = tokens[:-1]
         return tokens
 
@@ -254,11 +254,11 @@ class ArticleActors(TitleReader):
                     run = []
                     nxt += 1
                     continue
-                if run and not _NAME_TOKEN.match(current.text) and _name_part(current):
+                if run and not _name_shaped(current.text) and _name_part(current):
                     run.append(current)  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah", "Mohammed bin Salman"
                     nxt += 1
                     continue
-                if current.pos_ != "PROPN" or not _NAME_TOKEN.match(current.text):
+                if current.pos_ != "PROPN" or not _name_shaped(current.text):
                     break
                 if current.lower_ in self.lex.title_words or current.lower_.removesuffix("s") in self.lex.title_words \
                         or nxt in self.state_at:  # "Military Commanders" is a title, not a name
@@ -267,7 +267,7 @@ class ArticleActors(TitleReader):
                     continue
                 run.append(current)
                 nxt += 1
-            while run and not (_NAME_TOKEN.match(run[-1].text) or _given_name_tail(run[-1])):
+            while run and not (_name_shaped(run[-1].text) or _given_name_tail(run[-1])):
                 run = run[:-1]  # a name ends on a capitalized word or "Jae-in"'s "in", not on "al-" or "bin"
             if through_of and (not run or run[0].i - 1 not in self.state_at):
                 run = []  # "Minister of International Relations": no country, so no name after it
@@ -278,7 +278,7 @@ class ArticleActors(TitleReader):
             # (After "of <country>" the model tends to stretch the country's entity over the name that follows.)
             organization = any((t.ent_type_ in {"GPE", "NORP"} and not through_of) or t.lower_ in ORGANIZATION_WORDS
                                for t in run)
-            if run and len([t for t in run if _NAME_TOKEN.match(t.text)]) <= 4 and not organization:
+            if run and len([t for t in run if _name_shaped(t.text)]) <= 4 and not organization:
                 found.append(run)
         found.extend(self._names_in_apposition())
         found.extend(self._names_after_listed_countries())
@@ -303,7 +303,7 @@ class ArticleActors(TitleReader):
                 continue
             run: list[Token] = []
             for nxt in self.doc[token.i + 2 : token.i + 6]:
-                if nxt.pos_ != "PROPN" or not (_NAME_TOKEN.match(nxt.text) or _after_hyphen(nxt)) \
+                if nxt.pos_ != "PROPN" or not (_name_shaped(nxt.text) or _after_hyphen(nxt)) \
                         or nxt.i in self.state_at or nxt.lower_ in self.lex.title_words \
                         or nxt.lower_ in ORGANIZATION_WORDS or nxt.ent_type_ in {"GPE", "NORP", "LOC"}:
                     break
@@ -329,10 +329,10 @@ class ArticleActors(TitleReader):
                     continue
                 run = [t for t in child.subtree if child.i - 5 <= t.i <= child.i and _name_part(t)
                        and t.lower_ not in self.lex.title_words]
-                while run and (not _NAME_TOKEN.match(run[0].text) or run[0].lower_ in self.lex.honorifics):
+                while run and (not _name_shaped(run[0].text) or run[0].lower_ in self.lex.honorifics):
                     run = run[1:]  # a name starts with a capital, after any "Sheikh"; "el-Tayeb" goes on in lower case
                 contiguous = run and run[-1].i - run[0].i == len(run) - 1
-                names = [t for t in run if _NAME_TOKEN.match(t.text)]
+                names = [t for t in run if _name_shaped(t.text)]
                 if contiguous and 2 <= len(names) and len(run) <= 5 and \
                         not any(t.lower_ in ORGANIZATION_WORDS for t in run):
                     found.append(run)
@@ -355,7 +355,7 @@ class ArticleActors(TitleReader):
                 run = [t for t in head.lefts if t.dep_ in {"compound", "flat"}] + [head]
                 if head.i in self.person_at or not 2 <= len(run) <= 3 or run[-1].i - run[0].i != len(run) - 1:
                     continue
-                if all(t.pos_ == "PROPN" and _NAME_TOKEN.match(t.text) and t.i not in self.state_at
+                if all(t.pos_ == "PROPN" and _name_shaped(t.text) and t.i not in self.state_at
                        and t.lower_ not in self.lex.title_words and t.lower_ not in ORGANIZATION_WORDS
                        and t.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "EVENT"} for t in run):
                     found.append(run)
@@ -371,7 +371,7 @@ class ArticleActors(TitleReader):
                 continue
             run: list[Token] = []
             for nxt in self.doc[token.i + 2 : token.i + 6]:
-                if nxt.pos_ != "PROPN" or not _NAME_TOKEN.match(nxt.text) or nxt.i in self.state_at \
+                if nxt.pos_ != "PROPN" or not _name_shaped(nxt.text) or nxt.i in self.state_at \
                         or nxt.lower_ in self.lex.title_words:
                     break
                 run.append(nxt)
@@ -534,6 +534,11 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
     return matcher
 
 
+def _name_shaped(text: str) -> bool:
+    """A capitalized word, in any alphabet's capitals ("Özkök", "Šefčovič", "Ángel" as well as "Blinken")."""
+    return text[:1].isupper() and _NAME_TOKEN.match(text) is not None
+
+
 def _after_hyphen(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).text == "-"
 
@@ -573,7 +578,7 @@ def _is_subject_name(doc: Doc, i: int) -> bool:
 
 def _name_part(token: Token) -> bool:
     """A token of a personal name: capitalized proper noun, a lower-case particle or an inner hyphen."""
-    if token.pos_ == "PROPN" and _NAME_TOKEN.match(token.text):
+    if token.pos_ == "PROPN" and _name_shaped(token.text):
         return True
     if token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
         return token.is_alpha  # "Lin Wei-ting", "Moon Jae-in"
