@@ -26,7 +26,10 @@ __all__ = ["Person", "ArticleActors"]
 ORGANIZATION_WORDS = {"ministry", "council", "department", "agency", "committee", "commission", "office", "party",
                       "army", "forces", "force", "bank", "union", "organization", "organisation", "association",
                       "group", "command", "staff", "navy", "guard", "service", "assembly", "parliament", "court",
-                      "house", "fund", "institute", "university", "news", "corporation", "company"}
+                      "house", "fund", "institute", "university", "news", "corporation", "company", "government",
+                      "conference", "summit", "forum", "dialogue", "partnership", "alliance", "coalition", "bureau",
+                      "secretariat", "directorate", "authority", "administration", "cabinet", "congress", "senate",
+                      "embassy", "consulate", "radio", "palace", "base", "plan", "treaty", "accord", "initiative"}
 HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
               "supreme", "head of state", "taoiseach", "monarch")
 # How far after a description ("The top officers of the two navies met …") its people may first be named.
@@ -173,6 +176,7 @@ class ArticleActors(TitleReader):
             candidates.append(tokens)
         candidates.extend(self._titled_names())
         candidates.extend(self._names_in_contact_roles())
+        candidates = [c for c in candidates if not self._organization_fragment(c)]
         by_full: dict[str, Person] = {}
         # Full names first, so that a bare surname joins the right person.
         for tokens in sorted(candidates, key=lambda ts: -len(ts)):
@@ -209,8 +213,35 @@ class ArticleActors(TitleReader):
                     self._add_mention(middle, token.i, token.i + 1)
         for person in self.persons:
             person.mentions.sort(key=lambda s: s.start)
-        self.persons = [p for p in self.persons if p.mentions and not self._only_a_place(p)]
+        self.persons = [p for p in self.persons
+                        if p.mentions and not self._only_a_place(p) and not self._only_a_modifier(p)]
         self.person_at = {i: p for i, p in self.person_at.items() if p in self.persons}
+
+    def _organization_fragment(self, tokens: list[Token]) -> bool:
+        """An acronym ("JMSDF") or words inside an institution's name ("China's National [Development] and Reform
+        Commission"): the model's or a title's run, but no person. A full name in capitals is still a name
+        ("Emmanuel MACRON"); a lone word in capitals is an abbreviation."""
+        if len(tokens) == 1 and _acronym(tokens[0].text):
+            return True
+        last = tokens[-1]
+        if last.ent_type_ in {"", "PERSON"}:
+            return False
+        end = last.i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return any(t.lower_ in ORGANIZATION_WORDS for t in self.doc[last.i + 1 : end])
+
+    def _only_a_modifier(self, person: Person) -> bool:
+        """A "name" only ever found modifying a common noun ("two Kestrel destroyers", "the Rusizi river", "Max
+        Thunder exercise") with no title before it: a thing's name, not a person's."""
+        for mention in person.mentions:
+            root = mention.root
+            head = root.head
+            if root.dep_ != "compound" or head.pos_ != "NOUN" or not head.is_lower or head.i < mention.end:
+                return False
+            if mention.start > 0 and self.doc[mention.start - 1].lower_ in self.lex.title_words:
+                return False
+        return True
 
     def _only_a_place(self, person: Person) -> bool:
         """A "name" only ever found where places go ("talks in Argyle", "attacks on Mocimboa da Praia") with
@@ -532,6 +563,12 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
     compound = sorted({d.title() for d in lexicon.demonyms if " " in d})  # "South Korean", "Sri Lankan"
     matcher.add("DEMONYM", [nlp.make_doc(phrase) for phrase in compound])
     return matcher
+
+
+def _acronym(text: str) -> bool:
+    """A word in capitals that is an abbreviation ("JMSDF", "NATO", "U.N."), not a name."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _name_shaped(text: str) -> bool:
