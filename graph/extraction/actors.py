@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 from graph.extraction.titles import TitleReader
-from graph.names import surname_key
+from graph.names import NAME_PARTICLES, surname_key
 
 __all__ = ["Person", "ArticleActors"]
 
@@ -42,7 +42,6 @@ TITLE_CHAIN_TOKENS = 16
 # Words that chain a title to the office and country it names: "of the People's Republic of".
 _CHAIN_WORDS = {"of", "the", "'s", "’s"}
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
-_LOWER_PARTICLES = {"de", "da", "van", "von", "der", "al", "al-", "bin", "el", "la", "le", "di", "du", "dos", "del"}
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
 
@@ -149,6 +148,25 @@ class ArticleActors(TitleReader):
             tokens = tokens[:-1]
         return tokens
 
+    def _name_continued(self, tokens: list[Token]) -> list[Token]:
+        """A name the model's entity stopped short of: on after an inner hyphen ("Moon Jae-in") or through
+        particles to a capitalized word that is no place ("Ursula von der Leyen", "Tamim bin Hamad Al Thani",
+        but not "Nicolás Maduro El Salvador's envoy")."""
+        end = tokens[-1].i + 1
+        while end + 1 < len(self.doc):
+            if self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
+                tokens = [*tokens, self.doc[end], self.doc[end + 1]]
+                end += 2
+                continue
+            after = end
+            while after < len(self.doc) - 1 and self.doc[after].lower_ in NAME_PARTICLES:
+                after += 1
+            if after == end or not _name_shaped(self.doc[after].text) or end in self.state_at:
+                break  # "El Salvador" is a place from its article on; "del Rosario" a name, whatever Rosario is
+            tokens = [*tokens, *self.doc[end : after + 1]]
+            end = after + 1
+        return tokens
+
     def _find_persons(self) -> None:
         candidates: list[list[Token]] = []
         for ent in self.doc.ents:
@@ -164,16 +182,7 @@ class ArticleActors(TitleReader):
             if tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in self.lex.ship_prefixes \
                     or tokens[0].text in self.lex.ship_prefixes:
                 continue  # "USS Kearsarge" is a ship
-            end = tokens[-1].i + 1
-            while end + 1 < len(self.doc):
-                joiner = self.doc[end]
-                hyphen = joiner.text == "-" and not self.doc[end - 1].whitespace_  # "Moon Jae-in"
-                particle = joiner.lower_ in _LOWER_PARTICLES and self.doc[end + 1].text[:1].isupper()  # "del Rosario"
-                if not (hyphen or particle):
-                    break
-                tokens = [*tokens, joiner, self.doc[end + 1]]
-                end += 2
-            candidates.append(tokens)
+            candidates.append(self._name_continued(tokens))
         candidates.extend(self._titled_names())
         candidates.extend(self._names_in_contact_roles())
         candidates = [c for c in candidates if not self._organization_fragment(c)]
@@ -237,7 +246,8 @@ class ArticleActors(TitleReader):
         for mention in person.mentions:
             root = mention.root
             head = root.head
-            if root.dep_ != "compound" or head.pos_ != "NOUN" or not head.is_lower or head.i < mention.end:
+            if root.dep_ != "compound" or head.pos_ != "NOUN" or not head.is_lower or head.i < mention.end \
+                    or head.lower_ in NAME_PARTICLES:  # "Ursula von der Leyen" parsed with "der" a noun
                 return False
             if mention.start > 0 and self.doc[mention.start - 1].lower_ in self.lex.title_words:
                 return False
@@ -619,4 +629,4 @@ def _name_part(token: Token) -> bool:
         return True
     if token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
         return token.is_alpha  # "Lin Wei-ting", "Moon Jae-in"
-    return token.lower_ in _LOWER_PARTICLES or (token.text == "-" and not token.whitespace_)
+    return token.lower_ in NAME_PARTICLES or (token.text == "-" and not token.whitespace_)
