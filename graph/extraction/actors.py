@@ -283,7 +283,10 @@ class ArticleActors(TitleReader):
         found: list[list[Token]] = []
         for token in self.doc:
             introduces = token.lower_ in {"counterpart", "counterparts"}
-            if not introduces and (token.lower_ not in self.lex.title_words or not token.text[:1].isupper()):
+            # "government spokeswoman Yolande Makolo": a title in lower case is a noun's, and a full name follows
+            lowered = token.is_lower and token.pos_ == "NOUN"
+            if not introduces and (token.lower_ not in self.lex.title_words
+                                   or not (token.text[:1].isupper() or lowered)):
                 continue
             nxt = token.i + 1
             run: list[Token] = []
@@ -319,9 +322,11 @@ class ArticleActors(TitleReader):
             # (After "of <country>" the model tends to stretch the country's entity over the name that follows.)
             organization = any((t.ent_type_ in {"GPE", "NORP"} and not through_of) or t.lower_ in ORGANIZATION_WORDS
                                for t in run)
-            if run and len([t for t in run if _name_shaped(t.text)]) <= 4 and not organization:
+            named = len([t for t in run if _name_shaped(t.text)])
+            if run and named <= 4 and not organization and (named >= 2 or not lowered or introduces):
                 found.append(run)
         found.extend(self._names_in_apposition())
+        found.extend(self._names_before_a_title())
         found.extend(self._names_after_listed_countries())
         found.extend(self._possessed_names_listed_with_people())
         return found
@@ -377,6 +382,23 @@ class ArticleActors(TitleReader):
                 if contiguous and 2 <= len(names) and len(run) <= 5 and \
                         not any(t.lower_ in ORGANIZATION_WORDS for t in run):
                     found.append(run)
+        return found
+
+    def _names_before_a_title(self) -> list[list[Token]]:
+        """ "attended by Celso Amorim, chief foreign policy adviser to …": a full name with a title in apposition
+        after it is a person, though the model may take it for an organization."""
+        found: list[list[Token]] = []
+        for title in self.doc:
+            head = title.head
+            if title.dep_ != "appos" or title.lower_ not in self.lex.title_words or title.pos_ != "NOUN" \
+                    or head.i >= title.i or head.i + 1 >= len(self.doc) or self.doc[head.i + 1].text != ",":
+                continue
+            run = [t for t in head.lefts if t.dep_ in {"compound", "flat"}] + [head]
+            if 2 <= len(run) <= 4 and run[-1].i - run[0].i == len(run) - 1 and all(
+                    t.pos_ == "PROPN" and _name_shaped(t.text) and t.i not in self.state_at
+                    and t.lower_ not in self.lex.title_words and t.lower_ not in ORGANIZATION_WORDS
+                    and t.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "EVENT", "FAC"} for t in run):
+                found.append(run)
         return found
 
     def _names_in_contact_roles(self) -> list[list[Token]]:

@@ -23,6 +23,8 @@ PEOPLE = [
      {"Ana Soto", "Jan ter Horst", "Youssef ben Salah"}),
     # a capitalized particle that begins a place is no part of the name before it
     ("President Nicolás Maduro El Salvador's envoy met on Monday.", {"Nicolás Maduro"}),
+    # a lone capitalized word after a title in lower case is no name ("the president Monday")
+    ("The president Monday said that Foreign Minister Ana Soto would travel.", {"Ana Soto"}),
     # a full name in capitals is a name; a lone word in capitals is an abbreviation
     ("French President Emmanuel MACRON met German Chancellor Olaf SCHOLZ in Paris.",
      {"Emmanuel MACRON", "Olaf SCHOLZ"}),

@@ -47,6 +47,13 @@ CASES = [
      "Park Geun-hye", "South Korea", "President"),
     ("Present were President of Vietnam Vo Van Thuong and President of the Republic of Korea Choi Sang-mok.",
      "Choi Sang-mok", "South Korea", "President"),
+    # a full name the model takes for an organization, with its title in apposition after it; the title
+    # serves a person of a country, so it is that country's
+    ("The talks were attended by Marta Quiroga, chief security adviser to Chile's President Luis Vega.",
+     "Marta Quiroga", "Chile", "Chief security adviser"),
+    # a title in lower case before the name
+    ("Rwanda denied it, and government spokeswoman Alinta Mukeshimana told Great Lakes Radio by phone that the "
+     "claim was false.", "Alinta Mukeshimana", None, "Spokeswoman"),
     # a title chained through an institution and a country with a possessive inside it
     ("Premier of the State Council of the People's Republic of China Zhang Wei met President Ana Soto in Lima.",
      "Zhang Wei", "China", "Premier of the State Council"),
