@@ -109,9 +109,16 @@ class ArticleActors(TitleReader):
                 taken.add(i)
 
     def _inside_longer_name(self, span: Span) -> bool:
-        """A place word that NER reads as part of a longer person name."""
+        """A place word that NER reads as part of a longer person name ("Jordan Smith"), or of a name it takes
+        for an organization when every word of it is a name's ("Chile's Ricardo Lagos Mena", "Paraguay's
+        Santiago Peña"; not "Lagos State Government")."""
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            if not (ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)):
+                continue
+            if ent.label_ == "PERSON":
+                return True
+            if ent.label_ == "ORG" and all(t.pos_ == "PROPN" and _name_shaped(t.text)
+                                           and t.lower_ not in ORGANIZATION_WORDS for t in ent):
                 return True
         return False
 
@@ -340,27 +347,46 @@ class ArticleActors(TitleReader):
 
     def _possessed_names_listed_with_people(self) -> list[list[Token]]:
         """ "Nepal's K.P. Sharma Oli, Bhutan's Lotay Tshering and …": a name after a country's possessive, listed
-        with people, is a person, though the model may take it for an organization (as it may "Le Monde"
-        alone)."""
-        found: list[list[Token]] = []
+        with people or with another such name, is a person, though the model may take it for an organization
+        or a building (as it may "Le Monde" alone)."""
+        items: list[tuple[int, list[Token]]] = []  # (the country's index, the name after its possessive)
         for token in self.doc:
             if token.i not in self.state_at or token.i + 2 >= len(self.doc) or \
                     self.doc[token.i + 1].text not in {"'s", "’s", "'", "’"}:
                 continue
-            run: list[Token] = []
-            for nxt in self.doc[token.i + 2 : token.i + 6]:
-                if nxt.pos_ != "PROPN" or not (_name_shaped(nxt.text) or _after_hyphen(nxt)) \
-                        or nxt.i in self.state_at or nxt.lower_ in self.lex.title_words \
-                        or nxt.lower_ in ORGANIZATION_WORDS or nxt.ent_type_ in {"GPE", "NORP", "LOC"}:
-                    break
-                run.append(nxt)
-            if not 2 <= len(run) <= 4 or run[-1].i in self.person_at:
-                continue
+            run = self._possessed_run(token.i + 2)
+            if 2 <= len(run) <= 5 and run[-1].i not in self.person_at and run[0].lower_ not in NAME_PARTICLES:
+                items.append((token.i, run))
+        found: list[list[Token]] = []
+        for k, (country, run) in enumerate(items):
             head = run[-1]
             listed = [*head.conjuncts, *([head.head] if head.dep_ in {"conj", "appos"} else [])]
-            if any(t.ent_type_ == "PERSON" for t in listed):
+            beside = (k > 0 and self._joined_in_list(items[k - 1][1][-1].i, country)) or \
+                (k + 1 < len(items) and self._joined_in_list(head.i, items[k + 1][0]))
+            if beside or any(t.ent_type_ == "PERSON" for t in listed):
                 found.append(run)
         return found
+
+    def _possessed_run(self, start: int) -> list[Token]:
+        """The capitalized words (and particles between them) of a name starting at ``start``."""
+        run: list[Token] = []
+        for nxt in self.doc[start : start + 7]:
+            if run and nxt.is_lower and nxt.lower_ in NAME_PARTICLES:
+                run.append(nxt)  # "Lula da Silva"
+                continue
+            if nxt.pos_ != "PROPN" or not (_name_shaped(nxt.text) or _after_hyphen(nxt)) \
+                    or nxt.i in self.state_at or nxt.lower_ in self.lex.title_words \
+                    or nxt.lower_ in ORGANIZATION_WORDS or nxt.ent_type_ in {"NORP", "LOC"}:
+                break
+            run.append(nxt)
+        while run and run[-1].is_lower:
+            run.pop()
+        return run
+
+    def _joined_in_list(self, end: int, start: int) -> bool:
+        """Whether only a comma or "and" stands between two list items ("A's X, B's Y and C's Z")."""
+        between = [t.lower_ for t in self.doc[end + 1 : start]]
+        return 1 <= len(between) <= 2 and all(w in {",", "and", ";"} for w in between)
 
     def _names_in_apposition(self) -> list[list[Token]]:
         """ "the head of the agency, Rafael Grossi,": a capitalized name set off after a title noun."""

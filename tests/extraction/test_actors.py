@@ -23,6 +23,17 @@ PEOPLE = [
      {"Ana Soto", "Jan ter Horst", "Youssef ben Salah"}),
     # a capitalized particle that begins a place is no part of the name before it
     ("President Nicolás Maduro El Salvador's envoy met on Monday.", {"Nicolás Maduro"}),
+    # names after countries' possessives, listed with each other, are people whatever the model calls them
+    ("The talks were brokered by Brazil's Luiz Inácio Lula da Silva and Colombia's Gustavo Petro.",
+     {"Luiz Inácio Lula da Silva", "Gustavo Petro"}),
+    ("The talks in Dakar were brokered by Senegal's Macky Sall and Gambia's Adama Barrow.",
+     {"Macky Sall", "Adama Barrow"}),
+    # a city's name inside a name the model takes for an organization is the name's
+    ("The talks in Lima were brokered by Ecuador's Daniel Noboa and Paraguay's Santiago Peña.",
+     {"Daniel Noboa", "Santiago Peña"}),
+    # newspapers after possessives, which begin with an article, are not
+    ("Spain's El País and Italy's La Repubblica reported that President Ana Soto met Peru's Luis Vargas.",
+     {"Ana Soto", "Luis Vargas"}),
     # a lone capitalized word after a title in lower case is no name ("the president Monday")
     ("The president Monday said that Foreign Minister Ana Soto would travel.", {"Ana Soto"}),
     # a full name in capitals is a name; a lone word in capitals is an abbreviation
