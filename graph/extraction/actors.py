@@ -654,13 +654,20 @@ def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]
 
 
 def _same_surname(a: str, b: str) -> bool:
-    """ "Zelensky" and "Zelenskyy", "Sanchez" and "Sánchez": one surname in two spellings."""
+    """ "Zelensky" and "Zelenskyy", "Sanchez" and "Sánchez", "al-Sisi" and "Sisi": one surname in two spellings."""
+    a, b = _without_article(a), _without_article(b)
     if a == b:
         return True
     if "-" in a or "-" in b:
         return False  # "Putin-Xi" (a headline's two names) is nobody's surname in another spelling
     key = surname_key(a)
     return bool(key) and key == surname_key(b)
+
+
+def _without_article(surname: str) -> str:
+    """An Arabic surname without its article, as later mentions write it ("al-Sisi" → "Sisi", "el-Tayeb")."""
+    article, hyphen, rest = surname.partition("-")
+    return rest if hyphen and rest[:1].isupper() and article.lower() in NAME_PARTICLES else surname
 
 
 def _is_subject_name(doc: Doc, i: int) -> bool:

@@ -3,6 +3,8 @@
 Each row is an invented sentence and the full set of person names the article's actors should hold.
 """
 
+import datetime as dt
+
 import pytest
 
 from graph.extraction import Extractor
@@ -62,3 +64,12 @@ def people(extractor: Extractor, text: str) -> set[str]:
     """Every person found, with or without a title or a part in a fact (officials keep only those)."""
     actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
     return {p.name for p in actors.persons}
+
+
+def test_an_arabic_surname_without_its_article_is_the_same_person(extractor: Extractor) -> None:
+    text = ("Egyptian President Abdel Karim al-Masri arrived in Khartoum on Monday. On Tuesday, Masri telephoned "
+            "Kenyan President Daniel Otieno.")
+    extraction = extractor.extract(text, dt.date(2021, 3, 3))
+    assert {o.name for o in extraction.officials} == {"Abdel Karim al-Masri", "Daniel Otieno"}
+    calls = [sorted(p.label for p in c.participants) for c in extraction.contacts if c.type == "phone_call"]
+    assert calls == [["Abdel Karim al-Masri", "Daniel Otieno"]]
