@@ -23,7 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["name_key", "surname_key", "first_name_key", "first_names_compatible"]
+__all__ = ["NAME_PARTICLES", "name_key", "surname_key", "first_name_key", "first_names_compatible"]
 
 # Leading words that are titles, ranks or descriptors, never part of a name. Only a *prefix* of such
 # words is dropped ("John Major" keeps "major"), and connectors are dropped only inside that prefix
@@ -45,8 +45,11 @@ _TITLES = frozenset(
 _CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on"})
 # Generational suffixes: not what distinguishes people in news about diplomacy.
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
-                        "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "ten"})
+# Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman", "Lula da Silva"): the one
+# list the extractor (which joins them into a name) and the keys (a name that starts with one has no first
+# name) share.
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
+                            "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "ten"})
 
 # Transliteration variants, applied to each word in order. The end-of-word rules come first so that
 # "zelenskyi" becomes "zelensky" before the inner "yi" → "i" rule could turn it into "zelenski".
@@ -143,7 +146,7 @@ def first_name_key(name: str) -> str | None:
     True
     """
     words = _name_words(name)
-    if len(words) < 2 or words[0] in _PARTICLES:
+    if len(words) < 2 or words[0] in NAME_PARTICLES:
         return None
     return words[0]
 

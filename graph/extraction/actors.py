@@ -19,22 +19,29 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 from graph.extraction.titles import TitleReader
-from graph.names import surname_key
+from graph.names import NAME_PARTICLES, surname_key
 
 __all__ = ["Person", "ArticleActors"]
 
 ORGANIZATION_WORDS = {"ministry", "council", "department", "agency", "committee", "commission", "office", "party",
                       "army", "forces", "force", "bank", "union", "organization", "organisation", "association",
                       "group", "command", "staff", "navy", "guard", "service", "assembly", "parliament", "court",
-                      "house", "fund", "institute", "university", "news", "corporation", "company"}
+                      "house", "fund", "institute", "university", "news", "corporation", "company", "government",
+                      "conference", "summit", "forum", "dialogue", "partnership", "alliance", "coalition", "bureau",
+                      "secretariat", "directorate", "authority", "administration", "cabinet", "congress", "senate",
+                      "embassy", "consulate", "radio", "palace", "base", "plan", "treaty", "accord", "initiative"}
 HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
               "supreme", "head of state", "taoiseach", "monarch")
 # How far after a description ("The top officers of the two navies met …") its people may first be named.
 DESCRIBED_THEN_NAMED_TOKENS = 150
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
-_NAME_TOKEN = re.compile(r"^[A-Z][\w'’\-.]*$")
-_LOWER_PARTICLES = {"de", "da", "van", "von", "der", "al", "al-", "bin", "el", "la", "le", "di", "du", "dos", "del"}
+# How far before a name its title may stand across the office and country it names ("Chairman of the
+# Standing Committee of the National People's Congress of the People's Republic of China X").
+TITLE_CHAIN_TOKENS = 16
+# Words that chain a title to the office and country it names: "of the People's Republic of".
+_CHAIN_WORDS = {"of", "the", "'s", "’s"}
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
 
@@ -102,9 +109,16 @@ class ArticleActors(TitleReader):
                 taken.add(i)
 
     def _inside_longer_name(self, span: Span) -> bool:
-        """A place word that NER reads as part of a longer person name."""
+        """A place word that NER reads as part of a longer person name ("Jordan Smith"), or of a name it takes
+        for an organization when every word of it is a name's ("Chile's Ricardo Lagos Mena", "Paraguay's
+        Santiago Peña"; not "Lagos State Government")."""
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            if not (ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)):
+                continue
+            if ent.label_ == "PERSON":
+                return True
+            if ent.label_ == "ORG" and all(t.pos_ == "PROPN" and _name_shaped(t.text)
+                                           and t.lower_ not in ORGANIZATION_WORDS for t in ent):
                 return True
         return False
 
@@ -137,8 +151,27 @@ class ArticleActors(TitleReader):
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
         while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])):
             tokens = tokens[1:]
-        while tokens and (tokens[-1].is_punct or not (_NAME_TOKEN.match(tokens[-1].text) or _after_hyphen(tokens[-1]))):
+        while tokens and (tokens[-1].is_punct or not (_name_shaped(tokens[-1].text) or _after_hyphen(tokens[-1]))):
             tokens = tokens[:-1]
+        return tokens
+
+    def _name_continued(self, tokens: list[Token]) -> list[Token]:
+        """A name the model's entity stopped short of: on after an inner hyphen ("Moon Jae-in") or through
+        particles to a capitalized word that is no place ("Ursula von der Leyen", "Tamim bin Hamad Al Thani",
+        but not "Nicolás Maduro El Salvador's envoy")."""
+        end = tokens[-1].i + 1
+        while end + 1 < len(self.doc):
+            if self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
+                tokens = [*tokens, self.doc[end], self.doc[end + 1]]
+                end += 2
+                continue
+            after = end
+            while after < len(self.doc) - 1 and self.doc[after].lower_ in NAME_PARTICLES:
+                after += 1
+            if after == end or not _name_shaped(self.doc[after].text) or end in self.state_at:
+                break  # "El Salvador" is a place from its article on; "del Rosario" a name, whatever Rosario is
+            tokens = [*tokens, *self.doc[end : after + 1]]
+            end = after + 1
         return tokens
 
     def _find_persons(self) -> None:
@@ -156,18 +189,10 @@ class ArticleActors(TitleReader):
             if tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in self.lex.ship_prefixes \
                     or tokens[0].text in self.lex.ship_prefixes:
                 continue  # "USS Kearsarge" is a ship
-            end = tokens[-1].i + 1
-            while end + 1 < len(self.doc):
-                joiner = self.doc[end]
-                hyphen = joiner.text == "-" and not self.doc[end - 1].whitespace_  # "Moon Jae-in"
-                particle = joiner.lower_ in _LOWER_PARTICLES and self.doc[end + 1].text[:1].isupper()  # "del Rosario"
-                if not (hyphen or particle):
-                    break
-                tokens = [*tokens, joiner, self.doc[end + 1]]
-                end += 2
-            candidates.append(tokens)
+            candidates.append(self._name_continued(tokens))
         candidates.extend(self._titled_names())
         candidates.extend(self._names_in_contact_roles())
+        candidates = [c for c in candidates if not self._organization_fragment(c)]
         by_full: dict[str, Person] = {}
         # Full names first, so that a bare surname joins the right person.
         for tokens in sorted(candidates, key=lambda ts: -len(ts)):
@@ -204,8 +229,36 @@ class ArticleActors(TitleReader):
                     self._add_mention(middle, token.i, token.i + 1)
         for person in self.persons:
             person.mentions.sort(key=lambda s: s.start)
-        self.persons = [p for p in self.persons if p.mentions and not self._only_a_place(p)]
+        self.persons = [p for p in self.persons
+                        if p.mentions and not self._only_a_place(p) and not self._only_a_modifier(p)]
         self.person_at = {i: p for i, p in self.person_at.items() if p in self.persons}
+
+    def _organization_fragment(self, tokens: list[Token]) -> bool:
+        """An acronym ("JMSDF") or words inside an institution's name ("China's National [Development] and Reform
+        Commission"): the model's or a title's run, but no person. A full name in capitals is still a name
+        ("Emmanuel MACRON"); a lone word in capitals is an abbreviation."""
+        if len(tokens) == 1 and _acronym(tokens[0].text):
+            return True
+        last = tokens[-1]
+        if last.ent_type_ in {"", "PERSON"}:
+            return False
+        end = last.i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return any(t.lower_ in ORGANIZATION_WORDS for t in self.doc[last.i + 1 : end])
+
+    def _only_a_modifier(self, person: Person) -> bool:
+        """A "name" only ever found modifying a common noun ("two Kestrel destroyers", "the Rusizi river", "Max
+        Thunder exercise") with no title before it: a thing's name, not a person's."""
+        for mention in person.mentions:
+            root = mention.root
+            head = root.head
+            if root.dep_ != "compound" or head.pos_ != "NOUN" or not head.is_lower or head.i < mention.end \
+                    or head.lower_ in NAME_PARTICLES:  # "Ursula von der Leyen" parsed with "der" a noun
+                return False
+            if mention.start > 0 and self.doc[mention.start - 1].lower_ in self.lex.title_words:
+                return False
+        return True
 
     def _only_a_place(self, person: Person) -> bool:
         """A "name" only ever found where places go ("talks in Argyle", "attacks on Mocimboa da Praia") with
@@ -219,14 +272,15 @@ class ArticleActors(TitleReader):
         return True
 
     def _titled_from_afar(self, mention: Span) -> bool:
-        """A title before the name, across the country it names: "President of the Republic of Uzbekistan
-        Shavkat Mirziyoyev" is a person even though the name hangs on "of"."""
+        """A title before the name, across the office and country it names: "President of the Republic of
+        Uzbekistan Shavkat Mirziyoyev", "Premier of the State Council of the People's Republic of China Li
+        Keqiang" are people even though the name hangs on "of"."""
         i = mention.start - 1
-        while i >= mention.sent.start and i >= mention.start - 8:
+        while i >= mention.sent.start and i >= mention.start - TITLE_CHAIN_TOKENS:
             token = self.doc[i]
             if token.lower_ in self.lex.title_words:
                 return True
-            if not (token.i in self.state_at or token.lower_ in {"of", "the"} or token.pos_ == "PROPN"):
+            if not (token.i in self.state_at or token.lower_ in _CHAIN_WORDS or token.pos_ == "PROPN"):
                 return False
             i -= 1
         return False
@@ -236,22 +290,26 @@ class ArticleActors(TitleReader):
         found: list[list[Token]] = []
         for token in self.doc:
             introduces = token.lower_ in {"counterpart", "counterparts"}
-            if not introduces and (token.lower_ not in self.lex.title_words or not token.text[:1].isupper()):
+            # "government spokeswoman Yolande Makolo": a title in lower case is a noun's, and a full name follows
+            lowered = token.is_lower and token.pos_ == "NOUN"
+            if not introduces and (token.lower_ not in self.lex.title_words
+                                   or not (token.text[:1].isupper() or lowered)):
                 continue
             nxt = token.i + 1
             run: list[Token] = []
             through_of = False  # "President of the Republic of Kazakhstan Arman Serikov": a name after the country
             while nxt < len(self.doc):
                 current = self.doc[nxt]
-                if current.lower_ in {"of", "the"} and not run:
-                    through_of = True
+                if current.lower_ in _CHAIN_WORDS and (not run or self._names_an_office(run)):
+                    through_of = True  # "Premier of the State Council of the People's Republic of China Li Keqiang"
+                    run = []
                     nxt += 1
                     continue
-                if run and not _NAME_TOKEN.match(current.text) and _name_part(current):
+                if run and not _name_shaped(current.text) and _name_part(current):
                     run.append(current)  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah", "Mohammed bin Salman"
                     nxt += 1
                     continue
-                if current.pos_ != "PROPN" or not _NAME_TOKEN.match(current.text):
+                if current.pos_ != "PROPN" or not _name_shaped(current.text):
                     break
                 if current.lower_ in self.lex.title_words or current.lower_.removesuffix("s") in self.lex.title_words \
                         or nxt in self.state_at:  # "Military Commanders" is a title, not a name
@@ -260,8 +318,8 @@ class ArticleActors(TitleReader):
                     continue
                 run.append(current)
                 nxt += 1
-            while run and not _NAME_TOKEN.match(run[-1].text):
-                run = run[:-1]  # a name ends on a capitalized word, not on "al-" or "bin"
+            while run and not (_name_shaped(run[-1].text) or _given_name_tail(run[-1])):
+                run = run[:-1]  # a name ends on a capitalized word or "Jae-in"'s "in", not on "al-" or "bin"
             if through_of and (not run or run[0].i - 1 not in self.state_at):
                 run = []  # "Minister of International Relations": no country, so no name after it
             while run and run[0].lower_ in self.lex.honorifics:
@@ -271,36 +329,64 @@ class ArticleActors(TitleReader):
             # (After "of <country>" the model tends to stretch the country's entity over the name that follows.)
             organization = any((t.ent_type_ in {"GPE", "NORP"} and not through_of) or t.lower_ in ORGANIZATION_WORDS
                                for t in run)
-            if run and len([t for t in run if _NAME_TOKEN.match(t.text)]) <= 4 and not organization:
+            named = len([t for t in run if _name_shaped(t.text)])
+            if run and named <= 4 and not organization and (named >= 2 or not lowered or introduces):
                 found.append(run)
         found.extend(self._names_in_apposition())
+        found.extend(self._names_before_a_title())
         found.extend(self._names_after_listed_countries())
         found.extend(self._possessed_names_listed_with_people())
         return found
 
+    def _names_an_office(self, run: list[Token]) -> bool:
+        """Capitalized words before "of"/"'s" that name an institution or a country ("State Council", "People"
+        of "People's Republic"), which a title's chain passes through; a person's name ("Joe Biden of the
+        United States") ends the chain."""
+        return all(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} or t.lower_ in ORGANIZATION_WORDS
+                   or t.i in self.state_at for t in run)
+
     def _possessed_names_listed_with_people(self) -> list[list[Token]]:
         """ "Nepal's K.P. Sharma Oli, Bhutan's Lotay Tshering and …": a name after a country's possessive, listed
-        with people, is a person, though the model may take it for an organization or a place (as it may
-        "Le Monde" alone; a known place is never a name)."""
-        found: list[list[Token]] = []
+        with people or with another such name, is a person, though the model may take it for an organization
+        or a building (as it may "Le Monde" alone)."""
+        items: list[tuple[int, list[Token]]] = []  # (the country's index, the name after its possessive)
         for token in self.doc:
             if token.i not in self.state_at or token.i + 2 >= len(self.doc) or \
                     self.doc[token.i + 1].text not in {"'s", "’s", "'", "’"}:
                 continue
-            run: list[Token] = []
-            for nxt in self.doc[token.i + 2 : token.i + 6]:
-                if nxt.pos_ != "PROPN" or not (_NAME_TOKEN.match(nxt.text) or _after_hyphen(nxt)) \
-                        or nxt.i in self.state_at or nxt.lower_ in self.lex.title_words \
-                        or nxt.lower_ in ORGANIZATION_WORDS or nxt.ent_type_ in {"NORP", "LOC"}:
-                    break
-                run.append(nxt)
-            if not 2 <= len(run) <= 4 or run[-1].i in self.person_at:
-                continue
+            run = self._possessed_run(token.i + 2)
+            if 2 <= len(run) <= 5 and run[-1].i not in self.person_at and run[0].lower_ not in NAME_PARTICLES:
+                items.append((token.i, run))
+        found: list[list[Token]] = []
+        for k, (country, run) in enumerate(items):
             head = run[-1]
             listed = [*head.conjuncts, *([head.head] if head.dep_ in {"conj", "appos"} else [])]
-            if any(t.ent_type_ == "PERSON" for t in listed):
+            beside = (k > 0 and self._joined_in_list(items[k - 1][1][-1].i, country)) or \
+                (k + 1 < len(items) and self._joined_in_list(head.i, items[k + 1][0]))
+            if beside or any(t.ent_type_ == "PERSON" for t in listed):
                 found.append(run)
         return found
+
+    def _possessed_run(self, start: int) -> list[Token]:
+        """The capitalized words (and particles between them) of a name starting at ``start``."""
+        run: list[Token] = []
+        for nxt in self.doc[start : start + 7]:
+            if run and nxt.is_lower and nxt.lower_ in NAME_PARTICLES:
+                run.append(nxt)  # "Lula da Silva"
+                continue
+            if nxt.pos_ != "PROPN" or not (_name_shaped(nxt.text) or _after_hyphen(nxt)) \
+                    or nxt.i in self.state_at or nxt.lower_ in self.lex.title_words \
+                    or nxt.lower_ in ORGANIZATION_WORDS or nxt.ent_type_ in {"NORP", "LOC"}:
+                break
+            run.append(nxt)
+        while run and run[-1].is_lower:
+            run.pop()
+        return run
+
+    def _joined_in_list(self, end: int, start: int) -> bool:
+        """Whether only a comma or "and" stands between two list items ("A's X, B's Y and C's Z")."""
+        between = [t.lower_ for t in self.doc[end + 1 : start]]
+        return 1 <= len(between) <= 2 and all(w in {",", "and", ";"} for w in between)
 
     def _names_in_apposition(self) -> list[list[Token]]:
         """ "the head of the agency, Rafael Grossi,": a capitalized name set off after a title noun."""
@@ -315,13 +401,30 @@ class ArticleActors(TitleReader):
                     continue
                 run = [t for t in child.subtree if child.i - 5 <= t.i <= child.i and _name_part(t)
                        and t.lower_ not in self.lex.title_words]
-                while run and (not _NAME_TOKEN.match(run[0].text) or run[0].lower_ in self.lex.honorifics):
+                while run and (not _name_shaped(run[0].text) or run[0].lower_ in self.lex.honorifics):
                     run = run[1:]  # a name starts with a capital, after any "Sheikh"; "el-Tayeb" goes on in lower case
                 contiguous = run and run[-1].i - run[0].i == len(run) - 1
-                names = [t for t in run if _NAME_TOKEN.match(t.text)]
+                names = [t for t in run if _name_shaped(t.text)]
                 if contiguous and 2 <= len(names) and len(run) <= 5 and \
                         not any(t.lower_ in ORGANIZATION_WORDS for t in run):
                     found.append(run)
+        return found
+
+    def _names_before_a_title(self) -> list[list[Token]]:
+        """ "attended by Celso Amorim, chief foreign policy adviser to …": a full name with a title in apposition
+        after it is a person, though the model may take it for an organization."""
+        found: list[list[Token]] = []
+        for title in self.doc:
+            head = title.head
+            if title.dep_ != "appos" or title.lower_ not in self.lex.title_words or title.pos_ != "NOUN" \
+                    or head.i >= title.i or head.i + 1 >= len(self.doc) or self.doc[head.i + 1].text != ",":
+                continue
+            run = [t for t in head.lefts if t.dep_ in {"compound", "flat"}] + [head]
+            if 2 <= len(run) <= 4 and run[-1].i - run[0].i == len(run) - 1 and all(
+                    t.pos_ == "PROPN" and _name_shaped(t.text) and t.i not in self.state_at
+                    and t.lower_ not in self.lex.title_words and t.lower_ not in ORGANIZATION_WORDS
+                    and t.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "EVENT", "FAC"} for t in run):
+                found.append(run)
         return found
 
     def _names_in_contact_roles(self) -> list[list[Token]]:
@@ -341,7 +444,7 @@ class ArticleActors(TitleReader):
                 run = [t for t in head.lefts if t.dep_ in {"compound", "flat"}] + [head]
                 if head.i in self.person_at or not 2 <= len(run) <= 3 or run[-1].i - run[0].i != len(run) - 1:
                     continue
-                if all(t.pos_ == "PROPN" and _NAME_TOKEN.match(t.text) and t.i not in self.state_at
+                if all(t.pos_ == "PROPN" and _name_shaped(t.text) and t.i not in self.state_at
                        and t.lower_ not in self.lex.title_words and t.lower_ not in ORGANIZATION_WORDS
                        and t.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "EVENT"} for t in run):
                     found.append(run)
@@ -357,7 +460,7 @@ class ArticleActors(TitleReader):
                 continue
             run: list[Token] = []
             for nxt in self.doc[token.i + 2 : token.i + 6]:
-                if nxt.pos_ != "PROPN" or not _NAME_TOKEN.match(nxt.text) or nxt.i in self.state_at \
+                if nxt.pos_ != "PROPN" or not _name_shaped(nxt.text) or nxt.i in self.state_at \
                         or nxt.lower_ in self.lex.title_words:
                     break
                 run.append(nxt)
@@ -520,8 +623,25 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
     return matcher
 
 
+def _acronym(text: str) -> bool:
+    """A word in capitals that is an abbreviation ("JMSDF", "NATO", "U.N."), not a name."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _name_shaped(text: str) -> bool:
+    """A capitalized word, in any alphabet's capitals ("Özkök", "Šefčovič", "Ángel" as well as "Blinken")."""
+    return text[:1].isupper() and _NAME_TOKEN.match(text) is not None
+
+
 def _after_hyphen(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).text == "-"
+
+
+def _given_name_tail(token: Token) -> bool:
+    """The lower-case syllable after a hyphen that ends a given name ("Jae-in", "Jong-un", "Suk-yeol")."""
+    return token.is_alpha and token.is_lower and token.i > 1 and token.nbor(-1).text == "-" \
+        and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_ and token.nbor(-2).text[:1].isupper()
 
 
 def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]:
@@ -534,13 +654,20 @@ def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]
 
 
 def _same_surname(a: str, b: str) -> bool:
-    """ "Zelensky" and "Zelenskyy", "Sanchez" and "Sánchez": one surname in two spellings."""
+    """ "Zelensky" and "Zelenskyy", "Sanchez" and "Sánchez", "al-Sisi" and "Sisi": one surname in two spellings."""
+    a, b = _without_article(a), _without_article(b)
     if a == b:
         return True
     if "-" in a or "-" in b:
         return False  # "Putin-Xi" (a headline's two names) is nobody's surname in another spelling
     key = surname_key(a)
     return bool(key) and key == surname_key(b)
+
+
+def _without_article(surname: str) -> str:
+    """An Arabic surname without its article, as later mentions write it ("al-Sisi" → "Sisi", "el-Tayeb")."""
+    article, hyphen, rest = surname.partition("-")
+    return rest if hyphen and rest[:1].isupper() and article.lower() in NAME_PARTICLES else surname
 
 
 def _is_subject_name(doc: Doc, i: int) -> bool:
@@ -553,8 +680,8 @@ def _is_subject_name(doc: Doc, i: int) -> bool:
 
 def _name_part(token: Token) -> bool:
     """A token of a personal name: capitalized proper noun, a lower-case particle or an inner hyphen."""
-    if token.pos_ == "PROPN" and _NAME_TOKEN.match(token.text):
+    if token.pos_ == "PROPN" and _name_shaped(token.text):
         return True
     if token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
         return token.is_alpha  # "Lin Wei-ting", "Moon Jae-in"
-    return token.lower_ in _LOWER_PARTICLES or (token.text == "-" and not token.whitespace_)
+    return token.lower_ in NAME_PARTICLES or (token.text == "-" and not token.whitespace_)

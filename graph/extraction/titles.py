@@ -172,7 +172,7 @@ class TitleReader:
             words = words[1:]
         while words and words[-1].lower_ in {"of", "the", "'s", "’s", "and"}:
             words = words[:-1]  # "President of" once the country is taken out
-        role = " ".join(w.text for w in words) or None
+        role = "".join(w.text_with_ws for w in words).strip() or None
         return country, _clean_role(role, self.lex.courtesy)
 
     def _apposition_after(self, mention: Span) -> tuple[str | None, str | None]:
@@ -180,9 +180,15 @@ class TitleReader:
         if end >= len(self.doc) or self.doc[end].text != ",":
             return None, None
         phrase: list[Token] = []
+        served: list[Token] = []  # "X, chief adviser to Brazil's President Y": whom the title serves
         for token in self.doc[end + 1 : min(end + 12, mention.sent.end)]:
             if token.i in self.person_at:
-                return None, None  # "A, President of Kyrgyzstan B": the title is B's, in a list of names
+                to = next((t for t in phrase if t.lower_ == "to" and t.head.lower_ in self.lex.title_words), None)
+                if to is None:
+                    return None, None  # "A, President of Kyrgyzstan B": the title is B's, in a list of names
+                served = phrase[phrase.index(to) :]
+                phrase = phrase[: phrase.index(to)]
+                break
             if (token.is_punct and token.text not in {"-", "'", "’"}) or token.pos_ in {"VERB", "AUX"}:
                 break
             phrase.append(token)
@@ -193,7 +199,7 @@ class TitleReader:
         head = next((t for t in phrase if t.head.i not in {p.i for p in phrase}), phrase[0])
         if head.lower_ not in self.lex.title_words or head.lower_ in {"top", "first", "state", "national"}:
             return None, None
-        country = next((c for t in phrase if (c := self.demonym_country(t))), None)
+        country = next((c for t in [*phrase, *served] if (c := self.demonym_country(t))), None)
         words = [t.text for t in phrase if t.lower_ not in {"the", "a", "an", "top"}]
         while words and (words[0].endswith("'s") or self.lex.demonyms.get(fold(words[0]))):
             words = words[1:]

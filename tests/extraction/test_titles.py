@@ -42,6 +42,23 @@ CASES = [
     # a counterpart holds the office of the person named before: his own title is only a rank
     ("Peruvian Defence Minister Jorge Salas and his Chilean counterpart, General Rodrigo Vial, met in Arica.",
      "Rodrigo Vial", "Chile", "Defence Minister"),
+    # a Korean given name ends on the lower-case syllable after its hyphen
+    ("The summit drew Prime Minister of Japan Taro Kono and President of the Republic of Korea Park Geun-hye.",
+     "Park Geun-hye", "South Korea", "President"),
+    ("Present were President of Vietnam Vo Van Thuong and President of the Republic of Korea Choi Sang-mok.",
+     "Choi Sang-mok", "South Korea", "President"),
+    # a full name the model takes for an organization, with its title in apposition after it; the title
+    # serves a person of a country, so it is that country's
+    ("The talks were attended by Marta Quiroga, chief security adviser to Chile's President Luis Vega.",
+     "Marta Quiroga", "Chile", "Chief security adviser"),
+    # a title in lower case before the name
+    ("Rwanda denied it, and government spokeswoman Alinta Mukeshimana told Great Lakes Radio by phone that the "
+     "claim was false.", "Alinta Mukeshimana", None, "Spokeswoman"),
+    # a title chained through an institution and a country with a possessive inside it
+    ("Premier of the State Council of the People's Republic of China Zhang Wei met President Ana Soto in Lima.",
+     "Zhang Wei", "China", "Premier of the State Council"),
+    ("Vice Chairman of the Central Military Commission of the People's Republic of China Liu Jianguo met the "
+     "US envoy.", "Liu Jianguo", "China", "Vice Chairman of the Central Military Commission"),
 ]
 
 
