@@ -33,9 +33,15 @@ def fold_visits(mentions: list[ContactMention]) -> list[ContactMention]:
         result.remove(visit)
     # "Blinken is in Kyiv for talks with Zelensky": the visit already names its host; the talks are the visit
     visits = [m for m in result if m.type == "visit"]
+
+    def trip_of(m: ContactMention) -> ContactMention | None:
+        return next((v for v in visits if m.type != "visit" and v.participants == m.participants
+                     and _part_of_visit(m, v)), None)
+
+    days = {id(trip): m.date for m in reversed(result) if (trip := trip_of(m)) is not None and m.date}
     kept = [
-        m for m in result
-        if m.type == "visit" or not any(v.participants == m.participants and _part_of_visit(m, v) for v in visits)
+        replace(m, date=days[id(m)]) if m.type == "visit" and m.date is None and id(m) in days else m
+        for m in result if trip_of(m) is None  # "flew to Montevideo, where she met B on Tuesday": its day
     ]
     # "Lund visited Oslo for talks with Holm, her first trip to Norway": the trip named again
     return [

@@ -403,3 +403,9 @@ def test_a_phone_call_for_something_is_still_a_call(extractor: Extractor) -> Non
 def test_a_with_object_the_parser_hangs_on_the_topic(extractor: Extractor) -> None:
     text = "The palace said Chilean President Ana Soto had discussed the floods with Peruvian President Luis Vargas."
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "contact", "2019-06-14", "occurred")]
+
+
+def test_a_trip_takes_the_day_of_the_talks_held_on_it(extractor: Extractor) -> None:
+    text = ("Chile's President Ana Soto met Argentina's President Jorge Diaz in Buenos Aires on Monday. Soto then "
+            "flew to Montevideo, where she met Uruguay's President Pablo Ruiz on Tuesday.")
+    assert (["Ana Soto", "Pablo Ruiz"], "visit", "2019-06-11", "occurred") in _contacts(extractor, text)
