@@ -203,3 +203,45 @@ def test_nested_statements_of_one_sentence_end_in_the_fullest() -> None:
                 _mention([a, b, c, d], None, 0, 0)]
     records = merge_contacts(mentions, THURSDAY, {})
     assert [(len(r.participants), r.date) for r in records] == [(4, "2022-09-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # the officials of the states just told, their countries unsaid, continue that day (and are that event)
+        ("The foreign ministers of Chile and Peru held talks in Lima on Tuesday. Ana Soto and Luis Vega spoke "
+         "for two hours at the palace.", ("Ana Soto", "Luis Vega"), ["2022-09-20"]),
+        # the story told just before dates an undated contact ahead of an earlier one told after it
+        ("The army chiefs of Chile and Peru spoke by phone on Tuesday. General Rosa Lim and General Ken Ito "
+         "discussed border patrols. The two generals had also been in contact on Sunday.",
+         ("Ken Ito", "Rosa Lim"), ["2022-09-20", "2022-09-18"]),
+        # a plan continues the dated plan told just before it
+        ("Foreign Minister Ida Lund will travel to Poland on 5 October. In Warsaw she will hold talks with "
+         "Foreign Minister Marek Novak.", ("Ida Lund", "Marek Novak"), ["2022-10-05"]),
+    ],
+)
+def test_an_undated_contact_continues_the_story_told_just_before(
+    extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]
+) -> None:
+    dates = _dates(extractor, text)
+    assert dates[pair] == expected
+    assert not any(p[0].startswith("STATE:") and p[1].startswith("STATE:") for p in dates)
+
+
+def test_a_reference_to_talks_of_the_states_just_told_takes_their_day() -> None:
+    """ "The foreign ministers of Chile and Peru met on Tuesday. Soto and Vega shook hands before their talks." """
+    states = [ActorRef("state", "Chile"), ActorRef("state", "Peru")]
+    officials = [ActorRef("official", "Ana Soto"), ActorRef("official", "Luis Vega")]
+    talks = replace(_mention(officials, None, 1, 100), reference=True)
+    records = merge_contacts([_mention(states, "2022-09-20", 0, 0), talks], THURSDAY, {})
+    assert [(r.participants, r.date) for r in records] == [(tuple(sorted(officials)), "2022-09-20")]
+
+
+def test_officials_of_unsaid_countries_are_a_states_contact_only_on_its_day() -> None:
+    """ "Iraqi and US officials held talks on Saturday" is not the generals' call of Monday, though the generals'
+    countries go unsaid; told for the same day, it is."""
+    states = [ActorRef("state", "Iraq"), ActorRef("state", "United States")]
+    officials = [ActorRef("official", "Rosa Lim"), ActorRef("official", "Ken Ito")]
+    for day, expected in (("2022-09-17", 2), ("2022-09-19", 1)):
+        mentions = [_mention(officials, "2022-09-19", 0, 0), _mention(states, day, 1, 100)]
+        assert len(merge_contacts(mentions, THURSDAY, {})) == expected
