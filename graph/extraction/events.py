@@ -3,13 +3,15 @@
 A call mentioned three times is one event: statements with the same sides merge when their forms agree
 (the generic "contact" yields to a stated form), their dates agree and their modality is the same. An
 undated statement joins the nearest compatible dated event within two weeks of the story, else continues
-the day of the contact told just before it, else took place on the story's day; ``merge_contacts`` says
-the passes in order.
+the day of the contact told just before it, else took place on the day of the passage it is told in (the
+lead's, or a dated heading's: ``dates.passage_days``), else on the story's; ``merge_contacts`` says the passes
+in order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from graph.extraction.dates import date_bounds, dates_compatible
@@ -254,12 +256,12 @@ def _join(mention: ContactMention, events: list[_Event], countries: dict[str, st
 
 def _place_undated(
     mention: ContactMention, events: list[_Event], ordered: list[ContactMention], published: dt.date | None,
-    countries: dict[str, str],
+    countries: dict[str, str], passage_day: str | None = None,
 ) -> None:
     """An undated assertion joins a recent event of its sides told before it; failing that, the story told just
     before it (``_narrative_date``) gives its day, before an event of its sides told after it ("The generals spoke
     on Tuesday. A and B discussed … They had also been in contact on Sunday"); else it joins that later event,
-    else it took place on the story's day."""
+    else it took place on the day of the passage it is told in (the lead's, a heading's), else on the story's."""
     candidates = [
         e for e in events
         if e.accepts(mention, countries) and not e.prior
@@ -277,14 +279,27 @@ def _place_undated(
         nearest.absorb(mention)
         return
     if mention.modality == "occurred":
-        story_date = narrative or (published.isoformat() if published else None)
+        story_date = narrative or passage_day or (published.isoformat() if published else None)
         if story_date is not None:
             mention = replace(mention, date=story_date, confidence=mention.confidence * 0.9)
     events.append(_Event.start(mention))
 
 
+def _reference_dated(
+    mention: ContactMention, ordered: list[ContactMention], countries: dict[str, str], passage_day: str | None
+) -> ContactMention:
+    """A reference no event took in: talks that took place, only referred to ("… met on Thursday. Before their
+    talks", "The pact was signed by A and B at the end of their talks"), are those of the story told just before,
+    else of the passage's day. A standing "in contact" stays undated."""
+    day = _narrative_date(mention, ordered, countries)
+    if day is None and mention.modality == "occurred" and not mention.prior and mention.type != "contact":
+        day = passage_day
+    return replace(mention, date=day) if day else mention
+
+
 def merge_contacts(
-    mentions: list[ContactMention], published: dt.date | None, countries: dict[str, str] | None = None
+    mentions: list[ContactMention], published: dt.date | None, countries: dict[str, str] | None = None,
+    passage_days: Sequence[str | None] = (),
 ) -> tuple[ContactRecord, ...]:
     """One record per event, in three passes over the statements:
 
@@ -292,10 +307,10 @@ def merge_contacts(
     2. an undated assertion ("X spoke with Y") joins a recent dated event of the same sides told before it
        that is not marked as an earlier one ("they last met…", "their first summit"); otherwise it continues
        the day of the contact of the same story told just before it (``_narrative_date``), else it joins such
-       an event told after it, else it happened on the story's day, as event coders date it
-       (``_place_undated``);
+       an event told after it, else it happened on the day of its passage or the story's, as event coders
+       date it (``_place_undated``);
     3. a reference ("their conversation", "the call", a headline) joins the nearest compatible event, else it
-       continues the day of the story told just before it.
+       continues the day of the story told just before it, or of its passage (``_reference_dated``).
     Sides match when equal, or when one names a state and the other that state's official (``_stands_for``).
     Then an event only referred to that names some sides of a stated one is that one
     (``_fold_partial_references``), and a dated contact between states is their officials' (``_fold_state_summaries``).
@@ -311,12 +326,14 @@ def merge_contacts(
             pool[-1].absorb(mention)
         else:
             events.append(_Event.start(mention))
+    def passage_day(mention: ContactMention) -> str | None:
+        return passage_days[mention.sentence] if mention.sentence < len(passage_days) else None
+
     for mention in (m for m in ordered if m.date is None and not m.reference):
-        _place_undated(mention, events, ordered, published, countries or {})
+        _place_undated(mention, events, ordered, published, countries or {}, passage_day(mention))
     for mention in (m for m in ordered if m.date is None and m.reference):
         if not _join(mention, events, countries):
-            narrative = _narrative_date(mention, ordered, countries or {})  # "… met on Thursday. Before their talks"
-            events.append(_Event.start(replace(mention, date=narrative) if narrative else mention))
+            events.append(_Event.start(_reference_dated(mention, ordered, countries or {}, passage_day(mention))))
     events = _fold_state_summaries(_fold_partial_references(events), countries or {})
     records = []
     for event in sorted(events, key=lambda e: e.evidence[0].start):

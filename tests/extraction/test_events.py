@@ -67,9 +67,40 @@ def test_a_contact_told_again_with_its_sides_takes_the_day_of_the_unnamed_one(ex
 
 
 def test_a_dated_contact_with_its_sides_named_leaves_the_next_one_the_story_day(extractor: Extractor) -> None:
-    text = ("Foreign Minister Ida Lund met Foreign Minister Marek Novak in Oslo on Monday. "
+    # the story's day is the one its lead tells (Tuesday), not the day of the contact of other people just told
+    text = ("Border guards reported heavy shelling on Tuesday. "
+            "Foreign Minister Ida Lund met Foreign Minister Marek Novak in Oslo on Monday. "
             "Trade Minister Olga Berg hosted Trade Minister Tom Hale at the trade ministry.")
-    assert _dates(extractor, text)[("Olga Berg", "Tom Hale")] == ["2022-09-22"]
+    assert _dates(extractor, text)[("Olga Berg", "Tom Hale")] == ["2022-09-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # the lead tells the story's day, the day before publication: an undated contact later on is that day's
+        ("The vote was counted late on Wednesday, and the motion failed.\n\nDeputies argued in the corridors. "
+         "Within an hour, Foreign Minister Ida Lund was on the phone to Foreign Minister Marek Novak.",
+         ("Ida Lund", "Marek Novak"), ["2022-09-21"]),
+        # so is talks only referred to, which no other statement tells
+        ("Sweden and Poland signed a fisheries pact on Tuesday.\n\nThe pact was signed in Warsaw by Foreign "
+         "Minister Ida Lund and Foreign Minister Marek Novak at the end of their talks.",
+         ("Ida Lund", "Marek Novak"), ["2022-09-20"]),
+        # a plan in the lead names no day that has passed
+        ("The assembly will vote on Friday.\n\nForeign Minister Ida Lund met Foreign Minister Marek Novak.",
+         ("Ida Lund", "Marek Novak"), ["2022-09-22"]),
+        # a dated heading gives its section its day; a live blog's time stamp, the day the blog is written
+        ("Summit live: day two\n\nWhat happened on Tuesday\n\nForeign Minister Ida Lund held talks with "
+         "Foreign Minister Marek Novak.\n\n10:42 - Lund meets Berg\n\nLund held talks with Trade Minister "
+         "Olga Berg.", ("Ida Lund", "Marek Novak"), ["2022-09-20"]),
+        ("Summit live: day two\n\nWhat happened on Tuesday\n\nForeign Minister Ida Lund held talks with "
+         "Foreign Minister Marek Novak.\n\n10:42 - Lund meets Berg\n\nLund held talks with Trade Minister "
+         "Olga Berg.", ("Ida Lund", "Olga Berg"), ["2022-09-22"]),
+    ],
+)
+def test_an_undated_contact_takes_the_day_of_its_passage(
+    extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert _dates(extractor, text)[pair] == expected
 
 
 def test_a_state_stands_for_its_official_named_elsewhere() -> None:
