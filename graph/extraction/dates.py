@@ -303,7 +303,9 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
     judge who took over in January") on the way from a date ``phrase`` up to the trigger: that date is not the
     trigger's event's. A clause that schedules ("a visit to Mexico City, which had been planned for last week")
     still dates the event, wherever the parser hung it."""
+    scheduling = False  # "which diplomats said had been pencilled in for August": the plan is told under "said"
     for token in path:
+        scheduling = scheduling or token.lemma_.lower() in schedule_words or token.lower_ in schedule_words
         if token.dep_ == "prep" and token.lower_ in BOUND_WORDS:
             return True
         if token.dep_ == "prep" and token.lower_ in EDGE_WORDS and token.i == phrase.start - 1:
@@ -312,9 +314,7 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True  # "since the two sides fell out in November", "after they met on Monday"
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
-        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not (
-            token.lemma_.lower() in schedule_words or token.lower_ in schedule_words
-        ):
+        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling:
             return True
     return False
 

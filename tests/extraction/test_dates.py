@@ -165,6 +165,13 @@ def test_a_scheduling_clause_still_dates_the_event(extractor: Extractor) -> None
     assert "2023-03-10" in dates or "2023-03-17" in dates
 
 
+def test_a_plan_told_under_a_reporting_verb_still_dates_the_event(extractor: Extractor) -> None:
+    # the clause hangs from the minister and tells the plan under "said", with a particle verb ("pencil in")
+    text = ("A visit to Quito by Peru's foreign minister, which officials said had been pencilled in for April, "
+            "was postponed without explanation.")
+    assert _dates(extractor, text)[("STATE:Ecuador", "STATE:Peru")] == ["2023-04"]
+
+
 @pytest.mark.parametrize(
     ("text", "pair", "expected"),
     [
