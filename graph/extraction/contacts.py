@@ -111,7 +111,8 @@ class _Sentence(Sides):
             return None
 
         planned = self.lex.modality["planned"]
-        phrases = date_phrases(trigger, self.sent, planned["governors"] | planned["adjectives"])
+        schedule_words = planned["governors"] | planned["adjectives"] | {p.split()[0] for p in planned["particles"]}
+        phrases = date_phrases(trigger, self.sent, schedule_words)  # "had been pencilled in for August"
         clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
         for phrase in phrases:
             if phrase.governor is not None and clause_dated and through_conjunction(trigger, phrase.governor):

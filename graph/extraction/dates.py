@@ -26,19 +26,22 @@ Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
     "resolve_date", "date_bounds", "date_phrases", "DatePhrase", "through_conjunction", "anaphoric_unit",
-    "antecedent_date", "resolve_anaphoric", "unnamed_contact_day", "dates_compatible", "dates_near",
+    "antecedent_date", "resolve_anaphoric", "unnamed_contact_day", "dates_compatible", "dates_near", "names_a_date",
+    "date_entities", "passage_days",
 ]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
-_AGO = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(day|week|month|year)s?\s+ago\b")
+_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(hour|day|week|month|year)s?\s+ago\b")
+_EVE = re.compile(r"\beve\s+of\s+")
+_ORDINAL_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*$")  # "on the 14th": a day of a month left unsaid
 
 
 def _day(d: dt.date) -> str:
@@ -73,6 +76,10 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     '2022-02'
     """
     lowered = text.lower().replace("’", "'")
+    eve = _EVE.search(lowered)
+    if eve:  # "the eve of Tuesday's summit": the day before the day it names
+        named = resolve_date(lowered[eve.end():], published, direction)
+        return _day(dt.date.fromisoformat(named) - dt.timedelta(days=1)) if named and len(named) == 10 else None
     words = _words(lowered)
     iso = _ISO.search(lowered)
     if iso:
@@ -113,6 +120,9 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     weekday = next((_WEEKDAYS[w] for w in words if w in _WEEKDAYS), None)
     if weekday is not None:
         return _day(_weekday(published, weekday, direction, words))
+    ordinal = _ORDINAL_DAY.search(lowered)
+    if ordinal and 1 <= int(ordinal[1]) <= 31:
+        return _day_of_month(published, int(ordinal[1]), direction)
     return None
 
 
@@ -129,6 +139,8 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
     if ago:
         count = int(ago[1]) if ago[1].isdigit() else _NUMBERS[ago[1]]
         unit = ago[2]
+        if unit == "hour":  # "48 hours ago"
+            return _day(published - dt.timedelta(days=count // 24))
         if unit == "day":
             return _day(published - dt.timedelta(days=count))
         if unit == "week":
@@ -136,7 +148,9 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
         if unit == "month":
             return _month(_shift_month(published, -count))
         return f"{published.year - count:04d}"
-    for unit in ("week", "weekend", "month", "year"):
+    if "weekend" in wordset:
+        return _month(_weekend(published, direction, wordset))
+    for unit in ("week", "month", "year"):
         if unit not in wordset:
             continue
         if "last" in wordset or "past" in wordset or "previous" in wordset:
@@ -147,12 +161,39 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
             offset = 0  # "at the end of the month": the month the story is told in
         else:
             continue
-        if unit in ("week", "weekend"):
+        if unit == "week":
             return _month(published + dt.timedelta(weeks=offset))
         if unit == "month":
             return _month(_shift_month(published, offset))
         return f"{published.year + offset:04d}"
     return None
+
+
+def _weekend(published: dt.date, direction: Direction, words: set[str]) -> dt.date:
+    """The Saturday of the weekend meant: "over the weekend" told of the past is the one just gone (or this one,
+    when the story runs on it), "at the weekend" of a plan the coming one."""
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)  # the last Saturday, on or before
+    ahead = words & {"next", "coming", "following"} or (direction == "future" and not words & {"last", "past"})
+    if ahead and saturday < published - dt.timedelta(days=1):
+        return saturday + dt.timedelta(weeks=1)
+    return saturday
+
+
+def _day_of_month(published: dt.date, day: int, direction: Direction) -> str | None:
+    """ "on the 14th": in this month or the one before (past), this month or the next (future)."""
+    months = {"past": (0, -1, -2), "future": (0, 1, 2), "nearest": (0, -1, 1)}[direction]  # a month may lack it
+    options = []
+    for shift in months:
+        first = _shift_month(published, shift)
+        if day <= calendar.monthrange(first.year, first.month)[1]:
+            options.append(first.replace(day=day))
+    if direction == "past":
+        options = [d for d in options if d <= published]
+    elif direction == "future":
+        options = [d for d in options if d >= published]
+    if not options:
+        return None
+    return _day(min(options, key=lambda d: abs((d - published).days)))
 
 
 def _safe_day(year: int, month: int, day: int) -> str | None:
@@ -262,7 +303,9 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
     judge who took over in January") on the way from a date ``phrase`` up to the trigger: that date is not the
     trigger's event's. A clause that schedules ("a visit to Mexico City, which had been planned for last week")
     still dates the event, wherever the parser hung it."""
+    scheduling = False  # "which diplomats said had been pencilled in for August": the plan is told under "said"
     for token in path:
+        scheduling = scheduling or token.lemma_.lower() in schedule_words or token.lower_ in schedule_words
         if token.dep_ == "prep" and token.lower_ in BOUND_WORDS:
             return True
         if token.dep_ == "prep" and token.lower_ in EDGE_WORDS and token.i == phrase.start - 1:
@@ -271,11 +314,67 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True  # "since the two sides fell out in November", "after they met on Monday"
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
-        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not (
-            token.lemma_.lower() in schedule_words or token.lower_ in schedule_words
-        ):
+        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling:
             return True
     return False
+
+
+_ANY_DAY = dt.date(2001, 1, 1)  # a publication date to test whether a phrase could name a date at all
+
+
+def names_a_date(text: str) -> bool:
+    """Whether a date or time entity names a day, month or year, itself or from the date told before: not a
+    time of day ("by lunchtime", "at 6 p.m.", "10:42 GMT") or a length of time ("for four days").
+
+    >>> names_a_date("on Wednesday morning"), names_a_date("in the afternoon"), names_a_date("that evening")
+    (True, False, True)
+    """
+    return resolve_date(text, _ANY_DAY) is not None or anaphoric_unit(text) is not None
+
+
+def date_entities(span: Span) -> list[Span]:
+    """The date phrases of ``span`` that may name a date: its date and time entities, adjacent ones joined
+    ("[Monday] [morning]"), each with the words that make it count from another date, which the model leaves
+    outside it ("[the day] before", "[48 hours] later", "the eve of [Tuesday]'s summit"), but not an ordinal that
+    numbers a thing ("the 23rd summit"); and the phrases that count from the date told before which the model
+    does not tag at all ("that evening", "the following day")."""
+    doc = span.doc
+    found: list[Span] = []
+    for ent in span.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        if _ORDINAL_DAY.search(ent.text.lower()) and ent[-1].head.i >= ent.end:
+            continue  # "the 23rd ASEAN summit", "the 70th anniversary": an ordinal numbering a thing
+        start, end = ent.start, ent.end
+        if found and found[-1].end == start and found[-1][-1].ent_type_ in {"DATE", "TIME"}:
+            start = found.pop().start  # "Sunday" + "evening"
+        found.append(doc[start:end])
+    tagged = {t.i for phrase in found for t in phrase}
+    for token in span:
+        untagged = doc[token.left_edge.i:token.i + 1]
+        if token.lower_ in _UNIT_WORDS and token.i not in tagged and anaphoric_unit(untagged.text):
+            found.append(untagged)  # "That evening she had dinner with …"
+    return sorted((_with_context(phrase) for phrase in found), key=lambda p: p.start)
+
+
+def _with_context(phrase: Span) -> Span:
+    doc = phrase.doc
+    start, end = phrase.start, phrase.end
+    if end < len(doc) and _counts_from_before(doc[end]) and _shift(doc[start:end + 1].text) is not None:
+        end += 1
+    for back in (2, 3):  # "the eve of Tuesday's summit", "on the eve of the Tuesday summit"
+        if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":
+            start -= back
+            break
+    return doc[start:end]
+
+
+def _counts_from_before(tail: Token) -> bool:
+    """ "later", or a "before"/"after" that stands alone ("the day before, …"), not one that opens a clause or takes
+    an object ("two days after Kim met Trump": counted from that meeting, not from the date told before)."""
+    if tail.lower_ not in SHIFT_TAILS:
+        return False
+    return tail.dep_ != "mark" and not any(c.dep_ in {"pobj", "pcomp"} for c in tail.children)
 
 
 def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = frozenset()) -> list[DatePhrase]:
@@ -286,9 +385,9 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
     own: list[DatePhrase] = []
     governing: list[DatePhrase] = []
     depth = {a.i: d for d, a in enumerate(trigger.ancestors, start=1)}
-    for ent in sent.ents:
-        if ent.label_ not in {"DATE", "TIME"}:
-            continue
+    for ent in date_entities(sent):
+        if not names_a_date(ent.text):
+            continue  # "by lunchtime", "at 6 p.m.", "for two hours": no day of their own
         path = _path_up(ent.root, trigger)
         if path is not None:
             if not _speaks_of_something_else(path, trigger, ent, schedule_words):
@@ -322,15 +421,55 @@ def through_conjunction(trigger: Token, governor: Token) -> bool:
 
 # ---- anaphoric dates: "that day", "the same day", "November of that year" ------------------------------------
 
-_ANAPHORA = re.compile(r"\b(?:that|the same|same)\s+(day|week|month|year)\b")
+_ANAPHORA = re.compile(r"\b(?:that|the same|same)\s+(day|week|month|year|morning|afternoon|evening|night)\b")
 _PRECISION = {"day": 10, "week": 7, "month": 7, "year": 4}
+_PART_OF_DAY = {"morning", "afternoon", "evening", "night"}
+_UNIT_WORDS = _PART_OF_DAY | {"day", "week", "month", "year"}
+# A day, week, month or year counted from the date told before: "two days later", "48 hours later", "a week
+# earlier", "the following day", "the previous evening", "the day before".
+_COUNTED_SHIFT = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(hour|day|week|month|year)s?\s+(later|earlier|after|before)\b"
+)
+_NEXT_SHIFT = re.compile(
+    r"\bthe\s+(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b"
+)
+_DAY_SHIFT = re.compile(r"\bthe\s+(day|night|evening|morning)\s+(before|after)\b")
+SHIFT_TAILS = {"later", "earlier", "before", "after"}  # the word that makes "two days" or "the day" count from a date
 ANTECEDENT_SENTENCES = 2  # how far back "that day" looks for the day it names before other clues are tried
 
 
+def _shift(text: str) -> tuple[int, str] | None:
+    """How far, and in what unit, a phrase counts from the date told before it: "two days later" → (2, "day"),
+    "the previous week" → (-1, "week"), "48 hours later" → (2, "day"); None when it does not."""
+    lowered = text.lower()
+    counted = _COUNTED_SHIFT.search(lowered)
+    if counted:
+        count = int(counted[1]) if counted[1].isdigit() else _NUMBERS[counted[1]]
+        unit = counted[2]
+        if unit == "hour":
+            count, unit = count // 24, "day"
+        return (count if counted[3] in {"later", "after"} else -count), unit
+    following = _NEXT_SHIFT.search(lowered)
+    if following:
+        unit = "day" if following[2] in _PART_OF_DAY else following[2]
+        return (1 if following[1] in {"following", "next"} else -1), unit
+    around = _DAY_SHIFT.search(lowered)
+    if around:
+        return (1 if around[2] == "after" else -1), "day"
+    return None
+
+
 def anaphoric_unit(text: str) -> str | None:
-    """ "day" for "earlier that day" / "the same day", "year" for "in November of that year"; else None."""
+    """The precision of the date told before that a phrase needs: "day" for "earlier that day", "the same day",
+    "that evening", "the following day" or "a week later" (a week is counted from a day), "year" for "in November
+    of that year"; None for a phrase that names its date itself."""
+    shift = _shift(text)
+    if shift is not None:
+        return "day" if shift[1] in {"day", "week"} else shift[1]
     match = _ANAPHORA.search(text.lower())
-    return match[1] if match else None
+    if match is None:
+        return None
+    return "day" if match[1] in _PART_OF_DAY else match[1]
 
 
 def antecedent_date(
@@ -345,8 +484,8 @@ def antecedent_date(
         starts = [s.start for s in doc.sents if s.start <= anchor.i]
         first = starts[max(0, len(starts) - 1 - ANTECEDENT_SENTENCES)]
     precision = _PRECISION[unit]
-    for ent in reversed(doc.ents):
-        if ent.end > anchor.i or ent.start < first or ent.label_ != "DATE" or anaphoric_unit(ent.text):
+    for ent in reversed(date_entities(doc[first:anchor.i])):
+        if all(t.ent_type_ != "DATE" for t in ent) or anaphoric_unit(ent.text):
             continue
         resolved = resolve_date(ent.text, published, direction)
         if resolved and len(resolved) >= precision:
@@ -355,14 +494,31 @@ def antecedent_date(
 
 
 def resolve_anaphoric(text: str, antecedent: str, published: dt.date | None, direction: Direction) -> str | None:
-    """ "November of that year" with the antecedent 2019 → 2019-11; "the same day" → the antecedent's day."""
+    """ "November of that year" with the antecedent 2019 → 2019-11; "the same day" → the antecedent's day;
+    "the day before" → the day before it, "a week later" → the month a week after it."""
     unit = anaphoric_unit(text)
     if unit is None:
         return None
+    shift = _shift(text)
+    if shift is not None:
+        return _shifted(antecedent, *shift)
     if unit == "year":
         replaced = _ANAPHORA.sub(antecedent[:4], text.lower())
         return resolve_date(replaced, published, direction) or antecedent[:4]
     return antecedent[:_PRECISION[unit]] if len(antecedent) >= _PRECISION[unit] else None
+
+
+def _shifted(antecedent: str, count: int, unit: str) -> str | None:
+    """``antecedent`` moved by ``count`` units, at the precision such a count can keep."""
+    parts = [int(p) for p in antecedent.split("-")]
+    if unit in {"day", "week"}:
+        if len(parts) < 3:
+            return None
+        moved = dt.date(*parts) + dt.timedelta(days=count * (7 if unit == "week" else 1))
+        return _day(moved) if unit == "day" else _month(moved)
+    if unit == "month":
+        return _month(_shift_month(dt.date(parts[0], parts[1], 1), count)) if len(parts) >= 2 else None
+    return f"{parts[0] + count:04d}"
 
 
 def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], published: dt.date | None) -> str | None:
@@ -400,3 +556,74 @@ def dates_near(a: str | None, b: str | None, days: int) -> bool:
     assert start_a is not None and end_a is not None and start_b is not None and end_b is not None
     gap = dt.timedelta(days=days)
     return start_a - gap <= end_b and start_b - gap <= end_a
+
+
+# ---- the day a passage is about: the lead's, or a dated heading's ------------------------------------------
+#
+# A contact told with no date anywhere happened on the day of the story it is part of. That day is the one the
+# lead tells ("The tally was read out on Saturday. … Within an hour, Powell was on the phone to him"), which a
+# wire story may publish the day after; under a heading of its own, the heading's ("Catch up: what happened on
+# Friday"), and under a live blog's time stamp ("16:05 - …"), the day the blog is written.
+
+_CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
+LEAD_DAYS = 7  # how long before publication the lead's day may lie
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "to"}
+
+
+def _is_heading(sent: Span) -> bool:
+    """A line of its own with no closing punctuation: a headline, a subheading or a live blog's time stamp."""
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?\"”’'":
+        return False
+    doc = sent.doc
+    return sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end].text or (
+        "\n" in doc[sent.end - 1].text
+    )
+
+
+def _told_as_past(phrase: Span, tenses: set[str]) -> bool:
+    """Whether the verb a date phrase hangs from tells what has happened (not "will meet on Friday")."""
+    verb = next((t for t in [phrase.root, *phrase.root.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ not in tenses:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE_AUX for c in verb.children)
+
+
+def _day_told(sent: Span, published: dt.date, tenses: set[str]) -> str | None:
+    """The first day a sentence tells of something that has happened, within ``LEAD_DAYS`` of publication."""
+    for phrase in date_entities(sent):
+        head = phrase.root.head
+        if anaphoric_unit(phrase.text) or (head.dep_ == "prep" and head.lower_ in BOUND_WORDS | EDGE_WORDS):
+            continue
+        day = resolve_date(phrase.text, published)
+        if day and len(day) == 10 and 0 <= (published - dt.date.fromisoformat(day)).days <= LEAD_DAYS and (
+            _told_as_past(phrase, tenses)
+        ):
+            return day
+    return None
+
+
+def passage_days(sents: list[Span], published: dt.date | None) -> list[str | None]:
+    """For each sentence, the day of the passage it is part of: that of the lead (its first paragraph), until a
+    heading names a day or a time of its own. None where no such day is told.
+
+    ``sents`` are the article's sentences in order, headings included."""
+    days: list[str | None] = []
+    if published is None:
+        return [None] * len(sents)
+    current: str | None = None
+    lead: bool | None = None  # None before the lead, True while in it, False after it
+    for sent in sents:
+        starts_paragraph = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws
+        if _is_heading(sent):
+            stamped = _CLOCK.search(sent.text) or any(e.label_ == "TIME" for e in sent.ents)
+            current = _day_told(sent, published, {"VBD", "VBN", "VBZ", "VBP"}) or (
+                published.isoformat() if stamped else current
+            )
+        elif lead is None or (lead and not starts_paragraph):
+            lead = True
+            current = current or _day_told(sent, published, {"VBD", "VBN"})
+        else:
+            lead = False
+        days.append(current)
+    return days

@@ -3,13 +3,15 @@
 A call mentioned three times is one event: statements with the same sides merge when their forms agree
 (the generic "contact" yields to a stated form), their dates agree and their modality is the same. An
 undated statement joins the nearest compatible dated event within two weeks of the story, else continues
-the day of the contact told just before it, else took place on the story's day; ``merge_contacts`` says
-the passes in order.
+the day of the contact told just before it, else took place on the day of the passage it is told in (the
+lead's, or a dated heading's: ``dates.passage_days``), else on the story's; ``merge_contacts`` says the passes
+in order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from graph.extraction.dates import date_bounds, dates_compatible
@@ -108,21 +110,19 @@ def _nearest(events: list[_Event], position: int) -> _Event | None:
 
 def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> list[_Event]:
     """ "US and Russian diplomats hold talks" over a story whose talks are Rubio's with Lavrov: a dated
-    contact between states whose officials' own contact the article tells is that contact, not another."""
-
-    def sides(event: _Event) -> set[str | None]:
-        return {countries.get(a.name) if a.kind == "official" else a.name for a in event.participants}
+    contact between states whose officials' own contact the article tells is that contact, not another. Officials
+    whose countries go unsaid may be those states' only on the same day."""
 
     def covers(other: _Event, event: _Event, states: set[str]) -> bool:
+        if other is event or other.date is None or event.date is None:
+            return False
+        named = states <= _state_sides(other.participants, countries)
         return (
-            other is not event
-            and any(a.kind == "official" for a in other.participants)
-            and states <= sides(other)
+            any(a.kind == "official" for a in other.participants)
+            and _may_stand_for(other.participants, states, countries)
             and other.modality == event.modality
             and types_compatible(other.type, event.type)
-            and other.date is not None
-            and event.date is not None
-            and (dates_compatible(other.date, event.date) or other.date[:7] == event.date[:7])
+            and (dates_compatible(other.date, event.date) or (named and other.date[:7] == event.date[:7]))
         )
 
     kept: list[_Event] = []
@@ -132,6 +132,7 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
             host = next((other for other in events if covers(other, event, states)), None)
             if host is not None:
                 host.evidence.extend(e for e in event.evidence if e not in host.evidence)
+                host.type = event.type if host.type == "contact" else host.type
                 continue
         kept.append(event)
     return kept
@@ -199,43 +200,117 @@ def _state_sides(participants: frozenset[ActorRef], countries: dict[str, str]) -
     return {countries.get(a.name, a.name) if a.kind == "official" else a.name for a in participants}
 
 
+def _may_stand_for(participants: frozenset[ActorRef], states: set[str], countries: dict[str, str]) -> bool:
+    """Whether ``participants`` may be ``states`` told through their officials: every state is one whose official
+    takes part, or may be that of an official whose country the article leaves unsaid ("The foreign ministers of
+    Japan and China held talks. Kishida and Wang spoke for 90 minutes", with neither named with his country)."""
+    known = {countries[a.name] for a in participants if a.kind == "official" and a.name in countries}
+    known |= {a.name for a in participants if a.kind == "state"}
+    unknown = sum(1 for a in participants if a.kind == "official" and a.name not in countries)
+    return len(states - known) <= unknown
+
+
 def _continues(mention: ContactMention, earlier: ContactMention, countries: dict[str, str]) -> bool:
     """Whether ``mention`` tells more of the story ``earlier`` told: a person of the earlier contact takes part
     again ("A met B on Tuesday. A then met C"), or the same states' officials, now named ("The foreign ministers
-    of Japan and China held talks on Thursday. Kishida and Wang spoke for 90 minutes")."""
+    of Japan and China held talks on Thursday. Kishida and Wang spoke for 90 minutes"), whose countries may go
+    unsaid when the earlier contact named only states."""
     officials = {a for a in earlier.participants if a.kind == "official"}
     if officials & mention.participants:
         return True
     sides = _state_sides(mention.participants, countries)
-    return len(sides) >= 2 and sides <= _state_sides(earlier.participants, countries)
+    earlier_sides = _state_sides(earlier.participants, countries)
+    if len(sides) >= 2 and sides <= earlier_sides:
+        return True
+    only_states = not officials
+    return only_states and len(mention.participants) == len(earlier.participants) and _may_stand_for(
+        mention.participants, earlier_sides, countries
+    ) and {countries[a.name] for a in mention.participants if a.name in countries} <= earlier_sides
 
 
 def _narrative_date(
     mention: ContactMention, ordered: list[ContactMention], countries: dict[str, str]
 ) -> str | None:
     """ "On Tuesday, A met B in Kyiv. A then met C.": an undated contact told right after a dated one of the
-    same story, in the same sentence or one of the ``NARRATIVE_SENTENCES`` before it, continues its day. An
-    earlier event told in between ("The pair had last spoken on Saturday") is a look back, not the story."""
+    same story, in the same sentence or one of the ``NARRATIVE_SENTENCES`` before it, continues its day; so does
+    a plan told after a dated plan ("A will visit Botswana from 5 June. In Gaborone he will hold talks with B").
+    An earlier event told in between ("The pair had last spoken on Saturday") is a look back, not the story."""
+    if mention.modality not in {"occurred", "planned"}:
+        return None
     earlier = [
         m for m in ordered
-        if m.date is not None and m.modality == "occurred" and not m.prior
+        if m.date is not None and m.modality == mention.modality and not m.prior
         and 0 <= mention.sentence - m.sentence <= NARRATIVE_SENTENCES and m.evidence.start <= mention.evidence.start
         and _continues(mention, m, countries)
     ]
     return earlier[-1].date if earlier else None
 
 
+def _join(mention: ContactMention, events: list[_Event], countries: dict[str, str] | None) -> bool:
+    """Let the nearest event that accepts ``mention`` absorb it; whether one did."""
+    host = _nearest([e for e in events if e.accepts(mention, countries)], mention.evidence.start)
+    if host is not None:
+        host.absorb(mention)
+    return host is not None
+
+
+def _place_undated(
+    mention: ContactMention, events: list[_Event], ordered: list[ContactMention], published: dt.date | None,
+    countries: dict[str, str], passage_day: str | None = None,
+) -> None:
+    """An undated assertion joins a recent event of its sides told before it; failing that, the story told just
+    before it (``_narrative_date``) gives its day, before an event of its sides told after it ("The generals spoke
+    on Tuesday. A and B discussed … They had also been in contact on Sunday"); else it joins that later event,
+    else it took place on the day of the passage it is told in (the lead's, a heading's), else on the story's."""
+    candidates = [
+        e for e in events
+        if e.accepts(mention, countries) and not e.prior
+        and (e.date is None or published is None or _near(e.date, published))
+    ]
+    position = mention.evidence.start
+    narrative = _narrative_date(mention, ordered, countries)
+    if narrative is not None and not any(x.start < position for e in candidates for x in e.evidence):
+        dated = replace(mention, date=narrative, confidence=mention.confidence * 0.9)
+        if not _join(dated, events, countries):
+            events.append(_Event.start(dated))
+        return
+    nearest = _nearest(candidates, position)
+    if nearest is not None:
+        nearest.absorb(mention)
+        return
+    if mention.modality == "occurred":
+        story_date = narrative or passage_day or (published.isoformat() if published else None)
+        if story_date is not None:
+            mention = replace(mention, date=story_date, confidence=mention.confidence * 0.9)
+    events.append(_Event.start(mention))
+
+
+def _reference_dated(
+    mention: ContactMention, ordered: list[ContactMention], countries: dict[str, str], passage_day: str | None
+) -> ContactMention:
+    """A reference no event took in: talks that took place, only referred to ("… met on Thursday. Before their
+    talks", "The pact was signed by A and B at the end of their talks"), are those of the story told just before,
+    else of the passage's day. A standing "in contact" stays undated."""
+    day = _narrative_date(mention, ordered, countries)
+    if day is None and mention.modality == "occurred" and not mention.prior and mention.type != "contact":
+        day = passage_day
+    return replace(mention, date=day) if day else mention
+
+
 def merge_contacts(
-    mentions: list[ContactMention], published: dt.date | None, countries: dict[str, str] | None = None
+    mentions: list[ContactMention], published: dt.date | None, countries: dict[str, str] | None = None,
+    passage_days: Sequence[str | None] = (),
 ) -> tuple[ContactRecord, ...]:
     """One record per event, in three passes over the statements:
 
     1. dated statements make events (the same date, or a finer one, joins an event);
-    2. an undated assertion ("X spoke with Y") joins a recent dated event of the same sides that is not
-       marked as an earlier one ("they last met…", "their first summit"); otherwise it continues the day of
-       the contact of the same story told just before it (``_narrative_date``), else it happened on the
-       story's day, as event coders date it;
-    3. a reference ("their conversation", "the call", a headline) joins the nearest compatible event.
+    2. an undated assertion ("X spoke with Y") joins a recent dated event of the same sides told before it
+       that is not marked as an earlier one ("they last met…", "their first summit"); otherwise it continues
+       the day of the contact of the same story told just before it (``_narrative_date``), else it joins such
+       an event told after it, else it happened on the day of its passage or the story's, as event coders
+       date it (``_place_undated``);
+    3. a reference ("their conversation", "the call", a headline) joins the nearest compatible event, else it
+       continues the day of the story told just before it, or of its passage (``_reference_dated``).
     Sides match when equal, or when one names a state and the other that state's official (``_stands_for``).
     Then an event only referred to that names some sides of a stated one is that one
     (``_fold_partial_references``), and a dated contact between states is their officials' (``_fold_state_summaries``).
@@ -251,29 +326,14 @@ def merge_contacts(
             pool[-1].absorb(mention)
         else:
             events.append(_Event.start(mention))
+    def passage_day(mention: ContactMention) -> str | None:
+        return passage_days[mention.sentence] if mention.sentence < len(passage_days) else None
+
     for mention in (m for m in ordered if m.date is None and not m.reference):
-        candidates = [
-            e for e in events
-            if e.accepts(mention, countries) and not e.prior
-            and (e.date is None or published is None or _near(e.date, published))
-        ]
-        nearest = _nearest(candidates, mention.evidence.start)
-        if nearest is not None:
-            nearest.absorb(mention)
-            continue
-        if mention.modality == "occurred":
-            story_date = _narrative_date(mention, ordered, countries or {}) or (
-                published.isoformat() if published else None
-            )
-            if story_date is not None:
-                mention = replace(mention, date=story_date, confidence=mention.confidence * 0.9)
-        events.append(_Event.start(mention))
+        _place_undated(mention, events, ordered, published, countries or {}, passage_day(mention))
     for mention in (m for m in ordered if m.date is None and m.reference):
-        joined = _nearest([e for e in events if e.accepts(mention, countries)], mention.evidence.start)
-        if joined is None:
-            events.append(_Event.start(mention))
-        else:
-            joined.absorb(mention)
+        if not _join(mention, events, countries):
+            events.append(_Event.start(_reference_dated(mention, ordered, countries or {}, passage_day(mention))))
     events = _fold_state_summaries(_fold_partial_references(events), countries or {})
     records = []
     for event in sorted(events, key=lambda e: e.evidence[0].start):

@@ -7,6 +7,7 @@ import datetime as dt
 from graph.errors import InvalidInput
 from graph.extraction.actors import ArticleActors, build_place_matcher
 from graph.extraction.contacts import find_contacts
+from graph.extraction.dates import passage_days
 from graph.extraction.deployments import find_deployments
 from graph.extraction.discourse import Discourse
 from graph.extraction.events import merge_contacts, merge_deployments
@@ -37,7 +38,7 @@ class Extractor:
         discourse = Discourse(published=published_at)
         find_contacts(sents, actors, self.lexicon, discourse)
         countries = {p.name: p.country for p in actors.persons if p.country}
-        contacts = merge_contacts(discourse.mentions, published_at, countries)
+        contacts = merge_contacts(discourse.mentions, published_at, countries, passage_days(sents, published_at))
         deployments = merge_deployments(find_deployments(sents, actors, self.lexicon, discourse))
         in_facts = {p.name for c in contacts for p in c.participants if p.kind == "official"}
         officials = actors.official_records(in_facts)

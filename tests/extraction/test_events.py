@@ -67,9 +67,40 @@ def test_a_contact_told_again_with_its_sides_takes_the_day_of_the_unnamed_one(ex
 
 
 def test_a_dated_contact_with_its_sides_named_leaves_the_next_one_the_story_day(extractor: Extractor) -> None:
-    text = ("Foreign Minister Ida Lund met Foreign Minister Marek Novak in Oslo on Monday. "
+    # the story's day is the one its lead tells (Tuesday), not the day of the contact of other people just told
+    text = ("Border guards reported heavy shelling on Tuesday. "
+            "Foreign Minister Ida Lund met Foreign Minister Marek Novak in Oslo on Monday. "
             "Trade Minister Olga Berg hosted Trade Minister Tom Hale at the trade ministry.")
-    assert _dates(extractor, text)[("Olga Berg", "Tom Hale")] == ["2022-09-22"]
+    assert _dates(extractor, text)[("Olga Berg", "Tom Hale")] == ["2022-09-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # the lead tells the story's day, the day before publication: an undated contact later on is that day's
+        ("The vote was counted late on Wednesday, and the motion failed.\n\nDeputies argued in the corridors. "
+         "Within an hour, Foreign Minister Ida Lund was on the phone to Foreign Minister Marek Novak.",
+         ("Ida Lund", "Marek Novak"), ["2022-09-21"]),
+        # so is talks only referred to, which no other statement tells
+        ("Sweden and Poland signed a fisheries pact on Tuesday.\n\nThe pact was signed in Warsaw by Foreign "
+         "Minister Ida Lund and Foreign Minister Marek Novak at the end of their talks.",
+         ("Ida Lund", "Marek Novak"), ["2022-09-20"]),
+        # a plan in the lead names no day that has passed
+        ("The assembly will vote on Friday.\n\nForeign Minister Ida Lund met Foreign Minister Marek Novak.",
+         ("Ida Lund", "Marek Novak"), ["2022-09-22"]),
+        # a dated heading gives its section its day; a live blog's time stamp, the day the blog is written
+        ("Summit live: day two\n\nWhat happened on Tuesday\n\nForeign Minister Ida Lund held talks with "
+         "Foreign Minister Marek Novak.\n\n10:42 - Lund meets Berg\n\nLund held talks with Trade Minister "
+         "Olga Berg.", ("Ida Lund", "Marek Novak"), ["2022-09-20"]),
+        ("Summit live: day two\n\nWhat happened on Tuesday\n\nForeign Minister Ida Lund held talks with "
+         "Foreign Minister Marek Novak.\n\n10:42 - Lund meets Berg\n\nLund held talks with Trade Minister "
+         "Olga Berg.", ("Ida Lund", "Olga Berg"), ["2022-09-22"]),
+    ],
+)
+def test_an_undated_contact_takes_the_day_of_its_passage(
+    extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert _dates(extractor, text)[pair] == expected
 
 
 def test_a_state_stands_for_its_official_named_elsewhere() -> None:
@@ -203,3 +234,45 @@ def test_nested_statements_of_one_sentence_end_in_the_fullest() -> None:
                 _mention([a, b, c, d], None, 0, 0)]
     records = merge_contacts(mentions, THURSDAY, {})
     assert [(len(r.participants), r.date) for r in records] == [(4, "2022-09-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # the officials of the states just told, their countries unsaid, continue that day (and are that event)
+        ("The foreign ministers of Chile and Peru held talks in Lima on Tuesday. Ana Soto and Luis Vega spoke "
+         "for two hours at the palace.", ("Ana Soto", "Luis Vega"), ["2022-09-20"]),
+        # the story told just before dates an undated contact ahead of an earlier one told after it
+        ("The army chiefs of Chile and Peru spoke by phone on Tuesday. General Rosa Lim and General Ken Ito "
+         "discussed border patrols. The two generals had also been in contact on Sunday.",
+         ("Ken Ito", "Rosa Lim"), ["2022-09-20", "2022-09-18"]),
+        # a plan continues the dated plan told just before it
+        ("Foreign Minister Ida Lund will travel to Poland on 5 October. In Warsaw she will hold talks with "
+         "Foreign Minister Marek Novak.", ("Ida Lund", "Marek Novak"), ["2022-10-05"]),
+    ],
+)
+def test_an_undated_contact_continues_the_story_told_just_before(
+    extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]
+) -> None:
+    dates = _dates(extractor, text)
+    assert dates[pair] == expected
+    assert not any(p[0].startswith("STATE:") and p[1].startswith("STATE:") for p in dates)
+
+
+def test_a_reference_to_talks_of_the_states_just_told_takes_their_day() -> None:
+    """ "The foreign ministers of Chile and Peru met on Tuesday. Soto and Vega shook hands before their talks." """
+    states = [ActorRef("state", "Chile"), ActorRef("state", "Peru")]
+    officials = [ActorRef("official", "Ana Soto"), ActorRef("official", "Luis Vega")]
+    talks = replace(_mention(officials, None, 1, 100), reference=True)
+    records = merge_contacts([_mention(states, "2022-09-20", 0, 0), talks], THURSDAY, {})
+    assert [(r.participants, r.date) for r in records] == [(tuple(sorted(officials)), "2022-09-20")]
+
+
+def test_officials_of_unsaid_countries_are_a_states_contact_only_on_its_day() -> None:
+    """ "Iraqi and US officials held talks on Saturday" is not the generals' call of Monday, though the generals'
+    countries go unsaid; told for the same day, it is."""
+    states = [ActorRef("state", "Iraq"), ActorRef("state", "United States")]
+    officials = [ActorRef("official", "Rosa Lim"), ActorRef("official", "Ken Ito")]
+    for day, expected in (("2022-09-17", 2), ("2022-09-19", 1)):
+        mentions = [_mention(officials, "2022-09-19", 0, 0), _mention(states, day, 1, 100)]
+        assert len(merge_contacts(mentions, THURSDAY, {})) == expected
