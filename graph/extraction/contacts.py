@@ -40,7 +40,7 @@ from graph.extraction.events import types_compatible
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import join_gathering, member_cue, named_members, opens_gathering, participates
-from graph.extraction.pipeline import is_question, sentence_evidence, verb_taken_for_noun
+from graph.extraction.pipeline import is_heading, is_question, sentence_evidence, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides, drop_redundant_states
 from graph.extraction.visits import fold_visits
@@ -557,7 +557,7 @@ class _Sentence(Sides):
         if cue is not None:  # "Taking part in the session were A, B and C": members of the gathering just told
             found = join_gathering(self.discourse, named_members(cue, self.actors), self.index,
                                    self.evidence(), self.actors)
-        if _is_headline(self.sent):  # a headline sums up what the story tells; it states nothing new
+        if is_heading(self.sent):  # a headline sums up what the story tells; it states nothing new
             return [replace(m, reference=True) for m in found]
         if is_question(self.sent):  # kept for what "the two" in the answer means, never as an event
             found = [replace(m, asked=True) for m in found]
@@ -585,16 +585,6 @@ def _courtesy_call(verb: Token) -> bool:
     asks = asks or any(t.dep_ == "xcomp" for c in verb.children if c.lower_ == "on" for o in c.children
                        for t in o.children)
     return on_person and not asks
-
-
-def _is_headline(sent: Span) -> bool:
-    """A line of its own with no closing punctuation: a headline or a subheading."""
-    text = sent.text.strip()
-    if not text or text[-1] in ".!?\"”’'":
-        return False
-    doc = sent.doc
-    line_ends = sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end].text
-    return line_ends or "\n" in doc[sent.end - 1].text
 
 
 def _direction(trigger: Token, modality: Modality) -> Direction:

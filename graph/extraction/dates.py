@@ -22,6 +22,8 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from graph.extraction.pipeline import is_heading
+
 Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
@@ -570,17 +572,6 @@ LEAD_DAYS = 7  # how long before publication the lead's day may lie
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "to"}
 
 
-def _is_heading(sent: Span) -> bool:
-    """A line of its own with no closing punctuation: a headline, a subheading or a live blog's time stamp."""
-    text = sent.text.strip()
-    if not text or text[-1] in ".!?\"”’'":
-        return False
-    doc = sent.doc
-    return sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end].text or (
-        "\n" in doc[sent.end - 1].text
-    )
-
-
 def _told_as_past(phrase: Span, tenses: set[str]) -> bool:
     """Whether the verb a date phrase hangs from tells what has happened (not "will meet on Friday")."""
     verb = next((t for t in [phrase.root, *phrase.root.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
@@ -615,7 +606,7 @@ def passage_days(sents: list[Span], published: dt.date | None) -> list[str | Non
     lead: bool | None = None  # None before the lead, True while in it, False after it
     for sent in sents:
         starts_paragraph = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws
-        if _is_heading(sent):
+        if is_heading(sent):
             stamped = _CLOCK.search(sent.text) or any(e.label_ == "TIME" for e in sent.ents)
             current = _day_told(sent, published, {"VBD", "VBN", "VBZ", "VBP"}) or (
                 published.isoformat() if stamped else current

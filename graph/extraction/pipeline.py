@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.records import Evidence
 
-__all__ = ["load_pipeline", "mask_boilerplate", "is_question", "verb_taken_for_noun", "sentence_evidence"]
+__all__ = ["load_pipeline", "mask_boilerplate", "is_heading", "is_question", "verb_taken_for_noun", "sentence_evidence"]
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.
@@ -62,6 +62,16 @@ def verb_taken_for_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and (
         token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
     )
+
+
+def is_heading(sent: Span) -> bool:
+    """A line of its own with no closing punctuation: a headline, a subheading or a live blog's time stamp."""
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?\"”’'":
+        return False
+    doc = sent.doc
+    line_ends = sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end].text
+    return line_ends or "\n" in doc[sent.end - 1].text
 
 
 def is_question(sent: Span) -> bool:
