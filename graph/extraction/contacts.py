@@ -17,24 +17,13 @@ The sides themselves are resolved by ``sides``; modality by ``modality``; dates 
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import replace
 from typing import cast
 
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
-from graph.extraction.dates import (
-    Direction,
-    anaphoric_unit,
-    antecedent_date,
-    date_phrases,
-    resolve_anaphoric,
-    resolve_date,
-    through_conjunction,
-    unnamed_contact_day,
-)
+from graph.extraction.contact_dates import contact_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.events import types_compatible
 from graph.extraction.lexicon import Lexicon
@@ -89,59 +78,10 @@ class _Sentence(Sides):
         return base
 
     def date_of(self, trigger: Token, modality: Modality) -> str | None:
-        """The date of the event ``trigger`` states: its own date phrase nearest in the tree, else the date of a
-        clause it sits in ("agreed on Tuesday … after talks"), never a bound ("since 2022") or a date about
-        someone else ("a judge who took over in January"). "That day", "the same day" and "November of that
-        year" name a date told just before: the nearest such phrase, else the last dated contact's. A contact
-        told with no date right after a dated one whose sides went unnamed is that one, and takes its day."""
-        direction = _direction(trigger, modality)
-        published = self.discourse.published
-
-        def anaphoric(text: str, anchor: Token) -> str | None:
-            unit = anaphoric_unit(text)
-            if unit is None:
-                return None
-            told = [m.date for m in reversed(self.discourse.mentions) if m.date and not m.prior]
-            nearby = antecedent_date(anchor, unit, published, direction)
-            anywhere = antecedent_date(anchor, unit, published, direction, nearby=False)
-            for antecedent in [nearby, *told, anywhere]:  # a date just told, the last contact's, any before
-                resolved = resolve_anaphoric(text, antecedent, published, direction) if antecedent else None
-                if resolved:
-                    return resolved
-            return None
-
-        planned = self.lex.modality["planned"]
-        schedule_words = planned["governors"] | planned["adjectives"] | {p.split()[0] for p in planned["particles"]}
-        phrases = date_phrases(trigger, self.sent, schedule_words)  # "had been pencilled in for August"
-        clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
-        for phrase in phrases:
-            if phrase.governor is not None and clause_dated and through_conjunction(trigger, phrase.governor):
-                continue  # "last met in November, and is to make a return trip in the spring": its own clause's date
-            if anaphoric_unit(phrase.span.text):
-                resolved = anaphoric(phrase.span.text, phrase.span.root)
-            else:
-                resolved = resolve_date(phrase.span.text, published, direction)
-                days = _listed_days(phrase.span.text, published, direction) or [resolved] + [
-                    day for c in phrase.span.root.conjuncts if c.ent_type_ == "DATE"  # "on Monday and Wednesday"
-                    and (day := resolve_date(c.text, published, direction))
-                ]
-                self.more_dates = [d for d in days[1:] if d and d != resolved] if days[:1] == [resolved] else []
-            if resolved:
-                return resolved
-        for token in trigger.subtree:
-            if token.lower_ == "day" and any(c.lower_ in {"same", "that"} for c in token.children):
-                return anaphoric("the same day", token)
-        if modality == "occurred" and not any(m.sentence == self.index - 1 for m in self.discourse.mentions):
-            # "The ministers said after meeting in Bamako on Wednesday. Coulibaly hosted Moussa and Sawadogo."
-            def told_contact(token: Token) -> bool:
-                lemma = token.lemma_.lower()
-                word = (token.pos_ == "VERB" and lemma in self.lex.contact_verbs) or (
-                    token.pos_ == "NOUN" and (lemma in self.lex.contact_nouns or token.lower_ in self.lex.contact_nouns)
-                )
-                return word and modality_of(token, self.lex) == "occurred"
-
-            return unnamed_contact_day(self.sent, told_contact, published)
-        return None
+        """The date of the event ``trigger`` states (``contact_dates.contact_date``); the other days of a listed
+        date ("in telephone conversations on January 6 and January 8") are kept in ``more_dates``."""
+        date, self.more_dates = contact_date(trigger, modality, self.sent, self.index, self.discourse, self.lex)
+        return date
 
     def location_of(self, trigger: Token, exclude: set[int]) -> str | None:
         for child in trigger.children:
@@ -565,16 +505,6 @@ class _Sentence(Sides):
         return found
 
 
-def _listed_days(text: str, published: dt.date | None, direction: Direction) -> list[str]:
-    """ "January 6 and January 8", "Monday and again on Wednesday": each listed day, in order, when every
-    part names one on its own."""
-    parts = [p for p in re.split(r",\s*|\s+and\s+(?:again\s+)?(?:on\s+)?", text) if p.strip()]
-    days = [resolve_date(p, published, direction) for p in parts]
-    if len(days) < 2 or any(d is None for d in days):
-        return []
-    return list(dict.fromkeys(d for d in days if d))
-
-
 def _courtesy_call(verb: Token) -> bool:
     """ "the ambassador called on the foreign minister at the ministry": a visit of courtesy, unless it asks
     something of someone ("called on Russia to withdraw", "called on the minister to resign")."""
@@ -585,20 +515,6 @@ def _courtesy_call(verb: Token) -> bool:
     asks = asks or any(t.dep_ == "xcomp" for c in verb.children if c.lower_ == "on" for o in c.children
                        for t in o.children)
     return on_person and not asks
-
-
-def _direction(trigger: Token, modality: Modality) -> Direction:
-    """Where a bare "Tuesday" or "in April" lies: ahead for plans; for a plan told in the past ("had been
-    due to travel in April", "was scheduled for Tuesday, was scrapped") the nearest such day."""
-    if modality in {"occurred", "denied"}:
-        return "past"
-    for token in [trigger, *list(trigger.ancestors)[:3]]:
-        for child in token.children:
-            if child.dep_ in {"aux", "auxpass"} and (child.lower_ in {"had", "was", "were"} or child.tag_ == "VBD"):
-                return "nearest"
-        if token.tag_ == "VBD" and token.lemma_ in {"be", "cancel", "postpone", "scrap", "call", "delay", "drop"}:
-            return "nearest"
-    return "future"
 
 
 def _definite(noun: Token) -> bool:
