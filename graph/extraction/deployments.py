@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
-from graph.extraction.dates import Direction, resolve_date
+from graph.extraction.dates import Direction, date_phrases, resolve_date, through_conjunction
 from graph.extraction.deployment_sides import FILLER, DeploymentSides, hyphenated, nearest_subject, quantity
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
@@ -42,19 +42,31 @@ class _DeploymentSentence(DeploymentSides):
         self.alleged: list[DeploymentRecord] = []  # stated only as others' claims ("accounts claim A sent…")
 
     def date_of(self, verb: Token, modality: Modality) -> str | None:
+        """The date of the sending: its own date phrase nearest in the tree, else that of a clause it sits in
+        ("said on Friday it would send"), never a bound ("since 2017") or another clause's date. A perfect ("has
+        massed") lies before the time of the report, so only its own phrases date it."""
         direction: Direction = "future" if is_future(modality) else "past"
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        # A perfect ("has massed") lies before the time of the report, so the report's date is not its own.
-        chain = [verb] if perfect else [verb, *list(verb.ancestors)[:3]]
-        for head in chain:
-            for ent in self.sent.ents:
-                attached = ent.root.head
-                if attached.dep_ == "prep":
-                    attached = attached.head  # "arrived on Tuesday"
-                if ent.label_ == "DATE" and attached.i == head.i:
-                    resolved = resolve_date(ent.text, self.discourse.published, direction)
-                    if resolved:
-                        return resolved
+        planned = self.lex.modality["planned"]
+        phrases = date_phrases(verb, self.sent, planned["governors"] | planned["adjectives"])
+        clause_dated = any(p.governor is None or not through_conjunction(verb, p.governor) for p in phrases)
+        for phrase in phrases:
+            if phrase.governor is not None and (perfect or clause_dated and through_conjunction(verb, phrase.governor)):
+                continue
+            resolved = resolve_date(phrase.span.text, self.discourse.published, direction)
+            if resolved:
+                return resolved
+        return self._start_date(verb)
+
+    def _start_date(self, verb: Token) -> str | None:
+        """ "has massed troops along the border since August": a bound that dates a contact's talks in general
+        dates when forces stationed or massed got there."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "since":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
+                        span = next(e for e in self.sent.ents if e.start <= obj.i < e.end)
+                        return resolve_date(span.text, self.discourse.published, "past")
         return None
 
     def modality(self, verb: Token) -> Modality:

@@ -111,6 +111,23 @@ def test_deployment_cases(extractor: Extractor, text: str, expected: list) -> No
     assert got == sorted(expected)
 
 
+DATE_CASES = [
+    # a date phrase hung deep in the verb's clause ("to join the UN force late on Thursday") is its own
+    ("Greek soldiers arrived in Cyprus to join the UN force late on Thursday.", "2019-06-13"),
+    # the date of the clause the sending sits in
+    ("Britain said on Monday it has sent 200 troops to Estonia.", "2019-06-10"),
+    # "since" dates when a force stationed or massed got there
+    ("Venezuela has massed soldiers along its border with Colombia since August.", "2018-08"),
+    ("Turkish troops have been stationed in Qatar since 2017.", "2017"),
+    ("Italy will send 200 soldiers to Niger next month.", "2019-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATE_CASES, ids=[c[0][:50] for c in DATE_CASES])
+def test_deployment_dates(extractor: Extractor, text: str, date: str) -> None:
+    assert [d.date for d in extractor.extract(text, PUB).deployments] == [date]
+
+
 def test_a_destination_left_out_is_the_last_one_named(extractor: Extractor) -> None:
     text = (
         "Rwanda sent 1,000 soldiers to Mozambique in July.\n\n"
