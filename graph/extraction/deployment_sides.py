@@ -60,6 +60,11 @@ def nearest_subject(verb: Token) -> Token | None:
     return before[-1] if before else next(iter(subjects), None)
 
 
+# Pronouns that stand for a state ("it is sending", "its soldiers") or for a person ("his troops").
+STATE_PRONOUNS = {"it", "they", "we", "its", "their", "our"}
+PERSON_PRONOUNS = {"he", "she", "his", "her"}
+
+
 def _is_preposition(token: Token) -> bool:
     """A preposition heading a place: "to Y", or one coordinated with another ("in Crimea and along the
     border", where the parser hangs "along" on "in" as a conjunct)."""
@@ -75,22 +80,27 @@ class DeploymentSides:
         self.sent = sent
         self.actors = actors
         self.lex = lex
+        self._resolving: set[int] = set()  # pronouns being resolved, so that two never resolve through each other
+
+    def is_force(self, token: Token) -> bool:
+        """A noun for forces or military equipment ("troops", "peacekeeper", "Navy")."""
+        return token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces
 
     def force_in(self, token: Token) -> Token | None:
         """The force noun heading (or inside, "2,000 more troops") an object phrase."""
         for item in [token, *token.conjuncts]:
-            if item.lemma_.lower() in self.lex.forces or item.lower_ in self.lex.forces:
+            if self.is_force(item):
                 return item
             if any(f"{c.lower_} {item.lower_}" in self.lex.forces for c in item.children if c.dep_ == "compound"):
                 return item  # "10,000 service members": the force word is the whole compound
         for child in token.children:
-            if child.dep_ in {"compound", "appos"} and child.lemma_.lower() in self.lex.forces:
+            if child.dep_ in {"compound", "appos"} and self.is_force(child):
                 return child  # "the patrol vessel HMS Trent"
             if child.dep_ == "compound" and child.text in self.lex.ship_prefixes:
                 return token  # "HMS Albion docked": a navy's prefix makes the name a warship
             if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a battalion of marines"
                 for obj in child.children:
-                    if obj.lemma_.lower() in self.lex.forces:
+                    if self.is_force(obj):
                         return token
         return None
 
@@ -110,9 +120,13 @@ class DeploymentSides:
                     return country
                 if child.i in self.actors.state_at:
                     return self.actors.state_at[child.i]
+                if self.is_force(child) or child.lower_ in STATE_PRONOUNS | PERSON_PRONOUNS:
+                    country = self.state_of_phrase(child)  # "the US Army's division", "its soldiers"
+                    if country:
+                        return country
             if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a contingent of Estonian soldiers"
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.forces:
+                    if obj.dep_ == "pobj" and self.is_force(obj):
                         country = self.state_of_phrase(obj)
                         if country:
                             return country
@@ -128,9 +142,13 @@ class DeploymentSides:
                 return self.lex.ship_prefixes[inner.text]
         if token.lower_ in {"which", "who", "that"} and token.head.dep_ == "relcl":
             return self.state_of_phrase(token.head.head)  # "the United States, which keeps troops in Qatar"
-        if token.lower_ in {"it", "they", "we"}:
-            return self._state_subject_before(token)
-        if token.lower_ in {"he", "she"}:
+        if token.lower_ in STATE_PRONOUNS and token.i not in self._resolving:
+            self._resolving.add(token.i)
+            try:
+                return self._state_subject_before(token)
+            finally:
+                self._resolving.discard(token.i)
+        if token.lower_ in PERSON_PRONOUNS:
             person = self.actors.resolve_pronoun(token)
             return person.country if person else None
         return None
@@ -171,7 +189,7 @@ class DeploymentSides:
             if ancestor.i in self.actors.state_at:  # "Algeria, …, denied that it had moved troops"
                 return self.actors.state_at[ancestor.i]
             for child in ancestor.children:
-                if child.dep_ == "nsubj" and child.i != token.i:
+                if child.dep_ == "nsubj" and child.i != token.i and child not in token.ancestors:
                     country = self.state_of_phrase(child)
                     if country:
                         return country
@@ -184,11 +202,12 @@ class DeploymentSides:
         return self.actors.place_country(token)
 
     def _located_in(self, place: Token) -> str | None:
-        """ "a US base in Qatar", "the American embassy in Baghdad": where a place noun is beats whose it is."""
+        """ "a US base in Qatar", "the American embassy in Baghdad", "the port of Batumi": where a place noun is
+        beats whose it is."""
         if place.lemma_.lower() not in self.lex.place_nouns and place.lower_ not in self.lex.place_nouns:
             return None
         for prep in place.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "outside", "inside", "off"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "outside", "inside", "off", "of"}:
                 for obj in prep.children:
                     country = self.place_country(obj) if obj.dep_ == "pobj" else None
                     if country is not None:
@@ -203,6 +222,11 @@ class DeploymentSides:
                    and not self._ordered_move(verb, c)]
         exclude = exclude | {t.i for c in clauses for t in c.subtree}  # "…to support Moscow's war in Ukraine"
         exclude |= {t.i for a in verb.subtree if a.lower_ in self.lex.attribution_words for t in a.subtree}
+        if verb.lemma_.lower() in self.lex.place_object_verbs:  # "entered Syria", "patrolled Philippine waters"
+            for obj in verb.children:
+                country = self._located_in(obj) or self.place_country(obj) if obj.dep_ == "dobj" else None
+                if country is not None and obj.i not in exclude:
+                    return country
         candidates = sorted(
             (t for t in verb.subtree if t.i not in exclude and t.dep_ == "pobj"),
             key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
@@ -229,15 +253,23 @@ class DeploymentSides:
             c.dep_ == "dobj" and self.force_in(c) is not None for c in verb.children)
 
     def what(self, force: Token) -> tuple[str, int | None]:
-        words = [t for t in force.subtree if t.i <= force.i and t.dep_ not in {"det", "poss", "case", "cc"}
-                 and t.lower_ not in FILLER and not t.is_punct
+        """The words naming the force and the number it states. A unit counted by what it is made of ("a
+        contingent of 250 Irish peacekeepers") is named and counted with that phrase."""
+        inner = next((o for c in force.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj" and self.is_force(o)), None)
+        last = inner if inner is not None else force
+        words = [t for t in force.subtree if t.i <= last.i and t.dep_ not in {"det", "poss", "case", "cc"}
+                 and t.lower_ not in FILLER - ({"of"} if inner is not None else set()) and not t.is_punct
                  and not (t.tag_ == "VBG" and t.lemma_.lower() in self.lex.deploy_verbs)]  # not "massing troops"
-        words = [t for t in words if self.actors.demonym_country(t) is None or t.i == force.i]
+        words = [t for t in words if self.actors.demonym_country(t) is None or t.i in {force.i, last.i}]
         text = " ".join(t.text for t in words) or force.text
         if hyphenated(force) != force.lower_:  # "build-up": the head alone ("up") says nothing
             text = force.doc[force.i - 2: force.i + 1].text
-        return text, quantity([t for t in force.subtree if t.i < force.i and t.dep_ in {"nummod", "quantmod",
-                                                                                         "compound", "amod"}])
+        number = None
+        for head in [force, *([inner] if inner is not None else [])]:
+            number = number or quantity([t for t in head.subtree if t.i < head.i and t.dep_ in {
+                "nummod", "quantmod", "compound", "amod"}])
+        return text, number
 
     def _bare_border(self, verb: Token, exclude: set[int]) -> bool:
         """ "sent troops to the border", "moved a battalion to the frontier near <own town>": the forces go to a
@@ -333,6 +365,9 @@ class DeploymentSides:
             if token.dep_ not in {"xcomp", "conj", "ccomp", "dobj", "pcomp", "advcl", "acl", "pobj", "prep", "relcl",
                                   "acomp"}:
                 return None
+            doer = self._charged_object(token)
+            if doer is not None:
+                return self.state_of_phrase(doer)
             token = token.head
             subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
@@ -343,6 +378,15 @@ class DeploymentSides:
             if owner is not None:
                 return owner
         return None
+
+    @staticmethod
+    def _charged_object(gerund: Token) -> Token | None:
+        """ "Poland accused Belarus of massing troops", "Kyiv thanked Warsaw for sending tanks": the object of the
+        verb the gerund's "of"/"for" phrase completes is who does it."""
+        prep = gerund.head
+        if gerund.dep_ not in {"pcomp", "pobj"} or prep.lower_ not in {"of", "for"} or prep.head.pos_ != "VERB":
+            return None
+        return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
     def _state_owner(self, noun: Token) -> str | None:
         """ "Denmark's decision to send", "Russia's plan to deploy": a noun a state owns speaks for that state."""

@@ -116,13 +116,15 @@ class _DeploymentSentence(DeploymentSides):
                 continue
             if verb.pos_ == "VERB" and self.port_call(verb):
                 record = self._force_subject(verb)
+            elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs:
+                record = self._hosted(verb)
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
-            elif lemma in self.lex.not_deployments:
+            elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)):
                 continue
             else:
                 record = (self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
-                          or self._gapped(verb))
+                          or self._gapped(verb) or self._reinforced(verb))
             if record is not None:
                 records = self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
                 records += self._companions(verb, record)
@@ -130,6 +132,14 @@ class _DeploymentSentence(DeploymentSides):
                     self.alleged += records
                 found += records
         return found
+
+    def _somewhere(self, copula: Token) -> bool:
+        """ "US troops are in Syria": "be" states where forces are only with a place of its own; "battalions are
+        due to deploy to B" is told by the verb it completes."""
+        return not any(c.dep_ in {"acomp", "xcomp", "attr", "ccomp"} for c in copula.children) and any(
+            c.dep_ == "prep" and c.lower_ in self.lex.destinations and any(
+                o.dep_ == "pobj" and (self._located_in(o) or self.place_country(o)) for o in c.children)
+            for c in copula.children)
 
     def _alleged(self, verb: Token, origin: str) -> bool:
         """ "Some accounts in B claim A is sending troops": the sending is a clause under a verb of allegation
@@ -148,15 +158,17 @@ class _DeploymentSentence(DeploymentSides):
             for c in verb.children)
 
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int],
-                cue: Token | None = None) -> DeploymentRecord | None:
+                cue: Token | None = None, place: str | None = None) -> DeploymentRecord | None:
         """The deployment the verb (or noun) states; ``cue`` is the word to read its modality from, when that
-        is not the verb itself. A verb of holding, a port call or a deployment noun with no force named
-        ("Russia's deployment") must say where: the article's last destination is no guess for them."""
+        is not the verb itself; ``place`` the state the verb names as its place when no preposition does. A verb
+        of holding, a port call or a deployment noun with no force named ("Russia's deployment") must say where:
+        the article's last destination is no guess for them."""
         target = self.destination(verb, exclude)
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
-        if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs or self.port_call(verb)
-                               or force.i == verb.i):
+        target = target or place or self._host_state(verb)
+        if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
+                               or self.port_call(verb) or force.i == verb.i):
             return None  # "Poland has one of Europe's largest armies": having forces is not sending them
         target = target or self.context.get("target")
         if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
@@ -171,6 +183,39 @@ class _DeploymentSentence(DeploymentSides):
             from_state=origin, to_state=target, what=what, quantity=quantity,
             date=self.date_of(verb, modality), modality=modality, evidence=(sentence_evidence(self.sent),),
         )
+
+    def _reinforced(self, verb: Token) -> DeploymentRecord | None:
+        """ "Britain will reinforce its garrison in Estonia with 900 troops", "Lithuania will be reinforced with a
+        German brigade": the force comes after "with"; the place is said, or is the state reinforced."""
+        if verb.lemma_.lower() not in self.lex.reinforce_verbs:
+            return None
+        force = next((f for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
+        if force is None:
+            return None
+        subject = nearest_subject(verb)
+        origin = self.state_of_phrase(force) or (self.state_of_phrase(subject) if subject is not None else None)
+        reinforced = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        place = self.place_country(reinforced) if reinforced is not None else None
+        exclude = self._force_words(force) | ({t.i for t in subject.subtree} if subject is not None else set())
+        return self._record(verb, origin, force, exclude, place=place)
+
+    def _hosted(self, verb: Token) -> DeploymentRecord | None:
+        """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops": a force another state
+        owns, taken in by the subject."""
+        force = next((f for c in verb.children if c.dep_ == "dobj" and (f := self.force_in(c)) is not None), None)
+        if force is None:
+            return None
+        return self._record(verb, self.state_of_phrase(force), force, self._force_words(force))
+
+    def _host_state(self, verb: Token) -> str | None:
+        """The state that takes a force in: the subject of a verb of hosting, for the force it takes ("Poland
+        hosts US troops") or a deployment noun it takes ("Lithuania welcomed the arrival of a German brigade")."""
+        host = verb if verb.pos_ == "VERB" else verb.head if verb.dep_ == "dobj" else None
+        if host is None or host.lemma_.lower() not in self.lex.host_verbs:
+            return None
+        subject = self._raised_subject(host)
+        return self.state_of_phrase(subject) if subject is not None else None
 
     def _composition(self, verb: Token) -> list[DeploymentRecord]:
         """ "The contingent includes units of the Russian Airborne Forces and servicemen from Belarus and
@@ -312,7 +357,8 @@ class _DeploymentSentence(DeploymentSides):
         if force is None or verb.head.dep_ not in {"dobj", "pobj"}:
             return None
         governor = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
-        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        # "Poland accused Belarus of massing troops": the accused, not the accuser, is the sender
+        subject = self._charged_object(verb.head) or next((c for c in governor.children if c.dep_ == "nsubj"), None)
         origin = self.state_of_phrase(force) or (self.state_of_phrase(subject) if subject is not None else None)
         exclude = self._force_words(force) | ({t.i for t in subject.subtree} if subject is not None else set())
         return self._record(governor, origin, force, exclude, cue=verb.head)
@@ -344,7 +390,8 @@ class _DeploymentSentence(DeploymentSides):
                    for c in noun.children)
 
     def _force_subject(self, verb: Token) -> DeploymentRecord | None:
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a contingent of Estonian soldiers, deployed to Mali"
+        if verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.lemma_.lower() in self.lex.posting_participles):
+            # "a contingent of Estonian soldiers, deployed to Mali", "US special forces operating in Somalia"
             force = self.force_in(verb.head)
             if force is not None:
                 origin = self.state_of_phrase(force) or self.state_of_phrase(verb.head)
