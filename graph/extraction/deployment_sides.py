@@ -237,7 +237,7 @@ class DeploymentSides:
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
             if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
-                if prep.lower_ in {"of", "with"} and prep.head.lower_ not in self.lex.border_nouns:
+                if prep.lower_ in {"of", "with"} and not self._after_border(prep):
                     continue
                 return country
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -245,6 +245,12 @@ class DeploymentSides:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
         return None
+
+    def _after_border(self, prep: Token) -> bool:
+        """ "the border with B": "with"/"of" name the other side of a border, whether the parser hangs them on
+        the border noun or, right after it, on the verb."""
+        before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        return prep.head.lower_ in self.lex.border_nouns or before.lower_ in self.lex.border_nouns
 
     def _ordered_move(self, verb: Token, clause: Token) -> bool:
         """ "ordered units to move closer to the border with B": the infinitive that completes a verb of
@@ -295,9 +301,10 @@ class DeploymentSides:
         return None
 
     def _moved_force(self, verb: Token) -> Token | None:
-        """The force the verb moves: its object, passive subject or (for "arrived") its subject."""
+        """The force the verb moves: its object, passive subject, (for "arrived") its subject, or what "there are"
+        says exists."""
         for child in verb.children:
-            if child.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+            if child.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"}:
                 force = self.force_in(child)
                 if force is not None:
                     return force
@@ -363,7 +370,7 @@ class DeploymentSides:
         token = verb
         for _ in range(4):
             if token.dep_ not in {"xcomp", "conj", "ccomp", "dobj", "pcomp", "advcl", "acl", "pobj", "prep", "relcl",
-                                  "acomp"}:
+                                  "acomp", "attr"}:  # "said there were no plans to send troops"
                 return None
             doer = self._charged_object(token)
             if doer is not None:

@@ -134,12 +134,16 @@ class _DeploymentSentence(DeploymentSides):
         return found
 
     def _somewhere(self, copula: Token) -> bool:
-        """ "US troops are in Syria": "be" states where forces are only with a place of its own; "battalions are
-        due to deploy to B" is told by the verb it completes."""
-        return not any(c.dep_ in {"acomp", "xcomp", "attr", "ccomp"} for c in copula.children) and any(
+        """ "US troops are in Syria", "Patriot batteries are operational in Slovakia", "there are no US troops in
+        Ukraine": "be" states where forces are only with a place of its own (or of its complement); "battalions
+        are due to deploy to B" is told by the verb it completes."""
+        if any(c.dep_ in {"xcomp", "ccomp"} for c in copula.children):
+            return False
+        heads = [copula, *(c for c in copula.children if c.dep_ in {"acomp", "attr"})]
+        return any(
             c.dep_ == "prep" and c.lower_ in self.lex.destinations and any(
                 o.dep_ == "pobj" and (self._located_in(o) or self.place_country(o)) for o in c.children)
-            for c in copula.children)
+            for head in heads for c in head.children)
 
     def _alleged(self, verb: Token, origin: str) -> bool:
         """ "Some accounts in B claim A is sending troops": the sending is a clause under a verb of allegation
@@ -331,6 +335,8 @@ class _DeploymentSentence(DeploymentSides):
     def _transitive(self, verb: Token) -> DeploymentRecord | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         force = next((f for o in objects if (f := self.force_in(o)) is not None), None)
+        if force is None and not objects and verb.dep_ == "relcl":
+            force = self.force_in(verb.head)  # "the troops it has in Estonia", "the troops Russia sent to Belarus"
         if force is None:
             return None
         subject = nearest_subject(verb)
@@ -346,7 +352,7 @@ class _DeploymentSentence(DeploymentSides):
         if origin is None and subject is None:  # "Rwanda denied deploying troops"
             origin = self._governing_subject_state(verb)
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
-        exclude |= self._force_words(force)
+        exclude |= self._force_words(force) - ({t.i for t in verb.subtree} if force.i == verb.head.i else set())
         return self._record(verb, origin, force, exclude)
 
     def _gerund_as_modifier(self, verb: Token) -> DeploymentRecord | None:
@@ -398,6 +404,11 @@ class _DeploymentSentence(DeploymentSides):
                 return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
         if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb):
             return None
+        existent = _existent(verb)
+        if existent is not None:  # "there are no US troops in Ukraine": the force is named after the verb
+            force = self.force_in(existent)
+            origin = self.state_of_phrase(force) if force is not None else None
+            return self._record(verb, origin, force, self._force_words(force)) if force is not None else None
         subject = self._raised_subject(verb)
         if subject is None:
             return None
@@ -407,6 +418,13 @@ class _DeploymentSentence(DeploymentSides):
         origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
                   or self._speaker_state(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+
+def _existent(verb: Token) -> Token | None:
+    """What "there is/are" says exists: "there are no US troops in Ukraine" → "troops"."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"attr", "nsubj"}), None)
 
 
 def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str | None:
