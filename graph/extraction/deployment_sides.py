@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
 from graph.extraction.lexicon import Lexicon
+from graph.extraction.modality import REPORTING
 from graph.extraction.sides import PREP_DEPS
 
 __all__ = ["DeploymentSides", "FILLER", "hyphenated", "nearest_subject", "quantity"]
@@ -287,18 +288,32 @@ class DeploymentSides:
                 continue
             named = any(t.i != token.i and self.place_country(t) and t.head.lower_ in {"with", "of"}
                         for t in token.subtree)
-            if not named and not any(c.dep_ == "poss" for c in token.children):
-                return True
+            proper = any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in token.children)
+            if not named and not proper and not any(c.dep_ == "poss" and c.lower_ not in STATE_PRONOUNS
+                                                    for c in token.children):
+                return True  # "to the border", "near its border", "along their shared frontier"
         return False
 
     def _across_border(self, origin: str) -> str | None:
         """The state across a bare border from ``origin``: the other side of the article's last deployment
-        between the two ("B massed troops along its border with A. A will not send troops to the border")."""
+        between the two ("B massed troops along its border with A. A will not send troops to the border"), else
+        the one other state the sentence names, not as a source ("denied Cambodian reports that Thai units were
+        massing near the frontier")."""
         pair = {self.context.get("source"), self.context.get("target")}
         if origin in pair:
             other = pair - {origin, None}
             return next(iter(other), None) if len(other) == 1 else None
-        return None
+        named = self._states_named() - {origin}
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _states_named(self) -> set[str]:
+        """The states the sentence names (by name or demonym) outside the phrases of who says it ("…, a US
+        official said", "according to Kyiv")."""
+        sources = {t.i for t in self.sent if t.lower_ in self.lex.attribution_words for t in t.subtree}
+        sources |= {t.i for token in self.sent if token.lemma_ in REPORTING and token.pos_ == "VERB"
+                    for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
+        return {country for t in self.sent if t.i not in sources
+                and (country := self.actors.demonym_country(t)) is not None}
 
     def _moved_force(self, verb: Token) -> Token | None:
         """The force the verb moves: its object, passive subject, (for "arrived") its subject, or what "there are"

@@ -174,9 +174,9 @@ class _DeploymentSentence(DeploymentSides):
         if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
                                or self.port_call(verb) or force.i == verb.i):
             return None  # "Poland has one of Europe's largest armies": having forces is not sending them
-        target = target or self.context.get("target")
         if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
             target = self._across_border(origin)
+        target = target or self.context.get("target")
         if origin is None or target is None or origin == target:
             return None
         modality = self.modality(cue if cue is not None else verb)

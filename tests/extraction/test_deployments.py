@@ -166,6 +166,13 @@ CASES = [
     ("Poland accused Belarus of massing troops on the Polish border.", [("Belarus", "Poland", None, "occurred")]),
     ("Kyiv thanked Warsaw for sending tanks to Ukraine.", [("Poland", "Ukraine", None, "occurred")]),
     ("India has rushed additional troops to its border with China.", [("India", "China", None, "occurred")]),
+    # a bare border: the one other state the sentence names, not as who says it
+    ("Baku rejected Armenian claims that Azerbaijani tanks were gathering near the frontier.",
+     [("Azerbaijan", "Armenia", None, "denied")]),
+    ("Kenya sent two companies to its northern border after Somali militants attacked a police post.",
+     [("Kenya", "Somalia", 2, "occurred")]),
+    ("Russia has massed troops near the border, a US official said.", []),
+    ("The two British patrol boats stayed in Cornish waters, where Irish sailors trained on them.", []),
     # denials and cancellations
     ("Moscow denied sending troops to Belarus.", [("Russia", "Belarus", None, "denied")]),
     ("Iran has no troops in Yemen, the foreign ministry said.", [("Iran", "Yemen", None, "denied")]),
