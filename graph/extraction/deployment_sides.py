@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from graph.extraction.actors import ArticleActors
+from graph.extraction.actors import ArticleActors, Person
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING
 from graph.extraction.sides import PREP_DEPS
@@ -110,7 +110,7 @@ class DeploymentSides:
         if token.i in self.actors.state_at:
             return self.actors.state_at[token.i]
         person = self.actors.person_of(token)
-        if person is not None:
+        if person is not None and person.country:
             return person.country
         for child in token.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.text in self.lex.force_names:
@@ -150,9 +150,21 @@ class DeploymentSides:
             finally:
                 self._resolving.discard(token.i)
         if token.lower_ in PERSON_PRONOUNS:
-            person = self.actors.resolve_pronoun(token)
+            person = self._person_meant(token)
             return person.country if person else None
         return None
+
+    def _person_meant(self, pronoun: Token) -> Person | None:
+        """The person "he" or "his" stands for. "Her defence minister, Jorge Chavez, said…": a possessive is
+        never the person its own phrase names, but someone named before."""
+        person = self.actors.resolve_pronoun(pronoun)
+        if pronoun.dep_ != "poss":
+            return person
+        own = {p.name for t in pronoun.head.subtree if (p := self.actors.person_of(t)) is not None}
+        if person is None or person.name not in own:
+            return person
+        before = [p for _, p in self.actors.persons_before(pronoun.i) if p.name not in own]
+        return before[-1] if before else None
 
     def named_origins(self, noun: Token) -> list[str]:
         """The states a phrase says its force comes from, in order, when it names one or more: "soldiers from
@@ -189,6 +201,9 @@ class DeploymentSides:
         for ancestor in token.ancestors:
             if ancestor.i in self.actors.state_at:  # "Algeria, …, denied that it had moved troops"
                 return self.actors.state_at[ancestor.i]
+            lost = self._lost_subject(ancestor)
+            if lost is not None:
+                return lost
             for child in ancestor.children:
                 if child.dep_ == "nsubj" and child.i != token.i and child not in token.ancestors:
                     country = self.state_of_phrase(child)
@@ -197,6 +212,21 @@ class DeploymentSides:
         for t in reversed(list(self.sent)[: token.i - self.sent.start]):
             if t.i in self.actors.state_at:
                 return self.actors.state_at[t.i]
+        return None
+
+    def _lost_subject(self, verb: Token) -> str | None:
+        """ "X has ruled out sending soldiers, and Belgium, which has a small army, says it…": a conjoined verb
+        with no subject of its own whose state, right before it, the parser hung elsewhere."""
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return None
+        edge = verb.i - 1
+        while edge > self.sent.start and self.sent.doc[edge].is_punct:
+            edge -= 1
+        for state_i, country in self.actors.state_at.items():
+            state = self.sent.doc[state_i]
+            if self.sent.start <= state_i < verb.i and state.right_edge.i in range(edge, verb.i) \
+                    and state.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+                return country
         return None
 
     def place_country(self, token: Token) -> str | None:

@@ -337,6 +337,29 @@ def test_an_allegation_nobody_denies_is_kept(extractor: Extractor) -> None:
 
 
 
+def test_a_state_the_parser_hung_elsewhere_is_the_subject_of_its_verb(extractor: Extractor) -> None:
+    text = (
+        "Britain will send 500 troops to Mali.\n\n"
+        "France's president has ruled out sending French troops, and Belgium, which has a small army, says it "
+        "has no plans to deploy soldiers to Mali."
+    )
+    found = extractor.extract(text, PUB).deployments
+    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+        ("Belgium", "Mali", "denied"), ("France", "Mali", "denied"), ("United Kingdom", "Mali", "planned")]
+
+
+@pytest.mark.parametrize("speaker", ["His defence minister", "His defence minister, Ivan Velasquez,"])
+def test_a_force_whose_owner_is_unsaid_is_the_speakers_leaders(extractor: Extractor, speaker: str) -> None:
+    """ "His defence minister, X, said the troops…": "his" is the leader named before, never X himself."""
+    text = (
+        "Colombian President Gustavo Petro sent two battalions to the border with Venezuela.\n\n"
+        f"{speaker} said the troops would not cross into Venezuela."
+    )
+    found = extractor.extract(text, PUB).deployments
+    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+        ("Colombia", "Venezuela", "denied"), ("Colombia", "Venezuela", "occurred")]
+
+
 def test_an_offer_is_cancelled_only_by_a_refusal_not_by_any_turn(extractor: Extractor) -> None:
     kept = extractor.extract("Kenya offered 1,000 soldiers to Haiti, and in turn asked donors for funding.",
                              dt.date(2023, 7, 30)).deployments
