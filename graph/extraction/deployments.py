@@ -9,6 +9,9 @@ Cases:
 - "A keeps/has/leads N troops in B" (holding verbs, only with the place said);
 - "battalions led by A and C will deploy to B and D respectively" (senders paired with places);
 - "A's troops are stationed in B alongside a C contingent" (a companion force goes too);
+- "B hosts 10,000 A troops", "B welcomed the arrival of an A brigade" (the host is the place);
+- "A will reinforce its garrison in B with 900 troops"; "A troops entered B" (the place is the object);
+- "US troops remain in B", "there are no A troops in B", "the troops A has in B" (being somewhere);
 - "A has pledged 60 soldiers" (proposed), "A ruled out sending troops" (denied).
 Withdrawals and sales are never deployments; an offer that the other side refused is dropped.
 """
