@@ -9,19 +9,22 @@ Cases:
 - "A keeps/has/leads N troops in B" (holding verbs, only with the place said);
 - "battalions led by A and C will deploy to B and D respectively" (senders paired with places);
 - "A's troops are stationed in B alongside a C contingent" (a companion force goes too);
+- "B hosts 10,000 A troops", "B welcomed the arrival of an A brigade" (the host is the place);
+- "A will reinforce its garrison in B with 900 troops"; "A troops entered B" (the place is the object);
+- "US troops remain in B", "there are no A troops in B", "the troops A has in B" (being somewhere);
 - "A has pledged 60 soldiers" (proposed), "A ruled out sending troops" (denied).
 Withdrawals and sales are never deployments; an offer that the other side refused is dropped.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
-from graph.extraction.dates import Direction, resolve_date
+from graph.extraction.dates import Direction, date_phrases, resolve_date, through_conjunction
+from graph.extraction.deployment_sides import FILLER, DeploymentSides, hyphenated, nearest_subject, quantity
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import has_particle, is_future, modality_of
@@ -31,235 +34,42 @@ from graph.extraction.sides import PREP_DEPS
 
 __all__ = ["find_deployments"]
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000, "dozens": 24, "hundreds": 200,
-                 "thousands": 2000}
-_FILLER = {"more", "extra", "additional", "enough", "further", "some", "new", "another", "its", "their", "the", "a",
-           "an", "of", "about", "around", "nearly", "roughly", "up", "to", "at", "least", "over", "almost", "own"}
 
+class _DeploymentSentence(DeploymentSides):
+    """The deployment rules for one sentence; who, what and where are resolved by ``DeploymentSides``."""
 
-def _quantity(tokens: list[Token]) -> int | None:
-    total: int | None = None
-    for token in tokens:
-        text = token.text.replace(",", "")
-        if re.fullmatch(r"\d+(\.\d+)?", text):
-            total = int(float(text)) if total is None else total * int(float(text))
-        elif token.lower_ in _NUMBER_WORDS:
-            value = _NUMBER_WORDS[token.lower_]
-            total = value if total is None else total * value
-    return total
-
-
-def _hyphenated(token: Token) -> str:
-    """The whole word a hyphenated noun's head ends ("build-up", which the tokenizer splits into
-    "build", "-", "up" with "up" as the head); the token itself otherwise."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
-    return token.lower_
-
-
-def _nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject; of two, the one nearest before it. A dateline ("PARIS/BERLIN, May 3 - Italy will
-    send…") can be parsed as a second subject, further away than the real one."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    before = [c for c in subjects if c.i < verb.i]
-    return before[-1] if before else next(iter(subjects), None)
-
-
-def _is_preposition(token: Token) -> bool:
-    """A preposition heading a place: "to Y", or one coordinated with another ("in Crimea and along the
-    border", where the parser hangs "along" on "in" as a conjunct)."""
-    return token.dep_ in {"prep", "dative"} or (token.dep_ == "conj" and token.pos_ == "ADP")
-
-
-class _DeploymentSentence:
     def __init__(self, sent: Span, actors: ArticleActors, lex: Lexicon, discourse: Discourse,
                  context: dict[str, str]) -> None:
-        self.context = context  # the destination of the last deployment, for "will contribute 296 soldiers"
-        self.sent = sent
-        self.actors = actors
-        self.lex = lex
+        super().__init__(sent, actors, lex, context)
         self.discourse = discourse
         self.alleged: list[DeploymentRecord] = []  # stated only as others' claims ("accounts claim A sent…")
 
-    def force_in(self, token: Token) -> Token | None:
-        """The force noun heading (or inside, "2,000 more troops") an object phrase."""
-        for item in [token, *token.conjuncts]:
-            if item.lemma_.lower() in self.lex.forces or item.lower_ in self.lex.forces:
-                return item
-            if any(f"{c.lower_} {item.lower_}" in self.lex.forces for c in item.children if c.dep_ == "compound"):
-                return item  # "10,000 service members": the force word is the whole compound
-        for child in token.children:
-            if child.dep_ in {"compound", "appos"} and child.lemma_.lower() in self.lex.forces:
-                return child  # "the patrol vessel HMS Trent"
-            if child.dep_ == "compound" and child.text in self.lex.ship_prefixes:
-                return token  # "HMS Albion docked": a navy's prefix makes the name a warship
-            if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a battalion of marines"
-                for obj in child.children:
-                    if obj.lemma_.lower() in self.lex.forces:
-                        return token
-        return None
-
-    def state_of_phrase(self, token: Token) -> str | None:
-        """The state a subject phrase stands for: a state, an official's country, "US troops", "it"."""
-        if token.i in self.actors.state_at:
-            return self.actors.state_at[token.i]
-        person = self.actors.person_of(token)
-        if person is not None:
-            return person.country
-        for child in token.children:
-            if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.text in self.lex.force_names:
-                return self.lex.force_names[child.text]  # "two JMSDF destroyers"
-            if child.dep_ in {"compound", "amod", "poss", "nmod"}:
-                country = self.actors.demonym_country(child)
-                if country:
-                    return country
-                if child.i in self.actors.state_at:
-                    return self.actors.state_at[child.i]
-            if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a contingent of Estonian soldiers"
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.forces:
-                        country = self.state_of_phrase(obj)
-                        if country:
-                            return country
-        origins = self.named_origins(token)
-        if origins:  # "troops from Chad"
-            return origins[0]
-        leaders = self.leaders(token)
-        if leaders:  # "the battalion led by Canada"
-            return self.state_of_phrase(leaders[0])
-        for inner in token.subtree:  # "the assault ship USS Kearsarge": the prefix says whose navy
-            if inner.text in self.lex.ship_prefixes and inner.head.dep_ in {"appos", "compound", "nsubj", "dobj",
-                                                                             "nsubjpass", "pobj"}:
-                return self.lex.ship_prefixes[inner.text]
-        if token.lower_ in {"which", "who", "that"} and token.head.dep_ == "relcl":
-            return self.state_of_phrase(token.head.head)  # "the United States, which keeps troops in Qatar"
-        if token.lower_ in {"it", "they", "we"}:
-            return self._state_subject_before(token)
-        if token.lower_ in {"he", "she"}:
-            person = self.actors.resolve_pronoun(token)
-            return person.country if person else None
-        return None
-
-    def named_origins(self, noun: Token) -> list[str]:
-        """The states a phrase says its force comes from, in order, when it names one or more: "soldiers from
-        Kenya and Uganda", "Chadian and Nigerien soldiers". Empty unless every coordinated name is a state."""
-        for child in noun.children:
-            if child.dep_ in PREP_DEPS and child.lower_ == "from":
-                states = self._states_from(child)
-            elif child.dep_ in {"amod", "compound"} and child.conjuncts and self.actors.demonym_country(child):
-                states = [self.actors.demonym_country(c) for c in [child, *child.conjuncts]]
-            else:
-                continue
-            if states and all(states):
-                return [s for s in states if s is not None]
-        return []
-
-    def _states_from(self, prep: Token) -> list[str | None]:
-        """What "from Kenya and Uganda" names, one entry per coordinated name (None where it is no state)."""
-        names = [o for o in prep.children if o.dep_ == "pobj"]
-        return [self.actors.state_at.get(o.i) for o in [*names, *(c for o in names for c in o.conjuncts)]]
-
-    def leaders(self, noun: Token) -> list[Token]:
-        """ "battalions led by Britain, Canada and the United States": the phrases naming who leads a force."""
-        for child in noun.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in self.lex.leader_verbs:
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            return [pobj, *pobj.conjuncts]
-        return []
-
-    def _state_subject_before(self, token: Token) -> str | None:
-        """ "The United States announced it is sending": the state that governs the pronoun's clause."""
-        for ancestor in token.ancestors:
-            if ancestor.i in self.actors.state_at:  # "Algeria, …, denied that it had moved troops"
-                return self.actors.state_at[ancestor.i]
-            for child in ancestor.children:
-                if child.dep_ == "nsubj" and child.i != token.i:
-                    country = self.state_of_phrase(child)
-                    if country:
-                        return country
-        for t in reversed(list(self.sent)[: token.i - self.sent.start]):
-            if t.i in self.actors.state_at:
-                return self.actors.state_at[t.i]
-        return None
-
-    def place_country(self, token: Token) -> str | None:
-        return self.actors.place_country(token)
-
-    def _located_in(self, place: Token) -> str | None:
-        """ "a US base in Qatar", "the American embassy in Baghdad": where a place noun is beats whose it is."""
-        if place.lemma_.lower() not in self.lex.place_nouns and place.lower_ not in self.lex.place_nouns:
-            return None
-        for prep in place.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "outside", "inside", "off"}:
-                for obj in prep.children:
-                    country = self.place_country(obj) if obj.dep_ == "pobj" else None
-                    if country is not None:
-                        return country
-        return None
-
-    def destination(self, verb: Token, exclude: set[int]) -> str | None:
-        """Where the forces go: a place after a destination preposition of the verb, nearest first; for
-        "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on."""
-        clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}
-                   and c.lower_ not in self.lex.heading_words  # "left port bound for Djibouti" says where
-                   and not self._ordered_move(verb, c)]
-        exclude = exclude | {t.i for c in clauses for t in c.subtree}  # "…to support Moscow's war in Ukraine"
-        exclude |= {t.i for a in verb.subtree if a.lower_ in self.lex.attribution_words for t in a.subtree}
-        candidates = sorted(
-            (t for t in verb.subtree if t.i not in exclude and t.dep_ == "pobj"),
-            key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
-        )
-        for token in candidates:
-            country = self._located_in(token) or self.place_country(token)
-            prep = token.head
-            if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
-                continue
-            if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
-                if prep.lower_ in {"of", "with"} and prep.head.lower_ not in self.lex.border_nouns:
-                    continue
-                return country
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-            for token in verb.head.subtree:
-                if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
-                    return self.place_country(token)
-        return None
-
-    def _ordered_move(self, verb: Token, clause: Token) -> bool:
-        """ "ordered units to move closer to the border with B": the infinitive that completes a verb of
-        sending with a force object is the movement itself, and says where it goes."""
-        return clause.dep_ == "xcomp" and clause.lemma_.lower() in self.lex.force_subject_verbs and any(
-            c.dep_ == "dobj" and self.force_in(c) is not None for c in verb.children)
-
-    def what(self, force: Token) -> tuple[str, int | None]:
-        words = [t for t in force.subtree if t.i <= force.i and t.dep_ not in {"det", "poss", "case", "cc"}
-                 and t.lower_ not in _FILLER and not t.is_punct
-                 and not (t.tag_ == "VBG" and t.lemma_.lower() in self.lex.deploy_verbs)]  # not "massing troops"
-        words = [t for t in words if self.actors.demonym_country(t) is None or t.i == force.i]
-        text = " ".join(t.text for t in words) or force.text
-        if _hyphenated(force) != force.lower_:  # "build-up": the head alone ("up") says nothing
-            text = force.doc[force.i - 2: force.i + 1].text
-        return text, _quantity([t for t in force.subtree if t.i < force.i and t.dep_ in {"nummod", "quantmod",
-                                                                                         "compound", "amod"}])
-
     def date_of(self, verb: Token, modality: Modality) -> str | None:
+        """The date of the sending: its own date phrase nearest in the tree, else that of a clause it sits in
+        ("said on Friday it would send"), never a bound ("since 2017") or another clause's date. A perfect ("has
+        massed") lies before the time of the report, so only its own phrases date it."""
         direction: Direction = "future" if is_future(modality) else "past"
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        # A perfect ("has massed") lies before the time of the report, so the report's date is not its own.
-        chain = [verb] if perfect else [verb, *list(verb.ancestors)[:3]]
-        for head in chain:
-            for ent in self.sent.ents:
-                attached = ent.root.head
-                if attached.dep_ == "prep":
-                    attached = attached.head  # "arrived on Tuesday"
-                if ent.label_ == "DATE" and attached.i == head.i:
-                    resolved = resolve_date(ent.text, self.discourse.published, direction)
-                    if resolved:
-                        return resolved
+        planned = self.lex.modality["planned"]
+        phrases = date_phrases(verb, self.sent, planned["governors"] | planned["adjectives"])
+        clause_dated = any(p.governor is None or not through_conjunction(verb, p.governor) for p in phrases)
+        for phrase in phrases:
+            if phrase.governor is not None and (perfect or clause_dated and through_conjunction(verb, phrase.governor)):
+                continue
+            resolved = resolve_date(phrase.span.text, self.discourse.published, direction)
+            if resolved:
+                return resolved
+        return self._start_date(verb)
+
+    def _start_date(self, verb: Token) -> str | None:
+        """ "has massed troops along the border since August": a bound that dates a contact's talks in general
+        dates when forces stationed or massed got there."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "since":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
+                        span = next(e for e in self.sent.ents if e.start <= obj.i < e.end)
+                        return resolve_date(span.text, self.discourse.published, "past")
         return None
 
     def modality(self, verb: Token) -> Modality:
@@ -302,20 +112,22 @@ class _DeploymentSentence:
             if verb.pos_ == "VERB" and lemma in self.lex.composition_verbs:
                 found += self._composition(verb)
                 continue
-            if verb.pos_ == "NOUN" and {lemma, verb.lower_, _hyphenated(verb)} & self.lex.deploy_nouns:
+            if verb.pos_ == "NOUN" and {lemma, verb.lower_, hyphenated(verb)} & self.lex.deploy_nouns:
                 nominal = self._nominal(verb)
                 if nominal is not None:
                     found.append(nominal)
                 continue
             if verb.pos_ == "VERB" and self.port_call(verb):
                 record = self._force_subject(verb)
+            elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs:
+                record = self._hosted(verb)
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
-            elif lemma in self.lex.not_deployments:
+            elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)):
                 continue
             else:
                 record = (self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
-                          or self._gapped(verb))
+                          or self._gapped(verb) or self._reinforced(verb))
             if record is not None:
                 records = self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
                 records += self._companions(verb, record)
@@ -324,13 +136,25 @@ class _DeploymentSentence:
                 found += records
         return found
 
+    def _somewhere(self, copula: Token) -> bool:
+        """ "US troops are in Syria", "Patriot batteries are operational in Slovakia", "there are no US troops in
+        Ukraine": "be" states where forces are only with a place of its own (or of its complement); "battalions
+        are due to deploy to B" is told by the verb it completes."""
+        if any(c.dep_ in {"xcomp", "ccomp"} for c in copula.children):
+            return False
+        heads = [copula, *(c for c in copula.children if c.dep_ in {"acomp", "attr"})]
+        return any(
+            c.dep_ == "prep" and c.lower_ in self.lex.destinations and any(
+                o.dep_ == "pobj" and (self._located_in(o) or self.place_country(o)) for o in c.children)
+            for head in heads for c in head.children)
+
     def _alleged(self, verb: Token, origin: str) -> bool:
         """ "Some accounts in B claim A is sending troops": the sending is a clause under a verb of allegation
         whose subject is not the sender itself."""
         head = verb.head
         if verb.dep_ != "ccomp" or head.lemma_.lower() not in self.lex.allegation_verbs:
             return False
-        speaker = _nearest_subject(head)
+        speaker = nearest_subject(head)
         return speaker is None or self.state_of_phrase(speaker) != origin
 
     def port_call(self, verb: Token) -> bool:
@@ -341,19 +165,21 @@ class _DeploymentSentence:
             for c in verb.children)
 
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int],
-                cue: Token | None = None) -> DeploymentRecord | None:
+                cue: Token | None = None, place: str | None = None) -> DeploymentRecord | None:
         """The deployment the verb (or noun) states; ``cue`` is the word to read its modality from, when that
-        is not the verb itself. A verb of holding, a port call or a deployment noun with no force named
-        ("Russia's deployment") must say where: the article's last destination is no guess for them."""
+        is not the verb itself; ``place`` the state the verb names as its place when no preposition does. A verb
+        of holding, a port call or a deployment noun with no force named ("Russia's deployment") must say where:
+        the article's last destination is no guess for them."""
         target = self.destination(verb, exclude)
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
-        if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs or self.port_call(verb)
-                               or force.i == verb.i):
+        target = target or place or self._host_state(verb)
+        if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
+                               or self.port_call(verb) or force.i == verb.i):
             return None  # "Poland has one of Europe's largest armies": having forces is not sending them
-        target = target or self.context.get("target")
         if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
             target = self._across_border(origin)
+        target = target or self.context.get("target")
         if origin is None or target is None or origin == target:
             return None
         modality = self.modality(cue if cue is not None else verb)
@@ -365,34 +191,44 @@ class _DeploymentSentence:
             date=self.date_of(verb, modality), modality=modality, evidence=(sentence_evidence(self.sent),),
         )
 
-    def _bare_border(self, verb: Token, exclude: set[int]) -> bool:
-        """ "sent troops to the border", "moved a battalion to the frontier near <own town>": the forces go to a
-        border that the phrase does not say is shared with whom."""
-        for token in verb.subtree:
-            if token.i in exclude or token.dep_ != "pobj" or token.lower_ not in self.lex.border_nouns:
-                continue
-            if not _is_preposition(token.head) or token.head.lower_ not in self.lex.destinations:
-                continue
-            named = any(t.i != token.i and self.place_country(t) and t.head.lower_ in {"with", "of"}
-                        for t in token.subtree)
-            if not named and not any(c.dep_ == "poss" for c in token.children):
-                return True
-        return False
+    def _reinforced(self, verb: Token) -> DeploymentRecord | None:
+        """ "Britain will reinforce its garrison in Estonia with 900 troops", "Lithuania will be reinforced with a
+        German brigade": the force comes after "with"; the place is said, or is the state reinforced."""
+        if verb.lemma_.lower() not in self.lex.reinforce_verbs:
+            return None
+        force = next((f for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
+        if force is None:
+            return None
+        subject = nearest_subject(verb)
+        origin = self.state_of_phrase(force) or (self.state_of_phrase(subject) if subject is not None else None)
+        reinforced = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        place = self.place_country(reinforced) if reinforced is not None else None
+        exclude = self._force_words(force) | ({t.i for t in subject.subtree} if subject is not None else set())
+        return self._record(verb, origin, force, exclude, place=place)
 
-    def _across_border(self, origin: str) -> str | None:
-        """The state across a bare border from ``origin``: the other side of the article's last deployment
-        between the two ("B massed troops along its border with A. A will not send troops to the border")."""
-        pair = {self.context.get("source"), self.context.get("target")}
-        if origin in pair:
-            other = pair - {origin, None}
-            return next(iter(other), None) if len(other) == 1 else None
-        return None
+    def _hosted(self, verb: Token) -> DeploymentRecord | None:
+        """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops": a force another state
+        owns, taken in by the subject."""
+        force = next((f for c in verb.children if c.dep_ == "dobj" and (f := self.force_in(c)) is not None), None)
+        if force is None:
+            return None
+        return self._record(verb, self.state_of_phrase(force), force, self._force_words(force))
+
+    def _host_state(self, verb: Token) -> str | None:
+        """The state that takes a force in: the subject of a verb of hosting, for the force it takes ("Poland
+        hosts US troops") or a deployment noun it takes ("Lithuania welcomed the arrival of a German brigade")."""
+        host = verb if verb.pos_ == "VERB" else verb.head if verb.dep_ == "dobj" else None
+        if host is None or host.lemma_.lower() not in self.lex.host_verbs:
+            return None
+        subject = self._raised_subject(host)
+        return self.state_of_phrase(subject) if subject is not None else None
 
     def _composition(self, verb: Token) -> list[DeploymentRecord]:
         """ "The contingent includes units of the Russian Airborne Forces and servicemen from Belarus and
         Armenia": a force subject whose parts are named by state; each part goes where the force went (the
         place said, or the article's last destination)."""
-        subject = _nearest_subject(verb)
+        subject = nearest_subject(verb)
         if subject is None or self.force_in(subject) is None:
             return []
         parts = [c for c in verb.children if c.dep_ == "dobj"]
@@ -438,7 +274,7 @@ class _DeploymentSentence:
                                or any(c.dep_ == "nummod" for c in obj.children)):
             return None
         force = next((f for c in verb.head.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
-        subject = _nearest_subject(verb)
+        subject = nearest_subject(verb)
         if force is None or subject is None:
             return None
         origin = self.state_of_phrase(subject)
@@ -448,8 +284,8 @@ class _DeploymentSentence:
             record = replace(first, from_state=origin)  # "…to Latvia, and Norway sent 80 more": the same place
         if record is None:
             return None
-        what = " ".join(t.text for t in obj.subtree if t.lower_ not in _FILLER - {"more"})
-        return replace(record, what=what, quantity=_quantity(list(obj.subtree)))
+        what = " ".join(t.text for t in obj.subtree if t.lower_ not in FILLER - {"more"})
+        return replace(record, what=what, quantity=quantity(list(obj.subtree)))
 
     def _coordinated_origins(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "Belgium, the Netherlands and Norway will send…", "Britain and France say they are prepared to
@@ -464,15 +300,6 @@ class _DeploymentSentence:
             if origin and origin not in {record.from_state, record.to_state, *(o.from_state for o in others)}:
                 others.append(replace(record, from_state=origin))
         return others
-
-    def _moved_force(self, verb: Token) -> Token | None:
-        """The force the verb moves: its object, passive subject or (for "arrived") its subject."""
-        for child in verb.children:
-            if child.dep_ in {"dobj", "nsubjpass", "nsubj"}:
-                force = self.force_in(child)
-                if force is not None:
-                    return force
-        return None
 
     def _companions(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "British troops are stationed in Estonia alongside a French contingent": a force of another
@@ -496,27 +323,6 @@ class _DeploymentSentence:
         return prep.lower_ == "with" and (prep.head.lower_ == "along" or any(
             c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children))
 
-    def _sender_states(self, verb: Token) -> list[str]:
-        """Every state named as a sender, in order: the coordinated subject ("Belgium, the Netherlands and
-        Norway"), or the coordinated leaders of a force subject ("battalions led by Britain and Canada")."""
-        subject = self._sending_subject(verb)
-        if subject is None:
-            return []
-        phrases = [subject, *subject.conjuncts]
-        force = self.force_in(subject)
-        if force is not None and self.leaders(force):
-            phrases = self.leaders(force)
-        states = [self.state_of_phrase(p) for p in phrases]
-        return [s for s in states if s is not None] if all(states) else []
-
-    def _target_states(self, verb: Token, target: str) -> list[str]:
-        """The destination of a record and the places coordinated with it ("to Estonia, Latvia and Poland")."""
-        for token in verb.subtree:
-            if token.dep_ == "pobj" and self.place_country(token) == target:
-                places = [self.place_country(t) for t in [token, *token.conjuncts]]
-                return [p for p in places if p is not None] if all(places) else []
-        return []
-
     def _respectively(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "Britain, Canada and the US will send battalions to Estonia, Latvia and Poland respectively": the
         n-th sender goes to the n-th place. Nothing unless both lists are there and of the same length."""
@@ -529,24 +335,14 @@ class _DeploymentSentence:
         pairs = zip(senders, targets, strict=True)
         return [replace(record, from_state=origin, to_state=target) for origin, target in pairs if origin != target]
 
-    def _sending_subject(self, verb: Token) -> Token | None:
-        """The subject phrase naming the sender; a pronoun ("they") gives way to the subject it stands for."""
-        token = verb
-        for _ in range(5):
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ not in {"it", "they", "we", "which", "who", "that"}:
-                return subject
-            if token.dep_ in {"ROOT"} or token.head.i == token.i:
-                return None
-            token = token.head
-        return None
-
     def _transitive(self, verb: Token) -> DeploymentRecord | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         force = next((f for o in objects if (f := self.force_in(o)) is not None), None)
+        if force is None and not objects and verb.dep_ == "relcl":
+            force = self.force_in(verb.head)  # "the troops it has in Estonia", "the troops Russia sent to Belarus"
         if force is None:
             return None
-        subject = _nearest_subject(verb)
+        subject = nearest_subject(verb)
         origin = None
         if subject is not None:
             origin = self.state_of_phrase(subject)
@@ -559,20 +355,8 @@ class _DeploymentSentence:
         if origin is None and subject is None:  # "Rwanda denied deploying troops"
             origin = self._governing_subject_state(verb)
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
-        exclude |= self._force_words(force)
+        exclude |= self._force_words(force) - ({t.i for t in verb.subtree} if force.i == verb.head.i else set())
         return self._record(verb, origin, force, exclude)
-
-    def _force_words(self, force: Token) -> set[int]:
-        """The force's own words are not where it goes ("three warships, among them INS Delhi, to the
-        Philippines"), except a destination the parser hung on it ("massed troops near Ukraine") or a
-        participle that posts it somewhere ("the detachment serving with the battlegroup in Poland")."""
-        heads = [force, *(o for c in force.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
-                          for o in c.children if o.dep_ == "pobj")]  # "a contingent of 1,000 troops in Lebanon"
-        kept = {t.i for head in heads for c in head.children
-                if c.dep_ in PREP_DEPS and c.lower_ in self.lex.destinations for t in c.subtree}
-        kept |= {t.i for c in force.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}
-                 and c.lemma_.lower() in self.lex.posting_participles for t in c.subtree if t.i != c.i}
-        return {t.i for t in force.subtree} - kept
 
     def _gerund_as_modifier(self, verb: Token) -> DeploymentRecord | None:
         """ "Rwanda denied deploying troops inside Congo": the parser may read the gerund as an adjective on
@@ -582,19 +366,11 @@ class _DeploymentSentence:
         if force is None or verb.head.dep_ not in {"dobj", "pobj"}:
             return None
         governor = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
-        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        # "Poland accused Belarus of massing troops": the accused, not the accuser, is the sender
+        subject = self._charged_object(verb.head) or next((c for c in governor.children if c.dep_ == "nsubj"), None)
         origin = self.state_of_phrase(force) or (self.state_of_phrase(subject) if subject is not None else None)
         exclude = self._force_words(force) | ({t.i for t in subject.subtree} if subject is not None else set())
         return self._record(governor, origin, force, exclude, cue=verb.head)
-
-    def _origin_from(self, verb: Token) -> str | None:
-        """ "bombers flew from Russia to Venezuela"."""
-        for child in verb.children:
-            if child.dep_ in PREP_DEPS and child.lower_ == "from":
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.i in self.actors.state_at:
-                        return self.actors.state_at[obj.i]
-        return None
 
     def _nominal(self, noun: Token) -> DeploymentRecord | None:
         """ "the deployment of 300 British troops to Estonia", "Russia's build-up near Ukraine"."""
@@ -615,68 +391,27 @@ class _DeploymentSentence:
     def _military_by_itself(self, noun: Token) -> bool:
         """A noun that means moving forces even with no force named, when a state owns it and nothing else
         is said to be moved: "Russia's deployment in Belarus", but not "Britain's deployment of 5G masts"."""
-        if not {noun.lower_, noun.lemma_.lower(), _hyphenated(noun)} & self.lex.military_nouns:
+        if not {noun.lower_, noun.lemma_.lower(), hyphenated(noun)} & self.lex.military_nouns:
             return False
         if any(c.dep_ in PREP_DEPS and c.lower_ == "of" for c in noun.children):
             return False
         return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and self.actors.demonym_country(c)
                    for c in noun.children)
 
-    def _governing_subject_state(self, verb: Token) -> str | None:
-        """ "Rwanda denied deploying troops", "Poland has no plans to deploy troops": the sender is the
-        subject of a verb higher up."""
-        token = verb
-        for _ in range(4):
-            if token.dep_ not in {"xcomp", "conj", "ccomp", "dobj", "pcomp", "advcl", "acl", "pobj", "prep", "relcl",
-                                  "acomp"}:
-                return None
-            token = token.head
-            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is not None:
-                if subject.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
-                    return self.state_of_phrase(token.head)
-                return self.state_of_phrase(subject)
-            owner = self._state_owner(token)
-            if owner is not None:
-                return owner
-        return None
-
-    def _state_owner(self, noun: Token) -> str | None:
-        """ "Denmark's decision to send", "Russia's plan to deploy": a noun a state owns speaks for that state."""
-        if noun.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        for child in noun.children:
-            if child.dep_ == "poss":
-                return self.state_of_phrase(child)
-        return None
-
-    @staticmethod
-    def _raised_subject(verb: Token) -> Token | None:
-        """The verb's subject, or for "battalions are due to deploy", "troops are expected to arrive" the subject
-        of the word the infinitive completes; for "the navy has no plan of sailing" the subject of the verb
-        whose object the gerund completes."""
-        token = verb
-        for _ in range(3):
-            dependencies = {"nsubj"} if token is verb else {"nsubj", "nsubjpass"}  # "troops were ordered to move"
-            subject = next((c for c in token.children if c.dep_ in dependencies), None)
-            if subject is not None:
-                return subject
-            if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
-                token = token.head.head.head  # "the army had no intention of crossing": the intention's holder
-                continue
-            if token.dep_ not in {"xcomp", "acomp"}:
-                return None
-            token = token.head
-        return None
-
     def _force_subject(self, verb: Token) -> DeploymentRecord | None:
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a contingent of Estonian soldiers, deployed to Mali"
+        if verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.lemma_.lower() in self.lex.posting_participles):
+            # "a contingent of Estonian soldiers, deployed to Mali", "US special forces operating in Somalia"
             force = self.force_in(verb.head)
             if force is not None:
                 origin = self.state_of_phrase(force) or self.state_of_phrase(verb.head)
                 return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
         if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb):
             return None
+        existent = _existent(verb)
+        if existent is not None:  # "there are no US troops in Ukraine": the force is named after the verb
+            force = self.force_in(existent)
+            origin = self.state_of_phrase(force) if force is not None else None
+            return self._record(verb, origin, force, self._force_words(force)) if force is not None else None
         subject = self._raised_subject(verb)
         if subject is None:
             return None
@@ -687,22 +422,12 @@ class _DeploymentSentence:
                   or self._speaker_state(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
 
-    def _speaker_state(self, subject: Token) -> str | None:
-        """ "Peru's defence minister said the army had no intention of crossing…": a force nobody is said to own,
-        subject of a clause reported by a state or its official, is that state's."""
-        clause = subject.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "tell", "insist", "state", "add"}:
-            return None
-        speaker = _nearest_subject(clause.head)
-        return self.state_of_phrase(speaker) if speaker is not None else None
 
-    def _navy_beside(self, verb: Token, subject: Token) -> str | None:
-        """ "The destroyer USS Gravely docked…": the parser may split the ship's prefix off as a second
-        subject of the verb; the prefix still says whose navy it is."""
-        for child in verb.children:
-            if child.dep_ == "nsubj" and child.i != subject.i and child.text in self.lex.ship_prefixes:
-                return self.lex.ship_prefixes[child.text]
+def _existent(verb: Token) -> Token | None:
+    """What "there is/are" says exists: "there are no US troops in Ukraine" → "troops"."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
+    return next((c for c in verb.children if c.dep_ in {"attr", "nsubj"}), None)
 
 
 def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str | None:

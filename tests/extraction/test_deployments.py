@@ -69,7 +69,7 @@ CASES = [
      [("Russia", "Ukraine", None, "occurred"), ("China", "Taiwan", None, "occurred")]),
     ("The Pentagon sent 200 troops to a US base in Qatar.", [("United States", "Qatar", 200, "occurred")]),
     ("Canada leads the NATO battlegroup in Latvia.", [("Canada", "Latvia", None, "occurred")]),
-    ("Italy leads a contingent of 1,000 troops in Lebanon.", [("Italy", "Lebanon", None, "occurred")]),
+    ("Italy leads a contingent of 1,000 troops in Lebanon.", [("Italy", "Lebanon", 1000, "occurred")]),
     ("Danish soldiers serve in the battlegroup led by Canada in Latvia.",
      [("Denmark", "Latvia", None, "occurred"), ("Canada", "Latvia", None, "occurred")]),
     ("Troops from Chad arrived in Mali on Monday.", [("Chad", "Mali", None, "occurred")]),
@@ -91,7 +91,110 @@ CASES = [
      [("Peru", "Ecuador", None, "denied")]),
     ("Peru said it has no intention of sending troops to Ecuador.", [("Peru", "Ecuador", None, "denied")]),
     ("Two PLA destroyers are to make a port call at Karachi next week.", [("China", "Pakistan", 2, "planned")]),
+    # passives and nominalizations
+    ("Some 1,200 Dutch troops were sent to Afghanistan last year.", [("Netherlands", "Afghanistan", 1200, "occurred")]),
+    ("Troops were sent to Kosovo by Germany on Monday.", [("Germany", "Kosovo", None, "occurred")]),
+    ("Indian troops were airlifted to the Maldives.", [("India", "Maldives", None, "occurred")]),
+    ("The deployment of 500 US Marines to northern Australia began in April.",
+     [("United States", "Australia", 500, "occurred")]),
+    ("The arrival of French jets in Estonia was welcomed by Tallinn.", [("France", "Estonia", None, "occurred")]),
+    ("Japan announced the dispatch of two destroyers to Djibouti.", [("Japan", "Djibouti", 2, "occurred")]),
+    ("Britain's offer to send troops to Ukraine was welcomed by Kyiv.",
+     [("United Kingdom", "Ukraine", None, "proposed")]),
+    # a force whose service says whose it is
+    ("The US Army's 101st Airborne Division is deploying to Romania.",
+     [("United States", "Romania", None, "occurred")]),
+    ("A US Navy ship loaded with tents and blankets will dock in the port of Batumi next week.",
+     [("United States", "Georgia", None, "planned")]),
+    ("A contingent of 250 Irish peacekeepers landed in Lebanon on Sunday.", [("Ireland", "Lebanon", 250, "occurred")]),
+    # rotations, stationing, reinforcement, presence
+    ("A fresh rotation of 400 Canadian soldiers arrived in Latvia this week.", [("Canada", "Latvia", 400, "occurred")]),
+    ("The United States will station a brigade in Poland permanently.", [("United States", "Poland", None, "planned")]),
+    ("Britain will reinforce its garrison in Estonia with 900 more troops.",
+     [("United Kingdom", "Estonia", 900, "planned")]),
+    ("Lithuania will be reinforced with a German brigade.", [("Germany", "Lithuania", None, "planned")]),
+    ("France boosted its military presence in the United Arab Emirates.",
+     [("France", "United Arab Emirates", None, "occurred")]),
+    ("About 900 Turkish soldiers remain in Qatar.", [("Turkey", "Qatar", 900, "occurred")]),
+    ("US troops have been in Syria since 2015.", [("United States", "Syria", None, "occurred")]),
+    ("US special forces operating in Somalia killed a militant leader.",
+     [("United States", "Somalia", None, "occurred")]),
+    ("Ethiopian troops serving with the African Union mission in Somalia were attacked on Monday.",
+     [("Ethiopia", "Somalia", None, "occurred")]),
+    ("Washington insists there are no US combat troops in Ukraine.", [("United States", "Ukraine", None, "denied")]),
+    ("There are about 900 American troops in Syria.", [("United States", "Syria", 900, "occurred")]),
+    ("German Patriot batteries are now operational in Slovakia.", [("Germany", "Slovakia", None, "occurred")]),
+    ("Britain is to double the number of troops it has in Estonia.", [("United Kingdom", "Estonia", None, "occurred")]),
+    ("The troops Russia sent to Belarus last year have not left.", [("Russia", "Belarus", None, "occurred")]),
+    ("A battalion of Estonian infantry will be stationed in Latvia from January.",
+     [("Estonia", "Latvia", None, "planned")]),
+    ("A Chinese naval flotilla docked in Cambodia's Ream base.", [("China", "Cambodia", None, "occurred")]),
+    # the host names the place
+    ("Poland hosts about 10,000 US troops.", [("United States", "Poland", 10000, "occurred")]),
+    ("Estonia will host 1,000 more British soldiers next year.", [("United Kingdom", "Estonia", 1000, "planned")]),
+    ("Romania will receive a further 1,000 US soldiers, the Pentagon said.",
+     [("United States", "Romania", 1000, "planned")]),
+    ("Lithuania welcomed the arrival of a German brigade.", [("Germany", "Lithuania", None, "occurred")]),
+    ("Bulgaria refused to host US troops.", [("United States", "Bulgaria", None, "denied")]),
+    # the place is the object of the movement
+    ("Beijing deployed fighter jets and bombers around Taiwan on Sunday.", [("China", "Taiwan", None, "occurred")]),
+    ("Poland's defence ministry said 10,000 soldiers would be sent to the border with Belarus.",
+     [("Poland", "Belarus", 10000, "planned")]),
+    ("Russian troops entered Ukraine on Thursday.", [("Russia", "Ukraine", None, "occurred")]),
+    ("Chinese warships patrolled Philippine waters on Monday.", [("China", "Philippines", None, "occurred")]),
+    # naval: only a state's waters are a destination
+    ("Russia sent two frigates into Japanese waters.", [("Russia", "Japan", 2, "occurred")]),
+    ("The Indian Navy has deployed the destroyer INS Kolkata off the coast of Somalia.",
+     [("India", "Somalia", None, "occurred")]),
+    ("The Royal Navy dispatched a destroyer to the Black Sea.", []),
+    ("The US Navy has sent the guided-missile destroyer USS Carney to the Red Sea.", []),
+    # peacekeepers and coalitions
+    ("Ghana will deploy 800 peacekeepers to South Sudan under the UN mission.",
+     [("Ghana", "South Sudan", 800, "planned")]),
+    ("Bangladesh contributes 1,400 peacekeepers to the UN mission in Mali.",
+     [("Bangladesh", "Mali", 1400, "occurred")]),
+    ("Troops from France, Italy and Spain will deploy to Romania.",
+     [("France", "Romania", None, "planned"), ("Italy", "Romania", None, "planned"),
+      ("Spain", "Romania", None, "planned")]),
+    ("Sweden will contribute a mechanised battalion to the NATO force in Finland.",
+     [("Sweden", "Finland", None, "planned")]),
+    # offers, plans, massing
+    ("Brazil has offered to send 1,000 peacekeepers to Haiti.", [("Brazil", "Haiti", 1000, "proposed")]),
+    ("Greece has agreed to send a Patriot battery to Saudi Arabia.", [("Greece", "Saudi Arabia", None, "planned")]),
+    ("Tens of thousands of Russian soldiers are massing near the Ukrainian border.",
+     [("Russia", "Ukraine", None, "occurred")]),
+    ("Poland accused Belarus of massing troops on the Polish border.", [("Belarus", "Poland", None, "occurred")]),
+    ("Kyiv thanked Warsaw for sending tanks to Ukraine.", [("Poland", "Ukraine", None, "occurred")]),
+    ("India has rushed additional troops to its border with China.", [("India", "China", None, "occurred")]),
+    # a bare border: the one other state the sentence names, not as who says it
+    ("Baku rejected Armenian claims that Azerbaijani tanks were gathering near the frontier.",
+     [("Azerbaijan", "Armenia", None, "denied")]),
+    ("Kenya sent two companies to its northern border after Somali militants attacked a police post.",
+     [("Kenya", "Somalia", 2, "occurred")]),
+    ("Russia has massed troops near the border, a US official said.", []),
+    ("The two British patrol boats stayed in Cornish waters, where Irish sailors trained on them.", []),
+    # denials and cancellations
+    ("Moscow denied sending troops to Belarus.", [("Russia", "Belarus", None, "denied")]),
+    ("Iran has no troops in Yemen, the foreign ministry said.", [("Iran", "Yemen", None, "denied")]),
+    ("Chad denied that its soldiers had crossed into Sudan.", [("Chad", "Sudan", None, "denied")]),
+    ("The Kremlin has repeatedly denied that Russian soldiers are fighting in Ukraine.",
+     [("Russia", "Ukraine", None, "denied")]),
+    ("Russia said there were no plans to send troops to Belarus.", [("Russia", "Belarus", None, "denied")]),
+    ("Seoul said it has no plans to send troops to Ukraine.", [("South Korea", "Ukraine", None, "denied")]),
+    ("Spain cancelled the deployment of two frigates to Turkey.", [("Spain", "Turkey", 2, "cancelled")]),
+    ("The planned deployment of Dutch jets to Romania has been postponed.",
+     [("Netherlands", "Romania", None, "cancelled")]),
     # not deployments
+    ("Italy pulled its last troops out of Afghanistan in June.", []),
+    ("France is withdrawing 2,000 soldiers from Niger.", []),
+    ("Britain brought its troops home from Mali.", []),
+    ("Washington approved the sale of 66 F-16 jets to Taiwan.", []),
+    ("Russian forces were in full retreat on Monday.", []),
+    ("France will keep about 2,500 soldiers in the Sahel after leaving Mali.", []),
+    ("Greece rejected a Turkish offer to send firefighting aircraft.", []),
+    ("Ukraine received two billion euros in aid from Germany.", []),
+    ("Estonia welcomed the decision.", []),
+    ("Lithuania criticised Russia for deploying missiles in Kaliningrad.", []),
     ("Polish soldiers serve as a deterrent.", []),
     ("France led the troops.", []),
     ("Britain's deployment of 5G masts in Kenya is under way.", []),
@@ -109,6 +212,23 @@ def test_deployment_cases(extractor: Extractor, text: str, expected: list) -> No
     found = extractor.extract(text, PUB)
     got = sorted((d.from_state, d.to_state, d.quantity, d.modality) for d in found.deployments)
     assert got == sorted(expected)
+
+
+DATE_CASES = [
+    # a date phrase hung deep in the verb's clause ("to join the UN force late on Thursday") is its own
+    ("Greek soldiers arrived in Cyprus to join the UN force late on Thursday.", "2019-06-13"),
+    # the date of the clause the sending sits in
+    ("Britain said on Monday it has sent 200 troops to Estonia.", "2019-06-10"),
+    # "since" dates when a force stationed or massed got there
+    ("Venezuela has massed soldiers along its border with Colombia since August.", "2018-08"),
+    ("Turkish troops have been stationed in Qatar since 2017.", "2017"),
+    ("Italy will send 200 soldiers to Niger next month.", "2019-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATE_CASES, ids=[c[0][:50] for c in DATE_CASES])
+def test_deployment_dates(extractor: Extractor, text: str, date: str) -> None:
+    assert [d.date for d in extractor.extract(text, PUB).deployments] == [date]
 
 
 def test_a_destination_left_out_is_the_last_one_named(extractor: Extractor) -> None:
@@ -215,6 +335,29 @@ def test_an_allegation_nobody_denies_is_kept(extractor: Extractor) -> None:
     found = extractor.extract(text, PUB)
     assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [("Peru", "Ecuador", "occurred")]
 
+
+
+def test_a_state_the_parser_hung_elsewhere_is_the_subject_of_its_verb(extractor: Extractor) -> None:
+    text = (
+        "Britain will send 500 troops to Mali.\n\n"
+        "France's president has ruled out sending French troops, and Belgium, which has a small army, says it "
+        "has no plans to deploy soldiers to Mali."
+    )
+    found = extractor.extract(text, PUB).deployments
+    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+        ("Belgium", "Mali", "denied"), ("France", "Mali", "denied"), ("United Kingdom", "Mali", "planned")]
+
+
+@pytest.mark.parametrize("speaker", ["His defence minister", "His defence minister, Ivan Velasquez,"])
+def test_a_force_whose_owner_is_unsaid_is_the_speakers_leaders(extractor: Extractor, speaker: str) -> None:
+    """ "His defence minister, X, said the troops…": "his" is the leader named before, never X himself."""
+    text = (
+        "Colombian President Gustavo Petro sent two battalions to the border with Venezuela.\n\n"
+        f"{speaker} said the troops would not cross into Venezuela."
+    )
+    found = extractor.extract(text, PUB).deployments
+    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+        ("Colombia", "Venezuela", "denied"), ("Colombia", "Venezuela", "occurred")]
 
 
 def test_an_offer_is_cancelled_only_by_a_refusal_not_by_any_turn(extractor: Extractor) -> None:

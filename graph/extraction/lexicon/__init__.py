@@ -53,6 +53,9 @@ class Lexicon:
     deploy_nouns: frozenset[str]
     ship_prefixes: dict[str, str]  # "USS" → United States
     force_subject_verbs: frozenset[str]
+    place_object_verbs: frozenset[str]  # "troops entered Syria": the direct object is where the force goes
+    host_verbs: frozenset[str]  # "Poland hosts US troops": the subject is where the force is
+    reinforce_verbs: frozenset[str]  # "reinforce its garrison in B with 900 troops": the force comes after "with"
     forces: frozenset[str]
     destinations: frozenset[str]
     place_nouns: frozenset[str]
@@ -150,10 +153,10 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns", "pair_heads",
                   "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs")
-_DEPLOYMENT_LISTS = ("force_subject_verbs", "forces", "destinations", "place_nouns", "not_deployments",
-                     "place_bound_verbs", "leader_verbs", "posting_participles", "companions", "military_nouns",
-                     "visit_phrases", "heading_words", "offer_verbs", "border_nouns", "attribution_words",
-                     "composition_verbs", "allegation_verbs")
+_DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
+                     "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
+                     "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
+                     "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics")
 
 
