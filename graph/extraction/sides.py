@@ -207,8 +207,8 @@ class Sides:
         lower = token.lower_
         if lower in {"both", "pair", "duo"}:
             return True
-        if lower == "two" and token.dep_ in SUBJECTS:
-            return True
+        if lower == "two" and (token.dep_ in SUBJECTS or token.dep_ == "pobj" and token.head.lower_ in WITH_PREPS):
+            return True  # "the two agreed", "no meeting between the two"
         heads = {token.lower_, token.lemma_.lower()}
         people = heads & (self.lex.pair_heads | self.lex.official_nouns | self.lex.title_words | STATE_NOUNS)
         # "the two admirals", "the two countries" — not "two bombers"

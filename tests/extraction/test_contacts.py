@@ -409,3 +409,11 @@ def test_a_trip_takes_the_day_of_the_talks_held_on_it(extractor: Extractor) -> N
     text = ("Chile's President Ana Soto met Argentina's President Jorge Diaz in Buenos Aires on Monday. Soto then "
             "flew to Montevideo, where she met Uruguay's President Pablo Ruiz on Tuesday.")
     assert (["Ana Soto", "Pablo Ruiz"], "visit", "2019-06-11", "occurred") in _contacts(extractor, text)
+
+
+def test_between_the_two_means_the_pair_just_told(extractor: Extractor) -> None:
+    text = ("Chile's foreign minister, Ana Soto, said she had spoken by phone with her Peruvian counterpart, Luis "
+            "Vargas, but that no meeting between the two had been arranged.")
+    contacts = _contacts(extractor, text)
+    assert (["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-14", "occurred") in contacts
+    assert [c for c in contacts if c[1] == "meeting"][0][0::3] == (["Ana Soto", "Luis Vargas"], "denied")
