@@ -315,6 +315,10 @@ class _Sentence(Sides):
         preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} else set()) | (
             {"from"} if base != "visit" else set())
         right = self.objects_of(noun, preps, direct=False)
+        if noun.lemma_.lower() == "call" and (governor is not None and governor.lemma_.lower() == "pay" or any(
+                self.lex.manner.get(c.lower_) == "meeting" for c in noun.children if c.dep_ in {"amod", "compound"})):
+            base = "meeting"  # "paid a (courtesy) call on the prime minister": a visit of courtesy, in person
+            right += [r for r in self.objects_of(noun, {"on"}, direct=False) if r not in right]
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
                 left += self.refs(child)

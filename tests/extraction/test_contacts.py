@@ -417,3 +417,14 @@ def test_between_the_two_means_the_pair_just_told(extractor: Extractor) -> None:
     contacts = _contacts(extractor, text)
     assert (["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-14", "occurred") in contacts
     assert [c for c in contacts if c[1] == "meeting"][0][0::3] == (["Ana Soto", "Luis Vargas"], "denied")
+
+
+def test_a_courtesy_call_paid_on_someone_is_a_meeting(extractor: Extractor) -> None:
+    text = "Nigerian Foreign Minister Chidi Okonkwo paid a courtesy call on Swedish Prime Minister Erik Sandberg."
+    assert _contacts(extractor, text) == [(["Chidi Okonkwo", "Erik Sandberg"], "meeting", "2019-06-14", "occurred")]
+
+
+def test_unable_to_travel_is_no_trip(extractor: Extractor) -> None:
+    text = ("Nigerian Foreign Minister Chidi Okonkwo held a video call with Danish Foreign Minister Mette Holm, who "
+            "was unable to travel to Stockholm.")
+    assert (["Mette Holm", "STATE:Sweden"], "visit", None, "denied") in _contacts(extractor, text)
