@@ -64,6 +64,12 @@ def contact_date(
         if phrase.governor is not None and clause_dated and through_conjunction(trigger, phrase.governor):
             continue  # "last met in November, and is to make a return trip in the spring": its own clause's date
         more: list[str] = []
+        governor = phrase.governor
+        if direction == "nearest" and governor is not None and governor.tag_ == "VBD" and \
+                governor.lemma_.lower() not in schedule_words:
+            direction = "past"  # "cancelled a planned trip in February": when it was cancelled, before now
+        elif direction == "future" and modality == "cancelled" and _told_in_the_past(phrase.span.root, trigger):
+            direction = "nearest"  # "a meeting, which had been scheduled for April, has been put off"
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)
         else:
@@ -99,6 +105,16 @@ def _listed_days(text: str, published: dt.date | None, direction: Direction) -> 
     if len(days) < 2 or any(d is None for d in days):
         return []
     return list(dict.fromkeys(d for d in days if d))
+
+
+def _told_in_the_past(date: Token, trigger: Token) -> bool:
+    """Whether a verb between a date and its trigger is in a past tense: "which had been scheduled for April"."""
+    for verb in date.ancestors:
+        if verb == trigger:
+            return False
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "was", "were"} for c in verb.children):
+            return True
+    return False
 
 
 def _direction(trigger: Token, modality: Modality) -> Direction:

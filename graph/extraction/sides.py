@@ -316,6 +316,12 @@ class Sides:
         countries = self._country_cues(token)
         definite = any(d.lower_ in {"the", "his", "her", "their"} for d in token.children if d.dep_ in {"det", "poss"})
         role_word = token.lemma_.lower()
+        owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ == "their"]
+        if owners and not countries:  # "their foreign ministers": the ministers of the countries of the two
+            sides = self._pair(owners[0])
+            countries = sorted({c for a in sides if (c := self.actors.country_of(a))})
+            if not sides or len(countries) != len(sides):
+                return []
         if not countries:
             if definite and token.tag_ in {"NN", "NNP"} and role_word not in {"side", "government", "counterpart"}:
                 person = self.actors.person_by_role(role_word, token.i)

@@ -428,3 +428,24 @@ def test_unable_to_travel_is_no_trip(extractor: Extractor) -> None:
     text = ("Nigerian Foreign Minister Chidi Okonkwo held a video call with Danish Foreign Minister Mette Holm, who "
             "was unable to travel to Stockholm.")
     assert (["Mette Holm", "STATE:Sweden"], "visit", None, "denied") in _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan's foreign minister, Yoko Kamikawa, cancelled a planned trip to Seoul in February after a row.",
+     (["STATE:South Korea", "Yoko Kamikawa"], "visit", "2024-02", "cancelled")),
+    ("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo in March. A meeting "
+     "between the two countries' defence chiefs, which had been scheduled for April, has also been put off.",
+     (["STATE:Japan", "STATE:South Korea"], "meeting", "2024-04", "cancelled")),
+])
+def test_a_month_of_a_plan_told_off_in_the_past_lies_behind(extractor: Extractor, text: str, expected: tuple) -> None:
+    found = extractor.extract(text, dt.date(2024, 9, 20)).contacts
+    assert expected in [(sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found]
+
+
+def test_their_ministers_are_the_ministers_of_the_two_countries(extractor: Extractor) -> None:
+    text = ("South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo in March. "
+            "Their foreign ministers spoke by phone on Tuesday.")
+    found = extractor.extract(text, dt.date(2024, 9, 20)).contacts
+    assert (["STATE:Japan", "STATE:South Korea"], "phone_call") in [
+        (sorted(p.label for p in c.participants), c.type) for c in found
+    ]
