@@ -447,8 +447,8 @@ class _Sentence(Sides):
                 pool[-1] = fate  # the plan told just before is this cancelled one
                 return []
             return [replace(fate, evidence=self.evidence(), sentence=self.index)]
-        if base == "contact" or last.type != "contact":
-            return []
+        if base == "contact" or last.type != "contact" or modality != last.modality:
+            return []  # (a form told with another fate is another event: "will not attend the meeting")
         if base == "meeting" and any(m.type == "visit" and m.participants == last.participants and m.modality ==
                                      last.modality for m in self.discourse.mentions):
             return []  # "travelled to London for talks with Grant. The ministers discussed …, confirmed at the

@@ -449,3 +449,9 @@ def test_their_ministers_are_the_ministers_of_the_two_countries(extractor: Extra
     assert (["STATE:Japan", "STATE:South Korea"], "phone_call") in [
         (sorted(p.label for p in c.participants), c.type) for c in found
     ]
+
+
+def test_a_meeting_someone_will_not_attend_does_not_give_the_last_call_its_form(extractor: Extractor) -> None:
+    text = ("Kuwait's foreign minister, Salem al-Sabah, said he spoke with his Omani counterpart Badr Albusaidi on "
+            "Tuesday. Iran says its foreign minister will not attend Thursday's regional meeting in Baghdad.")
+    assert (["Badr Albusaidi", "Salem al-Sabah"], "contact", "2019-06-11", "occurred") in _contacts(extractor, text)
