@@ -125,7 +125,30 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     ordinal = _ORDINAL_DAY.search(lowered)
     if ordinal and 1 <= int(ordinal[1]) <= 31:
         return _day_of_month(published, int(ordinal[1]), direction)
+    season = _SEASONS.get(words[-1]) if len(words) >= 2 else None  # "in the spring", not "summer residence"
+    if season is not None:
+        return _season(published, season, direction, words)
     return None
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # the month each (northern) season begins
+
+
+def _season(published: dt.date, first_month: int, direction: Direction, words: list[str]) -> str:
+    """ "in the spring", "next summer", "last winter": the year the season begins in — the one under way or
+    ahead for a plan, the one begun before for a past event."""
+    starts = [dt.date(year, first_month, 1) for year in range(published.year - 2, published.year + 2)]
+    begun = [s for s in starts if s <= published]
+    ahead = [s for s in starts if s > published]
+    if "last" in words or "past" in words:
+        ended = [s for s in begun if _shift_month(s, 3) <= published]
+        return str(ended[-1].year)
+    if "next" in words or "coming" in words:
+        return str(ahead[0].year)
+    under_way = begun and _shift_month(begun[-1], 3) > published
+    if direction == "future":
+        return str(begun[-1].year if under_way else ahead[0].year)
+    return str(begun[-1].year)
 
 
 def _relative(words: list[str], lowered: str, published: dt.date, direction: Direction) -> str | None:

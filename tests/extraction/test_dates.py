@@ -5,7 +5,14 @@ import datetime as dt
 import pytest
 
 from graph.extraction import Extractor
-from graph.extraction.dates import anaphoric_unit, date_bounds, names_a_date, resolve_anaphoric, resolve_date
+from graph.extraction.dates import (
+    Direction,
+    anaphoric_unit,
+    date_bounds,
+    names_a_date,
+    resolve_anaphoric,
+    resolve_date,
+)
 
 PUBLISHED = dt.date(2019, 6, 14)  # a Friday
 
@@ -271,3 +278,15 @@ def test_only_anaphoric_phrases_have_a_unit() -> None:
 def test_phrases_that_count_from_another_date(extractor: Extractor, text: str, pair: tuple[str, ...],
                                               expected: list[str | None]) -> None:
     assert _dates(extractor, text)[pair] == expected
+
+
+@pytest.mark.parametrize(("text", "direction", "expected"), [
+    ("in the spring", "future", "2024"),
+    ("in the spring", "past", "2023"),
+    ("next summer", "past", "2024"),
+    ("last summer", "future", "2023"),
+    ("in the autumn", "future", "2023"),  # under way on the day of publication
+    ("summer", "future", None),  # "his summer residence": a season word alone names no date
+])
+def test_a_season_names_the_year_it_begins_in(text: str, direction: Direction, expected: str | None) -> None:
+    assert resolve_date(text, dt.date(2023, 9, 14), direction) == expected
