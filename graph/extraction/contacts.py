@@ -447,7 +447,9 @@ class _Sentence(Sides):
                 pool[-1] = fate  # the plan told just before is this cancelled one
                 return []
             return [replace(fate, evidence=self.evidence(), sentence=self.index)]
-        if base == "contact" or last.type != "contact" or modality != last.modality:
+        plans = {"planned", "proposed"}  # "They will speak Saturday. Russia proposed a call Monday": one plan
+        if base == "contact" or last.type != "contact" or not (modality == last.modality or
+                                                               {modality, last.modality} <= plans):
             return []  # (a form told with another fate is another event: "will not attend the meeting")
         if base == "meeting" and any(m.type == "visit" and m.participants == last.participants and m.modality ==
                                      last.modality for m in self.discourse.mentions):
