@@ -560,8 +560,8 @@ def _points_back(noun: Token, base: ContactType, modality: Modality, last: Conta
         return False
     if any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children):
         return False
-    if noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
-        return False  # "the Joint Trade Forum": a forum's name, not "the forum" just told
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP"} for c in noun.children):
+        return False  # "the Joint Trade Forum", "the Arctic Council meeting": a named body's, not the one just told
     if modality in {"cancelled", "denied"} and modality != last.modality:
         return base == "contact" or last.type == "contact" or base == last.type
     plans = {"planned", "proposed"}  # a proposal then agreed is one planned event

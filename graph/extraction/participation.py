@@ -55,8 +55,19 @@ def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:
     """ "A and B also attended", "joined them", "joined the call": no object, one that names the gathering
     again, or a name (an inverted list the parser reads as objects); not "destroyers will join the exercise"."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+    if verb.lemma_.lower() in SENDING:  # "Finland and Sweden sent state secretaries" (not "sent troops", nor
+        return bool(objects) and all(_people_noun(o, lex) for o in objects) and not any(  # "sent envoys to Oslo")
+            c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children)
     return all(o.pos_ in {"PRON", "PROPN"} or o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns
                for o in objects)
+
+
+SENDING = {"send", "dispatch"}  # a state that sends people to a gathering takes part in it
+
+
+def _people_noun(noun: Token, lex: Lexicon) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in lex.official_nouns or lemma in lex.title_words or noun.lower_ in lex.title_words
 
 
 def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
@@ -80,6 +91,9 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
         ref = ActorRef("official", person.name)
         if ref not in found:
             found.append(ref)
+    if not found and cue.lemma_.lower() in SENDING:  # the states that sent someone
+        subjects = [t for c in cue.children if c.dep_ == "nsubj" for t in c.subtree]
+        found = [ActorRef("state", actors.state_at[t.i]) for t in subjects if t.i in actors.state_at]
     return found
 
 

@@ -118,3 +118,21 @@ def test_the_two_generals_are_the_generals_of_a_wider_meeting(extractor: Extract
     text = ("Peruvian Defence Minister General Luis Vargas met Chilean Defence Minister General Ana Soto and "
             "Ecuador's defence minister, Jorge Paredes, in Quito on Tuesday. The two generals last met in January.")
     assert (["Ana Soto", "Luis Vargas"], "meeting", "2024-01", "occurred") in _contacts(extractor, text)
+
+
+def test_states_that_sent_people_are_members_and_a_named_bodys_meeting_is_another(extractor: Extractor) -> None:
+    text = ("Norway's foreign minister, Espen Barth Eide, hosted his Danish and Icelandic counterparts in Tromso on "
+            "Monday. Finland and Sweden sent state secretaries. Russia will boycott the Arctic Council meeting "
+            "planned for October in Reykjavik.")
+    assert _contacts(extractor, text) == [
+        (["Espen Barth Eide", "STATE:Denmark", "STATE:Finland", "STATE:Iceland", "STATE:Sweden"], "meeting",
+         "2024-05-06", "occurred"),
+    ]
+
+
+def test_sending_troops_or_envoys_elsewhere_adds_no_member(extractor: Extractor) -> None:
+    text = ("Norway's foreign minister, Espen Barth Eide, hosted his Danish and Icelandic counterparts in Tromso on "
+            "Monday. Finland sent troops to Estonia, and Sweden sent envoys to Riga.")
+    assert [c[0] for c in _contacts(extractor, text) if c[1] == "meeting"] == [
+        ["Espen Barth Eide", "STATE:Denmark", "STATE:Iceland"]
+    ]
