@@ -28,6 +28,8 @@ STATE_NOUNS = {"country", "countries", "nation", "nations", "government", "gover
                "power", "powers", "navy", "navies", "military", "militaries", "koreas", "state", "states"}
 
 
+# How far back "the delegation" may look for the delegation it names again.
+DESCRIBED_BEFORE_TOKENS = 120
 # How far back "the two men" may look for the two people it means when no contact has named them yet.
 PAIR_LOOKBACK_TOKENS = 80
 
@@ -122,6 +124,10 @@ class Sides:
         named = self._name_inside(token)
         if named:
             return named
+        leaders = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
+                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if leaders and token.lemma_.lower() in self.lex.official_nouns:  # "a delegation led by the foreign minister"
+            return self.refs(leaders[0])
         if lower in PERSONAL and token.pos_ == "PRON" or (lower in {"his", "her"} and token.dep_ == "poss"):
             resolved = self.actors.resolve_pronoun(token)
             self.anaphoric = True
@@ -322,6 +328,11 @@ class Sides:
             countries = sorted({c for a in sides if (c := self.actors.country_of(a))})
             if not sides or len(countries) != len(sides):
                 return []
+        if not countries and definite and role_word in {"delegation", "team", "mission"}:
+            before = [t for t in self.sent.doc[max(0, token.i - DESCRIBED_BEFORE_TOKENS):token.i]
+                      if t.lemma_.lower() == role_word and t.i != token.i]
+            if before:  # "An Eritrean delegation led by X arrived … The prime minister received the delegation."
+                return self.refs(before[-1])
         if not countries:
             if definite and token.tag_ in {"NN", "NNP"} and role_word not in {"side", "government", "counterpart"}:
                 person = self.actors.person_by_role(role_word, token.i)

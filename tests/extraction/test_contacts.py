@@ -455,3 +455,11 @@ def test_a_meeting_someone_will_not_attend_does_not_give_the_last_call_its_form(
     text = ("Kuwait's foreign minister, Salem al-Sabah, said he spoke with his Omani counterpart Badr Albusaidi on "
             "Tuesday. Iran says its foreign minister will not attend Thursday's regional meeting in Baghdad.")
     assert (["Badr Albusaidi", "Salem al-Sabah"], "contact", "2019-06-11", "occurred") in _contacts(extractor, text)
+
+
+def test_a_delegation_is_the_one_who_leads_it(extractor: Extractor) -> None:
+    text = ("An Eritrean delegation led by Foreign Minister Osman Saleh arrived in Addis Ababa on Tuesday. Prime "
+            "Minister Abiy Ahmed received the delegation on Wednesday.")
+    contacts = _contacts(extractor, text)
+    assert (["Osman Saleh", "STATE:Ethiopia"], "visit", "2019-06-11", "occurred") in contacts
+    assert (["Abiy Ahmed", "Osman Saleh"], "meeting", "2019-06-12", "occurred") in contacts
