@@ -251,6 +251,8 @@ class _Sentence(Sides):
                         country = self.actors.place_country(item)
                         if country and country not in destinations:
                             destinations.append(country)
+        if not destinations and self.discourse.dateline and self._arrives_here(verb):
+            destinations = [self.discourse.dateline]  # "NAIROBI - … Abiy, who arrived on Wednesday for a state visit"
         if not destinations:
             return []
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -267,6 +269,17 @@ class _Sentence(Sides):
         if planned:
             found = [replace(m, modality="planned", date=self.date_of(verb, "planned")) for m in found]
         return found
+
+    def _arrives_here(self, verb: Token) -> bool:
+        """ "arrived here on Monday", "arrived on Wednesday for a two-day state visit": an arrival that names no
+        place but the story's own, its dateline's."""
+        if verb.lemma_.lower() != "arrive" or any(c.dep_ in PREP_DEPS and c.lower_ in {"to", "in", "at", "from"}
+                                                   for c in verb.children):
+            return False
+        purpose = [o for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "for" for o in c.children
+                   if o.dep_ == "pobj" and (o.lower_ in self.lex.contact_nouns or o.lemma_.lower() in
+                                            self.lex.contact_nouns)]
+        return bool(purpose) or any(c.lower_ == "here" for c in verb.children)
 
     def _official_subject(self, verb: Token) -> bool:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -498,7 +511,7 @@ class _Sentence(Sides):
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
-        found = fold_visits(found)
+        found = fold_visits(found, {p.name: p.country for p in self.actors.persons if p.country})
         cue = member_cue(self.sent, self.lex) if not found and not is_question(self.sent) else None
         if cue is not None:  # "Taking part in the session were A, B and C": members of the gathering just told
             found = join_gathering(self.discourse, named_members(cue, self.actors), self.index,

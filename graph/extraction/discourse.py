@@ -37,6 +37,7 @@ class Discourse:
     published: dt.date | None
     mentions: list[ContactMention] = field(default_factory=list)
     gathering: ContactMention | None = None  # the last summit or session whose members may still be listed
+    dateline: str | None = None  # the country of the story's dateline: where "arrived here" arrived
 
     def recent(self, current: list[ContactMention] | None = None) -> list[ContactMention]:
         """The contacts told so far, latest first: those of the sentence being read (``current``), then those

@@ -12,7 +12,7 @@ from graph.extraction.deployments import find_deployments
 from graph.extraction.discourse import Discourse
 from graph.extraction.events import merge_contacts, merge_deployments
 from graph.extraction.lexicon import load_lexicon
-from graph.extraction.pipeline import load_pipeline, mask_boilerplate
+from graph.extraction.pipeline import dateline_place, load_pipeline, mask_boilerplate
 from graph.extraction.records import ArticleExtraction
 
 __all__ = ["Extractor"]
@@ -35,7 +35,8 @@ class Extractor:
         doc = self.nlp(mask_boilerplate(text))
         actors = ArticleActors(doc, self.lexicon, self.place_matcher)
         sents = [s for s in doc.sents if s.text.strip()]
-        discourse = Discourse(published=published_at)
+        place = dateline_place(text)
+        discourse = Discourse(published=published_at, dateline=self.lexicon.country(place) if place else None)
         find_contacts(sents, actors, self.lexicon, discourse)
         countries = {p.name: p.country for p in actors.persons if p.country}
         contacts = merge_contacts(discourse.mentions, published_at, countries, passage_days(sents, published_at))

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.records import Evidence
 
-__all__ = ["load_pipeline", "mask_boilerplate", "is_heading", "is_question", "verb_taken_for_noun", "sentence_evidence"]
+__all__ = ["load_pipeline", "mask_boilerplate", "dateline_place", "is_heading", "is_question", "verb_taken_for_noun",
+           "sentence_evidence"]
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.
@@ -24,10 +25,19 @@ _BOILERPLATE = re.compile(
 
 # A wire dateline opening a paragraph: "NEW DELHI, Oct 9 (Wire) -", "BRUSSELS (Reuters) —", "KYIV -".
 _DATELINE = re.compile(
-    r"^([ \t]*[A-Z][A-Z.'’\- ]{1,40}(?:, [A-Z][\w. ]{1,30})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"^([ \t]*[A-Z][A-Z.'’\-/ ]{1,40}(?:, [A-Z][\w. ]{1,30})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?: \([^)\n]{1,60}\))? ?[-–—]+ )",
     re.MULTILINE,
 )
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of the story's first wire dateline ("NAIROBI, March 14 (Wire) -" → "NAIROBI"), if any."""
+    match = _DATELINE.search(text)
+    if match is None:
+        return None
+    place = re.split(r"[,(\-–—]", match.group(1).strip(), maxsplit=1)[0].strip()
+    return place.split("/")[0] or None
 
 
 def mask_boilerplate(text: str) -> str:

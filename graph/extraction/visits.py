@@ -14,15 +14,18 @@ from graph.extraction.discourse import ContactMention
 __all__ = ["fold_visits", "TRIP_DAYS"]
 
 
-def fold_visits(mentions: list[ContactMention]) -> list[ContactMention]:
+def fold_visits(mentions: list[ContactMention], countries: dict[str, str] | None = None) -> list[ContactMention]:
     """ "A visited Paris and met B", "A is due in Sochi for talks with B": one visit with the named host,
     not a visit plus a meeting; the travel tells whether it happened or is planned. Only what can be part of
     the trip folds into it (``_part_of_visit``): not "…, and the pair phoned each other again last week",
-    nor "refused to see an envoy who had flown to Lima", a refusal beside a trip.
+    nor "refused to see an envoy who had flown to Lima", a refusal beside a trip, nor a meeting there with
+    someone of another country ("arrived in Nairobi for a state visit and also met Somalia's president"), when
+    ``countries`` (official → country) says so.
     """
+    countries = countries or {}
     result = list(mentions)
     for visit in [m for m in mentions if m.type == "visit" and any(a.kind == "state" for a in m.participants)]:
-        partners = [i for i, m in enumerate(result) if _part_of_visit(m, visit)]
+        partners = [i for i, m in enumerate(result) if _part_of_visit(m, visit) and _hosted_there(m, visit, countries)]
         if not partners or visit not in result:
             continue
         partner = result[partners[0]]
@@ -67,6 +70,12 @@ def _part_of_visit(mention: ContactMention, visit: ContactMention) -> bool:
         return dates_near(mention.date, visit.date, TRIP_DAYS)  # "arrived on Sunday … talks on Monday"
     return mention.evidence.start == visit.evidence.start and mention.reference and \
         visit.modality in {"planned", "proposed"}
+
+
+def _hosted_there(mention: ContactMention, visit: ContactMention, countries: dict[str, str]) -> bool:
+    """Whether the others of a meeting on the trip may be its hosts: none is known to serve another country."""
+    others = [a for a in mention.participants - visit.participants if a.kind == "official"]
+    return visit.location is None or not others or any(countries.get(a.name) in {None, visit.location} for a in others)
 
 
 def _same_trip(mention: ContactMention, visit: ContactMention) -> bool:

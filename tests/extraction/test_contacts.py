@@ -463,3 +463,14 @@ def test_a_delegation_is_the_one_who_leads_it(extractor: Extractor) -> None:
     contacts = _contacts(extractor, text)
     assert (["Osman Saleh", "STATE:Ethiopia"], "visit", "2019-06-11", "occurred") in contacts
     assert (["Abiy Ahmed", "Osman Saleh"], "meeting", "2019-06-12", "occurred") in contacts
+
+
+def test_an_arrival_that_names_no_place_is_at_the_dateline_and_meets_no_host_from_elsewhere(
+    extractor: Extractor,
+) -> None:
+    text = ("Leaders meet in Nairobi\n\nNAIROBI, June 14 (Wire) - Ethiopian Prime Minister Abiy Ahmed met Kenyan "
+            "President William Ruto on Friday.\n\nAbiy, who arrived on Thursday for a two-day state visit, also "
+            "met Somalia's President Hassan Sheikh Mohamud on the sidelines.")
+    contacts = _contacts(extractor, text)
+    assert (["Abiy Ahmed", "STATE:Kenya"], "visit", "2019-06-13", "occurred") in contacts
+    assert (["Abiy Ahmed", "Hassan Sheikh Mohamud"], "meeting", "2019-06-13", "occurred") in contacts

@@ -1,8 +1,8 @@
-"""Page furniture and wire datelines are blanked before parsing, keeping every offset."""
+"""Page furniture and wire datelines are blanked before parsing, keeping every offset; the dateline names a place."""
 
 import pytest
 
-from graph.extraction.pipeline import mask_boilerplate
+from graph.extraction.pipeline import dateline_place, mask_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,12 @@ def test_credits_and_captions_are_not_read() -> None:
     assert mask_boilerplate(text).split("\n")[2] == "The talks went on."
     assert mask_boilerplate(text).split("\n")[0].strip() == ""
     assert mask_boilerplate(text).split("\n")[1].strip() == ""
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Headline\n\nNAIROBI, March 14 (Wire) - Kenya said …", "NAIROBI"),
+    ("CAIRO/ADDIS ABABA (Nile Review) - Water …", "CAIRO"),
+    ("The minister said on Monday …", None),
+])
+def test_the_dateline_place(text: str, place: str | None) -> None:
+    assert dateline_place(text) == place
