@@ -31,6 +31,10 @@ _DATELINE = re.compile(
 )
 
 
+# A transcript's speaker label opening a line: "Question:", "Q:", "Spokesperson Lin Jian:", "MR MILLER:".
+_SPEAKER = re.compile(r"^[ \t]*(?:[A-Z][\w.'’\-]*[ \t]){0,3}[A-Z][\w.'’\-]*:[ \t]", re.MULTILINE)
+
+
 def dateline_place(text: str) -> str | None:
     """The place of the story's first wire dateline ("NAIROBI, March 14 (Wire) -" → "NAIROBI"), if any."""
     match = _DATELINE.search(text)
@@ -41,12 +45,14 @@ def dateline_place(text: str) -> str | None:
 
 
 def mask_boilerplate(text: str) -> str:
-    """Blank out page furniture lines, keeping every other character at its offset.
+    """Blank out page furniture lines, transcript speaker labels and wire datelines, keeping every other
+    character at its offset.
 
     >>> mask_boilerplate("Lead.\\nREAD MORE: more\\nBody.") == "Lead.\\n" + " " * 15 + "\\nBody."
     True
     """
     text = _BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
     return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
 

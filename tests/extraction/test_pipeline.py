@@ -13,6 +13,10 @@ from graph.extraction.pipeline import dateline_place, mask_boilerplate
         ("JEDDAH, Saudi Arabia (Gulf Dispatch) - US Secretary", "US Secretary"),
         ("READ MORE: another story", ""),
         ("US President Joe Biden - a statement", "US President Joe Biden - a statement"),
+        ("CAIRO/ADDIS ABABA (Nile Review) - Water talks", "Water talks"),
+        ("Spokesperson Lin Jian: Foreign Minister Wang Yi met", "Foreign Minister Wang Yi met"),
+        ("Q: Will they meet?", "Will they meet?"),
+        ("The minister said: we will meet.", "The minister said: we will meet."),
     ],
 )
 def test_masking_keeps_offsets(text: str, kept: str) -> None:
