@@ -350,6 +350,10 @@ class _Sentence(Sides):
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)
         own_pair = noun.dep_ != "dobj" and len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
+        if governor is not None:  # "rejected Seoul's offer of talks": whose offer it was is a side too
+            between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]
+            right += [r for t in between for c in t.children if c.dep_ == "poss" for r in self.refs(c)
+                      if r not in right and r not in left]
         if governor is not None and not own_pair:
             to_too = {"to"} if base == "phone_call" else set()  # "was on the phone to him"
             right += [r for r in self.objects_of(governor, WITH_PREPS | to_too, direct=False) if r not in right]

@@ -474,3 +474,9 @@ def test_an_arrival_that_names_no_place_is_at_the_dateline_and_meets_no_host_fro
     contacts = _contacts(extractor, text)
     assert (["Abiy Ahmed", "STATE:Kenya"], "visit", "2019-06-13", "occurred") in contacts
     assert (["Abiy Ahmed", "Hassan Sheikh Mohamud"], "meeting", "2019-06-13", "occurred") in contacts
+
+
+def test_whose_offer_of_talks_it_was_is_a_side(extractor: Extractor) -> None:
+    assert _contacts(extractor, "Quito rejected Lima's offer of talks on Monday.") == [
+        (["STATE:Ecuador", "STATE:Peru"], "meeting", "2019-06-10", "denied")
+    ]
