@@ -73,6 +73,13 @@ class _Event:
         self.confidences.append(m.confidence)
 
 
+def _without_own_states(participants: frozenset[ActorRef], countries: dict[str, str]) -> frozenset[ActorRef]:
+    """A state beside its own official is the same side (statements merged into one event may name both: "Niger"
+    in one, "Niger's minister Moussa" in another); the official stays."""
+    served = {countries.get(a.name) for a in participants if a.kind == "official"}
+    return frozenset(a for a in participants if a.kind == "official" or a.name not in served)
+
+
 def _officials(participants: frozenset[ActorRef]) -> int:
     return sum(1 for a in participants if a.kind == "official")
 
@@ -343,7 +350,7 @@ def merge_contacts(
         confidence = 1 - confidence
         records.append(
             ContactRecord(
-                participants=tuple(sorted(event.participants)),
+                participants=tuple(sorted(_without_own_states(event.participants, countries or {}))),
                 type=event.type,
                 date=event.date,
                 modality=event.modality,

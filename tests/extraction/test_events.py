@@ -276,3 +276,10 @@ def test_officials_of_unsaid_countries_are_a_states_contact_only_on_its_day() ->
     for day, expected in (("2022-09-17", 2), ("2022-09-19", 1)):
         mentions = [_mention(officials, "2022-09-19", 0, 0), _mention(states, day, 1, 100)]
         assert len(merge_contacts(mentions, THURSDAY, {})) == expected
+
+
+def test_an_event_never_lists_a_state_beside_its_own_official() -> None:
+    holm, vidal, peru = ActorRef("official", "Eva Holm"), ActorRef("official", "Rosa Vidal"), ActorRef("state", "Peru")
+    [record] = merge_contacts([_mention([holm, vidal, peru], "2022-09-19", 0, 0)], THURSDAY,
+                              {"Rosa Vidal": "Peru", "Eva Holm": "Sweden"})
+    assert record.participants == tuple(sorted([holm, vidal]))
