@@ -323,6 +323,8 @@ class _Sentence(Sides):
         if noun.dep_ in {"compound", "amod"} and noun.head.lemma_.lower() in self.lex.contact_nouns:
             return []  # "phone call", "bilateral meetings": the head is the trigger
         governor = _governing_verb(noun)
+        if governor is not None and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.relation_verbs:
+            return []  # "agreed to deepen consultations": a relationship kept up, not an event
         left: list[ActorRef] = []
         # "a trip to Riga", "a call to Putin", "on the phone to him"; "a call from Macron"
         preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} else set()) | (

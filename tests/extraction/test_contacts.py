@@ -480,3 +480,9 @@ def test_whose_offer_of_talks_it_was_is_a_side(extractor: Extractor) -> None:
     assert _contacts(extractor, "Quito rejected Lima's offer of talks on Monday.") == [
         (["STATE:Ecuador", "STATE:Peru"], "meeting", "2019-06-10", "denied")
     ]
+
+
+def test_deepening_consultations_is_no_event(extractor: Extractor) -> None:
+    text = ("President Ana Soto and President Luis Vargas spoke by phone on Monday and agreed to deepen "
+            "consultations between Santiago and Lima.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-10", "occurred")]
