@@ -554,6 +554,9 @@ def _governing_verb(noun: Token) -> Token | None:
             return token.head
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
             token = token.head.head
+            complement = next((c for c in token.children if c.dep_ == "acomp"), None)
+            if token.lemma_ == "be" and complement is not None:
+                return complement  # "is due in Sochi on Tuesday for talks": the talks hang on "due"
             if token.pos_ in {"VERB", "AUX", "ADJ"}:
                 return token  # "held talks in …", "is due in Sochi for talks with …"
             continue

@@ -486,3 +486,10 @@ def test_deepening_consultations_is_no_event(extractor: Extractor) -> None:
     text = ("President Ana Soto and President Luis Vargas spoke by phone on Monday and agreed to deepen "
             "consultations between Santiago and Lima.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-10", "occurred")]
+
+
+def test_talks_a_traveller_is_due_for_are_the_planned_trip(extractor: Extractor) -> None:
+    text = "Turkish President Recep Tayyip Erdogan is due in Sochi on Tuesday for talks with the Russian leader."
+    assert _contacts(extractor, text) == [
+        (["Recep Tayyip Erdogan", "STATE:Russia"], "visit", "2019-06-18", "planned")
+    ]
