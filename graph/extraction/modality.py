@@ -246,6 +246,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     """The modality of the fact a trigger states, walking outwards from the trigger. A fate (cancelled, denied)
     outranks any plan or proposal around it ("a planned visit was called off", "wants to call off the summit");
     otherwise the outermost decisive cue wins over "planned"."""
+    if _reported_falsely(trigger, lex):
+        return "denied"
     found: Modality | None = None
     chain = _chain(trigger, lex)
     adjunct_head: int | None = None  # where the contact became only the setting of another verb's action
@@ -267,6 +269,13 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         elif cue in {"cancelled", "denied", "proposed"}:
             found = cue
     return found or "occurred"
+
+
+def _reported_falsely(trigger: Token, lex: Lexicon) -> bool:
+    """ "An earlier version of this article incorrectly stated that A met B": a correction denies the contact."""
+    false = lex.modality["denied"]["false_report"]
+    return any(v.lemma_ in REPORTING and any(c.dep_ == "advmod" and c.lower_ in false for c in v.children)
+               for v in trigger.ancestors)
 
 
 def is_future(modality: Modality) -> bool:

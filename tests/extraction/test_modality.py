@@ -90,3 +90,10 @@ def test_modality_cases(extractor: Extractor, text: str, word: str, expected: st
 def test_present_tense_with_a_day_ahead_is_a_plan(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
     contacts = extractor.extract(text, dt.date(2019, 6, 29)).contacts
     assert [(c.modality, c.date) for c in contacts] == [expected]
+
+
+def test_a_correction_denies_the_contact_it_corrects(extractor: Extractor) -> None:
+    text = ("An earlier version of this article incorrectly stated that Argentine Foreign Minister Diana Mondino "
+            "met Chilean Foreign Minister Alberto van Klaveren in Santiago on Monday.")
+    [contact] = extractor.extract(text, dt.date(2024, 8, 7)).contacts
+    assert contact.modality == "denied"
