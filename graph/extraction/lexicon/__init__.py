@@ -76,6 +76,8 @@ class Lexicon:
     courtesy: frozenset[str]
     generic_role_words: frozenset[str]
     honorifics: frozenset[str]
+    organization_words: frozenset[str]  # "Council", "Bank": a capitalized run with one is no person's name
+    head_roles: frozenset[str]  # inside a role, these make it a head of state's or government's ("the leader")
     surface_forms: frozenset[str]  # every place name as the lexicon writes it ("U.S.", "Washington D.C.")
 
     @cached_property
@@ -154,7 +156,8 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "forces", "destinations", "place_nou
                      "place_bound_verbs", "leader_verbs", "posting_participles", "companions", "military_nouns",
                      "visit_phrases", "heading_words", "offer_verbs", "border_nouns", "attribution_words",
                      "composition_verbs", "allegation_verbs")
-_TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics")
+_TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
+                "organization_words", "head_roles")
 
 
 def _words(values: list[Any]) -> frozenset[str]:
