@@ -22,6 +22,8 @@ __all__ = ["Person", "PersonFinder"]
 # How far before a name its title may stand across the office and country it names ("Chairman of the
 # Standing Committee of the National People's Congress of the People's Republic of China X").
 TITLE_CHAIN_TOKENS = 16
+# Contact types whose "to"/"from" names the person at the other end, not a place.
+_CONVERSATIONS = {"contact", "phone_call", "video_call"}
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
 
@@ -160,14 +162,26 @@ class PersonFinder(MissedNames):
 
     def _only_a_place(self, person: Person) -> bool:
         """A "name" only ever found where places go ("talks in Argyle", "attacks on Mocimboa da Praia") with
-        no title anywhere: NER took a place for a person."""
+        no title anywhere: NER took a place for a person. One spoken to or called from is no place ("spoke to
+        Zelensky", "a call from Sunak")."""
         for mention in person.mentions:
             root = mention.root
             if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to", "near", "from", "into", "on", "of"}:
                 return False
-            if self._titled_from_afar(mention):
+            if self._titled_from_afar(mention) or self._addressed(root):
                 return False
         return True
+
+    def _addressed(self, token: Token) -> bool:
+        """The other side of a conversation after "to" or "from": "spoke to X", "a phone call from X" (but
+        "travelled to X", "a visit to X", "welcomed him to X" go to places)."""
+        prep = token.head
+        if prep.lower_ not in {"to", "from"}:
+            return False
+        head = prep.head
+        kind = self.lex.contact_verbs.get(head.lemma_.lower()) if head.pos_ == "VERB" else \
+            self.lex.contact_nouns.get(head.lower_)
+        return kind in _CONVERSATIONS
 
     def _titled_from_afar(self, mention: Span) -> bool:
         """A title before the name, across the office and country it names: "President of the Republic of
