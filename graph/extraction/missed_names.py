@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from graph.extraction.titles import TitleReader
 from graph.names import NAME_PARTICLES
 
-__all__ = ["MissedNames", "name_shaped", "after_hyphen", "CHAIN_WORDS"]
+__all__ = ["MissedNames", "name_shaped", "after_hyphen", "acronym", "CHAIN_WORDS"]
 
 # Words that chain a title to the office and country it names: "of the People's Republic of".
 CHAIN_WORDS = {"of", "the", "'s", "’s"}
@@ -217,6 +217,12 @@ class MissedNames(TitleReader):
 def name_shaped(text: str) -> bool:
     """A capitalized word, in any alphabet's capitals ("Özkök", "Šefčovič", "Ángel" as well as "Blinken")."""
     return text[:1].isupper() and _NAME_TOKEN.match(text) is not None
+
+
+def acronym(text: str) -> bool:
+    """A word in capitals that is an abbreviation ("JMSDF", "NATO", "U.N."), not a name."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def after_hyphen(token: Token) -> bool:

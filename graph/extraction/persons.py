@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from graph.extraction.missed_names import CHAIN_WORDS, MissedNames, after_hyphen, name_shaped
+from graph.extraction.bare_names import CONVERSATIONS, BareNames
+from graph.extraction.missed_names import CHAIN_WORDS, MissedNames, acronym, after_hyphen, name_shaped
 from graph.names import NAME_PARTICLES, same_surname
 
 __all__ = ["Person", "PersonFinder"]
@@ -22,8 +23,9 @@ __all__ = ["Person", "PersonFinder"]
 # How far before a name its title may stand across the office and country it names ("Chairman of the
 # Standing Committee of the National People's Congress of the People's Republic of China X").
 TITLE_CHAIN_TOKENS = 16
-# Contact types whose "to"/"from" names the person at the other end, not a place.
-_CONVERSATIONS = {"contact", "phone_call", "video_call"}
+# How many times bare surnames are looked for beside the people found so far ("Kenya's president, Ruto, met
+# Museveni": Ruto by his title first, then Museveni beside him).
+BARE_NAME_ROUNDS = 3
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
 
@@ -43,7 +45,7 @@ class Person:
         return tuple(sorted(f for f in forms if f != self.name))
 
 
-class PersonFinder(MissedNames):
+class PersonFinder(MissedNames, BareNames):
     """Finds the article's people into ``persons`` and ``person_at``; expects ``state_at`` filled and
     ``demonym_country`` (see ``TitleReader``)."""
 
@@ -76,6 +78,27 @@ class PersonFinder(MissedNames):
         return tokens
 
     def _find_persons(self) -> None:
+        self._merge_candidates([*self._entity_names(), *self._missed_names()])
+        self._mention_surnames(self.persons)
+        self._drop_things()
+        # Single words beside the people now known ("Ruto met Museveni"): people too, and so is every other
+        # place their surname occurs; each round's people may stand beside the next one's.
+        for _ in range(BARE_NAME_ROUNDS):
+            bare: list[Person] = []
+            for token in self._bare_names():
+                person = self._person_by_surname(token.text, token.i)
+                if person is None:
+                    person = Person(name=token.text, first=None, surname=token.text)
+                    self.persons.append(person)
+                    bare.append(person)
+                self._add_mention(person, token.i, token.i + 1)
+            if not bare:
+                break
+            self._mention_surnames(bare)
+            self._drop_things()
+
+    def _entity_names(self) -> list[list[Token]]:
+        """The model's PERSON entities, trimmed to the name and continued where the model stopped short."""
         candidates: list[list[Token]] = []
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
@@ -91,10 +114,12 @@ class PersonFinder(MissedNames):
                     or tokens[0].text in self.lex.ship_prefixes:
                 continue  # "USS Kearsarge" is a ship
             candidates.append(self._name_continued(tokens))
-        candidates.extend(self._missed_names())
+        return candidates
+
+    def _merge_candidates(self, candidates: list[list[Token]]) -> None:
+        """One person per name: full names first, so that a bare surname joins the right person."""
         candidates = [c for c in candidates if not self._organization_fragment(c)]
         by_full: dict[str, Person] = {}
-        # Full names first, so that a bare surname joins the right person.
         for tokens in sorted(candidates, key=lambda ts: -len(ts)):
             name = self.doc[tokens[0].i : tokens[-1].i + 1].text
             words = name.split()
@@ -113,20 +138,25 @@ class PersonFinder(MissedNames):
                 self.persons.append(person)
                 by_full[person.name] = person
             self._add_mention(person, tokens[0].i, tokens[-1].i + 1)
-        # Every other place a known surname occurs is that person too, whatever NER called it.
+
+    def _mention_surnames(self, among: list[Person]) -> None:
+        """Every other place a surname of ``among`` occurs is that person too, whatever NER called it."""
         for token in self.doc:
             if token.i in self.person_at or token.i in self.state_at or not token.text[:1].isupper():
                 continue
-            owners = [p for p in self.persons if same_surname(p.surname, token.text) or
-                      (p.first == token.text and not any(same_surname(q.surname, token.text) for q in self.persons))]
+            owners = [p for p in among if same_surname(p.surname, token.text) or
+                      (p.first == token.text and not any(same_surname(q.surname, token.text) for q in among))]
             if owners:
                 person = self._person_by_surname(token.text, token.i) or owners[0]
                 self._add_mention(person, token.i, token.i + 1)
                 continue
             if token.pos_ == "PROPN" and token.lower_ not in self.lex.title_words:
                 middle = self._person_by_surname(token.text, token.i)  # "López" of "Andrés Manuel López Obrador"
-                if middle is not None:
+                if middle is not None and middle in among:
                     self._add_mention(middle, token.i, token.i + 1)
+
+    def _drop_things(self) -> None:
+        """Mentions in text order; "people" only found where places go or modifying a common noun dropped."""
         for person in self.persons:
             person.mentions.sort(key=lambda s: s.start)
         self.persons = [p for p in self.persons
@@ -137,7 +167,7 @@ class PersonFinder(MissedNames):
         """An acronym ("JMSDF") or words inside an institution's name ("China's National [Development] and Reform
         Commission"): the model's or a title's run, but no person. A full name in capitals is still a name
         ("Emmanuel MACRON"); a lone word in capitals is an abbreviation."""
-        if len(tokens) == 1 and _acronym(tokens[0].text):
+        if len(tokens) == 1 and acronym(tokens[0].text):
             return True
         last = tokens[-1]
         if last.ent_type_ in {"", "PERSON"}:
@@ -181,7 +211,7 @@ class PersonFinder(MissedNames):
         head = prep.head
         kind = self.lex.contact_verbs.get(head.lemma_.lower()) if head.pos_ == "VERB" else \
             self.lex.contact_nouns.get(head.lower_)
-        return kind in _CONVERSATIONS
+        return kind in CONVERSATIONS
 
     def _titled_from_afar(self, mention: Span) -> bool:
         """A title before the name, across the office and country it names: "President of the Republic of
@@ -226,9 +256,3 @@ class PersonFinder(MissedNames):
             self.person_at[i] = person
         if len(span) > 1 and len(span.text) > len(person.name) and person.first is not None:
             person.name = " ".join(t.text for t in span)
-
-
-def _acronym(text: str) -> bool:
-    """A word in capitals that is an abbreviation ("JMSDF", "NATO", "U.N."), not a name."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)

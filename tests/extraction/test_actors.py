@@ -63,6 +63,44 @@ def test_people(extractor: Extractor, text: str, names: set[str]) -> None:
     assert people(extractor, text) == names
 
 
+# A bare surname the model takes for a place, an organization or nothing is a person where only a person stands.
+BARE_SURNAMES = [
+    # the other side of a contact with a known person: subject, object, "with", "from", a "who" clause
+    ("Halvorsen spoke with Foreign Minister Ana Soto by phone on Sunday.", {"Halvorsen", "Ana Soto"}),
+    ("Okafor met Foreign Minister Ana Soto in Lagos on Monday.", {"Okafor", "Ana Soto"}),
+    ("Foreign Minister Ana Soto held talks with Lindqvist in Oslo on Tuesday.", {"Ana Soto", "Lindqvist"}),
+    ("Foreign Minister Ana Soto received a call from Lindqvist on Tuesday.", {"Ana Soto", "Lindqvist"}),
+    ("Halvorsen, who spoke to Foreign Minister Ana Soto on Monday, urged calm.", {"Halvorsen", "Ana Soto"}),
+    ("Halvorsen will travel to Lima next week to meet Foreign Minister Ana Soto.", {"Halvorsen", "Ana Soto"}),
+    # coordinated with a known person
+    ("Okafor and Foreign Minister Ana Soto discussed trade on Friday.", {"Okafor", "Ana Soto"}),
+    # described as a person: a title in apposition, then one met; "he" later in the sentence
+    ("Halvorsen, the Norwegian foreign minister, arrived in Lima on Monday.", {"Halvorsen"}),
+    ("Halvorsen said he would meet Okafor in Oslo.", {"Halvorsen", "Okafor"}),
+    ("Halvorsen flew to Lima on Tuesday, where he met Okafor.", {"Halvorsen", "Okafor"}),
+    # groups, firms and outlets stand there too: named in the lexicon, written with "the", or reporting
+    ("Hamas and Fatah held talks in Cairo on Monday.", set()),
+    ("Foreign Minister Ana Soto and Hamas have not held direct talks.", {"Ana Soto"}),
+    ("Reuters spoke to Foreign Minister Ana Soto on Monday.", {"Ana Soto"}),
+    ("Meduza spoke to Foreign Minister Ana Soto on Monday. Meduza reported that talks would resume.", {"Ana Soto"}),
+    ("Kataib met Foreign Minister Ana Soto in Doha. The Kataib said talks went well.", {"Ana Soto"}),
+    ("Foreign Minister Ana Soto met Gazprom executives in Oslo.", {"Ana Soto"}),
+    # what one discusses or visits is no side
+    ("Foreign Minister Ana Soto discussed Essequibo with Okafor.", {"Ana Soto", "Okafor"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BARE_SURNAMES, ids=[c[0][:40] for c in BARE_SURNAMES])
+def test_bare_surnames(extractor: Extractor, text: str, names: set[str]) -> None:
+    assert people(extractor, text) == names
+
+
+def test_a_bare_surname_met_is_a_side_of_the_meeting(extractor: Extractor) -> None:
+    extraction = extractor.extract("Okafor met Foreign Minister Ana Soto in Lagos on Monday.", dt.date(2024, 5, 8))
+    meetings = [sorted(p.label for p in c.participants) for c in extraction.contacts if c.type == "meeting"]
+    assert meetings == [["Ana Soto", "Okafor"]]
+
+
 def people(extractor: Extractor, text: str) -> set[str]:
     """Every person found, with or without a title or a part in a fact (officials keep only those)."""
     actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
