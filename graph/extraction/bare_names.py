@@ -8,8 +8,9 @@ capitalized word is taken for a person's surname where only a person can stand:
 - on one side of a contact whose other side is a known person, a personal pronoun or a person's title
   ("Scholz called Macron", "the Kenyan president met Museveni", "Sunak held talks with Prime Minister
   Narendra Modi", "he would meet Wang", "Albanese will visit Tokyo to meet Kishida");
-- described as a person: a title in apposition ("Ruto, the Kenyan president,"), a "who" clause ("Modi, who
-  …"), or "he"/"she" later in the sentence with nobody else between ("Lavrov said he …").
+- described as a person: a title before it or in apposition ("spokeswoman Hakobyan", "Ruto, the Kenyan
+  president,", "the US ambassador, Pearson,"), a "who" clause ("Modi, who …"), or "he"/"she" later in the
+  sentence with nobody else between ("Lavrov said he …").
 
 What guards precision: the word has a name's shape and no determiner, modifier or longer entity around it; it
 is no place, demonym, title, organization word, month or weekday; it is not a named group, firm or news outlet
@@ -38,7 +39,10 @@ _OBJECT_SIDES = frozenset({"meeting", "phone_call", "video_call"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 # Entity labels the model gives surnames it does not know; dates, laws, events and the rest are not names.
-_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT"})
+# How far back a title may stand across the office and country it names ("the Minister of Defence of the
+# Republic of Bulgaria, Todorov,").
+TITLE_CHAIN_TOKENS = 16
 _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Dependents that make a word part of a longer phrase than a bare surname ("the Quad", "Russian Gazprom").
 _PHRASE_DEPS = frozenset({"det", "compound", "flat", "amod", "poss", "nummod", "case"})
@@ -75,20 +79,31 @@ class BareNames(TitleReader):
         if token.i in self.person_at or token.i in self.state_at or not name_shaped(token.text) \
                 or acronym(token.text) or len(token.text) < 2:
             return False
-        # "Sunak telephoned …" may be tagged a noun, "Albanese will …" even a plural one; "Officials" and
-        # "Emirates" are plurals
-        plural = token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith("s")
-        if token.pos_ not in {"PROPN", "NOUN"} or plural or token.tag_ not in {"NNP", "NN", "NNS"}:
+        # "Sunak telephoned …" may be tagged a noun, "Albanese will …" even a plural one, and "Valdes" a plural
+        # name; "Officials" and "Kurds" (a people) are plurals
+        plural = token.tag_ == "NNS" and token.lower_.endswith("s") or \
+            token.tag_ == "NNPS" and token.ent_type_ not in {"", "PERSON", "PRODUCT"}
+        if token.pos_ not in {"PROPN", "NOUN"} or plural or token.tag_ not in {"NNP", "NN", "NNS", "NNPS"}:
             return False
         lower = token.lower_
         if lower in self.lex.title_words or lower in self.lex.organization_words or lower in self.lex.honorifics \
                 or lower in self.lex.non_actors or lower in self.lex.official_nouns or lower in _CALENDAR_WORDS \
                 or token.text in self.lex.organization_names or self.demonym_country(token):
             return False
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
         if token.ent_type_ not in _NAME_LABELS or token.ent_iob_ == "I" \
-                or (token.ent_iob_ == "B" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].ent_iob_ == "I"):
-            return False
-        return token.dep_ not in {"compound", "flat"} and not any(c.dep_ in _PHRASE_DEPS for c in token.children)
+                or (token.ent_iob_ == "B" and after.ent_iob_ == "I" and not after.is_punct):
+            return False  # a word of a longer entity ("Al Jazeera"); the model's entities may take in a comma
+        return token.dep_ not in {"compound", "flat"} and not any(
+            c.dep_ in _PHRASE_DEPS and not self._title_or_country(c) for c in token.children)
+
+    def _title_or_country(self, child: Token) -> bool:
+        """A dependent a person's bare name may have: a title before it ("spokeswoman Hakobyan", "Colonel
+        Sawadogo") or its country's possessive ("Argentina's Milei")."""
+        if child.dep_ == "compound":
+            return (child.lower_ in self.lex.title_words or child.lower_ in self.lex.honorifics) \
+                and child.lower_ not in {"state", "national", "joint"}
+        return child.dep_ == "poss" and child.i in self.state_at
 
     def _contact_sides(self, predicate: Token) -> list[Token]:
         """The heads of the sides of a contact verb or noun, with whatever they are coordinated with: its
@@ -127,9 +142,31 @@ class BareNames(TitleReader):
         for child in token.children:
             if child.dep_ == "appos" and child.lower_ in self.lex.title_words and child.pos_ in {"NOUN", "PROPN"}:
                 return True
+            if child.dep_ == "compound" and child.lower_ in self.lex.title_words and self._title_or_country(child):
+                return True  # "foreign ministry spokeswoman Hakobyan", "Colonel Sawadogo"
             if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in child.children):
                 return True
+        if self._set_off_after_title(token):
+            return True
         return token.dep_ in {"nsubj", "nsubjpass"} and self._pronoun_after(token)
+
+    def _set_off_after_title(self, token: Token) -> bool:
+        """ "whose intelligence chief, Kamel, has …", "the Minister of Defence of Bulgaria, Todorov, …",
+        "received Haines, Commander of …": a name set off by a comma beside one person's title, however the
+        parser hung it."""
+        i = token.i
+        if i + 3 < len(self.doc) and self.doc[i + 1].text == ",":
+            title, after = self.doc[i + 2], self.doc[i + 3]
+            if title.lower_ in self.lex.title_words and title.tag_ in {"NN", "NNP"} and not name_shaped(after.text):
+                return True  # not "Tapachula, President Soto said"
+        if i < 2 or i + 1 >= len(self.doc) or self.doc[i - 1].text != "," or self.doc[i + 1].text != ",":
+            return False
+        j = i - 2  # back over the country and office a title names ("Minister of Defence of the Republic of")
+        while j > max(token.sent.start, i - 2 - TITLE_CHAIN_TOKENS) and (
+                self.doc[j].i in self.state_at or self.doc[j].lower_ in {"of", "the", "'s", "’s"}):
+            j -= 1
+        title = self.doc[j]
+        return title.lower_ in self.lex.title_words and title.tag_ in {"NN", "NNP"} and title.i not in self.person_at
 
     def _pronoun_after(self, subject: Token) -> bool:
         """ "Lavrov said he …", "Blinken flew to Cairo, where he …": a subject the same sentence then calls "he"
@@ -157,12 +194,13 @@ class BareNames(TitleReader):
 
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of a verb, or of the verb it depends on when it has none ("is set to hold talks", "flew to
-    Cairo to meet", "arrived and met"); a "who" clause's subject is the word it describes."""
+    Cairo to meet", "arrived and met", "would be willing to meet"); a "who" clause's subject is the word it
+    describes."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return [verb.head if s.lower_ == "who" and verb.dep_ == "relcl" else s for s in subjects]
-        if verb.dep_ not in {"xcomp", "advcl", "conj"} or verb.head.i == verb.i:
+        if verb.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or verb.head.i == verb.i:
             return []
         verb = verb.head
     return []

@@ -98,11 +98,10 @@ class PersonFinder(MissedNames, BareNames):
             self._drop_things()
 
     def _entity_names(self) -> list[list[Token]]:
-        """The model's PERSON entities, trimmed to the name and continued where the model stopped short."""
+        """The model's PERSON entities, trimmed to the name and continued where the model stopped short; one
+        that runs over a verb ("Hale rang Aksoy") is the names on either side of it."""
         candidates: list[list[Token]] = []
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in (part for e in self.doc.ents if e.label_ == "PERSON" for part in _between_verbs(e)):
             tokens = self._name_tokens(ent)
             if not tokens or any(t.i in self.state_at for t in tokens):
                 continue
@@ -256,3 +255,17 @@ class PersonFinder(MissedNames, BareNames):
             self.person_at[i] = person
         if len(span) > 1 and len(span.text) > len(person.name) and person.first is not None:
             person.name = " ".join(t.text for t in span)
+
+
+def _between_verbs(span: Span) -> list[Span]:
+    """The parts of a span between its verbs: a name holds none."""
+    parts: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.pos_ in {"VERB", "AUX"}:
+            if token.i > start:
+                parts.append(span.doc[start : token.i])
+            start = token.i + 1
+    if start < span.end:
+        parts.append(span.doc[start : span.end])
+    return parts

@@ -48,6 +48,8 @@ PEOPLE = [
      "arrived.", {"Ana Soto"}),
     ("Foreign Minister Ana Soto met her Chilean counterpart at the Munich Security Conference.", {"Ana Soto"}),
     ("Foreign Minister Ana Soto arrived at Prince Abdullah Air Base on Monday.", {"Ana Soto"}),
+    # an entity the model runs over a verb holds the names on either side of it
+    ("Norwegian Defence Secretary Lund rang Okafor on Monday to press the point.", {"Lund", "Okafor"}),
     # a name that only ever modifies a common noun names a thing
     ("Foreign Minister Ana Soto told reporters outside the Miraflores residence that talks would resume.",
      {"Ana Soto"}),
@@ -74,8 +76,18 @@ BARE_SURNAMES = [
     ("Halvorsen will travel to Lima next week to meet Foreign Minister Ana Soto.", {"Halvorsen", "Ana Soto"}),
     # coordinated with a known person
     ("Okafor and Foreign Minister Ana Soto discussed trade on Friday.", {"Okafor", "Ana Soto"}),
-    # described as a person: a title in apposition, then one met; "he" later in the sentence
+    ("Halvorsen would be willing to meet Foreign Minister Ana Soto in Lima.", {"Halvorsen", "Ana Soto"}),
+    ("Foreign Minister Ana Soto met Argentina's Okafor in Lima on Monday.", {"Ana Soto", "Okafor"}),
+    ("The minister received Valdes, Commander of the Northern Fleet, on Thursday.", {"Valdes"}),
+    # described as a person: a title before it, in apposition or set off by commas; "he" later in the sentence
+    ("Foreign ministry spokeswoman Hakobyan said no meeting had taken place.", {"Hakobyan"}),
+    ("Official Spokesperson, Shri Okafor: Good afternoon, friends.", {"Okafor"}),
     ("Halvorsen, the Norwegian foreign minister, arrived in Lima on Monday.", {"Halvorsen"}),
+    ("On Monday the Chilean ambassador, Larrain, called on Foreign Minister Ana Soto at the ministry.",
+     {"Larrain", "Ana Soto"}),
+    ("After talks chaired by the bloc's foreign policy chief, Lindqvist, the two prime ministers signed the deal.",
+     {"Lindqvist"}),
+    ("The call with the Minister of Defence of the Republic of Bulgaria, Okafor, lasted an hour.", {"Okafor"}),
     ("Halvorsen said he would meet Okafor in Oslo.", {"Halvorsen", "Okafor"}),
     ("Halvorsen flew to Lima on Tuesday, where he met Okafor.", {"Halvorsen", "Okafor"}),
     # groups, firms and outlets stand there too: named in the lexicon, written with "the", or reporting
@@ -85,6 +97,7 @@ BARE_SURNAMES = [
     ("Meduza spoke to Foreign Minister Ana Soto on Monday. Meduza reported that talks would resume.", {"Ana Soto"}),
     ("Kataib met Foreign Minister Ana Soto in Doha. The Kataib said talks went well.", {"Ana Soto"}),
     ("Foreign Minister Ana Soto met Gazprom executives in Oslo.", {"Ana Soto"}),
+    ("Foreign Minister Ana Soto met Kurds in Erbil.", {"Ana Soto"}),
     # what one discusses or visits is no side
     ("Foreign Minister Ana Soto discussed Essequibo with Okafor.", {"Ana Soto", "Okafor"}),
 ]
