@@ -101,6 +101,7 @@ class BareNames(TitleReader):
         """A dependent a person's bare name may have: a title before it ("spokeswoman Hakobyan", "Colonel
         Sawadogo") or its country's possessive ("Argentina's Milei")."""
         if child.dep_ == "compound":
+            # title words that also begin institutions' names ("State", "National", "Joint") are no title here
             return (child.lower_ in self.lex.title_words or child.lower_ in self.lex.honorifics) \
                 and child.lower_ not in {"state", "national", "joint"}
         return child.dep_ == "poss" and child.i in self.state_at
@@ -136,7 +137,8 @@ class BareNames(TitleReader):
         return [*sides, *(c for s in named for c in s.conjuncts)]
 
     def _described_as_person(self, token: Token) -> bool:
-        """ "Ruto, the Kenyan president,", "Kenya's president, Ruto,", "Ruto, who …", "Ruto said he …"."""
+        """ "Ruto, the Kenyan president,", "Kenya's president, Ruto,", "spokesman Ruto", "the envoy, Ruto, …",
+        "Ruto, who …", "Ruto said he …"."""
         if token.dep_ == "appos" and token.head.lower_ in self.lex.title_words and token.head.pos_ in {"NOUN", "PROPN"}:
             return True
         for child in token.children:
