@@ -23,7 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["NAME_PARTICLES", "name_key", "surname_key", "first_name_key", "first_names_compatible"]
+__all__ = ["NAME_PARTICLES", "name_key", "surname_key", "same_surname", "first_name_key", "first_names_compatible"]
 
 # Leading words that are titles, ranks or descriptors, never part of a name. Only a *prefix* of such
 # words is dropped ("John Major" keeps "major"), and connectors are dropped only inside that prefix
@@ -133,6 +133,30 @@ def surname_key(name: str) -> str:
     """
     words = _name_words(name)
     return words[-1] if words else ""
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Whether two surnames as written are one surname in two spellings, which is how the extractor joins a
+    bare surname to the person named in full.
+
+    >>> same_surname("Zelensky", "Zelenskyy"), same_surname("Sanchez", "Sánchez"), same_surname("al-Sisi", "Sisi")
+    (True, True, True)
+    >>> same_surname("Putin-Xi", "Xi")
+    False
+    """
+    a, b = _without_article(a), _without_article(b)
+    if a == b:
+        return True
+    if "-" in a or "-" in b:
+        return False  # "Putin-Xi" (a headline's two names) is nobody's surname in another spelling
+    key = surname_key(a)
+    return bool(key) and key == surname_key(b)
+
+
+def _without_article(surname: str) -> str:
+    """An Arabic surname without its article, as later mentions write it ("al-Sisi" → "Sisi", "el-Tayeb")."""
+    article, hyphen, rest = surname.partition("-")
+    return rest if hyphen and rest[:1].isupper() and article.lower() in NAME_PARTICLES else surname
 
 
 def first_name_key(name: str) -> str | None:

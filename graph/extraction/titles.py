@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import Lexicon, fold
 
 if TYPE_CHECKING:
-    from graph.extraction.actors import Person
+    from graph.extraction.persons import Person
 
 __all__ = ["TitleReader"]
 

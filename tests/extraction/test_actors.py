@@ -48,16 +48,70 @@ PEOPLE = [
      "arrived.", {"Ana Soto"}),
     ("Foreign Minister Ana Soto met her Chilean counterpart at the Munich Security Conference.", {"Ana Soto"}),
     ("Foreign Minister Ana Soto arrived at Prince Abdullah Air Base on Monday.", {"Ana Soto"}),
+    # an entity the model runs over a verb holds the names on either side of it
+    ("Norwegian Defence Secretary Lund rang Okafor on Monday to press the point.", {"Lund", "Okafor"}),
     # a name that only ever modifies a common noun names a thing
     ("Foreign Minister Ana Soto told reporters outside the Miraflores residence that talks would resume.",
      {"Ana Soto"}),
     ("Foreign Minister Ana Soto said Patriot batteries would deploy to Poland.", {"Ana Soto"}),
+    # one spoken to is a person, though "to" is where places go; one travelled to is not
+    ("Premier Vasquez spoke to Kowalczyk by telephone on Sunday.", {"Vasquez", "Kowalczyk"}),
+    ("Foreign Minister Ana Soto travelled to Argyle on Monday.", {"Ana Soto"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "names"), PEOPLE, ids=[max(sorted(c[1]), key=len) for c in PEOPLE])
 def test_people(extractor: Extractor, text: str, names: set[str]) -> None:
     assert people(extractor, text) == names
+
+
+# A bare surname the model takes for a place, an organization or nothing is a person where only a person stands.
+BARE_SURNAMES = [
+    # the other side of a contact with a known person: subject, object, "with", "from", a "who" clause
+    ("Halvorsen spoke with Foreign Minister Ana Soto by phone on Sunday.", {"Halvorsen", "Ana Soto"}),
+    ("Okafor met Foreign Minister Ana Soto in Lagos on Monday.", {"Okafor", "Ana Soto"}),
+    ("Foreign Minister Ana Soto held talks with Lindqvist in Oslo on Tuesday.", {"Ana Soto", "Lindqvist"}),
+    ("Foreign Minister Ana Soto received a call from Lindqvist on Tuesday.", {"Ana Soto", "Lindqvist"}),
+    ("Halvorsen, who spoke to Foreign Minister Ana Soto on Monday, urged calm.", {"Halvorsen", "Ana Soto"}),
+    ("Halvorsen will travel to Lima next week to meet Foreign Minister Ana Soto.", {"Halvorsen", "Ana Soto"}),
+    # coordinated with a known person
+    ("Okafor and Foreign Minister Ana Soto discussed trade on Friday.", {"Okafor", "Ana Soto"}),
+    ("Halvorsen would be willing to meet Foreign Minister Ana Soto in Lima.", {"Halvorsen", "Ana Soto"}),
+    ("Foreign Minister Ana Soto met Argentina's Okafor in Lima on Monday.", {"Ana Soto", "Okafor"}),
+    ("The minister received Valdes, Commander of the Northern Fleet, on Thursday.", {"Valdes"}),
+    # described as a person: a title before it, in apposition or set off by commas; "he" later in the sentence
+    ("Foreign ministry spokeswoman Hakobyan said no meeting had taken place.", {"Hakobyan"}),
+    ("Official Spokesperson, Shri Okafor: Good afternoon, friends.", {"Okafor"}),
+    ("Halvorsen, the Norwegian foreign minister, arrived in Lima on Monday.", {"Halvorsen"}),
+    ("On Monday the Chilean ambassador, Larrain, called on Foreign Minister Ana Soto at the ministry.",
+     {"Larrain", "Ana Soto"}),
+    ("After talks chaired by the bloc's foreign policy chief, Lindqvist, the two prime ministers signed the deal.",
+     {"Lindqvist"}),
+    ("The call with the Minister of Defence of the Republic of Bulgaria, Okafor, lasted an hour.", {"Okafor"}),
+    ("Halvorsen said he would meet Okafor in Oslo.", {"Halvorsen", "Okafor"}),
+    ("Halvorsen flew to Lima on Tuesday, where he met Okafor.", {"Halvorsen", "Okafor"}),
+    # groups, firms and outlets stand there too: named in the lexicon, written with "the", or reporting
+    ("Hamas and Fatah held talks in Cairo on Monday.", set()),
+    ("Foreign Minister Ana Soto and Hamas have not held direct talks.", {"Ana Soto"}),
+    ("Reuters spoke to Foreign Minister Ana Soto on Monday.", {"Ana Soto"}),
+    ("Meduza spoke to Foreign Minister Ana Soto on Monday. Meduza reported that talks would resume.", {"Ana Soto"}),
+    ("Kataib met Foreign Minister Ana Soto in Doha. The Kataib said talks went well.", {"Ana Soto"}),
+    ("Foreign Minister Ana Soto met Gazprom executives in Oslo.", {"Ana Soto"}),
+    ("Foreign Minister Ana Soto met Kurds in Erbil.", {"Ana Soto"}),
+    # what one discusses or visits is no side
+    ("Foreign Minister Ana Soto discussed Essequibo with Okafor.", {"Ana Soto", "Okafor"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BARE_SURNAMES, ids=[c[0][:40] for c in BARE_SURNAMES])
+def test_bare_surnames(extractor: Extractor, text: str, names: set[str]) -> None:
+    assert people(extractor, text) == names
+
+
+def test_a_bare_surname_met_is_a_side_of_the_meeting(extractor: Extractor) -> None:
+    extraction = extractor.extract("Okafor met Foreign Minister Ana Soto in Lagos on Monday.", dt.date(2024, 5, 8))
+    meetings = [sorted(p.label for p in c.participants) for c in extraction.contacts if c.type == "meeting"]
+    assert meetings == [["Ana Soto", "Okafor"]]
 
 
 def people(extractor: Extractor, text: str) -> set[str]:

@@ -1,0 +1,244 @@
+"""Names the model's NER missed or mislabelled, found by where they stand in the sentence.
+
+The small model tags most full names PERSON, but not every one: a name after a title ("Foreign Minister
+Kuleba"), set off beside a title ("the head of the agency, Rafael Grossi,"), after a listed country ("the
+foreign ministers of Guatemala, X; Honduras, Y"), after a country's possessive in a list of leaders, or as the
+subject or object of a contact verb is a person's whatever the model called it. Each finder returns runs of
+tokens (candidate names); ``PersonFinder`` (persons.py) merges them with the model's own into people.
+``MissedNames`` is a mixin over ``TitleReader`` (titles.py), whose list reading it shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from graph.extraction.titles import TitleReader
+from graph.names import NAME_PARTICLES
+
+__all__ = ["MissedNames", "name_shaped", "after_hyphen", "acronym", "CHAIN_WORDS"]
+
+# Words that chain a title to the office and country it names: "of the People's Republic of".
+CHAIN_WORDS = {"of", "the", "'s", "’s"}
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
+
+
+class MissedNames(TitleReader):
+    """Finders of candidate names by their position; expects ``doc``, ``lex``, ``state_at`` and ``person_at``
+    (see ``TitleReader``)."""
+
+    def _missed_names(self) -> list[list[Token]]:
+        """Every candidate name found by its position, finder by finder."""
+        return [*self._titled_names(), *self._names_in_apposition(), *self._names_before_a_title(),
+                *self._names_after_listed_countries(), *self._possessed_names_listed_with_people(),
+                *self._names_in_contact_roles()]
+
+    def _titled_names(self) -> list[list[Token]]:
+        """Capitalized names right after a title that NER missed ("Foreign Minister Kuleba")."""
+        found: list[list[Token]] = []
+        for token in self.doc:
+            introduces = token.lower_ in {"counterpart", "counterparts"}
+            # "government spokeswoman Yolande Makolo": a title in lower case is a noun's, and a full name follows
+            lowered = token.is_lower and token.pos_ == "NOUN"
+            if not introduces and (token.lower_ not in self.lex.title_words
+                                   or not (token.text[:1].isupper() or lowered)):
+                continue
+            nxt = token.i + 1
+            run: list[Token] = []
+            through_of = False  # "President of the Republic of Kazakhstan Arman Serikov": a name after the country
+            while nxt < len(self.doc):
+                current = self.doc[nxt]
+                if current.lower_ in CHAIN_WORDS and (not run or self._names_an_office(run)):
+                    through_of = True  # "Premier of the State Council of the People's Republic of China Li Keqiang"
+                    run = []
+                    nxt += 1
+                    continue
+                if run and not name_shaped(current.text) and _name_part(current):
+                    run.append(current)  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah", "Mohammed bin Salman"
+                    nxt += 1
+                    continue
+                if current.pos_ != "PROPN" or not name_shaped(current.text):
+                    break
+                if current.lower_ in self.lex.title_words or current.lower_.removesuffix("s") in self.lex.title_words \
+                        or nxt in self.state_at:  # "Military Commanders" is a title, not a name
+                    run = []
+                    nxt += 1
+                    continue
+                run.append(current)
+                nxt += 1
+            while run and not (name_shaped(run[-1].text) or _given_name_tail(run[-1])):
+                run = run[:-1]  # a name ends on a capitalized word or "Jae-in"'s "in", not on "al-" or "bin"
+            if through_of and (not run or run[0].i - 1 not in self.state_at):
+                run = []  # "Minister of International Relations": no country, so no name after it
+            while run and run[0].lower_ in self.lex.honorifics:
+                run = run[1:]  # "Prime Minister Shri Narendra Modi"
+            # The small model often tags a titled name as an organization ("Chancellor Olaf Scholz"); a run
+            # after a title is a person unless it holds a word that only organizations have.
+            # (After "of <country>" the model tends to stretch the country's entity over the name that follows.)
+            organization = any((t.ent_type_ in {"GPE", "NORP"} and not through_of)
+                               or t.lower_ in self.lex.organization_words for t in run)
+            named = len([t for t in run if name_shaped(t.text)])
+            if run and named <= 4 and not organization and (named >= 2 or not lowered or introduces):
+                found.append(run)
+        return found
+
+    def _names_an_office(self, run: list[Token]) -> bool:
+        """Capitalized words before "of"/"'s" that name an institution or a country ("State Council", "People"
+        of "People's Republic"), which a title's chain passes through; a person's name ("Joe Biden of the
+        United States") ends the chain."""
+        return all(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} or t.lower_ in self.lex.organization_words
+                   or t.i in self.state_at for t in run)
+
+    def _possessed_names_listed_with_people(self) -> list[list[Token]]:
+        """ "Nepal's K.P. Sharma Oli, Bhutan's Lotay Tshering and …": a name after a country's possessive, listed
+        with people or with another such name, is a person, though the model may take it for an organization
+        or a building (as it may "Le Monde" alone)."""
+        items: list[tuple[int, list[Token]]] = []  # (the country's index, the name after its possessive)
+        for token in self.doc:
+            if token.i not in self.state_at or token.i + 2 >= len(self.doc) or \
+                    self.doc[token.i + 1].text not in {"'s", "’s", "'", "’"}:
+                continue
+            run = self._possessed_run(token.i + 2)
+            if 2 <= len(run) <= 5 and run[-1].i not in self.person_at and run[0].lower_ not in NAME_PARTICLES:
+                items.append((token.i, run))
+        found: list[list[Token]] = []
+        for k, (country, run) in enumerate(items):
+            head = run[-1]
+            listed = [*head.conjuncts, *([head.head] if head.dep_ in {"conj", "appos"} else [])]
+            beside = (k > 0 and self._joined_in_list(items[k - 1][1][-1].i, country)) or \
+                (k + 1 < len(items) and self._joined_in_list(head.i, items[k + 1][0]))
+            if beside or any(t.ent_type_ == "PERSON" for t in listed):
+                found.append(run)
+        return found
+
+    def _possessed_run(self, start: int) -> list[Token]:
+        """The capitalized words (and particles between them) of a name starting at ``start``."""
+        run: list[Token] = []
+        for nxt in self.doc[start : start + 7]:
+            if run and nxt.is_lower and nxt.lower_ in NAME_PARTICLES:
+                run.append(nxt)  # "Lula da Silva"
+                continue
+            if nxt.pos_ != "PROPN" or not (name_shaped(nxt.text) or after_hyphen(nxt)) \
+                    or nxt.i in self.state_at or nxt.lower_ in self.lex.title_words \
+                    or nxt.lower_ in self.lex.organization_words or nxt.ent_type_ in {"NORP", "LOC"}:
+                break
+            run.append(nxt)
+        while run and run[-1].is_lower:
+            run.pop()
+        return run
+
+    def _joined_in_list(self, end: int, start: int) -> bool:
+        """Whether only a comma or "and" stands between two list items ("A's X, B's Y and C's Z")."""
+        between = [t.lower_ for t in self.doc[end + 1 : start]]
+        return 1 <= len(between) <= 2 and all(w in {",", "and", ";"} for w in between)
+
+    def _names_in_apposition(self) -> list[list[Token]]:
+        """ "the head of the agency, Rafael Grossi,": a capitalized name set off after a title noun."""
+        found: list[list[Token]] = []
+        for token in self.doc:
+            if token.lower_ not in self.lex.title_words or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for child in token.children:
+                # "official, Karim Fouad, and …" is often parsed as a list item ("conj") right after the comma
+                listed = child.dep_ == "conj" and child.left_edge.i == token.i + 2 and self.doc[token.i + 1].text == ","
+                if not (child.dep_ == "appos" or listed) or child.pos_ != "PROPN" or child.i in self.state_at:
+                    continue
+                run = [t for t in child.subtree if child.i - 5 <= t.i <= child.i and _name_part(t)
+                       and t.lower_ not in self.lex.title_words]
+                while run and (not name_shaped(run[0].text) or run[0].lower_ in self.lex.honorifics):
+                    run = run[1:]  # a name starts with a capital, after any "Sheikh"; "el-Tayeb" goes on in lower case
+                contiguous = run and run[-1].i - run[0].i == len(run) - 1
+                names = [t for t in run if name_shaped(t.text)]
+                if contiguous and 2 <= len(names) and len(run) <= 5 and \
+                        not any(t.lower_ in self.lex.organization_words for t in run):
+                    found.append(run)
+        return found
+
+    def _names_before_a_title(self) -> list[list[Token]]:
+        """ "attended by Celso Amorim, chief foreign policy adviser to …": a full name with a title in apposition
+        after it is a person, though the model may take it for an organization."""
+        found: list[list[Token]] = []
+        for title in self.doc:
+            head = title.head
+            if title.dep_ != "appos" or title.lower_ not in self.lex.title_words or title.pos_ != "NOUN" \
+                    or head.i >= title.i or head.i + 1 >= len(self.doc) or self.doc[head.i + 1].text != ",":
+                continue
+            run = [t for t in head.lefts if t.dep_ in {"compound", "flat"}] + [head]
+            if 2 <= len(run) <= 4 and run[-1].i - run[0].i == len(run) - 1 and all(
+                    t.pos_ == "PROPN" and name_shaped(t.text) and t.i not in self.state_at
+                    and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
+                    and t.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "EVENT", "FAC"} for t in run):
+                found.append(run)
+        return found
+
+    def _names_in_contact_roles(self) -> list[list[Token]]:
+        """ "Aleksandar Vučić met Kosovo's Isa Mustafa": a full name the model does not know (or takes for an
+        organization) is still a person where only a person can stand — as the subject or the object of a
+        contact verb — when it has a name's shape: two or three capitalized words, none a place, a title or
+        a word organizations have."""
+        found: list[list[Token]] = []
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.contact_verbs:
+                continue
+            objects = {"dobj"} if verb.lemma_.lower() != "visit" else set()  # one visits places too
+            heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} | objects]
+            heads += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}
+                      for o in c.children if o.dep_ == "pobj"]
+            for head in heads:
+                run = [t for t in head.lefts if t.dep_ in {"compound", "flat"}] + [head]
+                if head.i in self.person_at or not 2 <= len(run) <= 3 or run[-1].i - run[0].i != len(run) - 1:
+                    continue
+                if all(t.pos_ == "PROPN" and name_shaped(t.text) and t.i not in self.state_at
+                       and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
+                       and t.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "EVENT"} for t in run):
+                    found.append(run)
+        return found
+
+    def _names_after_listed_countries(self) -> list[list[Token]]:
+        """ "the foreign ministers of Guatemala, Rodrigo Estrada; Honduras, María Zúniga; and …": a name
+        right after a listed country, the model's entity label notwithstanding."""
+        found: list[list[Token]] = []
+        for token in self.doc:
+            if token.i + 2 >= len(self.doc) or self.doc[token.i + 1].text != "," or token.i not in self.state_at \
+                    or token.i + 1 in self.state_at or self.listing_title(token) is None:
+                continue
+            run: list[Token] = []
+            for nxt in self.doc[token.i + 2 : token.i + 6]:
+                if nxt.pos_ != "PROPN" or not name_shaped(nxt.text) or nxt.i in self.state_at \
+                        or nxt.lower_ in self.lex.title_words:
+                    break
+                run.append(nxt)
+            if 2 <= len(run) <= 4:
+                found.append(run)
+        return found
+
+
+def name_shaped(text: str) -> bool:
+    """A capitalized word, in any alphabet's capitals ("Özkök", "Šefčovič", "Ángel" as well as "Blinken")."""
+    return text[:1].isupper() and _NAME_TOKEN.match(text) is not None
+
+
+def acronym(text: str) -> bool:
+    """A word in capitals that is an abbreviation ("JMSDF", "NATO", "U.N."), not a name."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def after_hyphen(token: Token) -> bool:
+    return token.i > 0 and token.nbor(-1).text == "-"
+
+
+def _given_name_tail(token: Token) -> bool:
+    """The lower-case syllable after a hyphen that ends a given name ("Jae-in", "Jong-un", "Suk-yeol")."""
+    return token.is_alpha and token.is_lower and token.i > 1 and token.nbor(-1).text == "-" \
+        and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_ and token.nbor(-2).text[:1].isupper()
+
+
+def _name_part(token: Token) -> bool:
+    """A token of a personal name: capitalized proper noun, a lower-case particle or an inner hyphen."""
+    if token.pos_ == "PROPN" and name_shaped(token.text):
+        return True
+    if token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
+        return token.is_alpha  # "Lin Wei-ting", "Moon Jae-in"
+    return token.lower_ in NAME_PARTICLES or (token.text == "-" and not token.whitespace_)

@@ -1,0 +1,271 @@
+"""The people of one article: every mention of each, merged from the model's names and the names it missed.
+
+Candidate names come from the model's PERSON entities (titles and demonyms trimmed, a name it stopped short
+of continued) and from ``MissedNames`` (missed_names.py). Full names are merged first, so that a bare surname
+joins the right person; then every other place a known surname occurs is that person too, even where NER
+labelled it a place or an organization ("Blinken" as GPE). "People" only ever found where places go, or only
+modifying a common noun, are dropped. ``PersonFinder`` is a mixin: ``ArticleActors`` (actors.py) finds the
+article's states first and then calls ``_find_persons``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from graph.extraction.bare_names import CONVERSATIONS, BareNames
+from graph.extraction.missed_names import CHAIN_WORDS, MissedNames, acronym, after_hyphen, name_shaped
+from graph.names import NAME_PARTICLES, same_surname
+
+__all__ = ["Person", "PersonFinder"]
+
+# How far before a name its title may stand across the office and country it names ("Chairman of the
+# Standing Committee of the National People's Congress of the People's Republic of China X").
+TITLE_CHAIN_TOKENS = 16
+# How many times bare surnames are looked for beside the people found so far ("Kenya's president, Ruto, met
+# Museveni": Ruto by his title first, then Museveni beside him).
+BARE_NAME_ROUNDS = 3
+_BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
+
+
+@dataclass
+class Person:
+    """One person of the article: every mention, the fullest name, and what the titles say."""
+
+    name: str
+    first: str | None
+    surname: str
+    mentions: list[Span] = field(default_factory=list)
+    country: str | None = None
+    role: str | None = None
+
+    def aliases(self) -> tuple[str, ...]:
+        forms = {m.text for m in self.mentions} | {self.surname}
+        return tuple(sorted(f for f in forms if f != self.name))
+
+
+class PersonFinder(MissedNames, BareNames):
+    """Finds the article's people into ``persons`` and ``person_at``; expects ``state_at`` filled and
+    ``demonym_country`` (see ``TitleReader``)."""
+
+    def _name_tokens(self, span: Span) -> list[Token]:
+        """The name inside an entity span: titles, demonyms and a possessive 's trimmed off."""
+        tokens = [t for t in span if t.text not in {"'s", "’s"}]
+        while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].is_punct or not (name_shaped(tokens[-1].text) or after_hyphen(tokens[-1]))):
+            tokens = tokens[:-1]
+        return tokens
+
+    def _name_continued(self, tokens: list[Token]) -> list[Token]:
+        """A name the model's entity stopped short of: on after an inner hyphen ("Moon Jae-in") or through
+        particles to a capitalized word that is no place ("Ursula von der Leyen", "Tamim bin Hamad Al Thani",
+        but not "Nicolás Maduro El Salvador's envoy")."""
+        end = tokens[-1].i + 1
+        while end + 1 < len(self.doc):
+            if self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
+                tokens = [*tokens, self.doc[end], self.doc[end + 1]]
+                end += 2
+                continue
+            after = end
+            while after < len(self.doc) - 1 and self.doc[after].lower_ in NAME_PARTICLES:
+                after += 1
+            if after == end or not name_shaped(self.doc[after].text) or end in self.state_at:
+                break  # "El Salvador" is a place from its article on; "del Rosario" a name, whatever Rosario is
+            tokens = [*tokens, *self.doc[end : after + 1]]
+            end = after + 1
+        return tokens
+
+    def _find_persons(self) -> None:
+        self._merge_candidates([*self._entity_names(), *self._missed_names()])
+        self._mention_surnames(self.persons)
+        self._drop_things()
+        # Single words beside the people now known ("Ruto met Museveni"): people too, and so is every other
+        # place their surname occurs; each round's people may stand beside the next one's.
+        for _ in range(BARE_NAME_ROUNDS):
+            bare: list[Person] = []
+            for token in self._bare_names():
+                person = self._person_by_surname(token.text, token.i)
+                if person is None:
+                    person = Person(name=token.text, first=None, surname=token.text)
+                    self.persons.append(person)
+                    bare.append(person)
+                self._add_mention(person, token.i, token.i + 1)
+            if not bare:
+                break
+            self._mention_surnames(bare)
+            self._drop_things()
+
+    def _entity_names(self) -> list[list[Token]]:
+        """The model's PERSON entities, trimmed to the name and continued where the model stopped short; one
+        that runs over a verb ("Hale rang Aksoy") is the names on either side of it."""
+        candidates: list[list[Token]] = []
+        for ent in (part for e in self.doc.ents if e.label_ == "PERSON" for part in _between_verbs(e)):
+            tokens = self._name_tokens(ent)
+            if not tokens or any(t.i in self.state_at for t in tokens):
+                continue
+            if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or len(tokens) > 6:
+                continue
+            if all(t.lower_ in self.lex.title_words for t in tokens):
+                continue  # "State Councilor": a title NER took for a name
+            if tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in self.lex.ship_prefixes \
+                    or tokens[0].text in self.lex.ship_prefixes:
+                continue  # "USS Kearsarge" is a ship
+            candidates.append(self._name_continued(tokens))
+        return candidates
+
+    def _merge_candidates(self, candidates: list[list[Token]]) -> None:
+        """One person per name: full names first, so that a bare surname joins the right person."""
+        candidates = [c for c in candidates if not self._organization_fragment(c)]
+        by_full: dict[str, Person] = {}
+        for tokens in sorted(candidates, key=lambda ts: -len(ts)):
+            name = self.doc[tokens[0].i : tokens[-1].i + 1].text
+            words = name.split()
+            surname = words[-1]
+            first = words[0] if len(words) > 1 else None
+            person = by_full.get(name)
+            if person is None and first is None:
+                person = self._person_by_surname(surname, tokens[0].i)
+            if person is None and first is not None:
+                same = [p for p in self.persons if same_surname(p.surname, surname) and p.first in (None, first)]
+                # "Dela Cruz", "López Obrador": the tail of a longer name is that person's surname
+                same += [p for p in self.persons if p.name.endswith(" " + name) and p not in same]
+                person = same[0] if same else None
+            if person is None:
+                person = Person(name=name, first=first, surname=surname)
+                self.persons.append(person)
+                by_full[person.name] = person
+            self._add_mention(person, tokens[0].i, tokens[-1].i + 1)
+
+    def _mention_surnames(self, among: list[Person]) -> None:
+        """Every other place a surname of ``among`` occurs is that person too, whatever NER called it."""
+        for token in self.doc:
+            if token.i in self.person_at or token.i in self.state_at or not token.text[:1].isupper():
+                continue
+            owners = [p for p in among if same_surname(p.surname, token.text) or
+                      (p.first == token.text and not any(same_surname(q.surname, token.text) for q in among))]
+            if owners:
+                person = self._person_by_surname(token.text, token.i) or owners[0]
+                self._add_mention(person, token.i, token.i + 1)
+                continue
+            if token.pos_ == "PROPN" and token.lower_ not in self.lex.title_words:
+                middle = self._person_by_surname(token.text, token.i)  # "López" of "Andrés Manuel López Obrador"
+                if middle is not None and middle in among:
+                    self._add_mention(middle, token.i, token.i + 1)
+
+    def _drop_things(self) -> None:
+        """Mentions in text order; "people" only found where places go or modifying a common noun dropped."""
+        for person in self.persons:
+            person.mentions.sort(key=lambda s: s.start)
+        self.persons = [p for p in self.persons
+                        if p.mentions and not self._only_a_place(p) and not self._only_a_modifier(p)]
+        self.person_at = {i: p for i, p in self.person_at.items() if p in self.persons}
+
+    def _organization_fragment(self, tokens: list[Token]) -> bool:
+        """An acronym ("JMSDF") or words inside an institution's name ("China's National [Development] and Reform
+        Commission"): the model's or a title's run, but no person. A full name in capitals is still a name
+        ("Emmanuel MACRON"); a lone word in capitals is an abbreviation."""
+        if len(tokens) == 1 and acronym(tokens[0].text):
+            return True
+        last = tokens[-1]
+        if last.ent_type_ in {"", "PERSON"}:
+            return False
+        end = last.i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return any(t.lower_ in self.lex.organization_words for t in self.doc[last.i + 1 : end])
+
+    def _only_a_modifier(self, person: Person) -> bool:
+        """A "name" only ever found modifying a common noun ("two Kestrel destroyers", "the Rusizi river", "Max
+        Thunder exercise") with no title before it: a thing's name, not a person's."""
+        for mention in person.mentions:
+            root = mention.root
+            head = root.head
+            if root.dep_ != "compound" or head.pos_ != "NOUN" or not head.is_lower or head.i < mention.end \
+                    or head.lower_ in NAME_PARTICLES:  # "Ursula von der Leyen" parsed with "der" a noun
+                return False
+            if mention.start > 0 and self.doc[mention.start - 1].lower_ in self.lex.title_words:
+                return False
+        return True
+
+    def _only_a_place(self, person: Person) -> bool:
+        """A "name" only ever found where places go ("talks in Argyle", "attacks on Mocimboa da Praia") with
+        no title anywhere: NER took a place for a person. One spoken to or called from is no place ("spoke to
+        Zelensky", "a call from Sunak")."""
+        for mention in person.mentions:
+            root = mention.root
+            if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to", "near", "from", "into", "on", "of"}:
+                return False
+            if self._titled_from_afar(mention) or self._addressed(root):
+                return False
+        return True
+
+    def _addressed(self, token: Token) -> bool:
+        """The other side of a conversation after "to" or "from": "spoke to X", "a phone call from X" (but
+        "travelled to X", "a visit to X", "welcomed him to X" go to places)."""
+        prep = token.head
+        if prep.lower_ not in {"to", "from"}:
+            return False
+        head = prep.head
+        kind = self.lex.contact_verbs.get(head.lemma_.lower()) if head.pos_ == "VERB" else \
+            self.lex.contact_nouns.get(head.lower_)
+        return kind in CONVERSATIONS
+
+    def _titled_from_afar(self, mention: Span) -> bool:
+        """A title before the name, across the office and country it names: "President of the Republic of
+        Uzbekistan Shavkat Mirziyoyev", "Premier of the State Council of the People's Republic of China Li
+        Keqiang" are people even though the name hangs on "of"."""
+        i = mention.start - 1
+        while i >= mention.sent.start and i >= mention.start - TITLE_CHAIN_TOKENS:
+            token = self.doc[i]
+            if token.lower_ in self.lex.title_words:
+                return True
+            if not (token.i in self.state_at or token.lower_ in CHAIN_WORDS or token.pos_ == "PROPN"):
+                return False
+            i -= 1
+        return False
+
+
+    def _person_by_surname(self, surname: str, position: int) -> Person | None:
+        """The person a bare surname means: the one with that surname mentioned last before ``position``."""
+        owners = [p for p in self.persons if same_surname(p.surname, surname)]
+        if not owners:
+            # Family name first ("Xi Jinping" … "Xi", "Kim Jong Un" … "Kim"): the bare name is the first word.
+            owners = [p for p in self.persons if p.first == surname and len(p.name.split()) >= 2]
+        if not owners:
+            # Two family names ("Rubén Acosta Villalba" … "Acosta"): a middle name of exactly one person.
+            owners = [p for p in self.persons if surname in p.name.split()[1:-1]]
+            if len(owners) != 1 or any(q.first == surname for q in self.persons):
+                return None
+        if len(owners) == 1:
+            return owners[0]
+
+        def last_before(p: Person) -> int:
+            return max((m.start for m in p.mentions if m.start < position), default=-1)
+
+        return max(owners, key=last_before)
+
+    def _add_mention(self, person: Person, start: int, end: int) -> None:
+        if any(i in self.person_at for i in range(start, end)):
+            return
+        span = Span(self.doc, start, end)
+        person.mentions.append(span)
+        for i in range(start, end):
+            self.person_at[i] = person
+        if len(span) > 1 and len(span.text) > len(person.name) and person.first is not None:
+            person.name = " ".join(t.text for t in span)
+
+
+def _between_verbs(span: Span) -> list[Span]:
+    """The parts of a span between its verbs: a name holds none."""
+    parts: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.pos_ in {"VERB", "AUX"}:
+            if token.i > start:
+                parts.append(span.doc[start : token.i])
+            start = token.i + 1
+    if start < span.end:
+        parts.append(span.doc[start : span.end])
+    return parts
