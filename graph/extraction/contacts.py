@@ -165,8 +165,8 @@ class _Sentence(Sides):
             subjects = self.subject_of(verb)
             return self.emit(verb, subjects, self.objects_of(verb, {"on"}, direct=False), "meeting", []) \
                 if subjects else []
-        if lemma == "call" and any(c.dep_ in {"prt", "oprd"} or (c.dep_ in PREP_DEPS and c.lower_ in {"on", "for"})
-                                   for c in verb.children):
+        if lemma == "call" and any(c.dep_ in {"prt", "oprd"} or (c.dep_ in PREP_DEPS and c.lower_ in {"on", "for"}
+                                                                 and not _names_a_day(c)) for c in verb.children):
             return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"
         direct = lemma in DIRECT_OBJECT_VERBS
         if lemma == "invite":
@@ -528,6 +528,11 @@ class _Sentence(Sides):
             found = [replace(m, asked=True) for m in found]
         opens_gathering(found, self.opened, self.discourse)
         return found
+
+
+def _names_a_day(prep: Token) -> bool:
+    """ "on Wednesday", "for Tuesday": a preposition whose object is a date."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
 def _courtesy_call(verb: Token) -> bool:

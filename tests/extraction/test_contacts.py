@@ -493,3 +493,8 @@ def test_talks_a_traveller_is_due_for_are_the_planned_trip(extractor: Extractor)
     assert _contacts(extractor, text) == [
         (["Recep Tayyip Erdogan", "STATE:Russia"], "visit", "2019-06-18", "planned")
     ]
+
+
+def test_called_on_a_day_is_a_call_not_a_courtesy_visit(extractor: Extractor) -> None:
+    text = "Chilean President Ana Soto called Peruvian President Luis Vargas on Wednesday."
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-12", "occurred")]
