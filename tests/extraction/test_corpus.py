@@ -16,12 +16,12 @@ from graph.extraction import Extractor
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
-FLOORS = {
-    "pair_f1": 0.74,
-    "dated_f1": 0.64,
-    "deploy_f1": 0.89,
-    "type_accuracy": 0.92,
-    "modality_accuracy": 0.94,
+FLOORS = {  # measured on the 92-article dev corpus (with the blind batch 117-139) when it grew
+    "pair_f1": 0.79,
+    "dated_f1": 0.70,
+    "deploy_f1": 0.88,
+    "type_accuracy": 0.95,
+    "modality_accuracy": 0.95,
 }
 
 
