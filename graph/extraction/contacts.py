@@ -187,6 +187,11 @@ class _Sentence(Sides):
             subjects, objects = objects[:1], objects[1:]  # "the situation was discussed by A and B": both sides
         if not subjects:
             return []  # "telephoned his French and German counterparts" with the caller unknown: not a contact
+        group = children.get("dobj")
+        if not objects and group is not None and group.tag_ in {"NNS", "NNPS"} and self._personal(group) and \
+                (participates(verb, self.lex) or lemma in DIRECT_OBJECT_VERBS) and self.opened is None:
+            # "Xi hosted the leaders of the five Central Asian states": a gathering whose members come later
+            self.opened = next(iter(self.emit(verb, subjects, [], base, [], location=location, least=1)), None)
         thing = children.get("dobj")
         if not objects and lemma in DIRECT_OBJECT_VERBS - {"meet"} and thing is not None and not self._personal(thing):
             return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
@@ -518,7 +523,7 @@ class _Sentence(Sides):
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
         found = fold_visits(found, {p.name: p.country for p in self.actors.persons if p.country})
-        cue = member_cue(self.sent, self.lex) if not found and not is_question(self.sent) else None
+        cue = member_cue(self.sent, self.lex, self.actors) if not found and not is_question(self.sent) else None
         if cue is not None:  # "Taking part in the session were A, B and C": members of the gathering just told
             found = join_gathering(self.discourse, named_members(cue, self.actors), self.index,
                                    self.evidence(), self.actors)

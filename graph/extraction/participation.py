@@ -37,9 +37,15 @@ def participates(token: Token, lex: Lexicon) -> bool:
     return lemma in lex.participation_verbs
 
 
-def member_cue(sent: Span, lex: Lexicon) -> Token | None:
-    """The word that makes a sentence a list of members: a participation verb, "present", or "around the table"
-    ("Around the virtual table were A, B and C")."""
+def member_cue(sent: Span, lex: Lexicon, actors: ArticleActors) -> Token | None:
+    """The word that makes a sentence a list of members: a participation verb, "present", "around the table"
+    ("Around the virtual table were A, B and C"), or the gathering's people named again with their names
+    ("The leaders - Kazakhstan's Tokayev, Kyrgyzstan's Japarov and … - signed the declaration")."""
+    for token in sent:
+        people = token.lemma_.lower() in lex.pair_heads | lex.official_nouns and token.tag_ in {"NNS", "NNPS"}
+        if people and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(
+                c.dep_ == "appos" and c.i in actors.person_at for c in token.children):
+            return token
     for token in sent:
         if participates(token, lex) and token.lemma_.lower() not in lex.contact_verbs \
                 and _joins_what_was_told(token, lex):  # ("hosted B" states a contact of its own)

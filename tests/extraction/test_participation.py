@@ -136,3 +136,11 @@ def test_sending_troops_or_envoys_elsewhere_adds_no_member(extractor: Extractor)
     assert [c[0] for c in _contacts(extractor, text) if c[1] == "meeting"] == [
         ["Espen Barth Eide", "STATE:Denmark", "STATE:Iceland"]
     ]
+
+
+def test_a_host_of_unnamed_leaders_and_the_leaders_named_after(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto hosted the leaders of the four Andean states in Santiago on Friday. The "
+            "leaders - Peru's Luis Vargas, Bolivia's Carlos Mamani, Colombia's Gustavo Petro and Ecuador's Jorge "
+            "Paredes - signed a declaration. The five leaders agreed to meet again in Lima in 2026.")
+    five = ["Ana Soto", "Carlos Mamani", "Gustavo Petro", "Jorge Paredes", "Luis Vargas"]
+    assert _contacts(extractor, text) == [(five, "meeting", "2024-05-10", "occurred"), (five, "meeting", "2026", "planned")]
