@@ -143,4 +143,6 @@ def test_a_host_of_unnamed_leaders_and_the_leaders_named_after(extractor: Extrac
             "leaders - Peru's Luis Vargas, Bolivia's Carlos Mamani, Colombia's Gustavo Petro and Ecuador's Jorge "
             "Paredes - signed a declaration. The five leaders agreed to meet again in Lima in 2026.")
     five = ["Ana Soto", "Carlos Mamani", "Gustavo Petro", "Jorge Paredes", "Luis Vargas"]
-    assert _contacts(extractor, text) == [(five, "meeting", "2024-05-10", "occurred"), (five, "meeting", "2026", "planned")]
+    assert _contacts(extractor, text) == [
+        (five, "meeting", "2024-05-10", "occurred"), (five, "meeting", "2026", "planned")
+    ]
