@@ -27,7 +27,7 @@ from graph.extraction.contact_dates import contact_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.events import types_compatible
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import modality_of
+from graph.extraction.modality import REPORTING, modality_of
 from graph.extraction.participation import join_gathering, member_cue, named_members, opens_gathering, participates
 from graph.extraction.pipeline import is_heading, is_question, sentence_evidence, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
@@ -363,10 +363,14 @@ class _Sentence(Sides):
                       if r not in right and r not in left]
         if governor is not None and not own_pair:
             to_too = {"to"} if base == "phone_call" else set()  # "was on the phone to him"
-            right += [r for r in self.objects_of(governor, WITH_PREPS | to_too, direct=False) if r not in right]
-            # "told Kuleba in a phone call", "will meet B in talks hosted by C"
+            speaks = governor.lemma_.lower() in REPORTING  # "told Al Jazeera by phone from Cairo": where he spoke
+            preps = (WITH_PREPS - {"from"} if speaks else WITH_PREPS) | to_too
+            right += [r for r in self.objects_of(governor, preps, direct=False) if r not in right]
+            # "told Kuleba in a phone call", "will meet B in talks hosted by C" (but a speaker tells a person; an
+            # outlet or a state told something by phone is the press, not a side)
             if governor.lemma_.lower() in self.lex.addressee_verbs | (DIRECT_OBJECT_VERBS - {"visit"}):
-                right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
+                right += [r for r in self.objects_of(governor, set(), direct=True)
+                          if r not in right and not (speaks and r.kind == "state")]
             active = not any(c.dep_ == "auxpass" for c in governor.children)
             if not left and active and noun.dep_ == "dobj":  # "recalled the visit … by his predecessor": the
                 left = [r for c in governor.children if c.dep_ in PREP_DEPS and c.lower_ == "by"  # noun's agent
