@@ -272,10 +272,18 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
 
 
 def _reported_falsely(trigger: Token, lex: Lexicon) -> bool:
-    """ "An earlier version of this article incorrectly stated that A met B": a correction denies the contact."""
+    """ "The article incorrectly stated that A met B", "An earlier version of this article reported that A met B":
+    what a correction says was reported wrongly did not happen."""
     false = lex.modality["denied"]["false_report"]
-    return any(v.lemma_ in REPORTING and any(c.dep_ == "advmod" and c.lower_ in false for c in v.children)
-               for v in trigger.ancestors)
+    for verb in trigger.ancestors:
+        if verb.lemma_ not in REPORTING:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in false for c in verb.children):
+            return True
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() == "version" and any(
+                m.lower_ in {"earlier", "previous", "original"} for m in c.children) for c in verb.children):
+            return True  # "An earlier version (of this article) stated that …"
+    return False
 
 
 def is_future(modality: Modality) -> bool:

@@ -97,3 +97,12 @@ def test_a_correction_denies_the_contact_it_corrects(extractor: Extractor) -> No
             "met Chilean Foreign Minister Alberto van Klaveren in Santiago on Monday.")
     [contact] = extractor.extract(text, dt.date(2024, 8, 7)).contacts
     assert contact.modality == "denied"
+
+
+def test_what_an_earlier_version_reported_is_denied(extractor: Extractor) -> None:
+    text = ("An earlier version of the article stated that Lithuanian President Gitanas Nauseda met Polish "
+            "President Andrzej Duda in Warsaw on Monday. An earlier version reported that Germany had decided to "
+            "send Patriot batteries to Latvia.")
+    found = extractor.extract(text, dt.date(2022, 3, 10))
+    assert [c.modality for c in found.contacts] == ["denied"]
+    assert [d.modality for d in found.deployments] == ["denied"]
