@@ -232,6 +232,9 @@ class Sides:
             if len(named) == size:
                 return [ActorRef("state", c) for c in named]
         subject = self._clause_subject(token)
+        named_since = self._two_named_since_last_contact(token) if size == 2 and not states else []
+        if named_since:  # "… not from a meeting with Stoltenberg, as the article said. The two are due to meet."
+            return named_since
         for mention in self.discourse.recent(self.current):
             sides = [a for a in mention.participants if a.kind == "official"]
             if size is not None and len(sides) == size + 1 and len(set(sides) & subject) == 1:
@@ -256,6 +259,24 @@ class Sides:
                 recent.append(ref)
             if len(recent) == 2:
                 return sorted(recent)
+        return []
+
+    def _two_named_since_last_contact(self, token: Token) -> list[ActorRef]:
+        """The two people named last, in the sentence just before, when the last contact told is older: "the two"
+        then means them rather than that contact's pair."""
+        recent = self.discourse.recent(self.current)
+        told_until = recent[0].evidence.end if recent else -1
+        doc = self.sent.doc
+        previous = doc[self.sent.start - 1].sent if self.sent.start > 0 else None
+        found: list[ActorRef] = []
+        for i, person in reversed(self.actors.persons_before(token.i)):
+            if previous is None or i < previous.start or doc[i].idx < told_until:
+                break
+            ref = ActorRef("official", person.name)
+            if ref not in found:
+                found.append(ref)
+            if len(found) == 2:
+                return sorted(found)
         return []
 
     def _plural_noun_subject(self, token: Token) -> bool:

@@ -501,3 +501,10 @@ def test_talks_a_traveller_is_due_for_are_the_planned_trip(extractor: Extractor)
 def test_called_on_a_day_is_a_call_not_a_courtesy_visit(extractor: Extractor) -> None:
     text = "Chilean President Ana Soto called Peruvian President Luis Vargas on Wednesday."
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-12", "occurred")]
+
+
+def test_the_two_named_just_before_outrank_an_older_pair(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto met Peruvian President Luis Vargas on Monday. Trade was the main topic. "
+            "A quotation came from an interview, not from Argentine Foreign Minister Jorge Diaz or Bolivian Foreign "
+            "Minister Carlos Mamani. The two are due to meet in La Paz next week.")
+    assert (["Carlos Mamani", "Jorge Diaz"], "meeting", "2019-06", "planned") in _contacts(extractor, text)
