@@ -376,6 +376,10 @@ def date_entities(span: Span) -> list[Span]:
         found.append(doc[start:end])
     tagged = {t.i for phrase in found for t in phrase}
     for token in span:
+        if token.lower_ in _WEEKDAYS and token.i not in tagged and token.text[:1].isupper() and \
+                token.ent_type_ not in {"DATE", "TIME"}:
+            found.append(doc[token.i:token.i + 1])  # "On Saturday Sall flew": the model made it part of a name
+            continue
         untagged = doc[token.left_edge.i:token.i + 1]
         if token.lower_ in _UNIT_WORDS and token.i not in tagged and anaphoric_unit(untagged.text):
             found.append(untagged)  # "That evening she had dinner with …"
@@ -413,6 +417,12 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
     for ent in date_entities(sent):
         if not names_a_date(ent.text):
             continue  # "by lunchtime", "at 6 p.m.", "for two hours": no day of their own
+        before = sent.doc[ent.start - 1] if ent.start > sent.start else None
+        if ent.root.dep_ == "compound" and before is not None and before.dep_ == "prep" and not any(
+                c.dep_ == "pobj" for c in before.children) and before.head.i in {trigger.i, *depth}:
+            # "On Saturday Sall flew …": the parser hung the day on the name after it; it is the verb's
+            own.append(DatePhrase(ent, 1 + depth.get(before.head.i, 0)))
+            continue
         path = _path_up(ent.root, trigger)
         if path is not None:
             if not _speaks_of_something_else(path, trigger, ent, schedule_words):

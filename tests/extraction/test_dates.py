@@ -290,3 +290,10 @@ def test_phrases_that_count_from_another_date(extractor: Extractor, text: str, p
 ])
 def test_a_season_names_the_year_it_begins_in(text: str, direction: Direction, expected: str | None) -> None:
     assert resolve_date(text, dt.date(2023, 9, 14), direction) == expected
+
+
+def test_a_day_the_model_fuses_with_the_name_after_it_still_dates_the_verb(extractor: Extractor) -> None:
+    text = ("Senegalese President Macky Sall met reporters. On Saturday Sall flew to Abidjan for a summit hosted by "
+            "Ivorian President Alassane Ouattara.")
+    [visit] = [c for c in extractor.extract(text, dt.date(2013, 1, 24)).contacts if c.type == "visit"]
+    assert visit.date == "2013-01-19"
