@@ -246,7 +246,7 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     """The modality of the fact a trigger states, walking outwards from the trigger. A fate (cancelled, denied)
     outranks any plan or proposal around it ("a planned visit was called off", "wants to call off the summit");
     otherwise the outermost decisive cue wins over "planned"."""
-    if _reported_falsely(trigger, lex):
+    if _reported_falsely(trigger, lex) or _without(trigger):
         return "denied"
     found: Modality | None = None
     chain = _chain(trigger, lex)
@@ -262,6 +262,9 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
             cue = _cue(token, lex, is_trigger=position == 0, via=via, through_prep=through_prep)
         if cue is None or (adjunct_head is not None and position > adjunct_head and cue != "planned"):
             continue  # "refused to comment on the meeting": the refusal is not the meeting's
+        if adjunct_head is not None and position > adjunct_head and via not in {"xcomp", "ccomp", "aux"} and \
+                _auxiliary_cue(token, lex) is None:
+            continue  # "agreed a ceasefire by phone": the agreeing was by phone, it plans no call
         if found in _FATES and cue not in _FATES:
             continue  # "asked to postpone the talks": the request is about the fate, the talks are still off
         if found is None or (found == "planned" and cue != "planned"):
@@ -269,6 +272,11 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         elif cue in {"cancelled", "denied", "proposed"}:
             found = cue
     return found or "occurred"
+
+
+def _without(trigger: Token) -> bool:
+    """ "signed late on Monday without the three leaders meeting", "without a meeting": it did not take place."""
+    return trigger.head.lower_ == "without" and trigger.dep_ in {"pcomp", "pobj"}
 
 
 def _reported_falsely(trigger: Token, lex: Lexicon) -> bool:

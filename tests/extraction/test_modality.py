@@ -106,3 +106,13 @@ def test_what_an_earlier_version_reported_is_denied(extractor: Extractor) -> Non
     found = extractor.extract(text, dt.date(2022, 3, 10))
     assert [c.modality for c in found.contacts] == ["denied"]
     assert [d.modality for d in found.deployments] == ["denied"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev agreed a ceasefire by phone on "
+     "Monday.", ["occurred"]),
+    ("Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev signed the deal on Monday without "
+     "meeting.", ["denied"]),
+])
+def test_what_the_contact_was_for_or_without(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert [c.modality for c in extractor.extract(text, dt.date(2020, 11, 10)).contacts] == expected
