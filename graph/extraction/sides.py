@@ -118,6 +118,11 @@ class Sides:
 
     def _refs_one(self, token: Token) -> list[ActorRef]:
         lower = token.lower_
+        if lower in {"each", "all", "both", "either", "some"}:
+            of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj"]
+            if of:  # "with each of the three presidents", "all of them"
+                return self.refs(of[0])
         person = self.actors.person_of(token)
         if person is not None:
             return [ActorRef("official", person.name)]

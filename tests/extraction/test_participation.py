@@ -146,3 +146,12 @@ def test_a_host_of_unnamed_leaders_and_the_leaders_named_after(extractor: Extrac
     assert _contacts(extractor, text) == [
         (five, "meeting", "2024-05-10", "occurred"), (five, "meeting", "2026", "planned")
     ]
+
+
+def test_each_of_the_three_is_a_call_each(extractor: Extractor) -> None:
+    text = ("Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and Croatian President Franjo "
+            "Tudjman met in Dayton on Tuesday. US President Bill Clinton spoke by telephone with each of the three "
+            "presidents before the ceremony.")
+    calls = [c[0] for c in _contacts(extractor, text) if c[1] == "phone_call"]
+    assert calls == [["Alija Izetbegovic", "Bill Clinton"], ["Bill Clinton", "Franjo Tudjman"],
+                     ["Bill Clinton", "Slobodan Milosevic"]]
