@@ -508,3 +508,13 @@ def test_the_two_named_just_before_outrank_an_older_pair(extractor: Extractor) -
             "A quotation came from an interview, not from Argentine Foreign Minister Jorge Diaz or Bolivian Foreign "
             "Minister Carlos Mamani. The two are due to meet in La Paz next week.")
     assert (["Carlos Mamani", "Jorge Diaz"], "meeting", "2019-06", "planned") in _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakh Foreign Minister Marat Tazhin raised the water issue with his Tajik counterpart on Tuesday.",
+     [(["Marat Tazhin", "STATE:Tajikistan"], "contact", "2019-06-11", "occurred")]),
+    ("Kazakh Foreign Minister Marat Tazhin and Tajik Foreign Minister Hamrokhon Zarifi raised concerns about the "
+     "dam.", []),
+])
+def test_raising_an_issue_with_someone(extractor: Extractor, text: str, expected: list) -> None:
+    assert _contacts(extractor, text) == expected

@@ -49,6 +49,7 @@ class Lexicon:
     invitation_receivers: frozenset[str]
     participation_verbs: frozenset[str]
     relation_verbs: frozenset[str]
+    one_way_verbs: frozenset[str]
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
@@ -158,7 +159,7 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns", "pair_heads",
                   "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
-                  "relation_verbs")
+                  "relation_verbs", "one_way_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
