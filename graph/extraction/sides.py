@@ -330,6 +330,9 @@ class Sides:
                 if objects and token.tag_ in {"NNS", "NNPS"}:  # a list the parser split: read it by its commas
                     objects += [t for t in self.actors.list_after(child) if t.i in self.actors.state_at]
                 for obj in objects:
+                    if obj.lemma_.lower() in STATE_NOUNS and self._is_pair_phrase(obj):  # "officials from both
+                        countries += [r.name for r in self._pair(obj) if r.name not in countries]  # countries"
+                        continue
                     for item in self.listed(obj):
                         add(item)
                         for grandchild in item.children:  # "of Foreign Affairs of Qatar"

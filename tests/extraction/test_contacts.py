@@ -518,3 +518,9 @@ def test_the_two_named_just_before_outrank_an_older_pair(extractor: Extractor) -
 ])
 def test_raising_an_issue_with_someone(extractor: Extractor, text: str, expected: list) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_officials_from_both_countries_are_the_two_states(extractor: Extractor) -> None:
+    text = ("Kazakh President Nursultan Nazarbayev met Kyrgyz President Kurmanbek Bakiyev on Monday. Energy officials "
+            "from both countries will meet in Bishkek next week.")
+    assert (["STATE:Kazakhstan", "STATE:Kyrgyzstan"], "meeting", "2019-06", "planned") in _contacts(extractor, text)
