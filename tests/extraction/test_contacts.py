@@ -380,6 +380,8 @@ def test_the_members_a_plural_group_names(extractor: Extractor, members: str) ->
      (["STATE:Chile", "STATE:Peru"], "meeting", "2019-06-10", "occurred")),
     ("The next session of the Kenyan-Ethiopian Joint Ministerial Commission will take place in Nairobi on "
      "June 20.", (["STATE:Ethiopia", "STATE:Kenya"], "meeting", "2019-06-20", "planned")),
+    ("The Joint Norwegian-Russian Fisheries Commission met in Moscow in October.",
+     (["STATE:Norway", "STATE:Russia"], "meeting", "2018-10", "occurred")),
 ])
 def test_countries_joined_by_a_hyphen_are_the_sides(extractor: Extractor, text: str, expected: tuple) -> None:
     assert _contacts(extractor, text) == [expected]
