@@ -388,7 +388,7 @@ class _Sentence(Sides):
                             location = self.actors.state_at[obj.i]
                             if not any(r.kind == "official" for r in right):
                                 right = [ActorRef("state", location)]
-        hyphenated = [ActorRef("state", c) for c in self._hyphenated_states(noun)]  # "US-China talks"
+        hyphenated = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
         if hyphenated and not right and all(r in hyphenated for r in left):
             left = hyphenated
         if not left and not right:
@@ -432,18 +432,26 @@ class _Sentence(Sides):
     def _hyphenated_states(self, noun: Token) -> list[str]:
         """ "US-China talks", "the meeting of the India-Bangladesh Joint Commission", "the Kazakh-Azerbaijani
         commission": countries joined by hyphens before the noun (or before the body it is a meeting of)."""
+        return [r.name for r in self._hyphenated_sides(noun) if r.kind == "state"]
+
+    def _hyphenated_sides(self, noun: Token) -> list[ActorRef]:
+        """Sides joined by hyphens before a noun: countries ("US-China talks") or people ("a Brende-Lavrov
+        meeting"); only when two or more different ones are joined."""
         bodies = [noun, *(o for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj")]
-        found: list[str] = []
+        found: list[ActorRef] = []
         for body in bodies:
             words = list(self.sent.doc[body.left_edge.i : body.i])
             for before, hyphen, after in zip(words, words[1:], words[2:], strict=False):
                 if hyphen.text not in {"-", "–"}:
                     continue
                 for side in (before, after):
+                    person = self.actors.person_of(side)
                     country = self.actors.state_at.get(side.i) or self.actors.demonym_country(side)
-                    if country and country not in found:
-                        found.append(country)
+                    ref = ActorRef("official", person.name) if person else ActorRef("state", country) if country \
+                        else None
+                    if ref is not None and ref not in found:
+                        found.append(ref)
         return found if len(found) >= 2 else []
 
     def _refine_previous(self, noun: Token, base: ContactType) -> list[ContactMention]:

@@ -526,3 +526,9 @@ def test_officials_from_both_countries_are_the_two_states(extractor: Extractor) 
     text = ("Kazakh President Nursultan Nazarbayev met Kyrgyz President Kurmanbek Bakiyev on Monday. Energy officials "
             "from both countries will meet in Bishkek next week.")
     assert (["STATE:Kazakhstan", "STATE:Kyrgyzstan"], "meeting", "2019-06", "planned") in _contacts(extractor, text)
+
+
+def test_people_joined_by_a_hyphen_are_the_sides(extractor: Extractor) -> None:
+    text = ("Norwegian Foreign Minister Borge Brende and Russian Foreign Minister Sergei Lavrov spoke on Monday. "
+            "A Brende-Lavrov meeting in Fairbanks in May has been suggested.")
+    assert (["Borge Brende", "Sergei Lavrov"], "meeting", "2020-05", "proposed") in _contacts(extractor, text)
