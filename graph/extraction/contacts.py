@@ -169,6 +169,9 @@ class _Sentence(Sides):
                                                                  and not _names_a_day(c)) for c in verb.children):
             return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"
         direct = lemma in DIRECT_OBJECT_VERBS
+        bound = self.lex.object_bound_verbs.get(lemma)
+        if bound is not None and not any(c.dep_ == "dobj" and c.lower_ in bound for c in verb.children):
+            return []  # "shook the region": only "shook hands" is a contact
         if lemma == "invite":
             return self.invitation(verb)
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])

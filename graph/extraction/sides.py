@@ -437,9 +437,10 @@ class Sides:
                     found += self.refs(obj)
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
-            if child.dep_ in PREP_DEPS and child.lower_ == "at":  # "at the invitation/initiative of the emir"
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in {"invitation", "initiative"}:
+            if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under"}:  # "at the invitation of the
+                for obj in child.children:  # emir", "in the presence of the king", "under the auspices of X"
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in {"invitation", "initiative", "presence", "front",
+                                                                      "auspices"}:
                         found += self.objects_of(obj, {"of"}, direct=False)
             if child.dep_ in PREP_DEPS and child.lower_ in preps:
                 for obj in child.children:

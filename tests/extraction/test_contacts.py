@@ -532,3 +532,13 @@ def test_people_joined_by_a_hyphen_are_the_sides(extractor: Extractor) -> None:
     text = ("Norwegian Foreign Minister Borge Brende and Russian Foreign Minister Sergei Lavrov spoke on Monday. "
             "A Brende-Lavrov meeting in Fairbanks in May has been suggested.")
     assert (["Borge Brende", "Sergei Lavrov"], "meeting", "2020-05", "proposed") in _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In front of UN Secretary-General Antonio Guterres, Houthi negotiator Mohammed Abdulsalam and Yemeni Foreign "
+     "Minister Khaled al-Yamani shook hands on Thursday.",
+     [(["Antonio Guterres", "Khaled al-Yamani", "Mohammed Abdulsalam"], "meeting", "2019-06-13", "occurred")]),
+    ("The earthquake shook the region on Thursday.", []),
+])
+def test_shaking_hands_in_front_of_someone(extractor: Extractor, text: str, expected: list) -> None:
+    assert _contacts(extractor, text) == expected

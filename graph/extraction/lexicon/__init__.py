@@ -50,6 +50,7 @@ class Lexicon:
     participation_verbs: frozenset[str]
     relation_verbs: frozenset[str]
     one_way_verbs: frozenset[str]
+    object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
@@ -143,6 +144,7 @@ def load_lexicon() -> Lexicon:
         country_codes=codes,
         contact_verbs=dict(contacts["verbs"]),
         contact_nouns=dict(contacts["nouns"]),
+        object_bound_verbs={str(v): _words(objs) for v, objs in contacts["object_bound_verbs"].items()},
         manner={word: kind for kind, words in contacts["manner"].items() for word in words},
         modality={kind: {cue: _words(words) for cue, words in cues.items()} for kind, cues in modality.items()},
         deploy_verbs=_words(deploy["verbs"]),
