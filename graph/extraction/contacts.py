@@ -373,9 +373,11 @@ class _Sentence(Sides):
             right += [r for r in self.objects_of(governor, preps, direct=False) if r not in right]
             # "told Kuleba in a phone call", "will meet B in talks hosted by C" (but a speaker tells a person; an
             # outlet or a state told something by phone is the press, not a side)
-            if governor.lemma_.lower() in self.lex.addressee_verbs | (DIRECT_OBJECT_VERBS - {"visit"}):
-                right += [r for r in self.objects_of(governor, set(), direct=True)
-                          if r not in right and not (speaks and r.kind == "state")]
+            told = [c for c in governor.children if c.dep_ == "dobj"]
+            press = speaks and not any(c.i in self.actors.person_at or c.pos_ == "PRON" or self._personal(c)
+                                       for c in told)  # "told Al Jazeera by phone"
+            if governor.lemma_.lower() in self.lex.addressee_verbs | (DIRECT_OBJECT_VERBS - {"visit"}) and not press:
+                right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
             active = not any(c.dep_ == "auxpass" for c in governor.children)
             if not left and active and noun.dep_ == "dobj":  # "recalled the visit … by his predecessor": the
                 left = [r for c in governor.children if c.dep_ in PREP_DEPS and c.lower_ == "by"  # noun's agent

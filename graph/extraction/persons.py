@@ -141,8 +141,9 @@ class PersonFinder(MissedNames, BareNames):
     def _mention_surnames(self, among: list[Person]) -> None:
         """Every other place a surname of ``among`` occurs is that person too, whatever NER called it."""
         for token in self.doc:
-            if token.i in self.person_at or token.i in self.state_at or not token.text[:1].isupper():
-                continue
+            if token.i in self.person_at or token.i in self.state_at or not token.text[:1].isupper() \
+                    or token.lower_ in NAME_PARTICLES:
+                continue  # ("Al" of "Al Jazeera" is no mention of "Tamim bin Hamad Al Thani")
             owners = [p for p in among if same_surname(p.surname, token.text) or
                       (p.first == token.text and not any(same_surname(q.surname, token.text) for q in among))]
             if owners:

@@ -542,3 +542,9 @@ def test_people_joined_by_a_hyphen_are_the_sides(extractor: Extractor) -> None:
 ])
 def test_shaking_hands_in_front_of_someone(extractor: Extractor, text: str, expected: list) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_an_outlet_told_by_phone_is_no_side_even_when_it_shares_a_particle_with_a_name(extractor: Extractor) -> None:
+    text = ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met reporters. Senior Hamas official Moussa Abu Marzouk "
+            "told Al Jazeera by phone from Cairo that no deal had been reached.")
+    assert _contacts(extractor, text) == []
