@@ -108,7 +108,7 @@ class Sides:
                 continue
             node, linked = inner, True
             while node.i != token.i:
-                if node.dep_ not in {"compound", "nmod", "conj", "appos", "poss", "flat", "amod"}:
+                if node.dep_ not in {"compound", "nmod", "conj", "appos", "flat", "amod"}:  # not "Kirchner's aide"
                     linked = False
                     break
                 node = node.head

@@ -548,3 +548,13 @@ def test_an_outlet_told_by_phone_is_no_side_even_when_it_shares_a_particle_with_
     text = ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met reporters. Senior Hamas official Moussa Abu Marzouk "
             "told Al Jazeera by phone from Cairo that no deal had been reached.")
     assert _contacts(extractor, text) == []
+
+
+def test_whose_minister_he_is_is_no_side(extractor: Extractor) -> None:
+    text = ("Argentine President Nestor Kirchner met Brazilian President Luiz Inacio Lula da Silva on Wednesday. "
+            "Also on Wednesday, Kirchner's foreign minister, Rafael Bielsa, held talks with his Brazilian "
+            "counterpart, Celso Amorim.")
+    assert (["Celso Amorim", "Rafael Bielsa"], "meeting", "2003-06-11", "occurred") in [
+        (sorted(p.label for p in c.participants), c.type, c.date, c.modality)
+        for c in extractor.extract(text, dt.date(2003, 6, 12)).contacts
+    ]
