@@ -414,7 +414,12 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
     own: list[DatePhrase] = []
     governing: list[DatePhrase] = []
     depth = {a.i: d for d, a in enumerate(trigger.ancestors, start=1)}
+    when = _when_clause_date(trigger)
+    if when is not None:  # "Older residents remember 1998, when Senegal sent troops": the clause's date is 1998
+        own.append(DatePhrase(when, 0))
     for ent in date_entities(sent):
+        if when is not None and ent.start <= when.start < ent.end:
+            continue
         if not names_a_date(ent.text):
             continue  # "by lunchtime", "at 6 p.m.", "for two hours": no day of their own
         before = sent.doc[ent.start - 1] if ent.start > sent.start else None
@@ -440,6 +445,19 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
         return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
 
     return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def _when_clause_date(trigger: Token) -> Span | None:
+    """The date a "when" clause hangs from: "in 1998, when Senegal sent troops", "in March, when they met"."""
+    for clause in [trigger, *trigger.ancestors]:
+        if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in clause.children if c.dep_ == "advmod"):
+            continue
+        head = clause.head
+        if head.ent_type_ == "DATE":
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            return ent
+        return None
+    return None
 
 
 def through_conjunction(trigger: Token, governor: Token) -> bool:

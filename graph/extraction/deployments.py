@@ -18,6 +18,7 @@ Withdrawals and sales are never deployments; an offer that the other side refuse
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -453,7 +454,8 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
                      ) -> list[DeploymentRecord]:
     """Deployments in text order. A deployment whose destination the sentence leaves out ("Botswana will
     contribute 296 soldiers") goes where the article's last deployment (or force named for a place) went,
-    within three sentences. A sending only alleged by others and denied by the sender is dropped."""
+    within three sentences, else where the story's deployments mostly go (a sending recalled from years back
+    sets no scene). A sending only alleged by others and denied by the sender is dropped."""
     found: list[DeploymentRecord] = []
     alleged: list[DeploymentRecord] = []
     context: dict[str, str] = {}
@@ -462,15 +464,28 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
         named = _force_destination(sent, actors, lex)
         if named is not None:
             context, since = {"target": named}, 0
-        sentence = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else {})
+        story = {"target": _story_destination(found, discourse.published)} if found else {}
+        sentence = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else story)
         records = sentence.run()
         since += 1
-        if records:
-            context = {"target": records[-1].to_state, "source": records[-1].from_state}
+        current = [r for r in records if not _long_past(r.date, discourse.published)]
+        if current:  # (a sending recalled from years back, "in 1998 Senegal sent troops into Guinea-Bissau",
+            context = {"target": current[-1].to_state, "source": current[-1].from_state}  # sets no scene)
             since = 0
         found += records
         alleged += sentence.alleged
     return _without_denied_allegations(found, alleged)
+
+
+def _story_destination(found: list[DeploymentRecord], published: dt.date | None) -> str:
+    """Where the story's deployments of now go most often (the first such, on a tie)."""
+    current = [r.to_state for r in found if not _long_past(r.date, published)] or [r.to_state for r in found]
+    return max(current, key=current.count)
+
+
+def _long_past(date: str | None, published: dt.date | None) -> bool:
+    """Whether a date lies more than a year before the publication day."""
+    return date is not None and published is not None and int(date[:4]) < published.year - 1
 
 
 def _without_denied_allegations(found: list[DeploymentRecord], alleged: list[DeploymentRecord]

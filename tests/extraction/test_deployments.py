@@ -223,6 +223,7 @@ DATE_CASES = [
     ("Venezuela has massed soldiers along its border with Colombia since August.", "2018-08"),
     ("Turkish troops have been stationed in Qatar since 2017.", "2017"),
     ("Italy will send 200 soldiers to Niger next month.", "2019-07"),
+    ("Older residents remember 1998, when Senegal sent troops into Guinea-Bissau.", "1998"),
 ]
 
 
@@ -367,3 +368,16 @@ def test_an_offer_is_cancelled_only_by_a_refusal_not_by_any_turn(extractor: Extr
                                 "down.", dt.date(2023, 7, 30)).deployments
     assert [(d.from_state, d.to_state, d.modality) for d in kept] == [("Kenya", "Haiti", "proposed")]
     assert dropped == ()
+
+
+def test_a_sending_recalled_from_years_back_sets_no_scene(extractor: Extractor) -> None:
+    text = (
+        "Senegal announced on Monday it is sending 500 soldiers to Mali.\n\n"
+        "Older residents remember 1998, when Senegal sent troops into Guinea-Bissau.\n\n"
+        "The market was quiet. The radio was on. The fishermen were at sea.\n\n"
+        "France has deployed about 2,500 troops since January 11. Chad says it will send 2,000 soldiers."
+    )
+    found = extractor.extract(text, PUB)
+    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
+        ("Chad", "Mali"), ("France", "Mali"), ("Senegal", "Guinea-Bissau"), ("Senegal", "Mali"),
+    ]
