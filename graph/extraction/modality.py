@@ -7,7 +7,7 @@ verbs ("said", "told") pass the question on without answering it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.pipeline import verb_taken_for_noun
@@ -248,6 +248,9 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     otherwise the outermost decisive cue wins over "planned"."""
     if _reported_falsely(trigger, lex) or _without(trigger):
         return "denied"
+    asked = _asked_whether(trigger)
+    if asked is not None:  # "asked whether it would send units, said it had no plans to do so"
+        return "denied" if _no_plans_to_do_so(trigger.sent) else "proposed"
     found: Modality | None = None
     chain = _chain(trigger, lex)
     adjunct_head: int | None = None  # where the contact became only the setting of another verb's action
@@ -272,6 +275,24 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         elif cue in {"cancelled", "denied", "proposed"}:
             found = cue
     return found or "occurred"
+
+
+def _asked_whether(trigger: Token) -> Token | None:
+    """The verb of asking a trigger's clause is the question of: "asked whether it would send troops"."""
+    for clause in [trigger, *trigger.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children) and \
+                clause.head.lemma_.lower() in {"ask", "question", "wonder"}:
+            return clause.head
+        if clause.dep_ not in {"xcomp", "conj"}:
+            break
+    return None
+
+
+def _no_plans_to_do_so(sent: Span) -> bool:
+    """ "… said it had no plans to do so", "… ruled it out": the answer to the question is no."""
+    words = [t.lower_ for t in sent]
+    return any(words[i:i + 2] == ["no", "plans"] or words[i:i + 2] == ["do", "so"] and words[i - 1:i] == ["not"]
+               for i in range(len(words)))
 
 
 def _without(trigger: Token) -> bool:

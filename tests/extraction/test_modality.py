@@ -116,3 +116,12 @@ def test_what_an_earlier_version_reported_is_denied(extractor: Extractor) -> Non
 ])
 def test_what_the_contact_was_for_or_without(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert [c.modality for c in extractor.extract(text, dt.date(2020, 11, 10)).contacts] == expected
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("said it had no plans to do so", "denied"),
+    ("said it was looking at the request", "proposed"),
+])
+def test_a_sending_asked_about_is_what_the_answer_says(extractor: Extractor, answer: str, expected: str) -> None:
+    text = f"Germany, asked whether it would send air defence units to Estonia, {answer}."
+    assert [d.modality for d in extractor.extract(text, dt.date(2025, 3, 10)).deployments] == [expected]
