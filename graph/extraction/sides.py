@@ -72,6 +72,11 @@ class Sides:
                     (current.i in self.actors.state_at and child.i in self.actors.state_at)
                     or (current.i in self.actors.person_at and child.i in self.actors.person_at)
                 )
+                # "with Azerbaijan's Aliyev and Armenia's Pashinyan" parsed as Aliyev possessing Pashinyan: a name
+                # does not own a name, so it is an item of the list
+                same_kind = same_kind or (
+                    child.dep_ == "poss" and current.i in self.actors.person_at and child.i in self.actors.person_at
+                    and self.actors.person_at[child.i] is not self.actors.person_at[current.i])
                 if (child.dep_ == "conj" or same_kind) and child not in items:
                     items.append(child)
                     queue.append(child)

@@ -558,3 +558,10 @@ def test_whose_minister_he_is_is_no_side(extractor: Extractor) -> None:
         (sorted(p.label for p in c.participants), c.type, c.date, c.modality)
         for c in extractor.extract(text, dt.date(2003, 6, 12)).contacts
     ]
+
+
+def test_a_name_the_parser_makes_own_another_is_a_list_item(extractor: Extractor) -> None:
+    text = ("President Vladimir Putin held separate telephone calls with Azerbaijan's Ilham Aliyev and Armenia's "
+            "Nikol Pashinyan on Wednesday.")
+    assert [c[0] for c in _contacts(extractor, text)] == [["Ilham Aliyev", "Vladimir Putin"],
+                                                        ["Nikol Pashinyan", "Vladimir Putin"]]
