@@ -48,9 +48,13 @@ def contact_date(
         if unit is None:
             return None
         told = [m.date for m in reversed(discourse.mentions) if m.date and not m.prior]
-        nearby = antecedent_date(anchor, unit, published, direction)
-        anywhere = antecedent_date(anchor, unit, published, direction, nearby=False)
-        for antecedent in [nearby, *told, anywhere]:  # a date just told, the last contact's, any before
+        candidates = [  # a date just told, the last contact's, any before (that last search only when needed)
+            lambda: antecedent_date(anchor, unit, published, direction),
+            *(lambda date=date: date for date in told),
+            lambda: antecedent_date(anchor, unit, published, direction, nearby=False),
+        ]
+        for candidate in candidates:
+            antecedent = candidate()
             resolved = resolve_anaphoric(text, antecedent, published, direction) if antecedent else None
             if resolved:
                 return resolved

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -357,6 +358,16 @@ def names_a_date(text: str) -> bool:
     return resolve_date(text, _ANY_DAY) is not None or anaphoric_unit(text) is not None
 
 
+def entities_in(span: Span) -> list[Span]:
+    """The named entities inside ``span``. ``Span.ents`` rebuilds every entity of the whole document on each
+    call; the document's are built once and kept in its ``user_data``."""
+    doc = span.doc
+    ents: list[Span] = doc.user_data.get("diplograph_ents") or list(doc.ents)
+    doc.user_data["diplograph_ents"] = ents
+    first = bisect_left([e.start for e in ents], span.start)
+    return [e for e in ents[first:] if e.end <= span.end] if ents else []
+
+
 def date_entities(span: Span) -> list[Span]:
     """The date phrases of ``span`` that may name a date: its date and time entities, adjacent ones joined
     ("[Monday] [morning]"), each with the words that make it count from another date, which the model leaves
@@ -365,7 +376,7 @@ def date_entities(span: Span) -> list[Span]:
     does not tag at all ("that evening", "the following day")."""
     doc = span.doc
     found: list[Span] = []
-    for ent in span.ents:
+    for ent in entities_in(span):
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         if _ORDINAL_DAY.search(ent.text.lower()) and ent[-1].head.i >= ent.end:
@@ -380,9 +391,10 @@ def date_entities(span: Span) -> list[Span]:
                 token.ent_type_ not in {"DATE", "TIME"}:
             found.append(doc[token.i:token.i + 1])  # "On Saturday Sall flew": the model made it part of a name
             continue
-        untagged = doc[token.left_edge.i:token.i + 1]
-        if token.lower_ in _UNIT_WORDS and token.i not in tagged and anaphoric_unit(untagged.text):
-            found.append(untagged)  # "That evening she had dinner with …"
+        if token.lower_ in _UNIT_WORDS and token.i not in tagged:
+            untagged = doc[token.left_edge.i:token.i + 1]
+            if anaphoric_unit(untagged.text):
+                found.append(untagged)  # "That evening she had dinner with …"
     return sorted((_with_context(phrase) for phrase in found), key=lambda p: p.start)
 
 
@@ -454,7 +466,7 @@ def _when_clause_date(trigger: Token) -> Span | None:
             continue
         head = clause.head
         if head.ent_type_ == "DATE":
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            ent = next((e for e in entities_in(head.doc[head.i:head.i + 1].sent) if e.start <= head.i < e.end), None)
             return ent
         return None
     return None
@@ -534,8 +546,12 @@ def antecedent_date(
     doc = anchor.doc
     first = 0
     if nearby:
-        starts = [s.start for s in doc.sents if s.start <= anchor.i]
-        first = starts[max(0, len(starts) - 1 - ANTECEDENT_SENTENCES)]
+        sent = anchor.sent
+        for _ in range(ANTECEDENT_SENTENCES):  # walk back sentence by sentence, not over the whole document
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+        first = sent.start
     precision = _PRECISION[unit]
     for ent in reversed(date_entities(doc[first:anchor.i])):
         if all(t.ent_type_ != "DATE" for t in ent) or anaphoric_unit(ent.text):
@@ -658,7 +674,7 @@ def passage_days(sents: list[Span], published: dt.date | None) -> list[str | Non
     for sent in sents:
         starts_paragraph = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws
         if is_heading(sent):
-            stamped = _CLOCK.search(sent.text) or any(e.label_ == "TIME" for e in sent.ents)
+            stamped = _CLOCK.search(sent.text) or any(e.label_ == "TIME" for e in entities_in(sent))
             current = _day_told(sent, published, {"VBD", "VBN", "VBZ", "VBP"}) or (
                 published.isoformat() if stamped else current
             )
