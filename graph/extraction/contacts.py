@@ -27,7 +27,7 @@ from graph.extraction.contact_dates import contact_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.events import types_compatible
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import REPORTING, modality_of
+from graph.extraction.modality import REPORTING, asked_about, modality_of
 from graph.extraction.participation import join_gathering, member_cue, named_members, opens_gathering, participates
 from graph.extraction.pipeline import is_heading, is_question, sentence_evidence, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
@@ -152,6 +152,7 @@ class _Sentence(Sides):
                     sentence=self.index,
                     confidence=round(confidence, 2),
                     reference=trigger.pos_ in {"NOUN", "PROPN"} and not asserted,
+                    asked=asked_about(trigger, self.lex),  # "asked whether Modi had met Xi": states nothing
                     prior=any(c.lower_ in PRIOR_MARKERS for c in trigger.children if c.dep_ in {"advmod", "amod"}),
                 )
             )
@@ -542,8 +543,12 @@ class _Sentence(Sides):
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
         found = fold_visits(found, {p.name: p.country for p in self.actors.persons if p.country})
-        cue = member_cue(self.sent, self.lex, self.actors) if not found and not is_question(self.sent) else None
-        if cue is not None:  # "Taking part in the session were A, B and C": members of the gathering just told
+        listing = not found and not is_question(self.sent) and not is_heading(self.sent)
+        cue = member_cue(self.sent, self.lex, self.actors) if listing else None
+        gathering = self.discourse.gathering
+        if cue is not None and gathering is not None and _same_fate(modality_of(cue, self.lex), gathering.modality):
+            # "Taking part in the session were A, B and C": members of the gathering just told (not "A and B did
+            # not attend", nor "A will attend next year")
             found = join_gathering(self.discourse, named_members(cue, self.actors), self.index,
                                    self.evidence(), self.actors)
         if is_heading(self.sent):  # a headline sums up what the story tells; it states nothing new
@@ -552,6 +557,10 @@ class _Sentence(Sides):
             found = [replace(m, asked=True) for m in found]
         opens_gathering(found, self.opened, self.discourse)
         return found
+
+
+def _same_fate(a: Modality, b: Modality) -> bool:
+    return a == b or {a, b} <= {"planned", "proposed"}
 
 
 def _names_a_day(prep: Token) -> bool:

@@ -248,9 +248,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     otherwise the outermost decisive cue wins over "planned"."""
     if _reported_falsely(trigger, lex) or _without(trigger):
         return "denied"
-    asked = _asked_whether(trigger)
-    if asked is not None:  # "asked whether it would send units, said it had no plans to do so"
-        return "denied" if _no_plans_to_do_so(trigger.sent) else "proposed"
+    if _asked_whether_it_would(trigger, lex):  # "asked whether it would send units, said it had no plans to"
+        return "denied" if _answered_no(trigger.sent, lex) else "proposed"
     found: Modality | None = None
     chain = _chain(trigger, lex)
     adjunct_head: int | None = None  # where the contact became only the setting of another verb's action
@@ -277,22 +276,35 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     return found or "occurred"
 
 
-def _asked_whether(trigger: Token) -> Token | None:
-    """The verb of asking a trigger's clause is the question of: "asked whether it would send troops"."""
+def _asked_whether_it_would(trigger: Token, lex: Lexicon) -> bool:
+    """Whether the trigger's clause is a question about what someone would do: "asked whether it would send
+    troops" (not "asked whether Modi had met Xi", a question about the past: ``asked_about``)."""
+    clause = _question_clause(trigger, lex)
+    return clause is not None and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might"}
+                                      for c in clause.children)
+
+
+def asked_about(trigger: Token, lex: Lexicon) -> bool:
+    """ "Reporters asked whether Modi had met Xi": a question about what happened states nothing."""
+    return _question_clause(trigger, lex) is not None and not _asked_whether_it_would(trigger, lex)
+
+
+def _question_clause(trigger: Token, lex: Lexicon) -> Token | None:
+    """The clause a question verb asks about ("asked whether …", "wondered if …") that holds the trigger."""
+    asking = lex.modality["denied"]["question_verbs"]
     for clause in [trigger, *trigger.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children) and \
-                clause.head.lemma_.lower() in {"ask", "question", "wonder"}:
-            return clause.head
+                clause.head.lemma_.lower() in asking:
+            return clause
         if clause.dep_ not in {"xcomp", "conj"}:
             break
     return None
 
 
-def _no_plans_to_do_so(sent: Span) -> bool:
-    """ "… said it had no plans to do so", "… ruled it out": the answer to the question is no."""
-    words = [t.lower_ for t in sent]
-    return any(words[i:i + 2] == ["no", "plans"] or words[i:i + 2] == ["do", "so"] and words[i - 1:i] == ["not"]
-               for i in range(len(words)))
+def _answered_no(sent: Span, lex: Lexicon) -> bool:
+    """ "… said it had no plans to do so", "… had no intention of doing so": the answer to the question is no."""
+    text = " ".join(t.lower_ for t in sent)
+    return any(answer in text for answer in lex.modality["denied"]["refusal_answers"])
 
 
 def _without(trigger: Token) -> bool:

@@ -40,7 +40,7 @@ def dateline_place(text: str) -> str | None:
     match = _DATELINE.search(text)
     if match is None:
         return None
-    place = re.split(r"[,(\-–—]", match.group(1).strip(), maxsplit=1)[0].strip()
+    place = re.split(r",|\(|\s[-–—]", match.group(1).strip(), maxsplit=1)[0].strip()  # not "GUINEA-BISSAU"
     return place.split("/")[0] or None
 
 

@@ -123,7 +123,7 @@ class Sides:
 
     def _refs_one(self, token: Token) -> list[ActorRef]:
         lower = token.lower_
-        if lower in {"each", "all", "both", "either", "some"}:
+        if lower in {"each", "all", "both"}:  # (not "some of the leaders": which of them is not said)
             of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                   if o.dep_ == "pobj"]
             if of:  # "with each of the three presidents", "all of them"
@@ -279,9 +279,11 @@ class Sides:
         doc = self.sent.doc
         previous = doc[self.sent.start - 1].sent if self.sent.start > 0 else None
         found: list[ActorRef] = []
-        for i, person in reversed(self.actors.persons_before(token.i)):
+        for i, person in reversed(self.actors.persons_before(self.sent.start)):
             if previous is None or i < previous.start or doc[i].idx < told_until:
                 break
+            if doc[i].dep_ == "poss":
+                continue  # "Asked about President Biden's remarks": Biden owns the remarks, he is not told of
             ref = ActorRef("official", person.name)
             if ref not in found:
                 found.append(ref)
@@ -444,9 +446,11 @@ class Sides:
                 found += self.objects_of(child, preps, direct=False)
             if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under"}:  # "at the invitation of the
                 for obj in child.children:  # emir", "in the presence of the king", "under the auspices of X"
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in {"invitation", "initiative", "presence", "front",
-                                                                      "auspices"}:
-                        found += self.objects_of(obj, {"of"}, direct=False)
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.presence_nouns:
+                        present = self.objects_of(obj, {"of"}, direct=False)
+                        # "in front of the Kremlin" is a place; "in front of the Secretary-General", a person
+                        found += [r for r in present if r.kind == "official" or obj.lemma_.lower() in
+                                  {"invitation", "initiative", "auspices"}]
             if child.dep_ in PREP_DEPS and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ != "pobj":

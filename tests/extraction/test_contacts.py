@@ -565,3 +565,19 @@ def test_a_name_the_parser_makes_own_another_is_a_list_item(extractor: Extractor
             "Nikol Pashinyan on Wednesday.")
     assert [c[0] for c in _contacts(extractor, text)] == [["Ilham Aliyev", "Vladimir Putin"],
                                                         ["Nikol Pashinyan", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked whether Indian Prime Minister Narendra Modi had met Chinese President Xi Jinping on Monday.",
+    "French President Emmanuel Macron met German Chancellor Olaf Scholz in front of the Kremlin on Monday.",
+])
+def test_what_is_only_asked_about_or_only_a_place(extractor: Extractor, text: str) -> None:
+    labels = [label for c in _contacts(extractor, text) for label in c[0]]
+    assert "Narendra Modi" not in labels and "STATE:Russia" not in labels
+
+
+def test_the_two_do_not_count_someone_whose_remarks_are_asked_about(extractor: Extractor) -> None:
+    text = ("French President Emmanuel Macron met German Chancellor Olaf Scholz on Monday. Asked about President "
+            "Joe Biden's remarks, Macron said the two would meet again in May.")
+    planned = [c[0] for c in _contacts(extractor, text) if c[3] == "planned"]
+    assert planned == [["Emmanuel Macron", "Olaf Scholz"]]

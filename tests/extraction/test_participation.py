@@ -3,6 +3,8 @@ and counted groups that refer back to them ("the four presidents"). Sentences ar
 
 import datetime as dt
 
+import pytest
+
 from graph.extraction import Extractor
 
 PUB = dt.date(2024, 5, 10)  # a Friday
@@ -155,3 +157,18 @@ def test_each_of_the_three_is_a_call_each(extractor: Extractor) -> None:
     calls = [c[0] for c in _contacts(extractor, text) if c[1] == "phone_call"]
     assert calls == [["Alija Izetbegovic", "Bill Clinton"], ["Bill Clinton", "Franjo Tudjman"],
                      ["Bill Clinton", "Slobodan Milosevic"]]
+
+
+@pytest.mark.parametrize("second", [
+    "Peru's President Luis Vargas and Bolivia's Carlos Mamani did not attend.",
+    "Peru's President Luis Vargas and Bolivia's Carlos Mamani will attend next year.",
+])
+def test_members_of_another_fate_do_not_join(extractor: Extractor, second: str) -> None:
+    text = f"Chilean President Ana Soto joined a video conference of Andean leaders on Thursday. {second}"
+    assert not any("Luis Vargas" in c[0] and c[3] == "occurred" for c in _contacts(extractor, text))
+
+
+def test_a_heading_names_no_members(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a video conference of Andean leaders on Thursday.\n\n"
+            "Why Peru's President Luis Vargas and Bolivia's Carlos Mamani attended\n\nTrade was discussed.")
+    assert not any("Luis Vargas" in c[0] for c in _contacts(extractor, text))
