@@ -115,25 +115,18 @@ def _nearest(events: list[_Event], position: int) -> _Event | None:
     return min(events, key=lambda e: e.evidence[0].start) if events else None
 
 
-NEAR_CHARS = 600  # about three sentences: how close the statements of one event told two ways stand
-
-
 def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> list[_Event]:
     """ "US and Russian diplomats hold talks" over a story whose talks are Rubio's with Lavrov: a dated
     contact between states whose officials' own contact the article tells is that contact, not another. Officials
-    whose countries go unsaid may be those states' only on the same day, described first and named close after
-    (``NEAR_CHARS``): "Macron met Scholz on Monday. Separately, the United States and Russia held talks" are two
-    events."""
+    whose countries go unsaid may be those states' only on the same day."""
 
     def covers(other: _Event, event: _Event, states: set[str]) -> bool:
         if other is event or other.date is None or event.date is None:
             return False
         named = states <= _state_sides(other.participants, countries)
-        told_first = min(b.start for b in event.evidence) <= min(a.start for a in other.evidence)
-        near = told_first and min(abs(a.start - b.start) for a in other.evidence for b in event.evidence) <= NEAR_CHARS
         return (
             any(a.kind == "official" for a in other.participants)
-            and (named or (near and _may_stand_for(other.participants, states, countries)))
+            and _may_stand_for(other.participants, states, countries)
             and other.modality == event.modality
             and types_compatible(other.type, event.type)
             and (dates_compatible(other.date, event.date) or (named and other.date[:7] == event.date[:7]))

@@ -283,11 +283,3 @@ def test_an_event_never_lists_a_state_beside_its_own_official() -> None:
     [record] = merge_contacts([_mention([holm, vidal, peru], "2022-09-19", 0, 0)], THURSDAY,
                               {"Rosa Vidal": "Peru", "Eva Holm": "Sweden"})
     assert record.participants == tuple(sorted([holm, vidal]))
-
-
-def test_states_told_after_two_people_of_unsaid_countries_are_another_event(extractor: Extractor) -> None:
-    text = "Macron met Scholz on Monday. Separately, the United States and Russia held talks in Geneva on Monday."
-    contacts = extractor.extract(text, dt.date(2024, 5, 10)).contacts
-    assert sorted(sorted(p.label for p in c.participants) for c in contacts) == [
-        ["Macron", "Scholz"], ["STATE:Russia", "STATE:United States"]
-    ]
