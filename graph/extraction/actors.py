@@ -14,16 +14,13 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from graph.extraction.lexicon import Lexicon, fold, load_lexicon
+from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.missed_names import name_shaped
 from graph.extraction.persons import Person, PersonFinder
 from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 
 __all__ = ["Person", "ArticleActors", "build_place_matcher", "PERSONAL", "PLURAL"]
 
-# The lexicon's word lists, for importers; the rules read them from the lexicon they are given.
-ORGANIZATION_WORDS = load_lexicon().organization_words
-HEAD_ROLES = load_lexicon().head_roles
 # How far after a description ("The top officers of the two navies met …") its people may first be named.
 DESCRIBED_THEN_NAMED_TOKENS = 150
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}

@@ -25,7 +25,7 @@ import calendar
 
 from spacy.tokens import Token
 
-from graph.extraction.missed_names import acronym, name_shaped
+from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS, acronym, name_shaped
 from graph.extraction.titles import TitleReader
 
 __all__ = ["BareNames", "CONVERSATIONS"]
@@ -40,9 +40,6 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 # Entity labels the model gives surnames it does not know; dates, laws, events and the rest are not names.
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT"})
-# How far back a title may stand across the office and country it names ("the Minister of Defence of the
-# Republic of Bulgaria, Todorov,").
-TITLE_CHAIN_TOKENS = 16
 _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Dependents that make a word part of a longer phrase than a bare surname ("the Quad", "Russian Gazprom").
 _PHRASE_DEPS = frozenset({"det", "compound", "flat", "amod", "poss", "nummod", "case"})
@@ -165,7 +162,7 @@ class BareNames(TitleReader):
             return False
         j = i - 2  # back over the country and office a title names ("Minister of Defence of the Republic of")
         while j > max(token.sent.start, i - 2 - TITLE_CHAIN_TOKENS) and (
-                self.doc[j].i in self.state_at or self.doc[j].lower_ in {"of", "the", "'s", "’s"}):
+                self.doc[j].i in self.state_at or self.doc[j].lower_ in CHAIN_WORDS):
             j -= 1
         title = self.doc[j]
         return title.lower_ in self.lex.title_words and title.tag_ in {"NN", "NNP"} and title.i not in self.person_at

@@ -17,10 +17,13 @@ from spacy.tokens import Token
 from graph.extraction.titles import TitleReader
 from graph.names import NAME_PARTICLES
 
-__all__ = ["MissedNames", "name_shaped", "after_hyphen", "acronym", "CHAIN_WORDS"]
+__all__ = ["MissedNames", "name_shaped", "after_hyphen", "acronym", "CHAIN_WORDS", "TITLE_CHAIN_TOKENS"]
 
 # Words that chain a title to the office and country it names: "of the People's Republic of".
 CHAIN_WORDS = {"of", "the", "'s", "’s"}
+# How far back a title may stand across the office and country it names ("the Minister of Defence of the
+# Republic of Bulgaria, Todorov,").
+TITLE_CHAIN_TOKENS = 16
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 
 

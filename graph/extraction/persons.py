@@ -15,14 +15,18 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graph.extraction.bare_names import CONVERSATIONS, BareNames
-from graph.extraction.missed_names import CHAIN_WORDS, MissedNames, acronym, after_hyphen, name_shaped
+from graph.extraction.missed_names import (
+    CHAIN_WORDS,
+    TITLE_CHAIN_TOKENS,
+    MissedNames,
+    acronym,
+    after_hyphen,
+    name_shaped,
+)
 from graph.names import NAME_PARTICLES, same_surname
 
 __all__ = ["Person", "PersonFinder"]
 
-# How far before a name its title may stand across the office and country it names ("Chairman of the
-# Standing Committee of the National People's Congress of the People's Republic of China X").
-TITLE_CHAIN_TOKENS = 16
 # How many times bare surnames are looked for beside the people found so far ("Kenya's president, Ruto, met
 # Museveni": Ruto by his title first, then Museveni beside him).
 BARE_NAME_ROUNDS = 3
