@@ -9,6 +9,7 @@ rules only ask "who does this token stand for?".
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -131,6 +132,11 @@ class ArticleActors(PersonFinder):
                 )
             )
         return tuple(records)
+
+    @cached_property
+    def official_countries(self) -> dict[str, str]:
+        """Each person's name → the country he serves, where the article says it."""
+        return {p.name: p.country for p in self.persons if p.country}
 
     def country_of(self, ref: ActorRef) -> str | None:
         """The state an actor belongs to: itself for a state, the known country for an official."""

@@ -30,8 +30,8 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, asked_about, modality_of
 from graph.extraction.participation import join_gathering, member_cue, named_members, opens_gathering, participates
 from graph.extraction.pipeline import is_heading, is_question, sentence_evidence, verb_taken_for_noun
-from graph.extraction.records import ActorRef, ContactType, Evidence, Modality
-from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides, drop_redundant_states
+from graph.extraction.records import ActorRef, ContactType, Evidence, Modality, without_own_states
+from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides
 from graph.extraction.visits import fold_visits
 
 __all__ = ["find_contacts"]
@@ -127,7 +127,7 @@ class _Sentence(Sides):
         )
         groups: list[list[ActorRef]]
         objects = [o for o in objects if o not in subjects]
-        objects = [o for o in objects if o in drop_redundant_states(subjects + objects, self.actors)]
+        objects = [o for o in objects if o in without_own_states(subjects + objects, self.actors.official_countries)]
         if subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
             separate or kind in {"phone_call", "contact"}
         ):
@@ -138,7 +138,7 @@ class _Sentence(Sides):
             confidence -= 0.1
         found = []
         for group in groups:
-            sides = drop_redundant_states(group, self.actors)
+            sides = without_own_states(group, self.actors.official_countries)
             if len(sides) < least:
                 continue
             found.append(
@@ -542,7 +542,7 @@ class _Sentence(Sides):
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
-        found = fold_visits(found, {p.name: p.country for p in self.actors.persons if p.country})
+        found = fold_visits(found, self.actors.official_countries)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
         cue = member_cue(self.sent, self.lex, self.actors) if listing else None
         gathering = self.discourse.gathering

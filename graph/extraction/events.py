@@ -16,7 +16,15 @@ from dataclasses import dataclass, field, replace
 
 from graph.extraction.dates import date_bounds, dates_compatible
 from graph.extraction.discourse import ContactMention
-from graph.extraction.records import ActorRef, ContactRecord, ContactType, DeploymentRecord, Evidence, Modality
+from graph.extraction.records import (
+    ActorRef,
+    ContactRecord,
+    ContactType,
+    DeploymentRecord,
+    Evidence,
+    Modality,
+    without_own_states,
+)
 
 __all__ = ["merge_contacts", "merge_deployments", "types_compatible"]
 
@@ -71,13 +79,6 @@ class _Event:
         if m.evidence not in self.evidence:
             self.evidence.append(m.evidence)
         self.confidences.append(m.confidence)
-
-
-def _without_own_states(participants: frozenset[ActorRef], countries: dict[str, str]) -> frozenset[ActorRef]:
-    """A state beside its own official is the same side (statements merged into one event may name both: "Niger"
-    in one, "Niger's minister Moussa" in another); the official stays."""
-    served = {countries.get(a.name) for a in participants if a.kind == "official"}
-    return frozenset(a for a in participants if a.kind == "official" or a.name not in served)
 
 
 def _officials(participants: frozenset[ActorRef]) -> int:
@@ -350,7 +351,7 @@ def merge_contacts(
         confidence = 1 - confidence
         records.append(
             ContactRecord(
-                participants=tuple(sorted(_without_own_states(event.participants, countries or {}))),
+                participants=tuple(sorted(without_own_states(event.participants, countries or {}))),
                 type=event.type,
                 date=event.date,
                 modality=event.modality,

@@ -38,7 +38,7 @@ class Extractor:
         place = dateline_place(text)
         discourse = Discourse(published=published_at, dateline=self.lexicon.country(place) if place else None)
         find_contacts(sents, actors, self.lexicon, discourse)
-        countries = {p.name: p.country for p in actors.persons if p.country}
+        countries = actors.official_countries
         contacts = merge_contacts(discourse.mentions, published_at, countries, passage_days(sents, published_at))
         deployments = merge_deployments(find_deployments(sents, actors, self.lexicon, discourse))
         in_facts = {p.name for c in contacts for p in c.participants if p.kind == "official"}

@@ -18,8 +18,7 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import ArticleActors
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.records import ActorRef, Evidence
-from graph.extraction.sides import drop_redundant_states
+from graph.extraction.records import ActorRef, Evidence, without_own_states
 
 __all__ = ["GATHERING_WINDOW", "join_gathering", "member_cue", "named_members", "participates"]
 
@@ -122,7 +121,7 @@ def join_gathering(
     if gathering is None or gathering.asked or not 0 <= index - gathering.sentence <= GATHERING_WINDOW:
         return []
     new = [m for m in members if m not in gathering.participants]
-    participants = frozenset(drop_redundant_states([*sorted(gathering.participants), *new], actors))
+    participants = frozenset(without_own_states([*sorted(gathering.participants), *new], actors.official_countries))
     if not new or len(participants) < 2:
         return []
     extended = replace(gathering, participants=participants)

@@ -5,6 +5,7 @@ Offsets are character offsets into the article text, so every fact can be traced
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -83,3 +84,15 @@ class ArticleExtraction:
     deployments: tuple[DeploymentRecord, ...] = ()
     states: tuple[str, ...] = field(default=())
     organizations: tuple[str, ...] = field(default=())
+
+
+def without_own_states(sides: Iterable[ActorRef], countries: Mapping[str, str]) -> list[ActorRef]:
+    """A state listed beside its own official is the same side: the official stays (``countries`` maps each
+    official's name to the country he serves). Order is kept; a side named twice is kept once."""
+    sides = list(sides)
+    served = {countries.get(a.name) for a in sides if a.kind == "official"}
+    kept: list[ActorRef] = []
+    for side in sides:
+        if not (side.kind == "state" and side.name in served) and side not in kept:
+            kept.append(side)
+    return kept

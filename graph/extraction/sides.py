@@ -17,7 +17,7 @@ from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.modality import REPORTING
 from graph.extraction.records import ActorRef
 
-__all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS", "drop_redundant_states"]
+__all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS"]
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 # The parser labels "to" after a ditransitive verb "dative" ("sent troops to Poland", "spoke to Kuleba").
@@ -462,18 +462,6 @@ class Sides:
             if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
                 found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
         return found
-
-
-def drop_redundant_states(sides: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
-    """A state listed beside its own official is the same side: keep the official."""
-    countries = {p.country for p in actors.persons for s in sides if s.kind == "official" and p.name == s.name}
-    result: list[ActorRef] = []
-    for side in sides:
-        if side.kind == "state" and side.name in countries:
-            continue
-        if side not in result:
-            result.append(side)
-    return result
 
 
 AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"
