@@ -260,36 +260,36 @@ class Sides:
         if size != 2:
             return []
         # Nothing established yet: the last two people named shortly before (a couple of sentences back).
-        recent: list[ActorRef] = []
-        for i, person in reversed(self.actors.persons_before(token.i)):
-            if i < self.sent.start - PAIR_LOOKBACK_TOKENS:
-                break
-            ref = ActorRef("official", person.name)
-            if ref not in recent:
-                recent.append(ref)
-            if len(recent) == 2:
-                return sorted(recent)
-        return []
+        return self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
 
-    def _two_named_since_last_contact(self, token: Token) -> list[ActorRef]:
-        """The two people named last, in the sentence just before, when the last contact told is older: "the two"
-        then means them rather than that contact's pair."""
-        recent = self.discourse.recent(self.current)
-        told_until = recent[0].evidence.end if recent else -1
-        doc = self.sent.doc
-        previous = doc[self.sent.start - 1].sent if self.sent.start > 0 else None
+    def _last_two_named(self, before: int, earliest: int, skip_owners: bool = False) -> list[ActorRef]:
+        """The last two different people named before token ``before`` and from token ``earliest`` on; with
+        ``skip_owners``, not one named only as owning something ("President Biden's remarks")."""
         found: list[ActorRef] = []
-        for i, person in reversed(self.actors.persons_before(self.sent.start)):
-            if previous is None or i < previous.start or doc[i].idx < told_until:
+        for i, person in reversed(self.actors.persons_before(before)):
+            if i < earliest:
                 break
-            if doc[i].dep_ == "poss":
-                continue  # "Asked about President Biden's remarks": Biden owns the remarks, he is not told of
+            if skip_owners and self.sent.doc[i].dep_ == "poss":
+                continue
             ref = ActorRef("official", person.name)
             if ref not in found:
                 found.append(ref)
             if len(found) == 2:
                 return sorted(found)
         return []
+
+    def _two_named_since_last_contact(self, token: Token) -> list[ActorRef]:
+        """The two people named last, in the sentence just before, when the last contact told is older: "the two"
+        then means them rather than that contact's pair."""
+        if self.sent.start == 0:
+            return []
+        recent = self.discourse.recent(self.current)
+        told_until = recent[0].evidence.end if recent else -1
+        doc = self.sent.doc
+        earliest = doc[self.sent.start - 1].sent.start
+        while earliest < self.sent.start and doc[earliest].idx < told_until:
+            earliest += 1  # only people named after the last contact was told
+        return self._last_two_named(self.sent.start, earliest, skip_owners=True)
 
     def _plural_noun_subject(self, token: Token) -> bool:
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
