@@ -2,8 +2,9 @@
 
 States come from the lexicon's places matched in the text; people from ``PersonFinder`` (persons.py), which
 reads titles with ``TitleReader`` (titles.py) and finds names the model missed with ``MissedNames``
-(missed_names.py). Pronouns, "the pair" and "his Russian counterpart" are resolved here, so that the contact
-rules only ask "who does this token stand for?".
+(missed_names.py: names by position) and ``BareNames`` (bare_names.py: surnames standing alone where only a
+person can). They run in that order, over one shared ``persons`` / ``person_at``. Pronouns, "the pair" and
+"his Russian counterpart" are resolved here, so that the contact rules only ask "who does this token stand for?".
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""The day a contact statement names: its own date phrase, a date told just before, or the day of its passage.
+"""The day a contact statement names: its own date phrase, or a date told just before ("that day").
+
+(The day of an undated statement's passage, a lead's or a heading's, is given later, by ``events``.)
 
 The contact rules (``contacts``) ask this for each trigger; the date grammar itself (phrases, resolution against
 the publication date, anaphora such as "that day") is in ``dates``.

@@ -1,20 +1,27 @@
 """Contacts stated in a sentence: who called, met, visited or spoke with whom.
 
 Each grammatical case is a small function over the dependency parse:
-- verb triggers: "A spoke/met/called B", "A met with B", "A and B spoke", "B was received by A";
-- travel: "A travelled to Beijing" (a visit to the host state);
-- noun triggers: "held talks with B", "during his call with B", "the meeting between A and B",
-  "exchanged views", "are in contact with counterparts in Rome";
+- verb triggers: "A spoke/met/called B", "A met with B", "A and B spoke", "B was received by A", "shook hands"
+  (object-bound verbs), "raised the issue with B" (one-way verbs need a "with"-side), "discussed the crisis
+  with B"; a body named for two countries ("the Norwegian-Russian commission met");
+- travel: "A travelled to Beijing" (a visit to the host state); "arrived here" / "arrived for a state visit"
+  is at the dateline's place;
+- noun triggers: "held talks with B", "during his call with B", "the meeting between A and B", "exchanged
+  views", "are in contact with counterparts in Rome", "a meeting of the two presidents", "the visit of the
+  President of Kenya", "US-China talks", "a Brende-Lavrov meeting", "Seoul's offer of talks"; a noun as the
+  setting of a clause ("at the summit, the leaders …") is the event told before; a relationship kept up
+  ("agreed to deepen consultations") is no event;
 - invitations: "A invited B to visit Kyiv", "A extended an invitation to B to visit", "B declined an
   invitation from A to visit" (B would visit A);
-- courtesy calls: "the ambassador called on the foreign minister" (a meeting, unless it asks something);
+- courtesy calls: "the ambassador called on the foreign minister", "paid a courtesy call on X" (a meeting);
 - a bare noun ("Russia proposed a call") names no new sides: it refines the form of the last contact, when
-  it points back to it (not "the last face-to-face encounter…");
-- visits absorb the talks held on the trip (``visits.fold_visits``); a question states nothing, but names the
-  sides its answer calls "the two".
-The sides themselves are resolved by ``sides``; modality by ``modality``; dates by ``dates``.
+  it points back to it and shares its fate (not "the last face-to-face encounter…", nor "will not attend the
+  meeting");
+- gatherings whose members are named apart ("took part in the session … Taking part were A, B") are kept by
+  ``participation``; visits absorb the talks held on the trip (``visits.fold_visits``); a heading or a question
+  states nothing, but a question names the sides its answer calls "the two".
+The sides themselves are resolved by ``sides``; modality by ``modality``; dates by ``contact_dates``.
 """
-
 from __future__ import annotations
 
 from dataclasses import replace
@@ -262,8 +269,8 @@ class _Sentence(Sides):
                         country = self.actors.place_country(item)
                         if country and country not in destinations:
                             destinations.append(country)
-        if not destinations and self.discourse.dateline and self._arrives_here(verb):
-            destinations = [self.discourse.dateline]  # "NAIROBI - … Abiy, who arrived on Wednesday for a state visit"
+        if not destinations and self.discourse.dateline_country and self._arrives_here(verb):
+            destinations = [self.discourse.dateline_country]  # "NAIROBI - … Abiy, who arrived for a state visit"
         if not destinations:
             return []
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)

@@ -1,6 +1,7 @@
 """What an article has said so far: contact statements in order, and what "the pair" or "that day" refer to.
 
-Shared by the contact rules (which add to it), the deployment rules and the event merger (which read it).
+Shared by the contact rules (which add to it; ``participation`` also rewrites the statements of a gathering
+when its members are named later), the deployment rules and the event merger (which read it).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ class Discourse:
     published: dt.date | None
     mentions: list[ContactMention] = field(default_factory=list)
     gathering: ContactMention | None = None  # the last summit or session whose members may still be listed
-    dateline: str | None = None  # the country of the story's dateline: where "arrived here" arrived
+    dateline_country: str | None = None  # the country of the story's dateline: where "arrived here" arrived
 
     def recent(self, current: list[ContactMention] | None = None) -> list[ContactMention]:
         """The contacts told so far, latest first: those of the sentence being read (``current``), then those

@@ -36,7 +36,7 @@ class Extractor:
         actors = ArticleActors(doc, self.lexicon, self.place_matcher)
         sents = [s for s in doc.sents if s.text.strip()]
         place = dateline_place(text)
-        discourse = Discourse(published=published_at, dateline=self.lexicon.country(place) if place else None)
+        discourse = Discourse(published=published_at, dateline_country=self.lexicon.country(place) if place else None)
         find_contacts(sents, actors, self.lexicon, discourse)
         countries = actors.official_countries
         contacts = merge_contacts(discourse.mentions, published_at, countries, passage_days(sents, published_at))
