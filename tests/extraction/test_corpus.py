@@ -16,10 +16,10 @@ from graph.extraction import Extractor
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
-FLOORS = {  # measured on the 92-article dev corpus (with the blind batch 117-139) when it grew
-    "pair_f1": 0.79,
-    "dated_f1": 0.70,
-    "deploy_f1": 0.88,
+FLOORS = {  # the 92-article dev corpus's scores, a little below, when they were last set
+    "pair_f1": 0.80,
+    "dated_f1": 0.74,
+    "deploy_f1": 0.93,
     "type_accuracy": 0.95,
     "modality_accuracy": 0.95,
 }
