@@ -484,7 +484,7 @@ def _story_destination(found: list[DeploymentRecord], published: dt.date | None)
 
 
 def _long_past(date: str | None, published: dt.date | None) -> bool:
-    """Whether a date lies more than a year before the publication day."""
+    """Whether a date lies in a calendar year before the one before publication ("1998" in a 2013 story)."""
     return date is not None and published is not None and int(date[:4]) < published.year - 1
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import ArticleActors
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
+from graph.extraction.modality import REPORTING
 from graph.extraction.records import ActorRef, Evidence, without_own_states
 
 __all__ = ["GATHERING_WINDOW", "join_gathering", "member_cue", "named_members", "participates"]
@@ -91,7 +92,7 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
         person = actors.person_at.get(token.i)
         if person is None or actors.person_at.get(token.head.i) is person and token.head.i != token.i:
             continue  # not the head of the name
-        if token.dep_ == "poss" or _set_aside(token) or (token.dep_ == "nsubj" and token.head.lemma_ in _SPEAKING):
+        if token.dep_ == "poss" or _set_aside(token) or (token.dep_ == "nsubj" and token.head.lemma_ in REPORTING):
             continue
         ref = ActorRef("official", person.name)
         if ref not in found:
@@ -100,9 +101,6 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
         subjects = [t for c in cue.children if c.dep_ == "nsubj" for t in c.subtree]
         found = [ActorRef("state", actors.state_at[t.i]) for t in subjects if t.i in actors.state_at]
     return found
-
-
-_SPEAKING = {"say", "tell", "add", "note", "announce", "confirm", "state"}
 
 
 def _set_aside(token: Token) -> bool:
