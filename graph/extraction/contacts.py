@@ -190,6 +190,11 @@ class _Sentence(Sides):
             visited = [c for c in verb.children if c.dep_ == "dobj" and c.i in self.actors.state_at]
             if visited:
                 location = self.actors.state_at[visited[0].i]
+            beside = [r for c in verb.children if c.dep_ == "advcl" for p in c.children
+                      if p.dep_ == "prep" and p.lower_ in {"beside", "alongside"}
+                      for o in p.children if o.dep_ == "pobj" for r in self.refs(o) if r.kind == "official"]
+            if beside:  # "visited Cairo and, standing beside Sisi, swore …": the host stood beside him
+                objects = beside
         if not objects and "dobj" in children and not self._personal(children["dobj"]):
             objects = self.objects_of(children["dobj"], {"with"}, direct=False)  # "discussed the crisis with B"
         if "nsubjpass" in children and not objects:

@@ -581,3 +581,9 @@ def test_the_two_do_not_count_someone_whose_remarks_are_asked_about(extractor: E
             "Joe Biden's remarks, Macron said the two would meet again in May.")
     planned = [c[0] for c in _contacts(extractor, text) if c[3] == "planned"]
     assert planned == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_a_visitor_standing_beside_his_host(extractor: Extractor) -> None:
+    text = ("Ethiopian Prime Minister Abiy Ahmed visited Cairo in 2018 and, standing beside Egyptian President Abdel "
+            "Fattah al-Sisi, swore that Ethiopia would never harm Egypt.")
+    assert _contacts(extractor, text) == [(["Abdel Fattah al-Sisi", "Abiy Ahmed"], "visit", "2018", "occurred")]
