@@ -32,12 +32,11 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import ArticleActors
 from graph.extraction.contact_dates import contact_date
 from graph.extraction.discourse import ContactMention, Discourse
-from graph.extraction.events import types_compatible
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, asked_about, modality_of
 from graph.extraction.participation import join_gathering, member_cue, named_members, opens_gathering, participates
 from graph.extraction.pipeline import is_heading, is_question, sentence_evidence, verb_taken_for_noun
-from graph.extraction.records import ActorRef, ContactType, Evidence, Modality, without_own_states
+from graph.extraction.records import ActorRef, ContactType, Evidence, Modality, types_compatible, without_own_states
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS, Sides
 from graph.extraction.visits import fold_visits
 

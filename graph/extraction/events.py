@@ -4,7 +4,7 @@ A call mentioned three times is one event: statements with the same sides merge 
 (the generic "contact" yields to a stated form), their dates agree and their modality is the same. An
 undated statement joins the nearest compatible dated event within two weeks of the story, else continues
 the day of the contact told just before it, else took place on the day of the passage it is told in (the
-lead's, or a dated heading's: ``dates.passage_days``), else on the story's; ``merge_contacts`` says the passes
+lead's, or a dated heading's: ``passage_days.passage_days``), else on the story's; ``merge_contacts`` says the passes
 in order.
 """
 
@@ -23,14 +23,11 @@ from graph.extraction.records import (
     DeploymentRecord,
     Evidence,
     Modality,
+    types_compatible,
     without_own_states,
 )
 
-__all__ = ["merge_contacts", "merge_deployments", "types_compatible"]
-
-
-def types_compatible(a: str, b: str) -> bool:
-    return a == b or "contact" in (a, b)
+__all__ = ["merge_contacts", "merge_deployments"]
 
 
 def _finer(a: str | None, b: str | None) -> str | None:

@@ -86,6 +86,12 @@ class ArticleExtraction:
     organizations: tuple[str, ...] = field(default=())
 
 
+def types_compatible(a: str, b: str) -> bool:
+    """Whether two contact forms may be one event: the same, or one is the generic "contact", which a stated
+    form ("phone_call", "meeting") makes precise."""
+    return a == b or "contact" in (a, b)
+
+
 def without_own_states(sides: Iterable[ActorRef], countries: Mapping[str, str]) -> list[ActorRef]:
     """A state listed beside its own official is the same side: the official stays (``countries`` maps each
     official's name to the country he serves). Order is kept; a side named twice is kept once."""
