@@ -1,28 +1,24 @@
-"""The day a contact statement names: its own date phrase, or a date told just before ("that day").
+"""The day a contact statement names: its own date phrase, or a date told just before ("that day"), or the day
+of a contact told just before without its sides (``unnamed_contact_day``).
 
 (The day of an undated statement's passage, a lead's or a heading's, is given later, by ``events``.)
 
-The contact rules (``contacts``) ask this for each trigger; the date grammar itself (phrases, resolution against
-the publication date, anaphora such as "that day") is in ``dates``.
+The contact rules (``contacts``) ask this for each trigger; the date grammar itself is in ``date_phrases`` (which
+phrase of a sentence is the trigger's), ``dates`` (resolution against the publication date) and ``date_anaphora``
+("that day", "the day before").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from graph.extraction.dates import (
-    Direction,
-    anaphoric_unit,
-    antecedent_date,
-    date_phrases,
-    resolve_anaphoric,
-    resolve_date,
-    through_conjunction,
-    unnamed_contact_day,
-)
+from graph.extraction.date_anaphora import anaphoric_unit, resolve_anaphoric
+from graph.extraction.date_phrases import antecedent_date, date_phrases, through_conjunction
+from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
@@ -101,6 +97,26 @@ def contact_date(
 
         return unnamed_contact_day(sent, told_contact, published), []
     return None, []
+
+
+def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], published: dt.date | None) -> str | None:
+    """The day of a contact the sentence before ``sent`` told with a date of its own but without naming its
+    sides ("the ministers said after meeting in Bamako on Wednesday"), found by ``is_contact``. Called for an
+    undated contact when that sentence stated none with its sides: the undated one is that contact, now told
+    with its sides ("Coulibaly hosted Moussa and Sawadogo"), and takes its day."""
+    before = sent
+    while before.start > 0 and (before is sent or not before.text.strip()):  # past blank lines
+        before = sent.doc[before.start - 1].sent
+    if before is sent or not before.text.strip():
+        return None
+    for token in before:
+        if not is_contact(token):
+            continue
+        for phrase in date_phrases(token, before):
+            if phrase.governor is None and (day := resolve_date(phrase.span.text, published)):
+                return day
+    return None
+
 
 
 def _listed_days(text: str, published: dt.date | None, direction: Direction) -> list[str]:

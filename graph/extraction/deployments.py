@@ -24,7 +24,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
-from graph.extraction.dates import Direction, date_phrases, resolve_date, through_conjunction
+from graph.extraction.date_phrases import date_phrases, through_conjunction
+from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.deployment_sides import FILLER, DeploymentSides, hyphenated, nearest_subject, quantity
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon

@@ -7,11 +7,11 @@ import datetime as dt
 from graph.errors import InvalidInput
 from graph.extraction.actors import ArticleActors, build_place_matcher
 from graph.extraction.contacts import find_contacts
-from graph.extraction.dates import passage_days
 from graph.extraction.deployments import find_deployments
 from graph.extraction.discourse import Discourse
 from graph.extraction.events import merge_contacts, merge_deployments
 from graph.extraction.lexicon import load_lexicon
+from graph.extraction.passage_days import passage_days
 from graph.extraction.pipeline import dateline_place, load_pipeline, mask_boilerplate
 from graph.extraction.records import ArticleExtraction
 

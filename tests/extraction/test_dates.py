@@ -5,14 +5,9 @@ import datetime as dt
 import pytest
 
 from graph.extraction import Extractor
-from graph.extraction.dates import (
-    Direction,
-    anaphoric_unit,
-    date_bounds,
-    names_a_date,
-    resolve_anaphoric,
-    resolve_date,
-)
+from graph.extraction.date_anaphora import anaphoric_unit, resolve_anaphoric
+from graph.extraction.date_phrases import names_a_date
+from graph.extraction.dates import Direction, date_bounds, resolve_date
 
 PUBLISHED = dt.date(2019, 6, 14)  # a Friday
 

@@ -1,0 +1,245 @@
+"""The date phrases of a parsed sentence, and which of them dates a trigger's event.
+
+Which phrase dates a contact or a deployment is chosen here (``date_phrases``): the phrase nearest the trigger
+in the tree, never a bound ("since 2022") or a date about someone else ("a judge who took office in January").
+A phrase such as "that day" or "November of that year" takes the date told just before: ``antecedent_date``
+finds it, ``date_anaphora`` resolves the phrase against it. Resolving a phrase's text is ``dates``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from graph.extraction.date_anaphora import SHIFT_TAILS, UNIT_PRECISION, UNIT_WORDS, anaphoric_unit, date_shift
+from graph.extraction.dates import ORDINAL_DAY, WEEKDAYS, Direction, resolve_date
+
+__all__ = [
+    "DatePhrase", "date_phrases", "through_conjunction", "names_a_date", "entities_in", "date_entities",
+    "antecedent_date", "BOUND_WORDS", "EDGE_WORDS",
+]
+
+# ---- which date phrase of a sentence is a trigger's own ---------------------------------------------------
+#
+# A sentence may hold several dates; only some speak of the event a trigger states. A bound ("the first talks
+# since 2022", "until March") limits a span of time and is not the event's day; a date inside a relative clause
+# about someone else ("a former judge who took over the ministry in January, had spoken on Monday") belongs to
+# that clause. Of the rest, the phrase nearest to the trigger in the dependency tree is its own.
+
+BOUND_WORDS = {"since", "until", "till"}  # bound whatever lies under them: "since the invasion in 2022"
+EDGE_WORDS = {"before", "after", "by"}  # bound a bare date ("before March") but not an event ("before the dinner")
+CLAUSE_DEPS = {"relcl", "acl"}
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date entity that may speak of a trigger's event, and the ancestor it hangs from when it is the date of
+    a clause the trigger sits in ("agreed on Tuesday … after talks") rather than the trigger's own."""
+
+    span: Span
+    distance: int
+    governor: Token | None = None
+
+
+def _path_up(token: Token, top: Token) -> list[Token] | None:
+    """The tokens from ``token`` up to ``top`` (excluded), or None when ``top`` does not govern ``token``."""
+    path: list[Token] = []
+    while token.i != top.i:
+        path.append(token)
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return path
+
+
+def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, schedule_words: frozenset[str]) -> bool:
+    """A bound ("since March", "until the talks in May", "before June") or a clause about another noun ("the
+    judge who took over in January") on the way from a date ``phrase`` up to the trigger: that date is not the
+    trigger's event's. A clause that schedules ("a visit to Mexico City, which had been planned for last week")
+    still dates the event, wherever the parser hung it."""
+    scheduling = False  # "which diplomats said had been pencilled in for August": the plan is told under "said"
+    for token in path:
+        scheduling = scheduling or token.lemma_.lower() in schedule_words or token.lower_ in schedule_words
+        if token.dep_ == "prep" and token.lower_ in BOUND_WORDS:
+            return True
+        if token.dep_ == "prep" and token.lower_ in EDGE_WORDS and token.i == phrase.start - 1:
+            return True  # "before March" (but "before a dinner on Wednesday" dates the dinner's day)
+        if any(child.dep_ == "mark" and child.lower_ in BOUND_WORDS | EDGE_WORDS for child in token.children):
+            return True  # "since the two sides fell out in November", "after they met on Monday"
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+            return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
+        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling:
+            return True
+    return False
+
+
+_ANY_DAY = dt.date(2001, 1, 1)  # a publication date to test whether a phrase could name a date at all
+
+
+def names_a_date(text: str) -> bool:
+    """Whether a date or time entity names a day, month or year, itself or from the date told before: not a
+    time of day ("by lunchtime", "at 6 p.m.", "10:42 GMT") or a length of time ("for four days").
+
+    >>> names_a_date("on Wednesday morning"), names_a_date("in the afternoon"), names_a_date("that evening")
+    (True, False, True)
+    """
+    return resolve_date(text, _ANY_DAY) is not None or anaphoric_unit(text) is not None
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The named entities inside ``span``. ``Span.ents`` rebuilds every entity of the whole document on each
+    call; the document's are built once and kept in its ``user_data``."""
+    doc = span.doc
+    ents: list[Span] = doc.user_data.get("diplograph_ents") or list(doc.ents)
+    doc.user_data["diplograph_ents"] = ents
+    first = bisect_left([e.start for e in ents], span.start)
+    return [e for e in ents[first:] if e.end <= span.end] if ents else []
+
+
+def date_entities(span: Span) -> list[Span]:
+    """The date phrases of ``span`` that may name a date: its date and time entities, adjacent ones joined
+    ("[Monday] [morning]"), each with the words that make it count from another date, which the model leaves
+    outside it ("[the day] before", "[48 hours] later", "the eve of [Tuesday]'s summit"), but not an ordinal that
+    numbers a thing ("the 23rd summit"); and the phrases that count from the date told before which the model
+    does not tag at all ("that evening", "the following day")."""
+    doc = span.doc
+    found: list[Span] = []
+    for ent in entities_in(span):
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        if ORDINAL_DAY.search(ent.text.lower()) and ent[-1].head.i >= ent.end:
+            continue  # "the 23rd ASEAN summit", "the 70th anniversary": an ordinal numbering a thing
+        start, end = ent.start, ent.end
+        if found and found[-1].end == start and found[-1][-1].ent_type_ in {"DATE", "TIME"}:
+            start = found.pop().start  # "Sunday" + "evening"
+        found.append(doc[start:end])
+    tagged = {t.i for phrase in found for t in phrase}
+    for token in span:
+        if token.lower_ in WEEKDAYS and token.i not in tagged and token.text[:1].isupper() and \
+                token.ent_type_ not in {"DATE", "TIME"}:
+            found.append(doc[token.i:token.i + 1])  # "On Saturday Sall flew": the model made it part of a name
+            continue
+        if token.lower_ in UNIT_WORDS and token.i not in tagged:
+            untagged = doc[token.left_edge.i:token.i + 1]
+            if anaphoric_unit(untagged.text):
+                found.append(untagged)  # "That evening she had dinner with …"
+    return sorted((_with_context(phrase) for phrase in found), key=lambda p: p.start)
+
+
+def _with_context(phrase: Span) -> Span:
+    doc = phrase.doc
+    start, end = phrase.start, phrase.end
+    if end < len(doc) and _counts_from_before(doc[end]) and date_shift(doc[start:end + 1].text) is not None:
+        end += 1
+    for back in (2, 3):  # "the eve of Tuesday's summit", "on the eve of the Tuesday summit"
+        if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":
+            start -= back
+            break
+    return doc[start:end]
+
+
+def _counts_from_before(tail: Token) -> bool:
+    """ "later", or a "before"/"after" that stands alone ("the day before, …"), not one that opens a clause or takes
+    an object ("two days after Kim met Trump": counted from that meeting, not from the date told before)."""
+    if tail.lower_ not in SHIFT_TAILS:
+        return False
+    return tail.dep_ != "mark" and not any(c.dep_ in {"pobj", "pcomp"} for c in tail.children)
+
+
+def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = frozenset()) -> list[DatePhrase]:
+    """The date entities of ``sent`` that may be the date of ``trigger``'s event, best first: its own phrases
+    (under it in the tree) nearest first, then those of the clauses that govern it, innermost first; between
+    phrases as near in the tree, the one nearer in the text.
+    ``schedule_words`` are the verbs and adjectives of a plan ("scheduled", "due"), from the lexicon."""
+    own: list[DatePhrase] = []
+    governing: list[DatePhrase] = []
+    depth = {a.i: d for d, a in enumerate(trigger.ancestors, start=1)}
+    when = _when_clause_date(trigger)
+    if when is not None:  # "Older residents remember 1998, when Senegal sent troops": the clause's date is 1998
+        own.append(DatePhrase(when, 0))
+    for ent in date_entities(sent):
+        if when is not None and ent.start <= when.start < ent.end:
+            continue
+        if not names_a_date(ent.text):
+            continue  # "by lunchtime", "at 6 p.m.", "for two hours": no day of their own
+        before = sent.doc[ent.start - 1] if ent.start > sent.start else None
+        if ent.root.dep_ == "compound" and before is not None and before.dep_ == "prep" and not any(
+                c.dep_ == "pobj" for c in before.children) and before.head.i in {trigger.i, *depth}:
+            # "On Saturday Sall flew …": the parser hung the day on the name after it; it is the verb's
+            own.append(DatePhrase(ent, 1 + depth.get(before.head.i, 0)))
+            continue
+        path = _path_up(ent.root, trigger)
+        if path is not None:
+            if not _speaks_of_something_else(path, trigger, ent, schedule_words):
+                # a preposition is no step away: "on Wednesday" is as near as "last week"
+                own.append(DatePhrase(ent, sum(1 for t in path if t.pos_ != "ADP")))
+            continue
+        attached = ent.root.head
+        via = [ent.root]
+        if attached.i not in depth and attached.dep_ == "prep":
+            via.append(attached)
+            attached = attached.head  # "was received on Tuesday … and sat down"
+        if attached.i in depth and not _speaks_of_something_else(via, trigger, ent, schedule_words):
+            governing.append(DatePhrase(ent, depth[attached.i], attached))
+    def nearness(phrase: DatePhrase) -> tuple[int, int]:  # in the tree, then in the text ("…, and in July he visited")
+        return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
+
+    return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def _when_clause_date(trigger: Token) -> Span | None:
+    """The date a "when" clause hangs from: "in 1998, when Senegal sent troops", "in March, when they met"."""
+    for clause in [trigger, *trigger.ancestors]:
+        if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in clause.children if c.dep_ == "advmod"):
+            continue
+        head = clause.head
+        if head.ent_type_ == "DATE":
+            ent = next((e for e in entities_in(head.doc[head.i:head.i + 1].sent) if e.start <= head.i < e.end), None)
+            return ent
+        return None
+    return None
+
+
+def through_conjunction(trigger: Token, governor: Token) -> bool:
+    """Whether ``trigger`` reaches ``governor`` through a conjoined clause ("last met in November, and Fujimura
+    is expected to make a return trip in the spring"): when the trigger's clause has a date phrase of its own,
+    even one that names no day, the governor's date belongs to the other clause."""
+    token = trigger
+    while token.i != governor.i and token.head.i != token.i:
+        if token.dep_ == "conj":
+            return True
+        token = token.head
+    return False
+
+
+# ---- the antecedent of "that day": the nearest date told before ------------------------------------------
+
+ANTECEDENT_SENTENCES = 2  # how far back "that day" looks for the day it names before other clues are tried
+
+
+def antecedent_date(
+    anchor: Token, unit: str, published: dt.date | None, direction: Direction, nearby: bool = True
+) -> str | None:
+    """The date an anaphoric "that ``unit``" at ``anchor`` names: the nearest date phrase stated before it, in
+    its own or the previous ``ANTECEDENT_SENTENCES`` sentences (anywhere before it unless ``nearby``), precise
+    enough for the unit."""
+    doc = anchor.doc
+    first = 0
+    if nearby:
+        sent = anchor.sent
+        for _ in range(ANTECEDENT_SENTENCES):  # walk back sentence by sentence, not over the whole document
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+        first = sent.start
+    precision = UNIT_PRECISION[unit]
+    for ent in reversed(date_entities(doc[first:anchor.i])):
+        if all(t.ent_type_ != "DATE" for t in ent) or anaphoric_unit(ent.text):
+            continue
+        resolved = resolve_date(ent.text, published, direction)
+        if resolved and len(resolved) >= precision:
+            return resolved[:precision]
+    return None

@@ -1,0 +1,74 @@
+"""The day a passage is about: the lead's, or a dated heading's, or a live blog's time stamp's.
+
+A contact told with no date anywhere happened on the day of the story it is part of. That day is the one the
+lead tells ("The tally was read out on Saturday. … Within an hour, Powell was on the phone to him"), which a
+wire story may publish the day after; under a heading of its own, the heading's ("Catch up: what happened on
+Friday"), and under a live blog's time stamp ("16:05 - …"), the day the blog is written. ``events`` gives that
+day to an undated contact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span
+
+from graph.extraction.date_anaphora import anaphoric_unit
+from graph.extraction.date_phrases import BOUND_WORDS, EDGE_WORDS, date_entities, entities_in
+from graph.extraction.dates import resolve_date
+from graph.extraction.pipeline import is_heading
+
+__all__ = ["passage_days", "LEAD_DAYS"]
+
+_CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
+LEAD_DAYS = 7  # how long before publication the lead's day may lie
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "to"}
+
+
+def _told_as_past(phrase: Span, tenses: set[str]) -> bool:
+    """Whether the verb a date phrase hangs from tells what has happened (not "will meet on Friday")."""
+    verb = next((t for t in [phrase.root, *phrase.root.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ not in tenses:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE_AUX for c in verb.children)
+
+
+def _day_told(sent: Span, published: dt.date, tenses: set[str]) -> str | None:
+    """The first day a sentence tells of something that has happened, within ``LEAD_DAYS`` of publication."""
+    for phrase in date_entities(sent):
+        head = phrase.root.head
+        if anaphoric_unit(phrase.text) or (head.dep_ == "prep" and head.lower_ in BOUND_WORDS | EDGE_WORDS):
+            continue
+        day = resolve_date(phrase.text, published)
+        if day and len(day) == 10 and 0 <= (published - dt.date.fromisoformat(day)).days <= LEAD_DAYS and (
+            _told_as_past(phrase, tenses)
+        ):
+            return day
+    return None
+
+
+def passage_days(sents: list[Span], published: dt.date | None) -> list[str | None]:
+    """For each sentence, the day of the passage it is part of: that of the lead (its first paragraph), until a
+    heading names a day or a time of its own. None where no such day is told.
+
+    ``sents`` are the article's sentences in order, headings included."""
+    days: list[str | None] = []
+    if published is None:
+        return [None] * len(sents)
+    current: str | None = None
+    lead: bool | None = None  # None before the lead, True while in it, False after it
+    for sent in sents:
+        starts_paragraph = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws
+        if is_heading(sent):
+            stamped = _CLOCK.search(sent.text) or any(e.label_ == "TIME" for e in entities_in(sent))
+            current = _day_told(sent, published, {"VBD", "VBN", "VBZ", "VBP"}) or (
+                published.isoformat() if stamped else current
+            )
+        elif lead is None or (lead and not starts_paragraph):
+            lead = True
+            current = current or _day_told(sent, published, {"VBD", "VBN"})
+        else:
+            lead = False
+        days.append(current)
+    return days
