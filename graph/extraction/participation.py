@@ -85,7 +85,7 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
         person = actors.person_of(agents[0]) if agents else None
         return [ActorRef("official", person.name)] if person else []
     clause = cue
-    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp"} and clause.head.i != clause.i:
+    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl"} and clause.head.i != clause.i:
         clause = clause.head  # "Around the virtual table were …", "Joining them were …": the clause it opens
     found: list[ActorRef] = []
     for token in clause.subtree:

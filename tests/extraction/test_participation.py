@@ -172,3 +172,12 @@ def test_a_heading_names_no_members(extractor: Extractor) -> None:
     text = ("Chilean President Ana Soto joined a video conference of Andean leaders on Thursday.\n\n"
             "Why Peru's President Luis Vargas and Bolivia's Carlos Mamani attended\n\nTrade was discussed.")
     assert not any("Luis Vargas" in c[0] for c in _contacts(extractor, text))
+
+
+def test_among_those_attending_were(extractor: Extractor) -> None:
+    text = ("Kenyan President William Ruto chaired an emergency summit of East African leaders in Nairobi on Monday. "
+            "Among those attending were Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu "
+            "Hassan.")
+    assert _contacts(extractor, text) == [
+        (["Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"], "meeting", "2024-05-06", "occurred")
+    ]
