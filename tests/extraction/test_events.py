@@ -7,10 +7,10 @@ import pytest
 from spacy.tokens import Token
 
 from graph.extraction import Extractor
-from graph.extraction.contacts import _points_back
 from graph.extraction.discourse import ContactMention
 from graph.extraction.events import merge_contacts
 from graph.extraction.records import ActorRef, Evidence
+from graph.extraction.trigger_frames import points_back
 from graph.extraction.visits import fold_visits
 
 THURSDAY = dt.date(2022, 9, 22)
@@ -225,7 +225,7 @@ def test_which_later_nouns_point_back_at_the_contact_told_before(extractor: Extr
         ("The trip came after weeks of tension.", "trip", "visit", "occurred", spoke, False),
     ]
     for text, word, base, modality, last, expected in cases:
-        assert _points_back(_noun(extractor, text, word), base, modality, last) is expected, text
+        assert points_back(_noun(extractor, text, word), base, modality, last) is expected, text
 
 
 def test_nested_statements_of_one_sentence_end_in_the_fullest() -> None:

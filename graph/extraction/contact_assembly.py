@@ -1,0 +1,176 @@
+"""What every contact rule shares: the form, date and place of a contact, and the mention built from its sides.
+
+``ContactAssembly`` is the base of the contact rules of one sentence (``contacts._Sentence`` and its mixins
+``travel.TravelRules`` and ``contact_references.ReferenceRules``): ``emit`` turns a trigger word and the sides
+found for it into ``ContactMention``s, with the form the trigger's words give ("by phone", "video call"), its
+date (``contact_dates``), its place and its modality; calls to several counterparts are separate calls. The
+sides themselves are resolved by ``sides.Sides``; people or countries joined by hyphens ("US-China talks", "a
+Brende-Lavrov meeting") by ``_hyphenated_sides`` here.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import cast
+
+from spacy.tokens import Span, Token
+
+from graph.extraction.actors import ArticleActors
+from graph.extraction.contact_dates import contact_date
+from graph.extraction.discourse import ContactMention, Discourse
+from graph.extraction.lexicon import Lexicon
+from graph.extraction.modality import asked_about, modality_of
+from graph.extraction.pipeline import sentence_evidence
+from graph.extraction.records import ActorRef, ContactType, Evidence, Modality, without_own_states
+from graph.extraction.sides import PREP_DEPS, Sides
+from graph.extraction.trigger_frames import PRIOR_MARKERS
+
+__all__ = ["ContactAssembly", "MANNER_PREPS"]
+
+MANNER_PREPS = {"by", "via", "over", "through", "on", "in", "during"}
+PLACE_PREPS = {"in", "at"}
+
+
+class ContactAssembly(Sides):
+    """The parts of the contact rules of one sentence that every trigger uses, over the article's actors and the
+    discourse so far."""
+
+    def __init__(self, sent: Span, index: int, actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:
+        super().__init__(sent, actors, lex, discourse)
+        self.index = index
+        self.more_dates: list[str] = []  # the other days of a listed date ("on January 6 and January 8")
+        self.opened: ContactMention | None = None  # a gathering a participation verb told ("joined a summit")
+
+    def contact_type(self, trigger: Token, base: ContactType, extra: list[Token]) -> ContactType:
+        """The form of the contact: the trigger's own word, overridden by "by phone", "video call"…"""
+        words: list[Token] = []
+        for head in [trigger, *extra]:
+            for child in head.children:
+                if child.dep_ in {"compound", "amod", "advmod", "nmod"}:
+                    words.append(child)
+                noun_kind = self.lex.contact_nouns.get(child.lower_) if child.dep_ == "dobj" else None
+                if noun_kind is not None:  # "hosted a video call", "convened a virtual meeting": the object's form
+                    words += [c for c in child.children if c.dep_ in {"compound", "amod", "nmod"}]
+                    if noun_kind in {"phone_call", "video_call"}:
+                        base = cast(ContactType, noun_kind)
+                if child.dep_ in PREP_DEPS and child.lower_ in MANNER_PREPS:
+                    for obj in child.subtree:
+                        words.append(obj)
+                if child.dep_ == "agent":  # "spoken by telephone" may parse as an agent; its object alone is the manner
+                    words += [obj for obj in child.children if obj.dep_ == "pobj"]
+        for word in words:
+            kind = self.lex.manner.get(word.lower_)
+            if kind is not None:
+                return cast(ContactType, kind)
+        return base
+
+    def date_of(self, trigger: Token, modality: Modality) -> str | None:
+        """The date of the event ``trigger`` states (``contact_dates.contact_date``); the other days of a listed
+        date ("in telephone conversations on January 6 and January 8") are kept in ``more_dates``."""
+        date, self.more_dates = contact_date(trigger, modality, self.sent, self.index, self.discourse, self.lex)
+        return date
+
+    def location_of(self, trigger: Token, exclude: set[int]) -> str | None:
+        for child in trigger.children:
+            if child.dep_ in PREP_DEPS and child.lower_ in PLACE_PREPS | {"on"}:
+                for token in child.subtree:
+                    if token.i in exclude:
+                        continue
+                    country = self.actors.state_at.get(token.i)
+                    if country and token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPS:
+                        return country
+        return None
+
+    def evidence(self) -> Evidence:
+        return sentence_evidence(self.sent)
+
+    # ---- assembling -------------------------------------------------------------------------------
+    def emit(
+        self,
+        trigger: Token,
+        subjects: list[ActorRef],
+        objects: list[ActorRef],
+        base: ContactType,
+        extra_heads: list[Token],
+        location: str | None = None,
+        confidence: float = 0.85,
+        asserted: bool = False,
+        separate: bool = False,
+        least: int = 2,
+    ) -> list[ContactMention]:
+        modality = modality_of(trigger, self.lex)
+        kind = self.contact_type(trigger, base, extra_heads)
+        self.more_dates = []
+        date = self.date_of(trigger, modality)
+        more_dates = self.more_dates  # "in telephone conversations on January 6 and January 8": two calls
+        if date is None:
+            for head in extra_heads:
+                date = self.date_of(head, modality)
+                if date:
+                    break
+        exclude = {t.i for ref_head in extra_heads for t in ref_head.subtree if t.dep_ == "pobj"}
+        location = location or self.location_of(trigger, set()) or next(
+            (loc for h in extra_heads if (loc := self.location_of(h, exclude))), None
+        )
+        groups: list[list[ActorRef]]
+        objects = [o for o in objects if o not in subjects]
+        objects = [o for o in objects if o in without_own_states(subjects + objects, self.actors.official_countries)]
+        if subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
+            separate or kind in {"phone_call", "contact"}
+        ):
+            groups = [[*subjects, o] for o in objects]  # calls to several counterparts are separate calls
+        else:
+            groups = [subjects + objects]
+        if self.anaphoric:
+            confidence -= 0.1
+        found = []
+        for group in groups:
+            sides = without_own_states(group, self.actors.official_countries)
+            if len(sides) < least:
+                continue
+            found.append(
+                ContactMention(
+                    participants=frozenset(sides),
+                    type=kind,
+                    modality=modality,
+                    date=date,
+                    location=location,
+                    evidence=self.evidence(),
+                    sentence=self.index,
+                    confidence=round(confidence, 2),
+                    reference=trigger.pos_ in {"NOUN", "PROPN"} and not asserted,
+                    asked=asked_about(trigger, self.lex),  # "asked whether Modi had met Xi": states nothing
+                    prior=any(c.lower_ in PRIOR_MARKERS for c in trigger.children if c.dep_ in {"advmod", "amod"}),
+                )
+            )
+        return found + [replace(m, date=day) for day in more_dates for m in found]
+
+    def _personal(self, noun: Token) -> bool:
+        """A noun that names people (if not who): "the American secretaries", "Kishida", "them"."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ in {"PROPN", "PRON"} or lemma in self.lex.official_nouns | self.lex.title_words or \
+            noun.lower_ in self.lex.title_words or lemma.removesuffix("s") in self.lex.title_words
+
+    def _hyphenated_states(self, noun: Token) -> list[str]:
+        """ "US-China talks", "the meeting of the India-Bangladesh Joint Commission", "the Kazakh-Azerbaijani
+        commission": countries joined by hyphens before the noun (or before the body it is a meeting of)."""
+        return [r.name for r in self._hyphenated_sides(noun) if r.kind == "state"]
+
+    def _hyphenated_sides(self, noun: Token) -> list[ActorRef]:
+        """Sides joined by hyphens before a noun: countries ("US-China talks") or people ("a Brende-Lavrov
+        meeting"); only when two or more different ones are joined."""
+        bodies = [noun, *(o for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj")]
+        found: list[ActorRef] = []
+        for body in bodies:
+            words = list(self.sent.doc[body.left_edge.i : body.i])
+            for before, hyphen, after in zip(words, words[1:], words[2:], strict=False):
+                if hyphen.text not in {"-", "–"}:
+                    continue
+                for side in (before, after):
+                    person = self.actors.person_of(side)
+                    country = self.actors.state_at.get(side.i) or self.actors.demonym_country(side)
+                    ref = ActorRef("official", person.name) if person else ActorRef("state", country) if country \
+                        else None
+                    if ref is not None and ref not in found:
+                        found.append(ref)
+        return found if len(found) >= 2 else []

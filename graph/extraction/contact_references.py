@@ -1,0 +1,89 @@
+"""A bare contact noun that names the contact told before: its form, or its fate.
+
+"Russia proposed a call" refines the form of the last contact; "…, but that trip was postponed" and "The
+bilateral meeting, which had been scheduled for Tuesday, was scrapped" cancel it. A noun of a later sentence
+does so only when it points back at that contact and shares its fate (``trigger_frames.points_back``): not
+"the last face-to-face encounter…", nor "will not attend the meeting". "A call in which the two discussed…" is
+the contact its relative clause tells.
+
+``ReferenceRules`` is a mixin of the sentence rules (``contacts._Sentence``), which give it ``verb_trigger``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from graph.extraction.contact_assembly import ContactAssembly
+from graph.extraction.discourse import ContactMention
+from graph.extraction.modality import modality_of
+from graph.extraction.pipeline import is_question
+from graph.extraction.records import ContactType
+from graph.extraction.trigger_frames import points_back
+
+__all__ = ["ReferenceRules"]
+
+
+class ReferenceRules(ContactAssembly):
+    """The rules for a contact noun with no sides of its own."""
+
+    def verb_trigger(self, verb: Token) -> list[ContactMention]:
+        """The contact a verb states ("during which the pair talked"); the verb rules are ``contacts._Sentence``'s."""
+        raise NotImplementedError
+
+    def _refine_previous(self, noun: Token, base: ContactType) -> list[ContactMention]:
+        """A bare "a call"/"the meeting" names the last contact again. It may tell its form ("Russia proposed
+        a call"), or its fate: a plan "…, but that trip was postponed" is a cancelled trip, and "The bilateral
+        meeting, which had been scheduled for Tuesday, was scrapped" cancels the meeting told before.
+
+        A noun of a later sentence refines a contact told before only when it points back at it
+        (``points_back``); "a call in which the two discussed…" is the contact its clause tells."""
+        relative = self._told_in_relative_clause(noun, base)
+        if relative:
+            return relative
+        in_sentence = bool(self.current)
+        pool = self.current if in_sentence else self.discourse.mentions
+        if not pool:
+            return []
+        last = pool[-1]
+        if self.index - last.sentence > 3:
+            return []
+        modality = modality_of(noun, self.lex)
+        if not in_sentence and not points_back(noun, base, modality, last):
+            return []
+        definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"}
+                       for c in noun.children)
+        if modality in {"cancelled", "denied"} and definite and len(last.participants) >= 2:
+            kind = base if base != "contact" else last.type
+            date = self.date_of(noun, modality) or (last.date if last.modality in {"planned", "proposed"} else None)
+            fate = replace(last, type=kind, modality=modality, date=date, reference=False, prior=False,
+                           asked=is_question(self.sent))  # "Has Modi met Sharif? The meeting was cancelled."
+            if last.modality in {"planned", "proposed"}:
+                pool[-1] = fate  # the plan told just before is this cancelled one
+                return []
+            return [replace(fate, evidence=self.evidence(), sentence=self.index)]
+        plans = {"planned", "proposed"}  # "They will speak Saturday. Russia proposed a call Monday": one plan
+        if base == "contact" or last.type != "contact" or not (modality == last.modality or
+                                                               {modality, last.modality} <= plans):
+            return []  # (a form told with another fate is another event: "will not attend the meeting")
+        if base == "meeting" and any(m.type == "visit" and m.participants == last.participants and m.modality ==
+                                     last.modality for m in self.discourse.mentions):
+            return []  # "travelled to London for talks with Grant. The ministers discussed …, confirmed at the
+            # meeting": the talks of the trip, told by the visit
+        pool[-1] = replace(last, type=self.contact_type(noun, base, []))
+        return []
+
+    def _told_in_relative_clause(self, noun: Token, base: ContactType) -> list[ContactMention]:
+        """ "a phone call last month between A and B, during which the pair talked about trade": the
+        clause's contact verb states the contact the noun names, so it takes the noun's form (and its date
+        when it has none). The verb, read again later in the sentence, is then the same event told twice."""
+        kind = self.contact_type(noun, base, [])
+        for clause in (c for c in noun.subtree if c.dep_ == "relcl" and c.head.i >= noun.i):
+            if clause.lemma_.lower() not in self.lex.contact_verbs or clause.pos_ != "VERB":
+                continue
+            if not any(p.dep_ == "prep" and any(w.lower_ == "which" for w in p.children) for p in clause.children):
+                continue  # "in/during which …" names the event; "a deal that they met to sign" does not
+            mentions = self.verb_trigger(clause)
+            date = self.date_of(noun, modality_of(noun, self.lex))
+            return [replace(m, type=kind if m.type == "contact" else m.type, date=m.date or date) for m in mentions]
+        return []

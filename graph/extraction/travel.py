@@ -1,0 +1,132 @@
+"""Visits told by travel, and visits (or meetings) offered by an invitation.
+
+- travel: "A travelled to Beijing (for talks with B)" is a visit to the host state, or to the host named;
+  "A is expected in Kinshasa and Kigali next week" is a planned visit to each; "arrived here" / "arrived for a
+  state visit" is at the dateline's place; "the ship arrived in Bahrain" is a deployment, not a visit;
+- invitations: "A invited B to visit Kyiv", "A extended an invitation to B to visit", "B declined an
+  invitation from A to visit" (B would visit A): proposed, unless the chain walk finds it declined or withdrawn.
+
+``TravelRules`` is a mixin of the sentence rules (``contacts._Sentence``); the trip and the talks held on it
+are folded into one visit afterwards (``visits.fold_visits``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from graph.extraction.contact_assembly import ContactAssembly
+from graph.extraction.discourse import ContactMention
+from graph.extraction.records import ActorRef, ContactType
+from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
+from graph.extraction.trigger_frames import governing_verb
+
+__all__ = ["TravelRules"]
+
+
+class TravelRules(ContactAssembly):
+    """The travel and invitation rules of one sentence."""
+
+    def invitation(self, verb: Token) -> list[ContactMention]:
+        """ "A invited B to visit Kyiv" / "invited B to the White House": a proposed visit (or meeting)."""
+        invited = [r for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for r in self.refs(c)]
+        if not invited:
+            return []
+        inviter = self.subject_of(verb) if not any(c.dep_ == "nsubjpass" for c in verb.children) else \
+            self.objects_of(verb, {"by"}, direct=False)
+        complements = [c for c in verb.children if c.dep_ in {"xcomp", "prep", "advcl"}]
+        visit = any(c.lemma_ in {"visit", "to", "come", "travel"} for c in complements)
+        kind: ContactType = "visit" if visit else "meeting"
+        mentions = self.emit(verb, inviter, invited, kind, [])
+        return [replace(m, modality="proposed", date=self.date_of(verb, "proposed")) for m in mentions]
+
+    def invitation_noun(self, verb: Token) -> list[ContactMention]:
+        """ "A extended an invitation to B to visit India", "B accepted A's invitation to visit", "an invitation
+        from A for B to visit": B would visit A. Declined or withdrawn, the chain walk makes it denied or
+        cancelled; otherwise it is proposed."""
+        noun = verb.head
+        governor = governing_verb(noun)
+
+        def objects(preps: set[str]) -> list[ActorRef]:
+            return [r for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in preps
+                    for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
+
+        invited, inviter = objects({"to", "for"}), objects({"from", "by"})
+        inviter += [r for c in noun.children if c.dep_ == "poss" for r in self.refs(c)]
+        received = governor is not None and governor.lemma_.lower() in self.lex.invitation_receivers
+        if governor is not None and not invited and received:
+            invited = self.subject_of(governor)  # "B accepted (declined) an invitation (from A) to visit"
+        elif governor is not None and not inviter:
+            inviter = self.subject_of(governor)  # "A extended an invitation to B"
+        if not invited:
+            return []
+        kind: ContactType = "visit" if verb.lemma_.lower() in self.lex.travel_verbs | {"visit"} else "meeting"
+        visited = next((self.actors.state_at[c.i] for c in verb.children
+                        if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
+        hosts = inviter or ([ActorRef("state", visited)] if visited else [])
+        mentions = self.emit(verb, invited, hosts, kind, [], location=visited)
+        return [m if m.modality != "occurred" else replace(m, modality="proposed") for m in mentions]
+
+    def travel_trigger(self, verb: Token, planned: bool = False) -> list[ContactMention]:
+        """ "A travelled to Beijing (for talks with B)": a visit to the host state, or to the host named;
+        "A is expected in Kinshasa and Kigali next week" (``planned``): a visit to each."""
+        destinations: list[str] = []
+        for child in verb.children:
+            if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in", "into"}:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for item in [obj, *obj.conjuncts]:
+                        country = self.actors.place_country(item)
+                        if country and country not in destinations:
+                            destinations.append(country)
+        if not destinations and self.discourse.dateline_country and self._arrives_here(verb):
+            destinations = [self.discourse.dateline_country]  # "NAIROBI - … Abiy, who arrived for a state visit"
+        if not destinations:
+            return []
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lemma_.lower() in self.lex.forces:
+            return []  # "the ship arrived in Bahrain" is a deployment, not a visit
+        subjects = self.subject_of(verb)
+        if any(s.kind == "state" and s.name in destinations for s in subjects):
+            return []
+        hosts = self._hosts_in(verb)
+        found: list[ContactMention] = []
+        for destination in destinations:
+            objects = hosts or self._host_named_in_sentence(destination, subjects) or [ActorRef("state", destination)]
+            found += self.emit(verb, subjects, objects, "visit", [], location=destination)
+        if planned:
+            found = [replace(m, modality="planned", date=self.date_of(verb, "planned")) for m in found]
+        return found
+
+    def _arrives_here(self, verb: Token) -> bool:
+        """ "arrived here on Monday", "arrived on Wednesday for a two-day state visit": an arrival that names no
+        place but the story's own, its dateline's."""
+        if verb.lemma_.lower() != "arrive" or any(c.dep_ in PREP_DEPS and c.lower_ in {"to", "in", "at", "from"}
+                                                   for c in verb.children):
+            return False
+        purpose = [o for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "for" for o in c.children
+                   if o.dep_ == "pobj" and (o.lower_ in self.lex.contact_nouns or o.lemma_.lower() in
+                                            self.lex.contact_nouns)]
+        return bool(purpose) or any(c.lower_ == "here" for c in verb.children)
+
+    def _official_subject(self, verb: Token) -> bool:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        return subject is not None and self.actors.person_of(subject) is not None
+
+    def _host_named_in_sentence(self, country: str, visitors: list[ActorRef]) -> list[ActorRef]:
+        """ "flew to Moscow and spent three hours with Russian President X": the one official of the visited
+        country the sentence names is the host."""
+        named = {p.name for i, p in self.actors.person_at.items()
+                 if self.sent.start <= i < self.sent.end and p.country == country}
+        named -= {v.name for v in visitors}
+        return [ActorRef("official", named.pop())] if len(named) == 1 else []
+
+    def _hosts_in(self, verb: Token) -> list[ActorRef]:
+        """Named hosts in "for talks with B" attached to a travel verb."""
+        for child in verb.children:
+            if child.dep_ in PREP_DEPS and child.lower_ == "for":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.contact_nouns:
+                        return self.objects_of(obj, WITH_PREPS, direct=False)
+        return []

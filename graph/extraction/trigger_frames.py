@@ -1,0 +1,89 @@
+"""The frame around a contact word: the verb a noun hangs from, its article, its markers of time.
+
+Pure functions over the dependency parse that the contact rules (``contacts`` and its rule mixins) share:
+``governing_verb`` ("held [talks]", "are in [contact]"), ``definite`` ("the/that meeting"), ``courtesy_call``
+("called on the foreign minister"), ``names_a_day`` ("on Wednesday"), ``same_fate`` (a plan and its proposal
+are one), and ``points_back``: whether a bare noun of a later sentence names the last contact again ("No such
+meeting took place") or another ("their last in-person meeting", "a new round of talks").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extraction.discourse import ContactMention
+from graph.extraction.records import ContactType, Modality
+from graph.extraction.sides import PREP_DEPS, WITH_PREPS
+
+__all__ = ["ANOTHER_MARKERS", "PRIOR_MARKERS", "courtesy_call", "definite", "governing_verb", "names_a_day",
+           "points_back", "same_fate"]
+
+PRIOR_MARKERS = {"last", "previously", "first", "earlier", "once", "before"}
+ANOTHER_MARKERS = {"next", "another", "new", "further", "separate"}  # "a new round of talks": not the last one
+
+
+def same_fate(a: Modality, b: Modality) -> bool:
+    return a == b or {a, b} <= {"planned", "proposed"}
+
+
+def names_a_day(prep: Token) -> bool:
+    """ "on Wednesday", "for Tuesday": a preposition whose object is a date."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
+
+
+def courtesy_call(verb: Token) -> bool:
+    """ "the ambassador called on the foreign minister at the ministry": a visit of courtesy, unless it asks
+    something of someone ("called on Russia to withdraw", "called on the minister to resign")."""
+    on_person = any(c.dep_ in PREP_DEPS and c.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ in {"PERSON", ""}
+                                                                     for o in c.children) for c in verb.children)
+    asks = any(c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+    asks = asks or any(t.dep_ == "xcomp" for c in verb.children if c.lower_ == "on" for o in c.children
+                       for t in o.children)
+    return on_person and not asks
+
+
+def definite(noun: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "its"} for c in noun.children)
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a contact noun hangs from: "held [talks]", "proposed [a call]", "are in [contact]"."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd"} and token.head.pos_ in {"VERB", "AUX"}:
+            return token.head
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            token = token.head.head
+            complement = next((c for c in token.children if c.dep_ == "acomp"), None)
+            if token.lemma_ == "be" and complement is not None:
+                return complement  # "is due in Sochi on Tuesday for talks": the talks hang on "due"
+            if token.pos_ in {"VERB", "AUX", "ADJ"}:
+                return token  # "held talks in …", "is due in Sochi for talks with …"
+            continue
+        if token.dep_ == "conj":
+            token = token.head
+            continue
+        break
+    return None
+
+
+def points_back(noun: Token, base: ContactType, modality: Modality, last: ContactMention) -> bool:
+    """Whether a contact noun with no sides of its own, in a later sentence than ``last``, names that contact
+    again ("No such meeting took place") rather than another. Not when it is marked as an earlier or another
+    one ("their last in-person meeting", "a second round"), names a side of its own ("no negotiations with
+    Washington") or is a forum's name. Its fate ("The meeting, scheduled for Tuesday, was scrapped") is that of
+    a contact of the same form; its form is that of a contact of the same modality (a plan and its proposal are
+    one); and a trip is told by its travel, not by a contact that a later "The journey followed…" sums up."""
+    if any(c.lower_ in PRIOR_MARKERS | ANOTHER_MARKERS or c.ent_type_ == "ORDINAL"
+           for c in noun.children if c.dep_ in {"advmod", "amod"}):
+        return False
+    if any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP"} for c in noun.children):
+        return False  # "the Joint Trade Forum", "the Arctic Council meeting": a named body's, not the one just told
+    if modality in {"cancelled", "denied"} and modality != last.modality:
+        return base == "contact" or last.type == "contact" or base == last.type
+    plans = {"planned", "proposed"}  # a proposal then agreed is one planned event
+    same_fate = modality == last.modality or {modality, last.modality} <= plans
+    return same_fate and (base != "visit" or last.type == "visit")
