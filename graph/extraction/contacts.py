@@ -39,7 +39,7 @@ from graph.extraction.contact_references import ReferenceRules
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, modality_of
-from graph.extraction.participation import join_gathering, member_cue, named_members, opens_gathering, participates
+from graph.extraction.participation import join_gathering, member_cues, named_members, opens_gathering, participates
 from graph.extraction.pipeline import is_heading, is_question, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
@@ -259,13 +259,15 @@ class _Sentence(TravelRules, ReferenceRules):
                 found += self.noun_trigger(token)
         found = fold_visits(found, self.actors.official_countries)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
-        cue = member_cue(self.sent, self.lex, self.actors) if listing else None
         gathering = self.discourse.gathering
-        if cue is not None and gathering is not None and same_fate(modality_of(cue, self.lex), gathering.modality):
-            # "Taking part in the session were A, B and C": members of the gathering just told (not "A and B did
-            # not attend", nor "A will attend next year")
-            found = join_gathering(self.discourse, named_members(cue, self.actors), self.index,
-                                   self.evidence(), self.actors)
+        cues = member_cues(self.sent, self.lex, self.actors) if listing and gathering is not None else []
+        # "Taking part in the session were A, B and C": members of the gathering just told (not "A and B did not
+        # attend", nor "A will attend next year")
+        members = [m for cue in cues if gathering is not None and same_fate(modality_of(cue, self.lex),
+                                                                            gathering.modality)
+                   for m in named_members(cue, self.actors)]
+        if members:
+            found = join_gathering(self.discourse, members, self.index, self.evidence(), self.actors)
         if is_heading(self.sent):  # a headline sums up what the story tells; it states nothing new
             return [replace(m, reference=True) for m in found]
         if is_question(self.sent):  # kept for what "the two" in the answer means, never as an event

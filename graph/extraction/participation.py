@@ -21,7 +21,7 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING
 from graph.extraction.records import ActorRef, Evidence, without_own_states
 
-__all__ = ["GATHERING_WINDOW", "join_gathering", "member_cue", "named_members", "participates"]
+__all__ = ["GATHERING_WINDOW", "join_gathering", "member_cues", "named_members", "participates"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -37,24 +37,26 @@ def participates(token: Token, lex: Lexicon) -> bool:
     return lemma in lex.participation_verbs
 
 
-def member_cue(sent: Span, lex: Lexicon, actors: ArticleActors) -> Token | None:
-    """The word that makes a sentence a list of members: a participation verb, "present", "around the table"
+def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
+    """The words that make a sentence a list of members: a participation verb, "present", "around the table"
     ("Around the virtual table were A, B and C"), or the gathering's people named again with their names
-    ("The leaders - Kazakhstan's Tokayev, Kyrgyzstan's Japarov and … - signed the declaration")."""
+    ("The leaders - Kazakhstan's Tokayev, Kyrgyzstan's Japarov and … - signed the declaration"). A sentence may
+    have several ("A and B attended, while Rwanda sent its foreign minister")."""
+    cues: list[Token] = []
     for token in sent:
         people = token.lemma_.lower() in lex.pair_heads | lex.official_nouns and token.tag_ in {"NNS", "NNPS"}
         if people and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(
                 c.dep_ == "appos" and c.i in actors.person_at for c in token.children):
-            return token
+            return [token]
     for token in sent:
         if participates(token, lex) and token.lemma_.lower() not in lex.contact_verbs \
                 and _joins_what_was_told(token, lex):  # ("hosted B" states a contact of its own)
-            return token
-        if token.lower_ == "present" and token.pos_ == "ADJ":
-            return token
-        if token.lemma_.lower() == "table" and token.head.lower_ in {"around", "at"}:
-            return token
-    return None
+            cues.append(token)
+        elif token.lower_ == "present" and token.pos_ == "ADJ":
+            cues.append(token)
+        elif token.lemma_.lower() == "table" and token.head.lower_ in {"around", "at"}:
+            cues.append(token)
+    return cues
 
 
 def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:

@@ -181,3 +181,13 @@ def test_among_those_attending_were(extractor: Extractor) -> None:
     assert _contacts(extractor, text) == [
         (["Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"], "meeting", "2024-05-06", "occurred")
     ]
+
+
+def test_every_member_cue_of_a_sentence_counts(extractor: Extractor) -> None:
+    text = ("Kenyan President William Ruto hosted an emergency summit of East African leaders in Nairobi on Monday. "
+            "Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan attended, while Rwanda "
+            "sent its foreign minister.")
+    assert _contacts(extractor, text) == [
+        (["STATE:Rwanda", "Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"], "meeting", "2024-05-06",
+         "occurred")
+    ]
