@@ -32,6 +32,9 @@ __all__ = [
 BOUND_WORDS = {"since", "until", "till"}  # bound whatever lies under them: "since the invasion in 2022"
 EDGE_WORDS = {"before", "after", "by"}  # bound a bare date ("before March") but not an event ("before the dinner")
 CLAUSE_DEPS = {"relcl", "acl"}
+# Participles that only say who leads a party ("received a delegation led by X in Bamako on Wednesday"): the
+# parser hangs the event's own place and day on them.
+LEADING_PARTICIPLES = {"lead", "head", "accompany"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,8 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True  # "since the two sides fell out in November", "after they met on Monday"
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
-        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling:
+        leading = token.dep_ == "acl" and token.lemma_.lower() in LEADING_PARTICIPLES  # "a delegation led by X in
+        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling and not leading:  # Bamako on …"
             return True
     return False
 

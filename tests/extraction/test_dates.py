@@ -292,3 +292,10 @@ def test_a_day_the_model_fuses_with_the_name_after_it_still_dates_the_verb(extra
             "Ivorian President Alassane Ouattara.")
     [visit] = [c for c in extractor.extract(text, dt.date(2013, 1, 24)).contacts if c.type == "visit"]
     assert visit.date == "2013-01-19"
+
+
+def test_the_day_the_parser_hangs_on_who_led_the_delegation_is_the_meetings(extractor: Extractor) -> None:
+    text = ("Mali's junta leader Assimi Goita received a Russian delegation led by Deputy Defence Minister "
+            "Yunus-Bek Yevkurov in Bamako on Wednesday.")
+    [contact] = extractor.extract(text, dt.date(2025, 3, 8)).contacts
+    assert contact.date == "2025-03-05"
