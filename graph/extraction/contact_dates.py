@@ -63,7 +63,10 @@ def contact_date(
     phrases = date_phrases(trigger, sent, schedule_words)  # "had been pencilled in for August"
     clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
     for phrase in phrases:
-        if phrase.governor is not None and clause_dated and through_conjunction(trigger, phrase.governor):
+        past_clause = modality in {"planned", "proposed"} and phrase.governor is not None and \
+            phrase.governor.tag_ == "VBD"  # "spoke on Friday and agreed to continue talks": Friday is the call's
+        if phrase.governor is not None and (clause_dated or past_clause) and \
+                through_conjunction(trigger, phrase.governor):
             continue  # "last met in November, and is to make a return trip in the spring": its own clause's date
         more: list[str] = []
         governor = phrase.governor

@@ -299,3 +299,10 @@ def test_the_day_the_parser_hangs_on_who_led_the_delegation_is_the_meetings(extr
             "Yunus-Bek Yevkurov in Bamako on Wednesday.")
     [contact] = extractor.extract(text, dt.date(2025, 3, 8)).contacts
     assert contact.date == "2025-03-05"
+
+
+def test_a_plan_takes_no_day_from_the_past_clause_it_is_joined_to(extractor: Extractor) -> None:
+    text = ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov spoke by phone "
+            "on Friday and agreed to continue talks.")
+    found = extractor.extract(text, dt.date(2025, 3, 8)).contacts
+    assert sorted((c.type, c.date) for c in found) == [("meeting", None), ("phone_call", "2025-03-07")]
