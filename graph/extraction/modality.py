@@ -322,7 +322,7 @@ def _reported_falsely(trigger: Token, lex: Lexicon) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in false for c in verb.children):
             return True
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() == "version" and any(
-                m.lower_ in {"earlier", "previous", "original"} for m in c.children) for c in verb.children):
+                m.lower_ in lex.modality["denied"]["superseded_versions"] for m in c.children) for c in verb.children):
             return True  # "An earlier version (of this article) stated that …"
     return False
 

@@ -364,7 +364,7 @@ class Sides:
             countries = sorted({c for a in sides if (c := self.actors.country_of(a))})
             if not sides or len(countries) != len(sides):
                 return []
-        if not countries and definite and role_word in {"delegation", "team", "mission"}:
+        if not countries and definite and role_word in self.lex.party_nouns:
             before = [t for t in self.sent.doc[max(0, token.i - DESCRIBED_BEFORE_TOKENS):token.i]
                       if t.lemma_.lower() == role_word and t.i != token.i]
             if before:  # "An Eritrean delegation led by X arrived … The prime minister received the delegation."
