@@ -113,7 +113,8 @@ class Sides:
                 continue
             node, linked = inner, True
             while node.i != token.i:
-                if node.dep_ not in {"compound", "nmod", "conj", "appos", "flat", "amod"}:  # not "Kirchner's aide"
+                if node.dep_ not in {"compound", "nmod", "conj", "appos", "flat", "amod"} or \
+                        node.head.lemma_.lower() in self.lex.kin_nouns:  # not "Kirchner's aide", "his wife, X"
                     linked = False
                     break
                 node = node.head
@@ -123,6 +124,9 @@ class Sides:
 
     def _refs_one(self, token: Token) -> list[ActorRef]:
         lower = token.lower_
+        if token.lemma_.lower() in self.lex.kin_nouns or (
+                token.dep_ == "appos" and token.head.lemma_.lower() in self.lex.kin_nouns):
+            return []  # "he and his wife, Peng Liyuan, hosted them": she is no side of his diplomacy
         if lower in {"each", "all", "both"}:  # (not "some of the leaders": which of them is not said)
             of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                   if o.dep_ == "pobj"]

@@ -587,3 +587,9 @@ def test_a_visitor_standing_beside_his_host(extractor: Extractor) -> None:
     text = ("Ethiopian Prime Minister Abiy Ahmed visited Cairo in 2018 and, standing beside Egyptian President Abdel "
             "Fattah al-Sisi, swore that Ethiopia would never harm Egypt.")
     assert _contacts(extractor, text) == [(["Abdel Fattah al-Sisi", "Abiy Ahmed"], "visit", "2018", "occurred")]
+
+
+def test_a_leaders_wife_is_no_side_of_his_diplomacy(extractor: Extractor) -> None:
+    text = ("Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Thursday, and in the evening "
+            "he and his wife, Peng Liyuan, hosted him at a banquet.")
+    assert [c[0] for c in _contacts(extractor, text)] == [["Kassym-Jomart Tokayev", "Xi Jinping"]]
