@@ -21,7 +21,7 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import asked_about, modality_of
 from graph.extraction.pipeline import sentence_evidence
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality, without_own_states
-from graph.extraction.sides import PREP_DEPS, Sides
+from graph.extraction.sides import PREP_DEPS, Sides, names_people
 from graph.extraction.trigger_frames import PRIOR_MARKERS
 
 __all__ = ["ContactAssembly", "MANNER_PREPS"]
@@ -146,9 +146,7 @@ class ContactAssembly(Sides):
 
     def _personal(self, noun: Token) -> bool:
         """A noun that names people (if not who): "the American secretaries", "Kishida", "them"."""
-        lemma = noun.lemma_.lower()
-        return noun.pos_ in {"PROPN", "PRON"} or lemma in self.lex.official_nouns | self.lex.title_words or \
-            noun.lower_ in self.lex.title_words or lemma.removesuffix("s") in self.lex.title_words
+        return noun.pos_ in {"PROPN", "PRON"} or names_people(noun, self.lex)
 
     def _hyphenated_states(self, noun: Token) -> list[str]:
         """ "US-China talks", "the meeting of the India-Bangladesh Joint Commission", "the Kazakh-Azerbaijani

@@ -20,6 +20,7 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING
 from graph.extraction.records import ActorRef, Evidence, without_own_states
+from graph.extraction.sides import names_people
 
 __all__ = ["GATHERING_WINDOW", "join_gathering", "member_cues", "named_members", "participates"]
 
@@ -44,7 +45,7 @@ def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
     have several ("A and B attended, while Rwanda sent its foreign minister")."""
     cues: list[Token] = []
     for token in sent:
-        people = token.lemma_.lower() in lex.pair_heads | lex.official_nouns and token.tag_ in {"NNS", "NNPS"}
+        people = token.lemma_.lower() in lex.group_heads and token.tag_ in {"NNS", "NNPS"}
         if people and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(
                 c.dep_ == "appos" and c.i in actors.person_at for c in token.children):
             return [token]
@@ -64,18 +65,13 @@ def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:
     again, or a name (an inverted list the parser reads as objects); not "destroyers will join the exercise"."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
     if verb.lemma_.lower() in SENDING:  # "Finland and Sweden sent state secretaries" (not "sent troops", nor
-        return bool(objects) and all(_people_noun(o, lex) for o in objects) and not any(  # "sent envoys to Oslo")
+        return bool(objects) and all(names_people(o, lex) for o in objects) and not any(  # "sent envoys to Oslo")
             c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children)
     return all(o.pos_ in {"PRON", "PROPN"} or o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns
                for o in objects)
 
 
 SENDING = {"send", "dispatch"}  # a state that sends people to a gathering takes part in it
-
-
-def _people_noun(noun: Token, lex: Lexicon) -> bool:
-    lemma = noun.lemma_.lower()
-    return lemma in lex.official_nouns or lemma in lex.title_words or noun.lower_ in lex.title_words
 
 
 def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:

@@ -17,7 +17,7 @@ from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.modality import REPORTING
 from graph.extraction.records import ActorRef
 
-__all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS"]
+__all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS", "names_people"]
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 # The parser labels "to" after a ditransitive verb "dative" ("sent troops to Poland", "spoke to Kuleba").
@@ -230,7 +230,7 @@ class Sides:
         if lower == "two" and (token.dep_ in SUBJECTS or token.dep_ == "pobj" and token.head.lower_ in WITH_PREPS):
             return True  # "the two agreed", "no meeting between the two"
         heads = {token.lower_, token.lemma_.lower()}
-        people = heads & (self.lex.pair_heads | self.lex.official_nouns | self.lex.title_words | STATE_NOUNS)
+        people = heads & (self.lex.group_heads | STATE_NOUNS)
         # "the two admirals", "the two countries" — not "two bombers"
         return token.tag_ in {"NNS", "NNPS"} and _group_size(token) is not None and bool(people) and \
             not self._country_cues(token)
@@ -505,3 +505,9 @@ def _of_chain(token: Token, depth: int) -> list[Token]:
                  for o in c.children if o.dep_ == "pobj"]
         found += level
     return found
+
+
+def names_people(noun: Token, lex: Lexicon) -> bool:
+    """A common noun that names people by office or as a group ("the American secretaries", "counterparts")."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.people_words or noun.lower_ in lex.title_words or lemma.removesuffix("s") in lex.title_words

@@ -96,6 +96,16 @@ class Lexicon:
         """Nouns that give the event inside them a modality ("the cancellation of the summit")."""
         return frozenset(w for cues in self.modality.values() for w in cues.get("nouns", ()))
 
+    @cached_property
+    def people_words(self) -> frozenset[str]:
+        """Nouns that name people by office or as a group ("ministers", "the President", "counterparts")."""
+        return self.official_nouns | self.title_words
+
+    @cached_property
+    def group_heads(self) -> frozenset[str]:
+        """Heads of a phrase that may mean several people told before ("the two leaders", "the ministers")."""
+        return self.pair_heads | self.official_nouns | self.title_words
+
     def country(self, phrase: str, *, demonym: bool = True, places: bool = True) -> str | None:
         """The country a phrase names: a country name, an alias, a metonym, a capital/city or a demonym."""
         key = fold(phrase)
