@@ -58,8 +58,7 @@ def contact_date(
                 return resolved
         return None
 
-    planned = lex.modality["planned"]
-    schedule_words = planned["governors"] | planned["adjectives"] | {p.split()[0] for p in planned["particles"]}
+    schedule_words = lex.schedule_words
     phrases = date_phrases(trigger, sent, schedule_words)  # "had been pencilled in for August"
     clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
     for phrase in phrases:

@@ -52,8 +52,7 @@ class _DeploymentSentence(DeploymentSides):
         massed") lies before the time of the report, so only its own phrases date it."""
         direction: Direction = "future" if is_future(modality) else "past"
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        planned = self.lex.modality["planned"]
-        phrases = date_phrases(verb, self.sent, planned["governors"] | planned["adjectives"])
+        phrases = date_phrases(verb, self.sent, self.lex.schedule_words)
         clause_dated = any(p.governor is None or not through_conjunction(verb, p.governor) for p in phrases)
         for phrase in phrases:
             if phrase.governor is not None and (perfect or clause_dated and through_conjunction(verb, phrase.governor)):

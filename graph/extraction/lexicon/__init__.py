@@ -97,6 +97,13 @@ class Lexicon:
         return frozenset(w for cues in self.modality.values() for w in cues.get("nouns", ()))
 
     @cached_property
+    def schedule_words(self) -> frozenset[str]:
+        """The verbs and adjectives of a plan ("scheduled", "due", "pencilled in"): a date phrase under them still
+        dates the event planned."""
+        planned = self.modality["planned"]
+        return planned["governors"] | planned["adjectives"] | {p.split()[0] for p in planned["particles"]}
+
+    @cached_property
     def people_words(self) -> frozenset[str]:
         """Nouns that name people by office or as a group ("ministers", "the President", "counterparts")."""
         return self.official_nouns | self.title_words
