@@ -21,7 +21,7 @@ from graph.extraction.date_phrases import antecedent_date, date_phrases, through
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import modality_of
+from graph.extraction.modality import is_future, modality_of
 from graph.extraction.records import Modality
 
 __all__ = ["contact_date"]
@@ -62,7 +62,7 @@ def contact_date(
     phrases = date_phrases(trigger, sent, schedule_words)  # "had been pencilled in for August"
     clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
     for phrase in phrases:
-        past_clause = modality in {"planned", "proposed"} and phrase.governor is not None and \
+        past_clause = is_future(modality) and phrase.governor is not None and \
             phrase.governor.tag_ == "VBD"  # "spoke on Friday and agreed to continue talks": Friday is the call's
         if phrase.governor is not None and (clause_dated or past_clause) and \
                 through_conjunction(trigger, phrase.governor):
@@ -131,12 +131,15 @@ def _listed_days(text: str, published: dt.date | None, direction: Direction) -> 
     return list(dict.fromkeys(d for d in days if d))
 
 
+_PAST_AUX = {"had", "was", "were"}  # auxiliaries of a plan told in the past ("had been due", "was scheduled")
+
+
 def _told_in_the_past(date: Token, trigger: Token) -> bool:
     """Whether a verb between a date and its trigger is in a past tense: "which had been scheduled for April"."""
     for verb in date.ancestors:
         if verb == trigger:
             return False
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "was", "were"} for c in verb.children):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children):
             return True
     return False
 
@@ -148,7 +151,7 @@ def _direction(trigger: Token, modality: Modality) -> Direction:
         return "past"
     for token in [trigger, *list(trigger.ancestors)[:3]]:
         for child in token.children:
-            if child.dep_ in {"aux", "auxpass"} and (child.lower_ in {"had", "was", "were"} or child.tag_ == "VBD"):
+            if child.dep_ in {"aux", "auxpass"} and (child.lower_ in _PAST_AUX or child.tag_ == "VBD"):
                 return "nearest"
         if token.tag_ == "VBD" and token.lemma_ in {"be", "cancel", "postpone", "scrap", "call", "delay", "drop"}:
             return "nearest"

@@ -31,6 +31,7 @@ __all__ = [
 
 BOUND_WORDS = {"since", "until", "till"}  # bound whatever lies under them: "since the invasion in 2022"
 EDGE_WORDS = {"before", "after", "by"}  # bound a bare date ("before March") but not an event ("before the dinner")
+BOUNDING_WORDS = frozenset(BOUND_WORDS | EDGE_WORDS)
 CLAUSE_DEPS = {"relcl", "acl"}
 # Participles that only say who leads a party ("received a delegation led by X in Bamako on Wednesday"): the
 # parser hangs the event's own place and day on them.
@@ -70,7 +71,7 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True
         if token.dep_ == "prep" and token.lower_ in EDGE_WORDS and token.i == phrase.start - 1:
             return True  # "before March" (but "before a dinner on Wednesday" dates the dinner's day)
-        if any(child.dep_ == "mark" and child.lower_ in BOUND_WORDS | EDGE_WORDS for child in token.children):
+        if any(child.dep_ == "mark" and child.lower_ in BOUNDING_WORDS for child in token.children):
             return True  # "since the two sides fell out in November", "after they met on Monday"
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
@@ -97,10 +98,12 @@ def entities_in(span: Span) -> list[Span]:
     """The named entities inside ``span``. ``Span.ents`` rebuilds every entity of the whole document on each
     call; the document's are built once and kept in its ``user_data``."""
     doc = span.doc
-    ents: list[Span] = doc.user_data.get("diplograph_ents") or list(doc.ents)
-    doc.user_data["diplograph_ents"] = ents
-    first = bisect_left([e.start for e in ents], span.start)
-    return [e for e in ents[first:] if e.end <= span.end] if ents else []
+    cached = doc.user_data.get("diplograph_ents")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = doc.user_data["diplograph_ents"] = (ents, [e.start for e in ents])
+    ents, starts = cached
+    return [e for e in ents[bisect_left(starts, span.start):] if e.end <= span.end]
 
 
 def date_entities(span: Span) -> list[Span]:

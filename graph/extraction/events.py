@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from graph.extraction.dates import date_bounds, dates_compatible
+from graph.extraction.dates import dates_compatible, dates_near
 from graph.extraction.discourse import ContactMention
 from graph.extraction.records import (
     ActorRef,
@@ -98,11 +98,12 @@ def _country(side: ActorRef, countries: dict[str, str]) -> str | None:
     return side.name if side.kind == "state" else countries.get(side.name)
 
 
+STORY_DAYS = 14  # how far from the publication day an event may be what an undated sentence speaks of
+
+
 def _near(date: str, published: dt.date) -> bool:
     """A date close enough to the story's to be what an undated sentence of the story speaks of."""
-    start, end = date_bounds(date)
-    assert start is not None and end is not None
-    return start - dt.timedelta(days=14) <= published <= end + dt.timedelta(days=14)
+    return dates_near(date, published.isoformat(), STORY_DAYS)
 
 
 def _nearest(events: list[_Event], position: int) -> _Event | None:

@@ -15,15 +15,15 @@ import re
 from spacy.tokens import Span
 
 from graph.extraction.date_anaphora import anaphoric_unit
-from graph.extraction.date_phrases import BOUND_WORDS, EDGE_WORDS, date_entities, entities_in
+from graph.extraction.date_phrases import BOUNDING_WORDS, date_entities, entities_in
 from graph.extraction.dates import resolve_date
+from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import is_heading
 
 __all__ = ["passage_days", "LEAD_DAYS"]
 
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
 LEAD_DAYS = 7  # how long before publication the lead's day may lie
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "to"}
 
 
 def _told_as_past(phrase: Span, tenses: set[str]) -> bool:
@@ -31,14 +31,15 @@ def _told_as_past(phrase: Span, tenses: set[str]) -> bool:
     verb = next((t for t in [phrase.root, *phrase.root.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.tag_ not in tenses:
         return False
-    return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE_AUX for c in verb.children)
+    future = load_lexicon().modality["planned"]["auxiliaries"] | {"to"}  # "will", "shall", "'ll", "is to"
+    return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in future for c in verb.children)
 
 
 def _day_told(sent: Span, published: dt.date, tenses: set[str]) -> str | None:
     """The first day a sentence tells of something that has happened, within ``LEAD_DAYS`` of publication."""
     for phrase in date_entities(sent):
         head = phrase.root.head
-        if anaphoric_unit(phrase.text) or (head.dep_ == "prep" and head.lower_ in BOUND_WORDS | EDGE_WORDS):
+        if anaphoric_unit(phrase.text) or (head.dep_ == "prep" and head.lower_ in BOUNDING_WORDS):
             continue
         day = resolve_date(phrase.text, published)
         if day and len(day) == 10 and 0 <= (published - dt.date.fromisoformat(day)).days <= LEAD_DAYS and (
