@@ -9,7 +9,7 @@ person can). They run in that order, over one shared ``persons`` / ``person_at``
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from spacy.language import Language
@@ -136,14 +136,12 @@ class ArticleActors(PersonFinder):
 
     @cached_property
     def official_countries(self) -> dict[str, str]:
-        """Each person's name → the country he serves, where the article says it."""
+        """Each person's name → the country he serves, where the article says it (read once the people are found)."""
         return {p.name: p.country for p in self.persons if p.country}
 
     def country_of(self, ref: ActorRef) -> str | None:
         """The state an actor belongs to: itself for a state, the known country for an official."""
-        if ref.kind == "state":
-            return ref.name
-        return next((p.country for p in self.persons if p.name == ref.name), None)
+        return ref.name if ref.kind == "state" else self.official_countries.get(ref.name)
 
     def person_of(self, token: Token) -> Person | None:
         return self.person_at.get(token.i)
@@ -208,8 +206,7 @@ class ArticleActors(PersonFinder):
             return matches[-1]
         if not ahead:
             return None
-        later = sorted(((m.start, p) for p in self.persons for m in p.mentions if m.start > position),
-                       key=lambda pair: pair[0])
+        later = self._named[bisect_right(self._named_starts, position):]  # mentions after it, in text order
         if role_word in self.lex.generic_role_words:  # "the head of US Central Command": the next one of that country
             later = [(i, p) for i, p in later if i - position <= DESCRIBED_THEN_NAMED_TOKENS]
         return next((p for _, p in later if fits(p, strict=True)), None)

@@ -148,8 +148,9 @@ class PersonFinder(MissedNames, BareNames):
             if token.i in self.person_at or token.i in self.state_at or not token.text[:1].isupper() \
                     or token.lower_ in NAME_PARTICLES:
                 continue  # ("Al" of "Al Jazeera" is no mention of "Tamim bin Hamad Al Thani")
+            shadowed = any(same_surname(q.surname, token.text) for q in among)  # a surname too: not a first name
             owners = [p for p in among if same_surname(p.surname, token.text) or
-                      (p.first == token.text and not any(same_surname(q.surname, token.text) for q in among))]
+                      (p.first == token.text and not shadowed)]
             if owners:
                 person = self._person_by_surname(token.text, token.i) or owners[0]
                 self._add_mention(person, token.i, token.i + 1)
