@@ -22,6 +22,7 @@ asks for these once the article's other people are known, and then finds every o
 from __future__ import annotations
 
 import calendar
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -54,14 +55,14 @@ class BareNames(TitleReader):
         found: dict[int, Token] = {}
         for predicate in self.doc:
             sides = self._contact_sides(predicate)
-            if any(self._known_person(s) for s in sides):
-                found.update((s.i, s) for s in sides if not self._known_person(s) and self._bare_name(s))
+            known = [self._known_person(s) for s in sides]
+            if any(known):
+                found.update((s.i, s) for s, k in zip(sides, known, strict=True) if not k and self._bare_name(s))
         for token in self.doc:
             if token.i not in found and self._bare_name(token) and (
                     any(self._known_person(c) for c in token.conjuncts) or self._described_as_person(token)):
                 found[token.i] = token
-        organizations = self._written_as_organizations()
-        return [t for _, t in sorted(found.items()) if t.text not in organizations]
+        return [t for _, t in sorted(found.items()) if t.text not in self._written_as_organizations]
 
     def _known_person(self, token: Token) -> bool:
         """A person found already, a pronoun only people take, or one person's title ("the Kenyan president",
@@ -179,6 +180,7 @@ class BareNames(TitleReader):
                 return False
         return False
 
+    @cached_property
     def _written_as_organizations(self) -> set[str]:
         """Words the article writes as a group's or an outlet's name: with "the" ("the Taliban"), or as the
         subject of a reporting verb ("Xinhua reported", "Interfax quoted")."""

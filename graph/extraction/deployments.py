@@ -464,8 +464,11 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
         named = _force_destination(sent, actors, lex)
         if named is not None:
             context, since = {"target": named}, 0
-        story = {"target": _story_destination(found, discourse.published)} if found else {}
-        sentence = _DeploymentSentence(sent, actors, lex, discourse, context if since <= 3 else story)
+        if since <= 3:
+            scene = context
+        else:  # the story's own destination, only when the last one named is too far back
+            scene = {"target": _story_destination(found, discourse.published)} if found else {}
+        sentence = _DeploymentSentence(sent, actors, lex, discourse, scene)
         records = sentence.run()
         since += 1
         current = [r for r in records if not _long_past(r.date, discourse.published)]
