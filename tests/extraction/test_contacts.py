@@ -7,6 +7,8 @@ import pytest
 
 from graph.extraction import Extractor
 
+from .rows import ContactRow, contact_rows
+
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
@@ -172,9 +174,8 @@ CASES += [
 ]
 
 
-def _contacts(extractor: Extractor, text: str) -> list[tuple[list[str], str, str | None, str]]:
-    found = extractor.extract(text, PUB)
-    return sorted((sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found.contacts)
+def _contacts(extractor: Extractor, text: str) -> list[ContactRow]:
+    return contact_rows(extractor, text, PUB)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])

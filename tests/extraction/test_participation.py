@@ -7,12 +7,13 @@ import pytest
 
 from graph.extraction import Extractor
 
+from .rows import ContactRow, contact_rows
+
 PUB = dt.date(2024, 5, 10)  # a Friday
 
 
-def _contacts(extractor: Extractor, text: str) -> list[tuple[list[str], str, str | None, str]]:
-    found = extractor.extract(text, PUB)
-    return sorted((sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found.contacts)
+def _contacts(extractor: Extractor, text: str) -> list[ContactRow]:
+    return contact_rows(extractor, text, PUB)
 
 
 ANDEAN = ["Ana Soto", "Carlos Mamani", "Elena Ruiz", "Jorge Paredes", "Luis Vargas"]
