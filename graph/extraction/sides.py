@@ -77,6 +77,11 @@ class Sides:
                 same_kind = same_kind or (
                     child.dep_ == "poss" and current.i in self.actors.person_at and child.i in self.actors.person_at
                     and self.actors.person_at[child.i] is not self.actors.person_at[current.i])
+                # "A and Mozambique's defence minister, B, met": the parser made A the owner of the title, with the
+                # other country as A's conjunct; a person listed beside a possessive is an item, not an owner
+                same_kind = same_kind or (
+                    child.dep_ == "poss" and child.i in self.actors.person_at
+                    and any(c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children) for c in child.children))
                 if (child.dep_ == "conj" or same_kind) and child not in items:
                     items.append(child)
                     queue.append(child)

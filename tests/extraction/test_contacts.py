@@ -568,6 +568,17 @@ def test_a_name_the_parser_makes_own_another_is_a_list_item(extractor: Extractor
                                                         ["Nikol Pashinyan", "Vladimir Putin"]]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Friday, Malawian Defence Minister Harry Mkandawire and Mozambique's defence minister, Cristovao Chume, "
+     "met in Blantyre.", (["Cristovao Chume", "Harry Mkandawire"], "meeting", "2019-06-14", "occurred")),
+    ("On Monday, Tanzanian Foreign Minister January Makamba and Uganda's foreign minister, Jeje Odongo, met in "
+     "Kampala.", (["January Makamba", "Jeje Odongo"], "meeting", "2019-06-10", "occurred")),
+])
+def test_a_name_the_parser_makes_own_a_title_beside_a_country_is_a_list_item(
+        extractor: Extractor, text: str, expected: ContactRow) -> None:
+    assert _contacts(extractor, text) == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "Reporters asked whether Indian Prime Minister Narendra Modi had met Chinese President Xi Jinping on Monday.",
     "French President Emmanuel Macron met German Chancellor Olaf Scholz in front of the Kremlin on Monday.",
