@@ -460,6 +460,9 @@ class Sides:
                         # "in front of the Kremlin" is a place; "in front of the Secretary-General", a person
                         found += [r for r in present if r.kind == "official" or obj.lemma_.lower() in
                                   {"invitation", "initiative", "auspices"}]
+                    elif obj.dep_ == "pobj" and "with" in preps and obj.i not in self.actors.state_at and \
+                            self.actors.person_of(obj) is None:  # "held talks at the Ministry with X": the
+                        found += self.objects_of(obj, {"with"}, direct=False)  # parser hung "with" on the place
             if child.dep_ in PREP_DEPS and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ != "pobj":

@@ -171,6 +171,10 @@ CASES += [
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
      [(["Arman Serikov", "Marek Nowak"], "phone_call", "2019-06-10", "occurred")]),
+    # the "with"-object the parser hangs on the place of the talks
+    ("Deputy Defence Minister Tomas Novak held talks at the Ministry with Defence Secretary of Poland Marek "
+     "Zielinski on Monday.",
+     [(["Marek Zielinski", "Tomas Novak"], "meeting", "2019-06-10", "occurred")]),
 ]
 
 
