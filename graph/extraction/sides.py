@@ -408,7 +408,7 @@ class Sides:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
                 return self.refs(token.head)  # "Wolters, who visited Vilnius"
             if subjects:
-                return self.refs(subjects[0])
+                return self._subjects(subjects)
             controller = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" else []
             if controller and token.head.lemma_.lower() in self.lex.addressee_verbs:
                 return self.refs(controller[0])  # "invited B to visit Kyiv": B visits
@@ -431,6 +431,17 @@ class Sides:
                 continue
             break
         return self._name_just_before(verb)
+
+    def _subjects(self, subjects: list[Token]) -> list[ActorRef]:
+        """The sides a clause's subject stands for (``subjects`` last first). "A and B did not meet" parsed as two
+        subjects, the first left with a dangling "and": a coordination the parser broke, so both are sides."""
+        found = self.refs(subjects[0])
+        for earlier in subjects[1:]:
+            dangling = any(c.dep_ == "cc" for c in earlier.children) and not earlier.conjuncts
+            if not dangling:
+                break
+            found = [*self.refs(earlier), *(r for r in found if r not in self.refs(earlier))]
+        return found
 
     def _name_just_before(self, verb: Token) -> list[ActorRef]:
         """A subject the parser lost: "…, Minister for Foreign Affairs of Ukraine Andriy Melnychuk held talks"

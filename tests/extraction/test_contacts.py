@@ -171,6 +171,10 @@ CASES += [
     ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
      "Arman Serikov on Monday.",
      [(["Arman Serikov", "Marek Nowak"], "phone_call", "2019-06-10", "occurred")]),
+    # two subjects the parser left uncoordinated ("A and B" with a dangling "and")
+    ("Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Antony Blinken did not meet on the "
+     "sidelines of the G20 meeting in New Delhi.",
+     [(["Antony Blinken", "Sergei Lavrov"], "meeting", None, "denied")]),
     # the "with"-object the parser hangs on the place of the talks
     ("Deputy Defence Minister Tomas Novak held talks at the Ministry with Defence Secretary of Poland Marek "
      "Zielinski on Monday.",
