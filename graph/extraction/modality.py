@@ -198,6 +198,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return tense
     if (is_trigger or via in {"advcl", "xcomp"}) and _scheduled_present(token, lex):  # "flies on Sunday to meet"
         return "planned"
+    if via == "nsubj" and lemma in cues["planned"]["unfolding"] and _scheduled_present(token, lex):
+        return "planned"  # "the visit begins on Tuesday"
     if not is_trigger and _governs(token, lex, "planned"):
         return "planned"
     if not is_trigger and has_particle(token, cues["planned"]["particles"]):

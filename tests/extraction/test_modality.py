@@ -27,6 +27,10 @@ CASES = [
     # "not since <date>" dates the last contact instead of denying one
     ("The two leaders have not spoken since March 2020.", "spoken", "occurred"),
     ("The two leaders have not spoken for months.", "spoken", "denied"),
+    # an event that begins or resumes on a day ahead, told in the present, is scheduled
+    ("The king's state visit to Oslo begins on Tuesday.", "visit", "planned"),
+    ("The talks between the two sides resume on Monday in Geneva.", "talks", "planned"),
+    ("The border talks resumed on Tuesday in Geneva.", "talks", "occurred"),
     # preparations for an event: it is planned
     ("Officials reviewed preparations for the president's visit to Hanoi next month.", "visit", "planned"),
     # refusal and cancellation outrank the plan or the request they act on
