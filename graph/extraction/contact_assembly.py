@@ -118,6 +118,8 @@ class ContactAssembly(Sides):
             separate or kind in {"phone_call", "contact"}
         ):
             groups = [[*subjects, o] for o in objects]  # calls to several counterparts are separate calls
+        elif subjects and kind == "visit" and len(objects) > 1 and all(o.kind == "state" for o in objects):
+            groups = [[*subjects, o] for o in objects]  # "will visit Israel and Jordan": a visit to each
         else:
             groups = [subjects + objects]
         if self.anaphoric:
@@ -127,13 +129,14 @@ class ContactAssembly(Sides):
             sides = without_own_states(group, self.actors.official_countries)
             if len(sides) < least:
                 continue
+            visited = [o.name for o in group if o.kind == "state" and o not in subjects] if len(groups) > 1 else []
             found.append(
                 ContactMention(
                     participants=frozenset(sides),
                     type=kind,
                     modality=modality,
                     date=date,
-                    location=location,
+                    location=visited[0] if kind == "visit" and len(visited) == 1 else location,
                     evidence=self.evidence(),
                     sentence=self.index,
                     confidence=round(confidence, 2),

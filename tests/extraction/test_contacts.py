@@ -175,6 +175,10 @@ CASES += [
     ("Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Antony Blinken did not meet on the "
      "sidelines of the G20 meeting in New Delhi.",
      [(["Antony Blinken", "Sergei Lavrov"], "meeting", None, "denied")]),
+    # a visit to two countries is a visit to each (not a meeting of the two hosts)
+    ("Australian Foreign Minister Penny Wong is due to visit Fiji and Tonga next week.",
+     [(["Penny Wong", "STATE:Fiji"], "visit", "2019-06", "planned"),
+      (["Penny Wong", "STATE:Tonga"], "visit", "2019-06", "planned")]),
     # the "with"-object the parser hangs on the place of the talks
     ("Deputy Defence Minister Tomas Novak held talks at the Ministry with Defence Secretary of Poland Marek "
      "Zielinski on Monday.",
