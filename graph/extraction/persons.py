@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.bare_names import CONVERSATIONS, BareNames
 from graph.extraction.missed_names import (
@@ -105,7 +105,7 @@ class PersonFinder(MissedNames, BareNames):
         """The model's PERSON entities, trimmed to the name and continued where the model stopped short; one
         that runs over a verb ("Hale rang Aksoy") is the names on either side of it."""
         candidates: list[list[Token]] = []
-        for ent in (part for e in self.doc.ents if e.label_ == "PERSON" for part in _between_verbs(e)):
+        for ent in (part for e in _joined_people(self.doc) for part in _between_verbs(e)):
             tokens = self._name_tokens(ent)
             if not tokens or any(t.i in self.state_at for t in tokens):
                 continue
@@ -261,6 +261,20 @@ class PersonFinder(MissedNames, BareNames):
             self.person_at[i] = person
         if len(span) > 1 and len(span.text) > len(person.name) and person.first is not None:
             person.name = " ".join(t.text for t in span)
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The model's PERSON entities, with a name it cut in two joined again: "Hassan Sheikh | Mohamud" is one
+    name when the first part runs straight into the second and hangs on it as a compound."""
+    people: list[Span] = []
+    for ent in (e for e in doc.ents if e.label_ == "PERSON"):
+        last = people[-1] if people else None
+        if last is not None and last.end == ent.start and last[-1].dep_ in {"compound", "flat"} and \
+                ent.start <= last[-1].head.i < ent.end:
+            people[-1] = doc[last.start : ent.end]
+        else:
+            people.append(ent)
+    return people
 
 
 def _between_verbs(span: Span) -> list[Span]:

@@ -54,6 +54,9 @@ PEOPLE = [
     ("Foreign Minister Ana Soto told reporters outside the Miraflores residence that talks would resume.",
      {"Ana Soto"}),
     ("Foreign Minister Ana Soto said Patriot batteries would deploy to Poland.", {"Ana Soto"}),
+    # a name the model cuts into two entities ("Abdullahi Sheikh | Farah") is one person
+    ("Djiboutian President Ismail Omar Guelleh met Somali President Abdullahi Sheikh Farah in Djibouti.",
+     {"Ismail Omar Guelleh", "Abdullahi Sheikh Farah"}),
     # one spoken to is a person, though "to" is where places go; one travelled to is not
     ("Premier Vasquez spoke to Kowalczyk by telephone on Sunday.", {"Vasquez", "Kowalczyk"}),
     ("Foreign Minister Ana Soto travelled to Argyle on Monday.", {"Ana Soto"}),
