@@ -135,6 +135,8 @@ class PersonFinder(MissedNames, BareNames):
                 same = [p for p in self.persons if same_surname(p.surname, surname) and p.first in (None, first)]
                 # "Dela Cruz", "López Obrador": the tail of a longer name is that person's surname
                 same += [p for p in self.persons if p.name.endswith(" " + name) and p not in same]
+                # "Faisal bin Farhan" in a headline, "Faisal bin Farhan Al Saud" in the story: the fuller form
+                same += [p for p in self.persons if p.name.startswith(name + " ") and p not in same]
                 person = same[0] if same else None
             if person is None:
                 person = Person(name=name, first=first, surname=surname)

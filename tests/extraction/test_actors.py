@@ -57,6 +57,9 @@ PEOPLE = [
     # a name the model cuts into two entities ("Abdullahi Sheikh | Farah") is one person
     ("Djiboutian President Ismail Omar Guelleh met Somali President Abdullahi Sheikh Farah in Djibouti.",
      {"Ismail Omar Guelleh", "Abdullahi Sheikh Farah"}),
+    # a shorter form first (a headline) and the fuller form after it are one person
+    ("Minister's call with Emirati Minister Abdullah bin Zayed\n\nForeign Minister Lena Holm spoke today with "
+     "Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan.", {"Lena Holm", "Abdullah bin Zayed Al Nahyan"}),
     # one spoken to is a person, though "to" is where places go; one travelled to is not
     ("Premier Vasquez spoke to Kowalczyk by telephone on Sunday.", {"Vasquez", "Kowalczyk"}),
     ("Foreign Minister Ana Soto travelled to Argyle on Monday.", {"Ana Soto"}),
