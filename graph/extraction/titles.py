@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["TitleReader"]
 
+_ROLE_LINKS = {"of", "the", "and", "for", "to"}  # words a role's initials leave out ("Secretary of State")
+
 
 class TitleReader:
     """Reads titles around person mentions; expects ``doc``, ``lex``, ``persons``, ``person_at`` and
@@ -51,6 +53,27 @@ class TitleReader:
         for person in self.persons:
             for mention in person.mentions:
                 self._counterpart_role(person, mention)
+        self._mention_role_initials()
+
+    def _mention_role_initials(self) -> None:
+        """ "EAM will hold talks", "the NSA said": the initials of a role stand for the one person named with that
+        role (External Affairs Minister S. Jaishankar). Never a time ("3 PM") or a word that names a place."""
+        holders: dict[str, set[int]] = {}
+        for index, person in enumerate(self.persons):
+            words = [w for w in re.split(r"[\s-]+", person.role or "") if w and w.lower() not in _ROLE_LINKS]
+            if 2 <= len(words) <= 4:
+                holders.setdefault("".join(w[0].upper() for w in words), set()).add(index)
+        for token in self.doc:
+            text = token.text
+            if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()) or len(holders.get(text, ())) != 1:
+                continue
+            if token.i in self.person_at or token.i in self.state_at or (token.i and self.doc[token.i - 1].like_num):
+                continue
+            person = self.persons[next(iter(holders[text]))]
+            self._add_mention(person, token.i, token.i + 1)
+
+    def _add_mention(self, person: Person, start: int, end: int) -> None:  # provided by PersonFinder
+        raise NotImplementedError
 
     def _counterpart_role(self, person: Person, mention: Span) -> None:
         """ "Thai Defence Minister Somchai and his Cambodian counterpart, General Sok": a counterpart holds

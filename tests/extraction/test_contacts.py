@@ -179,6 +179,11 @@ CASES += [
     ("Australian Foreign Minister Penny Wong is due to visit Fiji and Tonga next week.",
      [(["Penny Wong", "STATE:Fiji"], "visit", "2019-06", "planned"),
       (["Penny Wong", "STATE:Tonga"], "visit", "2019-06", "planned")]),
+    # a role's initials stand for the one person named with that role
+    ("External Affairs Minister Dr. Arun Mehta arrived in Canberra on Monday. On Tuesday, EAM held talks with "
+     "Australian Foreign Minister Claire Dawson.",
+     [(["Arun Mehta", "Claire Dawson"], "meeting", "2019-06-11", "occurred"),
+      (["Arun Mehta", "STATE:Australia"], "visit", "2019-06-10", "occurred")]),
     # the "with"-object the parser hangs on the place of the talks
     ("Deputy Defence Minister Tomas Novak held talks at the Ministry with Defence Secretary of Poland Marek "
      "Zielinski on Monday.",
