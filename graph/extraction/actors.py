@@ -71,10 +71,23 @@ class ArticleActors(PersonFinder):
                 continue
             if fold(span.text) not in self.lex.country_names and self._inside_longer_name(span):
                 continue  # "Jordan Smith", "Georgia Meloni": a name, not a place
+            if self._names_water(span):
+                continue  # "the East China Sea", "the Sea of Japan"
             self.state_spans.append(span)
             for i in range(span.start, span.end):
                 self.state_at[i] = country
                 taken.add(i)
+
+    def _names_water(self, span: Span) -> bool:
+        """A country's name that is part of a sea's, a gulf's or a strait's: "the South China Sea", "the Gulf of
+        Mexico" (capitalized, so not "Chinese ships in the sea")."""
+        doc = self.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ in self.lex.water_words and after.text[0].isupper():
+            return True
+        of, water = (doc[span.start - 1], doc[span.start - 2]) if span.start >= 2 else (None, None)
+        return of is not None and water is not None and of.lower_ == "of" and \
+            water.lower_ in self.lex.water_words and water.text[0].isupper()
 
     def _inside_longer_name(self, span: Span) -> bool:
         """A place word that NER reads as part of a longer person name ("Jordan Smith"), or of a name it takes

@@ -27,6 +27,9 @@ CASES = [
     ("Britain sent the patrol vessel HMS Mersey to Guyanese waters.", [("United Kingdom", "Guyana", None, "occurred")]),
     ("The United States has about 900 troops in Syria.", [("United States", "Syria", 900, "occurred")]),
     ("Poland has one of Europe's largest armies.", []),
+    # a country's name inside a sea's or a gulf's is no destination
+    ("Australia will send two frigates to the South China Sea next month.", []),
+    ("Canada sent a destroyer to the Gulf of Mexico on Monday.", []),
     ("The UK is to send 14 tanks to Ukraine, the defence secretary said.",
      [("United Kingdom", "Ukraine", 14, "planned")]),
     ("South Africa is expected to send 500 troops to Mozambique.",

@@ -78,6 +78,7 @@ class Lexicon:
     attribution_words: frozenset[str]  # "according to X": a source, never a destination
     composition_verbs: frozenset[str]  # "the contingent includes units of X": parts of a force sent
     allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
+    water_words: frozenset[str]  # "the East China Sea", "the Gulf of Mexico": a country's name inside a sea's
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
     title_words: frozenset[str]
     portfolios: frozenset[str]
@@ -186,7 +187,8 @@ _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors"
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
-                     "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs")
+                     "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs",
+                     "water_words")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "organization_words", "head_roles", "organization_names", "outlet_verbs")
 
