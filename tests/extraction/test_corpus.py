@@ -16,10 +16,10 @@ from graph.extraction import Extractor
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
-FLOORS = {  # the 92-article dev corpus's scores, a little below, when they were last set
+FLOORS = {  # the 104-article dev corpus's scores, a little below, when they were last set
     "pair_f1": 0.80,
-    "dated_f1": 0.74,
-    "deploy_f1": 0.93,
+    "dated_f1": 0.73,
+    "deploy_f1": 0.87,
     "type_accuracy": 0.95,
     "modality_accuracy": 0.95,
 }
