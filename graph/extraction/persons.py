@@ -30,6 +30,8 @@ __all__ = ["Person", "PersonFinder"]
 # How many times bare surnames are looked for beside the people found so far ("Kenya's president, Ruto, met
 # Museveni": Ruto by his title first, then Museveni beside him).
 BARE_NAME_ROUNDS = 3
+# How close after one of two people sharing a bare name it still means that one rather than the story's main one.
+SURNAME_CONTINUITY_TOKENS = 30
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
 
@@ -252,7 +254,13 @@ class PersonFinder(MissedNames, BareNames):
         def last_before(p: Person) -> int:
             return max((m.start for m in p.mentions if m.start < position), default=-1)
 
-        return max(owners, key=last_before)
+        latest = max(owners, key=last_before)
+        if position - last_before(latest) <= SURNAME_CONTINUITY_TOKENS:
+            return latest  # "Kim Kye Gwan said … Kim added": the one just named
+        # further on, the one the story is about: "Kim" after "Kim Jong Un" (named more often, or as often but
+        # first, as a story's lead names its main figure) rather than "Kim Kye Gwan"
+        return max(owners, key=lambda p: (sum(m.start < position for m in p.mentions),
+                                          -min(m.start for m in p.mentions)))
 
     def _add_mention(self, person: Person, start: int, end: int) -> None:
         if any(i in self.person_at for i in range(start, end)):

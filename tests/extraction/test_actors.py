@@ -10,6 +10,8 @@ import pytest
 from graph.extraction import Extractor
 from graph.extraction.actors import ArticleActors
 
+from .rows import contact_rows
+
 PEOPLE = [
     # surnames and given names that begin with a capital outside A-Z
     ("Croatian Foreign Minister Gordan Šimić met Hungarian Foreign Minister Péter Ökrös in Zagreb.",
@@ -133,3 +135,16 @@ def test_an_arabic_surname_without_its_article_is_the_same_person(extractor: Ext
     assert {o.name for o in extraction.officials} == {"Abdel Karim al-Masri", "Daniel Otieno"}
     calls = [sorted(p.label for p in c.participants) for c in extraction.contacts if c.type == "phone_call"]
     assert calls == [["Abdel Karim al-Masri", "Daniel Otieno"]]
+
+
+def test_a_bare_name_two_people_share_is_the_one_just_named_or_else_the_one_the_story_is_about(
+        extractor: Extractor) -> None:
+    text = ("North Korean leader Kim Jong Un will not attend the talks, state media said. Kim Jong Un has instead "
+            "sent his first vice foreign minister, Kim Kye Gwan, to Geneva. Kim said the delegation would listen. "
+            "The talks follow weeks of tension along the border, where both armies have reinforced their positions "
+            "and exchanged warnings through loudspeakers. In March, Kim met Chinese President Xi Jinping in Dalian.")
+    rows = contact_rows(extractor, text, dt.date(2019, 6, 14))
+    assert (["Kim Jong Un", "Xi Jinping"], "meeting", "2019-03", "occurred") in rows
+    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
+    said = next(t for t in actors.doc if t.text == "Kim" and t.nbor(1).text == "said")
+    assert actors.person_at[said.i].name == "Kim Kye Gwan"
