@@ -32,6 +32,7 @@ __all__ = ["Person", "PersonFinder"]
 BARE_NAME_ROUNDS = 3
 # How close after one of two people sharing a bare name it still means that one rather than the story's main one.
 SURNAME_CONTINUITY_TOKENS = 30
+NAME_STYLES = {"Sheikh", "Sheikha"}  # styles written as part of a name (capitalized, right before it)
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
 
@@ -102,6 +103,17 @@ class PersonFinder(MissedNames, BareNames):
                 break
             self._mention_surnames(bare)
             self._drop_things()
+        self._name_with_style()
+
+    def _name_with_style(self) -> None:
+        """A Gulf ruler or minister is named with his style as the text writes it ("Sheikh Tamim bin Hamad Al
+        Thani"), as annotators and event coders keep such names; two Al Thanis then differ by more than the
+        surname. The style is no title: it never makes a role."""
+        for person in self.persons:
+            styles = [self.doc[m.start - 1].text for m in person.mentions
+                      if m.start > 0 and len(m) > 1 and self.doc[m.start - 1].text in NAME_STYLES]
+            if styles and person.name.split()[0] not in NAME_STYLES:
+                person.name = f"{styles[0]} {person.name}"
 
     def _entity_names(self) -> list[list[Token]]:
         """The model's PERSON entities, trimmed to the name and continued where the model stopped short; one

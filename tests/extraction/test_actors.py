@@ -61,7 +61,11 @@ PEOPLE = [
      {"Ismail Omar Guelleh", "Abdullahi Sheikh Farah"}),
     # a shorter form first (a headline) and the fuller form after it are one person
     ("Minister's call with Emirati Minister Abdullah bin Zayed\n\nForeign Minister Lena Holm spoke today with "
-     "Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan.", {"Lena Holm", "Abdullah bin Zayed Al Nahyan"}),
+     "Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan.",
+     {"Lena Holm", "Sheikh Abdullah bin Zayed Al Nahyan"}),
+    # a Gulf name keeps the style written right before it, so that two of one family differ by more than the surname
+    ("The emir, Sheikh Khalid bin Saud Al Faisal, received Foreign Minister Sheikh Hamad bin Nasser Al Faisal.",
+     {"Sheikh Khalid bin Saud Al Faisal", "Sheikh Hamad bin Nasser Al Faisal"}),
     # one spoken to is a person, though "to" is where places go; one travelled to is not
     ("Premier Vasquez spoke to Kowalczyk by telephone on Sunday.", {"Vasquez", "Kowalczyk"}),
     ("Foreign Minister Ana Soto travelled to Argyle on Monday.", {"Ana Soto"}),
