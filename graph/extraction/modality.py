@@ -41,7 +41,7 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = 4) -> list[Token]:
             break  # "met X and will call Y": coordinated verbs carry their own cues
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
-        } and token.head.head.lemma_.lower() not in lex.setting_nouns | lex.modality_nouns:
+        } and token.head.head.lemma_.lower() not in lex.setting_nouns | lex.modality_nouns | lex.partitive_nouns:
             break  # "the details of their conversation" asserts nothing; "the cancellation of the summit" does
         token = token.head
         if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"}:

@@ -52,6 +52,7 @@ class Lexicon:
     one_way_verbs: frozenset[str]
     presence_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    partitive_nouns: frozenset[str]  # "a round of talks": the contact keeps the modality of what governs them
     kin_nouns: frozenset[str]
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
     modality: dict[str, dict[str, frozenset[str]]]
@@ -182,7 +183,7 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns", "pair_heads",
                   "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
-                  "relation_verbs", "one_way_verbs", "presence_nouns", "party_nouns",
+                  "relation_verbs", "one_way_verbs", "presence_nouns", "party_nouns", "partitive_nouns",
                   "kin_nouns")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
