@@ -71,6 +71,8 @@ class _Sentence(TravelRules, ReferenceRules):
         if lemma == "call" and any(c.dep_ in {"prt", "oprd"} or (c.dep_ in PREP_DEPS and c.lower_ in {"on", "for"}
                                                                  and not names_a_day(c)) for c in verb.children):
             return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"
+        if any(c.lower_ in self.lex.figurative_adverbs for c in verb.children):
+            return []  # "hoped India would meet China halfway"
         direct = lemma in DIRECT_OBJECT_VERBS
         bound = self.lex.object_bound_verbs.get(lemma)
         if bound is not None and not any(c.dep_ == "dobj" and c.lower_ in bound for c in verb.children):

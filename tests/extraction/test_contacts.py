@@ -59,6 +59,7 @@ CASES = [
     ("Senior Hamas official Moussa Abu Marzouk told Al Jazeera by phone from Cairo that no deal had been reached.",
      []),
     ("The government met the demands of the protesters on Friday.", []),
+    ("A spokesman said Ankara hoped Athens would meet Turkey halfway on the maritime dispute.", []),
     ("Prime Minister Theresa May said in an interview that talks would continue.", []),
 ]
 
