@@ -151,6 +151,10 @@ class TitleReader:
                 words.append(token)  # also "President of [the Republic of] Chile Ana Rojas"
                 i -= 1
                 continue
+            if _portfolio_for(token, words, self.lex):
+                words.append(token)  # "Minister for Foreign Affairs of Ukraine X", not "a spokesman for President X"
+                i -= 1
+                continue
             if lower in {"'s", "’s", "'", "’"} and not words and not country and i > mention.sent.start \
                     and self.doc[i - 1].pos_ == "PROPN" and self.demonym_country(self.doc[i - 1]):
                 i -= 1  # "Nepal's Oli": the possessive country is his
@@ -162,7 +166,8 @@ class TitleReader:
                 words.append(token)
                 i -= 1
                 continue
-            if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at:
+            if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at \
+                    and token.ent_type_ != "DATE":  # not "On Monday Foreign Minister X"
                 words.append(token)  # "Joint Staff spokesman", "State Department official"
                 i -= 1
                 continue
@@ -218,3 +223,15 @@ def _clean_role(role: str | None, courtesy: frozenset[str]) -> str | None:
     if role.lower() in {"counterpart", "official", "officials", "leader", "general"} and " " not in role:
         return role.capitalize() if role.lower() == "general" else None
     return role[:1].upper() + role[1:] if role else None
+
+
+# Offices named with their portfolio after "for": "Minister for Foreign Affairs", "Secretary for Defence".
+_PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "commissioner"}
+
+
+def _portfolio_for(token: Token, words: list[Token], lex: Lexicon) -> bool:
+    """ "for" between an office and its portfolio ("Minister for Foreign Affairs"): part of the title. Read
+    backwards, ``words`` holds what follows it, which must be the portfolio's title words; the word before it the
+    office. "a spokesman for President X" serves someone: not one title."""
+    return token.lower_ == "for" and bool(words) and words[-1].lower_ in lex.title_words | lex.portfolios \
+        and token.i > 0 and token.doc[token.i - 1].lower_ in _PORTFOLIO_OFFICES
