@@ -204,15 +204,16 @@ class Sides:
                 person = self.actors.person_of(head)
                 if person is not None and ActorRef("official", person.name) not in found:
                     found.append(ActorRef("official", person.name))
-        # "the foreign ministers of Guatemala, A; Honduras, B; and El Salvador, C"; for one title, one name:
-        # "the Prime Minister of Australia, H.E. Mr. Scott Morrison"
-        if token.lower_ in self.lex.title_words:
+        # "the foreign ministers of Guatemala, A; Honduras, B; and El Salvador, C", "counterparts from Niger,
+        # General A, and Chad, Colonel B"; for one title, one name: "the Prime Minister of Australia, H.E. Mr. X"
+        if token.lower_ in self.lex.title_words or token.lower_ == "counterparts":
             for prep in (c for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in {"of", "from"}):
-                listed = [ActorRef("official", p.name) for item in self.actors.list_after(prep)
-                          if (p := self.actors.person_of(item)) is not None]
-                listed = list(dict.fromkeys(listed))
-                if token.tag_ in {"NNS", "NNPS"} or len(listed) == 1:
+                listed = self._listed_with_names(self.actors.list_after(prep))
+                people = [ref for ref in listed if ref.kind == "official"]
+                if token.tag_ in {"NNS", "NNPS"} and people:
                     found += [ref for ref in listed if ref not in found]
+                elif len(people) == 1:
+                    found += [ref for ref in people if ref not in found]
         for head in heads:
             for child in head.children:
                 if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
@@ -221,6 +222,16 @@ class Sides:
                         if person is not None and ActorRef("official", person.name) not in found:
                             found.append(ActorRef("official", person.name))
         return found
+
+    def _listed_with_names(self, items: list[Token]) -> list[ActorRef]:
+        """The sides of a list of countries that names some of their officials ("of Guatemala, A; Honduras, B;
+        and El Salvador"): each named person, and each listed country none of them serves."""
+        people = list(dict.fromkeys(ActorRef("official", p.name) for item in items
+                                    if (p := self.actors.person_of(item)) is not None))
+        served = {self.actors.country_of(ref) for ref in people}
+        states = list(dict.fromkeys(ActorRef("state", c) for item in items
+                                    if (c := self.actors.state_at.get(item.i)) and c not in served))
+        return people + states
 
     def _is_pair_phrase(self, token: Token) -> bool:
         """ "the pair", "both", "the two admirals", "the three leaders": sides named just before."""

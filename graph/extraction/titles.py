@@ -96,10 +96,14 @@ class TitleReader:
         return title if plural and title.lower_ in self.lex.title_words | {"counterparts"} else None
 
     def _title_after_listed_country(self, mention: Span) -> tuple[str | None, str | None]:
-        """ "the foreign ministers of Guatemala, Rodrigo Estrada": Guatemala's foreign minister."""
-        if mention.start < 2 or self.doc[mention.start - 1].text != ",":
+        """ "the foreign ministers of Guatemala, Rodrigo Estrada": Guatemala's foreign minister; also with a rank
+        before the name ("his counterparts from Niger, General Amadou Issa, and Chad, Colonel Idriss Mahamat")."""
+        start = mention.start
+        while start > mention.sent.start and self.doc[start - 1].lower_ in self.lex.honorifics:
+            start -= 1
+        if start < 2 or self.doc[start - 1].text != ",":
             return None, None
-        country = self.doc[mention.start - 2]
+        country = self.doc[start - 2]
         state = self.demonym_country(country)
         title = self.listing_title(country) if state else None
         if title is None:

@@ -1,0 +1,29 @@
+"""Who a description stands for (sides.py): the named official of that country and office, else the state.
+
+Each row is an invented text and the contacts it yields, as (sorted participant labels, type, date, modality).
+"""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+from tests.extraction.rows import ContactRow, contact_rows
+
+PUBLISHED = dt.date(2026, 2, 12)
+
+CASES: list[tuple[str, list[ContactRow]]] = [
+    # counterparts listed by country, each with a rank and a name: the people, not their states
+    ("Chad's defence minister, General Idriss Mahamat, hosted his counterparts from Niger, General Amadou Issa, "
+     "and Mali, Colonel Bakary Traore, on Wednesday.",
+     [(["Amadou Issa", "Bakary Traore", "Idriss Mahamat"], "meeting", "2026-02-11", "occurred")]),
+    # a listed country whose minister goes unnamed stays a state beside the named ones
+    ("Foreign Minister Laila Haddad on Tuesday met the foreign ministers of Tunisia, Omar Ben Salem; Morocco, "
+     "Youssef Alaoui; and Libya.",
+     [(["Laila Haddad", "Omar Ben Salem", "STATE:Libya", "Youssef Alaoui"], "meeting", "2026-02-10", "occurred")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sides(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert contact_rows(extractor, text, PUBLISHED) == expected
