@@ -21,6 +21,15 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     ("Foreign Minister Laila Haddad on Tuesday met the foreign ministers of Tunisia, Omar Ben Salem; Morocco, "
      "Youssef Alaoui; and Libya.",
      [(["Laila Haddad", "Omar Ben Salem", "STATE:Libya", "Youssef Alaoui"], "meeting", "2026-02-10", "occurred")]),
+    # a vice president is no president: "the Chilean president" goes unnamed
+    ("Chilean Vice President Ana Soto opened the fair in Santiago on Friday. The Chilean president spoke by phone "
+     "with Peruvian President Luis Vega on Monday.",
+     [(["Luis Vega", "STATE:Chile"], "phone_call", "2026-02-09", "occurred")]),
+    # nor is a deputy foreign minister named last the foreign minister, whom the article names before
+    ("Chilean Foreign Minister Jorge Vial said the talks would go on. Chilean Deputy Foreign Minister Ana Soto "
+     "opened the fair in Santiago on Friday. The Chilean foreign minister met Peruvian President Luis Vega on "
+     "Monday.",
+     [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
 ]
 
 
