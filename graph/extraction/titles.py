@@ -40,7 +40,8 @@ class TitleReader:
         for person in self.persons:
             for mention in person.mentions:
                 country, role = self._title_before(mention)
-                for fallback in (self._apposition_after, self._title_in_apposition, self._title_after_listed_country):
+                for fallback in (self._apposition_after, self._title_in_apposition, self._title_after_listed_country,
+                                 self._country_after_name):
                     if role is None or country is None:
                         a_country, a_role = fallback(mention)
                         country = country or a_country
@@ -111,6 +112,21 @@ class TitleReader:
         words = [t.text for t in title.lefts if t.dep_ in {"amod", "compound"} and not self.demonym_country(t)]
         singular = title.lemma_ if title.lower_ != "counterparts" else None
         return state, (_clean_role(" ".join([*words, singular]), self.lex.courtesy) if singular else None)
+
+    def _country_after_name(self, mention: Span) -> tuple[str | None, str | None]:
+        """ "Alija Hadžić of Bosnia, Milan Ilić of Serbia and …": a country right after the name, set off by
+        "of", is the one the person serves (not "of Russia's Gazprom": that is an institution's)."""
+        of = mention.end
+        if of + 1 >= len(self.doc) or self.doc[of].lower_ != "of":
+            return None, None
+        country = self.state_at.get(of + 1)
+        end = of + 1
+        while end < len(self.doc) and self.state_at.get(end) == country:
+            end += 1
+        after = self.doc[end] if end < len(self.doc) else None
+        if country is None or (after is not None and after.text in {"'s", "’s", "'", "’"}):
+            return None, None
+        return country, None
 
     def _title_in_apposition(self, mention: Span) -> tuple[str | None, str | None]:
         """ "Qatar's prime minister and foreign minister, Sheikh Mohammed …": the name in apposition to a title."""

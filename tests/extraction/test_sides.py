@@ -30,6 +30,17 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "opened the fair in Santiago on Friday. The Chilean foreign minister met Peruvian President Luis Vega on "
      "Monday.",
      [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # presidents described by their countries, then named each with his country: those people, in the
+    # description's contact, in "each of the three presidents" and in "the three presidents"
+    ("The presidents of Armenia, Georgia and Azerbaijan signed a transit accord on Tuesday in Geneva. Armen "
+     "Sarkisyan of Armenia, Giorgi Beridze of Georgia and Elnur Mammadov of Azerbaijan sat at one long table and "
+     "signed the maps one by one. President Tom Walker spoke by telephone with each of the three presidents "
+     "before the ceremony. The three presidents are to meet again in Paris next month.",
+     [(["Armen Sarkisyan", "Elnur Mammadov", "Giorgi Beridze"], "meeting", "2026-02-10", "occurred"),
+      (["Armen Sarkisyan", "Elnur Mammadov", "Giorgi Beridze"], "meeting", "2026-03", "planned"),
+      (["Armen Sarkisyan", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
+      (["Elnur Mammadov", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
+      (["Giorgi Beridze", "Tom Walker"], "phone_call", "2026-02-10", "occurred")]),
 ]
 
 

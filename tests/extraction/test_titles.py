@@ -64,6 +64,9 @@ CASES = [
      "Mette Lund", "Denmark", "Minister for Foreign Affairs"),
     # but one who serves someone "for" holds no title of his
     ("A spokesman for Chilean President Ana Rojas said the talks would go on.", "Ana Rojas", "Chile", "President"),
+    # a country set off by "of" right after the name, in a list of such names
+    ("Armen Sarkisyan of Armenia, Giorgi Beridze of Georgia and Elnur Mammadov of Azerbaijan met in Geneva.",
+     "Giorgi Beridze", "Georgia", None),
 ]
 
 
