@@ -16,6 +16,7 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.modality import REPORTING
 from graph.extraction.records import ActorRef
+from graph.extraction.titles import portfolio_after_for
 
 __all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS", "names_people"]
 
@@ -200,6 +201,7 @@ class Sides:
         heads = [token]
         if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
             heads += _of_chain(token, depth=2)  # "President of the Republic of Uzbekistan Shavkat Mirziyoyev"
+            heads += portfolio_after_for(token, self.lex)  # "Minister for Foreign Affairs Karin Lindqvist"
             for head in heads[1:]:
                 person = self.actors.person_of(head)
                 if person is not None and ActorRef("official", person.name) not in found:
@@ -436,7 +438,26 @@ class Sides:
                 token = token.head  # "he had no plans to meet Blinken": the planner is the one who meets
                 continue
             break
-        return self._name_just_before(verb)
+        return self._name_just_before(verb) or self._description_just_before(verb)
+
+    def _description_just_before(self, verb: Token) -> list[ActorRef]:
+        """A subject the parser hung on the name before it: "in a meeting with Swedish Minister X, the head of
+        Ukrainian diplomacy discussed …" read as X's apposition. A description of another country's official
+        right before the verb, set off after a person's name, is the verb's subject."""
+        before = verb.i - 1
+        while before >= self.sent.start and self.sent.doc[before].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+            before -= 1
+        if before < self.sent.start:
+            return []
+        phrase = next((a for a in [self.sent.doc[before], *self.sent.doc[before].ancestors]
+                       if a.dep_ == "appos" and a.head.i in self.actors.person_at), None)
+        if phrase is None or phrase.right_edge.i != before or phrase.lemma_.lower() not in self.lex.title_words:
+            return []
+        named = self.actors.person_at[phrase.head.i]
+        countries = self._country_cues(phrase)
+        if not countries or named.country is None or named.country in countries:
+            return []  # "X, the Swedish foreign minister, said": his own title
+        return self.refs(phrase)
 
     def _name_just_before(self, verb: Token) -> list[ActorRef]:
         """A subject the parser lost: "…, Minister for Foreign Affairs of Ukraine Andriy Melnychuk held talks"

@@ -20,7 +20,7 @@ from graph.extraction.lexicon import Lexicon, fold
 if TYPE_CHECKING:
     from graph.extraction.persons import Person
 
-__all__ = ["TitleReader"]
+__all__ = ["TitleReader", "PORTFOLIO_OFFICES", "portfolio_after_for"]
 
 
 class TitleReader:
@@ -246,7 +246,7 @@ def _clean_role(role: str | None, courtesy: frozenset[str]) -> str | None:
 
 
 # Offices named with their portfolio after "for": "Minister for Foreign Affairs", "Secretary for Defence".
-_PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "commissioner"}
+PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "commissioner"}
 
 
 def _portfolio_for(token: Token, words: list[Token], lex: Lexicon) -> bool:
@@ -254,4 +254,13 @@ def _portfolio_for(token: Token, words: list[Token], lex: Lexicon) -> bool:
     backwards, ``words`` holds what follows it, which must be the portfolio's title words; the word before it the
     office. "a spokesman for President X" serves someone: not one title."""
     return token.lower_ == "for" and bool(words) and words[-1].lower_ in lex.title_words | lex.portfolios \
-        and token.i > 0 and token.doc[token.i - 1].lower_ in _PORTFOLIO_OFFICES
+        and token.i > 0 and token.doc[token.i - 1].lower_ in PORTFOLIO_OFFICES
+
+
+def portfolio_after_for(office: Token, lex: Lexicon) -> list[Token]:
+    """The object of "for" that names an office's portfolio ("Minister for Foreign Affairs [Karin Lindqvist]"):
+    the name the parser may hang on it. Not "a spokesman for [President X]": he serves X."""
+    if office.lower_ not in PORTFOLIO_OFFICES:
+        return []
+    return [o for c in office.children if c.dep_ == "prep" and c.lower_ == "for" and c.i + 1 < len(office.doc)
+            and office.doc[c.i + 1].lower_ in lex.portfolios for o in c.children if o.dep_ == "pobj"]

@@ -41,6 +41,13 @@ CASES: list[tuple[str, list[ContactRow]]] = [
       (["Armen Sarkisyan", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
       (["Elnur Mammadov", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
       (["Giorgi Beridze", "Tom Walker"], "phone_call", "2026-02-10", "occurred")]),
+    # a description of another country's official, misread as the apposition of the name before it, is the
+    # verb's subject; and the name after "Minister for Foreign Affairs" is that minister
+    ("Minister for Foreign Affairs of Latvia Anna Berg arrived in Oslo on Monday. Later that day, in a meeting "
+     "with Norwegian Minister for Foreign Affairs Lars Dahl, the head of Latvian diplomacy discussed energy "
+     "security.",
+     [(["Anna Berg", "Lars Dahl"], "meeting", "2026-02-09", "occurred"),
+      (["Anna Berg", "STATE:Norway"], "visit", "2026-02-09", "occurred")]),
 ]
 
 
