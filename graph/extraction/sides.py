@@ -198,6 +198,11 @@ class Sides:
             # not "met the Turkish foreign minister, Lavrov said": a name that is a clause's subject speaks
             if person is not None and name_head.dep_ not in SUBJECTS:
                 found.append(ActorRef("official", person.name))
+        elif token.lower_ == "counterparts" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+            # "their Philippine counterparts, Foreign Secretary A and Defense Secretary B," however the parser
+            # attached the names: the titled names listed after the comma
+            found += self._listed_with_names(self.actors.list_after(doc[token.i + 1]))
+            found = [ref for ref in found if ref.kind == "official"]
         heads = [token]
         if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
             heads += _of_chain(token, depth=2)  # "President of the Republic of Uzbekistan Shavkat Mirziyoyev"

@@ -48,6 +48,10 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "security.",
      [(["Anna Berg", "Lars Dahl"], "meeting", "2026-02-09", "occurred"),
       (["Anna Berg", "STATE:Norway"], "visit", "2026-02-09", "occurred")]),
+    # counterparts named in a list after a comma, each with his title: those people, not their state
+    ("Chilean Foreign Minister Ana Soto and Defence Minister Jorge Vial held talks in Lima on Monday with their "
+     "Peruvian counterparts, Foreign Minister Luis Vega and Defence Minister Carlos Ruiz, at a ministerial meeting.",
+     [(["Ana Soto", "Carlos Ruiz", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
 ]
 
 
