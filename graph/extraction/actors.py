@@ -179,7 +179,7 @@ class ArticleActors(PersonFinder):
 
     def person_by_description(
         self, country: str, position: int, role_word: str | None = None, portfolio: frozenset[str] = frozenset(),
-        ahead: bool = False,
+        ahead: bool = False, alone: bool = False,
     ) -> Person | None:
         """"the Russian leader", "the foreign ministers of A and B": the person the article names for that country
         and office, named before or after ``position``, else None (the state stands for him). In turn:
@@ -188,7 +188,8 @@ class ArticleActors(PersonFinder):
           is not the Turkish president, nor "Vice President" a president) and portfolio ("the defence ministers of
           A and B" are not their foreign ministers); of two such, only the one just named;
         - else the last person of that country named before whose role goes unsaid (not for "the leader":
-          "Malaysia's Zulkifli Hamid" is no known leader of Malaysia).
+          "Malaysia's Zulkifli Hamid" is no known leader of Malaysia);
+        - with ``alone`` (one office of one country), the holder the lead names next (``_office_named_next``).
 
         A title that says only rank or standing ("the head of US Central Command") is the last person of that
         country named before, or with ``ahead`` the first one with a known role named shortly after."""
@@ -214,7 +215,22 @@ class ArticleActors(PersonFinder):
             unsaid = [p for _, p in self.persons_before(position) if p.country == country and p.role is None]
             if unsaid:
                 return unsaid[-1]
-        return None
+        return self._office_named_next(position, role, portfolio) if alone else None
+
+    def _office_named_next(self, position: int, role_word: str, portfolio: frozenset[str]) -> Person | None:
+        """A lead that describes one office before it names its holder: "Lithuania's foreign minister will not
+        travel to Minsk … Foreign Minister X had been due to …". The first person named after the description,
+        in its own sentence or the next, when he holds that office, his country goes unsaid, and he is named
+        nowhere before it."""
+        sent = self.doc[position].sent
+        end = self.doc[sent.end].sent.end if sent.end < len(self.doc) else sent.end
+        later = self._named[bisect_right(self._named_starts, position):]
+        first = next((p for i, p in later if i < end), None)
+        if first is None or first.country is not None or not self._holds_office(first, role_word, portfolio):
+            return None
+        if any(p is first for _, p in self.persons_before(position)):
+            return None
+        return first
 
     def _holds_office(self, person: Person, role_word: str, portfolio: frozenset[str]) -> bool:
         """Whether a person's known role is the office a description names: its word ("president", "emir"; any

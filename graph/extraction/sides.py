@@ -378,8 +378,12 @@ class Sides:
         """ "his Russian counterpart", "the Qatari premier", "the foreign ministers of Japan and China",
         "the Minister": a person the article already named with that country or role, else the state."""
         countries = self._country_cues(token)
-        definite = any(d.lower_ in {"the", "his", "her", "their"} for d in token.children if d.dep_ in {"det", "poss"})
         role_word = token.lemma_.lower()
+        # "the", "his" — and a country's possessive before a named office: "Lithuania's foreign minister" is the
+        # one who holds it (but "Britain's chief of the defence staff" is no one the article need name)
+        definite = any(d.lower_ in {"the", "his", "her", "their"} or d.dep_ == "poss" and d.i in self.actors.state_at
+                       and role_word not in self.lex.generic_role_words
+                       for d in token.children if d.dep_ in {"det", "poss"})
         owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ == "their"]
         if owners and not countries:  # "their foreign ministers": the ministers of the countries of the two
             sides = self._pair(owners[0])
@@ -408,8 +412,9 @@ class Sides:
             person = None
             if definite and role_word not in {"government", "side", "delegation", "team", "officials", "official",
                                               "counterpart", "counterparts", "colleague", "colleagues"}:
-                person = self.actors.person_by_description(country, token.i, role_word, portfolio,
-                                                           ahead=True)
+                person = self.actors.person_by_description(
+                    country, token.i, role_word, portfolio, ahead=True,
+                    alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"})
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
 

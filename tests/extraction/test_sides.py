@@ -52,6 +52,17 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     ("Chilean Foreign Minister Ana Soto and Defence Minister Jorge Vial held talks in Lima on Monday with their "
      "Peruvian counterparts, Foreign Minister Luis Vega and Defence Minister Carlos Ruiz, at a ministerial meeting.",
      [(["Ana Soto", "Carlos Ruiz", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # a lead that describes a country's minister before it names him: the minister named next, though his
+    # country goes unsaid
+    ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
+     "Defence Minister Rein Kask had been due to hold talks with his Belarusian counterpart, Ivan Sokol, on "
+     "February 19.",
+     [(["Ivan Sokol", "Rein Kask"], "meeting", "2026-02-19", "cancelled"),
+      (["Rein Kask", "STATE:Belarus"], "visit", "2026-02", "cancelled")]),
+    # but not one named next who holds another office
+    ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
+     "Foreign Minister Rein Kask said the decision was right.",
+     [(["STATE:Belarus", "STATE:Estonia"], "visit", "2026-02", "cancelled")]),
 ]
 
 
