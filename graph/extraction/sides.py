@@ -272,8 +272,13 @@ class Sides:
             if size is not None and len(sides) == size + 1 and len(set(sides) & subject) == 1:
                 sides = [a for a in sides if a not in subject]
             if size is not None and len(sides) > size:  # "the two generals" of a meeting with a minister
-                titled = [a for a in sides if self._holds(a, token.lemma_.lower())]
-                sides = titled if len(titled) == size else sides
+                title = token.lemma_.lower()
+                titled = [a for a in sides if self._holds(a, title)]
+                # else those not known to hold another office: "the three presidents" of a meeting of three people
+                # named by their countries and the Secretary of State
+                untitled = [a for a in sides if self._holds(a, title) or self._role_of(a) is None]
+                sides = titled if len(titled) == size else untitled if len(untitled) == size and \
+                    title in self.lex.title_words else sides
             if len(sides) == size or (size is None and len(sides) >= 2):
                 if not states:
                     return sorted(sides)
@@ -320,8 +325,10 @@ class Sides:
 
     def _holds(self, side: ActorRef, title: str) -> bool:
         """Whether an official's known role or rank has the word ("General" for "the two generals")."""
-        role = next((p.role for p in self.actors.persons if p.name == side.name), None) or ""
-        return title in role.lower().split()
+        return title in (self._role_of(side) or "").lower().split()
+
+    def _role_of(self, side: ActorRef) -> str | None:
+        return next((p.role for p in self.actors.persons if p.name == side.name), None)
 
     def _clause_subject(self, token: Token) -> set[ActorRef]:
         """Who the clause of an object phrase is about: "Borrell" in "Borrell has invited both men"."""

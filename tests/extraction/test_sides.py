@@ -41,6 +41,14 @@ CASES: list[tuple[str, list[ContactRow]]] = [
       (["Armen Sarkisyan", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
       (["Elnur Mammadov", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
       (["Giorgi Beridze", "Tom Walker"], "phone_call", "2026-02-10", "occurred")]),
+    # "the three presidents" of a meeting of four: the three not known to hold another office
+    ("Armen Sarkisyan of Armenia, Giorgi Beridze of Georgia and Elnur Mammadov of Azerbaijan met Secretary of "
+     "State Jim Hale in Geneva on Tuesday. President Tom Walker spoke by telephone with each of the three "
+     "presidents before the ceremony.",
+     [(["Armen Sarkisyan", "Elnur Mammadov", "Giorgi Beridze", "Jim Hale"], "meeting", "2026-02-10", "occurred"),
+      (["Armen Sarkisyan", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
+      (["Elnur Mammadov", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
+      (["Giorgi Beridze", "Tom Walker"], "phone_call", "2026-02-10", "occurred")]),
     # a description of another country's official, misread as the apposition of the name before it, is the
     # verb's subject; and the name after "Minister for Foreign Affairs" is that minister
     ("Minister for Foreign Affairs of Latvia Anna Berg arrived in Oslo on Monday. Later that day, in a meeting "
