@@ -185,10 +185,11 @@ class Sides:
         "their foreign ministers, Nikos Kotzias and Nikola Dimitrov")."""
         found: list[ActorRef] = []
         doc = token.doc
-        if token.lower_ in self.lex.title_words and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
-            # "his Taiwanese counterpart, Lin Wei-ting," "the new emir, Sheikh Nawaf," however the parser
-            # attached the name
-            start = token.i + 2
+        end = self._title_phrase_end(token) if token.lower_ in self.lex.title_words else token.i
+        if token.lower_ in self.lex.title_words and end + 2 < len(doc) and doc[end + 1].text == ",":
+            # "his Taiwanese counterpart, Lin Wei-ting," "the new emir, Sheikh Nawaf," "Britain's special envoy to
+            # the Western Balkans, Stuart Peach," however the parser attached the name
+            start = end + 2
             while start < len(doc) - 1 and doc[start].lower_ in self.lex.honorifics:
                 start += 1
             person = self.actors.person_at.get(start)
@@ -229,6 +230,25 @@ class Sides:
                         if person is not None and ActorRef("official", person.name) not in found:
                             found.append(ActorRef("official", person.name))
         return found
+
+    def _title_phrase_end(self, title: Token) -> int:
+        """Where a title's own phrase ends, read on the surface since the parser often hangs its prepositions on
+        the verb: "minister [of state for cabinet affairs]", "special envoy [to the Western Balkans]". Only
+        a phrase of a preposition and its (non-person) nouns; else the title itself."""
+        doc = title.doc
+        end = title.i
+        i = title.i + 1
+        limit = min(title.i + 9, title.sent.end)
+        while i < limit and doc[i].lower_ in {"of", "for", "to"}:
+            j = i + 1
+            while j < limit and doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} and j not in self.actors.person_at \
+                    and doc[j].lower_ not in {"of", "for", "to"}:
+                j += 1
+            if j == i + 1:
+                break
+            end = j - 1
+            i = j
+        return end
 
     def _listed_with_names(self, items: list[Token]) -> list[ActorRef]:
         """The sides of a list of countries that names some of their officials ("of Guatemala, A; Honduras, B;

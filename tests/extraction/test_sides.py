@@ -49,6 +49,14 @@ CASES: list[tuple[str, list[ContactRow]]] = [
       (["Armen Sarkisyan", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
       (["Elnur Mammadov", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
       (["Giorgi Beridze", "Tom Walker"], "phone_call", "2026-02-10", "occurred")]),
+    # a name set off after the whole title, its prepositions included, is the title's holder (the parser hangs
+    # the prepositions on the verb)
+    ("Foreign Minister Ana Soto will meet Oman's minister of state for foreign affairs, Sayyid Badr Hamad, in "
+     "Muscat on Monday.",
+     [(["Ana Soto", "Badr Hamad"], "meeting", "2026-02-16", "planned")]),
+    ("Foreign Minister Ana Soto held talks on Monday with Britain's special envoy to the Western Balkans, John "
+     "Reed, in Sarajevo.",
+     [(["Ana Soto", "John Reed"], "meeting", "2026-02-09", "occurred")]),
     # a description of another country's official, misread as the apposition of the name before it, is the
     # verb's subject; and the name after "Minister for Foreign Affairs" is that minister
     ("Minister for Foreign Affairs of Latvia Anna Berg arrived in Oslo on Monday. Later that day, in a meeting "
