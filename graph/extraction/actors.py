@@ -25,6 +25,8 @@ __all__ = ["Person", "ArticleActors", "build_place_matcher", "PERSONAL", "PLURAL
 
 # How far after a description ("The top officers of the two navies met …") its people may first be named.
 DESCRIBED_THEN_NAMED_TOKENS = 150
+# How far back one of two people of a country holding the same office counts as the one just spoken of.
+JUST_NAMED_TOKENS = 150
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 
@@ -190,39 +192,76 @@ class ArticleActors(PersonFinder):
 
     def person_by_description(
         self, country: str, position: int, role_word: str | None = None, portfolio: frozenset[str] = frozenset(),
-        ahead: bool = False,
+        ahead: bool = False, alone: bool = False,
     ) -> Person | None:
-        """"the Russian leader": the last person of that country named before ``position`` — one whose role
-        has the word when the role is known ("the Turkish foreign minister" is not the Turkish president), and
-        the portfolio ("the defence ministers of A and B" are not their foreign ministers).
+        """"the Russian leader", "the foreign ministers of A and B": the person the article names for that country
+        and office, named before or after ``position``, else None (the state stands for him). In turn:
 
-        With ``ahead``, a lead that describes before it names ("The foreign ministers of A and B met …;
-        A's Foreign Minister X said …") finds the first person named later whose known role fits."""
+        - the one person of that country whose known role is the office: its word ("the Turkish foreign minister"
+          is not the Turkish president, nor "Vice President" a president) and portfolio ("the defence ministers of
+          A and B" are not their foreign ministers); of two such, only the one just named;
+        - else the last person of that country named before whose role goes unsaid (not for "the leader":
+          "Malaysia's Zulkifli Hamid" is no known leader of Malaysia);
+        - with ``alone`` (one office of one country), the holder the lead names next (``_office_named_next``).
 
-        def fits(person: Person, strict: bool) -> bool:
-            if person.country != country:
-                return False
-            if person.role is None:  # "Malaysia's Zulkifli Hamid" is no known "leader of Malaysia"
-                return not strict and role_word not in {"leader", "leaders", "premier"}
-            role = person.role.lower().replace("defense", "defence")
-            words = set(role.split())  # words, not substrings: "air" is not in "Foreign Affairs"
-            if any(word.replace("defense", "defence") not in words for word in portfolio):
-                return False
-            if role_word in {"leader", "leaders", "premier"}:  # a head of state or government
-                return any(w in role for w in self.lex.head_roles)
-            if role_word and role_word not in self.lex.generic_role_words:
-                return role_word in words or role_word.removesuffix("s") in words
-            return not strict or role_word in self.lex.generic_role_words
+        A title that says only rank or standing ("the head of US Central Command") is the last person of that
+        country named before, or with ``ahead`` the first one with a known role named shortly after."""
+        role = role_word or ""
+        if role in self.lex.generic_role_words or not role:
+            before = [p for _, p in self.persons_before(position) if p.country == country
+                      and (p.role is None or self._holds_office(p, role, portfolio))]
+            if before:
+                return before[-1]
+            if not ahead:
+                return None
+            later = self._named[bisect_right(self._named_starts, position):]
+            return next((p for i, p in later if p.country == country and i - position <= DESCRIBED_THEN_NAMED_TOKENS
+                         and self._holds_office(p, role, portfolio)), None)
+        holders = [p for p in self.persons if p.country == country and self._holds_office(p, role, portfolio)]
+        if len(holders) == 1:
+            return holders[0]
+        if holders:  # two of that country hold it: the one just named, if one was ("… said President A. The president")
+            recent = [p for i, p in self.persons_before(position) if p in holders
+                      and position - i <= JUST_NAMED_TOKENS]
+            return recent[-1] if recent else None
+        if role not in {"leader", "leaders", "premier"}:
+            unsaid = [p for _, p in self.persons_before(position) if p.country == country and p.role is None]
+            if unsaid:
+                return unsaid[-1]
+        return self._office_named_next(position, role, portfolio) if alone else None
 
-        matches = [p for _, p in self.persons_before(position) if fits(p, strict=False)]
-        if matches:
-            return matches[-1]
-        if not ahead:
+    def _office_named_next(self, position: int, role_word: str, portfolio: frozenset[str]) -> Person | None:
+        """A lead that describes one office before it names its holder: "Lithuania's foreign minister will not
+        travel to Minsk … Foreign Minister X had been due to …". The first person named after the description,
+        in its own sentence or the next, when he holds that office, his country goes unsaid, and he is named
+        nowhere before it."""
+        sent = self.doc[position].sent
+        end = self.doc[sent.end].sent.end if sent.end < len(self.doc) else sent.end
+        later = self._named[bisect_right(self._named_starts, position):]
+        first = next((p for i, p in later if i < end), None)
+        if first is None or first.country is not None or not self._holds_office(first, role_word, portfolio):
             return None
-        later = self._named[bisect_right(self._named_starts, position):]  # mentions after it, in text order
-        if role_word in self.lex.generic_role_words:  # "the head of US Central Command": the next one of that country
-            later = [(i, p) for i, p in later if i - position <= DESCRIBED_THEN_NAMED_TOKENS]
-        return next((p for _, p in later if fits(p, strict=True)), None)
+        if any(p is first for _, p in self.persons_before(position)):
+            return None
+        return first
+
+    def _holds_office(self, person: Person, role_word: str, portfolio: frozenset[str]) -> bool:
+        """Whether a person's known role is the office a description names: its word ("president", "emir"; any
+        head of state's or government's for "leader"), with the portfolio's words, and not a lesser or past
+        form of it ("Vice President", "former Foreign Minister")."""
+        if person.role is None:
+            return False
+        role = person.role.lower().replace("defense", "defence")
+        words = set(role.split())  # words, not substrings: "air" is not in "Foreign Affairs"
+        if words & self.lex.lesser_offices:
+            return False
+        if any(word.replace("defense", "defence") not in words for word in portfolio):
+            return False
+        if role_word in {"leader", "leaders", "premier"}:  # a head of state or government
+            return any(w in role for w in self.lex.head_roles)
+        if not role_word or role_word in self.lex.generic_role_words:
+            return True
+        return role_word in words or role_word.removesuffix("s") in words
 
     def person_by_role(self, role_word: str, position: int) -> Person | None:
         """"the Minister", "the president": of the people named before ``position`` with that role word, the

@@ -35,6 +35,7 @@ class MissedNames(TitleReader):
         """Every candidate name found by its position, finder by finder."""
         return [*self._titled_names(), *self._names_in_apposition(), *self._names_before_a_title(),
                 *self._names_after_listed_countries(), *self._possessed_names_listed_with_people(),
+                *self._names_of_countries_listed_with_people(),
                 *self._names_in_contact_roles()]
 
     def _titled_names(self) -> list[list[Token]]:
@@ -112,6 +113,33 @@ class MissedNames(TitleReader):
             beside = (k > 0 and self._joined_in_list(items[k - 1][1][-1].i, country)) or \
                 (k + 1 < len(items) and self._joined_in_list(head.i, items[k + 1][0]))
             if beside or any(t.ent_type_ == "PERSON" for t in listed):
+                found.append(run)
+        return found
+
+    def _names_of_countries_listed_with_people(self) -> list[list[Token]]:
+        """ "Alija Hadžić of Bosnia, Milan Ilić of Serbia and Goran Babić of Croatia": a name set off by "of" and
+        a country, listed with another such name, is a person, though the model may take it for an organization
+        or miss it."""
+        items: list[tuple[list[Token], int]] = []  # (the name before "of", the last token of its country)
+        for of in self.doc:
+            if of.lower_ != "of" or of.i + 1 not in self.state_at or of.i < 2:
+                continue
+            run: list[Token] = []
+            for before in reversed(self.doc[max(of.sent.start, of.i - 4) : of.i]):
+                if before.pos_ != "PROPN" or not name_shaped(before.text) or before.i in self.state_at \
+                        or before.lower_ in self.lex.title_words or before.lower_ in self.lex.organization_words:
+                    break
+                run.insert(0, before)
+            end = of.i + 1
+            while end + 1 < len(self.doc) and self.state_at.get(end + 1) == self.state_at[of.i + 1]:
+                end += 1
+            if 2 <= len(run) <= 4:
+                items.append((run, end))
+        found: list[list[Token]] = []
+        for k, (run, end) in enumerate(items):
+            beside = (k > 0 and self._joined_in_list(items[k - 1][1], run[0].i)) or \
+                (k + 1 < len(items) and self._joined_in_list(end, items[k + 1][0][0].i))
+            if beside and run[-1].i not in self.person_at:
                 found.append(run)
         return found
 

@@ -16,6 +16,7 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.modality import REPORTING
 from graph.extraction.records import ActorRef
+from graph.extraction.titles import portfolio_after_for
 
 __all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS", "names_people"]
 
@@ -189,10 +190,11 @@ class Sides:
         "their foreign ministers, Nikos Kotzias and Nikola Dimitrov")."""
         found: list[ActorRef] = []
         doc = token.doc
-        if token.lower_ in self.lex.title_words and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
-            # "his Taiwanese counterpart, Lin Wei-ting," "the new emir, Sheikh Nawaf," however the parser
-            # attached the name
-            start = token.i + 2
+        end = self._title_phrase_end(token) if token.lower_ in self.lex.title_words else token.i
+        if token.lower_ in self.lex.title_words and end + 2 < len(doc) and doc[end + 1].text == ",":
+            # "his Taiwanese counterpart, Lin Wei-ting," "the new emir, Sheikh Nawaf," "Britain's special envoy to
+            # the Western Balkans, Stuart Peach," however the parser attached the name
+            start = end + 2
             while start < len(doc) - 1 and doc[start].lower_ in self.lex.honorifics:
                 start += 1
             person = self.actors.person_at.get(start)
@@ -202,22 +204,29 @@ class Sides:
             # not "met the Turkish foreign minister, Lavrov said": a name that is a clause's subject speaks
             if person is not None and name_head.dep_ not in SUBJECTS:
                 found.append(ActorRef("official", person.name))
+        elif token.lower_ == "counterparts" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+            # "their Philippine counterparts, Foreign Secretary A and Defense Secretary B," however the parser
+            # attached the names: the titled names listed after the comma
+            found += self._listed_with_names(self.actors.list_after(doc[token.i + 1]))
+            found = [ref for ref in found if ref.kind == "official"]
         heads = [token]
         if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
             heads += _of_chain(token, depth=2)  # "President of the Republic of Uzbekistan Shavkat Mirziyoyev"
+            heads += portfolio_after_for(token, self.lex)  # "Minister for Foreign Affairs Karin Lindqvist"
             for head in heads[1:]:
                 person = self.actors.person_of(head)
                 if person is not None and ActorRef("official", person.name) not in found:
                     found.append(ActorRef("official", person.name))
-        # "the foreign ministers of Guatemala, A; Honduras, B; and El Salvador, C"; for one title, one name:
-        # "the Prime Minister of Australia, H.E. Mr. Scott Morrison"
-        if token.lower_ in self.lex.title_words:
+        # "the foreign ministers of Guatemala, A; Honduras, B; and El Salvador, C", "counterparts from Niger,
+        # General A, and Chad, Colonel B"; for one title, one name: "the Prime Minister of Australia, H.E. Mr. X"
+        if token.lower_ in self.lex.title_words or token.lower_ == "counterparts":
             for prep in (c for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in {"of", "from"}):
-                listed = [ActorRef("official", p.name) for item in self.actors.list_after(prep)
-                          if (p := self.actors.person_of(item)) is not None]
-                listed = list(dict.fromkeys(listed))
-                if token.tag_ in {"NNS", "NNPS"} or len(listed) == 1:
+                listed = self._listed_with_names(self.actors.list_after(prep))
+                people = [ref for ref in listed if ref.kind == "official"]
+                if token.tag_ in {"NNS", "NNPS"} and people:
                     found += [ref for ref in listed if ref not in found]
+                elif len(people) == 1:
+                    found += [ref for ref in people if ref not in found]
         for head in heads:
             for child in head.children:
                 if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
@@ -226,6 +235,35 @@ class Sides:
                         if person is not None and ActorRef("official", person.name) not in found:
                             found.append(ActorRef("official", person.name))
         return found
+
+    def _title_phrase_end(self, title: Token) -> int:
+        """Where a title's own phrase ends, read on the surface since the parser often hangs its prepositions on
+        the verb: "minister [of state for cabinet affairs]", "special envoy [to the Western Balkans]". Only
+        a phrase of a preposition and its (non-person) nouns; else the title itself."""
+        doc = title.doc
+        end = title.i
+        i = title.i + 1
+        limit = min(title.i + 9, title.sent.end)
+        while i < limit and doc[i].lower_ in {"of", "for", "to"}:
+            j = i + 1
+            while j < limit and doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} and j not in self.actors.person_at \
+                    and doc[j].lower_ not in {"of", "for", "to"}:
+                j += 1
+            if j == i + 1:
+                break
+            end = j - 1
+            i = j
+        return end
+
+    def _listed_with_names(self, items: list[Token]) -> list[ActorRef]:
+        """The sides of a list of countries that names some of their officials ("of Guatemala, A; Honduras, B;
+        and El Salvador"): each named person, and each listed country none of them serves."""
+        people = list(dict.fromkeys(ActorRef("official", p.name) for item in items
+                                    if (p := self.actors.person_of(item)) is not None))
+        served = {self.actors.country_of(ref) for ref in people}
+        states = list(dict.fromkeys(ActorRef("state", c) for item in items
+                                    if (c := self.actors.state_at.get(item.i)) and c not in served))
+        return people + states
 
     def _is_pair_phrase(self, token: Token) -> bool:
         """ "the pair", "both", "the two admirals", "the three leaders": sides named just before."""
@@ -259,8 +297,13 @@ class Sides:
             if size is not None and len(sides) == size + 1 and len(set(sides) & subject) == 1:
                 sides = [a for a in sides if a not in subject]
             if size is not None and len(sides) > size:  # "the two generals" of a meeting with a minister
-                titled = [a for a in sides if self._holds(a, token.lemma_.lower())]
-                sides = titled if len(titled) == size else sides
+                title = token.lemma_.lower()
+                titled = [a for a in sides if self._holds(a, title)]
+                # else those not known to hold another office: "the three presidents" of a meeting of three people
+                # named by their countries and the Secretary of State
+                untitled = [a for a in sides if self._holds(a, title) or self._role_of(a) is None]
+                sides = titled if len(titled) == size else untitled if len(untitled) == size and \
+                    title in self.lex.title_words else sides
             if len(sides) == size or (size is None and len(sides) >= 2):
                 if not states:
                     return sorted(sides)
@@ -307,8 +350,10 @@ class Sides:
 
     def _holds(self, side: ActorRef, title: str) -> bool:
         """Whether an official's known role or rank has the word ("General" for "the two generals")."""
-        role = next((p.role for p in self.actors.persons if p.name == side.name), None) or ""
-        return title in role.lower().split()
+        return title in (self._role_of(side) or "").lower().split()
+
+    def _role_of(self, side: ActorRef) -> str | None:
+        return next((p.role for p in self.actors.persons if p.name == side.name), None)
 
     def _clause_subject(self, token: Token) -> set[ActorRef]:
         """Who the clause of an object phrase is about: "Borrell" in "Borrell has invited both men"."""
@@ -365,8 +410,12 @@ class Sides:
         """ "his Russian counterpart", "the Qatari premier", "the foreign ministers of Japan and China",
         "the Minister": a person the article already named with that country or role, else the state."""
         countries = self._country_cues(token)
-        definite = any(d.lower_ in {"the", "his", "her", "their"} for d in token.children if d.dep_ in {"det", "poss"})
         role_word = token.lemma_.lower()
+        # "the", "his" — and a country's possessive before a named office: "Lithuania's foreign minister" is the
+        # one who holds it (but "Britain's chief of the defence staff" is no one the article need name)
+        definite = any(d.lower_ in {"the", "his", "her", "their"} or d.dep_ == "poss" and d.i in self.actors.state_at
+                       and role_word not in self.lex.generic_role_words
+                       for d in token.children if d.dep_ in {"det", "poss"})
         owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ == "their"]
         if owners and not countries:  # "their foreign ministers": the ministers of the countries of the two
             sides = self._pair(owners[0])
@@ -395,8 +444,9 @@ class Sides:
             person = None
             if definite and role_word not in {"government", "side", "delegation", "team", "officials", "official",
                                               "counterpart", "counterparts", "colleague", "colleagues"}:
-                person = self.actors.person_by_description(country, token.i, role_word, portfolio,
-                                                           ahead=True)
+                person = self.actors.person_by_description(
+                    country, token.i, role_word, portfolio, ahead=True,
+                    alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"})
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
 
@@ -430,7 +480,26 @@ class Sides:
                 token = token.head  # "he had no plans to meet Blinken": the planner is the one who meets
                 continue
             break
-        return self._name_just_before(verb)
+        return self._name_just_before(verb) or self._description_just_before(verb)
+
+    def _description_just_before(self, verb: Token) -> list[ActorRef]:
+        """A subject the parser hung on the name before it: "in a meeting with Swedish Minister X, the head of
+        Ukrainian diplomacy discussed …" read as X's apposition. A description of another country's official
+        right before the verb, set off after a person's name, is the verb's subject."""
+        before = verb.i - 1
+        while before >= self.sent.start and self.sent.doc[before].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+            before -= 1
+        if before < self.sent.start:
+            return []
+        phrase = next((a for a in [self.sent.doc[before], *self.sent.doc[before].ancestors]
+                       if a.dep_ == "appos" and a.head.i in self.actors.person_at), None)
+        if phrase is None or phrase.right_edge.i != before or phrase.lemma_.lower() not in self.lex.title_words:
+            return []
+        named = self.actors.person_at[phrase.head.i]
+        countries = self._country_cues(phrase)
+        if not countries or named.country is None or named.country in countries:
+            return []  # "X, the Swedish foreign minister, said": his own title
+        return self.refs(phrase)
 
     def _subjects(self, subjects: list[Token]) -> list[ActorRef]:
         """The sides a clause's subject stands for (``subjects`` last first). "A and B did not meet" parsed as two

@@ -20,7 +20,7 @@ from graph.extraction.lexicon import Lexicon, fold
 if TYPE_CHECKING:
     from graph.extraction.persons import Person
 
-__all__ = ["TitleReader"]
+__all__ = ["TitleReader", "PORTFOLIO_OFFICES", "portfolio_after_for"]
 
 _ROLE_LINKS = {"of", "the", "and", "for", "to"}  # words a role's initials leave out ("Secretary of State")
 
@@ -42,7 +42,8 @@ class TitleReader:
         for person in self.persons:
             for mention in person.mentions:
                 country, role = self._title_before(mention)
-                for fallback in (self._apposition_after, self._title_in_apposition, self._title_after_listed_country):
+                for fallback in (self._apposition_after, self._title_in_apposition, self._title_after_listed_country,
+                                 self._country_after_name):
                     if role is None or country is None:
                         a_country, a_role = fallback(mention)
                         country = country or a_country
@@ -119,10 +120,14 @@ class TitleReader:
         return title if plural and title.lower_ in self.lex.title_words | {"counterparts"} else None
 
     def _title_after_listed_country(self, mention: Span) -> tuple[str | None, str | None]:
-        """ "the foreign ministers of Guatemala, Rodrigo Estrada": Guatemala's foreign minister."""
-        if mention.start < 2 or self.doc[mention.start - 1].text != ",":
+        """ "the foreign ministers of Guatemala, Rodrigo Estrada": Guatemala's foreign minister; also with a rank
+        before the name ("his counterparts from Niger, General Amadou Issa, and Chad, Colonel Idriss Mahamat")."""
+        start = mention.start
+        while start > mention.sent.start and self.doc[start - 1].lower_ in self.lex.honorifics:
+            start -= 1
+        if start < 2 or self.doc[start - 1].text != ",":
             return None, None
-        country = self.doc[mention.start - 2]
+        country = self.doc[start - 2]
         state = self.demonym_country(country)
         title = self.listing_title(country) if state else None
         if title is None:
@@ -130,6 +135,21 @@ class TitleReader:
         words = [t.text for t in title.lefts if t.dep_ in {"amod", "compound"} and not self.demonym_country(t)]
         singular = title.lemma_ if title.lower_ != "counterparts" else None
         return state, (_clean_role(" ".join([*words, singular]), self.lex.courtesy) if singular else None)
+
+    def _country_after_name(self, mention: Span) -> tuple[str | None, str | None]:
+        """ "Alija Hadžić of Bosnia, Milan Ilić of Serbia and …": a country right after the name, set off by
+        "of", is the one the person serves (not "of Russia's Gazprom": that is an institution's)."""
+        of = mention.end
+        if of + 1 >= len(self.doc) or self.doc[of].lower_ != "of":
+            return None, None
+        country = self.state_at.get(of + 1)
+        end = of + 1
+        while end < len(self.doc) and self.state_at.get(end) == country:
+            end += 1
+        after = self.doc[end] if end < len(self.doc) else None
+        if country is None or (after is not None and after.text in {"'s", "’s", "'", "’"}):
+            return None, None
+        return country, None
 
     def _title_in_apposition(self, mention: Span) -> tuple[str | None, str | None]:
         """ "Qatar's prime minister and foreign minister, Sheikh Mohammed …": the name in apposition to a title."""
@@ -174,6 +194,10 @@ class TitleReader:
                 words.append(token)  # also "President of [the Republic of] Chile Ana Rojas"
                 i -= 1
                 continue
+            if _portfolio_for(token, words, self.lex):
+                words.append(token)  # "Minister for Foreign Affairs of Ukraine X", not "a spokesman for President X"
+                i -= 1
+                continue
             if lower in {"'s", "’s", "'", "’"} and not words and not country and i > mention.sent.start \
                     and self.doc[i - 1].pos_ == "PROPN" and self.demonym_country(self.doc[i - 1]):
                 i -= 1  # "Nepal's Oli": the possessive country is his
@@ -185,7 +209,8 @@ class TitleReader:
                 words.append(token)
                 i -= 1
                 continue
-            if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at:
+            if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at \
+                    and token.ent_type_ != "DATE":  # not "On Monday Foreign Minister X"
                 words.append(token)  # "Joint Staff spokesman", "State Department official"
                 i -= 1
                 continue
@@ -241,3 +266,24 @@ def _clean_role(role: str | None, courtesy: frozenset[str]) -> str | None:
     if role.lower() in {"counterpart", "official", "officials", "leader", "general"} and " " not in role:
         return role.capitalize() if role.lower() == "general" else None
     return role[:1].upper() + role[1:] if role else None
+
+
+# Offices named with their portfolio after "for": "Minister for Foreign Affairs", "Secretary for Defence".
+PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "commissioner"}
+
+
+def _portfolio_for(token: Token, words: list[Token], lex: Lexicon) -> bool:
+    """ "for" between an office and its portfolio ("Minister for Foreign Affairs"): part of the title. Read
+    backwards, ``words`` holds what follows it, which must be the portfolio's title words; the word before it the
+    office. "a spokesman for President X" serves someone: not one title."""
+    return token.lower_ == "for" and bool(words) and words[-1].lower_ in lex.title_words | lex.portfolios \
+        and token.i > 0 and token.doc[token.i - 1].lower_ in PORTFOLIO_OFFICES
+
+
+def portfolio_after_for(office: Token, lex: Lexicon) -> list[Token]:
+    """The object of "for" that names an office's portfolio ("Minister for Foreign Affairs [Karin Lindqvist]"):
+    the name the parser may hang on it. Not "a spokesman for [President X]": he serves X."""
+    if office.lower_ not in PORTFOLIO_OFFICES:
+        return []
+    return [o for c in office.children if c.dep_ == "prep" and c.lower_ == "for" and c.i + 1 < len(office.doc)
+            and office.doc[c.i + 1].lower_ in lex.portfolios for o in c.children if o.dep_ == "pobj"]

@@ -69,6 +69,9 @@ PEOPLE = [
     # one spoken to is a person, though "to" is where places go; one travelled to is not
     ("Premier Vasquez spoke to Kowalczyk by telephone on Sunday.", {"Vasquez", "Kowalczyk"}),
     ("Foreign Minister Ana Soto travelled to Argyle on Monday.", {"Ana Soto"}),
+    # names each set off by "of" and a country, listed together, whatever the model calls them
+    ("Alija Hadžić of Bosnia, Dragan Ilić of Serbia and Goran Babić of Croatia signed the maps.",
+     {"Alija Hadžić", "Dragan Ilić", "Goran Babić"}),
 ]
 
 

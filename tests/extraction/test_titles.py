@@ -59,6 +59,14 @@ CASES = [
      "Zhang Wei", "China", "Premier of the State Council"),
     ("Vice Chairman of the Central Military Commission of the People's Republic of China Liu Jianguo met the "
      "US envoy.", "Liu Jianguo", "China", "Vice Chairman of the Central Military Commission"),
+    # an office with its portfolio after "for", the country before the title
+    ("On Monday Danish Minister for Foreign Affairs Mette Lund received the envoy, the head of Latvian diplomacy.",
+     "Mette Lund", "Denmark", "Minister for Foreign Affairs"),
+    # but one who serves someone "for" holds no title of his
+    ("A spokesman for Chilean President Ana Rojas said the talks would go on.", "Ana Rojas", "Chile", "President"),
+    # a country set off by "of" right after the name, in a list of such names
+    ("Armen Sarkisyan of Armenia, Giorgi Beridze of Georgia and Elnur Mammadov of Azerbaijan met in Geneva.",
+     "Giorgi Beridze", "Georgia", None),
 ]
 
 

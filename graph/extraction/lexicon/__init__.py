@@ -89,6 +89,7 @@ class Lexicon:
     generic_role_words: frozenset[str]
     honorifics: frozenset[str]
     organization_words: frozenset[str]  # "Council", "Bank": a capitalized run with one is no person's name
+    lesser_offices: frozenset[str]  # "Vice President" is no president: a description of the office is not his
     head_roles: frozenset[str]  # inside a role, these make it a head of state's or government's ("the leader")
     organization_names: frozenset[str]  # "Hamas", "Reuters": one such word where a person stands is no person
     outlet_verbs: frozenset[str]  # "Xinhua reported": the subject is a news outlet
@@ -193,7 +194,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs",
                      "water_words")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
-                "organization_words", "head_roles", "organization_names", "outlet_verbs")
+                "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
 
 
 def _words(values: list[Any]) -> frozenset[str]:

@@ -1,0 +1,87 @@
+"""Who a description stands for (sides.py): the named official of that country and office, else the state.
+
+Each row is an invented text and the contacts it yields, as (sorted participant labels, type, date, modality).
+"""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+from tests.extraction.rows import ContactRow, contact_rows
+
+PUBLISHED = dt.date(2026, 2, 12)
+
+CASES: list[tuple[str, list[ContactRow]]] = [
+    # counterparts listed by country, each with a rank and a name: the people, not their states
+    ("Chad's defence minister, General Idriss Mahamat, hosted his counterparts from Niger, General Amadou Issa, "
+     "and Mali, Colonel Bakary Traore, on Wednesday.",
+     [(["Amadou Issa", "Bakary Traore", "Idriss Mahamat"], "meeting", "2026-02-11", "occurred")]),
+    # a listed country whose minister goes unnamed stays a state beside the named ones
+    ("Foreign Minister Laila Haddad on Tuesday met the foreign ministers of Tunisia, Omar Ben Salem; Morocco, "
+     "Youssef Alaoui; and Libya.",
+     [(["Laila Haddad", "Omar Ben Salem", "STATE:Libya", "Youssef Alaoui"], "meeting", "2026-02-10", "occurred")]),
+    # a vice president is no president: "the Chilean president" goes unnamed
+    ("Chilean Vice President Ana Soto opened the fair in Santiago on Friday. The Chilean president spoke by phone "
+     "with Peruvian President Luis Vega on Monday.",
+     [(["Luis Vega", "STATE:Chile"], "phone_call", "2026-02-09", "occurred")]),
+    # nor is a deputy foreign minister named last the foreign minister, whom the article names before
+    ("Chilean Foreign Minister Jorge Vial said the talks would go on. Chilean Deputy Foreign Minister Ana Soto "
+     "opened the fair in Santiago on Friday. The Chilean foreign minister met Peruvian President Luis Vega on "
+     "Monday.",
+     [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # presidents described by their countries, then named each with his country: those people, in the
+    # description's contact, in "each of the three presidents" and in "the three presidents"
+    ("The presidents of Armenia, Georgia and Azerbaijan signed a transit accord on Tuesday in Geneva. Armen "
+     "Sarkisyan of Armenia, Giorgi Beridze of Georgia and Elnur Mammadov of Azerbaijan sat at one long table and "
+     "signed the maps one by one. President Tom Walker spoke by telephone with each of the three presidents "
+     "before the ceremony. The three presidents are to meet again in Paris next month.",
+     [(["Armen Sarkisyan", "Elnur Mammadov", "Giorgi Beridze"], "meeting", "2026-02-10", "occurred"),
+      (["Armen Sarkisyan", "Elnur Mammadov", "Giorgi Beridze"], "meeting", "2026-03", "planned"),
+      (["Armen Sarkisyan", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
+      (["Elnur Mammadov", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
+      (["Giorgi Beridze", "Tom Walker"], "phone_call", "2026-02-10", "occurred")]),
+    # "the three presidents" of a meeting of four: the three not known to hold another office
+    ("Armen Sarkisyan of Armenia, Giorgi Beridze of Georgia and Elnur Mammadov of Azerbaijan met Secretary of "
+     "State Jim Hale in Geneva on Tuesday. President Tom Walker spoke by telephone with each of the three "
+     "presidents before the ceremony.",
+     [(["Armen Sarkisyan", "Elnur Mammadov", "Giorgi Beridze", "Jim Hale"], "meeting", "2026-02-10", "occurred"),
+      (["Armen Sarkisyan", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
+      (["Elnur Mammadov", "Tom Walker"], "phone_call", "2026-02-10", "occurred"),
+      (["Giorgi Beridze", "Tom Walker"], "phone_call", "2026-02-10", "occurred")]),
+    # a name set off after the whole title, its prepositions included, is the title's holder (the parser hangs
+    # the prepositions on the verb)
+    ("Foreign Minister Ana Soto will meet Oman's minister of state for foreign affairs, Sayyid Badr Hamad, in "
+     "Muscat on Monday.",
+     [(["Ana Soto", "Badr Hamad"], "meeting", "2026-02-16", "planned")]),
+    ("Foreign Minister Ana Soto held talks on Monday with Britain's special envoy to the Western Balkans, John "
+     "Reed, in Sarajevo.",
+     [(["Ana Soto", "John Reed"], "meeting", "2026-02-09", "occurred")]),
+    # a description of another country's official, misread as the apposition of the name before it, is the
+    # verb's subject; and the name after "Minister for Foreign Affairs" is that minister
+    ("Minister for Foreign Affairs of Latvia Anna Berg arrived in Oslo on Monday. Later that day, in a meeting "
+     "with Norwegian Minister for Foreign Affairs Lars Dahl, the head of Latvian diplomacy discussed energy "
+     "security.",
+     [(["Anna Berg", "Lars Dahl"], "meeting", "2026-02-09", "occurred"),
+      (["Anna Berg", "STATE:Norway"], "visit", "2026-02-09", "occurred")]),
+    # counterparts named in a list after a comma, each with his title: those people, not their state
+    ("Chilean Foreign Minister Ana Soto and Defence Minister Jorge Vial held talks in Lima on Monday with their "
+     "Peruvian counterparts, Foreign Minister Luis Vega and Defence Minister Carlos Ruiz, at a ministerial meeting.",
+     [(["Ana Soto", "Carlos Ruiz", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # a lead that describes a country's minister before it names him: the minister named next, though his
+    # country goes unsaid
+    ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
+     "Defence Minister Rein Kask had been due to hold talks with his Belarusian counterpart, Ivan Sokol, on "
+     "February 19.",
+     [(["Ivan Sokol", "Rein Kask"], "meeting", "2026-02-19", "cancelled"),
+      (["Rein Kask", "STATE:Belarus"], "visit", "2026-02", "cancelled")]),
+    # but not one named next who holds another office
+    ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
+     "Foreign Minister Rein Kask said the decision was right.",
+     [(["STATE:Belarus", "STATE:Estonia"], "visit", "2026-02", "cancelled")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sides(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert contact_rows(extractor, text, PUBLISHED) == expected
