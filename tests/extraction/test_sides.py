@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from graph.extraction import Extractor
-from tests.extraction.rows import ContactRow, contact_rows
+
+from .rows import ContactRow, contact_rows
 
 PUBLISHED = dt.date(2026, 2, 12)
 
