@@ -68,8 +68,13 @@ class _Sentence(TravelRules, ReferenceRules):
             subjects = self.subject_of(verb)
             return self.emit(verb, subjects, self.objects_of(verb, {"on"}, direct=False), "meeting", []) \
                 if subjects else []
-        if lemma == "call" and any(c.dep_ in {"prt", "oprd"} or (c.dep_ in PREP_DEPS and c.lower_ in {"on", "for"}
-                                                                 and not names_a_day(c)) for c in verb.children):
+        # "Macron called Putin(, their first conversation …)": the parser may take the person called, or the call
+        # told again, for an object predicate, as in "what they call shuttle diplomacy"; a person there is called
+        called = [c for c in verb.children if c.dep_ == "oprd" and self.actors.person_of(c) is not None]
+        apposed = [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in self.lex.contact_nouns
+                   and not any(w.lower_ == "what" for w in verb.children)]  # not "held what she called talks"
+        if lemma == "call" and any((c.dep_ in {"prt", "oprd"} and c not in called + apposed) or (
+                c.dep_ in PREP_DEPS and c.lower_ in {"on", "for"} and not names_a_day(c)) for c in verb.children):
             return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"
         if any(c.lower_ in self.lex.figurative_adverbs for c in verb.children):
             return []  # "hoped India would meet China halfway"
@@ -81,7 +86,7 @@ class _Sentence(TravelRules, ReferenceRules):
             return self.invitation(verb)
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
         preps = WITH_PREPS | ({"to"} if lemma in {"speak", "talk", "chat", "confer"} else set())
-        objects = self.objects_of(verb, preps, direct)
+        objects = self.objects_of(verb, preps, direct) + [r for c in called for r in self.refs(c)]
         location = None
         if lemma == "visit":
             visited = [c for c in verb.children if c.dep_ == "dobj" and c.i in self.actors.state_at]

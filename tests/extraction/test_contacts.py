@@ -176,6 +176,14 @@ CASES += [
     ("Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Antony Blinken did not meet on the "
      "sidelines of the G20 meeting in New Delhi.",
      [(["Antony Blinken", "Sergei Lavrov"], "meeting", None, "denied")]),
+    # "called" with the person called parsed as an object predicate, and the call told again beside it
+    ("Borg called Ferreira on Friday.", [(["Borg", "Ferreira"], "phone_call", "2019-06-14", "occurred")]),
+    ("Swedish Prime Minister Lars Borg called Portuguese Prime Minister Ana Ferreira on Friday, their first "
+     "conversation since September 2017.",
+     [(["Ana Ferreira", "Lars Borg"], "phone_call", "2019-06-14", "occurred")]),
+    # "what she called talks" names the talks; it is no call
+    ("Deputy Secretary Ellen Ward held what she called frank talks with General Omar Diallo on Monday.",
+     [(["Ellen Ward", "Omar Diallo"], "meeting", "2019-06-10", "occurred")]),
     # a visit to two countries is a visit to each (not a meeting of the two hosts)
     ("Australian Foreign Minister Penny Wong is due to visit Fiji and Tonga next week.",
      [(["Penny Wong", "STATE:Fiji"], "visit", "2019-06", "planned"),
