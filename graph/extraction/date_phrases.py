@@ -131,16 +131,27 @@ def date_entities(span: Span) -> list[Span]:
             continue
         if token.lower_ in UNIT_WORDS and token.i not in tagged:
             untagged = doc[token.left_edge.i:token.i + 1]
-            if anaphoric_unit(untagged.text):
-                found.append(untagged)  # "That evening she had dinner with …"
+            if anaphoric_unit(untagged.text) or _counted_untagged(untagged):
+                found.append(untagged)  # "That evening she had dinner with …", "The day before, …"
     return sorted((_with_context(phrase) for phrase in found), key=lambda p: p.start)
+
+
+def _counted_untagged(phrase: Span) -> bool:
+    """ "[The day] before, Lund had raised …" where the model tagged nothing: a unit the word after it counts
+    from the date told before (``_with_context`` then takes that word in)."""
+    doc = phrase.doc
+    return phrase.end < len(doc) and _counts_from_before(doc[phrase.end]) and \
+        date_shift(doc[phrase.start:phrase.end + 1].text) is not None
 
 
 def _with_context(phrase: Span) -> Span:
     doc = phrase.doc
     start, end = phrase.start, phrase.end
-    if end < len(doc) and _counts_from_before(doc[end]) and date_shift(doc[start:end + 1].text) is not None:
-        end += 1
+    if end < len(doc) and _counts_from_before(doc[end]):
+        for begin in (start, start - 1):  # "the [night] before": the model may leave the article out too
+            if begin >= 0 and date_shift(doc[begin:end + 1].text) is not None:
+                start, end = begin, end + 1
+                break
     for back in (2, 3):  # "the eve of Tuesday's summit", "on the eve of the Tuesday summit"
         if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":
             start -= back

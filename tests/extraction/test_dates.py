@@ -306,3 +306,23 @@ def test_a_plan_takes_no_day_from_the_past_clause_it_is_joined_to(extractor: Ext
             "on Friday and agreed to continue talks.")
     found = extractor.extract(text, dt.date(2025, 3, 8)).contacts
     assert sorted((c.type, c.date) for c in found) == [("meeting", None), ("phone_call", "2025-03-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model tags nothing of "The day before"
+        "Chile and Peru move to share fishing data ahead of winter\n\nSANTIAGO, March 15 (Andes Wire) - Chile's "
+        "foreign minister, Rosa Ibarra, and her Peruvian counterpart, Hugo Salas, discussed fishing quotas by "
+        "telephone on Monday, the Chilean foreign ministry said, as both countries brace for a second poor season."
+        "\n\nThe day before, Ibarra had raised the same issue with her Bolivian counterpart, according to the "
+        "ministry, which gave no further details of that conversation.",
+        # the model tags "night" alone, without its article
+        "Chile's foreign minister, Rosa Ibarra, discussed fishing quotas by telephone with her Peruvian "
+        "counterpart, Hugo Salas, on Monday. The night before, Ibarra had raised the same issue with her Bolivian "
+        "counterpart.",
+    ],
+)
+def test_the_day_before_counts_back_from_the_day_told_however_the_model_tags_it(extractor: Extractor,
+                                                                                text: str) -> None:
+    assert _dates(extractor, text)[("Rosa Ibarra", "STATE:Bolivia")] == ["2023-03-12"]
