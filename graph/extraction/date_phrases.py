@@ -189,6 +189,9 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
             # "On Saturday Sall flew …": the parser hung the day on the name after it; it is the verb's
             own.append(DatePhrase(ent, 1 + depth.get(before.head.i, 0)))
             continue
+        if _hung_on_the_infinitive_after(ent, trigger):  # "telephoned Lagos the day before to brief him"
+            own.append(DatePhrase(ent, 2))
+            continue
         path = _path_up(ent.root, trigger)
         if path is not None:
             if not _speaks_of_something_else(path, trigger, ent, schedule_words):
@@ -206,6 +209,19 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
         return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
 
     return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def _hung_on_the_infinitive_after(phrase: Span, trigger: Token) -> bool:
+    """ "Lula said he had telephoned Lagos the day before to brief him": a date right after the trigger's clause
+    that the parser hung on the infinitive of purpose following it, which it made a clause of another verb. A
+    purpose told after the date does not move the trigger's event to another day; the date is the trigger's."""
+    if phrase.start != trigger.right_edge.i + 1:
+        return False
+    verb = phrase.root.head
+    if verb.dep_ == "prep":
+        verb = verb.head  # "… on Monday to discuss"
+    return verb.i >= phrase.end and verb.tag_ == "VB" and trigger not in verb.ancestors and any(
+        c.dep_ == "aux" and c.lower_ == "to" and phrase.end <= c.i < verb.i for c in verb.children)
 
 
 def _when_clause_date(trigger: Token) -> Span | None:

@@ -326,3 +326,11 @@ def test_a_plan_takes_no_day_from_the_past_clause_it_is_joined_to(extractor: Ext
 def test_the_day_before_counts_back_from_the_day_told_however_the_model_tags_it(extractor: Extractor,
                                                                                 text: str) -> None:
     assert _dates(extractor, text)[("Rosa Ibarra", "STATE:Bolivia")] == ["2023-03-12"]
+
+
+def test_a_date_the_parser_hangs_on_the_purpose_after_it_is_the_contacts(extractor: Extractor) -> None:
+    # "the day before" goes to "to brief him", which the parser makes a clause of "told"
+    text = ("ASUNCION, June 11 - Bolivia's president, Hugo Mena, visited Asuncion on Wednesday and was received by "
+            "Paraguayan President Ana Ferreira for talks on trade. Mena told reporters after the meeting that he had "
+            "telephoned Uruguayan President Tomas Vidal the day before to brief him on the agenda.")
+    assert _dates(extractor, text, dt.date(2003, 6, 12))[("Hugo Mena", "Tomas Vidal")] == ["2003-06-10"]
