@@ -334,3 +334,17 @@ def test_a_date_the_parser_hangs_on_the_purpose_after_it_is_the_contacts(extract
             "Paraguayan President Ana Ferreira for talks on trade. Mena told reporters after the meeting that he had "
             "telephoned Uruguayan President Tomas Vidal the day before to brief him on the agenda.")
     assert _dates(extractor, text, dt.date(2003, 6, 12))[("Hugo Mena", "Tomas Vidal")] == ["2003-06-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Soto had telephoned Chancellor Jan Novak to ask for more troops. The call, on March 4, did "
+        "take place, but Soto asked for air defence systems.",
+        "President Ana Soto telephoned Chancellor Jan Novak to ask for more troops. The call took place on March 4, "
+        "officials said.",
+        "President Ana Soto met Chancellor Jan Novak in Prague. The meeting was held on March 4, officials said.",
+    ],
+)
+def test_the_contact_noun_after_an_undated_contact_tells_its_day(extractor: Extractor, text: str) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Jan Novak")] == ["2023-03-04"]
