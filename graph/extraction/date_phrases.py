@@ -76,9 +76,17 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
         leading = token.dep_ == "acl" and token.lemma_.lower() in LEADING_PARTICIPLES  # "a delegation led by X in
-        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling and not leading:  # Bamako on …"
+        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling and not leading and \
+                not _misplaced_which_clause(token):  # "a delegation led by X in Bamako on …"
             return True
     return False
+
+
+def _misplaced_which_clause(clause: Token) -> bool:
+    """ "A visit to Cairo by Foreign Minister Ahmet Ozan, which diplomats had floated for this week": a "which"
+    clause never speaks of a person; hung on one, it speaks of the thing the person's phrase belongs to."""
+    return clause.dep_ == "relcl" and clause.head.ent_type_ == "PERSON" and any(
+        c.lower_ == "which" for c in clause.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"})
 
 
 _ANY_DAY = dt.date(2001, 1, 1)  # a publication date to test whether a phrase could name a date at all

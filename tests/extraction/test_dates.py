@@ -348,3 +348,10 @@ def test_a_date_the_parser_hangs_on_the_purpose_after_it_is_the_contacts(extract
 )
 def test_the_contact_noun_after_an_undated_contact_tells_its_day(extractor: Extractor, text: str) -> None:
     assert _dates(extractor, text)[("Ana Soto", "Jan Novak")] == ["2023-03-04"]
+
+
+def test_a_which_clause_hung_on_a_person_still_dates_the_event(extractor: Extractor) -> None:
+    # "which" speaks of the visit, though the parser hangs it on the minister
+    text = ("A visit to Baku by Georgian Foreign Minister Irakli Beridze, which Georgian diplomats had floated for "
+            "this week, has been called off.")
+    assert _dates(extractor, text)[("Irakli Beridze", "STATE:Azerbaijan")] == ["2023-03"]
