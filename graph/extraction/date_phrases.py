@@ -183,6 +183,10 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
     own: list[DatePhrase] = []
     governing: list[DatePhrase] = []
     depth = {a.i: d for d, a in enumerate(trigger.ancestors, start=1)}
+    for clause in trigger.ancestors:  # "last month's agreement, reached after talks …": the agreement's date
+        noun = _noun_before_participle(clause)
+        if noun is not None:
+            depth.setdefault(noun.i, depth[clause.i])
     when = _when_clause_date(trigger)
     if when is not None:  # "Older residents remember 1998, when Senegal sent troops": the clause's date is 1998
         own.append(DatePhrase(when, 0))
@@ -217,6 +221,16 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
         return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
 
     return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def _noun_before_participle(clause: Token) -> Token | None:
+    """The noun a participle clause set off by a comma right after it speaks of ("last month's agreement,
+    reached after four days of talks"), which the parser makes a clause of the sentence's verb: the date of that
+    noun ("last month's") dates the clause's events."""
+    if clause.tag_ != "VBN" or clause.dep_ != "advcl" or clause.i < 2 or clause.doc[clause.i - 1].text != ",":
+        return None
+    noun = clause.doc[clause.i - 2]
+    return noun if noun.pos_ == "NOUN" and noun.head.i != clause.i else None
 
 
 def _hung_on_the_infinitive_after(phrase: Span, trigger: Token) -> bool:

@@ -355,3 +355,17 @@ def test_a_which_clause_hung_on_a_person_still_dates_the_event(extractor: Extrac
     text = ("A visit to Baku by Georgian Foreign Minister Irakli Beridze, which Georgian diplomats had floated for "
             "this week, has been called off.")
     assert _dates(extractor, text)[("Irakli Beridze", "STATE:Azerbaijan")] == ["2023-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit follows last month's accord, reached after talks in Lima between Foreign Minister Rosa Ibarra "
+        "and Foreign Minister Hugo Salas.",
+        "The meeting builds on last month's agreement, reached after four days of talks in Cairo between Chile's "
+        "top security official, Rosa Ibarra, and Peruvian national security adviser Hugo Salas.",
+    ],
+)
+def test_a_participle_after_a_dated_noun_takes_its_date(extractor: Extractor, text: str) -> None:
+    # the parser makes "reached …" a clause of the sentence's verb, not of the accord it speaks of
+    assert _dates(extractor, text)[("Hugo Salas", "Rosa Ibarra")] == ["2023-02"]
