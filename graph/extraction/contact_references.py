@@ -78,6 +78,22 @@ class ReferenceRules(ContactAssembly):
         pool[-1] = replace(last, type=self.contact_type(noun, base, []))
         return []
 
+    def rescheduled(self, verb: Token) -> list[ContactMention]:
+        """ "The session … was postponed. It has now been rescheduled for June": the contact told just before,
+        named by a pronoun or a bare contact noun as the verb's subject, is planned again, on the verb's date."""
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or not (subject.pos_ == "PRON" or (
+                subject.lemma_.lower() in self.lex.contact_nouns and not self.refs(subject))):
+            return []
+        told = [*self.discourse.mentions, *self.current]
+        if not told or self.index - told[-1].sentence > 2 or told[-1].modality not in {"planned", "cancelled"}:
+            return []
+        date = self.date_of(verb, "planned")
+        if date is None:
+            return []
+        return [replace(told[-1], modality="planned", date=date, evidence=self.evidence(), sentence=self.index,
+                        reference=False, prior=False, asked=is_question(self.sent))]
+
     def _own_date(self, noun: Token) -> bool:
         """Whether a date phrase hangs under ``noun`` itself ("the call on March 4"), or on the verb that says it
         took place ("The call, on March 4, did take place"), not on some other clause around it."""
