@@ -35,7 +35,9 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
-_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(hour|day|week|month|year)s?\s+ago\b")
+_AGO = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(hour|day|week|fortnight|month|year)s?\s+ago\b"
+)
 _EVE = re.compile(r"\beve\s+of\s+")
 ORDINAL_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*$")  # "on the 14th": a day of a month left unsaid
 
@@ -150,7 +152,9 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
     if "today" in wordset or "tonight" in wordset or lowered.strip() in {"this morning", "this afternoon",
                                                                         "this evening", "earlier today"}:
         return _day(published)
-    if "yesterday" in wordset:
+    if "yesterday" in wordset:  # "the day before yesterday": two days back
+        return _day(published - dt.timedelta(days=2 if "before" in wordset else 1))
+    if "last night" in lowered:  # the evening before the story ran
         return _day(published - dt.timedelta(days=1))
     if "tomorrow" in wordset:
         return _day(published + dt.timedelta(days=1))
@@ -162,8 +166,8 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
             return _day(published - dt.timedelta(days=count // 24))
         if unit == "day":
             return _day(published - dt.timedelta(days=count))
-        if unit == "week":
-            return month_of(published - dt.timedelta(weeks=count))
+        if unit in {"week", "fortnight"}:
+            return month_of(published - dt.timedelta(weeks=count * (2 if unit == "fortnight" else 1)))
         if unit == "month":
             return month_of(shift_month(published, -count))
         return f"{published.year - count:04d}"
