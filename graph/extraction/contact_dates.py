@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from graph.extraction.date_anaphora import anaphoric_unit, resolve_anaphoric
+from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
 from graph.extraction.date_phrases import antecedent_date, date_phrases, through_conjunction
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.discourse import Discourse
@@ -36,8 +36,9 @@ def contact_date(
     The trigger's own date phrase nearest in the tree, else the date of a clause it sits in ("agreed on Tuesday
     … after talks"), never a bound ("since 2022") or a date about someone else ("a judge who took over in
     January"). "That day", "the same day" and "November of that year" name a date told just before: the nearest
-    such phrase, else the last dated contact's. A contact told with no date right after a dated one whose sides
-    went unnamed is that one, and takes its day."""
+    such phrase, else the last dated contact's; "the day before" with no date told before it counts back from
+    the story's day, which the undated event it counts from takes. A contact told with no date right after a
+    dated one whose sides went unnamed is that one, and takes its day."""
     direction = _direction(trigger, modality)
     published = discourse.published
 
@@ -50,6 +51,8 @@ def contact_date(
             lambda: antecedent_date(anchor, unit, published, direction),
             *(lambda date=date: date for date in told),
             lambda: antecedent_date(anchor, unit, published, direction, nearby=False),
+            # no date told before at all: the story's own day, which an undated contact it tells takes too
+            lambda: published.isoformat() if published is not None and unit == "day" and _counts_back(text) else None,
         ]
         for candidate in candidates:
             antecedent = candidate()
@@ -119,6 +122,13 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
                 return day
     return None
 
+
+
+def _counts_back(text: str) -> bool:
+    """ "the day before", "that day": a phrase that names the day it counts from or one before it (not "two days
+    later", which from the story's day would lie after it)."""
+    shift = date_shift(text)
+    return shift is None or shift[0] <= 0
 
 
 def _listed_days(text: str, published: dt.date | None, direction: Direction) -> list[str]:

@@ -372,3 +372,12 @@ def test_a_which_clause_hung_on_a_person_still_dates_the_event(extractor: Extrac
 def test_a_participle_after_a_dated_noun_takes_its_date(extractor: Extractor, text: str) -> None:
     # the parser makes "reached …" a clause of the sentence's verb, not of the accord it speaks of
     assert _dates(extractor, text)[("Hugo Salas", "Rosa Ibarra")] == ["2023-02"]
+
+
+def test_the_day_before_an_undated_event_counts_back_from_the_story_day(extractor: Extractor) -> None:
+    # the meeting, undated, took place on the story's day; the call the day before it
+    text = ("LIMA (Andes Wire) - President Ana Soto met President Luis Vega in Lima. The day before, Soto had "
+            "telephoned President Jorge Ruiz.")
+    dates = _dates(extractor, text)
+    assert dates[("Ana Soto", "Luis Vega")] == ["2023-03-15"]
+    assert dates[("Ana Soto", "Jorge Ruiz")] == ["2023-03-14"]
