@@ -88,6 +88,9 @@ def contact_date(
             more = [d for d in days[1:] if d and d != resolved] if days[:1] == [resolved] else []
         if resolved:
             return resolved, more
+    heading_date = _line_heading_date(sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
+    if heading_date is not None:
+        return heading_date, []
     for token in trigger.subtree:
         if token.lower_ == "day" and any(c.lower_ in {"same", "that"} for c in token.children):
             return anaphoric("the same day", token), []
@@ -122,6 +125,24 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
                 return day
     return None
 
+
+
+def _line_heading_date(sent: Span, published: dt.date | None, direction: Direction) -> str | None:
+    """The date that opens the line of ``sent`` and nothing else, as in a timeline ("- March 3, 2019: Soto met
+    Vega", "2022: Vega visited Prague"): the parser makes it a sentence of its own, and it dates the line."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    prefix = doc[start:sent.start]
+    if not len(prefix):
+        return None
+    words = [t for t in prefix if not (t.is_punct or t.is_space or t.pos_ == "SYM")]
+    dated = bool(words) and all(t.ent_type_ == "DATE" or (t.like_num and t.ent_type_ in {"", "DATE", "CARDINAL"})
+                                for t in words)
+    if not dated or anaphoric_unit(prefix.text):
+        return None
+    return resolve_date(" ".join(t.text for t in words), published, direction)
 
 
 def _counts_back(text: str) -> bool:

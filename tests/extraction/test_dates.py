@@ -381,3 +381,12 @@ def test_the_day_before_an_undated_event_counts_back_from_the_story_day(extracto
     dates = _dates(extractor, text)
     assert dates[("Ana Soto", "Luis Vega")] == ["2023-03-15"]
     assert dates[("Ana Soto", "Jorge Ruiz")] == ["2023-03-14"]
+
+
+def test_the_date_opening_a_timeline_line_dates_it(extractor: Extractor) -> None:
+    text = ("Timeline: a decade of summits\n\nKEY DATES\n\n"
+            "- March 3, 2019: President Ana Soto met President Luis Vega in Lima.\n"
+            "- June 2020: Soto and Vega spoke by telephone about the border.\n"
+            "- 2022: Vega visited Prague, where he met Chancellor Jan Novak.\n")
+    dates = {c.type: c.date for c in extractor.extract(text, WEDNESDAY).contacts}
+    assert dates == {"meeting": "2019-03-03", "phone_call": "2020-06", "visit": "2022"}
