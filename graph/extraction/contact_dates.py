@@ -17,11 +17,11 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
-from graph.extraction.date_phrases import antecedent_date, date_phrases, through_conjunction
+from graph.extraction.date_phrases import antecedent_date, date_phrases, through_conjunction, verb_before_clause
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import is_future, modality_of
+from graph.extraction.modality import REPORTING, is_future, modality_of
 from graph.extraction.records import Modality
 
 __all__ = ["contact_date"]
@@ -70,6 +70,9 @@ def contact_date(
         if phrase.governor is not None and (clause_dated or past_clause) and \
                 through_conjunction(trigger, phrase.governor):
             continue  # "last met in November, and is to make a return trip in the spring": its own clause's date
+        teller = phrase.governor or verb_before_clause(phrase.span, trigger)
+        if teller is not None and teller.lemma_.lower() in REPORTING and is_future(modality):
+            continue  # "said on Tuesday (that) she would meet Vega": the day of the saying, not of the plan
         more: list[str] = []
         governor = phrase.governor
         if direction == "nearest" and governor is not None and governor.tag_ == "VBD" and \

@@ -19,7 +19,7 @@ from graph.extraction.dates import ORDINAL_DAY, WEEKDAYS, Direction, resolve_dat
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "names_a_date", "entities_in", "date_entities",
-    "antecedent_date", "BOUND_WORDS", "EDGE_WORDS",
+    "antecedent_date", "verb_before_clause", "BOUND_WORDS", "EDGE_WORDS",
 ]
 
 # ---- which date phrase of a sentence is a trigger's own ---------------------------------------------------
@@ -221,6 +221,20 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
         return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
 
     return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def verb_before_clause(phrase: Span, trigger: Token) -> Token | None:
+    """The verb whose complement clause holds ``trigger`` when ``phrase`` stands between that verb and the
+    clause's subject ("Soto said on Tuesday she would meet Vega"): the parser may hang the date in the clause,
+    but what comes before the clause's subject is the governing verb's."""
+    for clause in [trigger, *trigger.ancestors]:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and clause.head.i < phrase.start and phrase.end <= subject.left_edge.i:
+            return clause.head
+        return None
+    return None
 
 
 def _noun_before_participle(clause: Token) -> Token | None:

@@ -390,3 +390,9 @@ def test_the_date_opening_a_timeline_line_dates_it(extractor: Extractor) -> None
             "- 2022: Vega visited Prague, where he met Chancellor Jan Novak.\n")
     dates = {c.type: c.date for c in extractor.extract(text, WEDNESDAY).contacts}
     assert dates == {"meeting": "2019-03-03", "phone_call": "2020-06", "visit": "2022"}
+
+
+def test_the_day_a_plan_is_told_is_not_the_day_planned(extractor: Extractor) -> None:
+    # the parser hangs "on Tuesday" in the clause of the meeting; it stands before that clause, with "said"
+    text = "President Ana Soto said on Tuesday she would meet President Luis Vega."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == [None]
