@@ -160,6 +160,10 @@ def _with_context(phrase: Span) -> Span:
             if begin >= 0 and date_shift(doc[begin:end + 1].text) is not None:
                 start, end = begin, end + 1
                 break
+    if start >= 2 and doc[start - 1].lower_ in {"to", "-", "–", "and"} and doc[start - 2].like_num and \
+            doc[start - 2].text.isdigit() and int(doc[start - 2].text) <= 31 and doc[start].ent_type_ == "DATE" \
+            and doc[start].like_num:
+        start -= 2  # "from [5 to] 7 April": a stay starts on its first day, which the model leaves out
     for back in (2, 3):  # "the eve of Tuesday's summit", "on the eve of the Tuesday summit"
         if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":
             start -= back

@@ -396,3 +396,9 @@ def test_the_day_a_plan_is_told_is_not_the_day_planned(extractor: Extractor) -> 
     # the parser hangs "on Tuesday" in the clause of the meeting; it stands before that clause, with "said"
     text = "President Ana Soto said on Tuesday she would meet President Luis Vega."
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == [None]
+
+
+def test_a_stay_from_one_day_to_another_starts_on_the_first(extractor: Extractor) -> None:
+    # the model tags only "7 April"
+    text = "President Ana Soto will visit Peru from 5 to 7 April for talks with President Luis Vega."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-04-05"]
