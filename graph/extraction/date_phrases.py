@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import SHIFT_TAILS, UNIT_PRECISION, UNIT_WORDS, anaphoric_unit, date_shift
-from graph.extraction.dates import ORDINAL_DAY, WEEKDAYS, Direction, resolve_date
+from graph.extraction.dates import NUMERIC_DATE, ORDINAL_DAY, WEEKDAYS, Direction, resolve_date
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "names_a_date", "entities_in", "date_entities",
@@ -133,6 +133,9 @@ def date_entities(span: Span) -> list[Span]:
         found.append(doc[start:end])
     tagged = {t.i for phrase in found for t in phrase}
     for token in span:
+        if token.i not in tagged and NUMERIC_DATE.fullmatch(token.text):
+            found.append(doc[token.i:token.i + 1])  # "on 14.03.2023": the model rarely tags a date in figures
+            continue
         if token.lower_ in WEEKDAYS and token.i not in tagged and token.text[:1].isupper() and \
                 token.ent_type_ not in {"DATE", "TIME"}:
             found.append(doc[token.i:token.i + 1])  # "On Saturday Sall flew": the model made it part of a name

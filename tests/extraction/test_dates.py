@@ -103,6 +103,11 @@ def test_the_end_of_the_month_is_the_month_of_the_story() -> None:
         ("an hour ago", PUBLISHED, "past", "2019-06-14"),
         ("a week ago", dt.date(2019, 7, 3), "past", "2019-06"),
         ("a fortnight ago", dt.date(2019, 7, 10), "past", "2019-06"),
+        # a date in figures: day first, unless only the American order makes a date
+        ("14.03.2019", PUBLISHED, "past", "2019-03-14"),
+        ("05/06/2019", PUBLISHED, "past", "2019-06-05"),
+        ("03/14/2019", PUBLISHED, "past", "2019-03-14"),
+        ("31.02.2019", PUBLISHED, "past", None),
         ("last night", dt.date(2019, 7, 1), "past", "2019-06-30"),
         ("the day before yesterday", PUBLISHED, "past", "2019-06-12"),
         ("late last month", PUBLISHED, "past", "2019-05"),
@@ -402,3 +407,8 @@ def test_a_stay_from_one_day_to_another_starts_on_the_first(extractor: Extractor
     # the model tags only "7 April"
     text = "President Ana Soto will visit Peru from 5 to 7 April for talks with President Luis Vega."
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-04-05"]
+
+
+def test_a_date_in_figures_the_model_does_not_tag_dates_the_contact(extractor: Extractor) -> None:
+    text = "Minister Ana Soto held a telephone conversation with her Peruvian counterpart Luis Vega on 14.03.2023."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-14"]
