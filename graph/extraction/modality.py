@@ -196,7 +196,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     tense = _auxiliary_cue(token, lex)
     if tense is not None:
         return tense
-    if (is_trigger or via in {"advcl", "xcomp"}) and _scheduled_present(token, lex):  # "flies on Sunday to meet"
+    # "flies on Sunday to meet", "begins a visit on Sunday"
+    if (is_trigger or via in {"advcl", "xcomp", "dobj"}) and _scheduled_present(token, lex):
         return "planned"
     if not is_trigger and _governs(token, lex, "planned"):
         return "planned"

@@ -135,3 +135,10 @@ def test_a_time_clause_of_a_plan_is_planned(extractor: Extractor) -> None:
     found = extractor.extract("President Ana Soto signed the accord when she visited Lima in May.",
                               dt.date(2023, 3, 15)).contacts
     assert [(c.type, c.modality, c.date) for c in found] == [("visit", "occurred", "2022-05")]
+
+
+def test_a_trip_begun_on_a_day_ahead_in_the_present_tense_is_planned(extractor: Extractor) -> None:
+    text = ("President Ana Soto begins a three-day visit to Peru on Sunday, during which she will meet President "
+            "Luis Vega.")
+    found = extractor.extract(text, dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.modality, c.date) for c in found] == [("visit", "planned", "2023-03-19")]
