@@ -16,12 +16,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from graph.extraction.date_anaphora import anaphoric_unit, resolve_anaphoric
-from graph.extraction.date_phrases import antecedent_date, date_phrases, through_conjunction
+from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
+from graph.extraction.date_phrases import antecedent_date, date_phrases, through_conjunction, verb_before_clause
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import is_future, modality_of
+from graph.extraction.modality import REPORTING, is_future, modality_of
 from graph.extraction.records import Modality
 
 __all__ = ["contact_date"]
@@ -36,8 +36,9 @@ def contact_date(
     The trigger's own date phrase nearest in the tree, else the date of a clause it sits in ("agreed on Tuesday
     … after talks"), never a bound ("since 2022") or a date about someone else ("a judge who took over in
     January"). "That day", "the same day" and "November of that year" name a date told just before: the nearest
-    such phrase, else the last dated contact's. A contact told with no date right after a dated one whose sides
-    went unnamed is that one, and takes its day."""
+    such phrase, else the last dated contact's; "the day before" with no date told before it counts back from
+    the story's day, which the undated event it counts from takes. A contact told with no date right after a
+    dated one whose sides went unnamed is that one, and takes its day."""
     direction = _direction(trigger, modality)
     published = discourse.published
 
@@ -50,6 +51,8 @@ def contact_date(
             lambda: antecedent_date(anchor, unit, published, direction),
             *(lambda date=date: date for date in told),
             lambda: antecedent_date(anchor, unit, published, direction, nearby=False),
+            # no date told before at all: the story's own day, which an undated contact it tells takes too
+            lambda: published.isoformat() if published is not None and unit == "day" and _counts_back(text) else None,
         ]
         for candidate in candidates:
             antecedent = candidate()
@@ -67,6 +70,9 @@ def contact_date(
         if phrase.governor is not None and (clause_dated or past_clause) and \
                 through_conjunction(trigger, phrase.governor):
             continue  # "last met in November, and is to make a return trip in the spring": its own clause's date
+        teller = phrase.governor or verb_before_clause(phrase.span, trigger)
+        if teller is not None and teller.lemma_.lower() in REPORTING and is_future(modality):
+            continue  # "said on Tuesday (that) she would meet Vega": the day of the saying, not of the plan
         more: list[str] = []
         governor = phrase.governor
         if direction == "nearest" and governor is not None and governor.tag_ == "VBD" and \
@@ -85,6 +91,9 @@ def contact_date(
             more = [d for d in days[1:] if d and d != resolved] if days[:1] == [resolved] else []
         if resolved:
             return resolved, more
+    heading_date = _line_heading_date(sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
+    if heading_date is not None:
+        return heading_date, []
     for token in trigger.subtree:
         if token.lower_ == "day" and any(c.lower_ in {"same", "that"} for c in token.children):
             return anaphoric("the same day", token), []
@@ -119,6 +128,31 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
                 return day
     return None
 
+
+
+def _line_heading_date(sent: Span, published: dt.date | None, direction: Direction) -> str | None:
+    """The date that opens the line of ``sent`` and nothing else, as in a timeline ("- March 3, 2019: Soto met
+    Vega", "2022: Vega visited Prague"): the parser makes it a sentence of its own, and it dates the line."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    prefix = doc[start:sent.start]
+    if not len(prefix):
+        return None
+    words = [t for t in prefix if not (t.is_punct or t.is_space or t.pos_ == "SYM")]
+    dated = bool(words) and all(t.ent_type_ == "DATE" or (t.like_num and t.ent_type_ in {"", "DATE", "CARDINAL"})
+                                for t in words)
+    if not dated or anaphoric_unit(prefix.text):
+        return None
+    return resolve_date(" ".join(t.text for t in words), published, direction)
+
+
+def _counts_back(text: str) -> bool:
+    """ "the day before", "that day": a phrase that names the day it counts from or one before it (not "two days
+    later", which from the story's day would lie after it)."""
+    shift = date_shift(text)
+    return shift is None or shift[0] <= 0
 
 
 def _listed_days(text: str, published: dt.date | None, direction: Direction) -> list[str]:

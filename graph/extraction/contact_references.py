@@ -15,10 +15,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graph.extraction.contact_assembly import ContactAssembly
+from graph.extraction.date_phrases import date_phrases
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import modality_of
 from graph.extraction.pipeline import is_question
-from graph.extraction.records import ContactType
+from graph.extraction.records import ContactType, types_compatible
 from graph.extraction.trigger_frames import points_back
 
 __all__ = ["ReferenceRules"]
@@ -62,6 +63,10 @@ class ReferenceRules(ContactAssembly):
                 pool[-1] = fate  # the plan told just before is this cancelled one
                 return []
             return [replace(fate, evidence=self.evidence(), sentence=self.index)]
+        if last.date is None and modality == last.modality and types_compatible(base, last.type) and \
+                self._own_date(noun):
+            # "A had telephoned B. The call, on March 4, did take place": the noun tells the day of the contact
+            pool[-1] = last = replace(last, date=self.date_of(noun, modality))
         plans = {"planned", "proposed"}  # "They will speak Saturday. Russia proposed a call Monday": one plan
         if base == "contact" or last.type != "contact" or not (modality == last.modality or
                                                                {modality, last.modality} <= plans):
@@ -72,6 +77,32 @@ class ReferenceRules(ContactAssembly):
             # meeting": the talks of the trip, told by the visit
         pool[-1] = replace(last, type=self.contact_type(noun, base, []))
         return []
+
+    def rescheduled(self, verb: Token) -> list[ContactMention]:
+        """ "The session … was postponed. It has now been rescheduled for June": the contact told just before,
+        named by a pronoun or a bare contact noun as the verb's subject, is planned again, on the verb's date."""
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or not (subject.pos_ == "PRON" or (
+                subject.lemma_.lower() in self.lex.contact_nouns and not self.refs(subject))):
+            return []
+        told = [*self.discourse.mentions, *self.current]
+        if not told or self.index - told[-1].sentence > 2 or told[-1].modality not in {"planned", "cancelled"}:
+            return []
+        date = self.date_of(verb, "planned")
+        if date is None:
+            return []
+        return [replace(told[-1], modality="planned", date=date, evidence=self.evidence(), sentence=self.index,
+                        reference=False, prior=False, asked=is_question(self.sent))]
+
+    def _own_date(self, noun: Token) -> bool:
+        """Whether a date phrase hangs under ``noun`` itself ("the call on March 4"), or on the verb that says it
+        took place ("The call, on March 4, did take place"), not on some other clause around it."""
+        verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else None
+        happened = verb is not None and bool(
+            {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
+                                     if c.dep_ in {"dobj", "prt", "advmod"}} & self.lex.occurrence_verbs)
+        return any(p.governor is None or (happened and p.governor == verb)
+                   for p in date_phrases(noun, self.sent, self.lex.schedule_words))
 
     def _told_in_relative_clause(self, noun: Token, base: ContactType) -> list[ContactMention]:
         """ "a phone call last month between A and B, during which the pair talked about trade": the

@@ -254,6 +254,8 @@ class _Sentence(TravelRules, ReferenceRules):
                     found += self.verb_trigger(token)
                 elif lemma in self.lex.travel_verbs:
                     found += self.travel_trigger(token)
+                elif lemma in self.lex.reschedule_verbs:
+                    found += self.rescheduled(token)  # "It has now been rescheduled for June"
                 elif lemma == "expect" and token.tag_ == "VBN":
                     found += self.travel_trigger(token, planned=True)  # "is expected in Kinshasa"
                 elif lemma == "be" and self._official_subject(token):

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import SHIFT_TAILS, UNIT_PRECISION, UNIT_WORDS, anaphoric_unit, date_shift
-from graph.extraction.dates import ORDINAL_DAY, WEEKDAYS, Direction, resolve_date
+from graph.extraction.dates import NUMERIC_DATE, ORDINAL_DAY, WEEKDAYS, Direction, resolve_date
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "names_a_date", "entities_in", "date_entities",
-    "antecedent_date", "BOUND_WORDS", "EDGE_WORDS",
+    "antecedent_date", "verb_before_clause", "BOUND_WORDS", "EDGE_WORDS",
 ]
 
 # ---- which date phrase of a sentence is a trigger's own ---------------------------------------------------
@@ -76,9 +76,17 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
         leading = token.dep_ == "acl" and token.lemma_.lower() in LEADING_PARTICIPLES  # "a delegation led by X in
-        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling and not leading:  # Bamako on …"
+        if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling and not leading and \
+                not _misplaced_which_clause(token):  # "a delegation led by X in Bamako on …"
             return True
     return False
+
+
+def _misplaced_which_clause(clause: Token) -> bool:
+    """ "A visit to Cairo by Foreign Minister Ahmet Ozan, which diplomats had floated for this week": a "which"
+    clause never speaks of a person; hung on one, it speaks of the thing the person's phrase belongs to."""
+    return clause.dep_ == "relcl" and clause.head.ent_type_ == "PERSON" and any(
+        c.lower_ == "which" for c in clause.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"})
 
 
 _ANY_DAY = dt.date(2001, 1, 1)  # a publication date to test whether a phrase could name a date at all
@@ -125,22 +133,40 @@ def date_entities(span: Span) -> list[Span]:
         found.append(doc[start:end])
     tagged = {t.i for phrase in found for t in phrase}
     for token in span:
+        if token.i not in tagged and NUMERIC_DATE.fullmatch(token.text):
+            found.append(doc[token.i:token.i + 1])  # "on 14.03.2023": the model rarely tags a date in figures
+            continue
         if token.lower_ in WEEKDAYS and token.i not in tagged and token.text[:1].isupper() and \
                 token.ent_type_ not in {"DATE", "TIME"}:
             found.append(doc[token.i:token.i + 1])  # "On Saturday Sall flew": the model made it part of a name
             continue
         if token.lower_ in UNIT_WORDS and token.i not in tagged:
             untagged = doc[token.left_edge.i:token.i + 1]
-            if anaphoric_unit(untagged.text):
-                found.append(untagged)  # "That evening she had dinner with …"
+            if anaphoric_unit(untagged.text) or _counted_untagged(untagged):
+                found.append(untagged)  # "That evening she had dinner with …", "The day before, …"
     return sorted((_with_context(phrase) for phrase in found), key=lambda p: p.start)
+
+
+def _counted_untagged(phrase: Span) -> bool:
+    """ "[The day] before, Lund had raised …" where the model tagged nothing: a unit the word after it counts
+    from the date told before (``_with_context`` then takes that word in)."""
+    doc = phrase.doc
+    return phrase.end < len(doc) and _counts_from_before(doc[phrase.end]) and \
+        date_shift(doc[phrase.start:phrase.end + 1].text) is not None
 
 
 def _with_context(phrase: Span) -> Span:
     doc = phrase.doc
     start, end = phrase.start, phrase.end
-    if end < len(doc) and _counts_from_before(doc[end]) and date_shift(doc[start:end + 1].text) is not None:
-        end += 1
+    if end < len(doc) and _counts_from_before(doc[end]):
+        for begin in (start, start - 1):  # "the [night] before": the model may leave the article out too
+            if begin >= 0 and date_shift(doc[begin:end + 1].text) is not None:
+                start, end = begin, end + 1
+                break
+    if start >= 2 and doc[start - 1].lower_ in {"to", "-", "–", "and"} and doc[start - 2].like_num and \
+            doc[start - 2].text.isdigit() and int(doc[start - 2].text) <= 31 and doc[start].ent_type_ == "DATE" \
+            and doc[start].like_num:
+        start -= 2  # "from [5 to] 7 April": a stay starts on its first day, which the model leaves out
     for back in (2, 3):  # "the eve of Tuesday's summit", "on the eve of the Tuesday summit"
         if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":
             start -= back
@@ -164,6 +190,10 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
     own: list[DatePhrase] = []
     governing: list[DatePhrase] = []
     depth = {a.i: d for d, a in enumerate(trigger.ancestors, start=1)}
+    for clause in trigger.ancestors:  # "last month's agreement, reached after talks …": the agreement's date
+        noun = _noun_before_participle(clause)
+        if noun is not None:
+            depth.setdefault(noun.i, depth[clause.i])
     when = _when_clause_date(trigger)
     if when is not None:  # "Older residents remember 1998, when Senegal sent troops": the clause's date is 1998
         own.append(DatePhrase(when, 0))
@@ -177,6 +207,9 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
                 c.dep_ == "pobj" for c in before.children) and before.head.i in {trigger.i, *depth}:
             # "On Saturday Sall flew …": the parser hung the day on the name after it; it is the verb's
             own.append(DatePhrase(ent, 1 + depth.get(before.head.i, 0)))
+            continue
+        if _hung_on_the_infinitive_after(ent, trigger):  # "telephoned Lagos the day before to brief him"
+            own.append(DatePhrase(ent, 2))
             continue
         path = _path_up(ent.root, trigger)
         if path is not None:
@@ -195,6 +228,43 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
         return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
 
     return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def verb_before_clause(phrase: Span, trigger: Token) -> Token | None:
+    """The verb whose complement clause holds ``trigger`` when ``phrase`` stands between that verb and the
+    clause's subject ("Soto said on Tuesday she would meet Vega"): the parser may hang the date in the clause,
+    but what comes before the clause's subject is the governing verb's."""
+    for clause in [trigger, *trigger.ancestors]:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and clause.head.i < phrase.start and phrase.end <= subject.left_edge.i:
+            return clause.head
+        return None
+    return None
+
+
+def _noun_before_participle(clause: Token) -> Token | None:
+    """The noun a participle clause set off by a comma right after it speaks of ("last month's agreement,
+    reached after four days of talks"), which the parser makes a clause of the sentence's verb: the date of that
+    noun ("last month's") dates the clause's events."""
+    if clause.tag_ != "VBN" or clause.dep_ != "advcl" or clause.i < 2 or clause.doc[clause.i - 1].text != ",":
+        return None
+    noun = clause.doc[clause.i - 2]
+    return noun if noun.pos_ == "NOUN" and noun.head.i != clause.i else None
+
+
+def _hung_on_the_infinitive_after(phrase: Span, trigger: Token) -> bool:
+    """ "Lula said he had telephoned Lagos the day before to brief him": a date right after the trigger's clause
+    that the parser hung on the infinitive of purpose following it, which it made a clause of another verb. A
+    purpose told after the date does not move the trigger's event to another day; the date is the trigger's."""
+    if phrase.start != trigger.right_edge.i + 1:
+        return False
+    verb = phrase.root.head
+    if verb.dep_ == "prep":
+        verb = verb.head  # "… on Monday to discuss"
+    return verb.i >= phrase.end and verb.tag_ == "VB" and trigger not in verb.ancestors and any(
+        c.dep_ == "aux" and c.lower_ == "to" and phrase.end <= c.i < verb.i for c in verb.children)
 
 
 def _when_clause_date(trigger: Token) -> Span | None:

@@ -23,7 +23,7 @@ Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
-    "WEEKDAYS", "NUMBER_WORDS", "ORDINAL_DAY",
+    "WEEKDAYS", "NUMBER_WORDS", "ORDINAL_DAY", "NUMERIC_DATE",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -35,8 +35,12 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
-_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(hour|day|week|month|year)s?\s+ago\b")
+_AGO = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(hour|day|week|fortnight|month|year)s?\s+ago\b"
+)
 _EVE = re.compile(r"\beve\s+of\s+")
+# "14.03.2023", "14/03/2023", "03/14/2023": a day, a month and a year in figures
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 ORDINAL_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*$")  # "on the 14th": a day of a month left unsaid
 
 
@@ -83,6 +87,9 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
             return _day(dt.date(int(iso[1]), int(iso[2]), int(iso[3])))
         except ValueError:
             return None
+    numeric = NUMERIC_DATE.search(lowered)
+    if numeric:
+        return _numeric_day(int(numeric[1]), int(numeric[2]), int(numeric[3]))
     year_match = _YEAR.search(lowered)
     year = int(year_match[1]) if year_match else None
     month = next((_MONTHS[w] for w in words if w in _MONTHS and not (w == "may" and text.strip() == "may")), None)
@@ -150,7 +157,9 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
     if "today" in wordset or "tonight" in wordset or lowered.strip() in {"this morning", "this afternoon",
                                                                         "this evening", "earlier today"}:
         return _day(published)
-    if "yesterday" in wordset:
+    if "yesterday" in wordset:  # "the day before yesterday": two days back
+        return _day(published - dt.timedelta(days=2 if "before" in wordset else 1))
+    if "last night" in lowered:  # the evening before the story ran
         return _day(published - dt.timedelta(days=1))
     if "tomorrow" in wordset:
         return _day(published + dt.timedelta(days=1))
@@ -162,8 +171,8 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
             return _day(published - dt.timedelta(days=count // 24))
         if unit == "day":
             return _day(published - dt.timedelta(days=count))
-        if unit == "week":
-            return month_of(published - dt.timedelta(weeks=count))
+        if unit in {"week", "fortnight"}:
+            return month_of(published - dt.timedelta(weeks=count * (2 if unit == "fortnight" else 1)))
         if unit == "month":
             return month_of(shift_month(published, -count))
         return f"{published.year - count:04d}"
@@ -213,6 +222,13 @@ def _day_of_month(published: dt.date, day: int, direction: Direction) -> str | N
     if not options:
         return None
     return _day(min(options, key=lambda d: abs((d - published).days)))
+
+
+def _numeric_day(first: int, second: int, year: int) -> str | None:
+    """ "14.03.2023" or "14/03/2023": day first, as most of the world writes it, unless only the other order can
+    be a date ("03/14/2023", American)."""
+    day, month = (first, second) if second <= 12 else (second, first)
+    return _safe_day(year, month, day)
 
 
 def _safe_day(year: int, month: int, day: int) -> str | None:

@@ -196,7 +196,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     tense = _auxiliary_cue(token, lex)
     if tense is not None:
         return tense
-    if (is_trigger or via in {"advcl", "xcomp"}) and _scheduled_present(token, lex):  # "flies on Sunday to meet"
+    # "flies on Sunday to meet", "begins a visit on Sunday"
+    if (is_trigger or via in {"advcl", "xcomp", "dobj"}) and _scheduled_present(token, lex):
         return "planned"
     if via == "nsubj" and lemma in cues["planned"]["unfolding"] and _scheduled_present(token, lex):
         return "planned"  # "the visit begins on Tuesday"
@@ -275,7 +276,22 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
             found = cue
         elif cue in {"cancelled", "denied", "proposed"}:
             found = cue
-    return found or "occurred"
+    return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
+
+
+_TIME_MARKS = {"when", "once", "after", "before", "whenever"}
+
+
+def _time_clause_of_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
+    """ "will sign the accord when she visits Lima in May": English tells a future event in a time clause in the
+    present tense; under a plan or a proposal it is as planned as the clause it times."""
+    clause = trigger if trigger.pos_ in {"VERB", "AUX"} else None
+    if clause is None or clause.dep_ != "advcl" or clause.tag_ not in {"VBZ", "VBP"} or clause.head.i == clause.i:
+        return None
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in clause.children):
+        return None
+    timed = modality_of(clause.head, lex)
+    return "planned" if is_future(timed) else None
 
 
 def _asked_whether_it_would(trigger: Token, lex: Lexicon) -> bool:

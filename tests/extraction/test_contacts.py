@@ -631,3 +631,22 @@ def test_a_leaders_wife_is_no_side_of_his_diplomacy(extractor: Extractor) -> Non
     text = ("Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Thursday, and in the evening "
             "he and his wife, Peng Liyuan, hosted him at a banquet.")
     assert [c[0] for c in _contacts(extractor, text)] == [["Kassym-Jomart Tokayev", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The third session of the Chile-Peru Joint Commission, which had been scheduled to take place in Lima in "
+         "February, was postponed at the request of the Peruvian side. It has now been rescheduled for June, also "
+         "in Lima.",
+         [(["STATE:Chile", "STATE:Peru"], "meeting", "2023-02", "cancelled"),
+          (["STATE:Chile", "STATE:Peru"], "meeting", "2023-06", "planned")]),
+        ("President Ana Soto was due to meet President Luis Vega in Quito on Friday, but the meeting was postponed. "
+         "It has been rescheduled for March 24.",
+         [(["Ana Soto", "Luis Vega"], "meeting", "2023-03-17", "cancelled"),
+          (["Ana Soto", "Luis Vega"], "meeting", "2023-03-24", "planned")]),
+    ],
+)
+def test_a_contact_rescheduled_is_planned_again_on_its_new_date(extractor: Extractor, text: str,
+                                                                expected: list[ContactRow]) -> None:
+    assert contact_rows(extractor, text, dt.date(2023, 3, 15)) == expected

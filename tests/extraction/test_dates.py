@@ -102,6 +102,14 @@ def test_the_end_of_the_month_is_the_month_of_the_story() -> None:
         ("48 hours ago", PUBLISHED, "past", "2019-06-12"),
         ("an hour ago", PUBLISHED, "past", "2019-06-14"),
         ("a week ago", dt.date(2019, 7, 3), "past", "2019-06"),
+        ("a fortnight ago", dt.date(2019, 7, 10), "past", "2019-06"),
+        # a date in figures: day first, unless only the American order makes a date
+        ("14.03.2019", PUBLISHED, "past", "2019-03-14"),
+        ("05/06/2019", PUBLISHED, "past", "2019-06-05"),
+        ("03/14/2019", PUBLISHED, "past", "2019-03-14"),
+        ("31.02.2019", PUBLISHED, "past", None),
+        ("last night", dt.date(2019, 7, 1), "past", "2019-06-30"),
+        ("the day before yesterday", PUBLISHED, "past", "2019-06-12"),
         ("late last month", PUBLISHED, "past", "2019-05"),
         ("in mid-March", PUBLISHED, "past", "2019-03"),
         ("early next month", PUBLISHED, "future", "2019-07"),
@@ -306,3 +314,101 @@ def test_a_plan_takes_no_day_from_the_past_clause_it_is_joined_to(extractor: Ext
             "on Friday and agreed to continue talks.")
     found = extractor.extract(text, dt.date(2025, 3, 8)).contacts
     assert sorted((c.type, c.date) for c in found) == [("meeting", None), ("phone_call", "2025-03-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model tags nothing of "The day before"
+        "Chile and Peru move to share fishing data ahead of winter\n\nSANTIAGO, March 15 (Andes Wire) - Chile's "
+        "foreign minister, Rosa Ibarra, and her Peruvian counterpart, Hugo Salas, discussed fishing quotas by "
+        "telephone on Monday, the Chilean foreign ministry said, as both countries brace for a second poor season."
+        "\n\nThe day before, Ibarra had raised the same issue with her Bolivian counterpart, according to the "
+        "ministry, which gave no further details of that conversation.",
+        # the model tags "night" alone, without its article
+        "Chile's foreign minister, Rosa Ibarra, discussed fishing quotas by telephone with her Peruvian "
+        "counterpart, Hugo Salas, on Monday. The night before, Ibarra had raised the same issue with her Bolivian "
+        "counterpart.",
+    ],
+)
+def test_the_day_before_counts_back_from_the_day_told_however_the_model_tags_it(extractor: Extractor,
+                                                                                text: str) -> None:
+    assert _dates(extractor, text)[("Rosa Ibarra", "STATE:Bolivia")] == ["2023-03-12"]
+
+
+def test_a_date_the_parser_hangs_on_the_purpose_after_it_is_the_contacts(extractor: Extractor) -> None:
+    # "the day before" goes to "to brief him", which the parser makes a clause of "told"
+    text = ("ASUNCION, June 11 - Bolivia's president, Hugo Mena, visited Asuncion on Wednesday and was received by "
+            "Paraguayan President Ana Ferreira for talks on trade. Mena told reporters after the meeting that he had "
+            "telephoned Uruguayan President Tomas Vidal the day before to brief him on the agenda.")
+    assert _dates(extractor, text, dt.date(2003, 6, 12))[("Hugo Mena", "Tomas Vidal")] == ["2003-06-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Soto had telephoned Chancellor Jan Novak to ask for more troops. The call, on March 4, did "
+        "take place, but Soto asked for air defence systems.",
+        "President Ana Soto telephoned Chancellor Jan Novak to ask for more troops. The call took place on March 4, "
+        "officials said.",
+        "President Ana Soto met Chancellor Jan Novak in Prague. The meeting was held on March 4, officials said.",
+    ],
+)
+def test_the_contact_noun_after_an_undated_contact_tells_its_day(extractor: Extractor, text: str) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Jan Novak")] == ["2023-03-04"]
+
+
+def test_a_which_clause_hung_on_a_person_still_dates_the_event(extractor: Extractor) -> None:
+    # "which" speaks of the visit, though the parser hangs it on the minister
+    text = ("A visit to Baku by Georgian Foreign Minister Irakli Beridze, which Georgian diplomats had floated for "
+            "this week, has been called off.")
+    assert _dates(extractor, text)[("Irakli Beridze", "STATE:Azerbaijan")] == ["2023-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit follows last month's accord, reached after talks in Lima between Foreign Minister Rosa Ibarra "
+        "and Foreign Minister Hugo Salas.",
+        "The meeting builds on last month's agreement, reached after four days of talks in Cairo between Chile's "
+        "top security official, Rosa Ibarra, and Peruvian national security adviser Hugo Salas.",
+    ],
+)
+def test_a_participle_after_a_dated_noun_takes_its_date(extractor: Extractor, text: str) -> None:
+    # the parser makes "reached …" a clause of the sentence's verb, not of the accord it speaks of
+    assert _dates(extractor, text)[("Hugo Salas", "Rosa Ibarra")] == ["2023-02"]
+
+
+def test_the_day_before_an_undated_event_counts_back_from_the_story_day(extractor: Extractor) -> None:
+    # the meeting, undated, took place on the story's day; the call the day before it
+    text = ("LIMA (Andes Wire) - President Ana Soto met President Luis Vega in Lima. The day before, Soto had "
+            "telephoned President Jorge Ruiz.")
+    dates = _dates(extractor, text)
+    assert dates[("Ana Soto", "Luis Vega")] == ["2023-03-15"]
+    assert dates[("Ana Soto", "Jorge Ruiz")] == ["2023-03-14"]
+
+
+def test_the_date_opening_a_timeline_line_dates_it(extractor: Extractor) -> None:
+    text = ("Timeline: a decade of summits\n\nKEY DATES\n\n"
+            "- March 3, 2019: President Ana Soto met President Luis Vega in Lima.\n"
+            "- June 2020: Soto and Vega spoke by telephone about the border.\n"
+            "- 2022: Vega visited Prague, where he met Chancellor Jan Novak.\n")
+    dates = {c.type: c.date for c in extractor.extract(text, WEDNESDAY).contacts}
+    assert dates == {"meeting": "2019-03-03", "phone_call": "2020-06", "visit": "2022"}
+
+
+def test_the_day_a_plan_is_told_is_not_the_day_planned(extractor: Extractor) -> None:
+    # the parser hangs "on Tuesday" in the clause of the meeting; it stands before that clause, with "said"
+    text = "President Ana Soto said on Tuesday she would meet President Luis Vega."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == [None]
+
+
+def test_a_stay_from_one_day_to_another_starts_on_the_first(extractor: Extractor) -> None:
+    # the model tags only "7 April"
+    text = "President Ana Soto will visit Peru from 5 to 7 April for talks with President Luis Vega."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-04-05"]
+
+
+def test_a_date_in_figures_the_model_does_not_tag_dates_the_contact(extractor: Extractor) -> None:
+    text = "Minister Ana Soto held a telephone conversation with her Peruvian counterpart Luis Vega on 14.03.2023."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-14"]

@@ -132,3 +132,20 @@ def test_what_the_contact_was_for_or_without(extractor: Extractor, text: str, ex
 def test_a_sending_asked_about_is_what_the_answer_says(extractor: Extractor, answer: str, expected: str) -> None:
     text = f"Germany, asked whether it would send air defence units to Estonia, {answer}."
     assert [d.modality for d in extractor.extract(text, dt.date(2025, 3, 10)).deployments] == [expected]
+
+
+def test_a_time_clause_of_a_plan_is_planned(extractor: Extractor) -> None:
+    # English tells the future in a time clause in the present tense
+    found = extractor.extract("President Ana Soto will sign the accord when she visits Lima in May.",
+                              dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.modality, c.date) for c in found] == [("visit", "planned", "2023-05")]
+    found = extractor.extract("President Ana Soto signed the accord when she visited Lima in May.",
+                              dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.modality, c.date) for c in found] == [("visit", "occurred", "2022-05")]
+
+
+def test_a_trip_begun_on_a_day_ahead_in_the_present_tense_is_planned(extractor: Extractor) -> None:
+    text = ("President Ana Soto begins a three-day visit to Peru on Sunday, during which she will meet President "
+            "Luis Vega.")
+    found = extractor.extract(text, dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.modality, c.date) for c in found] == [("visit", "planned", "2023-03-19")]
