@@ -196,11 +196,10 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     tense = _auxiliary_cue(token, lex)
     if tense is not None:
         return tense
-    # "flies on Sunday to meet", "begins a visit on Sunday"
-    if (is_trigger or via in {"advcl", "xcomp", "dobj"}) and _scheduled_present(token, lex):
+    # "flies on Sunday to meet", "begins a visit on Sunday", "the visit begins on Tuesday"
+    unfolds = via == "nsubj" and lemma in cues["planned"]["unfolding"]
+    if (is_trigger or via in {"advcl", "xcomp", "dobj"} or unfolds) and _scheduled_present(token, lex):
         return "planned"
-    if via == "nsubj" and lemma in cues["planned"]["unfolding"] and _scheduled_present(token, lex):
-        return "planned"  # "the visit begins on Tuesday"
     if not is_trigger and _governs(token, lex, "planned"):
         return "planned"
     if not is_trigger and has_particle(token, cues["planned"]["particles"]):
