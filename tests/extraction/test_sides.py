@@ -80,6 +80,12 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
      "Foreign Minister Rein Kask said the decision was right.",
      [(["STATE:Belarus", "STATE:Estonia"], "visit", "2026-02", "cancelled")]),
+    # "their ministers in Moscow" are theirs, met in Moscow; "her counterparts in Italy" are Italy's
+    ("Peru and Chile agreed on Thursday to reopen the border, following a meeting between their foreign "
+     "ministers in Madrid.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", "2026-02-12", "occurred")]),
+    ("Foreign Minister Ana Ruiz held a video conference on Wednesday with her counterparts in Italy and Portugal.",
+     [(["Ana Ruiz", "STATE:Italy", "STATE:Portugal"], "video_call", "2026-02-11", "occurred")]),
 ]
 
 
