@@ -33,6 +33,7 @@ BOUND_WORDS = {"since", "until", "till"}  # bound whatever lies under them: "sin
 EDGE_WORDS = {"before", "after", "by"}  # bound a bare date ("before March") but not an event ("before the dinner")
 BOUNDING_WORDS = frozenset(BOUND_WORDS | EDGE_WORDS)
 CLAUSE_DEPS = {"relcl", "acl"}
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}  # a clause set beside the event, not its time
 # Participles that only say who leads a party ("received a delegation led by X in Bamako on Wednesday"): the
 # parser hangs the event's own place and day on them.
 LEADING_PARTICIPLES = {"lead", "head", "accompany"}
@@ -75,6 +76,9 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True  # "since the two sides fell out in November", "after they met on Monday"
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            return True  # "met Xi, while Yellen held talks with He last month": another event with its own subject
         leading = token.dep_ == "acl" and token.lemma_.lower() in LEADING_PARTICIPLES  # "a delegation led by X in
         if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling and not leading and \
                 not _misplaced_which_clause(token):  # "a delegation led by X in Bamako on …"
