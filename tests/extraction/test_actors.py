@@ -56,6 +56,9 @@ PEOPLE = [
     ("Foreign Minister Ana Soto told reporters outside the Miraflores residence that talks would resume.",
      {"Ana Soto"}),
     ("Foreign Minister Ana Soto said Patriot batteries would deploy to Poland.", {"Ana Soto"}),
+    # "He" is a family name, not the honorific "H.E."
+    ("Treasury Secretary Ana Ruiz held talks with Vice Premier He Lifeng in Guangzhou on Monday.",
+     {"Ana Ruiz", "He Lifeng"}),
     # a name the model cuts into two entities ("Abdullahi Sheikh | Farah") is one person
     ("Djiboutian President Ismail Omar Guelleh met Somali President Abdullahi Sheikh Farah in Djibouti.",
      {"Ismail Omar Guelleh", "Abdullahi Sheikh Farah"}),
