@@ -98,7 +98,8 @@ class _Sentence(TravelRules, ReferenceRules):
             if beside:  # "visited Cairo and, standing beside Sisi, swore …": the host stood beside him
                 objects = beside
         if not objects and "dobj" in children and not self._personal(children["dobj"]):
-            objects = self.objects_of(children["dobj"], {"with"}, direct=False)  # "discussed the crisis with B"
+            meal = children["dobj"].lemma_.lower() in self.lex.hospitality_nouns  # "hosted a dinner for B"
+            objects = self.objects_of(children["dobj"], {"with", "for"} if meal else {"with"}, direct=False)
         if "nsubjpass" in children and not objects:
             objects = self.objects_of(verb, {"by"}, direct=False)
         if "nsubjpass" in children and not subjects and len(objects) > 1:

@@ -184,6 +184,9 @@ CASES += [
     # "what she called talks" names the talks; it is no call
     ("Deputy Secretary Ellen Ward held what she called frank talks with General Omar Diallo on Monday.",
      [(["Ellen Ward", "Omar Diallo"], "meeting", "2019-06-10", "occurred")]),
+    # the guest a meal is hosted for is the other side
+    ("Prime Minister Lars Borg hosted a dinner for President Ana Ferreira in Stockholm on Tuesday.",
+     [(["Ana Ferreira", "Lars Borg"], "meeting", "2019-06-11", "occurred")]),
     # a visit to two countries is a visit to each (not a meeting of the two hosts)
     ("Australian Foreign Minister Penny Wong is due to visit Fiji and Tonga next week.",
      [(["Penny Wong", "STATE:Fiji"], "visit", "2019-06", "planned"),
