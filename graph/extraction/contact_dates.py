@@ -73,6 +73,10 @@ def contact_date(
         teller = phrase.governor or verb_before_clause(phrase.span, trigger)
         if teller is not None and teller.lemma_.lower() in REPORTING and is_future(modality):
             continue  # "said on Tuesday (that) she would meet Vega": the day of the saying, not of the plan
+        proposer = phrase.governor or trigger  # (the trigger itself when the talks' verb is asked for their date)
+        if modality == "proposed" and proposer.tag_ == "VBD" and \
+                proposer.lemma_.lower() in lex.modality["proposed"]["governors"] - {"invite"}:
+            continue  # "Seoul proposed talks on Friday": the day of the proposal (an invitation may name the visit's)
         more: list[str] = []
         governor = phrase.governor
         if direction == "nearest" and governor is not None and governor.tag_ == "VBD" and \

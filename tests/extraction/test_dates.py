@@ -161,6 +161,9 @@ def _dates(extractor: Extractor, text: str, published: dt.date = WEDNESDAY) -> d
         ("Foreign Minister Rui Costa spoke by phone with Foreign Minister Lena Holm on Monday, and the two will "
          "meet in Lisbon at the end of the month.",
          ("Lena Holm", "Rui Costa"), ["2023-03-13", "2023-03"]),
+        # the day a proposal was made is not the day of the talks proposed
+        ("On Monday, Foreign Minister Rui Costa proposed talks with Foreign Minister Lena Holm, but Oslo did not "
+         "respond.", ("Lena Holm", "Rui Costa"), [None]),
         # a contrasting clause with its own subject tells another event, on its own date
         ("Secretary of State Rui Costa traveled to Beijing in June and met Li Wei, while Treasury Secretary Ana "
          "Pires held talks with Vice Premier Odd Berg in Guangzhou last month.",
