@@ -21,11 +21,14 @@ REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state
 # tells its own fact ("the leaders, who met in May, agreed to meet again": the May meeting happened).
 _GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl", "attr", "oprd",
              "compound", "conj", "appos"}
+# How many governing words the walk up from a trigger may climb: "are due to meet … for a fresh round of talks"
+# takes six steps from "talks" to "due".
+CHAIN_DEPTH = 6
 # Prepositions that open a clause of its own time ("after meeting X, he cancelled…"): cues stop there.
 _TEMPORAL = {"after", "before", "while", "since", "during", "despite", "until", "following", "amid", "upon"}
 
 
-def _chain(trigger: Token, lex: Lexicon, depth: int = 4) -> list[Token]:
+def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token]:
     """The trigger and the words that govern it, innermost first, stopping at a reporting verb."""
     chain = [trigger]
     token = trigger

@@ -34,6 +34,7 @@ CASES = [
     # a contact measured out after "of" keeps the modality of what governs it
     ("Army commanders of both sides are expected to hold a new round of talks next week.", "talks", "planned"),
     ("The envoys held two hours of talks on Monday.", "talks", "occurred"),
+    ("The two envoys are due to meet in Oslo next week for a fresh round of talks.", "talks", "planned"),
     # preparations for an event: it is planned
     ("Officials reviewed preparations for the president's visit to Hanoi next month.", "visit", "planned"),
     # refusal and cancellation outrank the plan or the request they act on
