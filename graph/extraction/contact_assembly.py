@@ -43,7 +43,12 @@ class ContactAssembly(Sides):
     def contact_type(self, trigger: Token, base: ContactType, extra: list[Token]) -> ContactType:
         """The form of the contact: the trigger's own word, overridden by "by phone", "video call"…"""
         words: list[Token] = []
-        for head in [trigger, *extra]:
+        heads = [trigger, *extra]
+        if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in trigger.children):
+            # "spent the week on the telephone, speaking with A and B": the participle's manner is its verb's
+            words += [t for c in trigger.head.children if c.dep_ in PREP_DEPS and c.lower_ in MANNER_PREPS
+                      for t in c.subtree]
+        for head in heads:
             for child in head.children:
                 if child.dep_ in {"compound", "amod", "advmod", "nmod"}:
                     words.append(child)

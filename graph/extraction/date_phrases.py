@@ -34,6 +34,7 @@ EDGE_WORDS = {"before", "after", "by"}  # bound a bare date ("before March") but
 BOUNDING_WORDS = frozenset(BOUND_WORDS | EDGE_WORDS)
 CLAUSE_DEPS = {"relcl", "acl"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}  # a clause set beside the event, not its time
+PORTIONS = {"much", "most", "part", "all", "rest"}  # "spent much of the past week …": the week is the clause's time
 # Participles that only say who leads a party ("received a delegation led by X in Bamako on Wednesday"): the
 # parser hangs the event's own place and day on them.
 LEADING_PARTICIPLES = {"lead", "head", "accompany"}
@@ -226,6 +227,10 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
         if attached.i not in depth and attached.dep_ == "prep":
             via.append(attached)
             attached = attached.head  # "was received on Tuesday … and sat down"
+        if attached.i not in depth and attached.dep_ == "dobj" and attached.lower_ in PORTIONS and \
+                attached.head.i in depth:
+            via.append(attached)
+            attached = attached.head  # "spent much of the past week on the telephone, speaking with A"
         if attached.i in depth and not _speaks_of_something_else(via, trigger, ent, schedule_words):
             governing.append(DatePhrase(ent, depth[attached.i], attached))
     def nearness(phrase: DatePhrase) -> tuple[int, int]:  # in the tree, then in the text ("…, and in July he visited")

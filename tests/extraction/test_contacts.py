@@ -184,6 +184,11 @@ CASES += [
     # "what she called talks" names the talks; it is no call
     ("Deputy Secretary Ellen Ward held what she called frank talks with General Omar Diallo on Monday.",
      [(["Ellen Ward", "Omar Diallo"], "meeting", "2019-06-10", "occurred")]),
+    # a participle of a verb told "on the telephone" is a call, in that verb's time
+    ("President Ana Ferreira has spent much of the past week on the telephone, speaking with Prime Minister Lars "
+     "Borg of Sweden and President Omar Diallo of Senegal.",
+     [(["Ana Ferreira", "Lars Borg"], "phone_call", "2019-06", "occurred"),
+      (["Ana Ferreira", "Omar Diallo"], "phone_call", "2019-06", "occurred")]),
     # the guest a meal is hosted for is the other side
     ("Prime Minister Lars Borg hosted a dinner for President Ana Ferreira in Stockholm on Tuesday.",
      [(["Ana Ferreira", "Lars Borg"], "meeting", "2019-06-11", "occurred")]),
