@@ -16,10 +16,10 @@ from graph.extraction import Extractor
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
-FLOORS = {  # the 104-article dev corpus's scores, a little below, when they were last set
-    "pair_f1": 0.80,
-    "dated_f1": 0.73,
-    "deploy_f1": 0.87,
+FLOORS = {  # the 116-article dev corpus's scores, a little below, when they were last set
+    "pair_f1": 0.81,
+    "dated_f1": 0.75,
+    "deploy_f1": 0.83,
     "type_accuracy": 0.95,
     "modality_accuracy": 0.95,
 }
