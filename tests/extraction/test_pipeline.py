@@ -2,6 +2,7 @@
 
 import pytest
 
+from graph.extraction import Extractor
 from graph.extraction.pipeline import dateline_place, mask_boilerplate
 
 
@@ -39,3 +40,11 @@ def test_credits_and_captions_are_not_read() -> None:
 ])
 def test_the_dateline_place(text: str, place: str | None) -> None:
     assert dateline_place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Dr. Ana Ruiz on Tuesday received Hon. M.K. Perera, PC, at the ministry.",
+    "The talks were led by Lt.-Gen. Omar Diallo and Brig. Kofi Mensah on Monday.",
+])
+def test_an_abbreviated_title_ends_no_sentence(extractor: Extractor, text: str) -> None:
+    assert len(list(extractor.nlp(text).sents)) == 1

@@ -91,6 +91,7 @@ class Lexicon:
     courtesy: frozenset[str]
     generic_role_words: frozenset[str]
     honorifics: frozenset[str]
+    title_abbreviations: frozenset[str]  # "Hon.", "Lt.-Gen.": one token each, so no sentence ends inside a name
     organization_words: frozenset[str]  # "Council", "Bank": a capitalized run with one is no person's name
     lesser_offices: frozenset[str]  # "Vice President" is no president: a description of the office is not his
     head_roles: frozenset[str]  # inside a role, these make it a head of state's or government's ("the leader")
@@ -196,6 +197,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs",
                      "water_words")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
+                "title_abbreviations",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
 
 
