@@ -26,6 +26,8 @@ __all__ = ["DeploymentSides", "FILLER", "hyphenated", "nearest_subject", "quanti
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000, "dozens": 24, "hundreds": 200,
                  "thousands": 2000}
+# A designation such as "F-16s", "MiG-29", "F-35A": letters, a hyphen, a number, a variant letter, a plural.
+_DESIGNATION = re.compile(r"([A-Za-z]{1,3})-(\d{1,3})[A-Z]?s?")
 # Words of a force phrase that say nothing of what the force is ("some", "about", "additional").
 FILLER = {"more", "extra", "additional", "enough", "further", "some", "new", "another", "its", "their", "the", "a",
           "an", "of", "about", "around", "nearly", "roughly", "up", "to", "at", "least", "over", "almost", "own"}
@@ -84,8 +86,12 @@ class DeploymentSides:
         self._resolving: set[int] = set()  # pronouns being resolved, so that two never resolve through each other
 
     def is_force(self, token: Token) -> bool:
-        """A noun for forces or military equipment ("troops", "peacekeeper", "Navy")."""
-        return token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces
+        """A noun for forces or military equipment ("troops", "peacekeeper", "Navy"), or a warplane's designation
+        ("F-16s", "Su-35"), which the tagger often takes for a name."""
+        if token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces:
+            return True
+        designation = _DESIGNATION.fullmatch(token.text)
+        return designation is not None and designation.group(1) in self.lex.aircraft_designations
 
     def force_in(self, token: Token) -> Token | None:
         """The force noun heading (or inside, "2,000 more troops") an object phrase."""

@@ -206,6 +206,10 @@ CASES = [
     ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
+    # warplanes by designation, launchers
+    ("Slovakia turned down a request to send MiG-29s to Latvia.", [("Slovakia", "Latvia", None, "denied")]),
+    ("Armenia moved rocket launchers near the Azerbaijani border.", [("Armenia", "Azerbaijan", None, "occurred")]),
+    ("Mexico shipped 300 N-95 masks to Cuba.", []),
     ("Japan agreed to buy 40 fighter jets from the United States.", []),
 ]
 

@@ -80,6 +80,7 @@ class Lexicon:
     allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
     water_words: frozenset[str]  # "the East China Sea", "the Gulf of Mexico": a country's name inside a sea's
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
+    aircraft_designations: frozenset[str]  # "F" of "F-16s": a warplane's designation is a force
     title_words: frozenset[str]
     portfolios: frozenset[str]
     ranks: frozenset[str]
@@ -188,7 +189,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
                      "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs",
-                     "water_words")
+                     "water_words", "aircraft_designations")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "organization_words", "head_roles", "organization_names", "outlet_verbs")
 
