@@ -431,7 +431,10 @@ class DeploymentSides:
             if subject is not None:
                 if subject.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
                     return self.state_of_phrase(token.head)
-                return self.state_of_phrase(subject)
+                state = self.state_of_phrase(subject)
+                if state is None and self.force_in(subject) is not None:  # "a Thai spokesman said the military
+                    state = self._speaker_state(subject)  # had no plans to send": the speaker's state's force
+                return state
             owner = self._state_owner(token)
             if owner is not None:
                 return owner

@@ -184,6 +184,10 @@ CASES = [
      [("Russia", "Ukraine", None, "denied")]),
     ("Russia said there were no plans to send troops to Belarus.", [("Russia", "Belarus", None, "denied")]),
     ("Seoul said it has no plans to send troops to Ukraine.", [("South Korea", "Ukraine", None, "denied")]),
+    # a force nobody is said to own, in a clause a state's spokesman reports, is that state's
+    ("A Ukrainian army spokesman said the army had no plans to send troops across the border into Belarus.",
+     [("Ukraine", "Belarus", None, "denied")]),
+    ("A spokesman said the army had no plans to send troops across the border into Belarus.", []),
     ("Spain cancelled the deployment of two frigates to Turkey.", [("Spain", "Turkey", 2, "cancelled")]),
     ("The planned deployment of Dutch jets to Romania has been postponed.",
      [("Netherlands", "Romania", None, "cancelled")]),
