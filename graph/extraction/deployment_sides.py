@@ -74,6 +74,20 @@ def _is_preposition(token: Token) -> bool:
     return token.dep_ in {"prep", "dative"} or (token.dep_ == "conj" and token.pos_ == "ADP")
 
 
+def _subject_of_next_verb(token: Token) -> bool:
+    """ "…to Kosovo, and Hungary, which has a small army, says…": a name right before a conjoined verb with no
+    subject of its own is that verb's subject, though the parser coordinates it with a place."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 class DeploymentSides:
     """Resolves the force, sender and destination phrases of one sentence, with the article's actors and
     the last deployment's sides (``context``: its "target" and "source")."""
@@ -269,7 +283,7 @@ class DeploymentSides:
             key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
         )
         for token in candidates:
-            country = self._located_in(token) or self.place_country(token)
+            country = self._located_in(token) or self.place_country(token) or self._aided(token)
             prep = token.head
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
@@ -281,7 +295,24 @@ class DeploymentSides:
             for token in verb.head.subtree:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
-        return None
+        return next((country for c in clauses if (country := self._helped(c)) is not None), None)
+
+    def _aided(self, noun: Token) -> str | None:
+        """ "would send forces to Niger's aid": the state whose aid (defence, rescue) the forces go to."""
+        if noun.lemma_.lower() not in self.lex.aid_nouns:
+            return None
+        return next((self.actors.state_at[c.i] for c in noun.children
+                     if c.dep_ == "poss" and c.i in self.actors.state_at), None)
+
+    def _helped(self, clause: Token) -> str | None:
+        """ "ready to send forces to help Finland", "sent troops to defend Kuwait": a purpose clause of aid whose
+        object is a state names where the forces go, when no place does. A person helped ("to help Assad") or a
+        cause ("to support Moscow's war in Ukraine") is none."""
+        if clause.dep_ not in {"advcl", "xcomp"} or clause.lemma_.lower() not in self.lex.aid_verbs \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return None
+        return next((self.actors.state_at[c.i] for c in clause.children
+                     if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
 
     def _after_border(self, prep: Token) -> bool:
         """ "the border with B": "with"/"of" name the other side of a border, whether the parser hangs them on
@@ -375,10 +406,13 @@ class DeploymentSides:
         return [s for s in states if s is not None] if all(states) else []
 
     def _target_states(self, verb: Token, target: str) -> list[str]:
-        """The destination of a record and the places coordinated with it ("to Estonia, Latvia and Poland")."""
+        """The destination of a record and the places coordinated with it ("to Estonia, Latvia and Poland", "to
+        help Finland or Sweden"); never the subject's ("Estonia and Latvia sent troops to Poland")."""
+        subject = nearest_subject(verb)
+        said_by = {t.i for t in subject.subtree} if subject is not None else set()
         for token in verb.subtree:
-            if token.dep_ == "pobj" and self.place_country(token) == target:
-                places = [self.place_country(t) for t in [token, *token.conjuncts]]
+            if token.dep_ in {"pobj", "dobj"} and token.i not in said_by and self.place_country(token) == target:
+                places = [self.place_country(t) for t in [token, *token.conjuncts] if not _subject_of_next_verb(t)]
                 return [p for p in places if p is not None] if all(places) else []
         return []
 

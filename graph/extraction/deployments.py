@@ -130,7 +130,8 @@ class _DeploymentSentence(DeploymentSides):
                 record = (self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
                           or self._gapped(verb) or self._reinforced(verb))
             if record is not None:
-                records = self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
+                records = self._respectively(verb, record) or self._coordinated_targets(
+                    verb, [record, *self._coordinated_origins(verb, record)])
                 records += self._companions(verb, record)
                 if self._alleged(verb, record.from_state):
                     self.alleged += records
@@ -323,6 +324,15 @@ class _DeploymentSentence(DeploymentSides):
             return True
         return prep.lower_ == "with" and (prep.head.lower_ == "along" or any(
             c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children))
+
+    def _coordinated_targets(self, verb: Token, records: list[DeploymentRecord]) -> list[DeploymentRecord]:
+        """ "Britain will send troops to Estonia and Latvia", "ready to send forces to help Finland or Sweden":
+        each sender goes to every place coordinated with the destination."""
+        found = []
+        for record in records:
+            targets = self._target_states(verb, record.to_state) or [record.to_state]
+            found += [replace(record, to_state=t) for t in dict.fromkeys(targets) if t != record.from_state]
+        return found
 
     def _respectively(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "Britain, Canada and the US will send battalions to Estonia, Latvia and Poland respectively": the

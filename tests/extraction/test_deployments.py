@@ -210,6 +210,17 @@ CASES = [
     ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
+    # the state helped is where the forces go; every place coordinated with the destination is one
+    ("Estonia said it would be ready to send troops to help Latvia or Lithuania if either were attacked.",
+     [("Estonia", "Latvia", None, "proposed"), ("Estonia", "Lithuania", None, "proposed")]),
+    ("Chad sent 400 soldiers to help Cameroon.", [("Chad", "Cameroon", 400, "occurred")]),
+    ("Ghana said it would send soldiers to Benin's aid.", [("Ghana", "Benin", None, "planned")]),
+    ("Iran sent advisers to help Assad.", []),
+    ("Ghana will send soldiers to the aid of civilians.", []),
+    ("Britain will send troops to Estonia and Latvia.",
+     [("United Kingdom", "Estonia", None, "planned"), ("United Kingdom", "Latvia", None, "planned")]),
+    ("Estonia and Latvia will send troops to Poland.",
+     [("Estonia", "Poland", None, "planned"), ("Latvia", "Poland", None, "planned")]),
     # warplanes by designation, launchers
     ("Slovakia turned down a request to send MiG-29s to Latvia.", [("Slovakia", "Latvia", None, "denied")]),
     ("Armenia moved rocket launchers near the Azerbaijani border.", [("Armenia", "Azerbaijan", None, "occurred")]),

@@ -81,6 +81,8 @@ class Lexicon:
     water_words: frozenset[str]  # "the East China Sea", "the Gulf of Mexico": a country's name inside a sea's
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
     aircraft_designations: frozenset[str]  # "F" of "F-16s": a warplane's designation is a force
+    aid_verbs: frozenset[str]  # "send forces to help Finland": the state helped is where the forces go
+    aid_nouns: frozenset[str]  # "send forces to Niger's aid": the state aided is where the forces go
     title_words: frozenset[str]
     portfolios: frozenset[str]
     ranks: frozenset[str]
@@ -189,7 +191,8 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
                      "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs",
-                     "water_words", "aircraft_designations")
+                     "water_words", "aircraft_designations",
+                     "aid_verbs", "aid_nouns")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "organization_words", "head_roles", "organization_names", "outlet_verbs")
 
