@@ -21,7 +21,7 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING
 from graph.extraction.sides import PREP_DEPS
 
-__all__ = ["DeploymentSides", "FILLER", "hyphenated", "nearest_subject", "quantity"]
+__all__ = ["DeploymentSides", "FILLER", "hyphenated", "infinitive_read_as_noun", "nearest_subject", "quantity"]
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000, "dozens": 24, "hundreds": 200,
@@ -72,6 +72,17 @@ def _is_preposition(token: Token) -> bool:
     """A preposition heading a place: "to Y", or one coordinated with another ("in Crimea and along the
     border", where the parser hangs "along" on "in" as a conjunct)."""
     return token.dep_ in {"prep", "dative"} or (token.dep_ == "conj" and token.pos_ == "ADP")
+
+
+def infinitive_read_as_noun(token: Token) -> Token | None:
+    """The adjective ("due", "set") whose infinitive the parser took for a noun: "the ship is due to dock in Oslo",
+    with "dock" the object of a preposition "to" (or of "due" itself, "to" hung beside it)."""
+    doc = token.doc
+    if token.dep_ != "pobj" or token.i == 0 or doc[token.i - 1].lower_ != "to" \
+            or any(c.dep_ in {"det", "poss"} for c in token.children):
+        return None
+    head = token.head.head if token.head.lower_ == "to" else token.head
+    return head if head.pos_ == "ADJ" else None
 
 
 def _subject_of_next_verb(token: Token) -> bool:
@@ -505,6 +516,10 @@ class DeploymentSides:
                 return subject
             if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
                 token = token.head.head.head  # "the army had no intention of crossing": the intention's holder
+                continue
+            completed = infinitive_read_as_noun(token)
+            if completed is not None:  # "the ship is due to dock", "dock" read as a noun after "due to"
+                token = completed
                 continue
             if token.dep_ not in {"xcomp", "acomp"}:
                 return None

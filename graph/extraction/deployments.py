@@ -26,7 +26,14 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import ArticleActors
 from graph.extraction.date_phrases import date_phrases, through_conjunction
 from graph.extraction.dates import Direction, resolve_date
-from graph.extraction.deployment_sides import FILLER, DeploymentSides, hyphenated, nearest_subject, quantity
+from graph.extraction.deployment_sides import (
+    FILLER,
+    DeploymentSides,
+    hyphenated,
+    infinitive_read_as_noun,
+    nearest_subject,
+    quantity,
+)
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import has_particle, is_future, modality_of
@@ -118,7 +125,9 @@ class _DeploymentSentence(DeploymentSides):
                 if nominal is not None:
                     found.append(nominal)
                 continue
-            if verb.pos_ == "VERB" and self.port_call(verb):
+            if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and infinitive_read_as_noun(verb):
+                record = self._force_subject(verb)  # "the ship is due to dock in B", "dock" tagged a noun
+            elif verb.pos_ == "VERB" and self.port_call(verb):
                 record = self._force_subject(verb)
             elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs:
                 record = self._hosted(verb)

@@ -109,6 +109,12 @@ CASES = [
      [("United States", "Romania", None, "occurred")]),
     ("A US Navy ship loaded with tents and blankets will dock in the port of Batumi next week.",
      [("United States", "Georgia", None, "planned")]),
+    # "due to dock", the verb read as a noun: the ship's prefix says whose it is
+    ("The frigate HMS Kent, with a helicopter aboard, is due to dock in Lisbon early next month.",
+     [("United Kingdom", "Portugal", None, "planned")]),
+    ("The amphibious ship USS Bataan is due to dock in Oslo next week.",
+     [("United States", "Norway", None, "planned")]),
+    ("The cruise ship Aurora is due to dock in Lisbon next week.", []),
     ("A contingent of 250 Irish peacekeepers landed in Lebanon on Sunday.", [("Ireland", "Lebanon", 250, "occurred")]),
     # rotations, stationing, reinforcement, presence
     ("A fresh rotation of 400 Canadian soldiers arrived in Latvia this week.", [("Canada", "Latvia", 400, "occurred")]),
