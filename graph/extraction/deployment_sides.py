@@ -199,10 +199,18 @@ class DeploymentSides:
 
     def named_origins(self, noun: Token) -> list[str]:
         """The states a phrase says its force comes from, in order, when it names one or more: "soldiers from
-        Kenya and Uganda", "Chadian and Nigerien soldiers". Empty unless every coordinated name is a state."""
+        Kenya and Uganda", "Chadian and Nigerien soldiers", "the first soldiers of a contingent drawn from Austria
+        and Romania". Empty unless every coordinated name is a state."""
         for child in noun.children:
             if child.dep_ in PREP_DEPS and child.lower_ == "from":
                 states = self._states_from(child)
+            elif child.dep_ == "acl" and child.lemma_.lower() in self.lex.origin_participles \
+                    and child.tag_ in {"VBN", "VBG"}:
+                states = next((self._states_from(p) for p in child.children
+                               if p.dep_ in PREP_DEPS and p.lower_ == "from"), [])
+            elif child.dep_ in PREP_DEPS and child.lower_ == "of":
+                states = [s for o in child.children if o.dep_ == "pobj" and self.is_force(o)
+                          for s in self.named_origins(o)]
             elif child.dep_ in {"amod", "compound"} and child.conjuncts and self.actors.demonym_country(child):
                 states = [self.actors.demonym_country(c) for c in [child, *child.conjuncts]]
             else:
