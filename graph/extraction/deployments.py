@@ -131,6 +131,8 @@ class _DeploymentSentence(DeploymentSides):
                 record = self._force_subject(verb)
             elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs:
                 record = self._hosted(verb)
+            elif verb.pos_ == "VERB" and lemma in self.lex.contribution_verbs:
+                record = self._transitive(verb) if self._for_a_force(verb) else None
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
             elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)):
@@ -146,6 +148,14 @@ class _DeploymentSentence(DeploymentSides):
                     self.alleged += records
                 found += records
         return found
+
+    def _for_a_force(self, verb: Token) -> bool:
+        """ "Ivory Coast would provide a battalion for the force", "supplied two companies to the mission": what a
+        verb of giving gives goes "for"/"to" a force or a mission, not to a state ("provided weapons to B")."""
+        return any(t.dep_ == "pobj" and t.head.lower_ in {"for", "to"} and t.i not in self.actors.state_at
+                   and (self.is_force(t) or t.lemma_.lower() in self.lex.mission_nouns)
+                   and not any(c.dep_ in PREP_DEPS and c.lower_ == "of" for c in t.children)
+                   for t in verb.subtree)
 
     def _somewhere(self, copula: Token) -> bool:
         """ "US troops are in Syria", "Patriot batteries are operational in Slovakia", "there are no US troops in
@@ -460,13 +470,28 @@ def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str |
             continue
         sending = token.head if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.deploy_verbs and not any(
             c.dep_ == "agent" for c in token.head.children) else None  # "peacekeeping forces were sent to B"
-        for prep in [*token.children, *(sending.children if sending is not None else [])]:
+        for prep in [*token.children, *(sending.children if sending is not None else []), *_purpose_preps(token)]:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "in"}:
                 for place in prep.children:
                     country = actors.place_country(place) if place.dep_ == "pobj" else None
                     if country is not None:
                         return country
     return None
+
+
+def _purpose_preps(force: Token) -> list[Token]:
+    """ "a standby force to restore order in Niger", "ordered the activation of a force to restore order in Niger":
+    the prepositions of the purpose clause of the force (or of the noun it completes, or of the verb taking that
+    noun) say where it is for."""
+    heads = [force]
+    if force.dep_ == "pobj" and force.head.lower_ == "of":
+        heads.append(force.head.head)
+    if heads[-1].dep_ == "dobj":  # "ordered the activation of a force to restore…", the clause hung on the verb
+        heads.append(heads[-1].head)
+    return [prep for head in heads for clause in head.children
+            if clause.dep_ in {"acl", "xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in clause.children)
+            for prep in clause.children]
 
 
 def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse

@@ -170,6 +170,10 @@ CASES = [
     ("Troops from France, Italy and Spain will deploy to Romania.",
      [("France", "Romania", None, "planned"), ("Italy", "Romania", None, "planned"),
       ("Spain", "Romania", None, "planned")]),
+    ("Ghana will provide 200 soldiers for the UN mission in Mali.", [("Ghana", "Mali", 200, "planned")]),
+    ("Ecuador supplied two companies to the mission in Haiti.", [("Ecuador", "Haiti", 2, "occurred")]),
+    ("Germany provided 40 tanks to Ukraine.", []),
+    ("Japan will provide funding for the UN mission in Mali.", []),
     ("Sweden will contribute a mechanised battalion to the NATO force in Finland.",
      [("Sweden", "Finland", None, "planned")]),
     # offers, plans, massing
@@ -285,6 +289,21 @@ def test_a_force_named_for_a_place_is_where_contributions_go(extractor: Extracto
     )
     found = extractor.extract(text, PUB)
     assert [(d.from_state, d.to_state, d.quantity) for d in found.deployments] == [("Hungary", "Kosovo", 200)]
+
+
+def test_a_force_whose_purpose_names_a_place_is_where_contributions_go(extractor: Extractor) -> None:
+    text = (
+        "The bloc ordered the activation of a standby force to restore order in Gabon.\n\n"
+        "Leaders met for hours.\n\n"
+        "Cameroon would provide a battalion of 600 soldiers for the force, and Chad would also contribute troops."
+    )
+    found = extractor.extract(text, PUB)
+    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [("Cameroon", "Gabon"), ("Chad", "Gabon")]
+
+
+def test_a_force_with_a_purpose_but_no_place_gives_contributions_none(extractor: Extractor) -> None:
+    text = "The bloc ordered the activation of a standby force to restore calm.\n\nChad would contribute troops."
+    assert not extractor.extract(text, PUB).deployments
 
 
 def test_forces_named_in_a_place_give_an_unknown_town_its_country(extractor: Extractor) -> None:
