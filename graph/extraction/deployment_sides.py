@@ -301,6 +301,8 @@ class DeploymentSides:
             (t for t in verb.subtree if t.i not in exclude and t.dep_ == "pobj"),
             key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
         )
+        if {verb.lemma_.lower(), hyphenated(verb)} & self.lex.massing_words:  # "massed in A near B's border"
+            candidates.sort(key=lambda t: t.lower_ not in self.lex.border_nouns)
         for token in candidates:
             country = self._located_in(token) or self.place_country(token) or self._aided(token)
             prep = token.head
