@@ -196,7 +196,7 @@ class _DeploymentSentence(DeploymentSides):
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
         target = target or place or self._host_state(verb)
         if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
-                               or self.port_call(verb) or force.i == verb.i):
+                               or self.port_call(verb) or force.i == verb.i or self._made(verb)):
             return None  # "Poland has one of Europe's largest armies": having forces is not sending them
         if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
             target = self._across_border(origin)
@@ -211,6 +211,12 @@ class _DeploymentSentence(DeploymentSides):
             from_state=origin, to_state=target, what=what, quantity=quantity,
             date=self.date_of(verb, modality), modality=modality, evidence=(sentence_evidence(self.sent),),
         )
+
+    def _made(self, verb: Token) -> bool:
+        """ "asked whether Iceland would consider building its own defence force": a verb of making without "up"
+        makes a force; it does not send one anywhere unless the place is said."""
+        return verb.lemma_.lower() in self.lex.making_verbs and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
     def _reinforced(self, verb: Token) -> DeploymentRecord | None:
         """ "Britain will reinforce its garrison in Estonia with 900 troops", "Lithuania will be reinforced with a

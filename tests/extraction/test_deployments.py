@@ -310,6 +310,18 @@ def test_a_force_with_a_purpose_but_no_place_gives_contributions_none(extractor:
     assert not extractor.extract(text, PUB).deployments
 
 
+def test_a_force_built_without_a_place_borrows_no_destination(extractor: Extractor) -> None:
+    """ "building its own army" makes a force; "building up forces" (or building them somewhere) moves them."""
+    text = (
+        "Sweden will send a battalion to Finland.\n\n"
+        "Asked whether Iceland would consider building its own army, the minister said no.\n\n"
+        "Norway is building up forces, the minister added."
+    )
+    found = extractor.extract(text, PUB)
+    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
+        ("Norway", "Finland"), ("Sweden", "Finland")]
+
+
 def test_forces_named_in_a_place_give_an_unknown_town_its_country(extractor: Extractor) -> None:
     text = (
         "The ministers reviewed NATO's forces in Lithuania.\n\n"

@@ -87,6 +87,7 @@ class Lexicon:
     contribution_verbs: frozenset[str]  # "provide a battalion for the force": a sending only to a force or mission
     mission_nouns: frozenset[str]  # "the mission", "the operation": what states contribute forces to
     massing_words: frozenset[str]  # "massed in A near B's border": the border's state is where forces point
+    making_verbs: frozenset[str]  # "building its own defence force": a force made, placed only with a place said
     title_words: frozenset[str]
     portfolios: frozenset[str]
     ranks: frozenset[str]
@@ -197,7 +198,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs",
                      "water_words", "aircraft_designations",
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
-                     "massing_words")
+                     "massing_words", "making_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "organization_words", "head_roles", "organization_names", "outlet_verbs")
 
