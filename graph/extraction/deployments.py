@@ -468,15 +468,18 @@ def _existent(verb: Token) -> Token | None:
 
 def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str | None:
     """ "approved a regional force for Mozambique", "discussed NATO's forces in Estonia", "peacekeeping forces
-    were sent to Mozambique": a force named with where it is (or is for, or was sent), though nobody is said to
-    send it. What states then "contribute", or station at
-    a town the gazetteer does not know, in the next sentences goes there."""
+    were sent to Mozambique", "some of its troops in Yemen": a force named with where it is (or is for, or was
+    sent), though nobody is said to send it. What states then "contribute", or station at a town the gazetteer
+    does not know, in the next sentences goes there."""
     for token in sent:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.forces:
             continue
         sending = token.head if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.deploy_verbs and not any(
             c.dep_ == "agent" for c in token.head.children) else None  # "peacekeeping forces were sent to B"
-        for prep in [*token.children, *(sending.children if sending is not None else []), *_purpose_preps(token)]:
+        whole = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None  # "some of its
+        wholes = [whole] if whole is not None and whole.pos_ in {"NOUN", "PRON"} else []  # troops in Yemen"
+        for prep in [*token.children, *(c for w in wholes for c in w.children),
+                     *(sending.children if sending is not None else []), *_purpose_preps(token)]:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "in"}:
                 for place in prep.children:
                     country = actors.place_country(place) if place.dep_ == "pobj" else None

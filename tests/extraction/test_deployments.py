@@ -322,6 +322,14 @@ def test_a_force_built_without_a_place_borrows_no_destination(extractor: Extract
         ("Norway", "Finland"), ("Sweden", "Finland")]
 
 
+@pytest.mark.parametrize(("where", "expected"), [(" in Somalia", [("Uganda", "Somalia")]), ("", [])])
+def test_part_of_a_force_in_a_place_names_where_the_next_sending_goes(extractor: Extractor, where: str,
+                                                                       expected: list) -> None:
+    text = (f"Kenya has begun to draw down some of its troops{where}, diplomats say; Uganda has sent thousands of "
+            "soldiers to fight with the mission.")
+    assert [(d.from_state, d.to_state) for d in extractor.extract(text, PUB).deployments] == expected
+
+
 def test_forces_named_in_a_place_give_an_unknown_town_its_country(extractor: Extractor) -> None:
     text = (
         "The ministers reviewed NATO's forces in Lithuania.\n\n"
