@@ -293,26 +293,43 @@ class _DeploymentSentence(DeploymentSides):
 
     def _gapped(self, verb: Token) -> DeploymentRecord | None:
         """ "Britain sent 200 soldiers, and Romania sent about 100 more": a second sending whose object is only a
-        number takes its force (and, unless it says its own, its place) from the first one."""
-        if verb.dep_ != "conj" or verb.head.lemma_.lower() != verb.lemma_.lower():
-            return None
+        number takes its force (and, unless it says its own, its place) from the first one. "Chad will send 2,000
+        soldiers; Nigeria has pledged about 1,200": the first may be another verb of sending earlier in the
+        sentence."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or not (obj.pos_ == "NUM" or obj.lower_ == "more"
-                               or any(c.dep_ == "nummod" for c in obj.children)):
+        if obj is None or any(t.ent_type_ == "MONEY" or t.lower_ in _LARGE_NUMBERS for t in obj.subtree):
+            return None  # "pledged 300 million", "pledged $50 million": money, not soldiers
+        bare = obj.pos_ == "NUM" or obj.lower_ == "more"
+        if not (bare or any(c.dep_ == "nummod" for c in obj.children)):
             return None
-        force = next((f for c in verb.head.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
+        first_verb = self._first_sending(verb)
+        if first_verb is None or first_verb is not verb.head and (  # "Hungary, which has one of the smallest
+                not bare or verb.lemma_.lower() in self.lex.place_bound_verbs  # armies": a having, not a sending
+                or any(c.dep_ == "prep" for c in obj.children)):
+            return None
+        force = next((f for c in first_verb.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
         subject = nearest_subject(verb)
         if force is None or subject is None:
             return None
         origin = self.state_of_phrase(subject)
         record = self._record(verb, origin, force, {t.i for t in subject.subtree})
-        first = self._transitive(verb.head) if record is None else None
+        first = self._transitive(first_verb) if record is None else None
         if first is not None and origin is not None and origin != first.to_state:
             record = replace(first, from_state=origin)  # "…to Latvia, and Norway sent 80 more": the same place
         if record is None:
             return None
         what = " ".join(t.text for t in obj.subtree if t.lower_ not in FILLER - {"more"})
         return replace(record, what=what, quantity=quantity(list(obj.subtree)))
+
+    def _first_sending(self, verb: Token) -> Token | None:
+        """The sending a gapped one ("…, and Romania sent about 100 more") follows: the verb it is coordinated
+        with, if the same; else the last verb of sending before it in the sentence with a force for its object."""
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() == verb.lemma_.lower():
+            return verb.head
+        earlier = [t for t in self.sent if t.i < verb.i and t.pos_ == "VERB"
+                   and t.lemma_.lower() in self.lex.deploy_verbs - self.lex.not_deployments
+                   and any(c.dep_ == "dobj" and self.force_in(c) is not None for c in t.children)]
+        return earlier[-1] if earlier else None
 
     def _coordinated_origins(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "Belgium, the Netherlands and Norway will send…", "Britain and France say they are prepared to
@@ -457,6 +474,10 @@ class _DeploymentSentence(DeploymentSides):
         origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
                   or self._speaker_state(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+
+# Numbers that count money, not soldiers ("pledged 300 million").
+_LARGE_NUMBERS = {"million", "billion", "trillion", "bn", "mn", "m"}
 
 
 def _existent(verb: Token) -> Token | None:

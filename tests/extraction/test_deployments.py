@@ -93,6 +93,12 @@ CASES = [
      [("Chile", "Peru", None, "occurred")]),
     ("Denmark sent 150 soldiers to Latvia, and Norway sent about 80 more.",
      [("Denmark", "Latvia", 150, "occurred"), ("Norway", "Latvia", 80, "occurred")]),
+    ("Chad says it will send 2,000 soldiers to Mali; Niger has pledged about 1,200.",
+     [("Chad", "Mali", 2000, "planned"), ("Niger", "Mali", 1200, "planned")]),
+    ("Chad will send 2,000 soldiers to Mali, officials said, while Niger has pledged 300 million.",
+     [("Chad", "Mali", 2000, "planned")]),
+    ("Chad will send 2,000 soldiers to Mali, officials said, while Niger has pledged 30 trucks.",
+     [("Chad", "Mali", 2000, "planned")]),
     ("Peruvian President Dina Boluarte put the army on alert on Friday and ordered units to move closer to the "
      "boundary with Ecuador.", [("Peru", "Ecuador", None, "occurred")]),
     ("Peru's defence minister said the army had no intention of crossing into Ecuador.",
