@@ -135,7 +135,8 @@ class _DeploymentSentence(DeploymentSides):
                 record = self._transitive(verb) if self._for_a_force(verb) else None
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
-            elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)):
+            elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)
+                                                       and not self._part_of_force(verb)):
                 continue
             else:
                 record = (self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
@@ -156,6 +157,17 @@ class _DeploymentSentence(DeploymentSides):
                    and (self.is_force(t) or t.lemma_.lower() in self.lex.mission_nouns)
                    and not any(c.dep_ in PREP_DEPS and c.lower_ == "of" for c in t.children)
                    for t in verb.subtree)
+
+    def _part_of_force(self, copula: Token) -> bool:
+        """ "no US troops would be part of any such force", "Dutch soldiers will be part of the mission": being
+        part of a force or a mission is joining it, and goes where it goes."""
+        return copula.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() == "part" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.dep_ == "pobj" and (self.is_force(o) or o.lemma_.lower() in self.lex.mission_nouns)
+                    for o in p.children)
+                for p in c.children)
+            for c in copula.children)
 
     def _somewhere(self, copula: Token) -> bool:
         """ "US troops are in Syria", "Patriot batteries are operational in Slovakia", "there are no US troops in
@@ -195,8 +207,9 @@ class _DeploymentSentence(DeploymentSides):
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
         target = target or place or self._host_state(verb)
-        if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
-                               or self.port_call(verb) or force.i == verb.i or self._made(verb)):
+        if target is None and not self._part_of_force(verb) and (
+                verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
+                or self.port_call(verb) or force.i == verb.i or self._made(verb)):
             return None  # "Poland has one of Europe's largest armies": having forces is not sending them
         if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
             target = self._across_border(origin)

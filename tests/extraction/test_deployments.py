@@ -336,6 +336,20 @@ def test_part_of_a_force_in_a_place_names_where_the_next_sending_goes(extractor:
     assert [(d.from_state, d.to_state) for d in extractor.extract(text, PUB).deployments] == expected
 
 
+def test_being_part_of_a_force_is_joining_it(extractor: Extractor) -> None:
+    text = (
+        "Britain will send troops to Estonia.\n\n"
+        "No Canadian troops would be part of the mission, and Belgian diplomats will be part of the talks."
+    )
+    found = extractor.extract(text, PUB).deployments
+    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+        ("Canada", "Estonia", "denied"), ("United Kingdom", "Estonia", "planned")]
+
+
+def test_being_part_of_a_force_with_no_place_in_the_story_is_nothing(extractor: Extractor) -> None:
+    assert not extractor.extract("Dutch soldiers will be part of the mission.", PUB).deployments
+
+
 def test_forces_named_in_a_place_give_an_unknown_town_its_country(extractor: Extractor) -> None:
     text = (
         "The ministers reviewed NATO's forces in Lithuania.\n\n"
