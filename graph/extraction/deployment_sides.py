@@ -249,9 +249,18 @@ class DeploymentSides:
                     if country:
                         return country
         for t in reversed(list(self.sent)[: token.i - self.sent.start]):
-            if t.i in self.actors.state_at:
+            if t.i in self.actors.state_at and not self._inside_a_title(t):
                 return self.actors.state_at[t.i]
         return None
+
+    def _inside_a_title(self, token: Token) -> bool:
+        """ "the NATO-Russia Founding Act": a state's name that only modifies the name of a treaty or a body is no
+        one's pronoun's antecedent."""
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head.i != token.i and head.pos_ == "PROPN" and head.i not in self.actors.state_at \
+            and head.ent_type_ not in {"GPE", "NORP", "LOC"}
 
     def _lost_subject(self, verb: Token) -> str | None:
         """ "X has ruled out sending soldiers, and Belgium, which has a small army, says it…": a conjoined verb

@@ -216,6 +216,9 @@ CASES = [
     ("Spain cancelled the deployment of two frigates to Turkey.", [("Spain", "Turkey", 2, "cancelled")]),
     ("The planned deployment of Dutch jets to Romania has been postponed.",
      [("Netherlands", "Romania", None, "cancelled")]),
+    # a state's name inside a treaty's is no pronoun's antecedent
+    ("Under the Russia-Belarus Union Treaty, the bloc said it would send troops to Armenia.", []),
+    ("In Kenya, the government said it would send troops to Haiti.", [("Kenya", "Haiti", None, "planned")]),
     # not deployments
     ("Italy pulled its last troops out of Afghanistan in June.", []),
     ("France is withdrawing 2,000 soldiers from Niger.", []),
