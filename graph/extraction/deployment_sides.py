@@ -63,6 +63,8 @@ def nearest_subject(verb: Token) -> Token | None:
     return before[-1] if before else next(iter(subjects), None)
 
 
+# Nouns that, counted ("the two countries", "both nations"), stand for states named together before.
+_STATE_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "government", "capital"}
 # Pronouns that stand for a state ("it is sending", "its soldiers") or for a person ("his troops").
 STATE_PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
@@ -162,8 +164,8 @@ class DeploymentSides:
                         country = self.state_of_phrase(obj)
                         if country:
                             return country
-        origins = self.named_origins(token)
-        if origins:  # "troops from Chad"
+        origins = self.named_origins(token) or self.pair_meant(token)
+        if origins:  # "troops from Chad", "the two countries"
             return origins[0]
         leaders = self.leaders(token)
         if leaders:  # "the battalion led by Canada"
@@ -196,6 +198,24 @@ class DeploymentSides:
             return person
         before = [p for _, p in self.actors.persons_before(pronoun.i) if p.name not in own]
         return before[-1] if before else None
+
+    def pair_meant(self, noun: Token) -> list[str]:
+        """ "A joint Malian and Burkinabe delegation visited Niamey, and the two countries warned…": "the two
+        countries" (or "both countries") are the last two states named together before, in this sentence or the
+        one before it."""
+        if noun.lemma_.lower() not in _STATE_NOUNS or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+                for c in noun.children):
+            return []
+        doc = noun.doc
+        start = doc[self.sent.start - 1].sent.start if self.sent.start > 0 else 0
+        for token in reversed(doc[start:noun.i]):
+            if len(token.conjuncts) != 1 or token.conjuncts[0].i < token.i:
+                continue
+            states = [self.actors.demonym_country(t) for t in (token, token.conjuncts[0])]
+            if all(states) and states[0] != states[1]:
+                return [s for s in states if s is not None]
+        return []
 
     def named_origins(self, noun: Token) -> list[str]:
         """The states a phrase says its force comes from, in order, when it names one or more: "soldiers from

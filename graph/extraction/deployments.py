@@ -349,6 +349,8 @@ class _DeploymentSentence(DeploymentSides):
         put troops…": one deployment per sending state."""
         subject = self._sending_subject(verb)
         origins = [self.state_of_phrase(conj) for conj in subject.conjuncts] if subject is not None else []
+        if subject is not None:  # "the two countries have warned that they would send forces"
+            origins += self.pair_meant(subject)[1:]
         force = self._moved_force(verb)
         if force is not None:  # "soldiers from Kenya and Uganda are stationed in Somalia"
             origins += self.named_origins(force)[1:]

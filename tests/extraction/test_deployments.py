@@ -216,6 +216,12 @@ CASES = [
     ("Spain cancelled the deployment of two frigates to Turkey.", [("Spain", "Turkey", 2, "cancelled")]),
     ("The planned deployment of Dutch jets to Romania has been postponed.",
      [("Netherlands", "Romania", None, "cancelled")]),
+    # "the two countries", "both countries": the two states named together before
+    ("Ghanaian and Togolese officers met in Lome, and the two countries said they would send troops to Benin's aid.",
+     [("Ghana", "Benin", None, "planned"), ("Togo", "Benin", None, "planned")]),
+    ("Ghana and Togo signed a defence pact on Monday. Both countries will send troops to Benin.",
+     [("Ghana", "Benin", None, "planned"), ("Togo", "Benin", None, "planned")]),
+    ("The two countries said they would send troops to Benin's aid.", []),
     # a state's name inside a treaty's is no pronoun's antecedent
     ("Under the Russia-Belarus Union Treaty, the bloc said it would send troops to Armenia.", []),
     ("In Kenya, the government said it would send troops to Haiti.", [("Kenya", "Haiti", None, "planned")]),
