@@ -87,6 +87,21 @@ def infinitive_read_as_noun(token: Token) -> Token | None:
     return head if head.pos_ == "ADJ" else None
 
 
+def _place_object(token: Token) -> Token | None:
+    """The object of a preposition the token is, or is coordinated with ("to the Middle East and Saudi Arabia":
+    "Saudi Arabia" is the second object of "to")."""
+    root = token
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root if root.dep_ == "pobj" else None
+
+
+def _governing_preposition(token: Token) -> Token:
+    """The preposition whose object the token is, directly or through a coordination."""
+    root = _place_object(token)
+    return (root if root is not None else token).head
+
+
 def _subject_of_next_verb(token: Token) -> bool:
     """ "…to Kosovo, and Hungary, which has a small army, says…": a name right before a conjoined verb with no
     subject of its own is that verb's subject, though the parser coordinates it with a place."""
@@ -327,14 +342,14 @@ class DeploymentSides:
                 if country is not None and obj.i not in exclude:
                     return country
         candidates = sorted(
-            (t for t in verb.subtree if t.i not in exclude and t.dep_ == "pobj"),
-            key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
+            (t for t in verb.subtree if t.i not in exclude and _place_object(t) is not None),
+            key=lambda t: (_governing_preposition(t).head.i != verb.i, t.i),  # the verb's own prepositions first
         )
         if {verb.lemma_.lower(), hyphenated(verb)} & self.lex.massing_words:  # "massed in A near B's border"
             candidates.sort(key=lambda t: t.lower_ not in self.lex.border_nouns)
         for token in candidates:
             country = self._located_in(token) or self.place_country(token) or self._aided(token)
-            prep = token.head
+            prep = _governing_preposition(token)
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
             if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:

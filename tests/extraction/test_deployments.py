@@ -255,6 +255,11 @@ CASES = [
      [("United Kingdom", "Estonia", None, "planned"), ("United Kingdom", "Latvia", None, "planned")]),
     ("Estonia and Latvia will send troops to Poland.",
      [("Estonia", "Poland", None, "planned"), ("Latvia", "Poland", None, "planned")]),
+    # a state coordinated with a place that is none is still where the forces go
+    ("The ministry said it was sending 1,500 more Dutch troops to the Balkans and Kosovo.",
+     [("Netherlands", "Kosovo", 1500, "occurred")]),
+    ("Russia moved 300 troops from Belarus and Kazakhstan.", []),
+    ("China flew 30 warplanes into Taiwan's air defence zone.", [("China", "Taiwan", 30, "occurred")]),
     # warplanes by designation, launchers
     ("Slovakia turned down a request to send MiG-29s to Latvia.", [("Slovakia", "Latvia", None, "denied")]),
     ("Armenia moved rocket launchers near the Azerbaijani border.", [("Armenia", "Azerbaijan", None, "occurred")]),
