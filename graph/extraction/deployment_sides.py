@@ -21,7 +21,8 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING
 from graph.extraction.sides import PREP_DEPS
 
-__all__ = ["DeploymentSides", "FILLER", "hyphenated", "infinitive_read_as_noun", "nearest_subject", "quantity"]
+__all__ = ["DeploymentSides", "FILLER", "LARGE_NUMBERS", "hyphenated", "infinitive_read_as_noun", "nearest_subject",
+           "quantity"]
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000, "dozens": 24, "hundreds": 200,
@@ -85,6 +86,10 @@ def infinitive_read_as_noun(token: Token) -> Token | None:
         return None
     head = token.head.head if token.head.lower_ == "to" else token.head
     return head if head.pos_ == "ADJ" else None
+
+
+# Numbers that count money, not soldiers ("pledged 300 million").
+LARGE_NUMBERS = {"million", "billion", "trillion", "bn", "mn", "m"}
 
 
 def _place_object(token: Token) -> Token | None:
@@ -457,6 +462,21 @@ class DeploymentSides:
                     return force
         return None
 
+    def number_after(self, name: Token) -> Token | None:
+        """ "… and France about 10,000": the count right after a name (past filler words), which makes the name a
+        sender whose verb is left out; never money ("France 20 million euros")."""
+        doc = name.doc
+        after = name.right_edge.i + 1
+        while after < self.sent.end and doc[after].lower_ in FILLER:
+            after += 1
+        if after >= self.sent.end or doc[after].pos_ != "NUM" or doc[after].ent_type_ == "MONEY":
+            return None
+        following = doc[after + 1] if after + 1 < len(doc) else None
+        if doc[after].lower_ in LARGE_NUMBERS or following is not None and (
+                following.lower_ in LARGE_NUMBERS or following.ent_type_ == "MONEY"):
+            return None
+        return doc[after]
+
     def _sender_states(self, verb: Token) -> list[str]:
         """Every state named as a sender, in order: the coordinated subject ("Belgium, the Netherlands and
         Norway"), or the coordinated leaders of a force subject ("battalions led by Britain and Canada")."""
@@ -477,7 +497,8 @@ class DeploymentSides:
         said_by = {t.i for t in subject.subtree} if subject is not None else set()
         for token in verb.subtree:
             if token.dep_ in {"pobj", "dobj"} and token.i not in said_by and self.place_country(token) == target:
-                places = [self.place_country(t) for t in [token, *token.conjuncts] if not _subject_of_next_verb(t)]
+                places = [self.place_country(t) for t in [token, *token.conjuncts]
+                          if not _subject_of_next_verb(t) and self.number_after(t) is None]
                 return [p for p in places if p is not None] if all(places) else []
         return []
 

@@ -28,6 +28,7 @@ from graph.extraction.date_phrases import date_phrases, through_conjunction
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.deployment_sides import (
     FILLER,
+    LARGE_NUMBERS,
     DeploymentSides,
     hyphenated,
     infinitive_read_as_noun,
@@ -144,7 +145,7 @@ class _DeploymentSentence(DeploymentSides):
             if record is not None:
                 records = self._respectively(verb, record) or self._coordinated_targets(
                     verb, [record, *self._coordinated_origins(verb, record)])
-                records += self._companions(verb, record)
+                records += self._companions(verb, record) + self._verbless_senders(verb, record)
                 if self._alleged(verb, record.from_state):
                     self.alleged += records
                 found += records
@@ -310,7 +311,7 @@ class _DeploymentSentence(DeploymentSides):
         soldiers; Nigeria has pledged about 1,200": the first may be another verb of sending earlier in the
         sentence."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or any(t.ent_type_ == "MONEY" or t.lower_ in _LARGE_NUMBERS for t in obj.subtree):
+        if obj is None or any(t.ent_type_ == "MONEY" or t.lower_ in LARGE_NUMBERS for t in obj.subtree):
             return None  # "pledged 300 million", "pledged $50 million": money, not soldiers
         bare = obj.pos_ == "NUM" or obj.lower_ == "more"
         if not (bare or any(c.dep_ == "nummod" for c in obj.children)):
@@ -359,6 +360,21 @@ class _DeploymentSentence(DeploymentSides):
             if origin and origin not in {record.from_state, record.to_state, *(o.from_state for o in others)}:
                 others.append(replace(record, from_state=origin))
         return others
+
+    def _verbless_senders(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
+        """ "Britain will contribute about 13,000 soldiers and France about 10,000": a state and a number after
+        the force, the verb left out, is another sending of the same force to the same place."""
+        force = self._moved_force(verb)
+        names = [*(force.conjuncts if force is not None else []),  # "…to Bosnia and France about 10,000"
+                 *(c for t in verb.subtree if t.dep_ == "pobj" and t.i in self.actors.state_at for c in t.conjuncts)]
+        found = []
+        for state in names:
+            origin = self.actors.state_at.get(state.i)
+            number = self.number_after(state)
+            if origin is None or origin in {record.from_state, record.to_state} or number is None:
+                continue
+            found.append(replace(record, from_state=origin, what=number.text, quantity=quantity([number])))
+        return found
 
     def _companions(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "British troops are stationed in Estonia alongside a French contingent": a force of another
@@ -489,10 +505,6 @@ class _DeploymentSentence(DeploymentSides):
         origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
                   or self._speaker_state(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
-
-
-# Numbers that count money, not soldiers ("pledged 300 million").
-_LARGE_NUMBERS = {"million", "billion", "trillion", "bn", "mn", "m"}
 
 
 def _existent(verb: Token) -> Token | None:

@@ -99,6 +99,12 @@ CASES = [
      [("Chad", "Mali", 2000, "planned")]),
     ("Chad will send 2,000 soldiers to Mali, officials said, while Niger has pledged 30 trucks.",
      [("Chad", "Mali", 2000, "planned")]),
+    # a state and a number after a sending, the verb left out
+    ("Spain will send about 3,000 soldiers to Kosovo and Italy about 2,000, officials said.",
+     [("Spain", "Kosovo", 3000, "planned"), ("Italy", "Kosovo", 2000, "planned")]),
+    ("Spain will send 300 soldiers to Kosovo and Italy, officials said.",
+     [("Spain", "Kosovo", 300, "planned"), ("Spain", "Italy", 300, "planned")]),
+    ("Spain will send 300 soldiers and Italy 20 million euros to Kosovo.", [("Spain", "Kosovo", 300, "planned")]),
     ("Peruvian President Dina Boluarte put the army on alert on Friday and ordered units to move closer to the "
      "boundary with Ecuador.", [("Peru", "Ecuador", None, "occurred")]),
     ("Peru's defence minister said the army had no intention of crossing into Ecuador.",
