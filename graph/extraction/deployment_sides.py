@@ -21,11 +21,14 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING
 from graph.extraction.sides import PREP_DEPS
 
-__all__ = ["DeploymentSides", "FILLER", "hyphenated", "nearest_subject", "quantity"]
+__all__ = ["DeploymentSides", "FILLER", "LARGE_NUMBERS", "hyphenated", "infinitive_read_as_noun", "nearest_subject",
+           "quantity"]
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000, "dozens": 24, "hundreds": 200,
                  "thousands": 2000}
+# A designation such as "F-16s", "MiG-29", "F-35A": letters, a hyphen, a number, a variant letter, a plural.
+_DESIGNATION = re.compile(r"([A-Za-z]{1,3})-(\d{1,3})[A-Z]?s?")
 # Words of a force phrase that say nothing of what the force is ("some", "about", "additional").
 FILLER = {"more", "extra", "additional", "enough", "further", "some", "new", "another", "its", "their", "the", "a",
           "an", "of", "about", "around", "nearly", "roughly", "up", "to", "at", "least", "over", "almost", "own"}
@@ -61,6 +64,8 @@ def nearest_subject(verb: Token) -> Token | None:
     return before[-1] if before else next(iter(subjects), None)
 
 
+# Nouns that, counted ("the two countries", "both nations"), stand for states named together before.
+_STATE_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "government", "capital"}
 # Pronouns that stand for a state ("it is sending", "its soldiers") or for a person ("his troops").
 STATE_PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
@@ -70,6 +75,50 @@ def _is_preposition(token: Token) -> bool:
     """A preposition heading a place: "to Y", or one coordinated with another ("in Crimea and along the
     border", where the parser hangs "along" on "in" as a conjunct)."""
     return token.dep_ in {"prep", "dative"} or (token.dep_ == "conj" and token.pos_ == "ADP")
+
+
+def infinitive_read_as_noun(token: Token) -> Token | None:
+    """The adjective ("due", "set") whose infinitive the parser took for a noun: "the ship is due to dock in Oslo",
+    with "dock" the object of a preposition "to" (or of "due" itself, "to" hung beside it)."""
+    doc = token.doc
+    if token.dep_ != "pobj" or token.i == 0 or doc[token.i - 1].lower_ != "to" \
+            or any(c.dep_ in {"det", "poss"} for c in token.children):
+        return None
+    head = token.head.head if token.head.lower_ == "to" else token.head
+    return head if head.pos_ == "ADJ" else None
+
+
+# Numbers that count money, not soldiers ("pledged 300 million").
+LARGE_NUMBERS = {"million", "billion", "trillion", "bn", "mn", "m"}
+
+
+def _place_object(token: Token) -> Token | None:
+    """The object of a preposition the token is, or is coordinated with ("to the Middle East and Saudi Arabia":
+    "Saudi Arabia" is the second object of "to")."""
+    root = token
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root if root.dep_ == "pobj" else None
+
+
+def _governing_preposition(token: Token) -> Token:
+    """The preposition whose object the token is, directly or through a coordination."""
+    root = _place_object(token)
+    return (root if root is not None else token).head
+
+
+def _subject_of_next_verb(token: Token) -> bool:
+    """ "…to Kosovo, and Hungary, which has a small army, says…": a name right before a conjoined verb with no
+    subject of its own is that verb's subject, though the parser coordinates it with a place."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 class DeploymentSides:
@@ -84,8 +133,12 @@ class DeploymentSides:
         self._resolving: set[int] = set()  # pronouns being resolved, so that two never resolve through each other
 
     def is_force(self, token: Token) -> bool:
-        """A noun for forces or military equipment ("troops", "peacekeeper", "Navy")."""
-        return token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces
+        """A noun for forces or military equipment ("troops", "peacekeeper", "Navy"), or a warplane's designation
+        ("F-16s", "Su-35"), which the tagger often takes for a name."""
+        if token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces:
+            return True
+        designation = _DESIGNATION.fullmatch(token.text)
+        return designation is not None and designation.group(1) in self.lex.aircraft_designations
 
     def force_in(self, token: Token) -> Token | None:
         """The force noun heading (or inside, "2,000 more troops") an object phrase."""
@@ -131,8 +184,8 @@ class DeploymentSides:
                         country = self.state_of_phrase(obj)
                         if country:
                             return country
-        origins = self.named_origins(token)
-        if origins:  # "troops from Chad"
+        origins = self.named_origins(token) or self.pair_meant(token)
+        if origins:  # "troops from Chad", "the two countries"
             return origins[0]
         leaders = self.leaders(token)
         if leaders:  # "the battalion led by Canada"
@@ -166,12 +219,38 @@ class DeploymentSides:
         before = [p for _, p in self.actors.persons_before(pronoun.i) if p.name not in own]
         return before[-1] if before else None
 
+    def pair_meant(self, noun: Token) -> list[str]:
+        """ "A joint Malian and Burkinabe delegation visited Niamey, and the two countries warned…": "the two
+        countries" (or "both countries") are the last two states named together before, in this sentence or the
+        one before it."""
+        if noun.lemma_.lower() not in _STATE_NOUNS or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+                for c in noun.children):
+            return []
+        doc = noun.doc
+        start = doc[self.sent.start - 1].sent.start if self.sent.start > 0 else 0
+        for token in reversed(doc[start:noun.i]):
+            if len(token.conjuncts) != 1 or token.conjuncts[0].i < token.i:
+                continue
+            states = [self.actors.demonym_country(t) for t in (token, token.conjuncts[0])]
+            if all(states) and states[0] != states[1]:
+                return [s for s in states if s is not None]
+        return []
+
     def named_origins(self, noun: Token) -> list[str]:
         """The states a phrase says its force comes from, in order, when it names one or more: "soldiers from
-        Kenya and Uganda", "Chadian and Nigerien soldiers". Empty unless every coordinated name is a state."""
+        Kenya and Uganda", "Chadian and Nigerien soldiers", "the first soldiers of a contingent drawn from Austria
+        and Romania". Empty unless every coordinated name is a state."""
         for child in noun.children:
             if child.dep_ in PREP_DEPS and child.lower_ == "from":
                 states = self._states_from(child)
+            elif child.dep_ == "acl" and child.lemma_.lower() in self.lex.origin_participles \
+                    and child.tag_ in {"VBN", "VBG"}:
+                states = next((self._states_from(p) for p in child.children
+                               if p.dep_ in PREP_DEPS and p.lower_ == "from"), [])
+            elif child.dep_ in PREP_DEPS and child.lower_ == "of":
+                states = [s for o in child.children if o.dep_ == "pobj" and self.is_force(o)
+                          for s in self.named_origins(o)]
             elif child.dep_ in {"amod", "compound"} and child.conjuncts and self.actors.demonym_country(child):
                 states = [self.actors.demonym_country(c) for c in [child, *child.conjuncts]]
             else:
@@ -210,9 +289,18 @@ class DeploymentSides:
                     if country:
                         return country
         for t in reversed(list(self.sent)[: token.i - self.sent.start]):
-            if t.i in self.actors.state_at:
+            if t.i in self.actors.state_at and not self._inside_a_title(t):
                 return self.actors.state_at[t.i]
         return None
+
+    def _inside_a_title(self, token: Token) -> bool:
+        """ "the NATO-Russia Founding Act": a state's name that only modifies the name of a treaty or a body is no
+        one's pronoun's antecedent."""
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head.i != token.i and head.pos_ == "PROPN" and head.i not in self.actors.state_at \
+            and head.ent_type_ not in {"GPE", "NORP", "LOC"}
 
     def _lost_subject(self, verb: Token) -> str | None:
         """ "X has ruled out sending soldiers, and Belgium, which has a small army, says it…": a conjoined verb
@@ -259,12 +347,14 @@ class DeploymentSides:
                 if country is not None and obj.i not in exclude:
                     return country
         candidates = sorted(
-            (t for t in verb.subtree if t.i not in exclude and t.dep_ == "pobj"),
-            key=lambda t: (t.head.head.i != verb.i, t.i),  # the verb's own prepositions first
+            (t for t in verb.subtree if t.i not in exclude and _place_object(t) is not None),
+            key=lambda t: (_governing_preposition(t).head.i != verb.i, t.i),  # the verb's own prepositions first
         )
+        if {verb.lemma_.lower(), hyphenated(verb)} & self.lex.massing_words:  # "massed in A near B's border"
+            candidates.sort(key=lambda t: t.lower_ not in self.lex.border_nouns)
         for token in candidates:
-            country = self._located_in(token) or self.place_country(token)
-            prep = token.head
+            country = self._located_in(token) or self.place_country(token) or self._aided(token)
+            prep = _governing_preposition(token)
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
             if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
@@ -275,7 +365,24 @@ class DeploymentSides:
             for token in verb.head.subtree:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
-        return None
+        return next((country for c in clauses if (country := self._helped(c)) is not None), None)
+
+    def _aided(self, noun: Token) -> str | None:
+        """ "would send forces to Niger's aid": the state whose aid (defence, rescue) the forces go to."""
+        if noun.lemma_.lower() not in self.lex.aid_nouns:
+            return None
+        return next((self.actors.state_at[c.i] for c in noun.children
+                     if c.dep_ == "poss" and c.i in self.actors.state_at), None)
+
+    def _helped(self, clause: Token) -> str | None:
+        """ "ready to send forces to help Finland", "sent troops to defend Kuwait": a purpose clause of aid whose
+        object is a state names where the forces go, when no place does. A person helped ("to help Assad") or a
+        cause ("to support Moscow's war in Ukraine") is none."""
+        if clause.dep_ not in {"advcl", "xcomp"} or clause.lemma_.lower() not in self.lex.aid_verbs \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return None
+        return next((self.actors.state_at[c.i] for c in clause.children
+                     if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
 
     def _after_border(self, prep: Token) -> bool:
         """ "the border with B": "with"/"of" name the other side of a border, whether the parser hangs them on
@@ -355,6 +462,21 @@ class DeploymentSides:
                     return force
         return None
 
+    def number_after(self, name: Token) -> Token | None:
+        """ "… and France about 10,000": the count right after a name (past filler words), which makes the name a
+        sender whose verb is left out; never money ("France 20 million euros")."""
+        doc = name.doc
+        after = name.right_edge.i + 1
+        while after < self.sent.end and doc[after].lower_ in FILLER:
+            after += 1
+        if after >= self.sent.end or doc[after].pos_ != "NUM" or doc[after].ent_type_ == "MONEY":
+            return None
+        following = doc[after + 1] if after + 1 < len(doc) else None
+        if doc[after].lower_ in LARGE_NUMBERS or following is not None and (
+                following.lower_ in LARGE_NUMBERS or following.ent_type_ == "MONEY"):
+            return None
+        return doc[after]
+
     def _sender_states(self, verb: Token) -> list[str]:
         """Every state named as a sender, in order: the coordinated subject ("Belgium, the Netherlands and
         Norway"), or the coordinated leaders of a force subject ("battalions led by Britain and Canada")."""
@@ -369,10 +491,14 @@ class DeploymentSides:
         return [s for s in states if s is not None] if all(states) else []
 
     def _target_states(self, verb: Token, target: str) -> list[str]:
-        """The destination of a record and the places coordinated with it ("to Estonia, Latvia and Poland")."""
+        """The destination of a record and the places coordinated with it ("to Estonia, Latvia and Poland", "to
+        help Finland or Sweden"); never the subject's ("Estonia and Latvia sent troops to Poland")."""
+        subject = nearest_subject(verb)
+        said_by = {t.i for t in subject.subtree} if subject is not None else set()
         for token in verb.subtree:
-            if token.dep_ == "pobj" and self.place_country(token) == target:
-                places = [self.place_country(t) for t in [token, *token.conjuncts]]
+            if token.dep_ in {"pobj", "dobj"} and token.i not in said_by and self.place_country(token) == target:
+                places = [self.place_country(t) for t in [token, *token.conjuncts]
+                          if not _subject_of_next_verb(t) and self.number_after(t) is None]
                 return [p for p in places if p is not None] if all(places) else []
         return []
 
@@ -425,7 +551,10 @@ class DeploymentSides:
             if subject is not None:
                 if subject.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
                     return self.state_of_phrase(token.head)
-                return self.state_of_phrase(subject)
+                state = self.state_of_phrase(subject)
+                if state is None and self.force_in(subject) is not None:  # "a Thai spokesman said the military
+                    state = self._speaker_state(subject)  # had no plans to send": the speaker's state's force
+                return state
             owner = self._state_owner(token)
             if owner is not None:
                 return owner
@@ -462,6 +591,10 @@ class DeploymentSides:
                 return subject
             if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
                 token = token.head.head.head  # "the army had no intention of crossing": the intention's holder
+                continue
+            completed = infinitive_read_as_noun(token)
+            if completed is not None:  # "the ship is due to dock", "dock" read as a noun after "due to"
+                token = completed
                 continue
             if token.dep_ not in {"xcomp", "acomp"}:
                 return None

@@ -26,7 +26,15 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import ArticleActors
 from graph.extraction.date_phrases import date_phrases, through_conjunction
 from graph.extraction.dates import Direction, resolve_date
-from graph.extraction.deployment_sides import FILLER, DeploymentSides, hyphenated, nearest_subject, quantity
+from graph.extraction.deployment_sides import (
+    FILLER,
+    LARGE_NUMBERS,
+    DeploymentSides,
+    hyphenated,
+    infinitive_read_as_noun,
+    nearest_subject,
+    quantity,
+)
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import has_particle, is_future, modality_of
@@ -118,24 +126,49 @@ class _DeploymentSentence(DeploymentSides):
                 if nominal is not None:
                     found.append(nominal)
                 continue
-            if verb.pos_ == "VERB" and self.port_call(verb):
+            if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and infinitive_read_as_noun(verb):
+                record = self._force_subject(verb)  # "the ship is due to dock in B", "dock" tagged a noun
+            elif verb.pos_ == "VERB" and self.port_call(verb):
                 record = self._force_subject(verb)
             elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs:
                 record = self._hosted(verb)
+            elif verb.pos_ == "VERB" and lemma in self.lex.contribution_verbs:
+                record = self._transitive(verb) if self._for_a_force(verb) else None
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
-            elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)):
+            elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)
+                                                       and not self._part_of_force(verb)):
                 continue
             else:
                 record = (self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
                           or self._gapped(verb) or self._reinforced(verb))
             if record is not None:
-                records = self._respectively(verb, record) or [record, *self._coordinated_origins(verb, record)]
-                records += self._companions(verb, record)
+                records = self._respectively(verb, record) or self._coordinated_targets(
+                    verb, [record, *self._coordinated_origins(verb, record)])
+                records += self._companions(verb, record) + self._verbless_senders(verb, record)
                 if self._alleged(verb, record.from_state):
                     self.alleged += records
                 found += records
         return found
+
+    def _for_a_force(self, verb: Token) -> bool:
+        """ "Ivory Coast would provide a battalion for the force", "supplied two companies to the mission": what a
+        verb of giving gives goes "for"/"to" a force or a mission, not to a state ("provided weapons to B")."""
+        return any(t.dep_ == "pobj" and t.head.lower_ in {"for", "to"} and t.i not in self.actors.state_at
+                   and (self.is_force(t) or t.lemma_.lower() in self.lex.mission_nouns)
+                   and not any(c.dep_ in PREP_DEPS and c.lower_ == "of" for c in t.children)
+                   for t in verb.subtree)
+
+    def _part_of_force(self, copula: Token) -> bool:
+        """ "no US troops would be part of any such force", "Dutch soldiers will be part of the mission": being
+        part of a force or a mission is joining it, and goes where it goes."""
+        return copula.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() == "part" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.dep_ == "pobj" and (self.is_force(o) or o.lemma_.lower() in self.lex.mission_nouns)
+                    for o in p.children)
+                for p in c.children)
+            for c in copula.children)
 
     def _somewhere(self, copula: Token) -> bool:
         """ "US troops are in Syria", "Patriot batteries are operational in Slovakia", "there are no US troops in
@@ -175,8 +208,9 @@ class _DeploymentSentence(DeploymentSides):
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
         target = target or place or self._host_state(verb)
-        if target is None and (verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
-                               or self.port_call(verb) or force.i == verb.i):
+        if target is None and not self._part_of_force(verb) and (
+                verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
+                or self.port_call(verb) or force.i == verb.i or self._made(verb)):
             return None  # "Poland has one of Europe's largest armies": having forces is not sending them
         if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
             target = self._across_border(origin)
@@ -191,6 +225,12 @@ class _DeploymentSentence(DeploymentSides):
             from_state=origin, to_state=target, what=what, quantity=quantity,
             date=self.date_of(verb, modality), modality=modality, evidence=(sentence_evidence(self.sent),),
         )
+
+    def _made(self, verb: Token) -> bool:
+        """ "asked whether Iceland would consider building its own defence force": a verb of making without "up"
+        makes a force; it does not send one anywhere unless the place is said."""
+        return verb.lemma_.lower() in self.lex.making_verbs and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
     def _reinforced(self, verb: Token) -> DeploymentRecord | None:
         """ "Britain will reinforce its garrison in Estonia with 900 troops", "Lithuania will be reinforced with a
@@ -267,20 +307,27 @@ class _DeploymentSentence(DeploymentSides):
 
     def _gapped(self, verb: Token) -> DeploymentRecord | None:
         """ "Britain sent 200 soldiers, and Romania sent about 100 more": a second sending whose object is only a
-        number takes its force (and, unless it says its own, its place) from the first one."""
-        if verb.dep_ != "conj" or verb.head.lemma_.lower() != verb.lemma_.lower():
-            return None
+        number takes its force (and, unless it says its own, its place) from the first one. "Chad will send 2,000
+        soldiers; Nigeria has pledged about 1,200": the first may be another verb of sending earlier in the
+        sentence."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or not (obj.pos_ == "NUM" or obj.lower_ == "more"
-                               or any(c.dep_ == "nummod" for c in obj.children)):
+        if obj is None or any(t.ent_type_ == "MONEY" or t.lower_ in LARGE_NUMBERS for t in obj.subtree):
+            return None  # "pledged 300 million", "pledged $50 million": money, not soldiers
+        bare = obj.pos_ == "NUM" or obj.lower_ == "more"
+        if not (bare or any(c.dep_ == "nummod" for c in obj.children)):
             return None
-        force = next((f for c in verb.head.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
+        first_verb = self._first_sending(verb)
+        if first_verb is None or first_verb is not verb.head and (  # "Hungary, which has one of the smallest
+                not bare or verb.lemma_.lower() in self.lex.place_bound_verbs  # armies": a having, not a sending
+                or any(c.dep_ == "prep" for c in obj.children)):
+            return None
+        force = next((f for c in first_verb.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
         subject = nearest_subject(verb)
         if force is None or subject is None:
             return None
         origin = self.state_of_phrase(subject)
         record = self._record(verb, origin, force, {t.i for t in subject.subtree})
-        first = self._transitive(verb.head) if record is None else None
+        first = self._transitive(first_verb) if record is None else None
         if first is not None and origin is not None and origin != first.to_state:
             record = replace(first, from_state=origin)  # "…to Latvia, and Norway sent 80 more": the same place
         if record is None:
@@ -288,11 +335,23 @@ class _DeploymentSentence(DeploymentSides):
         what = " ".join(t.text for t in obj.subtree if t.lower_ not in FILLER - {"more"})
         return replace(record, what=what, quantity=quantity(list(obj.subtree)))
 
+    def _first_sending(self, verb: Token) -> Token | None:
+        """The sending a gapped one ("…, and Romania sent about 100 more") follows: the verb it is coordinated
+        with, if the same; else the last verb of sending before it in the sentence with a force for its object."""
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() == verb.lemma_.lower():
+            return verb.head
+        earlier = [t for t in self.sent if t.i < verb.i and t.pos_ == "VERB"
+                   and t.lemma_.lower() in self.lex.deploy_verbs - self.lex.not_deployments
+                   and any(c.dep_ == "dobj" and self.force_in(c) is not None for c in t.children)]
+        return earlier[-1] if earlier else None
+
     def _coordinated_origins(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "Belgium, the Netherlands and Norway will send…", "Britain and France say they are prepared to
         put troops…": one deployment per sending state."""
         subject = self._sending_subject(verb)
         origins = [self.state_of_phrase(conj) for conj in subject.conjuncts] if subject is not None else []
+        if subject is not None:  # "the two countries have warned that they would send forces"
+            origins += self.pair_meant(subject)[1:]
         force = self._moved_force(verb)
         if force is not None:  # "soldiers from Kenya and Uganda are stationed in Somalia"
             origins += self.named_origins(force)[1:]
@@ -301,6 +360,21 @@ class _DeploymentSentence(DeploymentSides):
             if origin and origin not in {record.from_state, record.to_state, *(o.from_state for o in others)}:
                 others.append(replace(record, from_state=origin))
         return others
+
+    def _verbless_senders(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
+        """ "Britain will contribute about 13,000 soldiers and France about 10,000": a state and a number after
+        the force, the verb left out, is another sending of the same force to the same place."""
+        force = self._moved_force(verb)
+        names = [*(force.conjuncts if force is not None else []),  # "…to Bosnia and France about 10,000"
+                 *(c for t in verb.subtree if t.dep_ == "pobj" and t.i in self.actors.state_at for c in t.conjuncts)]
+        found = []
+        for state in names:
+            origin = self.actors.state_at.get(state.i)
+            number = self.number_after(state)
+            if origin is None or origin in {record.from_state, record.to_state} or number is None:
+                continue
+            found.append(replace(record, from_state=origin, what=number.text, quantity=quantity([number])))
+        return found
 
     def _companions(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "British troops are stationed in Estonia alongside a French contingent": a force of another
@@ -323,6 +397,15 @@ class _DeploymentSentence(DeploymentSides):
             return True
         return prep.lower_ == "with" and (prep.head.lower_ == "along" or any(
             c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children))
+
+    def _coordinated_targets(self, verb: Token, records: list[DeploymentRecord]) -> list[DeploymentRecord]:
+        """ "Britain will send troops to Estonia and Latvia", "ready to send forces to help Finland or Sweden":
+        each sender goes to every place coordinated with the destination."""
+        found = []
+        for record in records:
+            targets = self._target_states(verb, record.to_state) or [record.to_state]
+            found += [replace(record, to_state=t) for t in dict.fromkeys(targets) if t != record.from_state]
+        return found
 
     def _respectively(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
         """ "Britain, Canada and the US will send battalions to Estonia, Latvia and Poland respectively": the
@@ -433,21 +516,39 @@ def _existent(verb: Token) -> Token | None:
 
 def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str | None:
     """ "approved a regional force for Mozambique", "discussed NATO's forces in Estonia", "peacekeeping forces
-    were sent to Mozambique": a force named with where it is (or is for, or was sent), though nobody is said to
-    send it. What states then "contribute", or station at
-    a town the gazetteer does not know, in the next sentences goes there."""
+    were sent to Mozambique", "some of its troops in Yemen": a force named with where it is (or is for, or was
+    sent), though nobody is said to send it. What states then "contribute", or station at a town the gazetteer
+    does not know, in the next sentences goes there."""
     for token in sent:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.forces:
             continue
         sending = token.head if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.deploy_verbs and not any(
             c.dep_ == "agent" for c in token.head.children) else None  # "peacekeeping forces were sent to B"
-        for prep in [*token.children, *(sending.children if sending is not None else [])]:
+        whole = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None  # "some of its
+        wholes = [whole] if whole is not None and whole.pos_ in {"NOUN", "PRON"} else []  # troops in Yemen"
+        for prep in [*token.children, *(c for w in wholes for c in w.children),
+                     *(sending.children if sending is not None else []), *_purpose_preps(token)]:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "in"}:
                 for place in prep.children:
                     country = actors.place_country(place) if place.dep_ == "pobj" else None
                     if country is not None:
                         return country
     return None
+
+
+def _purpose_preps(force: Token) -> list[Token]:
+    """ "a standby force to restore order in Niger", "ordered the activation of a force to restore order in Niger":
+    the prepositions of the purpose clause of the force (or of the noun it completes, or of the verb taking that
+    noun) say where it is for."""
+    heads = [force]
+    if force.dep_ == "pobj" and force.head.lower_ == "of":
+        heads.append(force.head.head)
+    if heads[-1].dep_ == "dobj":  # "ordered the activation of a force to restore…", the clause hung on the verb
+        heads.append(heads[-1].head)
+    return [prep for head in heads for clause in head.children
+            if clause.dep_ in {"acl", "xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in clause.children)
+            for prep in clause.children]
 
 
 def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse

@@ -78,6 +78,11 @@ CASES = [
     ("Troops from Chad arrived in Mali on Monday.", [("Chad", "Mali", None, "occurred")]),
     ("Soldiers from Kenya and Uganda are stationed in Somalia.",
      [("Kenya", "Somalia", None, "occurred"), ("Uganda", "Somalia", None, "occurred")]),
+    ("The first soldiers of the new battalion, drawn from Ghana and Togo, landed at Bamako airport on Friday.",
+     [("Ghana", "Mali", None, "occurred"), ("Togo", "Mali", None, "occurred")]),
+    ("A contingent recruited from Fiji and Tonga arrived in the Solomon Islands.",
+     [("Fiji", "Solomon Islands", None, "occurred"), ("Tonga", "Solomon Islands", None, "occurred")]),
+    ("The first soldiers of the battalion, drawn from the reserve, landed at Bamako airport on Friday.", []),
     ("Chadian and Nigerien soldiers arrived in Mali.", [("Chad", "Mali", None, "occurred"),
                                                         ("Niger", "Mali", None, "occurred")]),
     ("Washington said no American troops would be sent to Kosovo.", [("United States", "Kosovo", None, "denied")]),
@@ -88,6 +93,18 @@ CASES = [
      [("Chile", "Peru", None, "occurred")]),
     ("Denmark sent 150 soldiers to Latvia, and Norway sent about 80 more.",
      [("Denmark", "Latvia", 150, "occurred"), ("Norway", "Latvia", 80, "occurred")]),
+    ("Chad says it will send 2,000 soldiers to Mali; Niger has pledged about 1,200.",
+     [("Chad", "Mali", 2000, "planned"), ("Niger", "Mali", 1200, "planned")]),
+    ("Chad will send 2,000 soldiers to Mali, officials said, while Niger has pledged 300 million.",
+     [("Chad", "Mali", 2000, "planned")]),
+    ("Chad will send 2,000 soldiers to Mali, officials said, while Niger has pledged 30 trucks.",
+     [("Chad", "Mali", 2000, "planned")]),
+    # a state and a number after a sending, the verb left out
+    ("Spain will send about 3,000 soldiers to Kosovo and Italy about 2,000, officials said.",
+     [("Spain", "Kosovo", 3000, "planned"), ("Italy", "Kosovo", 2000, "planned")]),
+    ("Spain will send 300 soldiers to Kosovo and Italy, officials said.",
+     [("Spain", "Kosovo", 300, "planned"), ("Spain", "Italy", 300, "planned")]),
+    ("Spain will send 300 soldiers and Italy 20 million euros to Kosovo.", [("Spain", "Kosovo", 300, "planned")]),
     ("Peruvian President Dina Boluarte put the army on alert on Friday and ordered units to move closer to the "
      "boundary with Ecuador.", [("Peru", "Ecuador", None, "occurred")]),
     ("Peru's defence minister said the army had no intention of crossing into Ecuador.",
@@ -109,6 +126,12 @@ CASES = [
      [("United States", "Romania", None, "occurred")]),
     ("A US Navy ship loaded with tents and blankets will dock in the port of Batumi next week.",
      [("United States", "Georgia", None, "planned")]),
+    # "due to dock", the verb read as a noun: the ship's prefix says whose it is
+    ("The frigate HMS Kent, with a helicopter aboard, is due to dock in Lisbon early next month.",
+     [("United Kingdom", "Portugal", None, "planned")]),
+    ("The amphibious ship USS Bataan is due to dock in Oslo next week.",
+     [("United States", "Norway", None, "planned")]),
+    ("The cruise ship Aurora is due to dock in Lisbon next week.", []),
     ("A contingent of 250 Irish peacekeepers landed in Lebanon on Sunday.", [("Ireland", "Lebanon", 250, "occurred")]),
     # rotations, stationing, reinforcement, presence
     ("A fresh rotation of 400 Canadian soldiers arrived in Latvia this week.", [("Canada", "Latvia", 400, "occurred")]),
@@ -159,6 +182,10 @@ CASES = [
     ("Troops from France, Italy and Spain will deploy to Romania.",
      [("France", "Romania", None, "planned"), ("Italy", "Romania", None, "planned"),
       ("Spain", "Romania", None, "planned")]),
+    ("Ghana will provide 200 soldiers for the UN mission in Mali.", [("Ghana", "Mali", 200, "planned")]),
+    ("Ecuador supplied two companies to the mission in Haiti.", [("Ecuador", "Haiti", 2, "occurred")]),
+    ("Germany provided 40 tanks to Ukraine.", []),
+    ("Japan will provide funding for the UN mission in Mali.", []),
     ("Sweden will contribute a mechanised battalion to the NATO force in Finland.",
      [("Sweden", "Finland", None, "planned")]),
     # offers, plans, massing
@@ -166,6 +193,10 @@ CASES = [
     ("Greece has agreed to send a Patriot battery to Saudi Arabia.", [("Greece", "Saudi Arabia", None, "planned")]),
     ("Tens of thousands of Russian soldiers are massing near the Ukrainian border.",
      [("Russia", "Ukraine", None, "occurred")]),
+    ("Russia has massed troops in Belarus near the Ukrainian border.", [("Russia", "Ukraine", None, "occurred")]),
+    ("Russia has massed troops in Belarus near the border.", [("Russia", "Belarus", None, "occurred")]),
+    ("Iraqi forces overran Kuwait on Thursday.", [("Iraq", "Kuwait", None, "occurred")]),
+    ("Protesters overran the parliament in Lima.", []),
     ("Poland accused Belarus of massing troops on the Polish border.", [("Belarus", "Poland", None, "occurred")]),
     ("Kyiv thanked Warsaw for sending tanks to Ukraine.", [("Poland", "Ukraine", None, "occurred")]),
     ("India has rushed additional troops to its border with China.", [("India", "China", None, "occurred")]),
@@ -184,9 +215,22 @@ CASES = [
      [("Russia", "Ukraine", None, "denied")]),
     ("Russia said there were no plans to send troops to Belarus.", [("Russia", "Belarus", None, "denied")]),
     ("Seoul said it has no plans to send troops to Ukraine.", [("South Korea", "Ukraine", None, "denied")]),
+    # a force nobody is said to own, in a clause a state's spokesman reports, is that state's
+    ("A Ukrainian army spokesman said the army had no plans to send troops across the border into Belarus.",
+     [("Ukraine", "Belarus", None, "denied")]),
+    ("A spokesman said the army had no plans to send troops across the border into Belarus.", []),
     ("Spain cancelled the deployment of two frigates to Turkey.", [("Spain", "Turkey", 2, "cancelled")]),
     ("The planned deployment of Dutch jets to Romania has been postponed.",
      [("Netherlands", "Romania", None, "cancelled")]),
+    # "the two countries", "both countries": the two states named together before
+    ("Ghanaian and Togolese officers met in Lome, and the two countries said they would send troops to Benin's aid.",
+     [("Ghana", "Benin", None, "planned"), ("Togo", "Benin", None, "planned")]),
+    ("Ghana and Togo signed a defence pact on Monday. Both countries will send troops to Benin.",
+     [("Ghana", "Benin", None, "planned"), ("Togo", "Benin", None, "planned")]),
+    ("The two countries said they would send troops to Benin's aid.", []),
+    # a state's name inside a treaty's is no pronoun's antecedent
+    ("Under the Russia-Belarus Union Treaty, the bloc said it would send troops to Armenia.", []),
+    ("In Kenya, the government said it would send troops to Haiti.", [("Kenya", "Haiti", None, "planned")]),
     # not deployments
     ("Italy pulled its last troops out of Afghanistan in June.", []),
     ("France is withdrawing 2,000 soldiers from Niger.", []),
@@ -206,6 +250,26 @@ CASES = [
     ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
+    # the state helped is where the forces go; every place coordinated with the destination is one
+    ("Estonia said it would be ready to send troops to help Latvia or Lithuania if either were attacked.",
+     [("Estonia", "Latvia", None, "proposed"), ("Estonia", "Lithuania", None, "proposed")]),
+    ("Chad sent 400 soldiers to help Cameroon.", [("Chad", "Cameroon", 400, "occurred")]),
+    ("Ghana said it would send soldiers to Benin's aid.", [("Ghana", "Benin", None, "planned")]),
+    ("Iran sent advisers to help Assad.", []),
+    ("Ghana will send soldiers to the aid of civilians.", []),
+    ("Britain will send troops to Estonia and Latvia.",
+     [("United Kingdom", "Estonia", None, "planned"), ("United Kingdom", "Latvia", None, "planned")]),
+    ("Estonia and Latvia will send troops to Poland.",
+     [("Estonia", "Poland", None, "planned"), ("Latvia", "Poland", None, "planned")]),
+    # a state coordinated with a place that is none is still where the forces go
+    ("The ministry said it was sending 1,500 more Dutch troops to the Balkans and Kosovo.",
+     [("Netherlands", "Kosovo", 1500, "occurred")]),
+    ("Russia moved 300 troops from Belarus and Kazakhstan.", []),
+    ("China flew 30 warplanes into Taiwan's air defence zone.", [("China", "Taiwan", 30, "occurred")]),
+    # warplanes by designation, launchers
+    ("Slovakia turned down a request to send MiG-29s to Latvia.", [("Slovakia", "Latvia", None, "denied")]),
+    ("Armenia moved rocket launchers near the Azerbaijani border.", [("Armenia", "Azerbaijan", None, "occurred")]),
+    ("Mexico shipped 300 N-95 masks to Cuba.", []),
     ("Japan agreed to buy 40 fighter jets from the United States.", []),
 ]
 
@@ -255,6 +319,55 @@ def test_a_force_named_for_a_place_is_where_contributions_go(extractor: Extracto
     )
     found = extractor.extract(text, PUB)
     assert [(d.from_state, d.to_state, d.quantity) for d in found.deployments] == [("Hungary", "Kosovo", 200)]
+
+
+def test_a_force_whose_purpose_names_a_place_is_where_contributions_go(extractor: Extractor) -> None:
+    text = (
+        "The bloc ordered the activation of a standby force to restore order in Gabon.\n\n"
+        "Leaders met for hours.\n\n"
+        "Cameroon would provide a battalion of 600 soldiers for the force, and Chad would also contribute troops."
+    )
+    found = extractor.extract(text, PUB)
+    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [("Cameroon", "Gabon"), ("Chad", "Gabon")]
+
+
+def test_a_force_with_a_purpose_but_no_place_gives_contributions_none(extractor: Extractor) -> None:
+    text = "The bloc ordered the activation of a standby force to restore calm.\n\nChad would contribute troops."
+    assert not extractor.extract(text, PUB).deployments
+
+
+def test_a_force_built_without_a_place_borrows_no_destination(extractor: Extractor) -> None:
+    """ "building its own army" makes a force; "building up forces" (or building them somewhere) moves them."""
+    text = (
+        "Sweden will send a battalion to Finland.\n\n"
+        "Asked whether Iceland would consider building its own army, the minister said no.\n\n"
+        "Norway is building up forces, the minister added."
+    )
+    found = extractor.extract(text, PUB)
+    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
+        ("Norway", "Finland"), ("Sweden", "Finland")]
+
+
+@pytest.mark.parametrize(("where", "expected"), [(" in Somalia", [("Uganda", "Somalia")]), ("", [])])
+def test_part_of_a_force_in_a_place_names_where_the_next_sending_goes(extractor: Extractor, where: str,
+                                                                       expected: list) -> None:
+    text = (f"Kenya has begun to draw down some of its troops{where}, diplomats say; Uganda has sent thousands of "
+            "soldiers to fight with the mission.")
+    assert [(d.from_state, d.to_state) for d in extractor.extract(text, PUB).deployments] == expected
+
+
+def test_being_part_of_a_force_is_joining_it(extractor: Extractor) -> None:
+    text = (
+        "Britain will send troops to Estonia.\n\n"
+        "No Canadian troops would be part of the mission, and Belgian diplomats will be part of the talks."
+    )
+    found = extractor.extract(text, PUB).deployments
+    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+        ("Canada", "Estonia", "denied"), ("United Kingdom", "Estonia", "planned")]
+
+
+def test_being_part_of_a_force_with_no_place_in_the_story_is_nothing(extractor: Extractor) -> None:
+    assert not extractor.extract("Dutch soldiers will be part of the mission.", PUB).deployments
 
 
 def test_forces_named_in_a_place_give_an_unknown_town_its_country(extractor: Extractor) -> None:

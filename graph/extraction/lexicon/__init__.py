@@ -85,6 +85,14 @@ class Lexicon:
     allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
     water_words: frozenset[str]  # "the East China Sea", "the Gulf of Mexico": a country's name inside a sea's
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
+    aircraft_designations: frozenset[str]  # "F" of "F-16s": a warplane's designation is a force
+    aid_verbs: frozenset[str]  # "send forces to help Finland": the state helped is where the forces go
+    aid_nouns: frozenset[str]  # "send forces to Niger's aid": the state aided is where the forces go
+    origin_participles: frozenset[str]  # "a contingent drawn from Austria": "from" names whose force it is
+    contribution_verbs: frozenset[str]  # "provide a battalion for the force": a sending only to a force or mission
+    mission_nouns: frozenset[str]  # "the mission", "the operation": what states contribute forces to
+    massing_words: frozenset[str]  # "massed in A near B's border": the border's state is where forces point
+    making_verbs: frozenset[str]  # "building its own defence force": a force made, placed only with a place said
     title_words: frozenset[str]
     portfolios: frozenset[str]
     ranks: frozenset[str]
@@ -195,7 +203,9 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
                      "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs",
-                     "water_words")
+                     "water_words", "aircraft_designations",
+                     "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
+                     "massing_words", "making_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "title_abbreviations",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
