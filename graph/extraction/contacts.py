@@ -52,7 +52,7 @@ __all__ = ["find_contacts"]
 SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
-                       "greet", "convene", "reconvene", "gather"}
+                       "greet", "convene", "reconvene", "gather", "summon"}
 
 
 class _Sentence(TravelRules, ReferenceRules):
@@ -73,6 +73,13 @@ class _Sentence(TravelRules, ReferenceRules):
         called = [c for c in verb.children if c.dep_ == "oprd" and self.actors.person_of(c) is not None]
         apposed = [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in self.lex.contact_nouns
                    and not any(w.lower_ == "what" for w in verb.children)]  # not "held what she called talks"
+        # "called in the Iranian ambassador": summoned him, a meeting at the ministry ("in" a particle, or a
+        # preposition right after the verb whose object is a person)
+        summoned = [o for c in verb.children if c.lower_ == "in" and c.i == verb.i + 1 for o in
+                    ([g for g in verb.children if g.dep_ == "dobj"] if c.dep_ == "prt" else
+                     [g for g in c.children if g.dep_ == "pobj"]) if self._personal(o)]
+        if lemma == "call" and summoned:
+            return self.emit(verb, self.subject_of(verb), [r for o in summoned for r in self.refs(o)], "meeting", [])
         if lemma == "call" and any((c.dep_ in {"prt", "oprd"} and c not in called + apposed) or (
                 c.dep_ in PREP_DEPS and c.lower_ in {"on", "for"} and not names_a_day(c)) for c in verb.children):
             return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"

@@ -189,6 +189,12 @@ CASES += [
      "Borg of Sweden and President Omar Diallo of Senegal.",
      [(["Ana Ferreira", "Lars Borg"], "phone_call", "2019-06", "occurred"),
       (["Ana Ferreira", "Omar Diallo"], "phone_call", "2019-06", "occurred")]),
+    # summoning an envoy is a meeting at the ministry; calling in the army is none
+    ("Deputy Foreign Minister Ana Ruiz called in Peruvian Ambassador Luis Vega on Tuesday to explain the decision.",
+     [(["Ana Ruiz", "Luis Vega"], "meeting", "2019-06-11", "occurred")]),
+    ("Chile's foreign ministry summoned the Bolivian ambassador on Monday to protest the seizure.",
+     [(["STATE:Bolivia", "STATE:Chile"], "meeting", "2019-06-10", "occurred")]),
+    ("The president called in the army to restore order.", []),
     # the guest a meal is hosted for is the other side
     ("Prime Minister Lars Borg hosted a dinner for President Ana Ferreira in Stockholm on Tuesday.",
      [(["Ana Ferreira", "Lars Borg"], "meeting", "2019-06-11", "occurred")]),
