@@ -123,7 +123,8 @@ class _Sentence(TravelRules, ReferenceRules):
         thing = children.get("dobj")
         if not objects and lemma in DIRECT_OBJECT_VERBS - {"meet"} and thing is not None and not self._personal(thing):
             return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
-        return self.emit(verb, subjects, objects, base, [], location=location)
+        separately = any(c.lower_ == "separately" for c in verb.children)  # "met separately with A and B"
+        return self.emit(verb, subjects, objects, base, [], location=location, separate=separately)
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])
@@ -222,9 +223,10 @@ class _Sentence(TravelRules, ReferenceRules):
             or (named_here and governor.pos_ in {"VERB", "AUX"} and base != "contact")
         )
         # "held bilateral meetings with counterparts from A, B and C": one meeting each
+        # "held separate talks with A and B": one each too
         separate = (noun.tag_ == "NNS" and noun.lemma_.lower() not in {"talk", "talks", "consultation"}) or any(
-            c.lower_ == "bilateral" for c in noun.children
-        )
+            c.lower_ in {"bilateral", "separate"} for c in noun.children
+        ) or any(c.lower_ == "separately" for c in (governor.children if governor is not None else ()))
         heads = [governor] if governor is not None else []
         joins = governor is not None and participates(governor, self.lex)
         if joins and not named_here and definite(noun):  # "A and B also attended the session"

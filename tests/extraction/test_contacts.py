@@ -195,6 +195,13 @@ CASES += [
     ("Chile's foreign ministry summoned the Bolivian ambassador on Monday to protest the seizure.",
      [(["STATE:Bolivia", "STATE:Chile"], "meeting", "2019-06-10", "occurred")]),
     ("The president called in the army to restore order.", []),
+    # separate talks with two people are two meetings
+    ("Envoy Ana Ruiz held separate talks with Prime Minister Luis Vega and Speaker Omar Diallo in Lima on Tuesday.",
+     [(["Ana Ruiz", "Luis Vega"], "meeting", "2019-06-11", "occurred"),
+      (["Ana Ruiz", "Omar Diallo"], "meeting", "2019-06-11", "occurred")]),
+    ("Envoy Ana Ruiz met separately with Prime Minister Luis Vega and Speaker Omar Diallo in Lima on Tuesday.",
+     [(["Ana Ruiz", "Luis Vega"], "meeting", "2019-06-11", "occurred"),
+      (["Ana Ruiz", "Omar Diallo"], "meeting", "2019-06-11", "occurred")]),
     # the guest a meal is hosted for is the other side
     ("Prime Minister Lars Borg hosted a dinner for President Ana Ferreira in Stockholm on Tuesday.",
      [(["Ana Ferreira", "Lars Borg"], "meeting", "2019-06-11", "occurred")]),
