@@ -149,8 +149,15 @@ class Sides:
         if leaders and token.lemma_.lower() in self.lex.official_nouns:  # "a delegation led by the foreign minister"
             return self.refs(leaders[0])
         if lower in PERSONAL and token.pos_ == "PRON" or (lower in {"his", "her"} and token.dep_ == "poss"):
-            resolved = self.actors.resolve_pronoun(token)
             self.anaphoric = True
+            described = self._described_antecedent(token)
+            resolved = self.actors.resolve_pronoun(token)
+            if described is not None:  # "The US president said he …": the president, whoever he is
+                meant = self.refs(described) if _definite_description(described) else []
+                if resolved is not None and [r.kind for r in meant] == ["state"] and \
+                        resolved.country == meant[0].name:
+                    return [ActorRef("official", resolved.name)]  # the one of that country just spoken of
+                return meant
             return [ActorRef("official", resolved.name)] if resolved else []
         if lower == "their" and token.dep_ == "poss" and self._plural_noun_subject(token):
             return sorted(self._clause_subject(token))  # "the ministers … follow up with their own video conference"
@@ -171,6 +178,27 @@ class Sides:
             country = self.actors.demonym_country(token)  # "the Russians"
             return [ActorRef("state", country)] if country else []
         return []
+
+    def _described_antecedent(self, pronoun: Token) -> Token | None:
+        """The subject a pronoun takes up when the sentence describes it rather than names it: "The US president
+        said he expected …", "Kuwait's emir is expected in Washington, when X will host him". The nearest subject
+        before the pronoun in its sentence (for an object pronoun, not its own clause's subject), when it is one
+        unnamed official; a named or pronoun subject is left to ``ArticleActors.resolve_pronoun``, which only
+        knows named people and would otherwise reach back to someone named sentences before."""
+        doc = pronoun.doc
+        own = _own_clause_subjects(pronoun) if pronoun.lower_ in {"him", "her"} and pronoun.dep_ != "poss" else set()
+        subjects = [t for t in doc[self.sent.start : pronoun.i] if t.dep_ in SUBJECTS and t.i not in own]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if last.pos_ not in {"NOUN", "PROPN"} or last.tag_ not in {"NN", "NNP"} or \
+                self.actors.person_of(last) is not None or self._name_inside(last):
+            return None
+        lemma = last.lemma_.lower()
+        official = lemma in self.lex.official_nouns or last.lower_ in self.lex.title_words
+        if not official or lemma in self.lex.party_nouns or lemma in {"government", "side", "ministry", "military"}:
+            return None
+        return last
 
     def _office_holder_of_another_time(self, token: Token) -> list[ActorRef]:
         """ "the visit to New Delhi by his predecessor": someone else who held the office — named if the phrase
@@ -599,3 +627,16 @@ def names_people(noun: Token, lex: Lexicon) -> bool:
     """A common noun that names people by office or as a group ("the American secretaries", "counterparts")."""
     lemma = noun.lemma_.lower()
     return lemma in lex.people_words or noun.lower_ in lex.title_words or lemma.removesuffix("s") in lex.title_words
+
+
+def _own_clause_subjects(token: Token) -> set[int]:
+    """Token indices of the subject phrases of the clause ``token`` stands in ("X will host him": X)."""
+    clause = token
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return {t.i for c in clause.children if c.dep_ in SUBJECTS for t in c.subtree}
+
+
+def _definite_description(noun: Token) -> bool:
+    """ "the US president", "Kuwait's emir" name one official a reader can tell; "a spokesman" does not."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)

@@ -80,6 +80,23 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
      "Foreign Minister Rein Kask said the decision was right.",
      [(["STATE:Belarus", "STATE:Estonia"], "visit", "2026-02", "cancelled")]),
+    # a pronoun takes up the described subject before it, not someone named sentences back
+    ("Chilean Foreign Minister Ana Soto ruled out sending troops. The Peruvian president said on Wednesday he "
+     "expected to speak to his Chilean counterpart on Friday.",
+     [(["STATE:Chile", "STATE:Peru"], "contact", "2026-02-13", "planned")]),
+    ("Foreign Minister Ana Soto flew to Lima on Monday. Oman's sultan is expected to travel to Madrid in March, "
+     "when President Jorge Vial will host him at his palace.",
+     [(["Ana Soto", "STATE:Peru"], "visit", "2026-02-09", "occurred"),
+      (["Jorge Vial", "STATE:Oman"], "visit", "2026-03", "planned")]),
+    # described by his country alone, he is the one of that country just spoken of
+    ("Chile's Jorge Vial flew to Lima on Monday. The Chilean official said he had met Peruvian President Luis "
+     "Vega on Tuesday.",
+     [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-10", "occurred"),
+      (["Jorge Vial", "STATE:Peru"], "visit", "2026-02-09", "occurred")]),
+    # "a senior official said he …": no one the reader can tell, so no contact
+    ("Chilean Foreign Minister Ana Soto ruled out sending troops. A senior official said he had met Peruvian "
+     "President Luis Vega on Tuesday.",
+     []),
 ]
 
 
