@@ -320,8 +320,8 @@ class Sides:
         named_since = self._two_named_since_last_contact(token) if size == 2 and not states else []
         if named_since:  # "… not from a meeting with Stoltenberg, as the article said. The two are due to meet."
             return named_since
-        for mention in self.discourse.recent(self.current):
-            sides = [a for a in mention.participants if a.kind == "official"]
+        for told in self._told_groups():
+            sides = [a for a in told if a.kind == "official"]
             if size is not None and len(sides) == size + 1 and len(set(sides) & subject) == 1:
                 sides = [a for a in sides if a not in subject]
             if size is not None and len(sides) > size:  # "the two generals" of a meeting with a minister
@@ -341,6 +341,24 @@ class Sides:
             return []
         # Nothing established yet: the last two people named shortly before (a couple of sentences back).
         return self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
+
+    def _told_groups(self) -> list[frozenset[ActorRef]]:
+        """The sides of the contacts told so far, latest first, for "they" and "the two". One caller's separate
+        calls ("X said he had spoken with both leaders", one mention per call) also count as one group, before
+        the calls themselves: the people called, as a later "they" or "both leaders" takes them up."""
+        recent = self.discourse.recent(self.current)
+        groups: list[frozenset[ActorRef]] = []
+        i = 0
+        while i < len(recent):
+            run = [recent[i]]
+            while i + len(run) < len(recent) and _same_statement(recent[i + len(run)], recent[i]):
+                run.append(recent[i + len(run)])
+            common = frozenset.intersection(*(m.participants for m in run))
+            if len(run) >= 2 and len(common) == 1 and all(len(m.participants) == 2 for m in run):
+                groups.append(frozenset(a for m in run for a in m.participants) - common)
+            groups += [m.participants for m in run]
+            i += len(run)
+        return groups
 
     def _last_two_named(self, before: int, earliest: int, skip_owners: bool = False) -> list[ActorRef]:
         """The last two different people named before token ``before`` and from token ``earliest`` on; with
@@ -627,6 +645,12 @@ def names_people(noun: Token, lex: Lexicon) -> bool:
     """A common noun that names people by office or as a group ("the American secretaries", "counterparts")."""
     lemma = noun.lemma_.lower()
     return lemma in lex.people_words or noun.lower_ in lex.title_words or lemma.removesuffix("s") in lex.title_words
+
+
+def _same_statement(one: ContactMention, other: ContactMention) -> bool:
+    """Two mentions one trigger made: the separate calls of "spoke by phone with both leaders"."""
+    return one.sentence == other.sentence and one.evidence == other.evidence and one.type == other.type and \
+        one.date == other.date and one.modality == other.modality and one.participants != other.participants
 
 
 def _own_clause_subjects(token: Token) -> set[int]:

@@ -97,6 +97,15 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     ("Chilean Foreign Minister Ana Soto ruled out sending troops. A senior official said he had met Peruvian "
      "President Luis Vega on Tuesday.",
      []),
+    # one caller's separate calls: "they" and "both leaders" later are the two he called, not him and one of them
+    ("Chilean President Tom Walker said on Wednesday he had spoken by phone with Peruvian President Ana Soto and "
+     "Bolivian President Luis Vega. \"They have agreed to meet soon,\" Walker wrote. Argentine President Jorge "
+     "Vial, who first spoke with both leaders on Monday, offered Buenos Aires as a venue.",
+     [(["Ana Soto", "Jorge Vial"], "contact", "2026-02-09", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", None, "planned"),
+      (["Ana Soto", "Tom Walker"], "phone_call", "2026-02-11", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "contact", "2026-02-09", "occurred"),
+      (["Luis Vega", "Tom Walker"], "phone_call", "2026-02-11", "occurred")]),
 ]
 
 
