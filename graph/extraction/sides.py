@@ -316,6 +316,10 @@ class Sides:
             named = sorted({c for i, c in self.actors.state_at.items() if self.sent.start <= i < token.i})
             if len(named) == size:
                 return [ActorRef("state", c) for c in named]
+        if token.lower_ in PLURAL:  # "The two leaders agreed not to … They also agreed to meet again"
+            taken_up = self._plural_subject_before(token)
+            if taken_up:
+                return taken_up
         subject = self._clause_subject(token)
         named_since = self._two_named_since_last_contact(token) if size == 2 and not states else []
         if named_since:  # "… not from a meeting with Stoltenberg, as the article said. The two are due to meet."
@@ -341,6 +345,22 @@ class Sides:
             return []
         # Nothing established yet: the last two people named shortly before (a couple of sentences back).
         return self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
+
+    def _plural_subject_before(self, pronoun: Token) -> list[ActorRef]:
+        """ "They" opening a sentence goes on about the group the sentence before was about: its main subject
+        when that names two or more ("the two leaders", "A and B", "they" again), resolved where it stands. The
+        last contact told may have had others in it (the host of the meeting the two held)."""
+        doc = pronoun.doc
+        if pronoun.dep_ not in SUBJECTS or self.sent.start == 0 or any(
+                t.dep_ in SUBJECTS for t in doc[self.sent.start : pronoun.i]):
+            return []
+        before = doc[self.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+        if subject is None or not (subject.conjuncts or subject.lower_ in PLURAL or subject.pos_ == "PROPN"
+                                   or subject.tag_ in {"NNS", "NNPS"} and subject.lower_ in self.lex.pair_heads):
+            return []  # (a name: "A and B met" parsed with A inside B's phrase)
+        found = Sides(before, self.actors, self.lex, self.discourse).refs(subject)
+        return sorted(found) if len(found) >= 2 else []
 
     def _told_groups(self) -> list[frozenset[ActorRef]]:
         """The sides of the contacts told so far, latest first, for "they" and "the two". One caller's separate

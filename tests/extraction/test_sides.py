@@ -106,6 +106,16 @@ CASES: list[tuple[str, list[ContactRow]]] = [
       (["Ana Soto", "Tom Walker"], "phone_call", "2026-02-11", "occurred"),
       (["Jorge Vial", "Luis Vega"], "contact", "2026-02-09", "occurred"),
       (["Luis Vega", "Tom Walker"], "phone_call", "2026-02-11", "occurred")]),
+    # "they" opening a sentence is the group the sentence before was about, not the host of their meeting too
+    ("Peruvian President Ana Soto and Bolivian President Luis Vega met on Monday in Quito at a meeting hosted by "
+     "Ecuador's president, Jorge Vial. In a joint declaration, the two leaders agreed not to use force. They also "
+     "agreed to meet again in Lima within three months.",
+     [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", None, "planned")]),
+    ("Peruvian President Ana Soto and Bolivian President Luis Vega met on Monday in Quito at a meeting hosted by "
+     "Ecuador's president, Jorge Vial. They also agreed to meet again in Lima within three months.",
+     [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", None, "planned")]),
 ]
 
 
