@@ -512,9 +512,30 @@ class Sides:
                                               "counterpart", "counterparts", "colleague", "colleagues"}:
                 person = self.actors.person_by_description(
                     country, token.i, role_word, portfolio, ahead=True,
-                    alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"})
+                    alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"},
+                    foreign=self._met_as_foreign(country) | self._others_in_clause(token))
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
+
+    def _met_as_foreign(self, country: str) -> frozenset[str]:
+        """People told so far in a contact with the state itself ("Biden visited France"): none of them can be
+        that state's unnamed head."""
+        state = ActorRef("state", country)
+        told = [*self.discourse.mentions, *self.current]
+        return frozenset(a.name for m in told if state in m.participants for a in m.participants
+                         if a.kind == "official")
+
+    def _others_in_clause(self, token: Token) -> frozenset[str]:
+        """People the clause of a described subject names as its other sides ("The Chinese leader received
+        him"): the description is none of them."""
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or token.dep_ not in SUBJECTS:
+            return frozenset()
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        objects += [o for c in verb.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+        people = [self.actors.person_of(o) if o.pos_ != "PRON" else
+                  self.actors.resolve_pronoun(o) if o.lower_ in PERSONAL else None for o in objects]
+        return frozenset(p.name for p in people if p is not None)
 
     # ---- the parts of a contact -----------------------------------------------------------------
     def subject_of(self, verb: Token) -> list[ActorRef]:

@@ -116,6 +116,16 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "Ecuador's president, Jorge Vial. They also agreed to meet again in Lima within three months.",
      [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
       (["Ana Soto", "Luis Vega"], "meeting", None, "planned")]),
+    # a head described by his country right after the article names him, whose country it never says
+    ("For most of the week, Wang Hao had the region largely to himself. The Chinese leader flew into Lima on "
+     "Monday and met Peru's President Ana Soto at the palace.",
+     [(["Ana Soto", "Wang Hao"], "visit", "2026-02-09", "occurred")]),
+    # not when two could be he, nor the man the clause has him receive
+    ("For most of the week, Wang Hao and Tom Reed had the region largely to themselves. The Chinese leader flew "
+     "into Lima on Monday and met Peru's President Ana Soto at the palace.",
+     [(["Ana Soto", "STATE:China"], "visit", "2026-02-09", "occurred")]),
+    ("Tom Reed arrived on Sunday. The Chinese leader received him in Beijing on Monday.",
+     [(["STATE:China", "Tom Reed"], "meeting", "2026-02-09", "occurred")]),
 ]
 
 
