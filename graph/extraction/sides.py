@@ -497,6 +497,8 @@ class Sides:
             if definite and token.tag_ in {"NN", "NNP"} and role_word not in {"side", "government", "counterpart"}:
                 person = self.actors.person_by_role(role_word, token.i)
                 return [ActorRef("official", person.name)] if person else []
+            if role_word == "counterpart" and token.tag_ in {"NN", "NNP"}:
+                return self._counterpart_last_met(token)  # "Minister A invited her counterpart to visit"
             whose = any(c.dep_ == "poss" and c.lower_ not in {"their"} or c.dep_ in PREP_DEPS and c.lower_ in
                         {"of", "from"} for c in token.children)  # "the water ministers of the three countries"
             if definite and not whose and token.tag_ in {"NNS", "NNPS"} and token.lower_ in self.lex.pair_heads:
@@ -516,6 +518,25 @@ class Sides:
                     foreign=self._met_as_foreign(country) | self._others_in_clause(token))
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
+
+    def _counterpart_last_met(self, token: Token) -> list[ActorRef]:
+        """ "A held a video conference with B … A invited her counterpart to visit": a counterpart whose country
+        goes unsaid is the one other person of the owner's last contact, when that contact had just the two of
+        them; else no one the reader can tell."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owners = self._refs_one(owner) if owner is not None else []
+        if len(owners) != 1 or owners[0].kind != "official":
+            return []
+        own_country = self.actors.country_of(owners[0])
+        for told in self._told_groups():
+            if owners[0] not in told:
+                continue
+            others = [a for a in told if a != owners[0]]
+            if len(others) == 1 and others[0].kind == "official" and (
+                    own_country is None or self.actors.country_of(others[0]) != own_country):
+                return others
+            return []
+        return []
 
     def _met_as_foreign(self, country: str) -> frozenset[str]:
         """People told so far in a contact with the state itself ("Biden visited France"): none of them can be

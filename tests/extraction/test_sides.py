@@ -126,6 +126,14 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "STATE:China"], "visit", "2026-02-09", "occurred")]),
     ("Tom Reed arrived on Sunday. The Chinese leader received him in Beijing on Monday.",
      [(["STATE:China", "Tom Reed"], "meeting", "2026-02-09", "occurred")]),
+    # "her counterpart", no country said: the one other person of her last contact, if it had just the two
+    ("Chilean Foreign Minister Ana Soto held a video conference on Monday with Bolivian Foreign Minister Luis "
+     "Vega. Soto invited her counterpart to visit Chile.",
+     [(["Ana Soto", "Luis Vega"], "video_call", "2026-02-09", "occurred"),
+      (["Ana Soto", "Luis Vega"], "visit", None, "proposed")]),
+    ("Chilean Foreign Minister Ana Soto met Bolivian Foreign Minister Luis Vega and Peruvian Foreign Minister "
+     "Jorge Vial on Monday. Soto invited her counterpart to visit Chile.",
+     [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
 ]
 
 
