@@ -577,6 +577,10 @@ class Sides:
                 token = token.head
                 continue
             if token.dep_ in {"relcl", "acl"}:
+                owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
+                if token.dep_ == "acl" and owner is not None and owner.lower_ in PERSONAL and \
+                        self.actors.person_of(token.head) is None:
+                    return self.refs(owner)  # "her requests to meet X": she asks, whatever the noun is parsed with
                 heads = self.refs(token.head)
                 if not heads and token.dep_ == "acl":  # "requests from Tehan's office to arrange a call": the asker
                     askers = [o for c in token.head.children if c.dep_ in PREP_DEPS and c.lower_ in {"from", "by"}

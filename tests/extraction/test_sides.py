@@ -134,6 +134,11 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     ("Chilean Foreign Minister Ana Soto met Bolivian Foreign Minister Luis Vega and Peruvian Foreign Minister "
      "Jorge Vial on Monday. Soto invited her counterpart to visit Chile.",
      [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # "her requests to meet X": she asks, though the parser joins the requests to the person named before
+    ("Foreign Minister Ana Soto held a video conference with Luis Vega, who serves as foreign minister in the "
+     "exiled government, and her repeated requests to meet Jorge Vial have been turned down by the generals.",
+     [(["Ana Soto", "Jorge Vial"], "meeting", None, "denied"),
+      (["Ana Soto", "Luis Vega"], "video_call", "2026-02-12", "occurred")]),
 ]
 
 
