@@ -316,9 +316,9 @@ class Sides:
             named = sorted({c for i, c in self.actors.state_at.items() if self.sent.start <= i < token.i})
             if len(named) == size:
                 return [ActorRef("state", c) for c in named]
-        if token.lower_ in PLURAL:  # "The two leaders agreed not to … They also agreed to meet again"
+        if token.lower_ in PLURAL or not states:  # "The two leaders agreed not to … They also agreed to meet again"
             taken_up = self._plural_subject_before(token)
-            if taken_up:
+            if taken_up and (size is None or len(taken_up) == size and all(a.kind == "official" for a in taken_up)):
                 return taken_up
         subject = self._clause_subject(token)
         named_since = self._two_named_since_last_contact(token) if size == 2 and not states else []
@@ -347,12 +347,21 @@ class Sides:
         return self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
 
     def _plural_subject_before(self, pronoun: Token) -> list[ActorRef]:
-        """ "They" opening a sentence goes on about the group the sentence before was about: its main subject
-        when that names two or more ("the two leaders", "A and B", "they" again), resolved where it stands. The
-        last contact told may have had others in it (the host of the meeting the two held)."""
+        """A subject "they" or "the two" goes on about the group just spoken of: an earlier subject of its own
+        sentence that names a group ("the two were in Brussels, but they never met"), else, opening the sentence,
+        the main subject of the sentence before when that names two or more ("the two leaders", "A and B", "he
+        and B", "they" again), resolved where it stands. The last contact told may be another pair, or have had
+        others in it (the host of the meeting the two held)."""
         doc = pronoun.doc
-        if pronoun.dep_ not in SUBJECTS or self.sent.start == 0 or any(
-                t.dep_ in SUBJECTS for t in doc[self.sent.start : pronoun.i]):
+        if pronoun.dep_ not in SUBJECTS:
+            return []
+        earlier = [t for t in doc[self.sent.start : pronoun.i] if t.dep_ in SUBJECTS]
+        if earlier:  # "the two were again in Brussels, but they never sat in the same room"
+            last = earlier[-1]
+            group = last if last.conjuncts or last.lower_ in PLURAL or self._is_pair_phrase(last) else None
+            found = self.refs(group) if group is not None else []
+            return sorted(found) if len(found) >= 2 else []
+        if self.sent.start == 0:
             return []
         before = doc[self.sent.start - 1].sent
         subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)

@@ -139,6 +139,16 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "exiled government, and her repeated requests to meet Jorge Vial have been turned down by the generals.",
      [(["Ana Soto", "Jorge Vial"], "meeting", None, "denied"),
       (["Ana Soto", "Luis Vega"], "video_call", "2026-02-12", "occurred")]),
+    # "the two" and "they" as subjects take up the pair the sentence before was about ("he and Soto"), not the
+    # last contact told, nor, in one sentence, anything but the group its first subject named
+    ("In 2019 Prime Minister Ana Soto met President Luis Vega in Geneva. Then came Tom Reed. In May he and Soto "
+     "accepted a plan in Oslo. In September the two did not meet.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019", "occurred"),
+      (["Ana Soto", "Tom Reed"], "meeting", "2025-09", "denied")]),
+    ("In 2019 Prime Minister Ana Soto met President Luis Vega in Geneva. Then came Tom Reed. In May he and Soto "
+     "accepted a plan in Oslo. In September the two were again in Oslo, but they did not meet.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019", "occurred"),
+      (["Ana Soto", "Tom Reed"], "meeting", "2025-09", "denied")]),
 ]
 
 
