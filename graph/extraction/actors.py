@@ -192,7 +192,7 @@ class ArticleActors(PersonFinder):
 
     def person_by_description(
         self, country: str, position: int, role_word: str | None = None, portfolio: frozenset[str] = frozenset(),
-        ahead: bool = False, alone: bool = False,
+        ahead: bool = False, alone: bool = False, foreign: frozenset[str] = frozenset(),
     ) -> Person | None:
         """"the Russian leader", "the foreign ministers of A and B": the person the article names for that country
         and office, named before or after ``position``, else None (the state stands for him). In turn:
@@ -202,7 +202,9 @@ class ArticleActors(PersonFinder):
           A and B" are not their foreign ministers); of two such, only the one just named;
         - else the last person of that country named before whose role goes unsaid (not for "the leader":
           "Malaysia's Zulkifli Hamid" is no known leader of Malaysia);
-        - with ``alone`` (one office of one country), the holder the lead names next (``_office_named_next``).
+        - with ``alone`` (one office of one country), the holder the lead names next (``_office_named_next``);
+        - for a head of state or government, the one person just named whose country and role go unsaid
+          (``_head_of_unsaid_country``; ``foreign``: names known not to serve that country).
 
         A title that says only rank or standing ("the head of US Central Command") is the last person of that
         country named before, or with ``ahead`` the first one with a known role named shortly after."""
@@ -228,7 +230,29 @@ class ArticleActors(PersonFinder):
             unsaid = [p for _, p in self.persons_before(position) if p.country == country and p.role is None]
             if unsaid:
                 return unsaid[-1]
-        return self._office_named_next(position, role, portfolio) if alone else None
+        named_next = self._office_named_next(position, role, portfolio) if alone else None
+        if named_next is not None or not self._names_head(role):
+            return named_next
+        return self._head_of_unsaid_country(position, foreign)
+
+    def _names_head(self, role_word: str) -> bool:
+        """ "leader", "premier", "president", "emir": a word for a head of state or government."""
+        return role_word in {"leader", "leaders", "premier"} or role_word in self.lex.head_roles
+
+    def _head_of_unsaid_country(self, position: int, foreign: frozenset[str]) -> Person | None:
+        """ "Xi Jinping had the region to himself. The Chinese leader flew into Lima": a head of state described
+        by his country just after the article names him without saying whose head he is. The one person named in
+        this sentence or the one before whose country and role both go unsaid; none when two fit (the reader
+        could not tell either). Not someone titled without a country ("President A … the Russian president"):
+        that is most often a contrast with another country's head, not the same man again."""
+        sent = self.doc[position].sent
+        recent_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        fitting: list[Person] = []
+        for i, person in self.persons_before(position):
+            if i >= recent_start and person.country is None and person.role is None and person.name not in foreign \
+                    and person not in fitting:
+                fitting.append(person)
+        return fitting[0] if len(fitting) == 1 else None
 
     def _office_named_next(self, position: int, role_word: str, portfolio: frozenset[str]) -> Person | None:
         """A lead that describes one office before it names its holder: "Lithuania's foreign minister will not

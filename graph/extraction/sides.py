@@ -149,8 +149,15 @@ class Sides:
         if leaders and token.lemma_.lower() in self.lex.official_nouns:  # "a delegation led by the foreign minister"
             return self.refs(leaders[0])
         if lower in PERSONAL and token.pos_ == "PRON" or (lower in {"his", "her"} and token.dep_ == "poss"):
-            resolved = self.actors.resolve_pronoun(token)
             self.anaphoric = True
+            described = self._described_antecedent(token)
+            resolved = self.actors.resolve_pronoun(token)
+            if described is not None:  # "The US president said he …": the president, whoever he is
+                meant = self.refs(described) if _definite_description(described) else []
+                if resolved is not None and [r.kind for r in meant] == ["state"] and \
+                        resolved.country == meant[0].name:
+                    return [ActorRef("official", resolved.name)]  # the one of that country just spoken of
+                return meant
             return [ActorRef("official", resolved.name)] if resolved else []
         if lower == "their" and token.dep_ == "poss" and self._plural_noun_subject(token):
             return sorted(self._clause_subject(token))  # "the ministers … follow up with their own video conference"
@@ -171,6 +178,27 @@ class Sides:
             country = self.actors.demonym_country(token)  # "the Russians"
             return [ActorRef("state", country)] if country else []
         return []
+
+    def _described_antecedent(self, pronoun: Token) -> Token | None:
+        """The subject a pronoun takes up when the sentence describes it rather than names it: "The US president
+        said he expected …", "Kuwait's emir is expected in Washington, when X will host him". The nearest subject
+        before the pronoun in its sentence (for an object pronoun, not its own clause's subject), when it is one
+        unnamed official; a named or pronoun subject is left to ``ArticleActors.resolve_pronoun``, which only
+        knows named people and would otherwise reach back to someone named sentences before."""
+        doc = pronoun.doc
+        own = _own_clause_subjects(pronoun) if pronoun.lower_ in {"him", "her"} and pronoun.dep_ != "poss" else set()
+        subjects = [t for t in doc[self.sent.start : pronoun.i] if t.dep_ in SUBJECTS and t.i not in own]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if last.pos_ not in {"NOUN", "PROPN"} or last.tag_ not in {"NN", "NNP"} or \
+                self.actors.person_of(last) is not None or self._name_inside(last):
+            return None
+        lemma = last.lemma_.lower()
+        official = lemma in self.lex.official_nouns or last.lower_ in self.lex.title_words
+        if not official or lemma in self.lex.party_nouns or lemma in {"government", "side", "ministry", "military"}:
+            return None
+        return last
 
     def _office_holder_of_another_time(self, token: Token) -> list[ActorRef]:
         """ "the visit to New Delhi by his predecessor": someone else who held the office — named if the phrase
@@ -288,12 +316,16 @@ class Sides:
             named = sorted({c for i, c in self.actors.state_at.items() if self.sent.start <= i < token.i})
             if len(named) == size:
                 return [ActorRef("state", c) for c in named]
+        if token.lower_ in PLURAL or not states:  # "The two leaders agreed not to … They also agreed to meet again"
+            taken_up = self._plural_subject_before(token)
+            if taken_up and (size is None or len(taken_up) == size and all(a.kind == "official" for a in taken_up)):
+                return taken_up
         subject = self._clause_subject(token)
         named_since = self._two_named_since_last_contact(token) if size == 2 and not states else []
         if named_since:  # "… not from a meeting with Stoltenberg, as the article said. The two are due to meet."
             return named_since
-        for mention in self.discourse.recent(self.current):
-            sides = [a for a in mention.participants if a.kind == "official"]
+        for told in self._told_groups():
+            sides = [a for a in told if a.kind == "official"]
             if size is not None and len(sides) == size + 1 and len(set(sides) & subject) == 1:
                 sides = [a for a in sides if a not in subject]
             if size is not None and len(sides) > size:  # "the two generals" of a meeting with a minister
@@ -313,6 +345,49 @@ class Sides:
             return []
         # Nothing established yet: the last two people named shortly before (a couple of sentences back).
         return self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
+
+    def _plural_subject_before(self, pronoun: Token) -> list[ActorRef]:
+        """A subject "they" or "the two" goes on about the group just spoken of: an earlier subject of its own
+        sentence that names a group ("the two were in Brussels, but they never met"), else, opening the sentence,
+        the main subject of the sentence before when that names two or more ("the two leaders", "A and B", "he
+        and B", "they" again), resolved where it stands. The last contact told may be another pair, or have had
+        others in it (the host of the meeting the two held)."""
+        doc = pronoun.doc
+        if pronoun.dep_ not in SUBJECTS:
+            return []
+        earlier = [t for t in doc[self.sent.start : pronoun.i] if t.dep_ in SUBJECTS]
+        if earlier:  # "the two were again in Brussels, but they never sat in the same room"
+            last = earlier[-1]
+            group = last if last.conjuncts or last.lower_ in PLURAL or self._is_pair_phrase(last) else None
+            found = self.refs(group) if group is not None else []
+            return sorted(found) if len(found) >= 2 else []
+        if self.sent.start == 0:
+            return []
+        before = doc[self.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+        if subject is None or not (subject.conjuncts or subject.lower_ in PLURAL or subject.pos_ == "PROPN"
+                                   or subject.tag_ in {"NNS", "NNPS"} and subject.lower_ in self.lex.pair_heads):
+            return []  # (a name: "A and B met" parsed with A inside B's phrase)
+        found = Sides(before, self.actors, self.lex, self.discourse).refs(subject)
+        return sorted(found) if len(found) >= 2 else []
+
+    def _told_groups(self) -> list[frozenset[ActorRef]]:
+        """The sides of the contacts told so far, latest first, for "they" and "the two". One caller's separate
+        calls ("X said he had spoken with both leaders", one mention per call) also count as one group, before
+        the calls themselves: the people called, as a later "they" or "both leaders" takes them up."""
+        recent = self.discourse.recent(self.current)
+        groups: list[frozenset[ActorRef]] = []
+        i = 0
+        while i < len(recent):
+            run = [recent[i]]
+            while i + len(run) < len(recent) and _same_statement(recent[i + len(run)], recent[i]):
+                run.append(recent[i + len(run)])
+            common = frozenset.intersection(*(m.participants for m in run))
+            if len(run) >= 2 and len(common) == 1 and all(len(m.participants) == 2 for m in run):
+                groups.append(frozenset(a for m in run for a in m.participants) - common)
+            groups += [m.participants for m in run]
+            i += len(run)
+        return groups
 
     def _last_two_named(self, before: int, earliest: int, skip_owners: bool = False) -> list[ActorRef]:
         """The last two different people named before token ``before`` and from token ``earliest`` on; with
@@ -432,6 +507,8 @@ class Sides:
             if definite and token.tag_ in {"NN", "NNP"} and role_word not in {"side", "government", "counterpart"}:
                 person = self.actors.person_by_role(role_word, token.i)
                 return [ActorRef("official", person.name)] if person else []
+            if role_word == "counterpart" and token.tag_ in {"NN", "NNP"}:
+                return self._counterpart_last_met(token)  # "Minister A invited her counterpart to visit"
             whose = any(c.dep_ == "poss" and c.lower_ not in {"their"} or c.dep_ in PREP_DEPS and c.lower_ in
                         {"of", "from"} for c in token.children)  # "the water ministers of the three countries"
             if definite and not whose and token.tag_ in {"NNS", "NNPS"} and token.lower_ in self.lex.pair_heads:
@@ -447,9 +524,49 @@ class Sides:
                                               "counterpart", "counterparts", "colleague", "colleagues"}:
                 person = self.actors.person_by_description(
                     country, token.i, role_word, portfolio, ahead=True,
-                    alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"})
+                    alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"},
+                    foreign=self._met_as_foreign(country) | self._others_in_clause(token))
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
+
+    def _counterpart_last_met(self, token: Token) -> list[ActorRef]:
+        """ "A held a video conference with B … A invited her counterpart to visit": a counterpart whose country
+        goes unsaid is the one other person of the owner's last contact, when that contact had just the two of
+        them; else no one the reader can tell."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owners = self._refs_one(owner) if owner is not None else []
+        if len(owners) != 1 or owners[0].kind != "official":
+            return []
+        own_country = self.actors.country_of(owners[0])
+        for told in self._told_groups():
+            if owners[0] not in told:
+                continue
+            others = [a for a in told if a != owners[0]]
+            if len(others) == 1 and others[0].kind == "official" and (
+                    own_country is None or self.actors.country_of(others[0]) != own_country):
+                return others
+            return []
+        return []
+
+    def _met_as_foreign(self, country: str) -> frozenset[str]:
+        """People told so far in a contact with the state itself ("Biden visited France"): none of them can be
+        that state's unnamed head."""
+        state = ActorRef("state", country)
+        told = [*self.discourse.mentions, *self.current]
+        return frozenset(a.name for m in told if state in m.participants for a in m.participants
+                         if a.kind == "official")
+
+    def _others_in_clause(self, token: Token) -> frozenset[str]:
+        """People the clause of a described subject names as its other sides ("The Chinese leader received
+        him"): the description is none of them."""
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or token.dep_ not in SUBJECTS:
+            return frozenset()
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        objects += [o for c in verb.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+        people = [self.actors.person_of(o) if o.pos_ != "PRON" else
+                  self.actors.resolve_pronoun(o) if o.lower_ in PERSONAL else None for o in objects]
+        return frozenset(p.name for p in people if p is not None)
 
     # ---- the parts of a contact -----------------------------------------------------------------
     def subject_of(self, verb: Token) -> list[ActorRef]:
@@ -470,6 +587,10 @@ class Sides:
                 token = token.head
                 continue
             if token.dep_ in {"relcl", "acl"}:
+                owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
+                if token.dep_ == "acl" and owner is not None and owner.lower_ in PERSONAL and \
+                        self.actors.person_of(token.head) is None:
+                    return self.refs(owner)  # "her requests to meet X": she asks, whatever the noun is parsed with
                 heads = self.refs(token.head)
                 if not heads and token.dep_ == "acl":  # "requests from Tehan's office to arrange a call": the asker
                     askers = [o for c in token.head.children if c.dep_ in PREP_DEPS and c.lower_ in {"from", "by"}
@@ -600,3 +721,22 @@ def names_people(noun: Token, lex: Lexicon) -> bool:
     """A common noun that names people by office or as a group ("the American secretaries", "counterparts")."""
     lemma = noun.lemma_.lower()
     return lemma in lex.people_words or noun.lower_ in lex.title_words or lemma.removesuffix("s") in lex.title_words
+
+
+def _same_statement(one: ContactMention, other: ContactMention) -> bool:
+    """Two mentions one trigger made: the separate calls of "spoke by phone with both leaders"."""
+    return one.sentence == other.sentence and one.evidence == other.evidence and one.type == other.type and \
+        one.date == other.date and one.modality == other.modality and one.participants != other.participants
+
+
+def _own_clause_subjects(token: Token) -> set[int]:
+    """Token indices of the subject phrases of the clause ``token`` stands in ("X will host him": X)."""
+    clause = token
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return {t.i for c in clause.children if c.dep_ in SUBJECTS for t in c.subtree}
+
+
+def _definite_description(noun: Token) -> bool:
+    """ "the US president", "Kuwait's emir" name one official a reader can tell; "a spokesman" does not."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)

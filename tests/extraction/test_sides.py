@@ -86,6 +86,75 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["STATE:Chile", "STATE:Peru"], "meeting", "2026-02-12", "occurred")]),
     ("Foreign Minister Ana Ruiz held a video conference on Wednesday with her counterparts in Italy and Portugal.",
      [(["Ana Ruiz", "STATE:Italy", "STATE:Portugal"], "video_call", "2026-02-11", "occurred")]),
+    # a pronoun takes up the described subject before it, not someone named sentences back
+    ("Chilean Foreign Minister Ana Soto ruled out sending troops. The Peruvian president said on Wednesday he "
+     "expected to speak to his Chilean counterpart on Friday.",
+     [(["STATE:Chile", "STATE:Peru"], "contact", "2026-02-13", "planned")]),
+    ("Foreign Minister Ana Soto flew to Lima on Monday. Oman's sultan is expected to travel to Madrid in March, "
+     "when President Jorge Vial will host him at his palace.",
+     [(["Ana Soto", "STATE:Peru"], "visit", "2026-02-09", "occurred"),
+      (["Jorge Vial", "STATE:Oman"], "visit", "2026-03", "planned")]),
+    # described by his country alone, he is the one of that country just spoken of
+    ("Chile's Jorge Vial flew to Lima on Monday. The Chilean official said he had met Peruvian President Luis "
+     "Vega on Tuesday.",
+     [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-10", "occurred"),
+      (["Jorge Vial", "STATE:Peru"], "visit", "2026-02-09", "occurred")]),
+    # "a senior official said he …": no one the reader can tell, so no contact
+    ("Chilean Foreign Minister Ana Soto ruled out sending troops. A senior official said he had met Peruvian "
+     "President Luis Vega on Tuesday.",
+     []),
+    # one caller's separate calls: "they" and "both leaders" later are the two he called, not him and one of them
+    ("Chilean President Tom Walker said on Wednesday he had spoken by phone with Peruvian President Ana Soto and "
+     "Bolivian President Luis Vega. \"They have agreed to meet soon,\" Walker wrote. Argentine President Jorge "
+     "Vial, who first spoke with both leaders on Monday, offered Buenos Aires as a venue.",
+     [(["Ana Soto", "Jorge Vial"], "contact", "2026-02-09", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", None, "planned"),
+      (["Ana Soto", "Tom Walker"], "phone_call", "2026-02-11", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "contact", "2026-02-09", "occurred"),
+      (["Luis Vega", "Tom Walker"], "phone_call", "2026-02-11", "occurred")]),
+    # "they" opening a sentence is the group the sentence before was about, not the host of their meeting too
+    ("Peruvian President Ana Soto and Bolivian President Luis Vega met on Monday in Quito at a meeting hosted by "
+     "Ecuador's president, Jorge Vial. In a joint declaration, the two leaders agreed not to use force. They also "
+     "agreed to meet again in Lima within three months.",
+     [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", None, "planned")]),
+    ("Peruvian President Ana Soto and Bolivian President Luis Vega met on Monday in Quito at a meeting hosted by "
+     "Ecuador's president, Jorge Vial. They also agreed to meet again in Lima within three months.",
+     [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", None, "planned")]),
+    # a head described by his country right after the article names him, whose country it never says
+    ("For most of the week, Wang Hao had the region largely to himself. The Chinese leader flew into Lima on "
+     "Monday and met Peru's President Ana Soto at the palace.",
+     [(["Ana Soto", "Wang Hao"], "visit", "2026-02-09", "occurred")]),
+    # not when two could be he, nor the man the clause has him receive
+    ("For most of the week, Wang Hao and Tom Reed had the region largely to themselves. The Chinese leader flew "
+     "into Lima on Monday and met Peru's President Ana Soto at the palace.",
+     [(["Ana Soto", "STATE:China"], "visit", "2026-02-09", "occurred")]),
+    ("Tom Reed arrived on Sunday. The Chinese leader received him in Beijing on Monday.",
+     [(["STATE:China", "Tom Reed"], "meeting", "2026-02-09", "occurred")]),
+    # "her counterpart", no country said: the one other person of her last contact, if it had just the two
+    ("Chilean Foreign Minister Ana Soto held a video conference on Monday with Bolivian Foreign Minister Luis "
+     "Vega. Soto invited her counterpart to visit Chile.",
+     [(["Ana Soto", "Luis Vega"], "video_call", "2026-02-09", "occurred"),
+      (["Ana Soto", "Luis Vega"], "visit", None, "proposed")]),
+    ("Chilean Foreign Minister Ana Soto met Bolivian Foreign Minister Luis Vega and Peruvian Foreign Minister "
+     "Jorge Vial on Monday. Soto invited her counterpart to visit Chile.",
+     [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # "her requests to meet X": she asks, though the parser joins the requests to the person named before
+    ("Foreign Minister Ana Soto held a video conference with Luis Vega, who serves as foreign minister in the "
+     "exiled government, and her repeated requests to meet Jorge Vial have been turned down by the generals.",
+     [(["Ana Soto", "Jorge Vial"], "meeting", None, "denied"),
+      (["Ana Soto", "Luis Vega"], "video_call", "2026-02-12", "occurred")]),
+    # "the two" and "they" as subjects take up the pair the sentence before was about ("he and Soto"), not the
+    # last contact told, nor, in one sentence, anything but the group its first subject named
+    ("In 2019 Prime Minister Ana Soto met President Luis Vega in Geneva. Then came Tom Reed. In May he and Soto "
+     "accepted a plan in Oslo. In September the two did not meet.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019", "occurred"),
+      (["Ana Soto", "Tom Reed"], "meeting", "2025-09", "denied")]),
+    ("In 2019 Prime Minister Ana Soto met President Luis Vega in Geneva. Then came Tom Reed. In May he and Soto "
+     "accepted a plan in Oslo. In September the two were again in Oslo, but they did not meet.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019", "occurred"),
+      (["Ana Soto", "Tom Reed"], "meeting", "2025-09", "denied")]),
 ]
 
 
