@@ -18,6 +18,9 @@ from graph.extraction.pipeline import dateline_place, mask_boilerplate
         ("Spokesperson Lin Jian: Foreign Minister Wang Yi met", "Foreign Minister Wang Yi met"),
         ("Q: Will they meet?", "Will they meet?"),
         ("The minister said: we will meet.", "The minister said: we will meet."),
+        ("Vucic (as the papers still call him here) met", "Vucic" + " " * 37 + "met"),
+        ("He met X (who arrived on Monday) in Lima.", "He met X (who arrived on Monday) in Lima."),
+        ("The talks (AFP) went on.", "The talks (AFP) went on."),
     ],
 )
 def test_masking_keeps_offsets(text: str, kept: str) -> None:
