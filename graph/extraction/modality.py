@@ -201,7 +201,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return tense
     # "flies on Sunday to meet", "begins a visit on Sunday", "the visit begins on Tuesday"
     unfolds = via == "nsubj" and lemma in cues["planned"]["unfolding"]
-    if (is_trigger or via in {"advcl", "xcomp", "dobj"} or unfolds) and _scheduled_present(token, lex):
+    if (is_trigger or via in {"advcl", "xcomp", "dobj", PURPOSE} or unfolds) and _scheduled_present(token, lex):
         return "planned"
     if not is_trigger and _governs(token, lex, "planned"):
         return "planned"
@@ -243,6 +243,7 @@ def _scheduled_present(token: Token, lex: Lexicon) -> bool:
     )
 
 
+PURPOSE = "purpose"  # the step from a "for"-phrase up to its verb, named apart from other prepositions
 # Cues that tell an event's fate: once one is found, a plan or a proposal further out does not undo it.
 _FATES = {"cancelled", "denied"}
 
@@ -260,6 +261,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     adjunct_head: int | None = None  # where the contact became only the setting of another verb's action
     for position, token in enumerate(chain):
         via = chain[position - 1].dep_ if position else ""
+        if via == "prep" and chain[position - 1].lower_ == "for":
+            via = PURPOSE  # "flies to Seoul on Sunday for talks with Moon": the talks are the trip's, ahead too
         if adjunct_head is None and position and _is_adjunct(chain[position - 1], token, lex):
             adjunct_head = position
         if adjunct_head == position:

@@ -31,6 +31,9 @@ CASES = [
     ("The king's state visit to Oslo begins on Tuesday.", "visit", "planned"),
     ("The talks between the two sides resume on Monday in Geneva.", "talks", "planned"),
     ("The border talks resumed on Tuesday in Geneva.", "talks", "occurred"),
+    # talks a trip told in the present is for: ahead with it
+    ("The premier flies to Quito on Sunday for talks with President Luis Vega.", "talks", "planned"),
+    ("The premier flew to Quito on Sunday for talks with President Luis Vega.", "talks", "occurred"),
     # a contact measured out after "of" keeps the modality of what governs it
     ("Army commanders of both sides are expected to hold a new round of talks next week.", "talks", "planned"),
     ("The envoys held two hours of talks on Monday.", "talks", "occurred"),
