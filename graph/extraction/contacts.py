@@ -44,7 +44,14 @@ from graph.extraction.pipeline import is_heading, is_question, verb_taken_for_no
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.travel import TravelRules
-from graph.extraction.trigger_frames import courtesy_call, definite, governing_verb, names_a_day, same_fate
+from graph.extraction.trigger_frames import (
+    courtesy_call,
+    definite,
+    governing_verb,
+    names_a_day,
+    of_after_day,
+    same_fate,
+)
 from graph.extraction.visits import fold_visits
 
 __all__ = ["find_contacts"]
@@ -149,7 +156,7 @@ class _Sentence(TravelRules, ReferenceRules):
                 self.lex.manner.get(c.lower_) == "meeting" for c in noun.children if c.dep_ in {"amod", "compound"})):
             base = "meeting"  # "paid a (courtesy) call on the prime minister": a visit of courtesy, in person
             right += [r for r in self.objects_of(noun, {"on"}, direct=False) if r not in right]
-        for child in noun.children:
+        for child in [*noun.children, *of_after_day(noun)]:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
                 left += self.refs(child)
             if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"

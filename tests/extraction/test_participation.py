@@ -192,3 +192,14 @@ def test_every_member_cue_of_a_sentence_counts(extractor: Extractor) -> None:
         (["STATE:Rwanda", "Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"], "meeting", "2024-05-06",
          "occurred")
     ]
+
+
+def test_members_listed_after_a_dash_in_a_meeting_of_a_group_on_a_day(extractor: Extractor) -> None:
+    text = ("Latvian Interior Minister Lena Brandt said on Wednesday that the border would stay closed. "
+            "The accord crowned a meeting on Tuesday of the Baltic interior ministers - Brandt, Estonia's "
+            "Mart Kask, Lithuania's Jonas Petraitis - in Riga. Later the same day the ministers held a video "
+            "conference with Polish Interior Minister Tomasz Nowak.")
+    contacts = _contacts(extractor, text)
+    assert (["Jonas Petraitis", "Lena Brandt", "Mart Kask"], "meeting", "2024-05-07", "occurred") in contacts
+    assert (["Jonas Petraitis", "Lena Brandt", "Mart Kask", "Tomasz Nowak"], "video_call", "2024-05-07",
+            "occurred") in contacts
