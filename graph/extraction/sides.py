@@ -435,7 +435,7 @@ class Sides:
                         {"of", "from"} for c in token.children)  # "the water ministers of the three countries"
             if definite and not whose and token.tag_ in {"NNS", "NNPS"} and token.lower_ in self.lex.pair_heads:
                 self.anaphoric = True  # "the ministers agreed to meet again": the people of the last contact
-                return self._pair(token)
+                return self._group_beside_subject(token) or self._pair(token)
             return []
         portfolio = frozenset(c.lower_ for c in token.children
                               if c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.portfolios)
@@ -449,6 +449,21 @@ class Sides:
                     alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"})
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
+
+    def _group_beside_subject(self, token: Token) -> list[ActorRef]:
+        """ "Soto will host the ministers again": a group the clause's subject meets is the others of the last
+        contact she had with two or more at once, not the one person she met since."""
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or token.dep_ not in {"dobj", "pobj"}:
+            return []
+        subject = set(self.subject_of(verb))  # up the clause chain: "is due to host the ministers"
+        if not subject:
+            return []
+        for mention in self.discourse.recent(self.current):
+            others = mention.participants - subject
+            if not mention.asked and subject <= mention.participants and len(others) >= 2:
+                return sorted(others)
+        return []
 
     # ---- the parts of a contact -----------------------------------------------------------------
     def subject_of(self, verb: Token) -> list[ActorRef]:

@@ -32,7 +32,7 @@ def names_a_day(prep: Token) -> bool:
 
 
 def of_after_day(noun: Token) -> list[Token]:
-    """ "a meeting on Wednesday of the Nordic defence ministers": the "of" phrase that says whose meeting it was,
+    """ "a meeting on Tuesday of the Baltic interior ministers": the "of" phrase that says whose meeting it was,
     which the parser hangs on the day or on the verb; read on the surface, right after the day's words."""
     doc = noun.doc
     day = doc[noun.i + 1] if noun.i + 1 < len(doc) else None

@@ -76,6 +76,14 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "February 19.",
      [(["Ivan Sokol", "Rein Kask"], "meeting", "2026-02-19", "cancelled"),
       (["Rein Kask", "STATE:Belarus"], "visit", "2026-02", "cancelled")]),
+    # "the ministers" a subject hosts are the others of the last contact she had with several at once, not the
+    # one person she met since
+    ("Interior Minister Ana Soto convened a video conference with counterparts from Peru, Bolivia and Ecuador in "
+     "January. She travelled to Asuncion last week to meet her Paraguayan counterpart, Luis Vega. Soto will host "
+     "the Andean ministers again by video on March 3.",
+     [(["Ana Soto", "Luis Vega"], "visit", "2026-02", "occurred"),
+      (["Ana Soto", "STATE:Bolivia", "STATE:Ecuador", "STATE:Peru"], "video_call", "2026-01", "occurred"),
+      (["Ana Soto", "STATE:Bolivia", "STATE:Ecuador", "STATE:Peru"], "video_call", "2026-03-03", "planned")]),
     # but not one named next who holds another office
     ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
      "Foreign Minister Rein Kask said the decision was right.",
