@@ -156,7 +156,7 @@ class Sides:
             return sorted(self._clause_subject(token))  # "the ministers … follow up with their own video conference"
         if lower in PLURAL or self._is_pair_phrase(token):
             self.anaphoric = True
-            return self._pair(token)
+            return self._pair(token) or self._counted_states(token)
         if lower in self.lex.non_actors:
             return []
         if token.lemma_.lower() in {"predecessor", "successor"}:
@@ -314,6 +314,22 @@ class Sides:
         # Nothing established yet: the last two people named shortly before (a couple of sentences back).
         return self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
 
+    def _counted_states(self, token: Token) -> list[ActorRef]:
+        """ "the three countries" that no contact told before has as sides: the countries of the last list of
+        that many the article gave ("a quarrel between Chile, Peru and Ecuador … the three countries")."""
+        size = _group_size(token)
+        if token.lemma_.lower() not in STATE_NOUNS or size is None:
+            return []
+        doc = self.sent.doc
+        for i in sorted((i for i in self.actors.state_at if i < token.i), reverse=True):
+            head = doc[i]
+            while head.dep_ == "conj" and head.head.i in self.actors.state_at:
+                head = head.head  # the list's first item
+            listed = {self.actors.state_at[t.i] for t in self.listed(head) if t.i in self.actors.state_at}
+            if len(listed) == size and len(self.listed(head)) == size:
+                return [ActorRef("state", c) for c in sorted(listed)]
+        return []
+
     def _last_two_named(self, before: int, earliest: int, skip_owners: bool = False) -> list[ActorRef]:
         """The last two different people named before token ``before`` and from token ``earliest`` on; with
         ``skip_owners``, not one named only as owning something ("President Biden's remarks")."""
@@ -375,7 +391,8 @@ class Sides:
 
         for child in token.children:
             if child.dep_ == "poss" and child.lemma_.lower() in STATE_NOUNS and self._is_pair_phrase(child):
-                countries += [r.name for r in self._pair(child) if r.name not in countries]  # "the two countries'"
+                countries += [r.name for r in self._pair(child) or self._counted_states(child)
+                              if r.name not in countries]  # "the two countries'"
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
                 for item in [child, *child.conjuncts]:
                     add(item)
@@ -392,7 +409,8 @@ class Sides:
                     objects += [t for t in self.actors.list_after(child) if t.i in self.actors.state_at]
                 for obj in objects:
                     if obj.lemma_.lower() in STATE_NOUNS and self._is_pair_phrase(obj):  # "officials from both
-                        countries += [r.name for r in self._pair(obj) if r.name not in countries]  # countries"
+                        countries += [r.name for r in self._pair(obj) or self._counted_states(obj)
+                                      if r.name not in countries]  # countries"
                         continue
                     for item in self.listed(obj):
                         add(item)
