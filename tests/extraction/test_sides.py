@@ -84,6 +84,18 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "Luis Vega"], "visit", "2026-02", "occurred"),
       (["Ana Soto", "STATE:Bolivia", "STATE:Ecuador", "STATE:Peru"], "video_call", "2026-01", "occurred"),
       (["Ana Soto", "STATE:Bolivia", "STATE:Ecuador", "STATE:Peru"], "video_call", "2026-03-03", "planned")]),
+    # "the three countries" that no contact had as sides: the last list of three countries; their "fisheries
+    # ministers" are no prime ministers; "reconvene the leaders" is one contact of them all
+    ("A quarrel over fishing rights between Chile, Peru and Ecuador has deepened. Colombian President Ana Soto "
+     "convened a video conference with Chilean Prime Minister Jorge Vial, Peruvian Prime Minister Luis Vega and "
+     "Ecuadorian Prime Minister Carlos Ruiz on Tuesday. Officials said the fisheries ministers of the three "
+     "countries would resume their own negotiations by video link on Monday. Soto is expected to reconvene the "
+     "leaders once experts submit a report. From November, the three countries' foreign and fisheries ministers "
+     "met in Lima.",
+     [(["Ana Soto", "Carlos Ruiz", "Jorge Vial", "Luis Vega"], "contact", None, "planned"),
+      (["Ana Soto", "Carlos Ruiz", "Jorge Vial", "Luis Vega"], "video_call", "2026-02-10", "occurred"),
+      (["STATE:Chile", "STATE:Ecuador", "STATE:Peru"], "meeting", "2025-11", "occurred"),
+      (["STATE:Chile", "STATE:Ecuador", "STATE:Peru"], "video_call", "2026-02-16", "planned")]),
     # but not one named next who holds another office
     ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
      "Foreign Minister Rein Kask said the decision was right.",
