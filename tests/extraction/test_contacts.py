@@ -527,6 +527,14 @@ def test_talks_a_traveller_is_due_for_are_the_planned_trip(extractor: Extractor)
     ]
 
 
+def test_the_hosts_of_the_talks_a_group_is_due_for_are_not_a_leader_named_as_a_source(extractor: Extractor) -> None:
+    text = ("Diplomats from Chile and Peru are due in Quito on Tuesday for talks with Ecuadorian officials, "
+            "Ecuadorian President Daniel Mora's spokesman Pablo Ruiz told reporters.")
+    assert _contacts(extractor, text) == [
+        (["STATE:Chile", "STATE:Ecuador", "STATE:Peru"], "visit", "2019-06-18", "planned")
+    ]
+
+
 def test_called_on_a_day_is_a_call_not_a_courtesy_visit(extractor: Extractor) -> None:
     text = "Chilean President Ana Soto called Peruvian President Luis Vargas on Wednesday."
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-12", "occurred")]
