@@ -315,20 +315,29 @@ class Sides:
         return self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
 
     def _counted_states(self, token: Token) -> list[ActorRef]:
-        """ "the three countries" that no contact told before has as sides: the countries of the last list of
-        that many the article gave ("a quarrel between Chile, Peru and Ecuador … the three countries")."""
+        """ "the three countries" or "the two delegations" that no contact told before has as sides: the
+        countries of the last list of that many the article gave ("a quarrel between Chile, Peru and Ecuador …
+        the three countries", "the Chilean and Peruvian delegations … the two delegations")."""
         size = _group_size(token)
-        if token.lemma_.lower() not in STATE_NOUNS or size is None:
+        lemma = token.lemma_.lower()
+        if size is None or lemma not in STATE_NOUNS and lemma not in self.lex.party_nouns:
             return []
         doc = self.sent.doc
-        for i in sorted((i for i in self.actors.state_at if i < token.i), reverse=True):
+        for i in range(token.i - 1, -1, -1):
+            if self._country_at(doc[i]) is None:
+                continue
             head = doc[i]
-            while head.dep_ == "conj" and head.head.i in self.actors.state_at:
+            while head.dep_ == "conj" and self._country_at(head.head) is not None:
                 head = head.head  # the list's first item
-            listed = {self.actors.state_at[t.i] for t in self.listed(head) if t.i in self.actors.state_at}
-            if len(listed) == size and len(self.listed(head)) == size:
-                return [ActorRef("state", c) for c in sorted(listed)]
+            items = self.listed(head)
+            countries = {c for t in items if (c := self._country_at(t))}
+            if len(countries) == size == len(items):
+                return [ActorRef("state", c) for c in sorted(countries)]
         return []
+
+    def _country_at(self, token: Token) -> str | None:
+        """The country a word names, by its name or its demonym ("Chile", "Chilean")."""
+        return self.actors.state_at.get(token.i) or self.actors.demonym_country(token)
 
     def _last_two_named(self, before: int, earliest: int, skip_owners: bool = False) -> list[ActorRef]:
         """The last two different people named before token ``before`` and from token ``earliest`` on; with

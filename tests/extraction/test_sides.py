@@ -96,6 +96,12 @@ CASES: list[tuple[str, list[ContactRow]]] = [
       (["Ana Soto", "Carlos Ruiz", "Jorge Vial", "Luis Vega"], "video_call", "2026-02-10", "occurred"),
       (["STATE:Chile", "STATE:Ecuador", "STATE:Peru"], "meeting", "2025-11", "occurred"),
       (["STATE:Chile", "STATE:Ecuador", "STATE:Peru"], "video_call", "2026-02-16", "planned")]),
+    # "the two delegations" no contact had as sides: the states of the last two demonyms listed; mediators are
+    # officials of their country
+    ("Brazilian officials say the Chilean and Peruvian delegations have agreed to extend the truce. Brazilian "
+     "mediators will resume separate meetings with the two delegations on Monday.",
+     [(["STATE:Brazil", "STATE:Chile"], "meeting", "2026-02-16", "planned"),
+      (["STATE:Brazil", "STATE:Peru"], "meeting", "2026-02-16", "planned")]),
     # but not one named next who holds another office
     ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
      "Foreign Minister Rein Kask said the decision was right.",
