@@ -41,6 +41,7 @@ class ContactAssembly(Sides):
         self.index = index
         self.more_dates: list[str] = []  # the other days of a listed date ("on January 6 and January 8")
         self.opened: ContactMention | None = None  # a gathering a participation verb told ("joined a summit")
+        self.settings: list[ContactMention] = []  # an event told before, named as a setting ("at the summit, …")
 
     def contact_type(self, trigger: Token, base: ContactType, extra: list[Token]) -> ContactType:
         """The form of the contact: the trigger's own word, overridden by "by phone", "video call"…"""

@@ -244,7 +244,22 @@ class _Sentence(TravelRules, ReferenceRules):
             own_date = any(t.ent_type_ == "DATE" for t in noun.subtree)
             mentions = [replace(m, reference=True, type="contact" if m.type == "meeting" else m.type,
                                 date=m.date if own_date else None) for m in mentions]
+            self.settings += mentions
         return mentions
+
+    def _told_in_setting(self, found: list[ContactMention]) -> list[ContactMention]:
+        """ "At the summit, the leaders exchanged views": what the clause tells among the same sides as the
+        event its setting names again is that event, in the form told before (a video summit's exchange of views
+        is no meeting in person)."""
+        for setting in self.settings:
+            told = next((m for m in reversed(self.discourse.mentions) if m.participants == setting.participants
+                         and not m.asked and same_fate(m.modality, setting.modality)), None)
+            if told is None:
+                continue
+            found = [replace(m, type=told.type) if m not in self.settings and not m.reference
+                     and m.participants == told.participants and same_fate(m.modality, told.modality) else m
+                     for m in found]
+        return found
 
     def run(self) -> list[ContactMention]:
         found: list[ContactMention] = []
@@ -273,6 +288,7 @@ class _Sentence(TravelRules, ReferenceRules):
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
+        found = self._told_in_setting(found)
         found = fold_visits(found, self.actors.official_countries)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
         gathering = self.discourse.gathering

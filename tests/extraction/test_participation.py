@@ -203,3 +203,12 @@ def test_members_listed_after_a_dash_in_a_meeting_of_a_group_on_a_day(extractor:
     assert (["Jonas Petraitis", "Lena Brandt", "Mart Kask"], "meeting", "2024-05-07", "occurred") in contacts
     assert (["Jonas Petraitis", "Lena Brandt", "Mart Kask", "Tomasz Nowak"], "video_call", "2024-05-07",
             "occurred") in contacts
+
+
+def test_talks_held_at_a_video_summit_told_before_are_that_summit(extractor: Extractor) -> None:
+    text = ("President Ana Soto yesterday presided over the Andean summit, which was convened by videoconference. "
+            "Joining from their capitals were Peru's President Luis Vargas and Bolivia's President Carlos Mamani. "
+            "At the summit, the leaders held talks on trade.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "video_call", "2024-05-09", "occurred")
+    ]
