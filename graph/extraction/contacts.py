@@ -247,6 +247,18 @@ class _Sentence(TravelRules, ReferenceRules):
             self.settings += mentions
         return mentions
 
+    def signing(self, verb: Token) -> list[ContactMention]:
+        """ "The deal was sealed in Istanbul by A, B and C", "The three presidents are to sign the accord in
+        Paris": officials who sign one text together at a place meet to sign it. Not one signer, nor states
+        ("Russia and China signed a treaty" may be signed apart), nor a signing told with no place."""
+        if not any(c.dep_ in PREP_DEPS and c.lower_ in {"in", "at"} for c in verb.children):
+            return []
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        sides = self.objects_of(verb, set(), direct=False) if passive else self.subject_of(verb)
+        if len(sides) < 2 or any(s.kind != "official" for s in sides):
+            return []
+        return self.emit(verb, sides[:1], sides[1:], "meeting", [])
+
     def _told_in_setting(self, found: list[ContactMention]) -> list[ContactMention]:
         """ "At the summit, the leaders exchanged views": what the clause tells among the same sides as the
         event its setting names again is that event, in the form told before (a video summit's exchange of views
@@ -276,6 +288,8 @@ class _Sentence(TravelRules, ReferenceRules):
                     found += self.verb_trigger(token)
                 elif lemma in self.lex.travel_verbs:
                     found += self.travel_trigger(token)
+                elif lemma in self.lex.signing_verbs:
+                    found += self.signing(token)
                 elif lemma in self.lex.reschedule_verbs:
                     found += self.rescheduled(token)  # "It has now been rescheduled for June"
                 elif lemma == "expect" and token.tag_ == "VBN":
