@@ -92,6 +92,9 @@ class _Sentence(TravelRules, ReferenceRules):
         if lemma == "invite":
             return self.invitation(verb)
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
+        if "compound" in children and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.tag_ == "VBG":
+            # "without the three leaders meeting": a gerund's subject the parser took for a compound of a noun
+            subjects = self.refs(children["compound"]) or subjects
         preps = WITH_PREPS | ({"to"} if lemma in {"speak", "talk", "chat", "confer"} else set())
         objects = self.objects_of(verb, preps, direct) + [r for c in called for r in self.refs(c)]
         location = None

@@ -156,7 +156,7 @@ class Sides:
             return sorted(self._clause_subject(token))  # "the ministers … follow up with their own video conference"
         if lower in PLURAL or self._is_pair_phrase(token):
             self.anaphoric = True
-            return self._pair(token) or self._counted_states(token)
+            return self._pair(token) or self._counted_states(token) or self._sides_told_apart(token)
         if lower in self.lex.non_actors:
             return []
         if token.lemma_.lower() in {"predecessor", "successor"}:
@@ -334,6 +334,17 @@ class Sides:
             if len(countries) == size == len(items):
                 return [ActorRef("state", c) for c in sorted(countries)]
         return []
+
+    def _sides_told_apart(self, token: Token) -> list[ActorRef]:
+        """ "the three leaders" after "Putin held separate calls with A and B": the people of the contacts one
+        sentence told apart, together, when they are as many as the phrase counts."""
+        size = _group_size(token)
+        recent = self.discourse.recent(self.current)
+        if size is None or size < 3 or not recent:
+            return []
+        told = [m for m in recent if m.sentence == recent[0].sentence and not m.asked]
+        people = {a for m in told for a in m.participants if a.kind == "official"}
+        return sorted(people) if len(told) >= 2 and len(people) == size else []
 
     def _country_at(self, token: Token) -> str | None:
         """The country a word names, by its name or its demonym ("Chile", "Chilean")."""

@@ -212,3 +212,20 @@ def test_talks_held_at_a_video_summit_told_before_are_that_summit(extractor: Ext
     assert _contacts(extractor, text) == [
         (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "video_call", "2024-05-09", "occurred")
     ]
+
+
+def test_the_three_leaders_are_the_people_of_contacts_told_apart(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto held separate telephone calls with Peru's Luis Vargas and Bolivia's Carlos "
+            "Mamani on Wednesday to discuss the border. The border agreement was signed late on Monday without the "
+            "three leaders meeting.")
+    assert (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "denied") \
+        in _contacts(extractor, text)
+
+
+def test_a_gerund_whose_subject_the_parser_took_for_a_compound_has_that_subject(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto held separate telephone calls with Peru's Luis Vargas and Bolivia's Carlos "
+            "Mamani on Wednesday to discuss the deployment and the return of refugees, her office said.\n\n"
+            "The ceasefire agreement was signed late on Monday without the three leaders meeting. Soto and Vargas "
+            "appeared together by video link for the announcement, while Mamani signed separately in La Paz.")
+    assert (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "denied") \
+        in _contacts(extractor, text)
