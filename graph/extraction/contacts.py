@@ -262,6 +262,31 @@ class _Sentence(TravelRules, ReferenceRules):
             return []
         return self.emit(verb, sides[:1], sides[1:], "meeting", [])
 
+    def _led_by_named(self, mention: ContactMention) -> ContactMention:
+        """ "Philippine and Chinese diplomats met … for another round of talks, led by Undersecretary A and Chinese
+        Vice Minister B": the states a contact's unnamed officials stand for are the people the sentence names
+        as leading them (by their country; one of unknown country stands for the one state left)."""
+        states = [a for a in mention.participants if a.kind == "state"]
+        if not states or mention.reference:
+            return mention
+        leaders = [ref for t in self.sent if t.lemma_.lower() in {"lead", "head"} and t.dep_ == "acl"
+                   for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                   for ref in self.refs(o) if ref.kind == "official" and ref not in mention.participants]
+        if not leaders:
+            return mention
+        sides = set(mention.participants)
+        unplaced = []
+        for leader in leaders:
+            state = ActorRef("state", country) if (country := self.actors.country_of(leader)) else None
+            if state in sides:
+                sides = sides - {state} | {leader}
+            elif state is None:
+                unplaced.append(leader)
+        left = [a for a in sides if a.kind == "state"]
+        if len(unplaced) == 1 and len(left) == 1:
+            sides = sides - {left[0]} | {unplaced[0]}
+        return replace(mention, participants=frozenset(sides))
+
     def _told_in_setting(self, found: list[ContactMention]) -> list[ContactMention]:
         """ "At the summit, the leaders exchanged views": what the clause tells among the same sides as the
         event its setting names again is that event, in the form told before (a video summit's exchange of views
@@ -306,6 +331,7 @@ class _Sentence(TravelRules, ReferenceRules):
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
         found = self._told_in_setting(found)
+        found = [self._led_by_named(m) for m in found]
         found = fold_visits(found, self.actors.official_countries)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
         gathering = self.discourse.gathering

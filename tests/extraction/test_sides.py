@@ -102,6 +102,10 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "mediators will resume separate meetings with the two delegations on Monday.",
      [(["STATE:Brazil", "STATE:Chile"], "meeting", "2026-02-16", "planned"),
       (["STATE:Brazil", "STATE:Peru"], "meeting", "2026-02-16", "planned")]),
+    # unnamed diplomats of two states, then the people named as leading their talks: those people
+    ("Chilean and Peruvian diplomats met in Lima on Monday for another round of the border consultation "
+     "mechanism, led by Undersecretary Ana Soto and Peruvian Vice Foreign Minister Luis Vega.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
     # but not one named next who holds another office
     ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
      "Foreign Minister Rein Kask said the decision was right.",
