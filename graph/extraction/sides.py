@@ -165,7 +165,8 @@ class Sides:
             return [ActorRef("state", self.actors.state_at[token.i])]
         if lower in self.lex.official_nouns or token.lemma_.lower() in self.lex.official_nouns or (
             lower in self.lex.title_words and token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNP"}
-        ):
+        ) or (token.lemma_.lower() in self.lex.title_words and token.tag_ in {"NNS", "NNPS"} and any(
+            c.dep_ == "det" for c in token.children)):  # "the American defence secretaries"
             return self._unnamed_officials(token)  # also "the Foreign Secretary", "the Minister"
         if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}:
             country = self.actors.demonym_country(token)  # "the Russians"

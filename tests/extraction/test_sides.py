@@ -106,6 +106,10 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     ("Chilean and Peruvian diplomats met in Lima on Monday for another round of the border consultation "
      "mechanism, led by Undersecretary Ana Soto and Peruvian Vice Foreign Minister Luis Vega.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # a plural title after an article ("the British defence and foreign secretaries") stands for their state
+    ("Peruvian Foreign Secretary Ana Soto and Defence Secretary Luis Vega will host the British defence and "
+     "foreign secretaries in Lima next month.",
+     [(["Ana Soto", "Luis Vega", "STATE:United Kingdom"], "meeting", "2026-03", "planned")]),
     # but not one named next who holds another office
     ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
      "Foreign Minister Rein Kask said the decision was right.",
