@@ -418,8 +418,10 @@ class Sides:
                 for item in [child, *child.conjuncts]:
                     add(item)
             if child.dep_ in PREP_DEPS and child.lower_ in {"in", "from", "of"}:
-                if countries and child.lower_ == "in":
-                    continue  # "her Latvian counterparts in Warsaw": where they met, not whom they serve
+                if child.lower_ == "in" and (countries or any(
+                        c.dep_ == "poss" and c.lower_ == "their" for c in token.children)):
+                    continue  # "her Latvian counterparts in Warsaw", "their foreign ministers in Moscow" (whose
+                    # they are, their owners say): where they met, not whom they serve
                 if child.lower_ == "in" and token.tag_ in {"NN", "NNP"} and not any(
                     fold(obj.text) in self.lex.country_names or fold(obj.text) in self.lex.capitals
                     for obj in child.children

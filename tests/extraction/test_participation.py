@@ -229,3 +229,11 @@ def test_a_gerund_whose_subject_the_parser_took_for_a_compound_has_that_subject(
             "appeared together by video link for the announcement, while Mamani signed separately in La Paz.")
     assert (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "denied") \
         in _contacts(extractor, text)
+
+
+def test_their_ministers_in_a_capital_are_not_that_capitals_ministers(extractor: Extractor) -> None:
+    text = ("Chile and Peru have agreed to reopen their border, the two governments said on Friday, following a "
+            "meeting between their foreign ministers in Brasilia. Foreign Minister Ana Soto and her Peruvian "
+            "counterpart Luis Vega held talks on Thursday evening. Brazilian Foreign Minister Carlos Lima hosted "
+            "Soto and Vega for a lunch earlier on Thursday.")
+    assert not [c for c in _contacts(extractor, text) if "Carlos Lima" in c[0] and "STATE:Chile" in c[0]]
