@@ -27,6 +27,8 @@ from graph.extraction.trigger_frames import PRIOR_MARKERS
 __all__ = ["ContactAssembly", "MANNER_PREPS"]
 
 MANNER_PREPS = {"by", "via", "over", "through", "on", "in", "during"}
+# Verbs that bring all their objects together at once ("reconvene the leaders"): never one contact each.
+GATHERING_VERBS = {"convene", "reconvene", "gather"}
 PLACE_PREPS = {"in", "at"}
 
 
@@ -39,6 +41,7 @@ class ContactAssembly(Sides):
         self.index = index
         self.more_dates: list[str] = []  # the other days of a listed date ("on January 6 and January 8")
         self.opened: ContactMention | None = None  # a gathering a participation verb told ("joined a summit")
+        self.settings: list[ContactMention] = []  # an event told before, named as a setting ("at the summit, …")
 
     def contact_type(self, trigger: Token, base: ContactType, extra: list[Token]) -> ContactType:
         """The form of the contact: the trigger's own word, overridden by "by phone", "video call"…"""
@@ -121,7 +124,7 @@ class ContactAssembly(Sides):
         objects = [o for o in objects if o in without_own_states(subjects + objects, self.actors.official_countries)]
         if subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
             separate or kind in {"phone_call", "contact"}
-        ):
+        ) and trigger.lemma_.lower() not in GATHERING_VERBS:
             groups = [[*subjects, o] for o in objects]  # calls to several counterparts are separate calls
         elif subjects and kind == "visit" and len(objects) > 1 and all(o.kind == "state" for o in objects):
             groups = [[*subjects, o] for o in objects]  # "will visit Israel and Jordan": a visit to each

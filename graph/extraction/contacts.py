@@ -44,7 +44,14 @@ from graph.extraction.pipeline import is_heading, is_question, verb_taken_for_no
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.travel import TravelRules
-from graph.extraction.trigger_frames import courtesy_call, definite, governing_verb, names_a_day, same_fate
+from graph.extraction.trigger_frames import (
+    courtesy_call,
+    definite,
+    governing_verb,
+    names_a_day,
+    of_after_day,
+    same_fate,
+)
 from graph.extraction.visits import fold_visits
 
 __all__ = ["find_contacts"]
@@ -92,6 +99,9 @@ class _Sentence(TravelRules, ReferenceRules):
         if lemma == "invite":
             return self.invitation(verb)
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
+        if "compound" in children and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.tag_ == "VBG":
+            # "without the three leaders meeting": a gerund's subject the parser took for a compound of a noun
+            subjects = self.refs(children["compound"]) or subjects
         preps = WITH_PREPS | ({"to"} if lemma in {"speak", "talk", "chat", "confer"} else set())
         objects = self.objects_of(verb, preps, direct) + [r for c in called for r in self.refs(c)]
         location = None
@@ -158,7 +168,7 @@ class _Sentence(TravelRules, ReferenceRules):
                 self.lex.manner.get(c.lower_) == "meeting" for c in noun.children if c.dep_ in {"amod", "compound"})):
             base = "meeting"  # "paid a (courtesy) call on the prime minister": a visit of courtesy, in person
             right += [r for r in self.objects_of(noun, {"on"}, direct=False) if r not in right]
-        for child in noun.children:
+        for child in [*noun.children, *of_after_day(noun)]:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
                 left += self.refs(child)
             if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"
@@ -247,7 +257,59 @@ class _Sentence(TravelRules, ReferenceRules):
             own_date = any(t.ent_type_ == "DATE" for t in noun.subtree)
             mentions = [replace(m, reference=True, type="contact" if m.type == "meeting" else m.type,
                                 date=m.date if own_date else None) for m in mentions]
+            self.settings += mentions
         return mentions
+
+    def signing(self, verb: Token) -> list[ContactMention]:
+        """ "The deal was sealed in Istanbul by A, B and C", "The three presidents are to sign the accord in
+        Paris": officials who sign one text together at a place meet to sign it. Not one signer, nor states
+        ("Russia and China signed a treaty" may be signed apart), nor a signing told with no place."""
+        if not any(c.dep_ in PREP_DEPS and c.lower_ in {"in", "at"} for c in verb.children):
+            return []
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        sides = self.objects_of(verb, set(), direct=False) if passive else self.subject_of(verb)
+        if len(sides) < 2 or any(s.kind != "official" for s in sides):
+            return []
+        return self.emit(verb, sides[:1], sides[1:], "meeting", [])
+
+    def _led_by_named(self, mention: ContactMention) -> ContactMention:
+        """ "Philippine and Chinese diplomats met … for another round of talks, led by Undersecretary A and Chinese
+        Vice Minister B": the states a contact's unnamed officials stand for are the people the sentence names
+        as leading them (by their country; one of unknown country stands for the one state left)."""
+        states = [a for a in mention.participants if a.kind == "state"]
+        if not states or mention.reference:
+            return mention
+        leaders = [ref for t in self.sent if t.lemma_.lower() in {"lead", "head"} and t.dep_ == "acl"
+                   for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                   for ref in self.refs(o) if ref.kind == "official" and ref not in mention.participants]
+        if not leaders:
+            return mention
+        sides = set(mention.participants)
+        unplaced = []
+        for leader in leaders:
+            state = ActorRef("state", country) if (country := self.actors.country_of(leader)) else None
+            if state in sides:
+                sides = sides - {state} | {leader}
+            elif state is None:
+                unplaced.append(leader)
+        left = [a for a in sides if a.kind == "state"]
+        if len(unplaced) == 1 and len(left) == 1:
+            sides = sides - {left[0]} | {unplaced[0]}
+        return replace(mention, participants=frozenset(sides))
+
+    def _told_in_setting(self, found: list[ContactMention]) -> list[ContactMention]:
+        """ "At the summit, the leaders exchanged views": what the clause tells among the same sides as the
+        event its setting names again is that event, in the form told before (a video summit's exchange of views
+        is no meeting in person)."""
+        for setting in self.settings:
+            told = next((m for m in reversed(self.discourse.mentions) if m.participants == setting.participants
+                         and not m.asked and same_fate(m.modality, setting.modality)), None)
+            if told is None:
+                continue
+            found = [replace(m, type=told.type) if m not in self.settings and not m.reference
+                     and m.participants == told.participants and same_fate(m.modality, told.modality) else m
+                     for m in found]
+        return found
 
     def run(self) -> list[ContactMention]:
         found: list[ContactMention] = []
@@ -264,6 +326,8 @@ class _Sentence(TravelRules, ReferenceRules):
                     found += self.verb_trigger(token)
                 elif lemma in self.lex.travel_verbs:
                     found += self.travel_trigger(token)
+                elif lemma in self.lex.signing_verbs:
+                    found += self.signing(token)
                 elif lemma in self.lex.reschedule_verbs:
                     found += self.rescheduled(token)  # "It has now been rescheduled for June"
                 elif lemma == "expect" and token.tag_ == "VBN":
@@ -276,6 +340,8 @@ class _Sentence(TravelRules, ReferenceRules):
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
+        found = self._told_in_setting(found)
+        found = [self._led_by_named(m) for m in found]
         found = fold_visits(found, self.actors.official_countries)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
         gathering = self.discourse.gathering

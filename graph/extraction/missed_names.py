@@ -257,7 +257,8 @@ def acronym(text: str) -> bool:
 
 
 def after_hyphen(token: Token) -> bool:
-    return token.i > 0 and token.nbor(-1).text == "-"
+    """The part of a name after an inner hyphen ("Jae-in"); not a word after a dash ("Petraitis - in Riga")."""
+    return token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
 
 
 def _given_name_tail(token: Token) -> bool:

@@ -163,7 +163,7 @@ class Sides:
             return sorted(self._clause_subject(token))  # "the ministers … follow up with their own video conference"
         if lower in PLURAL or self._is_pair_phrase(token):
             self.anaphoric = True
-            return self._pair(token)
+            return self._pair(token) or self._counted_states(token) or self._sides_told_apart(token)
         if lower in self.lex.non_actors:
             return []
         if token.lemma_.lower() in {"predecessor", "successor"}:
@@ -172,7 +172,8 @@ class Sides:
             return [ActorRef("state", self.actors.state_at[token.i])]
         if lower in self.lex.official_nouns or token.lemma_.lower() in self.lex.official_nouns or (
             lower in self.lex.title_words and token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNP"}
-        ):
+        ) or (token.lemma_.lower() in self.lex.title_words and token.tag_ in {"NNS", "NNPS"} and any(
+            c.dep_ == "det" for c in token.children)):  # "the American defence secretaries"
             return self._unnamed_officials(token)  # also "the Foreign Secretary", "the Minister"
         if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}:
             country = self.actors.demonym_country(token)  # "the Russians"
@@ -369,7 +370,14 @@ class Sides:
                                    or subject.tag_ in {"NNS", "NNPS"} and subject.lower_ in self.lex.pair_heads):
             return []  # (a name: "A and B met" parsed with A inside B's phrase)
         found = Sides(before, self.actors, self.lex, self.discourse).refs(subject)
-        return sorted(found) if len(found) >= 2 else []
+        if len(found) < 2:
+            return []
+        last = next((m for m in self.discourse.recent(self.current) if m.evidence.start < self.sent.start_char), None)
+        joined = before.root.lemma_.lower() in self.lex.participation_verbs  # "Joining … were A and B"
+        if joined and last is not None and before.start_char <= last.evidence.start < before.end_char and \
+                set(found) < last.participants:
+            return sorted(last.participants)  # they joined the gathering that sentence told: "the leaders" are all
+        return sorted(found)
 
     def _told_groups(self) -> list[frozenset[ActorRef]]:
         """The sides of the contacts told so far, latest first, for "they" and "the two". One caller's separate
@@ -388,6 +396,42 @@ class Sides:
             groups += [m.participants for m in run]
             i += len(run)
         return groups
+
+    def _counted_states(self, token: Token) -> list[ActorRef]:
+        """ "the three countries" or "the two delegations" that no contact told before has as sides: the
+        countries of the last list of that many the article gave ("a quarrel between Chile, Peru and Ecuador …
+        the three countries", "the Chilean and Peruvian delegations … the two delegations")."""
+        size = _group_size(token)
+        lemma = token.lemma_.lower()
+        if size is None or lemma not in STATE_NOUNS and lemma not in self.lex.party_nouns:
+            return []
+        doc = self.sent.doc
+        for i in range(token.i - 1, -1, -1):
+            if self._country_at(doc[i]) is None:
+                continue
+            head = doc[i]
+            while head.dep_ == "conj" and self._country_at(head.head) is not None:
+                head = head.head  # the list's first item
+            items = self.listed(head)
+            countries = {c for t in items if (c := self._country_at(t))}
+            if len(countries) == size == len(items):
+                return [ActorRef("state", c) for c in sorted(countries)]
+        return []
+
+    def _sides_told_apart(self, token: Token) -> list[ActorRef]:
+        """ "the three leaders" after "Putin held separate calls with A and B": the people of the contacts one
+        sentence told apart, together, when they are as many as the phrase counts."""
+        size = _group_size(token)
+        recent = self.discourse.recent(self.current)
+        if size is None or size < 3 or not recent:
+            return []
+        told = [m for m in recent if m.sentence == recent[0].sentence and not m.asked]
+        people = {a for m in told for a in m.participants if a.kind == "official"}
+        return sorted(people) if len(told) >= 2 and len(people) == size else []
+
+    def _country_at(self, token: Token) -> str | None:
+        """The country a word names, by its name or its demonym ("Chile", "Chilean")."""
+        return self.actors.state_at.get(token.i) or self.actors.demonym_country(token)
 
     def _last_two_named(self, before: int, earliest: int, skip_owners: bool = False) -> list[ActorRef]:
         """The last two different people named before token ``before`` and from token ``earliest`` on; with
@@ -450,7 +494,8 @@ class Sides:
 
         for child in token.children:
             if child.dep_ == "poss" and child.lemma_.lower() in STATE_NOUNS and self._is_pair_phrase(child):
-                countries += [r.name for r in self._pair(child) if r.name not in countries]  # "the two countries'"
+                countries += [r.name for r in self._pair(child) or self._counted_states(child)
+                              if r.name not in countries]  # "the two countries'"
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
                 for item in [child, *child.conjuncts]:
                     add(item)
@@ -468,7 +513,8 @@ class Sides:
                     objects += [t for t in self.actors.list_after(child) if t.i in self.actors.state_at]
                 for obj in objects:
                     if obj.lemma_.lower() in STATE_NOUNS and self._is_pair_phrase(obj):  # "officials from both
-                        countries += [r.name for r in self._pair(obj) if r.name not in countries]  # countries"
+                        countries += [r.name for r in self._pair(obj) or self._counted_states(obj)
+                                      if r.name not in countries]  # countries"
                         continue
                     for item in self.listed(obj):
                         add(item)
@@ -513,7 +559,7 @@ class Sides:
                         {"of", "from"} for c in token.children)  # "the water ministers of the three countries"
             if definite and not whose and token.tag_ in {"NNS", "NNPS"} and token.lower_ in self.lex.pair_heads:
                 self.anaphoric = True  # "the ministers agreed to meet again": the people of the last contact
-                return self._pair(token)
+                return self._group_beside_subject(token) or self._pair(token)
             return []
         portfolio = frozenset(c.lower_ for c in token.children
                               if c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.portfolios)
@@ -567,6 +613,21 @@ class Sides:
         people = [self.actors.person_of(o) if o.pos_ != "PRON" else
                   self.actors.resolve_pronoun(o) if o.lower_ in PERSONAL else None for o in objects]
         return frozenset(p.name for p in people if p is not None)
+
+    def _group_beside_subject(self, token: Token) -> list[ActorRef]:
+        """ "Soto will host the ministers again": a group the clause's subject meets is the others of the last
+        contact she had with two or more at once, not the one person she met since."""
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or token.dep_ not in {"dobj", "pobj"}:
+            return []
+        subject = set(self.subject_of(verb))  # up the clause chain: "is due to host the ministers"
+        if not subject:
+            return []
+        for mention in self.discourse.recent(self.current):
+            others = mention.participants - subject
+            if not mention.asked and subject <= mention.participants and len(others) >= 2:
+                return sorted(others)
+        return []
 
     # ---- the parts of a contact -----------------------------------------------------------------
     def subject_of(self, verb: Token) -> list[ActorRef]:

@@ -123,8 +123,9 @@ class TravelRules(ContactAssembly):
         return [ActorRef("official", named.pop())] if len(named) == 1 else []
 
     def _hosts_in(self, verb: Token) -> list[ActorRef]:
-        """Named hosts in "for talks with B" attached to a travel verb."""
-        for child in verb.children:
+        """Named hosts in "for talks with B" attached to a travel verb (or to the "are" of "are due in X")."""
+        heads = [verb, verb.head] if verb.dep_ == "acomp" else [verb]
+        for child in (c for head in heads for c in head.children):
             if child.dep_ in PREP_DEPS and child.lower_ == "for":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.contact_nouns:

@@ -16,7 +16,7 @@ from graph.extraction.records import ContactType, Modality
 from graph.extraction.sides import PREP_DEPS, WITH_PREPS
 
 __all__ = ["ANOTHER_MARKERS", "PRIOR_MARKERS", "courtesy_call", "definite", "governing_verb", "names_a_day",
-           "points_back", "same_fate"]
+           "of_after_day", "points_back", "same_fate"]
 
 PRIOR_MARKERS = {"last", "previously", "first", "earlier", "once", "before"}
 ANOTHER_MARKERS = {"next", "another", "new", "further", "separate"}  # "a new round of talks": not the last one
@@ -29,6 +29,23 @@ def same_fate(a: Modality, b: Modality) -> bool:
 def names_a_day(prep: Token) -> bool:
     """ "on Wednesday", "for Tuesday": a preposition whose object is a date."""
     return any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
+
+
+def of_after_day(noun: Token) -> list[Token]:
+    """ "a meeting on Tuesday of the Baltic interior ministers": the "of" phrase that says whose meeting it was,
+    which the parser hangs on the day or on the verb; read on the surface, right after the day's words."""
+    doc = noun.doc
+    day = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if day is None or day.dep_ not in PREP_DEPS or day.head.i not in {noun.i, noun.head.i} or not names_a_day(day):
+        return []
+    for date in (o for o in day.children if o.dep_ == "pobj"):
+        after = date.i + 1
+        while after < len(doc) and doc[after].lower_ != "of" and doc[after] in date.subtree:
+            after += 1
+        if after < len(doc) and doc[after].lower_ == "of" and doc[after].dep_ in PREP_DEPS \
+                and doc[after].head.i in {date.i, noun.head.i}:
+            return [doc[after]]
+    return []
 
 
 def courtesy_call(verb: Token) -> bool:

@@ -132,6 +132,12 @@ def test_a_bare_surname_met_is_a_side_of_the_meeting(extractor: Extractor) -> No
     assert meetings == [["Ana Soto", "Okafor"]]
 
 
+def test_a_word_after_a_dash_set_off_by_spaces_is_no_part_of_the_name(extractor: Extractor) -> None:
+    text = ("The accord crowned a meeting on Tuesday of the Baltic interior ministers - Lena Brandt, Estonia's "
+            "Mart Kask, Lithuania's Jonas Petraitis - in Riga.")
+    assert "Jonas Petraitis" in people(extractor, text)
+
+
 def people(extractor: Extractor, text: str) -> set[str]:
     """Every person found, with or without a title or a part in a fact (officials keep only those)."""
     actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)

@@ -548,6 +548,31 @@ def test_talks_a_traveller_is_due_for_are_the_planned_trip(extractor: Extractor)
     ]
 
 
+def test_the_hosts_of_the_talks_a_group_is_due_for_are_not_a_leader_named_as_a_source(extractor: Extractor) -> None:
+    text = ("Diplomats from Chile and Peru are due in Quito on Tuesday for talks with Ecuadorian officials, "
+            "Ecuadorian President Daniel Mora's spokesman Pablo Ruiz told reporters.")
+    assert _contacts(extractor, text) == [
+        (["STATE:Chile", "STATE:Ecuador", "STATE:Peru"], "visit", "2019-06-18", "planned")
+    ]
+
+
+def test_officials_who_sign_together_at_a_place_meet(extractor: Extractor) -> None:
+    text = ("The accord was sealed in Lima on Monday by Chilean Foreign Minister Ana Soto, Peruvian Foreign "
+            "Minister Luis Vargas and Bolivian Foreign Minister Carlos Mamani.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2019-06-10", "occurred")
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a fisheries treaty in Lima on Monday.",  # states may sign apart
+    "Chilean President Ana Soto signed the decree in Santiago on Monday.",  # one signer
+    "Chilean President Ana Soto and Peruvian President Luis Vargas signed the accord on Monday.",  # no place
+])
+def test_a_signing_by_states_by_one_or_with_no_place_is_no_meeting(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == []
+
+
 def test_called_on_a_day_is_a_call_not_a_courtesy_visit(extractor: Extractor) -> None:
     text = "Chilean President Ana Soto called Peruvian President Luis Vargas on Wednesday."
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-12", "occurred")]

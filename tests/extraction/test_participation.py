@@ -192,3 +192,48 @@ def test_every_member_cue_of_a_sentence_counts(extractor: Extractor) -> None:
         (["STATE:Rwanda", "Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"], "meeting", "2024-05-06",
          "occurred")
     ]
+
+
+def test_members_listed_after_a_dash_in_a_meeting_of_a_group_on_a_day(extractor: Extractor) -> None:
+    text = ("Latvian Interior Minister Lena Brandt said on Wednesday that the border would stay closed. "
+            "The accord crowned a meeting on Tuesday of the Baltic interior ministers - Brandt, Estonia's "
+            "Mart Kask, Lithuania's Jonas Petraitis - in Riga. Later the same day the ministers held a video "
+            "conference with Polish Interior Minister Tomasz Nowak.")
+    contacts = _contacts(extractor, text)
+    assert (["Jonas Petraitis", "Lena Brandt", "Mart Kask"], "meeting", "2024-05-07", "occurred") in contacts
+    assert (["Jonas Petraitis", "Lena Brandt", "Mart Kask", "Tomasz Nowak"], "video_call", "2024-05-07",
+            "occurred") in contacts
+
+
+def test_talks_held_at_a_video_summit_told_before_are_that_summit(extractor: Extractor) -> None:
+    text = ("President Ana Soto yesterday presided over the Andean summit, which was convened by videoconference. "
+            "Joining from their capitals were Peru's President Luis Vargas and Bolivia's President Carlos Mamani. "
+            "At the summit, the leaders held talks on trade.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "video_call", "2024-05-09", "occurred")
+    ]
+
+
+def test_the_three_leaders_are_the_people_of_contacts_told_apart(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto held separate telephone calls with Peru's Luis Vargas and Bolivia's Carlos "
+            "Mamani on Wednesday to discuss the border. The border agreement was signed late on Monday without the "
+            "three leaders meeting.")
+    assert (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "denied") \
+        in _contacts(extractor, text)
+
+
+def test_a_gerund_whose_subject_the_parser_took_for_a_compound_has_that_subject(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto held separate telephone calls with Peru's Luis Vargas and Bolivia's Carlos "
+            "Mamani on Wednesday to discuss the deployment and the return of refugees, her office said.\n\n"
+            "The ceasefire agreement was signed late on Monday without the three leaders meeting. Soto and Vargas "
+            "appeared together by video link for the announcement, while Mamani signed separately in La Paz.")
+    assert (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "denied") \
+        in _contacts(extractor, text)
+
+
+def test_their_ministers_in_a_capital_are_not_that_capitals_ministers(extractor: Extractor) -> None:
+    text = ("Chile and Peru have agreed to reopen their border, the two governments said on Friday, following a "
+            "meeting between their foreign ministers in Brasilia. Foreign Minister Ana Soto and her Peruvian "
+            "counterpart Luis Vega held talks on Thursday evening. Brazilian Foreign Minister Carlos Lima hosted "
+            "Soto and Vega for a lunch earlier on Thursday.")
+    assert not [c for c in _contacts(extractor, text) if "Carlos Lima" in c[0] and "STATE:Chile" in c[0]]

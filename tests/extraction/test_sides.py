@@ -76,6 +76,40 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "February 19.",
      [(["Ivan Sokol", "Rein Kask"], "meeting", "2026-02-19", "cancelled"),
       (["Rein Kask", "STATE:Belarus"], "visit", "2026-02", "cancelled")]),
+    # "the ministers" a subject hosts are the others of the last contact she had with several at once, not the
+    # one person she met since
+    ("Interior Minister Ana Soto convened a video conference with counterparts from Peru, Bolivia and Ecuador in "
+     "January. She travelled to Asuncion last week to meet her Paraguayan counterpart, Luis Vega. Soto will host "
+     "the Andean ministers again by video on March 3.",
+     [(["Ana Soto", "Luis Vega"], "visit", "2026-02", "occurred"),
+      (["Ana Soto", "STATE:Bolivia", "STATE:Ecuador", "STATE:Peru"], "video_call", "2026-01", "occurred"),
+      (["Ana Soto", "STATE:Bolivia", "STATE:Ecuador", "STATE:Peru"], "video_call", "2026-03-03", "planned")]),
+    # "the three countries" that no contact had as sides: the last list of three countries; their "fisheries
+    # ministers" are no prime ministers; "reconvene the leaders" is one contact of them all
+    ("A quarrel over fishing rights between Chile, Peru and Ecuador has deepened. Colombian President Ana Soto "
+     "convened a video conference with Chilean Prime Minister Jorge Vial, Peruvian Prime Minister Luis Vega and "
+     "Ecuadorian Prime Minister Carlos Ruiz on Tuesday. Officials said the fisheries ministers of the three "
+     "countries would resume their own negotiations by video link on Monday. Soto is expected to reconvene the "
+     "leaders once experts submit a report. From November, the three countries' foreign and fisheries ministers "
+     "met in Lima.",
+     [(["Ana Soto", "Carlos Ruiz", "Jorge Vial", "Luis Vega"], "contact", None, "planned"),
+      (["Ana Soto", "Carlos Ruiz", "Jorge Vial", "Luis Vega"], "video_call", "2026-02-10", "occurred"),
+      (["STATE:Chile", "STATE:Ecuador", "STATE:Peru"], "meeting", "2025-11", "occurred"),
+      (["STATE:Chile", "STATE:Ecuador", "STATE:Peru"], "video_call", "2026-02-16", "planned")]),
+    # "the two delegations" no contact had as sides: the states of the last two demonyms listed; mediators are
+    # officials of their country
+    ("Brazilian officials say the Chilean and Peruvian delegations have agreed to extend the truce. Brazilian "
+     "mediators will resume separate meetings with the two delegations on Monday.",
+     [(["STATE:Brazil", "STATE:Chile"], "meeting", "2026-02-16", "planned"),
+      (["STATE:Brazil", "STATE:Peru"], "meeting", "2026-02-16", "planned")]),
+    # unnamed diplomats of two states, then the people named as leading their talks: those people
+    ("Chilean and Peruvian diplomats met in Lima on Monday for another round of the border consultation "
+     "mechanism, led by Undersecretary Ana Soto and Peruvian Vice Foreign Minister Luis Vega.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # a plural title after an article ("the British defence and foreign secretaries") stands for their state
+    ("Peruvian Foreign Secretary Ana Soto and Defence Secretary Luis Vega will host the British defence and "
+     "foreign secretaries in Lima next month.",
+     [(["Ana Soto", "Luis Vega", "STATE:United Kingdom"], "meeting", "2026-03", "planned")]),
     # but not one named next who holds another office
     ("Estonia's defence minister will not travel to Minsk next week as planned, his spokesman said on Friday. "
      "Foreign Minister Rein Kask said the decision was right.",

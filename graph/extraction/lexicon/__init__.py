@@ -58,6 +58,7 @@ class Lexicon:
     kin_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]  # "the call took place on March 4": the verb's date is its subject's event's
     reschedule_verbs: frozenset[str]  # "it has been rescheduled for June": the contact told before, on a new date
+    signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
@@ -198,7 +199,8 @@ def load_lexicon() -> Lexicon:
 _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns", "pair_heads",
                   "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
                   "relation_verbs", "one_way_verbs", "presence_nouns", "party_nouns", "partitive_nouns",
-                  "figurative_adverbs", "hospitality_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs")
+                  "figurative_adverbs", "hospitality_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs",
+                  "signing_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
