@@ -372,11 +372,11 @@ class Sides:
         found = Sides(before, self.actors, self.lex, self.discourse).refs(subject)
         if len(found) < 2:
             return []
-        last = next((m for m in self.discourse.recent(self.current) if m.evidence.start < self.sent.start_char), None)
+        told = next((m for m in self.discourse.recent(self.current) if m.evidence.start < self.sent.start_char), None)
         joined = before.root.lemma_.lower() in self.lex.participation_verbs  # "Joining … were A and B"
-        if joined and last is not None and before.start_char <= last.evidence.start < before.end_char and \
-                set(found) < last.participants:
-            return sorted(last.participants)  # they joined the gathering that sentence told: "the leaders" are all
+        if joined and told is not None and before.start_char <= told.evidence.start < before.end_char and \
+                set(found) < told.participants:
+            return sorted(told.participants)  # they joined the gathering that sentence told: "the leaders" are all
         return sorted(found)
 
     def _told_groups(self) -> list[frozenset[ActorRef]]:
