@@ -264,8 +264,11 @@ class _Sentence(TravelRules, ReferenceRules):
         """ "The deal was sealed in Istanbul by A, B and C", "The three presidents are to sign the accord in
         Paris": officials who sign one text together at a place meet to sign it. Not one signer, nor states
         ("Russia and China signed a treaty" may be signed apart), nor a signing told with no place."""
-        if not any(c.dep_ in PREP_DEPS and c.lower_ in {"in", "at"} for c in verb.children):
-            return []
+        places = [o for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in {"in", "at"} for o in c.children
+                  if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}
+                  and (self.actors.place_country(o) or o.ent_type_ in {"GPE", "LOC", "FAC"})]
+        if not places:
+            return []  # (not "signed the accord in May", "in their capitals")
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         sides = self.objects_of(verb, set(), direct=False) if passive else self.subject_of(verb)
         if len(sides) < 2 or any(s.kind != "official" for s in sides):

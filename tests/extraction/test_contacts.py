@@ -568,6 +568,8 @@ def test_officials_who_sign_together_at_a_place_meet(extractor: Extractor) -> No
     "Chile and Peru signed a fisheries treaty in Lima on Monday.",  # states may sign apart
     "Chilean President Ana Soto signed the decree in Santiago on Monday.",  # one signer
     "Chilean President Ana Soto and Peruvian President Luis Vargas signed the accord on Monday.",  # no place
+    "Chilean President Ana Soto and Peruvian President Luis Vargas signed the accord in May.",  # a date, no place
+    "Chilean President Ana Soto and Peruvian President Luis Vargas signed the accord in their capitals.",
 ])
 def test_a_signing_by_states_by_one_or_with_no_place_is_no_meeting(extractor: Extractor, text: str) -> None:
     assert _contacts(extractor, text) == []
