@@ -58,7 +58,7 @@ class TitleReader:
 
     def _mention_role_initials(self) -> None:
         """ "EAM will hold talks", "the NSA said": the initials of a role stand for the one person named with that
-        role (External Affairs Minister S. Jaishankar). Never a time ("3 PM") or a word that names a place."""
+        role (External Affairs Minister S. Jaishankar). Never a time ("3 PM"), a place or a body ("the AU")."""
         holders: dict[str, set[int]] = {}
         for index, person in enumerate(self.persons):
             words = [w for w in re.split(r"[\s-]+", person.role or "") if w and w.lower() not in _ROLE_LINKS]
@@ -68,7 +68,8 @@ class TitleReader:
             text = token.text
             if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()) or len(holders.get(text, ())) != 1:
                 continue
-            if token.i in self.person_at or token.i in self.state_at or (token.i and self.doc[token.i - 1].like_num):
+            if token.i in self.person_at or token.i in self.state_at or (token.i and self.doc[token.i - 1].like_num) \
+                    or text in self.lex.organization_acronyms:
                 continue
             person = self.persons[next(iter(holders[text]))]
             self._add_mention(person, token.i, token.i + 1)

@@ -214,6 +214,9 @@ CASES += [
      "Australian Foreign Minister Claire Dawson.",
      [(["Arun Mehta", "Claire Dawson"], "meeting", "2019-06-11", "occurred"),
       (["Arun Mehta", "STATE:Australia"], "visit", "2019-06-10", "occurred")]),
+    # a body's acronym is no role's initials
+    ("Assistant Undersecretary Luis Vega arrived in Addis Ababa on Monday. Ethiopian Foreign Minister Taye Atske "
+     "met the AU commissioner on Tuesday.", [(["Luis Vega", "STATE:Ethiopia"], "visit", "2019-06-10", "occurred")]),
     # the "with"-object the parser hangs on the place of the talks
     ("Deputy Defence Minister Tomas Novak held talks at the Ministry with Defence Secretary of Poland Marek "
      "Zielinski on Monday.",
