@@ -165,6 +165,8 @@ class DeploymentSides:
         person = self.actors.person_of(token)
         if person is not None and person.country:
             return person.country
+        if token.text in self.lex.force_names:  # "the TNI will send a battalion": a service names its state
+            return self.lex.force_names[token.text]
         for child in token.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.text in self.lex.force_names:
                 return self.lex.force_names[child.text]  # "two JMSDF destroyers"

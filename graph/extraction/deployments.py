@@ -106,13 +106,20 @@ class _DeploymentSentence(DeploymentSides):
         return modality
 
     def refused(self, verb: Token) -> bool:
-        """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment."""
+        """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment. A
+        refusal of a sending of its own ("A has pledged 150 soldiers, while C has ruled out sending troops") is
+        C's denial, not a refusal of A's offer."""
         denied = self.lex.modality["denied"]
         return any(
             (t.lemma_.lower() in denied["governors"] or has_particle(t, denied["particles"]))  # "turned it down"
-            and t.pos_ == "VERB" and t.i != verb.i and verb not in t.subtree
+            and t.pos_ == "VERB" and t.i != verb.i and verb not in t.subtree and not self._refuses_sending(t)
             for t in self.sent
         )
+
+    def _refuses_sending(self, refusal: Token) -> bool:
+        """Whether a verb of refusal takes a sending of its own as complement ("ruled out sending troops")."""
+        return any(c.dep_ in {"xcomp", "advcl", "pcomp", "dobj", "ccomp"} and c.pos_ == "VERB"
+                   and c.lemma_.lower() in self.lex.deploy_verbs for c in refusal.children)
 
     def run(self) -> list[DeploymentRecord]:
         found: list[DeploymentRecord] = []
@@ -207,6 +214,8 @@ class _DeploymentSentence(DeploymentSides):
         target = self.destination(verb, exclude)
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
+        if target is None and verb.pos_ == "NOUN":
+            target = self._trailing_destination(verb)
         target = target or place or self._host_state(verb)
         if target is None and not self._part_of_force(verb) and (
                 verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
@@ -225,6 +234,19 @@ class _DeploymentSentence(DeploymentSides):
             from_state=origin, to_state=target, what=what, quantity=quantity,
             date=self.date_of(verb, modality), modality=modality, evidence=(sentence_evidence(self.sent),),
         )
+
+    def _trailing_destination(self, noun: Token) -> str | None:
+        """ "…focus on the deployment of the Chinese vessel X to Hambantota port in August": the parser may hang the
+        "to" right after a deployment noun's phrase on a verb further up; a directional "to"/"into" there is still
+        where the noun's force goes."""
+        after = noun.right_edge.i + 1
+        if after >= self.sent.end:
+            return None
+        prep = noun.doc[after]
+        if prep.lower_ not in {"to", "into"} or prep.dep_ != "prep" or prep in noun.subtree:
+            return None
+        return next((country for o in prep.children if o.dep_ == "pobj"
+                     and (country := self._located_in(o) or self.place_country(o)) is not None), None)
 
     def _made(self, verb: Token) -> bool:
         """ "asked whether Iceland would consider building its own defence force": a verb of making without "up"

@@ -271,6 +271,28 @@ CASES = [
     ("Armenia moved rocket launchers near the Azerbaijani border.", [("Armenia", "Azerbaijan", None, "occurred")]),
     ("Mexico shipped 300 N-95 masks to Cuba.", []),
     ("Japan agreed to buy 40 fighter jets from the United States.", []),
+    # forces carried there, a team leaving for a place, police contingents, a sending told by a noun
+    ("Two companies of Ukrainian paratroopers were transported to Moldova by air.",
+     [("Ukraine", "Moldova", 2, "occurred")]),
+    ("The ministry transported food and medicine to Moldova.", []),
+    ("A team of 30 Ghanaian soldiers will depart for Liberia next week.", [("Ghana", "Liberia", 30, "planned")]),
+    ("The Ghanaian delegation will depart for Liberia next week.", []),
+    ("About 250 Rwandan police officers arrived in Bangui on Friday.",
+     [("Rwanda", "Central African Republic", 250, "occurred")]),
+    ("Senegalese police officers arrested two suspects in Dakar.", []),
+    ("The Senate is to consider the sending of Chilean servicemen to Bolivia.",
+     [("Chile", "Bolivia", None, "proposed")]),
+    # a service's own abbreviation names its state; a province is no foreign destination
+    ("The TNI will send a battalion to Lebanon next month.", [("Indonesia", "Lebanon", None, "planned")]),
+    ("Indonesia sent two battalions to Papua last week.", []),
+    # one state's refusal of its own sending does not cancel another's offer
+    ("Fiji has pledged 120 soldiers to the force in Lebanon, while Samoa has ruled out sending troops.",
+     [("Fiji", "Lebanon", 120, "proposed"), ("Samoa", "Lebanon", None, "denied")]),
+    # a destination the parser hangs on the verb above a deployment noun's phrase
+    ("The talks covered fishing rights and the deployment of the Turkish drill ship Yavuz to Cypriot waters in June.",
+     [("Turkey", "Cyprus", None, "occurred")]),
+    ("The talks covered fishing rights and the deployment of the Turkish drill ship Yavuz, Cypriot officials said.",
+     []),
 ]
 
 
