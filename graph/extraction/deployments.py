@@ -86,6 +86,8 @@ class _DeploymentSentence(DeploymentSides):
         soldiers"). A gerund under a verb of refusal or cancellation ("ruled out sending troops", "abandoned
         deploying") takes that verb's cue, which the parser often hangs as an adverbial."""
         modality = modality_of(verb, self.lex)
+        if _reported(verb, self.lex) and modality_of(verb.head, self.lex) == "denied":
+            return "denied"  # "denied reports that A had moved troops"
         force = self._moved_force(verb) if verb.pos_ in {"VERB", "AUX"} else None
         if force is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in force.children):
             return "denied"  # "no American troops would be sent", "will send no troops"
@@ -527,6 +529,14 @@ class _DeploymentSentence(DeploymentSides):
         origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
                   or self._speaker_state(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+
+def _reported(clause: Token, lex: Lexicon) -> bool:
+    """ "denied press reports that Chile had moved troops": a "that" clause on a noun of what is said tells what
+    was said, though the parser may take it for a relative clause (whose "that" would be its subject or object,
+    never a mark), through which no cue of the noun's verb reaches the sending."""
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in lex.report_nouns \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _existent(verb: Token) -> Token | None:

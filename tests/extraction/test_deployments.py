@@ -289,6 +289,11 @@ CASES = [
     ("Fiji has pledged 120 soldiers to the force in Lebanon, while Samoa has ruled out sending troops.",
      [("Fiji", "Lebanon", 120, "proposed"), ("Samoa", "Lebanon", None, "denied")]),
     # a destination the parser hangs on the verb above a deployment noun's phrase
+    # a sending in what reports said, denied, though the parser takes the "that" clause for a relative one
+    ("Islamabad denied press reports in Kabul that Pakistan had moved troops to its border with Afghanistan.",
+     [("Pakistan", "Afghanistan", None, "denied")]),
+    ("Islamabad confirmed press reports in Kabul that Pakistan had moved troops to its border with Afghanistan.",
+     [("Pakistan", "Afghanistan", None, "occurred")]),
     ("The talks covered fishing rights and the deployment of the Turkish drill ship Yavuz to Cypriot waters in June.",
      [("Turkey", "Cyprus", None, "occurred")]),
     ("The talks covered fishing rights and the deployment of the Turkish drill ship Yavuz, Cypriot officials said.",
