@@ -462,6 +462,8 @@ class _DeploymentSentence(DeploymentSides):
             origin = self.state_of_phrase(pobj) if pobj is not None else None
         if origin is None and subject is None:  # "Rwanda denied deploying troops"
             origin = self._governing_subject_state(verb)
+        if origin is None and (subject is None or self.force_in(subject) is not None):
+            origin = self._own_force_sender(force, subject)  # "the Air Force will deploy a detachment to B"
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
         exclude |= self._force_words(force) - ({t.i for t in verb.subtree} if force.i == verb.head.i else set())
         return self._record(verb, origin, force, exclude)
@@ -511,7 +513,8 @@ class _DeploymentSentence(DeploymentSides):
             # "a contingent of Estonian soldiers, deployed to Mali", "US special forces operating in Somalia"
             force = self.force_in(verb.head)
             if force is not None:
-                origin = self.state_of_phrase(force) or self.state_of_phrase(verb.head)
+                origin = self.state_of_phrase(force) or self.state_of_phrase(verb.head) or self._own_force_sender(
+                    verb.head)
                 return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
         if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb):
             return None
@@ -527,8 +530,20 @@ class _DeploymentSentence(DeploymentSides):
         if force is None:
             return None
         origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
-                  or self._speaker_state(subject))
+                  or self._speaker_state(subject) or self._own_force_sender(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+    def _own_force_sender(self, *phrases: Token | None) -> str | None:
+        """ "The Spanish Air Force has deployed eight jets to A. … the Air Force will deploy a detachment to B": a
+        force (or service) the story already knows ("the …") that nobody is said to own is that of the state the
+        story's last sending came from, within its scene; never a force a multinational body or a non-state group
+        owns ("the NATO battlegroup", "the rebel forces"). The dateline's state is no owner: wire stories name
+        foreign forces from where they are filed."""
+        words = {t.lower_ for p in phrases if p is not None for t in p.subtree}
+        if words & self.lex.foreign_owners or not any(
+                c.dep_ == "det" and c.lower_ == "the" for p in phrases if p is not None for c in p.children):
+            return None  # "a battalion will deploy to B" brings in a force of its own, not one the story knows
+        return self.context.get("sender")
 
 
 def _reported(clause: Token, lex: Lexicon) -> bool:
@@ -593,6 +608,8 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
     alleged: list[DeploymentRecord] = []
     context: dict[str, str] = {}
     since = 0
+    sender: dict[str, str] = {}  # the last sender, for forces nobody is said to own; a force named does not reset it
+    sender_since = 0
     for sent in sents:
         named = _force_destination(sent, actors, lex)
         if named is not None:
@@ -601,13 +618,16 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
             scene = context
         else:  # the story's own destination, only when the last one named is too far back
             scene = {"target": _story_destination(found, discourse.published)} if found else {}
+        scene = {**scene, **(sender if sender_since <= 3 else {})}
         sentence = _DeploymentSentence(sent, actors, lex, discourse, scene)
         records = sentence.run()
         since += 1
+        sender_since += 1
         current = [r for r in records if not _long_past(r.date, discourse.published)]
         if current:  # (a sending recalled from years back, "in 1998 Senegal sent troops into Guinea-Bissau",
             context = {"target": current[-1].to_state, "source": current[-1].from_state}  # sets no scene)
             since = 0
+            sender, sender_since = {"sender": current[-1].from_state}, 0
         found += records
         alleged += sentence.alleged
     return _without_denied_allegations(found, alleged)

@@ -524,3 +524,22 @@ def test_a_sending_recalled_from_years_back_sets_no_scene(extractor: Extractor) 
     assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
         ("Chad", "Mali"), ("France", "Mali"), ("Senegal", "Guinea-Bissau"), ("Senegal", "Mali"),
     ]
+
+
+@pytest.mark.parametrize(("service", "expected"), [
+    ("the Air Force", [("Norway", "Iceland"), ("Norway", "Lithuania")]),
+    ("the NATO air wing", [("Norway", "Iceland")]),  # a multinational body's force is not the last sender's
+    ("an air wing", [("Norway", "Iceland")]),  # a force brought in anew says its owner, or has none known
+])
+def test_a_known_force_nobody_owns_is_the_last_senders(extractor: Extractor, service: str, expected: list) -> None:
+    text = (
+        "The Norwegian Air Force has deployed six F-35 aircraft to Keflavik air base in Iceland.\n\n"
+        f"In the autumn, {service} will deploy a detachment of F-35 aircraft to Lithuania, the ministry said."
+    )
+    found = extractor.extract(text, PUB).deployments
+    assert sorted((d.from_state, d.to_state) for d in found) == expected
+
+
+def test_a_known_force_nobody_owns_has_no_sender_without_an_earlier_sending(extractor: Extractor) -> None:
+    text = "In the autumn, the Air Force will deploy a detachment of F-35 aircraft to Lithuania, the ministry said."
+    assert extractor.extract(text, PUB).deployments == ()
