@@ -285,6 +285,11 @@ CASES = [
     # a service's own abbreviation names its state; a province is no foreign destination
     ("The TNI will send a battalion to Lebanon next month.", [("Indonesia", "Lebanon", None, "planned")]),
     ("Indonesia sent two battalions to Papua last week.", []),
+    # provinces and towns the gazetteer knows give their country; a state's own are no destination for it
+    ("Tanzania keeps about 800 soldiers in North Kivu.", [("Tanzania", "Democratic Republic of the Congo", 800,
+                                                         "occurred")]),
+    ("Armenia moved two battalions into Gori on Tuesday.", [("Armenia", "Georgia", 2, "occurred")]),
+    ("Georgia moved two battalions into Gori on Tuesday.", []),
     # one state's refusal of its own sending does not cancel another's offer
     ("Fiji has pledged 120 soldiers to the force in Lebanon, while Samoa has ruled out sending troops.",
      [("Fiji", "Lebanon", 120, "proposed"), ("Samoa", "Lebanon", None, "denied")]),
