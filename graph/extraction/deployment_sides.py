@@ -137,6 +137,8 @@ class DeploymentSides:
         ("F-16s", "Su-35"), which the tagger often takes for a name."""
         if token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces:
             return True
+        if any(f"{c.lower_} {token.lower_}" in self.lex.forces for c in token.children if c.dep_ == "compound"):
+            return True  # "a contingent of 140 Rwandan police officers": the force word is the whole compound
         designation = _DESIGNATION.fullmatch(token.text)
         return designation is not None and designation.group(1) in self.lex.aircraft_designations
 

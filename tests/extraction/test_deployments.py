@@ -285,6 +285,15 @@ CASES = [
     # a service's own abbreviation names its state; a province is no foreign destination
     ("The TNI will send a battalion to Lebanon next month.", [("Indonesia", "Lebanon", None, "planned")]),
     ("Indonesia sent two battalions to Papua last week.", []),
+    # task groups; a contingent counted in police officers; contributions and contributors of troops to a mission
+    ("Canada will send a naval task group to the Philippines in August.", [("Canada", "Philippines", None, "planned")]),
+    ("The minister thanked the task group on inflation for its work in Brazil.", []),
+    ("A contingent of 140 Rwandan police officers arrived in Bangui on Sunday.",
+     [("Rwanda", "Central African Republic", 140, "occurred")]),
+    ("Bangladesh is the largest contributor of troops to UNMISS in South Sudan, with more than 1,600 personnel.",
+     [("Bangladesh", "South Sudan", None, "occurred")]),
+    ("Japan is the largest contributor of aid to Yemen.", []),
+    ("Norway's contribution to the fund in Kenya was praised.", []),
     # provinces and towns the gazetteer knows give their country; a state's own are no destination for it
     ("Tanzania keeps about 800 soldiers in North Kivu.", [("Tanzania", "Democratic Republic of the Congo", 800,
                                                          "occurred")]),
