@@ -188,6 +188,9 @@ class DeploymentSides:
                         country = self.state_of_phrase(obj)
                         if country:
                             return country
+        named = self._service_name_state(token)
+        if named is not None:  # "the Ugandan People's Defence Force"
+            return named
         origins = self.named_origins(token) or self.pair_meant(token)
         if origins:  # "troops from Chad", "the two countries"
             return origins[0]
@@ -210,6 +213,14 @@ class DeploymentSides:
             person = self._person_meant(token)
             return person.country if person else None
         return None
+
+    def _service_name_state(self, token: Token) -> str | None:
+        """ "The Ugandan People's Defence Force will send…", "the Jamaica Defence Force": a service's proper name
+        holds its state's name or demonym somewhere before its head, nested deeper than a direct modifier."""
+        if token.pos_ != "PROPN" or not self.is_force(token):
+            return None
+        return next((country for t in token.subtree if t.i < token.i
+                     and (country := self.actors.demonym_country(t)) is not None), None)
 
     def _person_meant(self, pronoun: Token) -> Person | None:
         """The person "he" or "his" stands for. "Her defence minister, Jorge Chavez, said…": a possessive is

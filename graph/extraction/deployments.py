@@ -513,8 +513,10 @@ class _DeploymentSentence(DeploymentSides):
             # "a contingent of Estonian soldiers, deployed to Mali", "US special forces operating in Somalia"
             force = self.force_in(verb.head)
             if force is not None:
-                origin = self.state_of_phrase(force) or self.state_of_phrase(verb.head) or self._own_force_sender(
-                    verb.head)
+                whole = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else None
+                origin = (self.state_of_phrase(force) or self.state_of_phrase(verb.head)
+                          or (self.state_of_phrase(whole) if whole is not None else None)  # "A's rotation of
+                          or self._own_force_sender(verb.head))  # peacekeepers left for B"
                 return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
         if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb):
             return None

@@ -294,6 +294,13 @@ CASES = [
      [("Bangladesh", "South Sudan", None, "occurred")]),
     ("Japan is the largest contributor of aid to Yemen.", []),
     ("Norway's contribution to the fund in Kenya was praised.", []),
+    # a service's proper name holds its state; a rotation's owner owns the force it rotates
+    ("The Ugandan People's Defence Force (UPDF) will send a battalion to Somalia in July.",
+     [("Uganda", "Somalia", None, "planned")]),
+    ("The People's Defence Force will send a battalion to Somalia in July.", []),
+    ("Uruguay's 44th rotation of peacekeepers left for the Democratic Republic of the Congo on Friday.",
+     [("Uruguay", "Democratic Republic of the Congo", None, "occurred")]),
+    ("The 44th rotation of peacekeepers left for the Democratic Republic of the Congo on Friday.", []),
     # provinces and towns the gazetteer knows give their country; a state's own are no destination for it
     ("Tanzania keeps about 800 soldiers in North Kivu.", [("Tanzania", "Democratic Republic of the Congo", 800,
                                                          "occurred")]),
