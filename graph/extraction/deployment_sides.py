@@ -539,7 +539,15 @@ class DeploymentSides:
                 if c.dep_ in PREP_DEPS and c.lower_ in self.lex.destinations for t in c.subtree}
         kept |= {t.i for c in force.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}
                  and c.lemma_.lower() in self.lex.posting_participles for t in c.subtree if t.i != c.i}
+        kept |= {t.i for c in force.children if c.dep_ == "prep" and c.lower_ in {"with", "under"}
+                 for o in c.children if o.dep_ == "pobj" and self._mission_named(o) for t in c.subtree}
         return {t.i for t in force.subtree} - kept
+
+    def _mission_named(self, noun: Token) -> bool:
+        """ "5,000 peacekeepers with UNMISS in South Sudan", "troops under the UN mission in Mali": a mission the
+        force serves with, whose place is where the force is."""
+        return self.place_country(noun) is None and (
+            noun.lemma_.lower() in self.lex.mission_nouns or noun.pos_ == "PROPN" and noun.ent_type_ == "ORG")
 
     def _origin_from(self, verb: Token) -> str | None:
         """ "bombers flew from Russia to Venezuela"."""

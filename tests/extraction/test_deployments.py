@@ -301,6 +301,10 @@ CASES = [
     ("Uruguay's 44th rotation of peacekeepers left for the Democratic Republic of the Congo on Friday.",
      [("Uruguay", "Democratic Republic of the Congo", None, "occurred")]),
     ("The 44th rotation of peacekeepers left for the Democratic Republic of the Congo on Friday.", []),
+    # the place of the mission a force serves with is where it is
+    ("India has deployed around 5,000 peacekeepers with UNMISS in South Sudan.",
+     [("India", "South Sudan", 5000, "occurred")]),
+    ("Chad sent 500 troops with armoured vehicles from Libya.", []),
     # provinces and towns the gazetteer knows give their country; a state's own are no destination for it
     ("Tanzania keeps about 800 soldiers in North Kivu.", [("Tanzania", "Democratic Republic of the Congo", 800,
                                                          "occurred")]),
