@@ -568,3 +568,10 @@ def test_a_known_force_nobody_owns_is_the_last_senders(extractor: Extractor, ser
 def test_a_known_force_nobody_owns_has_no_sender_without_an_earlier_sending(extractor: Extractor) -> None:
     text = "In the autumn, the Air Force will deploy a detachment of F-35 aircraft to Lithuania, the ministry said."
     assert extractor.extract(text, PUB).deployments == ()
+
+
+def test_a_departure_without_a_place_borrows_none(extractor: Extractor) -> None:
+    """ "The contingent will depart on Monday" leaves; only "depart for B" says where it goes."""
+    text = "Portugal has 200 troops in Mali.\n\nThe last Portuguese soldiers departed from Mali on Friday."
+    found = extractor.extract(text, PUB).deployments
+    assert [(d.from_state, d.to_state, d.date) for d in found] == [("Portugal", "Mali", None)]
