@@ -137,6 +137,8 @@ class DeploymentSides:
         ("F-16s", "Su-35"), which the tagger often takes for a name."""
         if token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces:
             return True
+        if any(f"{c.lower_} {token.lower_}" in self.lex.forces for c in token.children if c.dep_ == "compound"):
+            return True  # "a contingent of 140 Rwandan police officers": the force word is the whole compound
         designation = _DESIGNATION.fullmatch(token.text)
         return designation is not None and designation.group(1) in self.lex.aircraft_designations
 
@@ -165,6 +167,8 @@ class DeploymentSides:
         person = self.actors.person_of(token)
         if person is not None and person.country:
             return person.country
+        if token.text in self.lex.force_names:  # "the TNI will send a battalion": a service names its state
+            return self.lex.force_names[token.text]
         for child in token.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.text in self.lex.force_names:
                 return self.lex.force_names[child.text]  # "two JMSDF destroyers"
@@ -184,6 +188,9 @@ class DeploymentSides:
                         country = self.state_of_phrase(obj)
                         if country:
                             return country
+        named = self._service_name_state(token)
+        if named is not None:  # "the Ugandan People's Defence Force"
+            return named
         origins = self.named_origins(token) or self.pair_meant(token)
         if origins:  # "troops from Chad", "the two countries"
             return origins[0]
@@ -206,6 +213,14 @@ class DeploymentSides:
             person = self._person_meant(token)
             return person.country if person else None
         return None
+
+    def _service_name_state(self, token: Token) -> str | None:
+        """ "The Ugandan People's Defence Force will send…", "the Jamaica Defence Force": a service's proper name
+        holds its state's name or demonym somewhere before its head, nested deeper than a direct modifier."""
+        if token.pos_ != "PROPN" or not self.is_force(token):
+            return None
+        return next((country for t in token.subtree if t.i < token.i
+                     and (country := self.actors.demonym_country(t)) is not None), None)
 
     def _person_meant(self, pronoun: Token) -> Person | None:
         """The person "he" or "his" stands for. "Her defence minister, Jorge Chavez, said…": a possessive is
@@ -524,7 +539,15 @@ class DeploymentSides:
                 if c.dep_ in PREP_DEPS and c.lower_ in self.lex.destinations for t in c.subtree}
         kept |= {t.i for c in force.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}
                  and c.lemma_.lower() in self.lex.posting_participles for t in c.subtree if t.i != c.i}
+        kept |= {t.i for c in force.children if c.dep_ == "prep" and c.lower_ in {"with", "under"}
+                 for o in c.children if o.dep_ == "pobj" and self._mission_named(o) for t in c.subtree}
         return {t.i for t in force.subtree} - kept
+
+    def _mission_named(self, noun: Token) -> bool:
+        """ "5,000 peacekeepers with UNMISS in South Sudan", "troops under the UN mission in Mali": a mission the
+        force serves with, whose place is where the force is."""
+        return self.place_country(noun) is None and (
+            noun.lemma_.lower() in self.lex.mission_nouns or noun.pos_ == "PROPN" and noun.ent_type_ == "ORG")
 
     def _origin_from(self, verb: Token) -> str | None:
         """ "bombers flew from Russia to Venezuela"."""

@@ -86,6 +86,8 @@ class _DeploymentSentence(DeploymentSides):
         soldiers"). A gerund under a verb of refusal or cancellation ("ruled out sending troops", "abandoned
         deploying") takes that verb's cue, which the parser often hangs as an adverbial."""
         modality = modality_of(verb, self.lex)
+        if _reported(verb, self.lex) and modality_of(verb.head, self.lex) == "denied":
+            return "denied"  # "denied reports that A had moved troops"
         force = self._moved_force(verb) if verb.pos_ in {"VERB", "AUX"} else None
         if force is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in force.children):
             return "denied"  # "no American troops would be sent", "will send no troops"
@@ -106,13 +108,20 @@ class _DeploymentSentence(DeploymentSides):
         return modality
 
     def refused(self, verb: Token) -> bool:
-        """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment."""
+        """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment. A
+        refusal of a sending of its own ("A has pledged 150 soldiers, while C has ruled out sending troops") is
+        C's denial, not a refusal of A's offer."""
         denied = self.lex.modality["denied"]
         return any(
             (t.lemma_.lower() in denied["governors"] or has_particle(t, denied["particles"]))  # "turned it down"
-            and t.pos_ == "VERB" and t.i != verb.i and verb not in t.subtree
+            and t.pos_ == "VERB" and t.i != verb.i and verb not in t.subtree and not self._refuses_sending(t)
             for t in self.sent
         )
+
+    def _refuses_sending(self, refusal: Token) -> bool:
+        """Whether a verb of refusal takes a sending of its own as complement ("ruled out sending troops")."""
+        return any(c.dep_ in {"xcomp", "advcl", "pcomp", "dobj", "ccomp"} and c.pos_ == "VERB"
+                   and c.lemma_.lower() in self.lex.deploy_verbs for c in refusal.children)
 
     def run(self) -> list[DeploymentRecord]:
         found: list[DeploymentRecord] = []
@@ -207,6 +216,8 @@ class _DeploymentSentence(DeploymentSides):
         target = self.destination(verb, exclude)
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
+        if target is None and verb.pos_ == "NOUN":
+            target = self._trailing_destination(verb)
         target = target or place or self._host_state(verb)
         if target is None and not self._part_of_force(verb) and (
                 verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
@@ -225,6 +236,19 @@ class _DeploymentSentence(DeploymentSides):
             from_state=origin, to_state=target, what=what, quantity=quantity,
             date=self.date_of(verb, modality), modality=modality, evidence=(sentence_evidence(self.sent),),
         )
+
+    def _trailing_destination(self, noun: Token) -> str | None:
+        """ "…focus on the deployment of the Chinese vessel X to Hambantota port in August": the parser may hang the
+        "to" right after a deployment noun's phrase on a verb further up; a directional "to"/"into" there is still
+        where the noun's force goes."""
+        after = noun.right_edge.i + 1
+        if after >= self.sent.end:
+            return None
+        prep = noun.doc[after]
+        if prep.lower_ not in {"to", "into"} or prep.dep_ != "prep" or prep in noun.subtree:
+            return None
+        return next((country for o in prep.children if o.dep_ == "pobj"
+                     and (country := self._located_in(o) or self.place_country(o)) is not None), None)
 
     def _made(self, verb: Token) -> bool:
         """ "asked whether Iceland would consider building its own defence force": a verb of making without "up"
@@ -438,6 +462,8 @@ class _DeploymentSentence(DeploymentSides):
             origin = self.state_of_phrase(pobj) if pobj is not None else None
         if origin is None and subject is None:  # "Rwanda denied deploying troops"
             origin = self._governing_subject_state(verb)
+        if origin is None and (subject is None or self.force_in(subject) is not None):
+            origin = self._own_force_sender(force, subject)  # "the Air Force will deploy a detachment to B"
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
         exclude |= self._force_words(force) - ({t.i for t in verb.subtree} if force.i == verb.head.i else set())
         return self._record(verb, origin, force, exclude)
@@ -487,7 +513,10 @@ class _DeploymentSentence(DeploymentSides):
             # "a contingent of Estonian soldiers, deployed to Mali", "US special forces operating in Somalia"
             force = self.force_in(verb.head)
             if force is not None:
-                origin = self.state_of_phrase(force) or self.state_of_phrase(verb.head)
+                whole = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else None
+                origin = (self.state_of_phrase(force) or self.state_of_phrase(verb.head)
+                          or (self.state_of_phrase(whole) if whole is not None else None)  # "A's rotation of
+                          or self._own_force_sender(verb.head))  # peacekeepers left for B"
                 return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
         if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb):
             return None
@@ -503,8 +532,28 @@ class _DeploymentSentence(DeploymentSides):
         if force is None:
             return None
         origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
-                  or self._speaker_state(subject))
+                  or self._speaker_state(subject) or self._own_force_sender(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+    def _own_force_sender(self, *phrases: Token | None) -> str | None:
+        """ "The Spanish Air Force has deployed eight jets to A. … the Air Force will deploy a detachment to B": a
+        force (or service) the story already knows ("the …") that nobody is said to own is that of the state the
+        story's last sending came from, within its scene; never a force a multinational body or a non-state group
+        owns ("the NATO battlegroup", "the rebel forces"). The dateline's state is no owner: wire stories name
+        foreign forces from where they are filed."""
+        words = {t.lower_ for p in phrases if p is not None for t in p.subtree}
+        if words & self.lex.foreign_owners or not any(
+                c.dep_ == "det" and c.lower_ == "the" for p in phrases if p is not None for c in p.children):
+            return None  # "a battalion will deploy to B" brings in a force of its own, not one the story knows
+        return self.context.get("sender")
+
+
+def _reported(clause: Token, lex: Lexicon) -> bool:
+    """ "denied press reports that Chile had moved troops": a "that" clause on a noun of what is said tells what
+    was said, though the parser may take it for a relative clause (whose "that" would be its subject or object,
+    never a mark), through which no cue of the noun's verb reaches the sending."""
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in lex.report_nouns \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _existent(verb: Token) -> Token | None:
@@ -561,6 +610,8 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
     alleged: list[DeploymentRecord] = []
     context: dict[str, str] = {}
     since = 0
+    sender: dict[str, str] = {}  # the last sender, for forces nobody is said to own; a force named does not reset it
+    sender_since = 0
     for sent in sents:
         named = _force_destination(sent, actors, lex)
         if named is not None:
@@ -569,13 +620,16 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
             scene = context
         else:  # the story's own destination, only when the last one named is too far back
             scene = {"target": _story_destination(found, discourse.published)} if found else {}
+        scene = {**scene, **(sender if sender_since <= 3 else {})}
         sentence = _DeploymentSentence(sent, actors, lex, discourse, scene)
         records = sentence.run()
         since += 1
+        sender_since += 1
         current = [r for r in records if not _long_past(r.date, discourse.published)]
         if current:  # (a sending recalled from years back, "in 1998 Senegal sent troops into Guinea-Bissau",
             context = {"target": current[-1].to_state, "source": current[-1].from_state}  # sets no scene)
             since = 0
+            sender, sender_since = {"sender": current[-1].from_state}, 0
         found += records
         alleged += sentence.alleged
     return _without_denied_allegations(found, alleged)

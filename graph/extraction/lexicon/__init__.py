@@ -84,6 +84,8 @@ class Lexicon:
     attribution_words: frozenset[str]  # "according to X": a source, never a destination
     composition_verbs: frozenset[str]  # "the contingent includes units of X": parts of a force sent
     allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
+    report_nouns: frozenset[str]  # "denied reports that A had moved troops": a noun of what is said
+    foreign_owners: frozenset[str]  # "NATO troops", "rebel forces": a force no state's own institutions name
     water_words: frozenset[str]  # "the East China Sea", "the Gulf of Mexico": a country's name inside a sea's
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
     aircraft_designations: frozenset[str]  # "F" of "F-16s": a warplane's designation is a force
@@ -206,7 +208,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
                      "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs",
-                     "water_words", "aircraft_designations",
+                     "report_nouns", "foreign_owners", "water_words", "aircraft_designations",
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
                      "massing_words", "making_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
