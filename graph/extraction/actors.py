@@ -192,7 +192,7 @@ class ArticleActors(PersonFinder):
 
     def person_by_description(
         self, country: str, position: int, role_word: str | None = None, portfolio: frozenset[str] = frozenset(),
-        ahead: bool = False, alone: bool = False, foreign: frozenset[str] = frozenset(),
+        alone: bool = False, foreign: frozenset[str] = frozenset(),
     ) -> Person | None:
         """"the Russian leader", "the foreign ministers of A and B": the person the article names for that country
         and office, named before or after ``position``, else None (the state stands for him). In turn:
@@ -207,15 +207,13 @@ class ArticleActors(PersonFinder):
           (``_head_of_unsaid_country``; ``foreign``: names known not to serve that country).
 
         A title that says only rank or standing ("the head of US Central Command") is the last person of that
-        country named before, or with ``ahead`` the first one with a known role named shortly after."""
+        country named before, else the first one with a known role named shortly after."""
         role = role_word or ""
         if role in self.lex.generic_role_words or not role:
             before = [p for _, p in self.persons_before(position) if p.country == country
                       and (p.role is None or self._holds_office(p, role, portfolio))]
             if before:
                 return before[-1]
-            if not ahead:
-                return None
             later = self._named[bisect_right(self._named_starts, position):]
             return next((p for i, p in later if p.country == country and i - position <= DESCRIBED_THEN_NAMED_TOKENS
                          and self._holds_office(p, role, portfolio)), None)

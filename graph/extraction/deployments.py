@@ -341,9 +341,9 @@ class _DeploymentSentence(DeploymentSides):
         if not (bare or any(c.dep_ == "nummod" for c in obj.children)):
             return None
         first_verb = self._first_sending(verb)
-        if first_verb is None or first_verb is not verb.head and (  # "Hungary, which has one of the smallest
+        if first_verb is None or (first_verb is not verb.head and (  # "Hungary, which has one of the smallest
                 not bare or verb.lemma_.lower() in self.lex.place_bound_verbs  # armies": a having, not a sending
-                or any(c.dep_ == "prep" for c in obj.children)):
+                or any(c.dep_ == "prep" for c in obj.children))):
             return None
         force = next((f for c in first_verb.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
         subject = nearest_subject(verb)

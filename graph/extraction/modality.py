@@ -291,7 +291,7 @@ def _time_clause_of_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
     """ "will sign the accord when she visits Lima in May": English tells a future event in a time clause in the
     present tense; under a plan or a proposal it is as planned as the clause it times."""
     clause = trigger if trigger.pos_ in {"VERB", "AUX"} else None
-    if clause is None or clause.dep_ != "advcl" or clause.tag_ not in {"VBZ", "VBP"} or clause.head.i == clause.i:
+    if clause is None or clause.dep_ != "advcl" or clause.tag_ not in {"VBZ", "VBP"}:
         return None
     if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in clause.children):
         return None

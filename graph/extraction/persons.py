@@ -32,7 +32,6 @@ __all__ = ["Person", "PersonFinder"]
 BARE_NAME_ROUNDS = 3
 # How close after one of two people sharing a bare name it still means that one rather than the story's main one.
 SURNAME_CONTINUITY_TOKENS = 30
-NAME_STYLES = {"Sheikh", "Sheikha"}  # styles written as part of a name (capitalized, right before it)
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
 
@@ -111,8 +110,8 @@ class PersonFinder(MissedNames, BareNames):
         surname. The style is no title: it never makes a role."""
         for person in self.persons:
             styles = [self.doc[m.start - 1].text for m in person.mentions
-                      if m.start > 0 and len(m) > 1 and self.doc[m.start - 1].text in NAME_STYLES]
-            if styles and person.name.split()[0] not in NAME_STYLES:
+                      if m.start > 0 and len(m) > 1 and self.doc[m.start - 1].text in self.lex.name_styles]
+            if styles and person.name.split()[0] not in self.lex.name_styles:
                 person.name = f"{styles[0]} {person.name}"
 
     def _entity_names(self) -> list[list[Token]]:

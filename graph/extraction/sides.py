@@ -569,7 +569,7 @@ class Sides:
             if definite and role_word not in {"government", "side", "delegation", "team", "officials", "official",
                                               "counterpart", "counterparts", "colleague", "colleagues"}:
                 person = self.actors.person_by_description(
-                    country, token.i, role_word, portfolio, ahead=True,
+                    country, token.i, role_word, portfolio,
                     alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"},
                     foreign=self._met_as_foreign(country) | self._others_in_clause(token))
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
