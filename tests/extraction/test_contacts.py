@@ -185,10 +185,10 @@ CASES += [
     ("Deputy Secretary Ellen Ward held what she called frank talks with General Omar Diallo on Monday.",
      [(["Ellen Ward", "Omar Diallo"], "meeting", "2019-06-10", "occurred")]),
     # a participle of a verb told "on the telephone" is a call, in that verb's time
-    ("President Ana Ferreira has spent much of the past week on the telephone, speaking with Prime Minister Lars "
-     "Borg of Sweden and President Omar Diallo of Senegal.",
-     [(["Ana Ferreira", "Lars Borg"], "phone_call", "2019-06", "occurred"),
-      (["Ana Ferreira", "Omar Diallo"], "phone_call", "2019-06", "occurred")]),
+    ("Chancellor Lena Holm spent much of last week on the phone, talking to Premier Rui Costa and President Omar "
+     "Diallo about the gas crisis.",
+     [(["Lena Holm", "Omar Diallo"], "phone_call", "2019-06", "occurred"),
+      (["Lena Holm", "Rui Costa"], "phone_call", "2019-06", "occurred")]),
     # summoning an envoy is a meeting at the ministry; calling in the army is none
     ("Deputy Foreign Minister Ana Ruiz called in Peruvian Ambassador Luis Vega on Tuesday to explain the decision.",
      [(["Ana Ruiz", "Luis Vega"], "meeting", "2019-06-11", "occurred")]),
