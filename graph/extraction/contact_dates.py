@@ -134,6 +134,9 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
 
 
 
+LINE_DATE_TOKENS = 12  # the longest date a timeline line opens with ("- Wednesday, 14 March 2023, 10:40 GMT:")
+
+
 def _line_heading_date(sent: Span, published: dt.date | None, direction: Direction) -> str | None:
     """The date that opens the line of ``sent`` and nothing else, as in a timeline ("- March 3, 2019: Soto met
     Vega", "2022: Vega visited Prague"): the parser makes it a sentence of its own, and it dates the line."""
@@ -141,6 +144,8 @@ def _line_heading_date(sent: Span, published: dt.date | None, direction: Directi
     start = sent.start
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start -= 1
+        if sent.start - start > LINE_DATE_TOKENS:
+            return None  # a long line before the sentence: prose, no timeline's date
     prefix = doc[start:sent.start]
     if not len(prefix):
         return None

@@ -45,6 +45,7 @@ class Sides:
         self.discourse = discourse
         self.anaphoric = False  # the last resolution went through a pronoun or "the pair"
         self.current: list[ContactMention] = []  # what this sentence has stated so far
+        self.looking_back = False  # read for the sentence after it ("they" there): it looks back no further
 
     # ---- who a token stands for -------------------------------------------------------------
     def refs(self, token: Token) -> list[ActorRef]:
@@ -354,8 +355,8 @@ class Sides:
         and B", "they" again), resolved where it stands. The last contact told may be another pair, or have had
         others in it (the host of the meeting the two held)."""
         doc = pronoun.doc
-        if pronoun.dep_ not in SUBJECTS:
-            return []
+        if pronoun.dep_ not in SUBJECTS or self.looking_back:
+            return []  # (one sentence back at most: a run of sentences opening with "they" is no chain to follow)
         earlier = [t for t in doc[self.sent.start : pronoun.i] if t.dep_ in SUBJECTS]
         if earlier:  # "the two were again in Brussels, but they never sat in the same room"
             last = earlier[-1]
@@ -369,7 +370,9 @@ class Sides:
         if subject is None or not (subject.conjuncts or subject.lower_ in PLURAL or subject.pos_ == "PROPN"
                                    or subject.tag_ in {"NNS", "NNPS"} and subject.lower_ in self.lex.pair_heads):
             return []  # (a name: "A and B met" parsed with A inside B's phrase)
-        found = Sides(before, self.actors, self.lex, self.discourse).refs(subject)
+        previous = Sides(before, self.actors, self.lex, self.discourse)
+        previous.looking_back = True
+        found = previous.refs(subject)
         if len(found) < 2:
             return []
         told = next((m for m in self.discourse.recent(self.current) if m.evidence.start < self.sent.start_char), None)

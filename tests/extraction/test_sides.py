@@ -195,3 +195,10 @@ CASES: list[tuple[str, list[ContactRow]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_sides(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert contact_rows(extractor, text, PUBLISHED) == expected
+
+
+def test_a_long_run_of_sentences_opening_with_they_looks_back_one_sentence_only(extractor: Extractor) -> None:
+    text = "President Ana Soto and President Luis Vega met in Lima on Monday. " + " ".join(
+        ["They said the two would meet again and they agreed to talk soon."] * 600)
+    found = extractor.extract(text, PUBLISHED)  # no recursion through every sentence before (it overflowed)
+    assert ("meeting", "2026-02-09", "occurred") in [(c.type, c.date, c.modality) for c in found.contacts]
