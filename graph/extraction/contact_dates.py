@@ -22,6 +22,7 @@ from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
+from graph.extraction.passage_days import passage_day_of
 from graph.extraction.records import Modality
 
 __all__ = ["contact_date"]
@@ -63,6 +64,10 @@ def contact_date(
 
     schedule_words = lex.schedule_words
     phrases = date_phrases(trigger, sent, schedule_words)  # "had been pencilled in for August"
+    # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
+    counted = _counted_from_main_clause(trigger, sent, published) if modality == "occurred" else None
+    if counted is not None and all(p.governor is not None for p in phrases):
+        return counted, []  # the main clause's date is not the event's: counted from it
     clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
     for phrase in phrases:
         past_clause = is_future(modality) and phrase.governor is not None and \
@@ -132,6 +137,35 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
                 return day
     return None
 
+
+
+_REVERSED_MARKS = {"after": "before", "before": "after"}
+
+
+def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | None) -> str | None:
+    """ "The announcement came a day after Soto said she had called Vega": an event told in a clause that "a day
+    after" or "two days before" sets against the main clause took place that far from the main clause's day —
+    its own date phrase, else the day of the passage (the main clause tells the story's news). The count itself
+    names no day (``names_a_date``), so the trigger's own date phrases never give it."""
+    for clause in [trigger, *trigger.ancestors]:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _REVERSED_MARKS), None)
+        if mark is None:
+            continue
+        doc = sent.doc
+        count = doc[mark.i - 1] if mark.i > sent.start else None  # the parser hangs it on either verb
+        main = clause.head
+        if count is None or count.dep_ != "npadvmod" or clause.dep_ != "advcl" or main.tag_ not in {"VBD", "VBN"}:
+            return None
+        counted = doc[count.left_edge.i:count.i + 1].text + " " + _REVERSED_MARKS[mark.lower_]
+        if date_shift(counted) is None:
+            return None  # "shortly after", "soon after": no count
+        inside = {t.i for t in clause.subtree}
+        anchor = next((day for p in date_phrases(main, sent) if p.span.root.i not in inside
+                       and not anaphoric_unit(p.span.text)
+                       and (day := resolve_date(p.span.text, published, "past"))), None)
+        anchor = anchor or passage_day_of(sent, published)
+        return resolve_anaphoric(counted, anchor, published, "past") if anchor else None
+    return None
 
 
 def _line_heading_date(sent: Span, published: dt.date | None, direction: Direction) -> str | None:

@@ -419,3 +419,27 @@ def test_a_stay_from_one_day_to_another_starts_on_the_first(extractor: Extractor
 def test_a_date_in_figures_the_model_does_not_tag_dates_the_contact(extractor: Extractor) -> None:
     text = "Minister Ana Soto held a telephone conversation with her Peruvian counterpart Luis Vega on 14.03.2023."
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the main clause has no date: it tells the passage's day (the lead's), and the call lies a day before it
+        ("QUITO (Andes Wire) - The two governments will sign a trade pact on Friday, officials said on Wednesday. "
+         "The announcement followed a day after President Ana Soto said she had spoken by telephone with "
+         "President Luis Vega.", ["2023-03-14"]),
+        # the main clause's own day, even when the parser hangs it where the clause's date would be looked for
+        ("The border was reopened on Monday, two days after President Ana Soto telephoned President Luis Vega.",
+         ["2023-03-11"]),
+    ],
+)
+def test_a_clause_counted_from_the_main_clause_takes_the_day_counted(extractor: Extractor, text: str,
+                                                                     expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+def test_a_plan_called_off_days_after_keeps_its_own_day(extractor: Extractor) -> None:
+    # "two days after" dates the calling off, not the meeting that had been planned
+    text = ("President Ana Soto met President Luis Vega briefly on Wednesday, two days after Lima called off "
+            "their formal meeting.")
+    assert "2023-03-13" not in _dates(extractor, text)[("Ana Soto", "Luis Vega")]
