@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
 from graph.extraction.date_phrases import antecedent_date, date_phrases, through_conjunction, verb_before_clause
-from graph.extraction.dates import Direction, resolve_date
+from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
@@ -98,6 +98,8 @@ def contact_date(
                 and (day := resolve_date(c.text, published, direction))
             ]
             more = [d for d in days[1:] if d and d != resolved] if days[:1] == [resolved] else []
+            if direction == "nearest" and resolved:  # "postponed a visit due on Monday, his office said on Wednesday"
+                resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:
             return resolved, more
     heading_date = _line_heading_date(sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
@@ -140,6 +142,33 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
 
 
 _REVERSED_MARKS = {"after": "before", "before": "after"}
+
+
+def _not_before_its_telling(phrase: Span, resolved: str, sent: Span, published: dt.date | None) -> str:
+    """ "Stubb postponed a state visit that had been due to begin on Monday, his office said on Wednesday": a plan
+    told in the past names the nearest such weekday, but not one before the day the sentence says the plan (or
+    its end) was announced — the weekday it names is then the first such day from that one on."""
+    if published is None or len(resolved) != 10 or not any(t.lower_ in WEEKDAYS for t in phrase):
+        return resolved
+    told = _reported_on(sent, published)
+    if told is None or resolved >= told.isoformat():
+        return resolved
+    return resolve_date(phrase.text, told - dt.timedelta(days=1), "future") or resolved
+
+
+def _reported_on(sent: Span, published: dt.date | None) -> dt.date | None:
+    """The day a reporting verb of ``sent`` says something was told on ("his office said on Wednesday")."""
+    for verb in sent:
+        if verb.lemma_.lower() not in REPORTING or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in verb.children:
+            date = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+            if date is None or date.ent_type_ != "DATE" or child.dep_ not in {"prep", "npadvmod"}:
+                continue
+            day = resolve_date(date.text, published, "past")
+            if day and len(day) == 10 and not anaphoric_unit(date.text):
+                return dt.date.fromisoformat(day)
+    return None
 
 
 def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | None) -> str | None:

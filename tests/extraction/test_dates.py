@@ -443,3 +443,19 @@ def test_a_plan_called_off_days_after_keeps_its_own_day(extractor: Extractor) ->
     text = ("President Ana Soto met President Luis Vega briefly on Wednesday, two days after Lima called off "
             "their formal meeting.")
     assert "2023-03-13" not in _dates(extractor, text)[("Ana Soto", "Luis Vega")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # announced on Tuesday: the Monday it had been due on is the coming one, not the one before the announcement
+        ("President Ana Soto called off a visit to Chile that had been due to start on Monday, when she was to be "
+         "received by President Luis Vega, her spokesman said on Tuesday.", "2023-03-20"),
+        # no day of announcement told: the nearest Monday
+        ("President Ana Soto called off a visit to Chile that had been due to start on Monday, when she was to be "
+         "received by President Luis Vega.", "2023-03-13"),
+    ],
+)
+def test_a_plan_called_off_is_not_due_before_the_day_it_was_called_off(extractor: Extractor, text: str,
+                                                                       expected: str) -> None:
+    assert expected in _dates(extractor, text)[("Ana Soto", "Luis Vega")]
