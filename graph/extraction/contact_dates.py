@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
 from graph.extraction.date_phrases import antecedent_date, date_phrases, through_conjunction, verb_before_clause
 from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
-from graph.extraction.discourse import Discourse
+from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
 from graph.extraction.passage_days import passage_day_of
@@ -48,7 +48,8 @@ def contact_date(
         if unit is None:
             return None
         told = [m.date for m in reversed(discourse.mentions) if m.date and not m.prior]
-        candidates = [  # a date just told, the last contact's, any before (that last search only when needed)
+        candidates = [  # the day of the contact it names, a date just told, the last contact's, any before
+            lambda: _day_of_contact_named(anchor, discourse),
             lambda: antecedent_date(anchor, unit, published, direction),
             *(lambda date=date: date for date in told),
             lambda: antecedent_date(anchor, unit, published, direction, nearby=False),
@@ -142,6 +143,23 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
 
 
 _REVERSED_MARKS = {"after": "before", "before": "after"}
+
+
+def _day_of_contact_named(anchor: Token, discourse: Discourse) -> str | None:
+    """ "On the same day as the talks with Vieira, Wang had a call with Sejourne": the day of the last dated
+    contact told before that has a side the "as" phrase names, not the date told just before it."""
+    phrase = [t for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "as" for t in prep.subtree]
+    named = {t.text for t in phrase if t.pos_ == "PROPN"}
+    if not named:
+        return None
+    # the one with a side of the sentence too ("Wang" of "Wang had a call") before any other with Vieira
+    others = {t.text for t in anchor.sent if t.pos_ == "PROPN" and t not in phrase}
+
+    def has(mention: ContactMention, names: set[str]) -> bool:
+        return any(names & set(p.name.split()) for p in mention.participants)
+
+    dated = [m for m in reversed(discourse.mentions) if m.date and not m.prior and has(m, named)]
+    return next((m.date for m in dated if has(m, others)), dated[0].date if dated else None)
 
 
 def _not_before_its_telling(phrase: Span, resolved: str, sent: Span, published: dt.date | None) -> str:

@@ -459,3 +459,11 @@ def test_a_plan_called_off_days_after_keeps_its_own_day(extractor: Extractor) ->
 def test_a_plan_called_off_is_not_due_before_the_day_it_was_called_off(extractor: Extractor, text: str,
                                                                        expected: str) -> None:
     assert expected in _dates(extractor, text)[("Ana Soto", "Luis Vega")]
+
+
+def test_the_same_day_as_a_named_contact_is_that_contacts_day(extractor: Extractor) -> None:
+    # "the same day as the talks with Vega" is Soto's talks' day, not that of Vega's meeting told just before
+    text = ("President Ana Soto held talks with President Luis Vega in Lima on Wednesday. On Tuesday, Vega had "
+            "met Mayor Rita Lenz at city hall. On the same day as the talks with Vega, Soto telephoned "
+            "Chancellor Jan Novak.")
+    assert _dates(extractor, text)[("Ana Soto", "Jan Novak")] == ["2023-03-15"]
