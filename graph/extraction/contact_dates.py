@@ -116,7 +116,9 @@ def contact_date(
             word = (token.pos_ == "VERB" and lemma in lex.contact_verbs) or (
                 token.pos_ == "NOUN" and (lemma in lex.contact_nouns or token.lower_ in lex.contact_nouns)
             )
-            return word and modality_of(token, lex) == "occurred"
+            trip = token.pos_ == "VERB" and lemma in lex.travel_verbs and any(  # "Soto arrived on Wednesday."
+                c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children)
+            return (word or trip) and modality_of(token, lex) == "occurred"
 
         return unnamed_contact_day(sent, told_contact, published), []
     return None, []

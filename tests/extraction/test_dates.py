@@ -467,3 +467,10 @@ def test_the_same_day_as_a_named_contact_is_that_contacts_day(extractor: Extract
             "met Mayor Rita Lenz at city hall. On the same day as the talks with Vega, Soto telephoned "
             "Chancellor Jan Novak.")
     assert _dates(extractor, text)[("Ana Soto", "Jan Novak")] == ["2023-03-15"]
+
+
+def test_an_undated_contact_right_after_a_dated_arrival_takes_its_day(extractor: Extractor) -> None:
+    # the arrival names no host, so it is no contact, but the welcome told next is on its day
+    text = ("LIMA (Andes Wire) - Peru and Chile signed a border accord on Wednesday.\n\nPresident Ana Soto arrived "
+            "by plane on Monday. President Luis Vega welcomed her at the palace.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-13"]
