@@ -38,8 +38,10 @@ def contact_date(
     … after talks"), never a bound ("since 2022") or a date about someone else ("a judge who took over in
     January"). "That day", "the same day" and "November of that year" name a date told just before: the nearest
     such phrase, else the last dated contact's; "the day before" with no date told before it counts back from
-    the story's day, which the undated event it counts from takes. A contact told with no date right after a
-    dated one whose sides went unnamed is that one, and takes its day."""
+    the story's day, which the undated event it counts from takes; "the same day as the talks with X" is the day of
+    X's last dated contact. An event in a clause "a day after" the main clause is counted from that clause's day.
+    A contact told with no date right after a dated one whose sides went unnamed, or a person's dated arrival, is
+    that one's, and takes its day."""
     direction = _direction(trigger, modality)
     published = discourse.published
 
