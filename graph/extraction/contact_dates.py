@@ -18,10 +18,11 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
 from graph.extraction.date_phrases import antecedent_date, date_phrases, through_conjunction, verb_before_clause
-from graph.extraction.dates import Direction, resolve_date
-from graph.extraction.discourse import Discourse
+from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
+from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
+from graph.extraction.passage_days import passage_day_of
 from graph.extraction.records import Modality
 
 __all__ = ["contact_date"]
@@ -37,8 +38,10 @@ def contact_date(
     … after talks"), never a bound ("since 2022") or a date about someone else ("a judge who took over in
     January"). "That day", "the same day" and "November of that year" name a date told just before: the nearest
     such phrase, else the last dated contact's; "the day before" with no date told before it counts back from
-    the story's day, which the undated event it counts from takes. A contact told with no date right after a
-    dated one whose sides went unnamed is that one, and takes its day."""
+    the story's day, which the undated event it counts from takes; "the same day as the talks with X" is the day of
+    X's last dated contact. An event in a clause "a day after" the main clause is counted from that clause's day.
+    A contact told with no date right after a dated one whose sides went unnamed, or a person's dated arrival, is
+    that one's, and takes its day."""
     direction = _direction(trigger, modality)
     published = discourse.published
 
@@ -47,7 +50,8 @@ def contact_date(
         if unit is None:
             return None
         told = [m.date for m in reversed(discourse.mentions) if m.date and not m.prior]
-        candidates = [  # a date just told, the last contact's, any before (that last search only when needed)
+        candidates = [  # the day of the contact it names, a date just told, the last contact's, any before
+            lambda: _day_of_contact_named(anchor, discourse),
             lambda: antecedent_date(anchor, unit, published, direction),
             *(lambda date=date: date for date in told),
             lambda: antecedent_date(anchor, unit, published, direction, nearby=False),
@@ -63,6 +67,10 @@ def contact_date(
 
     schedule_words = lex.schedule_words
     phrases = date_phrases(trigger, sent, schedule_words)  # "had been pencilled in for August"
+    # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
+    counted = _counted_from_main_clause(trigger, sent, published) if modality == "occurred" else None
+    if counted is not None and all(p.governor is not None for p in phrases):
+        return counted, []  # the main clause's date is not the event's: counted from it
     clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
     for phrase in phrases:
         past_clause = is_future(modality) and phrase.governor is not None and \
@@ -93,6 +101,8 @@ def contact_date(
                 and (day := resolve_date(c.text, published, direction))
             ]
             more = [d for d in days[1:] if d and d != resolved] if days[:1] == [resolved] else []
+            if direction == "nearest" and resolved:  # "postponed a visit due on Monday, his office said on Wednesday"
+                resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:
             return resolved, more
     heading_date = _line_heading_date(sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
@@ -108,7 +118,9 @@ def contact_date(
             word = (token.pos_ == "VERB" and lemma in lex.contact_verbs) or (
                 token.pos_ == "NOUN" and (lemma in lex.contact_nouns or token.lower_ in lex.contact_nouns)
             )
-            return word and modality_of(token, lex) == "occurred"
+            trip = token.pos_ == "VERB" and lemma in lex.travel_verbs and any(  # "Soto arrived on Wednesday."
+                c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children)
+            return (word or trip) and modality_of(token, lex) == "occurred"
 
         return unnamed_contact_day(sent, told_contact, published), []
     return None, []
@@ -135,6 +147,77 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
 
 
 LINE_DATE_TOKENS = 12  # the longest date a timeline line opens with ("- Wednesday, 14 March 2023, 10:40 GMT:")
+_REVERSED_MARKS = {"after": "before", "before": "after"}
+
+
+def _day_of_contact_named(anchor: Token, discourse: Discourse) -> str | None:
+    """ "On the same day as the talks with Vieira, Wang had a call with Sejourne": the day of the last dated
+    contact told before that has a side the "as" phrase names, not the date told just before it."""
+    phrase = [t for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "as" for t in prep.subtree]
+    named = {t.text for t in phrase if t.pos_ == "PROPN"}
+    if not named:
+        return None
+    # the one with a side of the sentence too ("Wang" of "Wang had a call") before any other with Vieira
+    others = {t.text for t in anchor.sent if t.pos_ == "PROPN" and t not in phrase}
+
+    def has(mention: ContactMention, names: set[str]) -> bool:
+        return any(names & set(p.name.split()) for p in mention.participants)
+
+    dated = [m for m in reversed(discourse.mentions) if m.date and not m.prior and has(m, named)]
+    return next((m.date for m in dated if has(m, others)), dated[0].date if dated else None)
+
+
+def _not_before_its_telling(phrase: Span, resolved: str, sent: Span, published: dt.date | None) -> str:
+    """ "Stubb postponed a state visit that had been due to begin on Monday, his office said on Wednesday": a plan
+    told in the past names the nearest such weekday, but not one before the day the sentence says the plan (or
+    its end) was announced — the weekday it names is then the first such day from that one on."""
+    if published is None or len(resolved) != 10 or not any(t.lower_ in WEEKDAYS for t in phrase):
+        return resolved
+    told = _reported_on(sent, published)
+    if told is None or resolved >= told.isoformat():
+        return resolved
+    return resolve_date(phrase.text, told - dt.timedelta(days=1), "future") or resolved
+
+
+def _reported_on(sent: Span, published: dt.date | None) -> dt.date | None:
+    """The day a reporting verb of ``sent`` says something was told on ("his office said on Wednesday")."""
+    for verb in sent:
+        if verb.lemma_.lower() not in REPORTING or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in verb.children:
+            date = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+            if date is None or date.ent_type_ != "DATE" or child.dep_ not in {"prep", "npadvmod"}:
+                continue
+            day = resolve_date(date.text, published, "past")
+            if day and len(day) == 10 and not anaphoric_unit(date.text):
+                return dt.date.fromisoformat(day)
+    return None
+
+
+def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | None) -> str | None:
+    """ "The announcement came a day after Soto said she had called Vega": an event told in a clause that "a day
+    after" or "two days before" sets against the main clause took place that far from the main clause's day —
+    its own date phrase, else the day of the passage (the main clause tells the story's news). The count itself
+    names no day (``names_a_date``), so the trigger's own date phrases never give it."""
+    for clause in [trigger, *trigger.ancestors]:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _REVERSED_MARKS), None)
+        if mark is None:
+            continue
+        doc = sent.doc
+        count = doc[mark.i - 1] if mark.i > sent.start else None  # the parser hangs it on either verb
+        main = clause.head
+        if count is None or count.dep_ != "npadvmod" or clause.dep_ != "advcl" or main.tag_ not in {"VBD", "VBN"}:
+            return None
+        counted = doc[count.left_edge.i:count.i + 1].text + " " + _REVERSED_MARKS[mark.lower_]
+        if date_shift(counted) is None:
+            return None  # "shortly after", "soon after": no count
+        inside = {t.i for t in clause.subtree}
+        anchor = next((day for p in date_phrases(main, sent) if p.span.root.i not in inside
+                       and not anaphoric_unit(p.span.text)
+                       and (day := resolve_date(p.span.text, published, "past"))), None)
+        anchor = anchor or passage_day_of(sent, published)
+        return resolve_anaphoric(counted, anchor, published, "past") if anchor else None
+    return None
 
 
 def _line_heading_date(sent: Span, published: dt.date | None, direction: Direction) -> str | None:

@@ -239,13 +239,16 @@ def _narrative_date(
 ) -> str | None:
     """ "On Tuesday, A met B in Kyiv. A then met C.": an undated contact told right after a dated one of the
     same story, in the same sentence or one of the ``NARRATIVE_SENTENCES`` before it, continues its day; so does
-    a plan told after a dated plan ("A will visit Botswana from 5 June. In Gaborone he will hold talks with B").
+    a plan told after a dated plan ("A will visit Botswana from 5 June. In Gaborone he will hold talks with B"),
+    and a contact refused after a dated one ("A flew to Quito on Monday and met B. She was refused a meeting
+    with C": refused on that trip).
     An earlier event told in between ("The pair had last spoken on Saturday") is a look back, not the story."""
-    if mention.modality not in {"occurred", "planned"}:
+    if mention.modality not in {"occurred", "planned", "denied"}:
         return None
+    told = "occurred" if mention.modality == "denied" else mention.modality  # refused a meeting on the trip told
     earlier = [
         m for m in ordered
-        if m.date is not None and m.modality == mention.modality and not m.prior
+        if m.date is not None and m.modality == told and not m.prior
         and 0 <= mention.sentence - m.sentence <= NARRATIVE_SENTENCES and m.evidence.start <= mention.evidence.start
         and _continues(mention, m, countries)
     ]

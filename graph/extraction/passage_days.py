@@ -20,7 +20,7 @@ from graph.extraction.dates import resolve_date
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import is_heading
 
-__all__ = ["passage_days", "LEAD_DAYS"]
+__all__ = ["passage_days", "passage_day_of", "LEAD_DAYS"]
 
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
 LEAD_DAYS = 7  # how long before publication the lead's day may lie
@@ -73,3 +73,15 @@ def passage_days(sents: list[Span], published: dt.date | None) -> list[str | Non
             lead = False
         days.append(current)
     return days
+
+
+def passage_day_of(sent: Span, published: dt.date | None) -> str | None:
+    """The day of the passage ``sent`` is part of (``passage_days`` over its document's sentences, as the
+    extractor splits them), worked out once per document and kept in its ``user_data``."""
+    doc = sent.doc
+    key = f"diplograph_passage_days:{published}"
+    days = doc.user_data.get(key)
+    if days is None:
+        sents = [s for s in doc.sents if s.text.strip()]
+        days = doc.user_data[key] = dict(zip((s.start for s in sents), passage_days(sents, published), strict=True))
+    return days.get(sent.start)

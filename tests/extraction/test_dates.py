@@ -419,3 +419,58 @@ def test_a_stay_from_one_day_to_another_starts_on_the_first(extractor: Extractor
 def test_a_date_in_figures_the_model_does_not_tag_dates_the_contact(extractor: Extractor) -> None:
     text = "Minister Ana Soto held a telephone conversation with her Peruvian counterpart Luis Vega on 14.03.2023."
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the main clause has no date: it tells the passage's day (the lead's), and the call lies a day before it
+        ("QUITO (Andes Wire) - The two governments will sign a trade pact on Friday, officials said on Wednesday. "
+         "The announcement followed a day after President Ana Soto said she had spoken by telephone with "
+         "President Luis Vega.", ["2023-03-14"]),
+        # the main clause's own day, even when the parser hangs it where the clause's date would be looked for
+        ("The border was reopened on Monday, two days after President Ana Soto telephoned President Luis Vega.",
+         ["2023-03-11"]),
+    ],
+)
+def test_a_clause_counted_from_the_main_clause_takes_the_day_counted(extractor: Extractor, text: str,
+                                                                     expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+def test_a_plan_called_off_days_after_keeps_its_own_day(extractor: Extractor) -> None:
+    # "two days after" dates the calling off, not the meeting that had been planned
+    text = ("President Ana Soto met President Luis Vega briefly on Wednesday, two days after Lima called off "
+            "their formal meeting.")
+    assert "2023-03-13" not in _dates(extractor, text)[("Ana Soto", "Luis Vega")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # announced on Tuesday: the Monday it had been due on is the coming one, not the one before the announcement
+        ("President Ana Soto called off a visit to Chile that had been due to start on Monday, when she was to be "
+         "received by President Luis Vega, her spokesman said on Tuesday.", "2023-03-20"),
+        # no day of announcement told: the nearest Monday
+        ("President Ana Soto called off a visit to Chile that had been due to start on Monday, when she was to be "
+         "received by President Luis Vega.", "2023-03-13"),
+    ],
+)
+def test_a_plan_called_off_is_not_due_before_the_day_it_was_called_off(extractor: Extractor, text: str,
+                                                                       expected: str) -> None:
+    assert expected in _dates(extractor, text)[("Ana Soto", "Luis Vega")]
+
+
+def test_the_same_day_as_a_named_contact_is_that_contacts_day(extractor: Extractor) -> None:
+    # "the same day as the talks with Vega" is Soto's talks' day, not that of Vega's meeting told just before
+    text = ("President Ana Soto held talks with President Luis Vega in Lima on Wednesday. On Tuesday, Vega had "
+            "met Mayor Rita Lenz at city hall. On the same day as the talks with Vega, Soto telephoned "
+            "Chancellor Jan Novak.")
+    assert _dates(extractor, text)[("Ana Soto", "Jan Novak")] == ["2023-03-15"]
+
+
+def test_an_undated_contact_right_after_a_dated_arrival_takes_its_day(extractor: Extractor) -> None:
+    # the arrival names no host, so it is no contact, but the welcome told next is on its day
+    text = ("LIMA (Andes Wire) - Peru and Chile signed a border accord on Wednesday.\n\nPresident Ana Soto arrived "
+            "by plane on Monday. President Luis Vega welcomed her at the palace.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-13"]

@@ -246,6 +246,10 @@ def test_nested_statements_of_one_sentence_end_in_the_fullest() -> None:
         ("The army chiefs of Chile and Peru spoke by phone on Tuesday. General Rosa Lim and General Ken Ito "
          "discussed border patrols. The two generals had also been in contact on Sunday.",
          ("Ken Ito", "Rosa Lim"), ["2022-09-20", "2022-09-18"]),
+        # a meeting refused on a trip told just before took place, or failed to, on the trip's day
+        ("Trade Minister Ida Lund flew to Quito on Monday and held talks with Finance Minister Rosa Lim. She "
+         "said afterwards that she had been refused a meeting with President Luis Vega.",
+         ("Ida Lund", "Luis Vega"), ["2022-09-19"]),
         # a plan continues the dated plan told just before it
         ("Foreign Minister Ida Lund will travel to Poland on 5 October. In Warsaw she will hold talks with "
          "Foreign Minister Marek Novak.", ("Ida Lund", "Marek Novak"), ["2022-10-05"]),
