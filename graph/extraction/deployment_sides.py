@@ -65,7 +65,6 @@ def nearest_subject(verb: Token) -> Token | None:
 
 
 # Nouns that, counted ("the two countries", "both nations"), stand for states named together before.
-_STATE_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "government", "capital"}
 # Pronouns that stand for a state ("it is sending", "its soldiers") or for a person ("his troops").
 STATE_PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
@@ -238,7 +237,7 @@ class DeploymentSides:
         """ "A joint Malian and Burkinabe delegation visited Niamey, and the two countries warned…": "the two
         countries" (or "both countries") are the last two states named together before, in this sentence or the
         one before it."""
-        if noun.lemma_.lower() not in _STATE_NOUNS or not any(
+        if noun.lemma_.lower() not in self.lex.state_nouns or not any(
                 (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
                 for c in noun.children):
             return []

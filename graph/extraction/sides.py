@@ -25,8 +25,6 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 PREP_DEPS = {"prep", "dative"}
 WITH_PREPS = {"with", "between", "among", "alongside", "from"}
 # Plural nouns that stand for the states of the last two sides ("the two countries", "both governments").
-STATE_NOUNS = {"country", "countries", "nation", "nations", "government", "governments", "capital", "capitals",
-               "power", "powers", "navy", "navies", "military", "militaries", "koreas", "state", "states"}
 
 
 # How far back "the delegation" may look for the delegation it names again.
@@ -303,7 +301,7 @@ class Sides:
         if lower == "two" and (token.dep_ in SUBJECTS or token.dep_ == "pobj" and token.head.lower_ in WITH_PREPS):
             return True  # "the two agreed", "no meeting between the two"
         heads = {token.lower_, token.lemma_.lower()}
-        people = heads & (self.lex.group_heads | STATE_NOUNS)
+        people = heads & (self.lex.group_heads | self.lex.state_nouns)
         # "the two admirals", "the two countries" — not "two bombers"
         return token.tag_ in {"NNS", "NNPS"} and _group_size(token) is not None and bool(people) and \
             not self._country_cues(token)
@@ -313,7 +311,7 @@ class Sides:
         leaders"; any number for "they"), or one more when one of them is this clause's subject ("Borrell has
         invited both men to Brussels": the two besides Borrell)."""
         size = 2 if token.lower_ in {"both", "pair", "duo", "two"} else _group_size(token)
-        states = token.lemma_.lower() in STATE_NOUNS  # "the two countries": the states of the sides
+        states = token.lemma_.lower() in self.lex.state_nouns  # "the two countries": the states of the sides
         if states:  # "a request from Seoul for a meeting between the two countries' ministers"
             named = sorted({c for i, c in self.actors.state_at.items() if self.sent.start <= i < token.i})
             if len(named) == size:
@@ -406,7 +404,7 @@ class Sides:
         the three countries", "the Chilean and Peruvian delegations … the two delegations")."""
         size = _group_size(token)
         lemma = token.lemma_.lower()
-        if size is None or lemma not in STATE_NOUNS and lemma not in self.lex.party_nouns:
+        if size is None or lemma not in self.lex.state_nouns and lemma not in self.lex.party_nouns:
             return []
         doc = self.sent.doc
         for i in range(token.i - 1, -1, -1):
@@ -496,7 +494,7 @@ class Sides:
                 countries.append(country)
 
         for child in token.children:
-            if child.dep_ == "poss" and child.lemma_.lower() in STATE_NOUNS and self._is_pair_phrase(child):
+            if child.dep_ == "poss" and child.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(child):
                 countries += [r.name for r in self._pair(child) or self._counted_states(child)
                               if r.name not in countries]  # "the two countries'"
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
@@ -515,7 +513,7 @@ class Sides:
                 if objects and token.tag_ in {"NNS", "NNPS"}:  # a list the parser split: read it by its commas
                     objects += [t for t in self.actors.list_after(child) if t.i in self.actors.state_at]
                 for obj in objects:
-                    if obj.lemma_.lower() in STATE_NOUNS and self._is_pair_phrase(obj):  # "officials from both
+                    if obj.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(obj):  # "officials from both
                         countries += [r.name for r in self._pair(obj) or self._counted_states(obj)
                                       if r.name not in countries]  # countries"
                         continue
