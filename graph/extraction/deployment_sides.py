@@ -13,6 +13,7 @@ The sentence rules that use these live in ``deployments``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -89,6 +90,11 @@ def infinitive_read_as_noun(token: Token) -> Token | None:
 
 # Numbers that count money, not soldiers ("pledged 300 million").
 LARGE_NUMBERS = {"million", "billion", "trillion", "bn", "mn", "m"}
+
+
+def counts_money(tokens: Iterable[Token]) -> bool:
+    """ "pledged $50 million", "France 20 million euros": a count of money, not of soldiers."""
+    return any(t.ent_type_ == "MONEY" or t.lower_ in LARGE_NUMBERS for t in tokens)
 
 
 def _place_object(token: Token) -> Token | None:
@@ -483,11 +489,7 @@ class DeploymentSides:
         after = name.right_edge.i + 1
         while after < self.sent.end and doc[after].lower_ in FILLER:
             after += 1
-        if after >= self.sent.end or doc[after].pos_ != "NUM" or doc[after].ent_type_ == "MONEY":
-            return None
-        following = doc[after + 1] if after + 1 < len(doc) else None
-        if doc[after].lower_ in LARGE_NUMBERS or following is not None and (
-                following.lower_ in LARGE_NUMBERS or following.ent_type_ == "MONEY"):
+        if after >= self.sent.end or doc[after].pos_ != "NUM" or counts_money(doc[after : after + 2]):
             return None
         return doc[after]
 

@@ -28,8 +28,8 @@ from graph.extraction.date_phrases import date_phrases, through_conjunction
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.deployment_sides import (
     FILLER,
-    LARGE_NUMBERS,
     DeploymentSides,
+    counts_money,
     hyphenated,
     infinitive_read_as_noun,
     nearest_subject,
@@ -335,7 +335,7 @@ class _DeploymentSentence(DeploymentSides):
         soldiers; Nigeria has pledged about 1,200": the first may be another verb of sending earlier in the
         sentence."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or any(t.ent_type_ == "MONEY" or t.lower_ in LARGE_NUMBERS for t in obj.subtree):
+        if obj is None or counts_money(obj.subtree):
             return None  # "pledged 300 million", "pledged $50 million": money, not soldiers
         bare = obj.pos_ == "NUM" or obj.lower_ == "more"
         if not (bare or any(c.dep_ == "nummod" for c in obj.children)):
