@@ -188,7 +188,8 @@ def score_article(article: CorpusArticle, predicted: dict[str, Any], report: Eva
     pred_tuples = _event_tuples(pred_contacts, names)
     unmatched = list(range(len(pred_tuples)))
     seen_gold: set[tuple[tuple[str, str], Any]] = set()
-    for pair, date, gold_contact in gold_tuples:
+    # dated gold tuples first: a null gold date accepts any date, so it takes what the dated ones left over
+    for pair, date, gold_contact in sorted(gold_tuples, key=lambda t: t[1] is None):
         if (pair, date) in seen_gold:
             continue
         seen_gold.add((pair, date))

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
-from graph.evaluation import evaluate, load_corpus
+from graph.evaluation import CorpusArticle, EvalReport, evaluate, load_corpus, score_article
 from graph.extraction import Extractor
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -55,3 +55,16 @@ def test_eval_command_refuses_an_empty_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
     assert result.exit_code == 2
     assert "annotated articles" in " ".join(result.output.split())
+
+
+def test_a_null_gold_date_takes_what_the_dated_gold_tuples_leave() -> None:
+    """Scoring: the same pair told twice in gold, once dated and once not, against the one dated prediction —
+    the dated gold tuple matches it (with its type and modality), the undated one is the miss."""
+    contact = {"participants": ["A", "B"], "type": "meeting", "evidence": ""}
+    gold = {"contacts": [{**contact, "date": None, "modality": "denied"},
+                         {**contact, "date": "2019-06", "modality": "occurred"}]}
+    article = CorpusArticle("x", "", None, gold)
+    report = EvalReport()
+    result = score_article(article, {"contacts": [{**contact, "date": "2019-06", "modality": "occurred"}]}, report)
+    assert (report.dated.tp, report.dated.fn, report.modality_hits) == (1, 1, 1)
+    assert result.missed[0].startswith("A + B None")
