@@ -33,6 +33,9 @@ BARE_NAME_ROUNDS = 3
 # How close after one of two people sharing a bare name it still means that one rather than the story's main one.
 SURNAME_CONTINUITY_TOKENS = 30
 NAME_STYLES = {"Sheikh", "Sheikha"}  # styles written as part of a name (capitalized, right before it)
+# How many words (particles apart) a name may have: longer runs are phrases NER took for one ("Nawaf Al Ahmad Al
+# Jaber Al Sabah" has four).
+MAX_NAME_WORDS = 6
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
 
@@ -123,7 +126,7 @@ class PersonFinder(MissedNames, BareNames):
             tokens = self._name_tokens(ent)
             if not tokens or any(t.i in self.state_at for t in tokens):
                 continue
-            if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or len(tokens) > 6:
+            if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or _name_words(tokens) > MAX_NAME_WORDS:
                 continue
             if all(t.lower_ in self.lex.title_words for t in tokens):
                 continue  # "State Councilor": a title NER took for a name
@@ -311,3 +314,8 @@ def _between_verbs(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(span.doc[start : span.end])
     return parts
+
+
+def _name_words(tokens: list[Token]) -> int:
+    """The words of a name that count toward its length: particles ("Al", "bin", "de") do not."""
+    return sum(1 for t in tokens if t.lower_ not in NAME_PARTICLES)

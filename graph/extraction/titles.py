@@ -205,9 +205,9 @@ class TitleReader:
             if lower in {"counterpart", "top"}:
                 i -= 1  # "his Russian counterpart General X": look past it for the demonym
                 continue
-            if lower in self.lex.title_words:
-                words.append(token)
-                i -= 1
+            if lower in self.lex.title_words or lower in self.lex.courtesy:
+                words.append(token)  # "Prime Minister Shri X", "Senator the Hon. X": a form of address between
+                i -= 1  # the office and the name (dropped from the role below)
                 continue
             if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at \
                     and token.ent_type_ != "DATE":  # not "On Monday Foreign Minister X"
@@ -215,7 +215,7 @@ class TitleReader:
                 i -= 1
                 continue
             break
-        words = list(reversed(words))
+        words = [w for w in reversed(words) if w.lower_ not in self.lex.courtesy]
         while words and words[0].lower_ in {"of", "the", "'s", "’s", "and"}:
             words = words[1:]
         while words and words[-1].lower_ in {"of", "the", "'s", "’s", "and"}:

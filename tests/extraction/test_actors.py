@@ -69,6 +69,10 @@ PEOPLE = [
     # a Gulf name keeps the style written right before it, so that two of one family differ by more than the surname
     ("The emir, Sheikh Khalid bin Saud Al Faisal, received Foreign Minister Sheikh Hamad bin Nasser Al Faisal.",
      {"Sheikh Khalid bin Saud Al Faisal", "Sheikh Hamad bin Nasser Al Faisal"}),
+    # a long Gulf name counts its words without the particles ("Al", "bin")
+    ("His Majesty the Sultan received a call from His Highness Sheikh Mishal Al Ahmad Al Jaber Al Sabah, Amir of "
+     "the State of Kuwait.",
+     {"Sheikh Mishal Al Ahmad Al Jaber Al Sabah"}),
     # one spoken to is a person, though "to" is where places go; one travelled to is not
     ("Premier Vasquez spoke to Kowalczyk by telephone on Sunday.", {"Vasquez", "Kowalczyk"}),
     ("Foreign Minister Ana Soto travelled to Argyle on Monday.", {"Ana Soto"}),

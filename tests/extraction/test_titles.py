@@ -67,6 +67,13 @@ CASES = [
     # a country set off by "of" right after the name, in a list of such names
     ("Armen Sarkisyan of Armenia, Giorgi Beridze of Georgia and Elnur Mammadov of Azerbaijan met in Geneva.",
      "Giorgi Beridze", "Georgia", None),
+    # a form of address between the office and the name is no part of either
+    ("The envoy called on Prime Minister Shri Rakesh Varma in the capital.", "Rakesh Varma", None, "Prime Minister"),
+    ("Foreign Minister Senator the Hon. Marcia Bennett met the Kenyan envoy.", "Marcia Bennett", None,
+     "Foreign Minister Senator"),
+    # "Amir" is an emir's title, not a person
+    ("The king received a call from Sheikh Hamad bin Khalid Al Nasser, Amir of the State of Qatar.",
+     "Sheikh Hamad bin Khalid Al Nasser", "Qatar", "Amir of State of Qatar"),
 ]
 
 
