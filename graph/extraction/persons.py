@@ -169,12 +169,12 @@ class PersonFinder(MissedNames, BareNames):
                 continue  # ("Al" of "Al Jazeera" is no mention of "Tamim bin Hamad Al Thani")
             shadowed = any(same_surname(q.surname, token.text) for q in among)  # a surname too: not a first name
             owners = [p for p in among if same_surname(p.surname, token.text) or
-                      (p.first == token.text and not shadowed)]
+                      (p.first == token.text and not shadowed and not _inside_a_place_name(token))]
             if owners:
                 person = self._person_by_surname(token.text, token.i) or owners[0]
                 self._add_mention(person, token.i, token.i + 1)
                 continue
-            if token.pos_ == "PROPN" and token.lower_ not in self.lex.title_words:
+            if token.pos_ == "PROPN" and token.lower_ not in self.lex.title_words and not _inside_a_place_name(token):
                 middle = self._person_by_surname(token.text, token.i)  # "López" of "Andrés Manuel López Obrador"
                 if middle is not None and middle in among:
                     self._add_mention(middle, token.i, token.i + 1)
@@ -319,3 +319,17 @@ def _between_verbs(span: Span) -> list[Span]:
 def _name_words(tokens: list[Token]) -> int:
     """The words of a name that count toward its length: particles ("Al", "bin", "de") do not."""
     return sum(1 for t in tokens if t.lower_ not in NAME_PARTICLES)
+
+
+def _inside_a_place_name(token: Token) -> bool:
+    """A word inside a longer name of a place or a building ("the Palacio de San Carlos"): a first name there
+    ("Carlos") is no mention of a person of that first name."""
+    if token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}:
+        return False
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1

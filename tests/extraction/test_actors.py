@@ -162,3 +162,10 @@ def test_a_bare_name_two_people_share_is_the_one_just_named_or_else_the_one_the_
     actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
     said = next(t for t in actors.doc if t.text == "Kim" and t.nbor(1).text == "said")
     assert actors.person_at[said.i].name == "Kim Kye Gwan"
+
+
+def test_a_first_name_inside_a_place_name_is_no_mention_of_that_person(extractor: Extractor) -> None:
+    text = ("Foreign Minister Ana Soto met Peru's Carlos Vega on Monday. On Friday, Vice Minister Luis Mora hosted "
+            "a lunch at the Palacio de San Carlos.")
+    officials = {o.name: o.aliases for o in extractor.extract(text, dt.date(2022, 8, 22)).officials}
+    assert "Carlos" not in officials["Carlos Vega"]
