@@ -55,6 +55,11 @@ DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "p
                        "greet", "convene", "reconvene", "gather"}
 
 
+# Verbs whose guest may follow a place phrase or a form of address the parser hangs it on ("received at the
+# Ministry Timothy X", "received in the Palace the Ambassador of Spain, Y", "received Hon. Z").
+HOSTING_VERBS = {"receive", "welcome", "host", "greet"}
+
+
 class _Sentence(TravelRules, ReferenceRules):
     """The contact rules for one sentence, sharing the article's actors and the discourse so far: the verb and
     noun triggers here, travel and invitations from ``TravelRules``, a bare noun naming the last contact from
@@ -100,6 +105,8 @@ class _Sentence(TravelRules, ReferenceRules):
         if not objects and "dobj" in children and not self._personal(children["dobj"]):
             meal = children["dobj"].lemma_.lower() in self.lex.hospitality_nouns  # "hosted a dinner for B"
             objects = self.objects_of(children["dobj"], {"with", "for"} if meal else {"with"}, direct=False)
+        if not objects and lemma in HOSTING_VERBS and "nsubjpass" not in children:
+            objects = self._guest_misparsed(verb)
         if "nsubjpass" in children and not objects:
             objects = self.objects_of(verb, {"by"}, direct=False)
         if "nsubjpass" in children and not subjects and len(objects) > 1:
@@ -117,6 +124,21 @@ class _Sentence(TravelRules, ReferenceRules):
         if not objects and lemma in DIRECT_OBJECT_VERBS - {"meet"} and thing is not None and not self._personal(thing):
             return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
         return self.emit(verb, subjects, objects, base, [], location=location)
+
+    def _guest_misparsed(self, verb: Token) -> list[ActorRef]:
+        """The guest of a hosting verb that the parser took for part of the place after it ("received at the
+        Ministry's General Diwan Timothy X, the US envoy", "received in the Palacio de San Carlos the Ambassador
+        of Spain, Y") or for the apposition of a form of address ("received Hon. Z, Minister of …"). Only
+        people count there: "received in Rabat" names a place, not a guest."""
+        found: list[ActorRef] = []
+        for child in (c for c in verb.rights if c.dep_ in PREP_DEPS and c.lower_ in {"at", "in"}):
+            for place in (o for o in child.children if o.dep_ == "pobj"):
+                heads = [place, *(a for a in place.children if a.dep_ == "appos")]
+                found += [r for h in heads for r in self.refs(h) if r.kind == "official" and r not in found]
+        for child in (c for c in verb.rights if c.dep_ in {"npadvmod", "dep"} and c.lower_ in self.lex.courtesy):
+            found += [r for a in child.children if a.dep_ == "appos" for r in self.refs(a)
+                      if r.kind == "official" and r not in found]
+        return found
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])

@@ -62,8 +62,9 @@ class PersonFinder(MissedNames, BareNames):
     def _name_tokens(self, span: Span) -> list[Token]:
         """The name inside an entity span: titles, demonyms and a possessive 's trimmed off."""
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
-        while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])):
-            tokens = tokens[1:]
+        while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])
+                          or tokens[0].lower_ in self.lex.organization_words):
+            tokens = tokens[1:]  # also "[the Ministry's General] Diwan | Paul X", "House | Speaker Y": no name
         while tokens and (tokens[-1].is_punct or not (name_shaped(tokens[-1].text) or after_hyphen(tokens[-1]))):
             tokens = tokens[:-1]
         return tokens

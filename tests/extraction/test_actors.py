@@ -73,6 +73,9 @@ PEOPLE = [
     ("His Majesty the Sultan received a call from His Highness Sheikh Mishal Al Ahmad Al Jaber Al Sabah, Amir of "
      "the State of Kuwait.",
      {"Sheikh Mishal Al Ahmad Al Jaber Al Sabah"}),
+    # a gathering's name is no person, nor the office before a name part of it
+    ("Foreign Minister Ana Soto said the talks will focus on the Male Security Conclave and the port.",
+     {"Ana Soto"}),
     # one spoken to is a person, though "to" is where places go; one travelled to is not
     ("Premier Vasquez spoke to Kowalczyk by telephone on Sunday.", {"Vasquez", "Kowalczyk"}),
     ("Foreign Minister Ana Soto travelled to Argyle on Monday.", {"Ana Soto"}),

@@ -205,6 +205,18 @@ CASES += [
     ("Deputy Defence Minister Tomas Novak held talks at the Ministry with Defence Secretary of Poland Marek "
      "Zielinski on Monday.",
      [(["Marek Zielinski", "Tomas Novak"], "meeting", "2019-06-10", "occurred")]),
+    # the guest the parser hangs on the place where he was received, or on a form of address
+    ("Rahim bin Saleh Al Harthi, Foreign Minister, on Sunday received at the Ministry's General Diwan Paul "
+     "Whitfield, the British envoy for Sudan.",
+     [(["Paul Whitfield", "Rahim bin Saleh Al Harthi"], "meeting", "2019-06-09", "occurred")]),
+    ("On Friday, the Vice Minister of Foreign Affairs, Lucas Ortega, received in the Palacio de Santa Ana the "
+     "Ambassador of Italy, Marco Ferri.",
+     [(["Lucas Ortega", "Marco Ferri"], "meeting", "2019-06-14", "occurred")]),
+    ("Foreign Minister Dr. Arun Mehta on Tuesday received Hon. K.L.M. Ravi Perera, PC, Minister of Justice of "
+     "Sri Lanka, at Hyderabad House.",
+     [(["Arun Mehta", "K.L.M. Ravi Perera"], "meeting", "2019-06-11", "occurred")]),
+    # a place received in names no guest
+    ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
 
 
