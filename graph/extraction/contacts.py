@@ -55,6 +55,7 @@ DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "p
                        "greet", "convene", "reconvene", "gather"}
 
 
+TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
 # Verbs whose guest may follow a place phrase or a form of address the parser hangs it on ("received at the
 # Ministry Timothy X", "received in the Palace the Ambassador of Spain, Y", "received Hon. Z").
 HOSTING_VERBS = {"receive", "welcome", "host", "greet"}
@@ -140,6 +141,16 @@ class _Sentence(TravelRules, ReferenceRules):
                       if r.kind == "official" and r not in found]
         return found
 
+    def _topic_of_contact(self, noun: Token) -> bool:
+        """A contact noun that is what another contact was about ("exchanged views on the talks in Vienna",
+        "discussed the negotiations", "briefed him about the summit"): no contact of those who spoke."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
+            return False
+        about = prep.head
+        return about.lemma_.lower() in self.lex.contact_verbs or about.lower_ in self.lex.contact_nouns \
+            or about.lemma_.lower() in self.lex.contact_nouns
+
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])
         own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
@@ -152,6 +163,8 @@ class _Sentence(TravelRules, ReferenceRules):
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
         if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange":
             return []
+        if self._topic_of_contact(noun) and not own_sides:
+            return []  # "exchanged views on the talks under way in Vienna": what they spoke about
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
                 noun.head.lemma_.lower() not in self.lex.light_verbs:
             return []  # only "in contact/touch with", "made contact with"

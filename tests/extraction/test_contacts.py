@@ -215,6 +215,10 @@ CASES += [
     ("Foreign Minister Dr. Arun Mehta on Tuesday received Hon. K.L.M. Ravi Perera, PC, Minister of Justice of "
      "Sri Lanka, at Hyderabad House.",
      [(["Arun Mehta", "K.L.M. Ravi Perera"], "meeting", "2019-06-11", "occurred")]),
+    # talks that were the topic of a call are no meeting of those who spoke
+    ("On Monday, Foreign Minister Ana Soto held a phone call with Peruvian Foreign Minister Luis Vargas. The two "
+     "sides exchanged views on the talks under way in Geneva.",
+     [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-10", "occurred")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
