@@ -219,6 +219,10 @@ CASES += [
     ("On Monday, Foreign Minister Ana Soto held a phone call with Peruvian Foreign Minister Luis Vargas. The two "
      "sides exchanged views on the talks under way in Geneva.",
      [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-10", "occurred")]),
+    # a dialogue held in a place is met in person; keeping up exchanges is no event
+    ("Ana Soto said the Chilean side is ready to maintain close high-level exchanges with Peru. The two sides "
+     "agreed that the next round of the Chile-Peru strategic dialogue will be held in Lima.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", None, "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
