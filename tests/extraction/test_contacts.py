@@ -223,6 +223,11 @@ CASES += [
     ("Ana Soto said the Chilean side is ready to maintain close high-level exchanges with Peru. The two sides "
      "agreed that the next round of the Chile-Peru strategic dialogue will be held in Lima.",
      [(["STATE:Chile", "STATE:Peru"], "meeting", None, "planned")]),
+    # talks that only tell the day are no part of the call told on it
+    ("Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vargas on Thursday. On the same day "
+     "as the talks with Vargas, Soto had a telephone conversation with Bolivian Foreign Minister Juan Quispe.",
+     [(["Ana Soto", "Juan Quispe"], "phone_call", "2019-06-13", "occurred"),
+      (["Ana Soto", "Luis Vargas"], "meeting", "2019-06-13", "occurred")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
