@@ -129,6 +129,8 @@ class PersonFinder(MissedNames, BareNames):
                 continue
             if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or _name_words(tokens) > MAX_NAME_WORDS:
                 continue
+            if len(tokens) > 1 and tokens[-1].lower_ in self.lex.organization_words:
+                continue  # a place or an institution the model took for a name ("Lok Kalyan Marg", "Grand Mosque")
             if all(t.lower_ in self.lex.title_words for t in tokens):
                 continue  # "State Councilor": a title NER took for a name
             if tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in self.lex.ship_prefixes \

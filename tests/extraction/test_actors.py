@@ -76,6 +76,8 @@ PEOPLE = [
     # a gathering's name is no person, nor the office before a name part of it
     ("Foreign Minister Ana Soto said the talks will focus on the Male Security Conclave and the port.",
      {"Ana Soto"}),
+    # an address or a building the model takes for a name is no person
+    ("Prime Minister Rakesh Varma received the envoy at his residence at 9, Raj Vihar Marg.", {"Rakesh Varma"}),
     # one spoken to is a person, though "to" is where places go; one travelled to is not
     ("Premier Vasquez spoke to Kowalczyk by telephone on Sunday.", {"Vasquez", "Kowalczyk"}),
     ("Foreign Minister Ana Soto travelled to Argyle on Monday.", {"Ana Soto"}),
