@@ -227,6 +227,8 @@ class TitleReader:
         end = mention.end
         if end >= len(self.doc) or self.doc[end].text != ",":
             return None, None
+        if end + 2 < len(self.doc) and _post_nominal(self.doc[end + 1]) and self.doc[end + 2].text == ",":
+            end += 2  # "Z, PC, Minister of Foreign Affairs": letters after the name, then the title
         phrase: list[Token] = []
         served: list[Token] = []  # "X, chief adviser to Brazil's President Y": whom the title serves
         for token in self.doc[end + 1 : min(end + 12, mention.sent.end)]:
@@ -253,6 +255,11 @@ class TitleReader:
             words = words[1:]
         words = [w for w in words if w not in {"'s", "’s"}]
         return country, _clean_role(" ".join(words), self.lex.courtesy)
+
+
+def _post_nominal(token: Token) -> bool:
+    """Letters written after a name for an honour or a standing ("PC", "MP", "QC", "KBE"): no title."""
+    return 2 <= len(token.text) <= 4 and token.text.isalpha() and token.text.isupper()
 
 
 def _clean_role(role: str | None, courtesy: frozenset[str]) -> str | None:

@@ -71,6 +71,9 @@ CASES = [
     ("The envoy called on Prime Minister Shri Rakesh Varma in the capital.", "Rakesh Varma", None, "Prime Minister"),
     ("Foreign Minister Senator the Hon. Marcia Bennett met the Kenyan envoy.", "Marcia Bennett", None,
      "Foreign Minister Senator"),
+    # letters after the name ("PC", "MP") stand between it and its title
+    ("Foreign Minister Arun Mehta received Hon. K.L.M. Ravi Perera, PC, Minister of Justice of Nepal, on Monday.",
+     "K.L.M. Ravi Perera", "Nepal", "Minister of Justice of Nepal"),
     # "Amir" is an emir's title, not a person
     ("The king received a call from Sheikh Hamad bin Khalid Al Nasser, Amir of the State of Qatar.",
      "Sheikh Hamad bin Khalid Al Nasser", "Qatar", "Amir of State of Qatar"),
