@@ -129,7 +129,7 @@ class PersonFinder(MissedNames, BareNames):
                 continue
             if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or _name_words(tokens) > MAX_NAME_WORDS:
                 continue
-            if len(tokens) > 1 and tokens[-1].lower_ in self.lex.organization_words:
+            if tokens[-1].lower_ in self.lex.organization_words:
                 continue  # a place or an institution the model took for a name ("Lok Kalyan Marg", "Grand Mosque")
             if all(t.lower_ in self.lex.title_words for t in tokens):
                 continue  # "State Councilor": a title NER took for a name

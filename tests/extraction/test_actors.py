@@ -78,6 +78,9 @@ PEOPLE = [
      {"Ana Soto"}),
     # an address or a building the model takes for a name is no person
     ("Prime Minister Rakesh Varma received the envoy at his residence at 9, Raj Vihar Marg.", {"Rakesh Varma"}),
+    # a portfolio or a force the model takes for a name is no person
+    ("Foreign Minister Ana Soto met Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Kofi Mensah, and "
+     "the head of the National Police.", {"Ana Soto", "Kofi Mensah"}),
     # one spoken to is a person, though "to" is where places go; one travelled to is not
     ("Premier Vasquez spoke to Kowalczyk by telephone on Sunday.", {"Vasquez", "Kowalczyk"}),
     ("Foreign Minister Ana Soto travelled to Argyle on Monday.", {"Ana Soto"}),
