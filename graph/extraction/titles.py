@@ -43,7 +43,7 @@ class TitleReader:
             for mention in person.mentions:
                 country, role = self._title_before(mention)
                 for fallback in (self._apposition_after, self._title_in_apposition, self._title_after_listed_country,
-                                 self._country_after_name):
+                                 self._country_after_name, self._title_before_comma):
                     if role is None or country is None:
                         a_country, a_role = fallback(mention)
                         country = country or a_country
@@ -176,10 +176,27 @@ class TitleReader:
                  and t.lower_ not in {"top"}]
         return country, _clean_role(" ".join(words), self.lex.courtesy)
 
-    def _title_before(self, mention: Span) -> tuple[str | None, str | None]:
+    def _title_before_comma(self, mention: Span) -> tuple[str | None, str | None]:
+        """ "held talks with Kenya's Cabinet Secretary for Foreign Affairs, Hon. X": a title set off by a comma
+        right before the name, which the parser hung elsewhere, is still the name's. Only a title phrase that ends
+        right there counts: "Ana Soto, Luis Vargas" has none; nor is a speaker after it its holder ("met the
+        Turkish foreign minister, Omar Celik said")."""
+        if mention.root.dep_ in {"nsubj", "nsubjpass"}:
+            return None, None
+        start = mention.start
+        while start > mention.sent.start and self.doc[start - 1].lower_ in self.lex.courtesy:
+            start -= 1
+        if start - 1 <= mention.sent.start or self.doc[start - 1].text != ",":
+            return None, None
+        before = self.doc[start - 2]
+        if before.lower_ not in self.lex.title_words or before.i in self.person_at:
+            return None, None
+        return self._title_before(mention, before.i)
+
+    def _title_before(self, mention: Span, last: int | None = None) -> tuple[str | None, str | None]:
         words: list[Token] = []
         country: str | None = None
-        i = mention.start - 1
+        i = mention.start - 1 if last is None else last
         while i >= mention.sent.start:
             token = self.doc[i]
             lower = token.lower_

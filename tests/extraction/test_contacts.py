@@ -228,6 +228,10 @@ CASES += [
      "as the talks with Vargas, Soto had a telephone conversation with Bolivian Foreign Minister Juan Quispe.",
      [(["Ana Soto", "Juan Quispe"], "phone_call", "2019-06-13", "occurred"),
       (["Ana Soto", "Luis Vargas"], "meeting", "2019-06-13", "occurred")]),
+    # a title set off by a comma before a name the parser hung on the verb is still that name's
+    ("The Minister of Foreign Affairs, Senator the Hon. Marcia Bennett, held talks with Ghana's Cabinet Secretary "
+     "for Foreign and Regional Affairs, Hon. Kwame Boateng, in Accra last month on trade.",
+     [(["Kwame Boateng", "Marcia Bennett"], "meeting", "2019-05", "occurred")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
