@@ -54,7 +54,26 @@ class TitleReader:
         for person in self.persons:
             for mention in person.mentions:
                 self._counterpart_role(person, mention)
+        self._country_from_descriptions()
         self._mention_role_initials()
+
+    def _country_from_descriptions(self) -> None:
+        """ "His Majesty King Mohammed VI received him … The King of Morocco had spoken by telephone": an office
+        described with its country names the country of the one person in the article who holds that office,
+        when nothing else told it (and no one else holds an office of that name)."""
+        for token in self.doc:
+            if token.lower_ not in self.lex.title_words or token.i in self.person_at or token.text[:1].islower():
+                continue
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            country = next((self.state_at[o.i] for o in (of.children if of is not None else [])
+                            if o.dep_ == "pobj" and o.i in self.state_at), None)
+            if country is None:
+                continue
+            office = " ".join(t.lower_ for t in self.doc[token.left_edge.i : token.i + 1]
+                              if t.dep_ in {"compound", "amod"} or t.i == token.i)
+            holders = [p for p in self.persons if p.role is not None and p.role.lower() == office]
+            if len(holders) == 1 and holders[0].country is None:
+                holders[0].country = country
 
     def _mention_role_initials(self) -> None:
         """ "EAM will hold talks", "the NSA said": the initials of a role stand for the one person named with that

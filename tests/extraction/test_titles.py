@@ -6,6 +6,8 @@ import pytest
 
 from graph.extraction import Extractor
 
+from .rows import contact_rows
+
 CASES = [
     # title before the name, with a demonym
     ("Turkish Foreign Minister Mevlut Cavusoglu spoke with Greek Foreign Minister Nikos Dendias.",
@@ -108,3 +110,12 @@ def test_a_possessed_name_alone_is_not_taken_for_a_person(extractor: Extractor) 
     text = "France's Le Monde reported that President Ana Soto met Peru's Luis Vargas on Monday."
     officials = {o.name for o in extractor.extract(text, dt.date(2024, 5, 10)).officials}
     assert officials == {"Ana Soto", "Luis Vargas"}
+
+
+def test_an_office_described_with_its_country_gives_its_only_holder_that_country(extractor: Extractor) -> None:
+    text = ("The Prime Minister, Ana Soto, travelled yesterday to Oslo, where she was received by His Majesty King "
+            "Olav VII. The Prime Minister and the King of Norway had spoken by telephone on 31 March.")
+    officials = {o.name: o.country for o in extractor.extract(text, dt.date(2022, 4, 8)).officials}
+    assert officials.get("Olav VII") == "Norway", officials
+    assert (["Ana Soto", "Olav VII"], "phone_call", "2022-03-31", "occurred") in contact_rows(
+        extractor, text, dt.date(2022, 4, 8))
