@@ -170,6 +170,15 @@ class TitleReader:
             return None, None
         return country, None
 
+    def _office_after_membership(self, phrase: list[Token]) -> list[Token]:
+        """ "Wang, Member of the Political Bureau of the Central Committee and Foreign Minister": after a
+        membership, the office joined by the last "and", when it is made of title words only."""
+        ands = [k for k, t in enumerate(phrase) if t.lower_ == "and"]
+        tail = phrase[ands[-1] + 1 :] if ands else []
+        if tail and all(t.lower_ in self.lex.title_words | self.lex.portfolios for t in tail):
+            return tail
+        return []
+
     def _title_in_apposition(self, mention: Span) -> tuple[str | None, str | None]:
         """ "Qatar's prime minister and foreign minister, Sheikh Mohammed …": the name in apposition to a title."""
         root = mention.root
@@ -267,7 +276,7 @@ class TitleReader:
             end += 2  # "Z, PC, Minister of Foreign Affairs": letters after the name, then the title
         phrase: list[Token] = []
         served: list[Token] = []  # "X, chief adviser to Brazil's President Y": whom the title serves
-        for token in self.doc[end + 1 : min(end + 12, mention.sent.end)]:
+        for token in self.doc[end + 1 : min(end + APPOSITION_TOKENS, mention.sent.end)]:
             if token.i in self.person_at:
                 to = next((t for t in phrase if t.lower_ == "to" and t.head.lower_ in self.lex.title_words), None)
                 if to is None:
@@ -283,6 +292,9 @@ class TitleReader:
         # The phrase must be headed by a title ("the chairman of the Joint Chiefs"); "the State Department"
         # or "the Pentagon" after a name is who is speaking, not a role.
         head = next((t for t in phrase if t.head.i not in {p.i for p in phrase}), phrase[0])
+        if head.lower_ not in self.lex.title_words and head.text[:1].isupper():
+            phrase = self._office_after_membership(phrase)
+            head = phrase[-1] if phrase else head
         if head.lower_ not in self.lex.title_words or head.lower_ in {"top", "first", "state", "national"}:
             return None, None
         country = next((c for t in [*phrase, *served] if (c := self.demonym_country(t))), None)
@@ -311,6 +323,9 @@ def _clean_role(role: str | None, courtesy: frozenset[str]) -> str | None:
     return role[:1].upper() + role[1:] if role else None
 
 
+# How far after a name and its comma a title in apposition may run ("Member of the Political Bureau of the
+# CPC Central Committee and Foreign Minister").
+APPOSITION_TOKENS = 16
 # Offices named with their portfolio after "for": "Minister for Foreign Affairs", "Secretary for Defence".
 PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "commissioner"}
 

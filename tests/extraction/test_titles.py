@@ -76,6 +76,9 @@ CASES = [
     # letters after the name ("PC", "MP") stand between it and its title
     ("Foreign Minister Arun Mehta received Hon. K.L.M. Ravi Perera, PC, Minister of Justice of Nepal, on Monday.",
      "K.L.M. Ravi Perera", "Nepal", "Minister of Justice of Nepal"),
+    # an office joined by "and" after a membership ("Member of the … Committee and Foreign Minister")
+    ("Liu Ming, Member of the Standing Committee of the Central Military Commission and Defence Minister, met "
+     "Peruvian President Ana Soto.", "Liu Ming", None, "Defence Minister"),
     # "Amir" is an emir's title, not a person
     ("The king received a call from Sheikh Hamad bin Khalid Al Nasser, Amir of the State of Qatar.",
      "Sheikh Hamad bin Khalid Al Nasser", "Qatar", "Amir of State of Qatar"),
