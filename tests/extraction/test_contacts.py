@@ -232,6 +232,13 @@ CASES += [
     ("The Minister of Foreign Affairs, Senator the Hon. Marcia Bennett, held talks with Ghana's Cabinet Secretary "
      "for Foreign and Regional Affairs, Hon. Kwame Boateng, in Accra last month on trade.",
      [(["Kwame Boateng", "Marcia Bennett"], "meeting", "2019-05", "occurred")]),
+    # "His Majesty the Sultan" is the sultan named; "His Majesty" alone the one so styled before
+    ("His Majesty Sultan Khalid bin Said received a phone call yesterday from President Ana Soto of Chile. His "
+     "Majesty the Sultan also received yesterday a similar phone call from President Luis Vargas of Peru. "
+     "Sources said His Majesty is expected to pay a state visit to Peru at the invitation of President Vargas.",
+     [(["Ana Soto", "Khalid bin Said"], "phone_call", "2019-06-13", "occurred"),
+      (["Khalid bin Said", "Luis Vargas"], "phone_call", "2019-06-13", "occurred"),
+      (["Khalid bin Said", "Luis Vargas"], "visit", None, "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
