@@ -52,7 +52,9 @@ __all__ = ["find_contacts"]
 SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
-                       "greet", "convene", "reconvene", "gather"}
+                       "greet", "convene", "reconvene", "gather", "summon"}
+# Verbs whose other side may follow "to": "spoke to X", "presented his credentials to the president".
+TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 
 
 TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
@@ -79,6 +81,8 @@ class _Sentence(TravelRules, ReferenceRules):
         called = [c for c in verb.children if c.dep_ == "oprd" and self.actors.person_of(c) is not None]
         apposed = [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in self.lex.contact_nouns
                    and not any(w.lower_ == "what" for w in verb.children)]  # not "held what she called talks"
+        if lemma == "call" and any(c.lower_ == "in" and (c.dep_ == "prt" or c.i == verb.i + 1) for c in verb.children):
+            return self._summoned(verb)
         if lemma == "call" and any((c.dep_ in {"prt", "oprd"} and c not in called + apposed) or (
                 c.dep_ in PREP_DEPS and c.lower_ in {"on", "for"} and not names_a_day(c)) for c in verb.children):
             return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"
@@ -91,7 +95,7 @@ class _Sentence(TravelRules, ReferenceRules):
         if lemma == "invite":
             return self.invitation(verb)
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
-        preps = WITH_PREPS | ({"to"} if lemma in {"speak", "talk", "chat", "confer"} else set())
+        preps = WITH_PREPS | ({"to"} if lemma in TO_VERBS else set())
         objects = self.objects_of(verb, preps, direct) + [r for c in called for r in self.refs(c)]
         location = None
         if lemma == "visit":
@@ -125,6 +129,13 @@ class _Sentence(TravelRules, ReferenceRules):
         if not objects and lemma in DIRECT_OBJECT_VERBS - {"meet"} and thing is not None and not self._personal(thing):
             return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
         return self.emit(verb, subjects, objects, base, [], location=location)
+
+    def _summoned(self, verb: Token) -> list[ContactMention]:
+        """ "called in the Iranian ambassador": summoned him to the ministry, a meeting. The parser reads "in"
+        as a particle or as a preposition; only an official called in is summoned ("called in reinforcements")."""
+        hosts = self.subject_of(verb)
+        guests = [r for r in self.objects_of(verb, {"in"}, direct=True) if r.kind == "official"]
+        return self.emit(verb, hosts, guests, "meeting", []) if hosts and guests else []
 
     def _guest_misparsed(self, verb: Token) -> list[ActorRef]:
         """The guest of a hosting verb that the parser took for part of the place after it ("received at the

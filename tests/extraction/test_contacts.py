@@ -239,6 +239,14 @@ CASES += [
      [(["Ana Soto", "Khalid bin Said"], "phone_call", "2019-06-13", "occurred"),
       (["Khalid bin Said", "Luis Vargas"], "phone_call", "2019-06-13", "occurred"),
       (["Khalid bin Said", "Luis Vargas"], "visit", None, "planned")]),
+    # protocol: an ambassador called in or summoned, credentials presented, are met in person
+    ("First Vice Foreign Minister Lee Min-ho called in Iranian Ambassador Reza Karimi on Tuesday to explain the "
+     "decision.", [(["Lee Min-ho", "Reza Karimi"], "meeting", "2019-06-11", "occurred")]),
+    ("Foreign Minister Ana Soto summoned Iranian Ambassador Reza Karimi on Tuesday.",
+     [(["Ana Soto", "Reza Karimi"], "meeting", "2019-06-11", "occurred")]),
+    ("The new Mexican ambassador, Jorge Vela, presented his credentials to President Ana Soto at the palace on "
+     "Thursday.", [(["Ana Soto", "Jorge Vela"], "meeting", "2019-06-13", "occurred")]),
+    ("Foreign Minister Ana Soto called in reinforcements and presented the plan to Luis Vargas.", []),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
