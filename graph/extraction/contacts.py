@@ -295,8 +295,12 @@ class _Sentence(TravelRules, ReferenceRules):
             if token.pos_ in {"VERB", "AUX"} or (lemma in self.lex.contact_verbs and verb_taken_for_noun(token)):
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite":
                     continue  # the invitation states it
+                visiting = lemma in self.lex.contact_verbs or lemma in self.lex.travel_verbs
+                conveyed = self.conveyed_invitation(token) if visiting else None
                 if token.dep_ == "acl" and token.head.lemma_.lower() in self.lex.invitation_nouns:
                     found += self.invitation_noun(token)
+                elif conveyed is not None:
+                    found += self.invitation_noun(token, conveyed)
                 elif lemma in self.lex.contact_verbs:
                     found += self.verb_trigger(token)
                 elif lemma in self.lex.travel_verbs:

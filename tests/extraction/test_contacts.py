@@ -247,6 +247,10 @@ CASES += [
     ("The new Mexican ambassador, Jorge Vela, presented his credentials to President Ana Soto at the palace on "
      "Thursday.", [(["Ana Soto", "Jorge Vela"], "meeting", "2019-06-13", "occurred")]),
     ("Foreign Minister Ana Soto called in reinforcements and presented the plan to Luis Vargas.", []),
+    # an invitation conveyed by a third, the infinitive hung on the verb that conveys it
+    ("Foreign Minister Ana Soto conveyed an invitation from President Luis Vargas to Prime Minister Shri Rakesh "
+     "Varma to visit Peru at a mutually convenient date.",
+     [(["Luis Vargas", "Rakesh Varma"], "visit", None, "proposed")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
