@@ -573,7 +573,8 @@ class Sides:
                             self.actors.person_of(obj) is None:  # "held talks at the Ministry with X": the
                         found += self.objects_of(obj, {"with"}, direct=False)  # parser hung "with" on the place
             if child.dep_ in PREP_DEPS and child.lower_ in preps:
-                for obj in child.children:
+                # "with A and with B": the second "with" is the first's conjunct
+                for obj in (o for p in [child, *child.conjuncts] if p.lower_ == child.lower_ for o in p.children):
                     if obj.dep_ != "pobj":
                         continue
                     refs = self.refs(obj)

@@ -251,6 +251,11 @@ CASES += [
     ("Foreign Minister Ana Soto conveyed an invitation from President Luis Vargas to Prime Minister Shri Rakesh "
      "Varma to visit Peru at a mutually convenient date.",
      [(["Luis Vargas", "Rakesh Varma"], "visit", None, "proposed")]),
+    # "with A and with B": each "with" names a side
+    ("Foreign Minister Ana Soto held bilateral meetings with Australian Foreign Minister Mary Kerr and with her "
+     "Philippine counterpart Jose Santos Jr. on Monday.",
+     [(["Ana Soto", "Jose Santos Jr."], "meeting", "2019-06-10", "occurred"),
+      (["Ana Soto", "Mary Kerr"], "meeting", "2019-06-10", "occurred")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
