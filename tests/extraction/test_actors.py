@@ -81,6 +81,9 @@ PEOPLE = [
     # a portfolio or a force the model takes for a name is no person
     ("Foreign Minister Ana Soto met Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Kofi Mensah, and "
      "the head of the National Police.", {"Ana Soto", "Kofi Mensah"}),
+    ("Foreign Minister Ana Soto and Foreign Minister Luis Vargas signed the Joint Declaration on Monday, and the "
+     "Joint Declaration was published.", {"Ana Soto", "Luis Vargas"}),
+    ("Foreign Minister Ana Soto opened the Peace and Security Center in Jakarta.", {"Ana Soto"}),
     # one spoken to is a person, though "to" is where places go; one travelled to is not
     ("Premier Vasquez spoke to Kowalczyk by telephone on Sunday.", {"Vasquez", "Kowalczyk"}),
     ("Foreign Minister Ana Soto travelled to Argyle on Monday.", {"Ana Soto"}),
