@@ -272,10 +272,10 @@ class Sides:
         end = title.i
         i = title.i + 1
         limit = min(title.i + 9, title.sent.end)
-        while i < limit and doc[i].lower_ in {"of", "for", "to"}:
+        while i < limit and doc[i].lower_ in TITLE_PHRASE_PREPS:
             j = i + 1
             while j < limit and doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} and j not in self.actors.person_at \
-                    and doc[j].lower_ not in {"of", "for", "to"}:
+                    and doc[j].lower_ not in TITLE_PHRASE_PREPS:
                 j += 1
             if j == i + 1:
                 break
@@ -586,6 +586,9 @@ class Sides:
         return found
 
 
+# Prepositions inside a title's phrase: "minister of state for cabinet affairs", "envoy to the Balkans", "the
+# Ambassador of Colombia in Venezuela".
+TITLE_PHRASE_PREPS = {"of", "for", "to", "in"}
 MONARCHS = ("king", "queen", "sultan", "emir", "amir")  # the offices "His/Her Majesty" is said of
 AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"
 

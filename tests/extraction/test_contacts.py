@@ -256,6 +256,9 @@ CASES += [
      "Philippine counterpart Jose Santos Jr. on Monday.",
      [(["Ana Soto", "Jose Santos Jr."], "meeting", "2019-06-10", "occurred"),
       (["Ana Soto", "Mary Kerr"], "meeting", "2019-06-10", "occurred")]),
+    # a title's phrase runs on through "in" ("the Ambassador of A in B, X"), however the parser hung the name
+    ("Meanwhile, the new Ambassador of Argentina in Venezuela, Pedro Molina, will travel to Caracas next week.",
+     [(["Pedro Molina", "STATE:Venezuela"], "visit", "2019-06", "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
