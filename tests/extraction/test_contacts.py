@@ -259,6 +259,11 @@ CASES += [
     # a title's phrase runs on through "in" ("the Ambassador of A in B, X"), however the parser hung the name
     ("Meanwhile, the new Ambassador of Argentina in Venezuela, Pedro Molina, will travel to Caracas next week.",
      [(["Pedro Molina", "STATE:Venezuela"], "visit", "2019-06", "planned")]),
+    # "the Kingdom" names again the one state the story named "the Kingdom of …"
+    ("Foreign Minister Ana Soto will pay a visit to the Kingdom of Norway next month. Soto last visited the "
+     "Kingdom in November.",
+     [(["Ana Soto", "STATE:Norway"], "visit", "2018-11", "occurred"),
+      (["Ana Soto", "STATE:Norway"], "visit", "2019-07", "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
