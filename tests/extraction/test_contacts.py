@@ -264,6 +264,12 @@ CASES += [
      "Kingdom in November.",
      [(["Ana Soto", "STATE:Norway"], "visit", "2018-11", "occurred"),
       (["Ana Soto", "STATE:Norway"], "visit", "2019-07", "planned")]),
+    # talks planned on a trip are the trip's plan, and fall with it
+    ("Next week, Foreign Minister Ana Soto will travel to Brussels, where she is scheduled to meet the EU foreign "
+     "policy chief, Lars Holm, ahead of the meeting of EU ministers in August.",
+     [(["Ana Soto", "Lars Holm"], "visit", "2019-06", "planned")]),
+    ("President Ana Soto has called off a planned trip to Lima, where she was to meet Peruvian President Luis "
+     "Vargas.", [(["Ana Soto", "Luis Vargas"], "visit", None, "cancelled")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
