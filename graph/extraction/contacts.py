@@ -102,6 +102,8 @@ class _Sentence(TravelRules, ReferenceRules):
             visited = [c for c in verb.children if c.dep_ == "dobj" and c.i in self.actors.state_at]
             if visited:
                 location = self.actors.state_at[visited[0].i]
+            else:
+                location, objects = self._visiting_own_abroad(verb, subjects, objects)
             beside = [r for c in verb.children if c.dep_ == "advcl" for p in c.children
                       if p.dep_ == "prep" and p.lower_ in {"beside", "alongside"}
                       for o in p.children if o.dep_ == "pobj" for r in self.refs(o) if r.kind == "official"]
@@ -129,6 +131,20 @@ class _Sentence(TravelRules, ReferenceRules):
         if not objects and lemma in DIRECT_OBJECT_VERBS - {"meet"} and thing is not None and not self._personal(thing):
             return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
         return self.emit(verb, subjects, objects, base, [], location=location)
+
+    def _visiting_own_abroad(self, verb: Token, subjects: list[ActorRef],
+                             objects: list[ActorRef]) -> tuple[str | None, list[ActorRef]]:
+        """ "will visit the Kenyan officers in Haiti": a visit to the state the people visited are in, when
+        they are the visitor's own; the place is the other side."""
+        place = next((self.actors.state_at[o.i] for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "in"
+                      for o in c.children if o.dep_ == "pobj" and o.i in self.actors.state_at), None)
+        if place is None or not objects:  # ("visited a school in X" with no one named: not said to be a visit)
+            return None, objects
+        own = {self.actors.country_of(s) for s in subjects} - {None}
+        mine = [o for o in objects if o in subjects or (o.kind == "state" and o.name in own)]
+        if len(mine) == len(objects) and place not in own:  # ("the Kenyan officers" may resolve to the visitor)
+            return place, [ActorRef("state", place)]
+        return None, objects
 
     def _summoned(self, verb: Token) -> list[ContactMention]:
         """ "called in the Iranian ambassador": summoned him to the ministry, a meeting. The parser reads "in"

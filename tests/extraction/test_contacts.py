@@ -270,6 +270,9 @@ CASES += [
      [(["Ana Soto", "Lars Holm"], "visit", "2019-06", "planned")]),
     ("President Ana Soto has called off a planned trip to Lima, where she was to meet Peruvian President Luis "
      "Vargas.", [(["Ana Soto", "Luis Vargas"], "visit", None, "cancelled")]),
+    # visiting one's own people abroad is a visit to where they are
+    ("Chilean President Ana Soto has said she will visit the Chilean officers in Haiti next month.",
+     [(["Ana Soto", "STATE:Haiti"], "visit", "2019-07", "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
