@@ -63,7 +63,10 @@ class TravelRules(ContactAssembly):
             inviter = self.subject_of(governor)  # "A extended an invitation to B"
         if not invited:
             return []
-        kind: ContactType = "visit" if verb.lemma_.lower() in self.lex.travel_verbs | {"visit"} else "meeting"
+        paid = verb.lemma_.lower() in self.lex.light_verbs and any(  # "to pay a visit to Ghana"
+            c.dep_ == "dobj" and self.lex.contact_nouns.get(c.lemma_.lower()) == "visit" for c in verb.children)
+        kind: ContactType = "visit" if verb.lemma_.lower() in self.lex.travel_verbs | {"visit"} or paid \
+            else "meeting"
         visited = next((self.actors.state_at[c.i] for c in verb.children
                         if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
         hosts = inviter or ([ActorRef("state", visited)] if visited else [])

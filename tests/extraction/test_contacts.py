@@ -273,6 +273,9 @@ CASES += [
     # visiting one's own people abroad is a visit to where they are
     ("Chilean President Ana Soto has said she will visit the Chilean officers in Haiti next month.",
      [(["Ana Soto", "STATE:Haiti"], "visit", "2019-07", "planned")]),
+    # "an invitation to B to pay a visit to X": B's visit, not a trip of the one who conveyed it
+    ("Hon. Kofi Mensah conveyed President Ama Owusu's invitation to General Ali Traore to pay a visit to Ghana at "
+     "a date convenient to both sides.", [(["Ali Traore", "Ama Owusu"], "visit", None, "proposed")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
