@@ -152,6 +152,17 @@ class _Sentence(TravelRules, ReferenceRules):
         on held-out: the invitation rule does not always state them.)"""
         return verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.invitation_nouns
 
+    def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:
+        """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan": the "to" right after
+        the visit's phrase, which the parser hung on the verb, is the visit's destination."""
+        end = noun.right_edge.i + 1
+        if end >= len(noun.doc) or noun.doc[end].lower_ != "to" or noun.doc[end].head.i == noun.i:
+            return []
+        prep = noun.doc[end]
+        if prep.dep_ != "prep" or not any(o.dep_ == "pobj" and o.i in self.actors.state_at for o in prep.children):
+            return []
+        return [prep]
+
     def _summoned(self, verb: Token) -> list[ContactMention]:
         """ "called in the Iranian ambassador": summoned him to the ministry, a meeting. The parser reads "in"
         as a particle or as a preposition; only an official called in is summoned ("called in reinforcements")."""
@@ -262,7 +273,7 @@ class _Sentence(TravelRules, ReferenceRules):
                 left = self.subject_of(governor)
         location = None
         if base == "visit":
-            for child in noun.children:
+            for child in [*noun.children, *self._destination_hung_elsewhere(noun)]:
                 if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in"}:
                     for obj in child.children:
                         if obj.i in self.actors.state_at:

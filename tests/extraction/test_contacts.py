@@ -276,6 +276,10 @@ CASES += [
     # "an invitation to B to pay a visit to X": B's visit, not a trip of the one who conveyed it
     ("Hon. Kofi Mensah conveyed President Ama Owusu's invitation to General Ali Traore to pay a visit to Ghana at "
      "a date convenient to both sides.", [(["Ali Traore", "Ama Owusu"], "visit", None, "proposed")]),
+    # a visit's destination the parser hung on the verb after the visit's phrase
+    ("The ministers agreed to convene the next meeting of the Intergovernmental Commission in Lima in April, and "
+     "began preparations for the return state visit of the President of Peru to Bolivia, scheduled for the second "
+     "half of this year.", [(["STATE:Bolivia", "STATE:Peru"], "visit", "2019", "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
