@@ -280,6 +280,12 @@ CASES += [
     ("The ministers agreed to convene the next meeting of the Intergovernmental Commission in Lima in April, and "
      "began preparations for the return state visit of the President of Peru to Bolivia, scheduled for the second "
      "half of this year.", [(["STATE:Bolivia", "STATE:Peru"], "visit", "2019", "planned")]),
+    # a meeting of two states told beside their state visit, on another day, is no part of the visit
+    ("The ministers agreed to convene the next meeting of the Peruvian-Bolivian Commission in Lima in April, and "
+     "began preparations for the return state visit of the President of Peru to Bolivia, scheduled for the second "
+     "half of this year.",
+     [(["STATE:Bolivia", "STATE:Peru"], "meeting", "2020-04", "planned"),
+      (["STATE:Bolivia", "STATE:Peru"], "visit", "2019", "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
