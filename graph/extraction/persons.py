@@ -136,8 +136,23 @@ class PersonFinder(MissedNames, BareNames):
             if tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in self.lex.ship_prefixes \
                     or tokens[0].text in self.lex.ship_prefixes:
                 continue  # "USS Kearsarge" is a ship
-            candidates.append(self._name_continued(tokens))
+            candidates.append(self._name_continued(self._name_started_earlier(tokens)))
         return candidates
+
+    def _name_started_earlier(self, tokens: list[Token]) -> list[Token]:
+        """ "the junta-appointed foreign minister, Than Htay Aung": a capitalized word right after a comma and
+        right before the model's name, which the model left out (and the parser took for "than"), begins it.
+        Never a title, a form of address, a place or a date ("In June, Aung")."""
+        first = tokens[0].i
+        if first < 2 or self.doc[first - 2].text != ",":
+            return tokens
+        before = self.doc[first - 1]
+        lower = before.lower_
+        if not (before.text[:1].isupper() and before.is_alpha) or before.ent_type_ not in {"", "PERSON"} \
+                or lower in self.lex.title_words or lower in self.lex.honorifics or lower in self.lex.courtesy \
+                or before.i in self.state_at or self.demonym_country(before):
+            return tokens
+        return [before, *tokens]
 
     def _merge_candidates(self, candidates: list[list[Token]]) -> None:
         """One person per name: full names first, so that a bare surname joins the right person."""

@@ -286,6 +286,10 @@ CASES += [
      "half of this year.",
      [(["STATE:Bolivia", "STATE:Peru"], "meeting", "2020-04", "planned"),
       (["STATE:Bolivia", "STATE:Peru"], "visit", "2019", "planned")]),
+    # a name's first word the model left out after a comma ("…, Than Kyaw Aung")
+    ("In June, its then foreign minister, Somchai Srisuk, hosted the junta-appointed foreign minister, Than Kyaw "
+     "Aung, at a seaside hotel in Pattaya.",
+     [(["Somchai Srisuk", "Than Kyaw Aung"], "meeting", "2019-06", "occurred")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
