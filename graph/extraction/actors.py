@@ -31,6 +31,10 @@ PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 
 
+# Forms of a state written in its full name ("the Kingdom of Saudi Arabia"), by which it may be named again.
+STATE_FORMS = {"kingdom", "sultanate", "emirate", "principality", "federation", "confederation"}
+
+
 class ArticleActors(PersonFinder):
     """People and states of one parsed article, and the resolution of referring tokens to actors."""
 
@@ -79,6 +83,27 @@ class ArticleActors(PersonFinder):
             for i in range(span.start, span.end):
                 self.state_at[i] = country
                 taken.add(i)
+        self._state_forms_told_again()
+
+    def _state_forms_told_again(self) -> None:
+        """ "a state visit to the Kingdom of Saudi Arabia … The Foreign Minister last visited the Kingdom in
+        November": a state's form of government, capitalized after "the", names again the one state the article
+        named with it (not a form two states share, nor "the Kingdom of" a state named after it)."""
+        named: dict[str, set[str]] = {}
+        for span in self.state_spans:
+            country = self.state_at[span.start]
+            if len(span) > 2 and span[0].lower_ in STATE_FORMS and span[1].lower_ == "of":
+                named.setdefault(span[0].lower_, set()).add(country)  # the form inside the state's name
+            elif span.start >= 2 and self.doc[span.start - 1].lower_ == "of" \
+                    and self.doc[span.start - 2].lower_ in STATE_FORMS:
+                named.setdefault(self.doc[span.start - 2].lower_, set()).add(country)
+        for token in self.doc:
+            countries = named.get(token.lower_, set())
+            if len(countries) != 1 or not token.text[:1].isupper() or token.i in self.state_at or token.i == 0:
+                continue
+            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if self.doc[token.i - 1].lower_ == "the" and (after is None or after.lower_ != "of"):
+                self.state_at[token.i] = next(iter(countries))
 
     def _names_water(self, span: Span) -> bool:
         """A country's name that is part of a sea's, a gulf's or a strait's: "the South China Sea", "the Gulf of

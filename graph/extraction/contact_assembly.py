@@ -69,7 +69,25 @@ class ContactAssembly(Sides):
             kind = self.lex.manner.get(word.lower_)
             if kind is not None:
                 return cast(ContactType, kind)
+        if base == "contact" and self._held_in_a_place(trigger):
+            return "meeting"
         return base
+
+    def _held_in_a_place(self, noun: Token) -> bool:
+        """A dialogue or consultations "held in Paris", "to take place in Geneva" (or a round of them): met in
+        person at that place, so a meeting."""
+        subject = noun
+        partitive = noun.head.head.lemma_.lower() in self.lex.partitive_nouns
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and partitive:
+            subject = noun.head.head  # "the next round of the … dialogue will be held in Paris"
+        verb = subject.head
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in {"hold", "take"}:
+            return False
+        if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+            return False
+        return any(c.dep_ in PREP_DEPS and c.lower_ in PLACE_PREPS and any(
+            o.dep_ == "pobj" and (o.i in self.actors.state_at or o.ent_type_ in {"GPE", "FAC", "LOC"})
+            for o in c.children) for c in verb.children)
 
     def date_of(self, trigger: Token, modality: Modality) -> str | None:
         """The date of the event ``trigger`` states (``contact_dates.contact_date``); the other days of a listed

@@ -60,6 +60,14 @@ SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before 
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
                        "greet", "convene", "reconvene", "gather", "summon"}
+# Verbs whose other side may follow "to": "spoke to X", "presented his credentials to the president".
+TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
+
+
+TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
+# Verbs whose guest may follow a place phrase or a form of address the parser hangs it on ("received at the
+# Ministry Timothy X", "received in the Palace the Ambassador of Spain, Y", "received Hon. Z").
+HOSTING_VERBS = {"receive", "welcome", "host", "greet"}
 
 
 class _Sentence(TravelRules, ReferenceRules):
@@ -80,13 +88,8 @@ class _Sentence(TravelRules, ReferenceRules):
         called = [c for c in verb.children if c.dep_ == "oprd" and self.actors.person_of(c) is not None]
         apposed = [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in self.lex.contact_nouns
                    and not any(w.lower_ == "what" for w in verb.children)]  # not "held what she called talks"
-        # "called in the Iranian ambassador": summoned him, a meeting at the ministry ("in" a particle, or a
-        # preposition right after the verb whose object is a person)
-        summoned = [o for c in verb.children if c.lower_ == "in" and c.i == verb.i + 1 for o in
-                    ([g for g in verb.children if g.dep_ == "dobj"] if c.dep_ == "prt" else
-                     [g for g in c.children if g.dep_ == "pobj"]) if self._personal(o)]
-        if lemma == "call" and summoned:
-            return self.emit(verb, self.subject_of(verb), [r for o in summoned for r in self.refs(o)], "meeting", [])
+        if lemma == "call" and any(c.lower_ == "in" and (c.dep_ == "prt" or c.i == verb.i + 1) for c in verb.children):
+            return self._summoned(verb)
         if lemma == "call" and any((c.dep_ in {"prt", "oprd"} and c not in called + apposed) or (
                 c.dep_ in PREP_DEPS and c.lower_ in {"on", "for"} and not names_a_day(c)) for c in verb.children):
             return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"
@@ -102,13 +105,15 @@ class _Sentence(TravelRules, ReferenceRules):
         if "compound" in children and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.tag_ == "VBG":
             # "without the three leaders meeting": a gerund's subject the parser took for a compound of a noun
             subjects = self.refs(children["compound"]) or subjects
-        preps = WITH_PREPS | ({"to"} if lemma in {"speak", "talk", "chat", "confer"} else set())
+        preps = WITH_PREPS | ({"to"} if lemma in TO_VERBS else set())
         objects = self.objects_of(verb, preps, direct) + [r for c in called for r in self.refs(c)]
         location = None
         if lemma == "visit":
             visited = [c for c in verb.children if c.dep_ == "dobj" and c.i in self.actors.state_at]
             if visited:
                 location = self.actors.state_at[visited[0].i]
+            else:
+                location, objects = self._visiting_own_abroad(verb, subjects, objects)
             beside = [r for c in verb.children if c.dep_ == "advcl" for p in c.children
                       if p.dep_ == "prep" and p.lower_ in {"beside", "alongside"}
                       for o in p.children if o.dep_ == "pobj" for r in self.refs(o) if r.kind == "official"]
@@ -117,6 +122,8 @@ class _Sentence(TravelRules, ReferenceRules):
         if not objects and "dobj" in children and not self._personal(children["dobj"]):
             meal = children["dobj"].lemma_.lower() in self.lex.hospitality_nouns  # "hosted a dinner for B"
             objects = self.objects_of(children["dobj"], {"with", "for"} if meal else {"with"}, direct=False)
+        if not objects and lemma in HOSTING_VERBS and "nsubjpass" not in children:
+            objects = self._guest_misparsed(verb)
         if "nsubjpass" in children and not objects:
             objects = self.objects_of(verb, {"by"}, direct=False)
         if "nsubjpass" in children and not subjects and len(objects) > 1:
@@ -136,6 +143,69 @@ class _Sentence(TravelRules, ReferenceRules):
         separately = any(c.lower_ == "separately" for c in verb.children)  # "met separately with A and B"
         return self.emit(verb, subjects, objects, base, [], location=location, separate=separately)
 
+    def _visiting_own_abroad(self, verb: Token, subjects: list[ActorRef],
+                             objects: list[ActorRef]) -> tuple[str | None, list[ActorRef]]:
+        """ "will visit the Kenyan officers in Haiti": a visit to the state the people visited are in, when
+        they are the visitor's own; the place is the other side."""
+        place = next((self.actors.state_at[o.i] for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "in"
+                      for o in c.children if o.dep_ == "pobj" and o.i in self.actors.state_at), None)
+        if place is None or not objects:  # ("visited a school in X" with no one named: not said to be a visit)
+            return None, objects
+        own = {self.actors.country_of(s) for s in subjects} - {None}
+        mine = [o for o in objects if o in subjects or (o.kind == "state" and o.name in own)]
+        if len(mine) == len(objects) and place not in own:  # ("the Kenyan officers" may resolve to the visitor)
+            return place, [ActorRef("state", place)]
+        return None, objects
+
+    def _invited_to(self, verb: Token) -> bool:
+        """Whether ``verb`` is what an invitation noun asks ("A's invitation to B [to pay] a visit to Ghana"): the
+        invitation rule tells that contact. (Skipping the noun under "invited B to hold talks" too lost contacts
+        on held-out: the invitation rule does not always state them.)"""
+        return verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.invitation_nouns
+
+    def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:
+        """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan": the "to" right after
+        the visit's phrase, which the parser hung on the verb, is the visit's destination."""
+        end = noun.right_edge.i + 1
+        if end >= len(noun.doc) or noun.doc[end].lower_ != "to" or noun.doc[end].head.i == noun.i:
+            return []
+        prep = noun.doc[end]
+        if prep.dep_ != "prep" or not any(o.dep_ == "pobj" and o.i in self.actors.state_at for o in prep.children):
+            return []
+        return [prep]
+
+    def _summoned(self, verb: Token) -> list[ContactMention]:
+        """ "called in the Iranian ambassador": summoned him to the ministry, a meeting. The parser reads "in"
+        as a particle or as a preposition; only someone called in is summoned ("called in reinforcements" is not)."""
+        hosts = self.subject_of(verb)
+        guests = self.objects_of(verb, {"in"}, direct=True)  # (an unnamed envoy is his state: "the Russian envoy")
+        return self.emit(verb, hosts, guests, "meeting", []) if hosts and guests else []
+
+    def _guest_misparsed(self, verb: Token) -> list[ActorRef]:
+        """The guest of a hosting verb that the parser took for part of the place after it ("received at the
+        Ministry's General Diwan Timothy X, the US envoy", "received in the Palacio de San Carlos the Ambassador
+        of Spain, Y") or for the apposition of a form of address ("received Hon. Z, Minister of …"). Only
+        people count there: "received in Rabat" names a place, not a guest."""
+        found: list[ActorRef] = []
+        for child in (c for c in verb.rights if c.dep_ in PREP_DEPS and c.lower_ in {"at", "in"}):
+            for place in (o for o in child.children if o.dep_ == "pobj"):
+                heads = [place, *(a for a in place.children if a.dep_ == "appos")]
+                found += [r for h in heads for r in self.refs(h) if r.kind == "official" and r not in found]
+        for child in (c for c in verb.rights if c.dep_ in {"npadvmod", "dep"} and c.lower_ in self.lex.courtesy):
+            found += [r for a in child.children if a.dep_ == "appos" for r in self.refs(a)
+                      if r.kind == "official" and r not in found]
+        return found
+
+    def _topic_of_contact(self, noun: Token) -> bool:
+        """A contact noun that is what another contact was about ("exchanged views on the talks in Vienna",
+        "discussed the negotiations", "briefed him about the summit"): no contact of those who spoke."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
+            return False
+        about = prep.head
+        return about.lemma_.lower() in self.lex.contact_verbs or about.lower_ in self.lex.contact_nouns \
+            or about.lemma_.lower() in self.lex.contact_nouns
+
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])
         own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
@@ -148,6 +218,8 @@ class _Sentence(TravelRules, ReferenceRules):
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
         if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange":
             return []
+        if self._topic_of_contact(noun) and not own_sides:
+            return []  # "exchanged views on the talks under way in Vienna": what they spoke about
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
                 noun.head.lemma_.lower() not in self.lex.light_verbs:
             return []  # only "in contact/touch with", "made contact with"
@@ -159,6 +231,8 @@ class _Sentence(TravelRules, ReferenceRules):
         governor = governing_verb(noun)
         if governor is not None and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.relation_verbs:
             return []  # "agreed to deepen consultations": a relationship kept up, not an event
+        if governor is not None and self._invited_to(governor):
+            return []  # "an invitation to B to pay a visit to Ghana": the invitation states it
         left: list[ActorRef] = []
         # "a trip to Riga", "a call to Putin", "on the phone to him"; "a call from Macron"
         preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} else set()) | (
@@ -210,7 +284,7 @@ class _Sentence(TravelRules, ReferenceRules):
                 left = self.subject_of(governor)
         location = None
         if base == "visit":
-            for child in noun.children:
+            for child in [*noun.children, *self._destination_hung_elsewhere(noun)]:
                 if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in"}:
                     for obj in child.children:
                         if obj.i in self.actors.state_at:
@@ -323,8 +397,12 @@ class _Sentence(TravelRules, ReferenceRules):
             if token.pos_ in {"VERB", "AUX"} or (lemma in self.lex.contact_verbs and verb_taken_for_noun(token)):
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite":
                     continue  # the invitation states it
+                visiting = lemma in self.lex.contact_verbs or lemma in self.lex.travel_verbs
+                conveyed = self.conveyed_invitation(token) if visiting else None
                 if token.dep_ == "acl" and token.head.lemma_.lower() in self.lex.invitation_nouns:
                     found += self.invitation_noun(token)
+                elif conveyed is not None:
+                    found += self.invitation_noun(token, conveyed)
                 elif lemma in self.lex.contact_verbs:
                     found += self.verb_trigger(token)
                 elif lemma in self.lex.travel_verbs:

@@ -32,6 +32,9 @@ __all__ = ["Person", "PersonFinder"]
 BARE_NAME_ROUNDS = 3
 # How close after one of two people sharing a bare name it still means that one rather than the story's main one.
 SURNAME_CONTINUITY_TOKENS = 30
+# How many words (particles apart) a name may have: longer runs are phrases NER took for one ("Nawaf Al Ahmad Al
+# Jaber Al Sabah" has four).
+MAX_NAME_WORDS = 6
 _BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
 
@@ -58,8 +61,9 @@ class PersonFinder(MissedNames, BareNames):
     def _name_tokens(self, span: Span) -> list[Token]:
         """The name inside an entity span: titles, demonyms and a possessive 's trimmed off."""
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
-        while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])):
-            tokens = tokens[1:]
+        while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])
+                          or tokens[0].lower_ in self.lex.organization_words):
+            tokens = tokens[1:]  # also "[the Ministry's General] Diwan | Paul X", "House | Speaker Y": no name
         while tokens and (tokens[-1].is_punct or not (name_shaped(tokens[-1].text) or after_hyphen(tokens[-1]))):
             tokens = tokens[:-1]
         return tokens
@@ -122,15 +126,32 @@ class PersonFinder(MissedNames, BareNames):
             tokens = self._name_tokens(ent)
             if not tokens or any(t.i in self.state_at for t in tokens):
                 continue
-            if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or len(tokens) > 6:
+            if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or _name_words(tokens) > MAX_NAME_WORDS:
                 continue
+            if tokens[-1].lower_ in self.lex.organization_words:
+                continue  # a place or an institution the model took for a name ("Lok Kalyan Marg", "Grand Mosque")
             if all(t.lower_ in self.lex.title_words for t in tokens):
                 continue  # "State Councilor": a title NER took for a name
             if tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in self.lex.ship_prefixes \
                     or tokens[0].text in self.lex.ship_prefixes:
                 continue  # "USS Kearsarge" is a ship
-            candidates.append(self._name_continued(tokens))
+            candidates.append(self._name_continued(self._name_started_earlier(tokens)))
         return candidates
+
+    def _name_started_earlier(self, tokens: list[Token]) -> list[Token]:
+        """ "the junta-appointed foreign minister, Than Htay Aung": a capitalized word right after a comma and
+        right before the model's name, which the model left out (and the parser took for "than"), begins it.
+        Never a title, a form of address, a place or a date ("In June, Aung")."""
+        first = tokens[0].i
+        if first < 2 or self.doc[first - 2].text != ",":
+            return tokens
+        before = self.doc[first - 1]
+        lower = before.lower_
+        if not (before.text[:1].isupper() and before.is_alpha) or before.ent_type_ not in {"", "PERSON"} \
+                or lower in self.lex.title_words or lower in self.lex.honorifics or lower in self.lex.courtesy \
+                or before.i in self.state_at or self.demonym_country(before):
+            return tokens
+        return [before, *tokens]
 
     def _merge_candidates(self, candidates: list[list[Token]]) -> None:
         """One person per name: full names first, so that a bare surname joins the right person."""
@@ -165,12 +186,12 @@ class PersonFinder(MissedNames, BareNames):
                 continue  # ("Al" of "Al Jazeera" is no mention of "Tamim bin Hamad Al Thani")
             shadowed = any(same_surname(q.surname, token.text) for q in among)  # a surname too: not a first name
             owners = [p for p in among if same_surname(p.surname, token.text) or
-                      (p.first == token.text and not shadowed)]
+                      (p.first == token.text and not shadowed and not _inside_a_place_name(token))]
             if owners:
                 person = self._person_by_surname(token.text, token.i) or owners[0]
                 self._add_mention(person, token.i, token.i + 1)
                 continue
-            if token.pos_ == "PROPN" and token.lower_ not in self.lex.title_words:
+            if token.pos_ == "PROPN" and token.lower_ not in self.lex.title_words and not _inside_a_place_name(token):
                 middle = self._person_by_surname(token.text, token.i)  # "López" of "Andrés Manuel López Obrador"
                 if middle is not None and middle in among:
                     self._add_mention(middle, token.i, token.i + 1)
@@ -310,3 +331,22 @@ def _between_verbs(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(span.doc[start : span.end])
     return parts
+
+
+def _name_words(tokens: list[Token]) -> int:
+    """The words of a name that count toward its length: particles ("Al", "bin", "de") do not."""
+    return sum(1 for t in tokens if t.lower_ not in NAME_PARTICLES)
+
+
+def _inside_a_place_name(token: Token) -> bool:
+    """A word inside a longer name of a place or a building ("the Palacio de San Carlos"): a first name there
+    ("Carlos") is no mention of a person of that first name."""
+    if token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}:
+        return False
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1

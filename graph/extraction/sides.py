@@ -15,6 +15,7 @@ from graph.extraction.actors import PERSONAL, PLURAL, ArticleActors
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.modality import REPORTING
+from graph.extraction.persons import Person
 from graph.extraction.records import ActorRef
 from graph.extraction.titles import portfolio_after_for
 
@@ -143,6 +144,8 @@ class Sides:
         named = self._name_inside(token)
         if named:
             return named
+        if lower in self.lex.courtesy and token.pos_ == "PROPN":
+            return self._styled(token)
         leaders = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
                    for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if leaders and token.lemma_.lower() in self.lex.official_nouns:  # "a delegation led by the foreign minister"
@@ -199,6 +202,31 @@ class Sides:
         if not official or lemma in self.lex.party_nouns or lemma in {"government", "side", "ministry", "military"}:
             return None
         return last
+
+    def _styled(self, style: Token) -> list[ActorRef]:
+        """ "His Majesty the Sultan", "His Highness the Amir of Qatar": the office in apposition to the style says
+        who; "His Majesty" alone is the monarch the story is about (the one with a monarch's role named last)."""
+        office = next((c for c in style.children if c.dep_ == "appos"), None)
+        if office is not None:
+            return self.refs(office)
+        if style.lower_ != "majesty":
+            return []
+        styled = {p.name for _, p in self.actors.persons_before(style.i) if self._styled_before(p, style.lower_)}
+        if len(styled) == 1:  # "His Majesty Sultan X … His Majesty is expected to visit": the one so styled
+            return [ActorRef("official", next(iter(styled)))]
+        monarchs = {p.name: p for word in MONARCHS if (p := self.actors.person_by_role(word, style.i)) is not None}
+        return [ActorRef("official", name) for name in monarchs] if len(monarchs) == 1 else []
+
+    def _styled_before(self, person: Person, style: str) -> bool:
+        """Whether a mention of ``person`` follows the style, across titles only ("His Majesty Sultan X")."""
+        doc = self.sent.doc
+        for mention in person.mentions:
+            i = mention.start - 1
+            while i >= 0 and doc[i].lower_ in self.lex.title_words and doc[i].lower_ != style:
+                i -= 1
+            if i >= 0 and doc[i].lower_ == style:
+                return True
+        return False
 
     def _office_holder_of_another_time(self, token: Token) -> list[ActorRef]:
         """ "the visit to New Delhi by his predecessor": someone else who held the office — named if the phrase
@@ -272,10 +300,10 @@ class Sides:
         end = title.i
         i = title.i + 1
         limit = min(title.i + 9, title.sent.end)
-        while i < limit and doc[i].lower_ in {"of", "for", "to"}:
+        while i < limit and doc[i].lower_ in TITLE_PHRASE_PREPS:
             j = i + 1
             while j < limit and doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} and j not in self.actors.person_at \
-                    and doc[j].lower_ not in {"of", "for", "to"}:
+                    and doc[j].lower_ not in TITLE_PHRASE_PREPS:
                 j += 1
             if j == i + 1:
                 break
@@ -728,7 +756,8 @@ class Sides:
                             self.actors.person_of(obj) is None:  # "held talks at the Ministry with X": the
                         found += self.objects_of(obj, {"with"}, direct=False)  # parser hung "with" on the place
             if child.dep_ in PREP_DEPS and child.lower_ in preps:
-                for obj in child.children:
+                # "with A and with B": the second "with" is the first's conjunct
+                for obj in (o for p in [child, *child.conjuncts] if p.lower_ == child.lower_ for o in p.children):
                     if obj.dep_ != "pobj":
                         continue
                     refs = self.refs(obj)
@@ -740,6 +769,10 @@ class Sides:
         return found
 
 
+# Prepositions inside a title's phrase: "minister of state for cabinet affairs", "envoy to the Balkans", "the
+# Ambassador of Colombia in Venezuela".
+TITLE_PHRASE_PREPS = {"of", "for", "to", "in"}
+MONARCHS = ("king", "queen", "sultan", "emir", "amir")  # the offices "His/Her Majesty" is said of
 AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"
 
 

@@ -43,7 +43,7 @@ class TitleReader:
             for mention in person.mentions:
                 country, role = self._title_before(mention)
                 for fallback in (self._apposition_after, self._title_in_apposition, self._title_after_listed_country,
-                                 self._country_after_name):
+                                 self._country_after_name, self._title_before_comma):
                     if role is None or country is None:
                         a_country, a_role = fallback(mention)
                         country = country or a_country
@@ -54,7 +54,26 @@ class TitleReader:
         for person in self.persons:
             for mention in person.mentions:
                 self._counterpart_role(person, mention)
+        self._country_from_descriptions()
         self._mention_role_initials()
+
+    def _country_from_descriptions(self) -> None:
+        """ "His Majesty King Mohammed VI received him … The King of Morocco had spoken by telephone": an office
+        described with its country names the country of the one person in the article who holds that office,
+        when nothing else told it (and no one else holds an office of that name)."""
+        for token in self.doc:
+            if token.lower_ not in self.lex.title_words or token.i in self.person_at or token.text[:1].islower():
+                continue
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            country = next((self.state_at[o.i] for o in (of.children if of is not None else [])
+                            if o.dep_ == "pobj" and o.i in self.state_at), None)
+            if country is None:
+                continue
+            office = " ".join(t.lower_ for t in self.doc[token.left_edge.i : token.i + 1]
+                              if t.dep_ in {"compound", "amod"} or t.i == token.i)
+            holders = [p for p in self.persons if p.role is not None and p.role.lower() == office]
+            if len(holders) == 1 and holders[0].country is None:
+                holders[0].country = country
 
     def _mention_role_initials(self) -> None:
         """ "EAM will hold talks", "the NSA said": the initials of a role stand for the one person named with that
@@ -152,6 +171,15 @@ class TitleReader:
             return None, None
         return country, None
 
+    def _office_after_membership(self, phrase: list[Token]) -> list[Token]:
+        """ "Wang, Member of the Political Bureau of the Central Committee and Foreign Minister": after a
+        membership, the office joined by the last "and", when it is made of title words only."""
+        ands = [k for k, t in enumerate(phrase) if t.lower_ == "and"]
+        tail = phrase[ands[-1] + 1 :] if ands else []
+        if tail and all(t.lower_ in self.lex.title_words | self.lex.portfolios for t in tail):
+            return tail
+        return []
+
     def _title_in_apposition(self, mention: Span) -> tuple[str | None, str | None]:
         """ "Qatar's prime minister and foreign minister, Sheikh Mohammed …": the name in apposition to a title."""
         root = mention.root
@@ -177,10 +205,27 @@ class TitleReader:
                  and t.lower_ not in {"top"}]
         return country, _clean_role(" ".join(words), self.lex.courtesy)
 
-    def _title_before(self, mention: Span) -> tuple[str | None, str | None]:
+    def _title_before_comma(self, mention: Span) -> tuple[str | None, str | None]:
+        """ "held talks with Kenya's Cabinet Secretary for Foreign Affairs, Hon. X": a title set off by a comma
+        right before the name, which the parser hung elsewhere, is still the name's. Only a title phrase that ends
+        right there counts: "Ana Soto, Luis Vargas" has none; nor is a speaker after it its holder ("met the
+        Turkish foreign minister, Omar Celik said")."""
+        if mention.root.dep_ in {"nsubj", "nsubjpass"}:
+            return None, None
+        start = mention.start
+        while start > mention.sent.start and self.doc[start - 1].lower_ in self.lex.courtesy:
+            start -= 1
+        if start - 1 <= mention.sent.start or self.doc[start - 1].text != ",":
+            return None, None
+        before = self.doc[start - 2]
+        if before.lower_ not in self.lex.title_words or before.i in self.person_at:
+            return None, None
+        return self._title_before(mention, before.i)
+
+    def _title_before(self, mention: Span, last: int | None = None) -> tuple[str | None, str | None]:
         words: list[Token] = []
         country: str | None = None
-        i = mention.start - 1
+        i = mention.start - 1 if last is None else last
         while i >= mention.sent.start:
             token = self.doc[i]
             lower = token.lower_
@@ -206,9 +251,9 @@ class TitleReader:
             if lower in {"counterpart", "top"}:
                 i -= 1  # "his Russian counterpart General X": look past it for the demonym
                 continue
-            if lower in self.lex.title_words:
-                words.append(token)
-                i -= 1
+            if lower in self.lex.title_words or lower in self.lex.courtesy:
+                words.append(token)  # "Prime Minister Shri X", "Senator the Hon. X": a form of address between
+                i -= 1  # the office and the name (dropped from the role below)
                 continue
             if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at \
                     and token.ent_type_ != "DATE":  # not "On Monday Foreign Minister X"
@@ -216,7 +261,7 @@ class TitleReader:
                 i -= 1
                 continue
             break
-        words = list(reversed(words))
+        words = [w for w in reversed(words) if w.lower_ not in self.lex.courtesy]
         while words and words[0].lower_ in {"of", "the", "'s", "’s", "and"}:
             words = words[1:]
         while words and words[-1].lower_ in {"of", "the", "'s", "’s", "and"}:
@@ -228,9 +273,11 @@ class TitleReader:
         end = mention.end
         if end >= len(self.doc) or self.doc[end].text != ",":
             return None, None
+        if end + 2 < len(self.doc) and _post_nominal(self.doc[end + 1]) and self.doc[end + 2].text == ",":
+            end += 2  # "Z, PC, Minister of Foreign Affairs": letters after the name, then the title
         phrase: list[Token] = []
         served: list[Token] = []  # "X, chief adviser to Brazil's President Y": whom the title serves
-        for token in self.doc[end + 1 : min(end + 12, mention.sent.end)]:
+        for token in self.doc[end + 1 : min(end + APPOSITION_TOKENS, mention.sent.end)]:
             if token.i in self.person_at:
                 to = next((t for t in phrase if t.lower_ == "to" and t.head.lower_ in self.lex.title_words), None)
                 if to is None:
@@ -246,6 +293,9 @@ class TitleReader:
         # The phrase must be headed by a title ("the chairman of the Joint Chiefs"); "the State Department"
         # or "the Pentagon" after a name is who is speaking, not a role.
         head = next((t for t in phrase if t.head.i not in {p.i for p in phrase}), phrase[0])
+        if head.lower_ not in self.lex.title_words and head.text[:1].isupper():
+            phrase = self._office_after_membership(phrase)
+            head = phrase[-1] if phrase else head
         if head.lower_ not in self.lex.title_words or head.lower_ in {"top", "first", "state", "national"}:
             return None, None
         country = next((c for t in [*phrase, *served] if (c := self.demonym_country(t))), None)
@@ -254,6 +304,11 @@ class TitleReader:
             words = words[1:]
         words = [w for w in words if w not in {"'s", "’s"}]
         return country, _clean_role(" ".join(words), self.lex.courtesy)
+
+
+def _post_nominal(token: Token) -> bool:
+    """Letters written after a name for an honour or a standing ("PC", "MP", "QC", "KBE"): no title."""
+    return 2 <= len(token.text) <= 4 and token.text.isalpha() and token.text.isupper()
 
 
 def _clean_role(role: str | None, courtesy: frozenset[str]) -> str | None:
@@ -269,6 +324,9 @@ def _clean_role(role: str | None, courtesy: frozenset[str]) -> str | None:
     return role[:1].upper() + role[1:] if role else None
 
 
+# How far after a name and its comma a title in apposition may run ("Member of the Political Bureau of the
+# CPC Central Committee and Foreign Minister").
+APPOSITION_TOKENS = 16
 # Offices named with their portfolio after "for": "Minister for Foreign Affairs", "Secretary for Defence".
 PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "commissioner"}
 

@@ -40,18 +40,21 @@ class TravelRules(ContactAssembly):
         mentions = self.emit(verb, inviter, invited, kind, [])
         return [replace(m, modality="proposed", date=self.date_of(verb, "proposed")) for m in mentions]
 
-    def invitation_noun(self, verb: Token) -> list[ContactMention]:
+    def invitation_noun(self, verb: Token, noun: Token | None = None) -> list[ContactMention]:
         """ "A extended an invitation to B to visit India", "B accepted A's invitation to visit", "an invitation
         from A for B to visit": B would visit A. Declined or withdrawn, the chain walk makes it denied or
-        cancelled; otherwise it is proposed."""
-        noun = verb.head
+        cancelled; otherwise it is proposed. ``noun`` is the invitation when the parser hung the infinitive on
+        the verb that conveys it ("conveyed an invitation from A to B to visit Sri Lanka")."""
+        noun = noun if noun is not None else verb.head
         governor = governing_verb(noun)
 
-        def objects(preps: set[str]) -> list[ActorRef]:
-            return [r for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in preps
+        def objects(preps: set[str], head: Token = noun) -> list[ActorRef]:
+            return [r for c in head.children if c.dep_ in PREP_DEPS and c.lower_ in preps
                     for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
 
         invited, inviter = objects({"to", "for"}), objects({"from", "by"})
+        if not invited and governor is not None and governor.lemma_.lower() not in self.lex.invitation_receivers:
+            invited = objects({"to"}, governor)  # "conveyed an invitation from A | to B": "to" on the verb
         inviter += [r for c in noun.children if c.dep_ == "poss" for r in self.refs(c)]
         received = governor is not None and governor.lemma_.lower() in self.lex.invitation_receivers
         if governor is not None and not invited and received:
@@ -60,12 +63,23 @@ class TravelRules(ContactAssembly):
             inviter = self.subject_of(governor)  # "A extended an invitation to B"
         if not invited:
             return []
-        kind: ContactType = "visit" if verb.lemma_.lower() in self.lex.travel_verbs | {"visit"} else "meeting"
+        paid = verb.lemma_.lower() in self.lex.light_verbs and any(  # "to pay a visit to Ghana"
+            c.dep_ == "dobj" and self.lex.contact_nouns.get(c.lemma_.lower()) == "visit" for c in verb.children)
+        kind: ContactType = "visit" if verb.lemma_.lower() in self.lex.travel_verbs | {"visit"} or paid \
+            else "meeting"
         visited = next((self.actors.state_at[c.i] for c in verb.children
                         if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
         hosts = inviter or ([ActorRef("state", visited)] if visited else [])
         mentions = self.emit(verb, invited, hosts, kind, [], location=visited)
         return [m if m.modality != "occurred" else replace(m, modality="proposed") for m in mentions]
+
+    def conveyed_invitation(self, verb: Token) -> Token | None:
+        """The invitation an infinitive tells the purpose of when the parser hung it on the verb that conveys the
+        invitation ("conveyed an invitation from A to B [to visit] Sri Lanka"), if any."""
+        if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        return next((c for c in verb.head.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in self.lex.invitation_nouns), None)
 
     def travel_trigger(self, verb: Token, planned: bool = False) -> list[ContactMention]:
         """ "A travelled to Beijing (for talks with B)": a visit to the host state, or to the host named;

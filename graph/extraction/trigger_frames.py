@@ -64,6 +64,10 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "its"} for c in noun.children)
 
 
+# "the same day as", "the week after", "the day before": a contact noun after them only tells a time.
+TIME_ANCHOR_PREPS = {"as", "after", "before", "following"}
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a contact noun hangs from: "held [talks]", "proposed [a call]", "are in [contact]"."""
     token = noun
@@ -71,7 +75,10 @@ def governing_verb(noun: Token) -> Token | None:
         if token.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd"} and token.head.pos_ in {"VERB", "AUX"}:
             return token.head
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            anchor = token.head.lower_ in TIME_ANCHOR_PREPS
             token = token.head.head
+            if anchor and token.ent_type_ == "DATE" and token.pos_ == "NOUN":
+                return None  # "on the same day as the talks with X, A called B": the talks only tell the day
             complement = next((c for c in token.children if c.dep_ == "acomp"), None)
             if token.lemma_ == "be" and complement is not None:
                 return complement  # "is due in Sochi on Tuesday for talks": the talks hang on "due"

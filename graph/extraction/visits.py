@@ -53,6 +53,7 @@ def fold_visits(mentions: list[ContactMention], countries: dict[str, str] | None
     ]
 
 
+PLANS = {"planned", "proposed"}
 TRIP_DAYS = 7  # how long a trip lasts at most: talks "on Monday" after arriving "on Sunday" are the same trip
 
 
@@ -66,6 +67,16 @@ def _part_of_visit(mention: ContactMention, visit: ContactMention) -> bool:
         return False
     if not visitor & mention.participants or (mention.prior and not visit.prior):
         return False
+    same_sentence = mention.evidence.start == visit.evidence.start
+    named_visitor = any(a.kind == "official" for a in visit.participants)
+    if same_sentence and named_visitor and mention.modality in PLANS and visit.modality in PLANS | {"cancelled"}:
+        # "will travel to Brussels, where she is to meet Rutte (ahead of the June meeting)"; "called off a
+        # planned trip to Bogotá, where he was to meet Pastrana": the talks planned on a trip are its plan
+        return True
+    if mention.modality == visit.modality and not named_visitor and mention.date and visit.date:
+        # a state's visit and a meeting of the same states told beside it are one only on the same day ("the
+        # commission meets in Baku in April … the return state visit, in the second half of the year")
+        return mention.date == visit.date
     if mention.modality == visit.modality:
         return dates_near(mention.date, visit.date, TRIP_DAYS)  # "arrived on Sunday … talks on Monday"
     return mention.evidence.start == visit.evidence.start and mention.reference and \

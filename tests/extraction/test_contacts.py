@@ -221,6 +221,93 @@ CASES += [
     ("Deputy Defence Minister Tomas Novak held talks at the Ministry with Defence Secretary of Poland Marek "
      "Zielinski on Monday.",
      [(["Marek Zielinski", "Tomas Novak"], "meeting", "2019-06-10", "occurred")]),
+    # the guest the parser hangs on the place where he was received, or on a form of address
+    ("Rahim bin Saleh Al Harthi, Foreign Minister, on Sunday received at the Ministry's General Diwan Paul "
+     "Whitfield, the British envoy for Sudan.",
+     [(["Paul Whitfield", "Rahim bin Saleh Al Harthi"], "meeting", "2019-06-09", "occurred")]),
+    ("On Friday, the Vice Minister of Foreign Affairs, Lucas Ortega, received in the Palacio de Santa Ana the "
+     "Ambassador of Italy, Marco Ferri.",
+     [(["Lucas Ortega", "Marco Ferri"], "meeting", "2019-06-14", "occurred")]),
+    ("Foreign Minister Dr. Arun Mehta on Tuesday received Hon. K.L.M. Ravi Perera, PC, Minister of Justice of "
+     "Sri Lanka, at Hyderabad House.",
+     [(["Arun Mehta", "K.L.M. Ravi Perera"], "meeting", "2019-06-11", "occurred")]),
+    # talks that were the topic of a call are no meeting of those who spoke
+    ("On Monday, Foreign Minister Ana Soto held a phone call with Peruvian Foreign Minister Luis Vargas. The two "
+     "sides exchanged views on the talks under way in Geneva.",
+     [(["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-10", "occurred")]),
+    # a dialogue held in a place is met in person; keeping up exchanges is no event
+    ("Ana Soto said the Chilean side is ready to maintain close high-level exchanges with Peru. The two sides "
+     "agreed that the next round of the Chile-Peru strategic dialogue will be held in Lima.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", None, "planned")]),
+    # talks that only tell the day are no part of the call told on it
+    ("Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vargas on Thursday. On the same day "
+     "as the talks with Vargas, Soto had a telephone conversation with Bolivian Foreign Minister Juan Quispe.",
+     [(["Ana Soto", "Juan Quispe"], "phone_call", "2019-06-13", "occurred"),
+      (["Ana Soto", "Luis Vargas"], "meeting", "2019-06-13", "occurred")]),
+    # a title set off by a comma before a name the parser hung on the verb is still that name's
+    ("The Minister of Foreign Affairs, Senator the Hon. Marcia Bennett, held talks with Ghana's Cabinet Secretary "
+     "for Foreign and Regional Affairs, Hon. Kwame Boateng, in Accra last month on trade.",
+     [(["Kwame Boateng", "Marcia Bennett"], "meeting", "2019-05", "occurred")]),
+    # "His Majesty the Sultan" is the sultan named; "His Majesty" alone the one so styled before
+    ("His Majesty Sultan Khalid bin Said received a phone call yesterday from President Ana Soto of Chile. His "
+     "Majesty the Sultan also received yesterday a similar phone call from President Luis Vargas of Peru. "
+     "Sources said His Majesty is expected to pay a state visit to Peru at the invitation of President Vargas.",
+     [(["Ana Soto", "Khalid bin Said"], "phone_call", "2019-06-13", "occurred"),
+      (["Khalid bin Said", "Luis Vargas"], "phone_call", "2019-06-13", "occurred"),
+      (["Khalid bin Said", "Luis Vargas"], "visit", None, "planned")]),
+    # protocol: an ambassador called in or summoned, credentials presented, are met in person
+    ("First Vice Foreign Minister Lee Min-ho called in Iranian Ambassador Reza Karimi on Tuesday to explain the "
+     "decision.", [(["Lee Min-ho", "Reza Karimi"], "meeting", "2019-06-11", "occurred")]),
+    ("Foreign Minister Ana Soto summoned Iranian Ambassador Reza Karimi on Tuesday.",
+     [(["Ana Soto", "Reza Karimi"], "meeting", "2019-06-11", "occurred")]),
+    ("The new Mexican ambassador, Jorge Vela, presented his credentials to President Ana Soto at the palace on "
+     "Thursday.", [(["Ana Soto", "Jorge Vela"], "meeting", "2019-06-13", "occurred")]),
+    ("Foreign Minister Ana Soto called in reinforcements and presented the plan to Luis Vargas.", []),
+    # an invitation conveyed by a third, the infinitive hung on the verb that conveys it
+    ("Foreign Minister Ana Soto conveyed an invitation from President Luis Vargas to Prime Minister Shri Rakesh "
+     "Varma to visit Peru at a mutually convenient date.",
+     [(["Luis Vargas", "Rakesh Varma"], "visit", None, "proposed")]),
+    # "with A and with B": each "with" names a side
+    ("Foreign Minister Ana Soto held bilateral meetings with Australian Foreign Minister Mary Kerr and with her "
+     "Philippine counterpart Jose Santos Jr. on Monday.",
+     [(["Ana Soto", "Jose Santos Jr."], "meeting", "2019-06-10", "occurred"),
+      (["Ana Soto", "Mary Kerr"], "meeting", "2019-06-10", "occurred")]),
+    # a title's phrase runs on through "in" ("the Ambassador of A in B, X"), however the parser hung the name
+    ("Meanwhile, the new Ambassador of Argentina in Venezuela, Pedro Molina, will travel to Caracas next week.",
+     [(["Pedro Molina", "STATE:Venezuela"], "visit", "2019-06", "planned")]),
+    # "the Kingdom" names again the one state the story named "the Kingdom of …"
+    ("Foreign Minister Ana Soto will pay a visit to the Kingdom of Norway next month. Soto last visited the "
+     "Kingdom in November.",
+     [(["Ana Soto", "STATE:Norway"], "visit", "2018-11", "occurred"),
+      (["Ana Soto", "STATE:Norway"], "visit", "2019-07", "planned")]),
+    # talks planned on a trip are the trip's plan, and fall with it
+    ("Next week, Foreign Minister Ana Soto will travel to Brussels, where she is scheduled to meet the EU foreign "
+     "policy chief, Lars Holm, ahead of the meeting of EU ministers in August.",
+     [(["Ana Soto", "Lars Holm"], "visit", "2019-06", "planned")]),
+    ("President Ana Soto has called off a planned trip to Lima, where she was to meet Peruvian President Luis "
+     "Vargas.", [(["Ana Soto", "Luis Vargas"], "visit", None, "cancelled")]),
+    # visiting one's own people abroad is a visit to where they are
+    ("Chilean President Ana Soto has said she will visit the Chilean officers in Haiti next month.",
+     [(["Ana Soto", "STATE:Haiti"], "visit", "2019-07", "planned")]),
+    # "an invitation to B to pay a visit to X": B's visit, not a trip of the one who conveyed it
+    ("Hon. Kofi Mensah conveyed President Ama Owusu's invitation to General Ali Traore to pay a visit to Ghana at "
+     "a date convenient to both sides.", [(["Ali Traore", "Ama Owusu"], "visit", None, "proposed")]),
+    # a visit's destination the parser hung on the verb after the visit's phrase
+    ("The ministers agreed to convene the next meeting of the Intergovernmental Commission in Lima in April, and "
+     "began preparations for the return state visit of the President of Peru to Bolivia, scheduled for the second "
+     "half of this year.", [(["STATE:Bolivia", "STATE:Peru"], "visit", "2019", "planned")]),
+    # a meeting of two states told beside their state visit, on another day, is no part of the visit
+    ("The ministers agreed to convene the next meeting of the Peruvian-Bolivian Commission in Lima in April, and "
+     "began preparations for the return state visit of the President of Peru to Bolivia, scheduled for the second "
+     "half of this year.",
+     [(["STATE:Bolivia", "STATE:Peru"], "meeting", "2020-04", "planned"),
+      (["STATE:Bolivia", "STATE:Peru"], "visit", "2019", "planned")]),
+    # a name's first word the model left out after a comma ("…, Than Kyaw Aung")
+    ("In June, its then foreign minister, Somchai Srisuk, hosted the junta-appointed foreign minister, Than Kyaw "
+     "Aung, at a seaside hotel in Pattaya.",
+     [(["Somchai Srisuk", "Than Kyaw Aung"], "meeting", "2019-06", "occurred")]),
+    # a place received in names no guest
+    ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
 ]
 
 

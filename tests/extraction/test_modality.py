@@ -12,6 +12,8 @@ CASES = [
     # a relative clause tells its own fact, not that of the verb its noun hangs from
     ("The envoys, who met in Oslo last spring, agreed to hold further talks.", "met", "occurred"),
     ("The delegation that had travelled to Lisbon was refused a meeting.", "travelled", "occurred"),
+    # a disposition to meet is an offer
+    ("The president said she is disposed to meet with her Peruvian counterpart.", "meet", "proposed"),
     # a second verb of the trigger's subject tells its fate
     ("The visit to Lima had to be postponed because of the storm.", "visit", "cancelled"),
     ("The summit was pencilled in for May and later postponed.", "summit", "cancelled"),

@@ -6,6 +6,8 @@ import pytest
 
 from graph.extraction import Extractor
 
+from .rows import contact_rows
+
 CASES = [
     # title before the name, with a demonym
     ("Turkish Foreign Minister Mevlut Cavusoglu spoke with Greek Foreign Minister Nikos Dendias.",
@@ -67,6 +69,19 @@ CASES = [
     # a country set off by "of" right after the name, in a list of such names
     ("Armen Sarkisyan of Armenia, Giorgi Beridze of Georgia and Elnur Mammadov of Azerbaijan met in Geneva.",
      "Giorgi Beridze", "Georgia", None),
+    # a form of address between the office and the name is no part of either
+    ("The envoy called on Prime Minister Shri Rakesh Varma in the capital.", "Rakesh Varma", None, "Prime Minister"),
+    ("Foreign Minister Senator the Hon. Marcia Bennett met the Kenyan envoy.", "Marcia Bennett", None,
+     "Foreign Minister Senator"),
+    # letters after the name ("PC", "MP") stand between it and its title
+    ("Foreign Minister Arun Mehta received Hon. K.L.M. Ravi Perera, PC, Minister of Justice of Nepal, on Monday.",
+     "K.L.M. Ravi Perera", "Nepal", "Minister of Justice of Nepal"),
+    # an office joined by "and" after a membership ("Member of the … Committee and Foreign Minister")
+    ("Liu Ming, Member of the Standing Committee of the Central Military Commission and Defence Minister, met "
+     "Peruvian President Ana Soto.", "Liu Ming", None, "Defence Minister"),
+    # "Amir" is an emir's title, not a person
+    ("The king received a call from Sheikh Hamad bin Khalid Al Nasser, Amir of the State of Qatar.",
+     "Sheikh Hamad bin Khalid Al Nasser", "Qatar", "Amir of State of Qatar"),
 ]
 
 
@@ -98,3 +113,12 @@ def test_a_possessed_name_alone_is_not_taken_for_a_person(extractor: Extractor) 
     text = "France's Le Monde reported that President Ana Soto met Peru's Luis Vargas on Monday."
     officials = {o.name for o in extractor.extract(text, dt.date(2024, 5, 10)).officials}
     assert officials == {"Ana Soto", "Luis Vargas"}
+
+
+def test_an_office_described_with_its_country_gives_its_only_holder_that_country(extractor: Extractor) -> None:
+    text = ("The Prime Minister, Ana Soto, travelled yesterday to Oslo, where she was received by His Majesty King "
+            "Olav VII. The Prime Minister and the King of Norway had spoken by telephone on 31 March.")
+    officials = {o.name: o.country for o in extractor.extract(text, dt.date(2022, 4, 8)).officials}
+    assert officials.get("Olav VII") == "Norway", officials
+    assert (["Ana Soto", "Olav VII"], "phone_call", "2022-03-31", "occurred") in contact_rows(
+        extractor, text, dt.date(2022, 4, 8))
