@@ -113,13 +113,16 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     if published is None:
         return None
 
-    relative = _relative(words, lowered, published, direction)
+    # "the last week of August" names August (its "last week" is no week before the story's)
+    part_of_month = month is not None and _PART_OF.search(lowered) is not None
+    relative = None if part_of_month else _relative(words, lowered, published, direction)
     if relative is not None:
         return relative
     if month and day:
         return _month_day(published, month, day, direction, words)
-    if month:
-        return _month_only(published, month, direction, words)
+    if month:  # ("the last week of August": that "last" says which week, not which August)
+        return _month_only(published, month, direction, [w for w in words if w not in {"last", "first", "next"}]
+                           if part_of_month else words)
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     if weekday is not None:
         return _day(_weekday(published, weekday, direction, words))
@@ -132,6 +135,7 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     return None
 
 
+_PART_OF = re.compile(r"\b(week|weeks|days|half|end|beginning|start|middle)\s+of\b")
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # the month each (northern) season begins
 
 

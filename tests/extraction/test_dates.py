@@ -16,6 +16,9 @@ PUBLISHED = dt.date(2019, 6, 14)  # a Friday
     ("text", "direction", "expected"),
     [
         ("Friday", "past", "2019-06-14"),
+        ("in the last week of August", "past", "2018-08"),  # a part of a month names the month, not "last week"
+        ("in the last week of August", "future", "2019-08"),
+        ("the first week of May", "past", "2019-05"),
         ("on Friday", "future", "2019-06-21"),
         ("last Friday", "past", "2019-06-07"),
         ("Tuesday", "past", "2019-06-11"),
