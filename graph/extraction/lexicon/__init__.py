@@ -13,8 +13,27 @@ import yaml
 __all__ = ["Lexicon", "load_lexicon"]
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """YAML that refuses a key told twice in one mapping: the second would silently replace the first list (two
+    people adding the same key to a lexicon file would otherwise lose one's words without a sign)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(f"lexicon key {key!r} told twice ({key_node.start_mark})")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_yaml(text: str) -> Any:
+    """A lexicon file's data, refusing duplicated keys."""
+    return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 (a SafeLoader)
+
+
 def _read(name: str) -> Any:
-    return yaml.safe_load(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+    return read_yaml(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
 
 
 def fold(text: str) -> str:
