@@ -17,9 +17,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
 FLOORS = {  # the 116-article dev corpus's scores, a little below, when they were last set
-    "pair_f1": 0.81,
-    "dated_f1": 0.75,
-    "deploy_f1": 0.90,
+    "pair_f1": 0.86,
+    "dated_f1": 0.81,
+    "deploy_f1": 0.95,
     "type_accuracy": 0.95,
     "modality_accuracy": 0.95,
 }
