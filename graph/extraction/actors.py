@@ -94,8 +94,9 @@ class ArticleActors(PersonFinder):
             country = self.state_at[span.start]
             if len(span) > 2 and span[0].lower_ in STATE_FORMS and span[1].lower_ == "of":
                 named.setdefault(span[0].lower_, set()).add(country)  # the form inside the state's name
-            elif span.start >= 2 and self.doc[span.start - 1].lower_ == "of" \
-                    and self.doc[span.start - 2].lower_ in STATE_FORMS:
+            elif span.start >= 3 and self.doc[span.start - 1].lower_ == "of" \
+                    and self.doc[span.start - 2].lower_ in STATE_FORMS and self.doc[span.start - 3].lower_ == "the":
+                # ("the Kingdom of Saudi Arabia", not "the Football Federation of Australia")
                 named.setdefault(self.doc[span.start - 2].lower_, set()).add(country)
         for token in self.doc:
             countries = named.get(token.lower_, set())

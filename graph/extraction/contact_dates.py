@@ -188,8 +188,9 @@ def _reported_on(sent: Span, published: dt.date | None) -> dt.date | None:
             date = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
             if date is None or date.ent_type_ != "DATE" or child.dep_ not in {"prep", "npadvmod"}:
                 continue
-            day = resolve_date(date.text, published, "past")
-            if day and len(day) == 10 and not anaphoric_unit(date.text):
+            phrase = sent.doc[date.left_edge.i : date.right_edge.i + 1].text  # "March 3", not "March"
+            day = resolve_date(phrase, published, "past")
+            if day and len(day) == 10 and not anaphoric_unit(phrase):
                 return dt.date.fromisoformat(day)
     return None
 

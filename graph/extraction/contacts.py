@@ -178,7 +178,10 @@ class _Sentence(TravelRules, ReferenceRules):
         """ "called in the Iranian ambassador": summoned him to the ministry, a meeting. The parser reads "in"
         as a particle or as a preposition; only someone called in is summoned ("called in reinforcements" is not)."""
         hosts = self.subject_of(verb)
-        guests = self.objects_of(verb, {"in"}, direct=True)  # (an unnamed envoy is his state: "the Russian envoy")
+        called = [o for c in verb.children for o in ([c] if c.dep_ == "dobj" else [
+            g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "in" else []) if self._personal(o)
+            and o.i not in self.actors.state_at]  # a person or an envoy, never a place ("called in Brussels")
+        guests = [r for o in called for r in self.refs(o)]  # (an unnamed envoy is his state: "the Russian envoy")
         return self.emit(verb, hosts, guests, "meeting", []) if hosts and guests else []
 
     def _guest_misparsed(self, verb: Token) -> list[ActorRef]:

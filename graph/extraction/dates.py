@@ -120,9 +120,8 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
         return relative
     if month and day:
         return _month_day(published, month, day, direction, words)
-    if month:  # ("the last week of August": that "last" says which week, not which August)
-        return _month_only(published, month, direction, [w for w in words if w not in {"last", "first", "next"}]
-                           if part_of_month else words)
+    if month:  # ("the last week of August": that "last" says which week, not which August; "last March" stays)
+        return _month_only(published, month, direction, _without_part_qualifier(words) if part_of_month else words)
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     if weekday is not None:
         return _day(_weekday(published, weekday, direction, words))
@@ -133,6 +132,13 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     if season is not None:
         return _season(published, season, direction, words)
     return None
+
+
+def _without_part_qualifier(words: list[str]) -> list[str]:
+    """The words of "the last week of next March" without the "last" that says which week."""
+    parts = {"week", "weeks", "days", "half", "end", "beginning", "start", "middle"}
+    return [w for i, w in enumerate(words)
+            if not (w in {"last", "first", "next"} and i + 1 < len(words) and words[i + 1] in parts)]
 
 
 _PART_OF = re.compile(r"\b(week|weeks|days|half|end|beginning|start|middle)\s+of\b")

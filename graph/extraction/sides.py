@@ -211,20 +211,24 @@ class Sides:
             return self.refs(office)
         if style.lower_ != "majesty":
             return []
-        styled = {p.name for _, p in self.actors.persons_before(style.i) if self._styled_before(p, style.lower_)}
+        named = {id(p): p for _, p in self.actors.persons_before(style.i)}  # each person once, not each mention
+        styled = {p.name for p in named.values() if self._styled_before(p, style)}
         if len(styled) == 1:  # "His Majesty Sultan X … His Majesty is expected to visit": the one so styled
             return [ActorRef("official", next(iter(styled)))]
         monarchs = {p.name: p for word in MONARCHS if (p := self.actors.person_by_role(word, style.i)) is not None}
         return [ActorRef("official", name) for name in monarchs] if len(monarchs) == 1 else []
 
-    def _styled_before(self, person: Person, style: str) -> bool:
-        """Whether a mention of ``person`` follows the style, across titles only ("His Majesty Sultan X")."""
+    def _styled_before(self, person: Person, style: Token) -> bool:
+        """Whether a mention of ``person`` before ``style`` follows that style, across titles only ("His Majesty
+        Sultan X")."""
         doc = self.sent.doc
         for mention in person.mentions:
+            if mention.start >= style.i:
+                continue
             i = mention.start - 1
-            while i >= 0 and doc[i].lower_ in self.lex.title_words and doc[i].lower_ != style:
+            while i >= 0 and doc[i].lower_ in self.lex.title_words and doc[i].lower_ != style.lower_:
                 i -= 1
-            if i >= 0 and doc[i].lower_ == style:
+            if i >= 0 and doc[i].lower_ == style.lower_:
                 return True
         return False
 

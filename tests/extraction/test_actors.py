@@ -59,6 +59,9 @@ PEOPLE = [
     # "He" is a family name, not the honorific "H.E."
     ("Treasury Secretary Ana Ruiz held talks with Vice Premier He Lifeng in Guangzhou on Monday.",
      {"Ana Ruiz", "He Lifeng"}),
+    # a surname that is also a street or building word is still a surname
+    ("President Ana Ruiz met Senator Christopher Lane and Senator Frank Church in Lima on Monday.",
+     {"Ana Ruiz", "Christopher Lane", "Frank Church"}),
     # a name the model cuts into two entities ("Abdullahi Sheikh | Farah") is one person
     ("Djiboutian President Ismail Omar Guelleh met Somali President Abdullahi Sheikh Farah in Djibouti.",
      {"Ismail Omar Guelleh", "Abdullahi Sheikh Farah"}),

@@ -195,6 +195,10 @@ CASES += [
     ("Chile's foreign ministry summoned the Bolivian ambassador on Monday to protest the seizure.",
      [(["STATE:Bolivia", "STATE:Chile"], "meeting", "2019-06-10", "occurred")]),
     ("The president called in the army to restore order.", []),
+    ("Secretary of State Ana Ruiz called in Brussels on Monday for unity.", []),  # a place is no one summoned
+    # an organisation's "Federation of <state>" is neither a state's name nor a person
+    ("The Football Federation of Australia met officials. Later the Federation met Russian President Vladimir "
+     "Putin.", []),
     # separate talks with two people are two meetings
     ("Envoy Ana Ruiz held separate talks with Prime Minister Luis Vega and Speaker Omar Diallo in Lima on Tuesday.",
      [(["Ana Ruiz", "Luis Vega"], "meeting", "2019-06-11", "occurred"),
