@@ -402,7 +402,7 @@ class _Sentence(TravelRules, ReferenceRules):
                     continue  # the invitation states it
                 visiting = lemma in self.lex.contact_verbs or lemma in self.lex.travel_verbs
                 conveyed = self.conveyed_invitation(token) if visiting else None
-                if token.dep_ == "acl" and token.head.lemma_.lower() in self.lex.invitation_nouns:
+                if self._invited_to(token):
                     found += self.invitation_noun(token)
                 elif conveyed is not None:
                     found += self.invitation_noun(token, conveyed)

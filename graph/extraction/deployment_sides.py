@@ -65,7 +65,6 @@ def nearest_subject(verb: Token) -> Token | None:
     return before[-1] if before else next(iter(subjects), None)
 
 
-# Nouns that, counted ("the two countries", "both nations"), stand for states named together before.
 # Pronouns that stand for a state ("it is sending", "its soldiers") or for a person ("his troops").
 STATE_PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 PERSON_PRONOUNS = {"he", "she", "his", "her"}

@@ -25,7 +25,6 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 # The parser labels "to" after a ditransitive verb "dative" ("sent troops to Poland", "spoke to Kuleba").
 PREP_DEPS = {"prep", "dative"}
 WITH_PREPS = {"with", "between", "among", "alongside", "from"}
-# Plural nouns that stand for the states of the last two sides ("the two countries", "both governments").
 
 
 # How far back "the delegation" may look for the delegation it names again.
