@@ -25,7 +25,8 @@ def fold_visits(mentions: list[ContactMention], countries: dict[str, str] | None
     countries = countries or {}
     result = list(mentions)
     for visit in [m for m in mentions if m.type == "visit" and any(a.kind == "state" for a in m.participants)]:
-        partners = [i for i, m in enumerate(result) if _part_of_visit(m, visit) and _hosted_there(m, visit, countries)]
+        partners = [i for i, m in enumerate(result)
+                    if _part_of_visit(m, visit, countries) and _hosted_there(m, visit, countries)]
         if not partners or visit not in result:
             continue
         partner = result[partners[0]]
@@ -57,7 +58,7 @@ PLANS = {"planned", "proposed"}
 TRIP_DAYS = 7  # how long a trip lasts at most: talks "on Monday" after arriving "on Sunday" are the same trip
 
 
-def _part_of_visit(mention: ContactMention, visit: ContactMention) -> bool:
+def _part_of_visit(mention: ContactMention, visit: ContactMention, countries: dict[str, str] | None = None) -> bool:
     """Whether ``mention`` is the visitor's meeting on the trip: the visitor takes part; it is no call (a call
     is not made in person) nor an earlier meeting ("last met"); it happened when the trip did; and it shares
     the trip's fate, or is a bare noun the travel verb governs ("is due in Sochi for talks with": the plan is
@@ -65,7 +66,13 @@ def _part_of_visit(mention: ContactMention, visit: ContactMention) -> bool:
     visitor = {a for a in visit.participants if a.kind == "official"} or visit.participants  # states only
     if mention is visit or mention.type in {"visit", "phone_call", "video_call"}:
         return False
-    if not visitor & mention.participants or (mention.prior and not visit.prior):
+    # "will meet his Chinese counterpart in Guangzhou, the first visit by a Ukrainian foreign minister to China":
+    # a visit told between states is their officials' meeting told beside it
+    states_of = {(countries or {}).get(a.name, a.name) if a.kind == "official" else a.name
+                 for a in mention.participants}
+    between_their_states = all(a.kind == "state" for a in visit.participants) and \
+        {a.name for a in visit.participants} <= states_of
+    if not (visitor & mention.participants or between_their_states) or (mention.prior and not visit.prior):
         return False
     same_sentence = mention.evidence.start == visit.evidence.start
     named_visitor = any(a.kind == "official" for a in visit.participants)

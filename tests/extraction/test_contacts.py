@@ -209,6 +209,10 @@ CASES += [
     # the guest a meal is hosted for is the other side
     ("Prime Minister Lars Borg hosted a dinner for President Ana Ferreira in Stockholm on Tuesday.",
      [(["Ana Ferreira", "Lars Borg"], "meeting", "2019-06-11", "occurred")]),
+    # a visit told between two states beside their officials' meeting is that meeting, a visit
+    ("Peruvian Foreign Minister Luis Vega will meet his Chilean counterpart Ana Ruiz in Arica on Wednesday, the "
+     "first visit by a Peruvian foreign minister to Chile since the dispute began.",
+     [(["Ana Ruiz", "Luis Vega"], "visit", "2019-06-19", "planned")]),
     # a visit to two countries is a visit to each (not a meeting of the two hosts)
     ("Australian Foreign Minister Penny Wong is due to visit Fiji and Tonga next week.",
      [(["Penny Wong", "STATE:Fiji"], "visit", "2019-06", "planned"),
