@@ -1,4 +1,4 @@
-"""Who a description stands for (sides.py): the named official of that country and office, else the state.
+"""Who a description stands for (described_sides.py): the named official of that country and office, else the state.
 
 Each row is an invented text and the contacts it yields, as (sorted participant labels, type, date, modality).
 """

@@ -1,0 +1,328 @@
+"""Who a description stands for: "his Russian counterpart", "the foreign ministers of Japan and China", "the
+Minister", "His Majesty", "his predecessor".
+
+A description is the named official of that country and office when the article has one (and not someone the
+same clause or an earlier contact sets against it), else the state itself; a name in the phrase ("counterpart
+General X") wins. It is kept apart from ``sides.Sides`` (which inherits it) because reading the country and
+office off a phrase is one concern.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extraction.actors import PERSONAL
+from graph.extraction.lexicon import fold
+from graph.extraction.persons import Person
+from graph.extraction.records import ActorRef
+from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS, SideResolver
+from graph.extraction.titles import portfolio_after_for
+
+__all__ = ["DescribedSides"]
+
+# How far back "the delegation" may look for the delegation it names again.
+DESCRIBED_BEFORE_TOKENS = 120
+
+
+class DescribedSides(SideResolver):
+    """The rules for an official described rather than named; a mixin of ``sides.Sides``."""
+
+    def _described_antecedent(self, pronoun: Token) -> Token | None:
+        """The subject a pronoun takes up when the sentence describes it rather than names it: "The US president
+        said he expected …", "Kuwait's emir is expected in Washington, when X will host him". The nearest subject
+        before the pronoun in its sentence (for an object pronoun, not its own clause's subject), when it is one
+        unnamed official; a named or pronoun subject is left to ``ArticleActors.resolve_pronoun``, which only
+        knows named people and would otherwise reach back to someone named sentences before."""
+        doc = pronoun.doc
+        own = _own_clause_subjects(pronoun) if pronoun.lower_ in {"him", "her"} and pronoun.dep_ != "poss" else set()
+        subjects = [t for t in doc[self.sent.start : pronoun.i] if t.dep_ in SUBJECTS and t.i not in own]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if last.pos_ not in {"NOUN", "PROPN"} or last.tag_ not in {"NN", "NNP"} or \
+                self.actors.person_of(last) is not None or self._name_inside(last):
+            return None
+        lemma = last.lemma_.lower()
+        official = lemma in self.lex.official_nouns or last.lower_ in self.lex.title_words
+        if not official or lemma in self.lex.party_nouns or lemma in {"government", "side", "ministry", "military"}:
+            return None
+        return last
+
+    def _styled(self, style: Token) -> list[ActorRef]:
+        """ "His Majesty the Sultan", "His Highness the Amir of Qatar": the office in apposition to the style says
+        who; "His Majesty" alone is the monarch the story is about (the one with a monarch's role named last)."""
+        office = next((c for c in style.children if c.dep_ == "appos"), None)
+        if office is not None:
+            return self.refs(office)
+        if style.lower_ != "majesty":
+            return []
+        named = {id(p): p for _, p in self.actors.persons_before(style.i)}  # each person once, not each mention
+        styled = {p.name for p in named.values() if self._styled_before(p, style)}
+        if len(styled) == 1:  # "His Majesty Sultan X … His Majesty is expected to visit": the one so styled
+            return [ActorRef("official", next(iter(styled)))]
+        monarchs = {p.name: p for word in MONARCHS if (p := self.actors.person_by_role(word, style.i)) is not None}
+        return [ActorRef("official", name) for name in monarchs] if len(monarchs) == 1 else []
+
+    def _styled_before(self, person: Person, style: Token) -> bool:
+        """Whether a mention of ``person`` before ``style`` follows that style, across titles only ("His Majesty
+        Sultan X")."""
+        doc = self.sent.doc
+        for mention in person.mentions:
+            if mention.start >= style.i:
+                continue
+            i = mention.start - 1
+            while i >= 0 and doc[i].lower_ in self.lex.title_words and doc[i].lower_ != style.lower_:
+                i -= 1
+            if i >= 0 and doc[i].lower_ == style.lower_:
+                return True
+        return False
+
+    def _office_holder_of_another_time(self, token: Token) -> list[ActorRef]:
+        """ "the visit to New Delhi by his predecessor": someone else who held the office — named if the phrase
+        names him ("his predecessor, X"), else his country."""
+        named = self._name_inside(token)
+        if named:
+            return named
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        holders = self._refs_one(owner)
+        countries = {self.actors.country_of(h) for h in holders}
+        return [ActorRef("state", c) for c in sorted(c for c in countries if c)]
+
+    def _name_inside(self, token: Token) -> list[ActorRef]:
+        """People named inside the phrase without a preposition between ("counterpart General X",
+        "their foreign ministers, Nikos Kotzias and Nikola Dimitrov")."""
+        found: list[ActorRef] = []
+        doc = token.doc
+        end = self._title_phrase_end(token) if token.lower_ in self.lex.title_words else token.i
+        if token.lower_ in self.lex.title_words and end + 2 < len(doc) and doc[end + 1].text == ",":
+            # "his Taiwanese counterpart, Lin Wei-ting," "the new emir, Sheikh Nawaf," "Britain's special envoy to
+            # the Western Balkans, Stuart Peach," however the parser attached the name
+            start = end + 2
+            while start < len(doc) - 1 and doc[start].lower_ in self.lex.honorifics:
+                start += 1
+            person = self.actors.person_at.get(start)
+            name_head = doc[start]
+            while name_head.dep_ in {"compound", "flat"} and name_head.head.i != name_head.i:
+                name_head = name_head.head
+            # not "met the Turkish foreign minister, Lavrov said": a name that is a clause's subject speaks
+            if person is not None and name_head.dep_ not in SUBJECTS:
+                found.append(ActorRef("official", person.name))
+        elif token.lower_ == "counterparts" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+            # "their Philippine counterparts, Foreign Secretary A and Defense Secretary B," however the parser
+            # attached the names: the titled names listed after the comma
+            found += self._listed_with_names(self.actors.list_after(doc[token.i + 1]))
+            found = [ref for ref in found if ref.kind == "official"]
+        heads = [token]
+        if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
+            heads += _of_chain(token, depth=2)  # "President of the Republic of Uzbekistan Shavkat Mirziyoyev"
+            heads += portfolio_after_for(token, self.lex)  # "Minister for Foreign Affairs Karin Lindqvist"
+            for head in heads[1:]:
+                person = self.actors.person_of(head)
+                if person is not None and ActorRef("official", person.name) not in found:
+                    found.append(ActorRef("official", person.name))
+        # "the foreign ministers of Guatemala, A; Honduras, B; and El Salvador, C", "counterparts from Niger,
+        # General A, and Chad, Colonel B"; for one title, one name: "the Prime Minister of Australia, H.E. Mr. X"
+        if token.lower_ in self.lex.title_words or token.lower_ == "counterparts":
+            for prep in (c for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in {"of", "from"}):
+                listed = self._listed_with_names(self.actors.list_after(prep))
+                people = [ref for ref in listed if ref.kind == "official"]
+                if token.tag_ in {"NNS", "NNPS"} and people:
+                    found += [ref for ref in listed if ref not in found]
+                elif len(people) == 1:
+                    found += [ref for ref in people if ref not in found]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
+                    for item in [child, *child.conjuncts]:
+                        person = self.actors.person_of(item)
+                        if person is not None and ActorRef("official", person.name) not in found:
+                            found.append(ActorRef("official", person.name))
+        return found
+
+    def _title_phrase_end(self, title: Token) -> int:
+        """Where a title's own phrase ends, read on the surface since the parser often hangs its prepositions on
+        the verb: "minister [of state for cabinet affairs]", "special envoy [to the Western Balkans]". Only
+        a phrase of a preposition and its (non-person) nouns; else the title itself."""
+        doc = title.doc
+        end = title.i
+        i = title.i + 1
+        limit = min(title.i + 9, title.sent.end)
+        while i < limit and doc[i].lower_ in TITLE_PHRASE_PREPS:
+            j = i + 1
+            while j < limit and doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} and j not in self.actors.person_at \
+                    and doc[j].lower_ not in TITLE_PHRASE_PREPS:
+                j += 1
+            if j == i + 1:
+                break
+            end = j - 1
+            i = j
+        return end
+
+    def _listed_with_names(self, items: list[Token]) -> list[ActorRef]:
+        """The sides of a list of countries that names some of their officials ("of Guatemala, A; Honduras, B;
+        and El Salvador"): each named person, and each listed country none of them serves."""
+        people = list(dict.fromkeys(ActorRef("official", p.name) for item in items
+                                    if (p := self.actors.person_of(item)) is not None))
+        served = {self.actors.country_of(ref) for ref in people}
+        states = list(dict.fromkeys(ActorRef("state", c) for item in items
+                                    if (c := self.actors.state_at.get(item.i)) and c not in served))
+        return people + states
+
+    def _country_cues(self, token: Token) -> list[str]:
+        """Countries that modify an unnamed official: "Russian counterpart", "US officials", "French and
+        German counterparts", "counterparts in France and Canada", "the Minister of Foreign Affairs of Qatar"."""
+        countries: list[str] = []
+
+        def add(candidate: Token) -> None:
+            country = self.actors.state_at.get(candidate.i) or self.actors.demonym_country(candidate)
+            if country and country not in countries:
+                countries.append(country)
+
+        for child in token.children:
+            if child.dep_ == "poss" and child.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(child):
+                countries += [r.name for r in self._pair(child) or self._counted_states(child)
+                              if r.name not in countries]  # "the two countries'"
+            if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
+                for item in [child, *child.conjuncts]:
+                    add(item)
+            if child.dep_ in PREP_DEPS and child.lower_ in {"in", "from", "of"}:
+                if child.lower_ == "in" and (countries or any(c.dep_ == "poss" and c.lower_ == "their"
+                                                              for c in token.children)):
+                    continue  # "her Latvian counterparts in Warsaw", "their ministers in Moscow": where, not whose
+                if child.lower_ == "in" and token.tag_ in {"NN", "NNP"} and not any(
+                    fold(obj.text) in self.lex.country_names or fold(obj.text) in self.lex.capitals
+                    for obj in child.children
+                ):
+                    continue  # "the head of the agency in Kaliningrad": a city says where, not whose
+                objects = [o for o in child.children if o.dep_ == "pobj"]
+                if objects and token.tag_ in {"NNS", "NNPS"}:  # a list the parser split: read it by its commas
+                    objects += [t for t in self.actors.list_after(child) if t.i in self.actors.state_at]
+                for obj in objects:
+                    if obj.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(obj):  # "officials from both
+                        countries += [r.name for r in self._pair(obj) or self._counted_states(obj)
+                                      if r.name not in countries]  # countries"
+                        continue
+                    for item in self.listed(obj):
+                        add(item)
+                        for grandchild in item.children:  # "of Foreign Affairs of Qatar"
+                            if grandchild.dep_ in {"poss", "compound", "amod"} and item.i not in self.actors.state_at:
+                                add(grandchild)  # "the commander of Jordan's armed forces", "of US Central Command"
+                            if grandchild.dep_ in PREP_DEPS and grandchild.lower_ in {"of", "from"}:
+                                for nested in grandchild.children:
+                                    if nested.dep_ == "pobj":
+                                        for deeper in [nested, *nested.conjuncts]:
+                                            add(deeper)
+        return countries
+
+    def _unnamed_officials(self, token: Token) -> list[ActorRef]:
+        """ "his Russian counterpart", "the Qatari premier", "the foreign ministers of Japan and China",
+        "the Minister": a person the article already named with that country or role, else the state."""
+        countries = self._country_cues(token)
+        role_word = token.lemma_.lower()
+        # "the", "his" — and a country's possessive before a named office: "Lithuania's foreign minister" is the
+        # one who holds it (but "Britain's chief of the defence staff" is no one the article need name)
+        definite = any(d.lower_ in {"the", "his", "her", "their"} or d.dep_ == "poss" and d.i in self.actors.state_at
+                       and role_word not in self.lex.generic_role_words
+                       for d in token.children if d.dep_ in {"det", "poss"})
+        owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ == "their"]
+        if owners and not countries:  # "their foreign ministers": the ministers of the countries of the two
+            sides = self._pair(owners[0])
+            countries = sorted({c for a in sides if (c := self.actors.country_of(a))})
+            if not sides or len(countries) != len(sides):
+                return []
+        if not countries and definite and role_word in self.lex.party_nouns:
+            before = [t for t in self.sent.doc[max(0, token.i - DESCRIBED_BEFORE_TOKENS):token.i]
+                      if t.lemma_.lower() == role_word and t.i != token.i]
+            if before:  # "An Eritrean delegation led by X arrived … The prime minister received the delegation."
+                return self.refs(before[-1])
+        if not countries:
+            if definite and token.tag_ in {"NN", "NNP"} and role_word not in {"side", "government", "counterpart"}:
+                person = self.actors.person_by_role(role_word, token.i)
+                return [ActorRef("official", person.name)] if person else []
+            if role_word == "counterpart" and token.tag_ in {"NN", "NNP"}:
+                return self._counterpart_last_met(token)  # "Minister A invited her counterpart to visit"
+            whose = any(c.dep_ == "poss" and c.lower_ not in {"their"} or c.dep_ in PREP_DEPS and c.lower_ in
+                        {"of", "from"} for c in token.children)  # "the water ministers of the three countries"
+            if definite and not whose and token.tag_ in {"NNS", "NNPS"} and token.lower_ in self.lex.pair_heads:
+                self.anaphoric = True  # "the ministers agreed to meet again": the people of the last contact
+                return self._group_beside_subject(token) or self._pair(token)
+            return []
+        portfolio = frozenset(c.lower_ for c in token.children
+                              if c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.portfolios)
+        refs: list[ActorRef] = []
+        for country in countries:
+            person = None
+            if definite and role_word not in {"government", "side", "delegation", "team", "officials", "official",
+                                              "counterpart", "counterparts", "colleague", "colleagues"}:
+                person = self.actors.person_by_description(
+                    country, token.i, role_word, portfolio,
+                    alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"},
+                    foreign=self._met_as_foreign(country) | self._others_in_clause(token))
+            refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
+        return refs
+
+    def _counterpart_last_met(self, token: Token) -> list[ActorRef]:
+        """ "A held a video conference with B … A invited her counterpart to visit": a counterpart whose country
+        goes unsaid is the one other person of the owner's last contact, when that contact had just the two of
+        them; else no one the reader can tell."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owners = self._refs_one(owner) if owner is not None else []
+        if len(owners) != 1 or owners[0].kind != "official":
+            return []
+        own_country = self.actors.country_of(owners[0])
+        for told in self._told_groups():
+            if owners[0] not in told:
+                continue
+            others = [a for a in told if a != owners[0]]
+            if len(others) == 1 and others[0].kind == "official" and (
+                    own_country is None or self.actors.country_of(others[0]) != own_country):
+                return others
+            return []
+        return []
+
+    def _met_as_foreign(self, country: str) -> frozenset[str]:
+        """People told so far in a contact with the state itself ("Biden visited France"): none of them can be
+        that state's unnamed head."""
+        state = ActorRef("state", country)
+        told = [*self.discourse.mentions, *self.current]
+        return frozenset(a.name for m in told if state in m.participants for a in m.participants
+                         if a.kind == "official")
+
+    def _others_in_clause(self, token: Token) -> frozenset[str]:
+        """People the clause of a described subject names as its other sides ("The Chinese leader received
+        him"): the description is none of them."""
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or token.dep_ not in SUBJECTS:
+            return frozenset()
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        objects += [o for c in verb.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+        people = [self.actors.person_of(o) if o.pos_ != "PRON" else
+                  self.actors.resolve_pronoun(o) if o.lower_ in PERSONAL else None for o in objects]
+        return frozenset(p.name for p in people if p is not None)
+
+
+# Prepositions inside a title's phrase: "minister of state for cabinet affairs", "envoy to the Balkans", "the
+# Ambassador of Colombia in Venezuela".
+TITLE_PHRASE_PREPS = {"of", "for", "to", "in"}
+MONARCHS = ("king", "queen", "sultan", "emir", "amir")  # the offices "His/Her Majesty" is said of
+
+
+def _of_chain(token: Token, depth: int) -> list[Token]:
+    """The objects of "of" below ``token``, ``depth`` levels down: "President of [the Republic] of [X]"."""
+    found: list[Token] = []
+    level = [token]
+    for _ in range(depth):
+        level = [o for t in level for c in t.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"]
+        found += level
+    return found
+
+
+def _own_clause_subjects(token: Token) -> set[int]:
+    """Token indices of the subject phrases of the clause ``token`` stands in ("X will host him": X)."""
+    clause = token
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return {t.i for c in clause.children if c.dep_ in SUBJECTS for t in c.subtree}

@@ -1,0 +1,250 @@
+"""Who a group stands for: "they", "both", "the pair", "the two men", "the three countries", "the ministers".
+
+A group names no one: it takes up the sides of the last contact told that has as many as it counts, the subject
+the sentence before spoke of, the people named just before, or the last list of countries that long. It is kept
+apart from ``sides.Sides`` (which inherits it) because the counting and the looking back are one concern.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extraction.actors import PLURAL
+from graph.extraction.discourse import ContactMention
+from graph.extraction.records import ActorRef
+from graph.extraction.side_resolver import SUBJECTS, WITH_PREPS, SideResolver
+
+__all__ = ["GroupSides"]
+
+# How far back "the two men" may look for the two people it means when no contact has named them yet.
+PAIR_LOOKBACK_TOKENS = 80
+
+
+class GroupSides(SideResolver):
+    """The rules for a phrase that stands for two or more sides told before; a mixin of ``sides.Sides``."""
+
+    def _is_pair_phrase(self, token: Token) -> bool:
+        """ "the pair", "both", "the two admirals", "the three leaders": sides named just before."""
+        lower = token.lower_
+        if lower in {"both", "pair", "duo"}:
+            return True
+        if lower == "two" and (token.dep_ in SUBJECTS or token.dep_ == "pobj" and token.head.lower_ in WITH_PREPS):
+            return True  # "the two agreed", "no meeting between the two"
+        heads = {token.lower_, token.lemma_.lower()}
+        people = heads & (self.lex.group_heads | self.lex.state_nouns)
+        # "the two admirals", "the two countries" — not "two bombers"
+        return token.tag_ in {"NNS", "NNPS"} and _group_size(token) is not None and bool(people) and \
+            not self._country_cues(token)
+
+    def _pair(self, token: Token) -> list[ActorRef]:
+        """The sides of the last contact that has as many as the phrase counts ("the two men", "the same three
+        leaders"; any number for "they"), or one more when one of them is this clause's subject ("Borrell has
+        invited both men to Brussels": the two besides Borrell)."""
+        size = 2 if token.lower_ in {"both", "pair", "duo", "two"} else _group_size(token)
+        states = token.lemma_.lower() in self.lex.state_nouns  # "the two countries": the states of the sides
+        if states:  # "a request from Seoul for a meeting between the two countries' ministers"
+            named = sorted({c for i, c in self.actors.state_at.items() if self.sent.start <= i < token.i})
+            if len(named) == size:
+                return [ActorRef("state", c) for c in named]
+        if token.lower_ in PLURAL or not states:  # "The two leaders agreed not to … They also agreed to meet again"
+            taken_up = self._plural_subject_before(token)
+            if taken_up and (size is None or len(taken_up) == size and all(a.kind == "official" for a in taken_up)):
+                return taken_up
+        subject = self._clause_subject(token)
+        named_since = self._two_named_since_last_contact(token) if size == 2 and not states else []
+        if named_since:  # "… not from a meeting with Stoltenberg, as the article said. The two are due to meet."
+            return named_since
+        for told in self._told_groups():
+            sides = [a for a in told if a.kind == "official"]
+            if size is not None and len(sides) == size + 1 and len(set(sides) & subject) == 1:
+                sides = [a for a in sides if a not in subject]
+            if size is not None and len(sides) > size:  # "the two generals" of a meeting with a minister
+                title = token.lemma_.lower()
+                titled = [a for a in sides if self._holds(a, title)]
+                # else those not known to hold another office: "the three presidents" of a meeting of three people
+                # named by their countries and the Secretary of State
+                untitled = [a for a in sides if self._holds(a, title) or self._role_of(a) is None]
+                sides = titled if len(titled) == size else untitled if len(untitled) == size and \
+                    title in self.lex.title_words else sides
+            if len(sides) == size or (size is None and len(sides) >= 2):
+                if not states:
+                    return sorted(sides)
+                countries = {self.actors.country_of(a) for a in sides}
+                return sorted(ActorRef("state", c) for c in countries if c) if None not in countries else []
+        if size != 2:
+            return []
+        # Nothing established yet: the last two people named shortly before (a couple of sentences back).
+        return self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
+
+    def _plural_subject_before(self, pronoun: Token) -> list[ActorRef]:
+        """A subject "they" or "the two" goes on about the group just spoken of: an earlier subject of its own
+        sentence that names a group ("the two were in Brussels, but they never met"), else, opening the sentence,
+        the main subject of the sentence before when that names two or more ("the two leaders", "A and B", "he
+        and B", "they" again), resolved where it stands. The last contact told may be another pair, or have had
+        others in it (the host of the meeting the two held)."""
+        doc = pronoun.doc
+        if pronoun.dep_ not in SUBJECTS or self.looking_back:
+            return []  # (one sentence back at most: a run of sentences opening with "they" is no chain to follow)
+        earlier = [t for t in doc[self.sent.start : pronoun.i] if t.dep_ in SUBJECTS]
+        if earlier:  # "the two were again in Brussels, but they never sat in the same room"
+            last = earlier[-1]
+            group = last if last.conjuncts or last.lower_ in PLURAL or self._is_pair_phrase(last) else None
+            found = self.refs(group) if group is not None else []
+            return sorted(found) if len(found) >= 2 else []
+        if self.sent.start == 0:
+            return []
+        before = doc[self.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+        if subject is None or not (subject.conjuncts or subject.lower_ in PLURAL or subject.pos_ == "PROPN"
+                                   or subject.tag_ in {"NNS", "NNPS"} and subject.lower_ in self.lex.pair_heads):
+            return []  # (a name: "A and B met" parsed with A inside B's phrase)
+        previous = self._reader_of(before)
+        previous.looking_back = True
+        found = previous.refs(subject)
+        if len(found) < 2:
+            return []
+        told = next((m for m in self.discourse.recent(self.current) if m.evidence.start < self.sent.start_char), None)
+        joined = before.root.lemma_.lower() in self.lex.participation_verbs  # "Joining … were A and B"
+        if joined and told is not None and before.start_char <= told.evidence.start < before.end_char and \
+                set(found) < told.participants:
+            return sorted(told.participants)  # they joined the gathering that sentence told: "the leaders" are all
+        return sorted(found)
+
+    def _told_groups(self) -> list[frozenset[ActorRef]]:
+        """The sides of the contacts told so far, latest first, for "they" and "the two". One caller's separate
+        calls ("X said he had spoken with both leaders", one mention per call) also count as one group, before
+        the calls themselves: the people called, as a later "they" or "both leaders" takes them up."""
+        recent = self.discourse.recent(self.current)
+        groups: list[frozenset[ActorRef]] = []
+        i = 0
+        while i < len(recent):
+            run = [recent[i]]
+            while i + len(run) < len(recent) and _same_statement(recent[i + len(run)], recent[i]):
+                run.append(recent[i + len(run)])
+            common = frozenset.intersection(*(m.participants for m in run))
+            if len(run) >= 2 and len(common) == 1 and all(len(m.participants) == 2 for m in run):
+                groups.append(frozenset(a for m in run for a in m.participants) - common)
+            groups += [m.participants for m in run]
+            i += len(run)
+        return groups
+
+    def _counted_states(self, token: Token) -> list[ActorRef]:
+        """ "the three countries" or "the two delegations" that no contact told before has as sides: the
+        countries of the last list of that many the article gave ("a quarrel between Chile, Peru and Ecuador …
+        the three countries", "the Chilean and Peruvian delegations … the two delegations")."""
+        size = _group_size(token)
+        lemma = token.lemma_.lower()
+        if size is None or lemma not in self.lex.state_nouns and lemma not in self.lex.party_nouns:
+            return []
+        doc = self.sent.doc
+        for i in range(token.i - 1, -1, -1):
+            if self._country_at(doc[i]) is None:
+                continue
+            head = doc[i]
+            while head.dep_ == "conj" and self._country_at(head.head) is not None:
+                head = head.head  # the list's first item
+            items = self.listed(head)
+            countries = {c for t in items if (c := self._country_at(t))}
+            if len(countries) == size == len(items):
+                return [ActorRef("state", c) for c in sorted(countries)]
+        return []
+
+    def _sides_told_apart(self, token: Token) -> list[ActorRef]:
+        """ "the three leaders" after "Putin held separate calls with A and B": the people of the contacts one
+        sentence told apart, together, when they are as many as the phrase counts."""
+        size = _group_size(token)
+        recent = self.discourse.recent(self.current)
+        if size is None or size < 3 or not recent:
+            return []
+        told = [m for m in recent if m.sentence == recent[0].sentence and not m.asked]
+        people = {a for m in told for a in m.participants if a.kind == "official"}
+        return sorted(people) if len(told) >= 2 and len(people) == size else []
+
+    def _country_at(self, token: Token) -> str | None:
+        """The country a word names, by its name or its demonym ("Chile", "Chilean")."""
+        return self.actors.state_at.get(token.i) or self.actors.demonym_country(token)
+
+    def _last_two_named(self, before: int, earliest: int, skip_owners: bool = False) -> list[ActorRef]:
+        """The last two different people named before token ``before`` and from token ``earliest`` on; with
+        ``skip_owners``, not one named only as owning something ("President Biden's remarks")."""
+        found: list[ActorRef] = []
+        for i, person in reversed(self.actors.persons_before(before)):
+            if i < earliest:
+                break
+            if skip_owners and self.sent.doc[i].dep_ == "poss":
+                continue
+            ref = ActorRef("official", person.name)
+            if ref not in found:
+                found.append(ref)
+            if len(found) == 2:
+                return sorted(found)
+        return []
+
+    def _two_named_since_last_contact(self, token: Token) -> list[ActorRef]:
+        """The two people named last, in the sentence just before, when the last contact told is older: "the two"
+        then means them rather than that contact's pair."""
+        if self.sent.start == 0:
+            return []
+        recent = self.discourse.recent(self.current)
+        told_until = recent[0].evidence.end if recent else -1
+        doc = self.sent.doc
+        earliest = doc[self.sent.start - 1].sent.start
+        while earliest < self.sent.start and doc[earliest].idx < told_until:
+            earliest += 1  # only people named after the last contact was told
+        return self._last_two_named(self.sent.start, earliest, skip_owners=True)
+
+    def _plural_noun_subject(self, token: Token) -> bool:
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and any(c.dep_ in SUBJECTS and c.tag_ in {"NNS", "NNPS"} and token not in c.subtree
+                                        for c in verb.children)
+
+    def _holds(self, side: ActorRef, title: str) -> bool:
+        """Whether an official's known role or rank has the word ("General" for "the two generals")."""
+        return title in (self._role_of(side) or "").lower().split()
+
+    def _role_of(self, side: ActorRef) -> str | None:
+        return next((p.role for p in self.actors.persons if p.name == side.name), None)
+
+    def _clause_subject(self, token: Token) -> set[ActorRef]:
+        """Who the clause of an object phrase is about: "Borrell" in "Borrell has invited both men"."""
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS] if verb is not None else []
+        if not subjects or token in subjects[0].subtree:
+            return set()
+        return set(self.refs(subjects[0]))
+
+    def _group_beside_subject(self, token: Token) -> list[ActorRef]:
+        """ "Soto will host the ministers again": a group the clause's subject meets is the others of the last
+        contact she had with two or more at once, not the one person she met since."""
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or token.dep_ not in {"dobj", "pobj"}:
+            return []
+        subject = set(self.subject_of(verb))  # up the clause chain: "is due to host the ministers"
+        if not subject:
+            return []
+        for mention in self.discourse.recent(self.current):
+            others = mention.participants - subject
+            if not mention.asked and subject <= mention.participants and len(others) >= 2:
+                return sorted(others)
+        return []
+
+
+# Counted groups: "the two men", "the same three leaders", "the 27 ministers".
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12, "both": 2}
+
+
+def _group_size(token: Token) -> int | None:
+    for child in token.children:
+        if child.dep_ in {"nummod", "det", "predet", "amod"}:
+            if child.lower_ in _NUMBERS:
+                return _NUMBERS[child.lower_]
+            if child.dep_ == "nummod" and child.text.isdigit() and int(child.text) >= 2:
+                return int(child.text)
+    return None
+
+
+def _same_statement(one: ContactMention, other: ContactMention) -> bool:
+    """Two mentions one trigger made: the separate calls of "spoke by phone with both leaders"."""
+    return one.sentence == other.sentence and one.evidence == other.evidence and one.type == other.type and \
+        one.date == other.date and one.modality == other.modality and one.participants != other.participants
