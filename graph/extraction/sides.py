@@ -182,7 +182,8 @@ class Sides(GroupSides, DescribedSides):
             controller = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" else []
             if controller and token.head.lemma_.lower() in self.lex.addressee_verbs:
                 return self.refs(controller[0])  # "invited B to visit Kyiv": B visits
-            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj"} and \
+            # ("became the first Western leader to meet Putin": from the leader to the one who became it)
+            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj", "attr"} and \
                     token.head.i != token.i:
                 if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING:
                     return []  # "There will be no talks, spokesman X said": the speaker is not a side

@@ -209,6 +209,9 @@ CASES += [
     # the guest a meal is hosted for is the other side
     ("Prime Minister Lars Borg hosted a dinner for President Ana Ferreira in Stockholm on Tuesday.",
      [(["Ana Ferreira", "Lars Borg"], "meeting", "2019-06-11", "occurred")]),
+    # "the first leader to meet X": the one who became (or is) that leader meets X
+    ("Chilean President Ana Ruiz became the first foreign leader to meet Peruvian President Luis Vega in person "
+     "since the coup.", [(["Ana Ruiz", "Luis Vega"], "meeting", "2019-06-14", "occurred")]),
     # a visit told between two states beside their officials' meeting is that meeting, a visit
     ("Peruvian Foreign Minister Luis Vega will meet his Chilean counterpart Ana Ruiz in Arica on Wednesday, the "
      "first visit by a Peruvian foreign minister to Chile since the dispute began.",
