@@ -153,6 +153,8 @@ class ContactAssembly(Sides):
         found = []
         for group in groups:
             sides = without_own_states(group, self.actors.official_countries)
+            if kind == "visit" and location is not None:
+                sides = self._host_for_state(sides, subjects, location)
             if len(sides) < least:
                 continue
             visited = [o.name for o in group if o.kind == "state" and o not in subjects] if len(groups) > 1 else []
@@ -172,6 +174,15 @@ class ContactAssembly(Sides):
                 )
             )
         return found + [replace(m, date=day) for day in more_dates for m in found]
+
+    def _host_for_state(self, sides: list[ActorRef], visitors: list[ActorRef], place: str) -> list[ActorRef]:
+        """ "is visiting Kazakhstan at the invitation of President Tokayev": a named host whose country goes
+        unsaid stands for the visited state, which is then no side of its own."""
+        hosts = [a for a in sides if a.kind == "official" and a not in visitors
+                 and self.actors.official_countries.get(a.name) in {None, place}]
+        if not hosts:
+            return sides
+        return [a for a in sides if not (a.kind == "state" and a.name == place)]
 
     def _personal(self, noun: Token) -> bool:
         """A noun that names people (if not who): "the American secretaries", "Kishida", "them"."""

@@ -209,6 +209,9 @@ CASES += [
     # the guest a meal is hosted for is the other side
     ("Prime Minister Lars Borg hosted a dinner for President Ana Ferreira in Stockholm on Tuesday.",
      [(["Ana Ferreira", "Lars Borg"], "meeting", "2019-06-11", "occurred")]),
+    # a named host whose country goes unsaid stands for the visited state
+    ("Peruvian President Luis Vega is visiting Ecuador at the invitation of President Ana Ruiz.",
+     [(["Ana Ruiz", "Luis Vega"], "visit", "2019-06-14", "occurred")]),
     # "the first leader to meet X": the one who became (or is) that leader meets X
     ("Chilean President Ana Ruiz became the first foreign leader to meet Peruvian President Luis Vega in person "
      "since the coup.", [(["Ana Ruiz", "Luis Vega"], "meeting", "2019-06-14", "occurred")]),
