@@ -376,6 +376,8 @@ class DeploymentSides:
             prep = _governing_preposition(token)
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
+            if self._on_occasion(token, verb):
+                continue
             if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
                 if prep.lower_ in {"of", "with"} and not self._after_border(prep):
                     continue
@@ -385,6 +387,16 @@ class DeploymentSides:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
         return next((country for c in clauses if (country := self._helped(c)) is not None), None)
+
+    def _on_occasion(self, place: Token, verb: Token) -> bool:
+        """ "sent destroyers to the Red Sea after the attack on Israel", "following raids on ships bound for B": a
+        place inside a phrase of when or why the forces moved is not where they go."""
+        token = place.head
+        while token.i != verb.i and token.head.i != token.i:
+            if token.lower_ in self.lex.occasion_words:
+                return True
+            token = token.head
+        return False
 
     def _aided(self, noun: Token) -> str | None:
         """ "would send forces to Niger's aid": the state whose aid (defence, rescue) the forces go to."""

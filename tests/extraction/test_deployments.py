@@ -323,6 +323,14 @@ CASES = [
      [("Turkey", "Cyprus", None, "occurred")]),
     ("The talks covered fishing rights and the deployment of the Turkish drill ship Yavuz, Cypriot officials said.",
      []),
+    # a place inside a phrase of when or why the forces moved is not where they go
+    ("Canada sent two frigates to the eastern Mediterranean after the attack on Cyprus.", []),
+    ("Italy deployed a destroyer to the Red Sea following rebel raids on ships bound for Jordan.", []),
+    ("Denmark sent four jets to the Baltic Sea in response to Russian flights near Finland.", []),
+    ("Denmark sent four jets to Latvia in response to Russian flights near Finland.",
+     [("Denmark", "Latvia", 4, "occurred")]),
+    ("Portugal sent 200 soldiers to Mozambique after the insurgent attack on Palma.",
+     [("Portugal", "Mozambique", 200, "occurred")]),
 ]
 
 

@@ -102,6 +102,7 @@ class Lexicon:
     companions: frozenset[str]  # "stationed alongside a French contingent": the other force goes too
     border_nouns: frozenset[str]  # "along its border with B": the line between two states
     attribution_words: frozenset[str]  # "according to X": a source, never a destination
+    occasion_words: frozenset[str]  # "after the attack on B": a phrase of when or why, never a destination
     composition_verbs: frozenset[str]  # "the contingent includes units of X": parts of a force sent
     allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
     report_nouns: frozenset[str]  # "denied reports that A had moved troops": a noun of what is said
@@ -228,8 +229,8 @@ _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors"
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
-                     "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs",
-                     "report_nouns", "foreign_owners", "water_words", "aircraft_designations",
+                     "offer_verbs", "border_nouns", "attribution_words", "occasion_words", "composition_verbs",
+                     "allegation_verbs", "report_nouns", "foreign_owners", "water_words", "aircraft_designations",
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
                      "massing_words", "making_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
