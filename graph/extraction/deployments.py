@@ -145,6 +145,8 @@ class _DeploymentSentence(DeploymentSides):
                 record = self._transitive(verb) if self._for_a_force(verb) else None
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
+            elif self._supposed(verb) or self._asked_of_another(verb):
+                continue
             elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)
                                                        and not self._part_of_force(verb)):
                 continue
@@ -159,6 +161,26 @@ class _DeploymentSentence(DeploymentSides):
                     self.alleged += records
                 found += records
         return found
+
+    def _supposed(self, verb: Token) -> bool:
+        """ "If Britain sends troops to B, C will see it as an escalation": a sending stated only as the condition
+        of something else is supposed, not reported. (A threat's condition, "will send troops if B attacks", hangs
+        on the sending and leaves it be.)"""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.condition_marks
+                                              for c in clause.children)
+
+    def _asked_of_another(self, verb: Token) -> bool:
+        """ "Poland asked Germany to send tanks to B", "called on Austria to deploy soldiers": a sending that one
+        party asks of another is neither the asker's sending nor an offer of the one asked."""
+        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.lex.request_verbs:
+            return False
+        asked = [c for c in verb.head.children if c.dep_ == "dobj"] + [
+            o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"}
+            for o in p.children if o.dep_ == "pobj"]
+        return any(self.force_in(o) is None for o in asked)
 
     def _for_a_force(self, verb: Token) -> bool:
         """ "Ivory Coast would provide a battalion for the force", "supplied two companies to the mission": what a

@@ -331,6 +331,18 @@ CASES = [
      [("Denmark", "Latvia", 4, "occurred")]),
     ("Portugal sent 200 soldiers to Mozambique after the insurgent attack on Palma.",
      [("Portugal", "Mozambique", 200, "occurred")]),
+    # a sending that is only the condition of something else is supposed, not reported
+    ("If Sweden sends troops to Latvia, Russia will see it as a provocation.", []),
+    ("Moscow warned that it would respond if Norway and Finland deployed jets to Estonia.", []),
+    ("Chad would send 500 soldiers to Niger if the junta attacked, the minister said.",
+     [("Chad", "Niger", 500, "proposed")]),
+    # a sending one party asks of another is neither's
+    ("Estonia asked Denmark to send more tanks to Latvia.", []),
+    ("Slovakia called on Austria to station a brigade in Hungary.", []),
+    ("Romania urged Greece to deploy two frigates to Bulgaria.", []),
+    ("The Serbian president ordered the army to deploy two battalions to Kosovo.",
+     [("Serbia", "Kosovo", 2, "occurred")]),
+    ("Serbia ordered its troops to move to the border with Kosovo.", [("Serbia", "Kosovo", None, "occurred")]),
 ]
 
 

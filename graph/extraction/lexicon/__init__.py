@@ -106,6 +106,8 @@ class Lexicon:
     composition_verbs: frozenset[str]  # "the contingent includes units of X": parts of a force sent
     allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
     report_nouns: frozenset[str]  # "denied reports that A had moved troops": a noun of what is said
+    request_verbs: frozenset[str]  # "asked Germany to send tanks": a sending asked of another
+    condition_marks: frozenset[str]  # "if Britain sends troops, …": a sending only supposed
     foreign_owners: frozenset[str]  # "NATO troops", "rebel forces": a force no state's own institutions name
     water_words: frozenset[str]  # "the East China Sea", "the Gulf of Mexico": a country's name inside a sea's
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
@@ -230,7 +232,8 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
                      "offer_verbs", "border_nouns", "attribution_words", "occasion_words", "composition_verbs",
-                     "allegation_verbs", "report_nouns", "foreign_owners", "water_words", "aircraft_designations",
+                     "allegation_verbs", "report_nouns", "request_verbs", "condition_marks",
+                     "foreign_owners", "water_words", "aircraft_designations",
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
                      "massing_words", "making_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
