@@ -22,8 +22,8 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING
 from graph.extraction.sides import PREP_DEPS
 
-__all__ = ["DeploymentSides", "FILLER", "LARGE_NUMBERS", "hyphenated", "infinitive_read_as_noun", "nearest_subject",
-           "quantity"]
+__all__ = ["PERSON_PRONOUNS", "DeploymentSides", "FILLER", "LARGE_NUMBERS", "hyphenated", "infinitive_read_as_noun",
+           "nearest_subject", "quantity"]
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000, "dozens": 24, "hundreds": 200,

@@ -28,6 +28,7 @@ from graph.extraction.date_phrases import date_phrases, through_conjunction
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.deployment_sides import (
     FILLER,
+    PERSON_PRONOUNS,
     DeploymentSides,
     counts_money,
     hyphenated,
@@ -473,6 +474,8 @@ class _DeploymentSentence(DeploymentSides):
         if force is None:
             return None
         subject = nearest_subject(verb)
+        if subject is not None and verb.lemma_.lower() in self.lex.career_verbs and self._a_person(subject):
+            return None  # "General Smith, who led the British contingent in Afghanistan": a career
         origin = None
         if subject is not None:
             origin = self.state_of_phrase(subject)
@@ -489,6 +492,14 @@ class _DeploymentSentence(DeploymentSides):
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
         exclude |= self._force_words(force) - ({t.i for t in verb.subtree} if force.i == verb.head.i else set())
         return self._record(verb, origin, force, exclude)
+
+    def _a_person(self, subject: Token) -> bool:
+        """Whether a subject names a person ("General Smith", "who" after one, "he", "the defence chief") rather
+        than a state or a force."""
+        if subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        return (self.actors.person_of(subject) is not None or subject.ent_type_ == "PERSON"
+                or subject.lower_ in PERSON_PRONOUNS or subject.lemma_.lower() in self.lex.title_words)
 
     def _gerund_as_modifier(self, verb: Token) -> DeploymentRecord | None:
         """ "Rwanda denied deploying troops inside Congo": the parser may read the gerund as an adjective on

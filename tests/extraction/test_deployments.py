@@ -343,6 +343,11 @@ CASES = [
     ("The Serbian president ordered the army to deploy two battalions to Kosovo.",
      [("Serbia", "Kosovo", 2, "occurred")]),
     ("Serbia ordered its troops to move to the border with Kosovo.", [("Serbia", "Kosovo", None, "occurred")]),
+    # a person who led or commanded a force somewhere tells a career, not a state's sending
+    ("General Moreau, who led the Belgian contingent in Mali from 2015 to 2016, was named ambassador to Chad.", []),
+    ("Before entering politics, the new defence chief had commanded Ugandan troops in Somalia.", []),
+    ("He commanded Norwegian troops in Kosovo.", []),
+    ("Canada leads the NATO battlegroup in Latvia.", [("Canada", "Latvia", None, "occurred")]),
 ]
 
 

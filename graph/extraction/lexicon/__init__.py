@@ -93,6 +93,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     not_deployments: frozenset[str]
     place_bound_verbs: frozenset[str]  # "has troops in B" states a deployment only with the place said
+    career_verbs: frozenset[str]  # "General Smith, who led the British contingent in B": a career, not a sending
     leader_verbs: frozenset[str]  # "a battalion led by Canada": the leader is whose force it is
     posting_participles: frozenset[str]  # "troops based in B": the participle says where the force is
     offer_verbs: frozenset[str]  # "pledged 60 soldiers": a deployment proposed, not made
@@ -229,7 +230,8 @@ _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors"
                   "figurative_adverbs", "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs",
                   "reschedule_verbs", "signing_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
-                     "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
+                     "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "career_verbs",
+                     "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
                      "offer_verbs", "border_nouns", "attribution_words", "occasion_words", "composition_verbs",
                      "allegation_verbs", "report_nouns", "request_verbs", "condition_marks",
