@@ -146,7 +146,7 @@ class _DeploymentSentence(DeploymentSides):
                 record = self._transitive(verb) if self._for_a_force(verb) else None
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
-            elif self._supposed(verb) or self._asked_of_another(verb):
+            elif self._supposed(verb) or self._asked_of_another(verb) or self._undecided(verb):
                 continue
             elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)
                                                        and not self._part_of_force(verb)):
@@ -172,6 +172,17 @@ class _DeploymentSentence(DeploymentSides):
             clause = clause.head
         return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.condition_marks
                                               for c in clause.children)
+
+    def _undecided(self, verb: Token) -> bool:
+        """ "Spain has not yet decided whether to send troops to B", "it is unclear whether Austria will send
+        soldiers": a sending in an open question is neither made nor refused. What someone is asked whether they
+        would do ("asked whether it would send troops") is left to the answer the sentence gives."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        open_question = "whether" in marks or ("if" in marks and clause.dep_ in {"ccomp", "xcomp"})
+        return open_question and clause.head.lemma_.lower() not in self.lex.modality["denied"]["question_verbs"]
 
     def _asked_of_another(self, verb: Token) -> bool:
         """ "Poland asked Germany to send tanks to B", "called on Austria to deploy soldiers": a sending that one

@@ -348,6 +348,12 @@ CASES = [
     ("Before entering politics, the new defence chief had commanded Ugandan troops in Somalia.", []),
     ("He commanded Norwegian troops in Kosovo.", []),
     ("Canada leads the NATO battlegroup in Latvia.", [("Canada", "Latvia", None, "occurred")]),
+    # a sending in an open question is neither made nor refused; one asked of the sender awaits its answer
+    ("Slovenia has not yet decided whether to send troops to Latvia.", []),
+    ("It is unclear whether Croatia will send soldiers to Kosovo.", []),
+    ("It remains to be seen if Belgium will deploy jets to Romania.", []),
+    ("Austria, asked whether it would send troops to Bosnia, said it had no plans to do so.",
+     [("Austria", "Bosnia and Herzegovina", None, "denied")]),
 ]
 
 
