@@ -354,6 +354,8 @@ CASES = [
     ("It remains to be seen if Belgium will deploy jets to Romania.", []),
     ("Austria, asked whether it would send troops to Bosnia, said it had no plans to do so.",
      [("Austria", "Bosnia and Herzegovina", None, "denied")]),
+    # "stopped short of sending" is not sending
+    ("Norway stopped short of sending troops to Finland.", [("Norway", "Finland", None, "denied")]),
 ]
 
 
