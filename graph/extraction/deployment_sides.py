@@ -139,6 +139,8 @@ class DeploymentSides:
     def is_force(self, token: Token) -> bool:
         """A noun for forces or military equipment ("troops", "peacekeeper", "Navy"), or a warplane's designation
         ("F-16s", "Su-35"), which the tagger often takes for a name."""
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.civilian_modifiers for c in token.children):
+            return False  # "a cargo ship", "fishing vessels", "medical equipment"
         if token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces:
             return True
         if any(f"{c.lower_} {token.lower_}" in self.lex.forces for c in token.children if c.dep_ == "compound"):

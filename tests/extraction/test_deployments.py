@@ -356,6 +356,14 @@ CASES = [
      [("Austria", "Bosnia and Herzegovina", None, "denied")]),
     # "stopped short of sending" is not sending
     ("Norway stopped short of sending troops to Finland.", [("Norway", "Finland", None, "denied")]),
+    # a force noun made civilian by its modifier is no force
+    ("A Maltese cargo ship docked in Libya's Misrata port.", []),
+    ("Italian fishing vessels entered Tunisian waters.", []),
+    ("A Greek cruise ship arrived in Alexandria.", []),
+    ("Korea's grain ship sailed from Odesa to Turkey.", []),
+    ("Austria sent medical equipment and rescue personnel to Slovenia after the floods.", []),
+    ("Cyprus sent firefighting planes to Greece.", []),
+    ("Croatia sent two patrol ships and a supply vessel to Albania.", [("Croatia", "Albania", 2, "occurred")]),
 ]
 
 
