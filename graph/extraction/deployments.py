@@ -573,11 +573,20 @@ class _DeploymentSentence(DeploymentSides):
         if subject is None:
             return None
         force = self.force_in(subject)
-        if force is None:
+        if force is None or self._made_or_fired(verb, force):
             return None
         origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
                   or self._speaker_state(subject) or self._own_force_sender(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+    def _made_or_fired(self, verb: Token, force: Token) -> bool:
+        """ "A Chinese company will build a port in B", "troops built a bridge": a force that makes something is not
+        moving; "missiles landed in the sea near B": a weapon fired struck, it was not deployed."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.making_verbs and any(c.dep_ == "dobj" and self.force_in(c) is None
+                                                   for c in verb.children):
+            return True
+        return lemma == "land" and force.lower_ in self.lex.munitions
 
     def _own_force_sender(self, *phrases: Token | None) -> str | None:
         """ "The Spanish Air Force has deployed eight jets to A. … the Air Force will deploy a detachment to B": a

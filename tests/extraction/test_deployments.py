@@ -364,6 +364,11 @@ CASES = [
     ("Austria sent medical equipment and rescue personnel to Slovenia after the floods.", []),
     ("Cyprus sent firefighting planes to Greece.", []),
     ("Croatia sent two patrol ships and a supply vessel to Albania.", [("Croatia", "Albania", 2, "occurred")]),
+    # a force that makes something is not moving; a weapon that landed was fired, not deployed
+    ("A Turkish company will build a new port in Somalia.", []),
+    ("Iranian missiles landed in the sea near Oman.", []),
+    ("Russian troops built up near Georgia.", [("Russia", "Georgia", None, "occurred")]),
+    ("Two French bombers landed in Chad.", [("France", "Chad", 2, "occurred")]),
 ]
 
 
