@@ -364,6 +364,9 @@ CASES = [
     ("Austria sent medical equipment and rescue personnel to Slovenia after the floods.", []),
     ("Cyprus sent firefighting planes to Greece.", []),
     ("Croatia sent two patrol ships and a supply vessel to Albania.", [("Croatia", "Albania", 2, "occurred")]),
+    ("Sweden sent embassy personnel back to Iraq.", []),
+    ("Finland will send additional diplomatic personnel to Moldova.", []),
+    ("Syrian government forces entered Lebanon.", [("Syria", "Lebanon", None, "occurred")]),
     # a force that makes something is not moving; a weapon that landed was fired, not deployed
     ("A Turkish company will build a new port in Somalia.", []),
     ("Iranian missiles landed in the sea near Oman.", []),
