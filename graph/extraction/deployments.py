@@ -226,10 +226,14 @@ class _DeploymentSentence(DeploymentSides):
             for head in heads for c in head.children)
 
     def _alleged(self, verb: Token, origin: str) -> bool:
-        """ "Some accounts in B claim A is sending troops": the sending is a clause under a verb of allegation
-        whose subject is not the sender itself."""
+        """ "Some accounts in B claim A is sending troops", "C accused A of sending troops": the sending is a clause
+        under a verb of allegation whose subject is not the sender itself."""
         head = verb.head
-        if verb.dep_ != "ccomp" or head.lemma_.lower() not in self.lex.allegation_verbs:
+        if self._charged_object(verb) is not None:  # "Russia accused Britain of sending special forces"
+            head = head.head
+        elif verb.dep_ != "ccomp":
+            return False
+        if head.lemma_.lower() not in self.lex.allegation_verbs:
             return False
         speaker = nearest_subject(head)
         return speaker is None or self.state_of_phrase(speaker) != origin

@@ -555,6 +555,22 @@ def test_an_allegation_nobody_denies_is_kept(extractor: Extractor) -> None:
 
 
 
+def test_an_accusation_the_accused_denies_is_dropped(extractor: Extractor) -> None:
+    text = (
+        "Serbia accused Croatia of sending special forces to Bosnia.\n\n"
+        "Zagreb denied sending troops to Bosnia."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [
+        ("Croatia", "Bosnia and Herzegovina", "denied")]
+
+
+def test_an_accusation_nobody_denies_is_kept(extractor: Extractor) -> None:
+    found = extractor.extract("Serbia accused Croatia of sending special forces to Bosnia.", PUB)
+    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [
+        ("Croatia", "Bosnia and Herzegovina", "occurred")]
+
+
 def test_a_state_the_parser_hung_elsewhere_is_the_subject_of_its_verb(extractor: Extractor) -> None:
     text = (
         "Britain will send 500 troops to Mali.\n\n"
