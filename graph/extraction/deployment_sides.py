@@ -22,8 +22,8 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING
 from graph.extraction.sides import PREP_DEPS
 
-__all__ = ["DeploymentSides", "FILLER", "LARGE_NUMBERS", "hyphenated", "infinitive_read_as_noun", "nearest_subject",
-           "quantity"]
+__all__ = ["PERSON_PRONOUNS", "DeploymentSides", "FILLER", "LARGE_NUMBERS", "hyphenated", "infinitive_read_as_noun",
+           "nearest_subject", "quantity"]
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000, "dozens": 24, "hundreds": 200,
@@ -139,6 +139,8 @@ class DeploymentSides:
     def is_force(self, token: Token) -> bool:
         """A noun for forces or military equipment ("troops", "peacekeeper", "Navy"), or a warplane's designation
         ("F-16s", "Su-35"), which the tagger often takes for a name."""
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.civilian_modifiers for c in token.children):
+            return False  # "a cargo ship", "fishing vessels", "medical equipment"
         if token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces:
             return True
         if any(f"{c.lower_} {token.lower_}" in self.lex.forces for c in token.children if c.dep_ == "compound"):
@@ -376,6 +378,8 @@ class DeploymentSides:
             prep = _governing_preposition(token)
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
+            if self._on_occasion(token, verb):
+                continue
             if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
                 if prep.lower_ in {"of", "with"} and not self._after_border(prep):
                     continue
@@ -385,6 +389,16 @@ class DeploymentSides:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
         return next((country for c in clauses if (country := self._helped(c)) is not None), None)
+
+    def _on_occasion(self, place: Token, verb: Token) -> bool:
+        """ "sent destroyers to the Red Sea after the attack on Israel", "following raids on ships bound for B": a
+        place inside a phrase of when or why the forces moved is not where they go."""
+        token = place.head
+        while token.i != verb.i and token.head.i != token.i:
+            if token.lower_ in self.lex.occasion_words:
+                return True
+            token = token.head
+        return False
 
     def _aided(self, noun: Token) -> str | None:
         """ "would send forces to Niger's aid": the state whose aid (defence, rescue) the forces go to."""

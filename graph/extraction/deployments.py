@@ -28,6 +28,7 @@ from graph.extraction.date_phrases import date_phrases, through_conjunction
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.deployment_sides import (
     FILLER,
+    PERSON_PRONOUNS,
     DeploymentSides,
     counts_money,
     hyphenated,
@@ -145,6 +146,8 @@ class _DeploymentSentence(DeploymentSides):
                 record = self._transitive(verb) if self._for_a_force(verb) else None
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
+            elif self._supposed(verb) or self._asked_of_another(verb) or self._undecided(verb):
+                continue
             elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)
                                                        and not self._part_of_force(verb)):
                 continue
@@ -159,6 +162,37 @@ class _DeploymentSentence(DeploymentSides):
                     self.alleged += records
                 found += records
         return found
+
+    def _supposed(self, verb: Token) -> bool:
+        """ "If Britain sends troops to B, C will see it as an escalation": a sending stated only as the condition
+        of something else is supposed, not reported. (A threat's condition, "will send troops if B attacks", hangs
+        on the sending and leaves it be.)"""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.condition_marks
+                                              for c in clause.children)
+
+    def _undecided(self, verb: Token) -> bool:
+        """ "Spain has not yet decided whether to send troops to B", "it is unclear whether Austria will send
+        soldiers": a sending in an open question is neither made nor refused. What someone is asked whether they
+        would do ("asked whether it would send troops") is left to the answer the sentence gives."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        open_question = "whether" in marks or ("if" in marks and clause.dep_ in {"ccomp", "xcomp"})
+        return open_question and clause.head.lemma_.lower() not in self.lex.modality["denied"]["question_verbs"]
+
+    def _asked_of_another(self, verb: Token) -> bool:
+        """ "Poland asked Germany to send tanks to B", "called on Austria to deploy soldiers": a sending that one
+        party asks of another is neither the asker's sending nor an offer of the one asked."""
+        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.lex.request_verbs:
+            return False
+        asked = [c for c in verb.head.children if c.dep_ == "dobj"] + [
+            o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"}
+            for o in p.children if o.dep_ == "pobj"]
+        return any(self.force_in(o) is None for o in asked)
 
     def _for_a_force(self, verb: Token) -> bool:
         """ "Ivory Coast would provide a battalion for the force", "supplied two companies to the mission": what a
@@ -192,10 +226,14 @@ class _DeploymentSentence(DeploymentSides):
             for head in heads for c in head.children)
 
     def _alleged(self, verb: Token, origin: str) -> bool:
-        """ "Some accounts in B claim A is sending troops": the sending is a clause under a verb of allegation
-        whose subject is not the sender itself."""
+        """ "Some accounts in B claim A is sending troops", "C accused A of sending troops": the sending is a clause
+        under a verb of allegation whose subject is not the sender itself."""
         head = verb.head
-        if verb.dep_ != "ccomp" or head.lemma_.lower() not in self.lex.allegation_verbs:
+        if self._charged_object(verb) is not None:  # "Russia accused Britain of sending special forces"
+            head = head.head
+        elif verb.dep_ != "ccomp":
+            return False
+        if head.lemma_.lower() not in self.lex.allegation_verbs:
             return False
         speaker = nearest_subject(head)
         return speaker is None or self.state_of_phrase(speaker) != origin
@@ -451,6 +489,8 @@ class _DeploymentSentence(DeploymentSides):
         if force is None:
             return None
         subject = nearest_subject(verb)
+        if subject is not None and verb.lemma_.lower() in self.lex.career_verbs and self._a_person(subject):
+            return None  # "General Smith, who led the British contingent in Afghanistan": a career
         origin = None
         if subject is not None:
             origin = self.state_of_phrase(subject)
@@ -467,6 +507,14 @@ class _DeploymentSentence(DeploymentSides):
         exclude = {t.i for t in subject.subtree} if subject is not None else set()
         exclude |= self._force_words(force) - ({t.i for t in verb.subtree} if force.i == verb.head.i else set())
         return self._record(verb, origin, force, exclude)
+
+    def _a_person(self, subject: Token) -> bool:
+        """Whether a subject names a person ("General Smith", "who" after one, "he", "the defence chief") rather
+        than a state or a force."""
+        if subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        return (self.actors.person_of(subject) is not None or subject.ent_type_ == "PERSON"
+                or subject.lower_ in PERSON_PRONOUNS or subject.lemma_.lower() in self.lex.title_words)
 
     def _gerund_as_modifier(self, verb: Token) -> DeploymentRecord | None:
         """ "Rwanda denied deploying troops inside Congo": the parser may read the gerund as an adjective on
@@ -529,11 +577,20 @@ class _DeploymentSentence(DeploymentSides):
         if subject is None:
             return None
         force = self.force_in(subject)
-        if force is None:
+        if force is None or self._made_or_fired(verb, force):
             return None
         origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
                   or self._speaker_state(subject) or self._own_force_sender(subject))
         return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+    def _made_or_fired(self, verb: Token, force: Token) -> bool:
+        """ "A Chinese company will build a port in B", "troops built a bridge": a force that makes something is not
+        moving; "missiles landed in the sea near B": a weapon fired struck, it was not deployed."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.making_verbs and any(c.dep_ == "dobj" and self.force_in(c) is None
+                                                   for c in verb.children):
+            return True
+        return lemma == "land" and force.lower_ in self.lex.munitions
 
     def _own_force_sender(self, *phrases: Token | None) -> str | None:
         """ "The Spanish Air Force has deployed eight jets to A. … the Air Force will deploy a detachment to B": a

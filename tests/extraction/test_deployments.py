@@ -323,6 +323,55 @@ CASES = [
      [("Turkey", "Cyprus", None, "occurred")]),
     ("The talks covered fishing rights and the deployment of the Turkish drill ship Yavuz, Cypriot officials said.",
      []),
+    # a place inside a phrase of when or why the forces moved is not where they go
+    ("Canada sent two frigates to the eastern Mediterranean after the attack on Cyprus.", []),
+    ("Italy deployed a destroyer to the Red Sea following rebel raids on ships bound for Jordan.", []),
+    ("Denmark sent four jets to the Baltic Sea in response to Russian flights near Finland.", []),
+    ("Denmark sent four jets to Latvia in response to Russian flights near Finland.",
+     [("Denmark", "Latvia", 4, "occurred")]),
+    ("Portugal sent 200 soldiers to Mozambique after the insurgent attack on Palma.",
+     [("Portugal", "Mozambique", 200, "occurred")]),
+    # a sending that is only the condition of something else is supposed, not reported
+    ("If Sweden sends troops to Latvia, Russia will see it as a provocation.", []),
+    ("Moscow warned that it would respond if Norway and Finland deployed jets to Estonia.", []),
+    ("Chad would send 500 soldiers to Niger if the junta attacked, the minister said.",
+     [("Chad", "Niger", 500, "proposed")]),
+    # a sending one party asks of another is neither's
+    ("Estonia asked Denmark to send more tanks to Latvia.", []),
+    ("Slovakia called on Austria to station a brigade in Hungary.", []),
+    ("Romania urged Greece to deploy two frigates to Bulgaria.", []),
+    ("The Serbian president ordered the army to deploy two battalions to Kosovo.",
+     [("Serbia", "Kosovo", 2, "occurred")]),
+    ("Serbia ordered its troops to move to the border with Kosovo.", [("Serbia", "Kosovo", None, "occurred")]),
+    # a person who led or commanded a force somewhere tells a career, not a state's sending
+    ("General Moreau, who led the Belgian contingent in Mali from 2015 to 2016, was named ambassador to Chad.", []),
+    ("Before entering politics, the new defence chief had commanded Ugandan troops in Somalia.", []),
+    ("He commanded Norwegian troops in Kosovo.", []),
+    ("Canada leads the NATO battlegroup in Latvia.", [("Canada", "Latvia", None, "occurred")]),
+    # a sending in an open question is neither made nor refused; one asked of the sender awaits its answer
+    ("Slovenia has not yet decided whether to send troops to Latvia.", []),
+    ("It is unclear whether Croatia will send soldiers to Kosovo.", []),
+    ("It remains to be seen if Belgium will deploy jets to Romania.", []),
+    ("Austria, asked whether it would send troops to Bosnia, said it had no plans to do so.",
+     [("Austria", "Bosnia and Herzegovina", None, "denied")]),
+    # "stopped short of sending" is not sending
+    ("Norway stopped short of sending troops to Finland.", [("Norway", "Finland", None, "denied")]),
+    # a force noun made civilian by its modifier is no force
+    ("A Maltese cargo ship docked in Libya's Misrata port.", []),
+    ("Italian fishing vessels entered Tunisian waters.", []),
+    ("A Greek cruise ship arrived in Alexandria.", []),
+    ("Korea's grain ship sailed from Odesa to Turkey.", []),
+    ("Austria sent medical equipment and rescue personnel to Slovenia after the floods.", []),
+    ("Cyprus sent firefighting planes to Greece.", []),
+    ("Croatia sent two patrol ships and a supply vessel to Albania.", [("Croatia", "Albania", 2, "occurred")]),
+    ("Sweden sent embassy personnel back to Iraq.", []),
+    ("Finland will send additional diplomatic personnel to Moldova.", []),
+    ("Syrian government forces entered Lebanon.", [("Syria", "Lebanon", None, "occurred")]),
+    # a force that makes something is not moving; a weapon that landed was fired, not deployed
+    ("A Turkish company will build a new port in Somalia.", []),
+    ("Iranian missiles landed in the sea near Oman.", []),
+    ("Russian troops built up near Georgia.", [("Russia", "Georgia", None, "occurred")]),
+    ("Two French bombers landed in Chad.", [("France", "Chad", 2, "occurred")]),
 ]
 
 
@@ -504,6 +553,22 @@ def test_an_allegation_nobody_denies_is_kept(extractor: Extractor) -> None:
     found = extractor.extract(text, PUB)
     assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [("Peru", "Ecuador", "occurred")]
 
+
+
+def test_an_accusation_the_accused_denies_is_dropped(extractor: Extractor) -> None:
+    text = (
+        "Serbia accused Croatia of sending special forces to Bosnia.\n\n"
+        "Zagreb denied sending troops to Bosnia."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [
+        ("Croatia", "Bosnia and Herzegovina", "denied")]
+
+
+def test_an_accusation_nobody_denies_is_kept(extractor: Extractor) -> None:
+    found = extractor.extract("Serbia accused Croatia of sending special forces to Bosnia.", PUB)
+    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [
+        ("Croatia", "Bosnia and Herzegovina", "occurred")]
 
 
 def test_a_state_the_parser_hung_elsewhere_is_the_subject_of_its_verb(extractor: Extractor) -> None:

@@ -93,6 +93,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     not_deployments: frozenset[str]
     place_bound_verbs: frozenset[str]  # "has troops in B" states a deployment only with the place said
+    career_verbs: frozenset[str]  # "General Smith, who led the British contingent in B": a career, not a sending
     leader_verbs: frozenset[str]  # "a battalion led by Canada": the leader is whose force it is
     posting_participles: frozenset[str]  # "troops based in B": the participle says where the force is
     offer_verbs: frozenset[str]  # "pledged 60 soldiers": a deployment proposed, not made
@@ -102,12 +103,17 @@ class Lexicon:
     companions: frozenset[str]  # "stationed alongside a French contingent": the other force goes too
     border_nouns: frozenset[str]  # "along its border with B": the line between two states
     attribution_words: frozenset[str]  # "according to X": a source, never a destination
+    occasion_words: frozenset[str]  # "after the attack on B": a phrase of when or why, never a destination
     composition_verbs: frozenset[str]  # "the contingent includes units of X": parts of a force sent
     allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
     report_nouns: frozenset[str]  # "denied reports that A had moved troops": a noun of what is said
+    request_verbs: frozenset[str]  # "asked Germany to send tanks": a sending asked of another
+    condition_marks: frozenset[str]  # "if Britain sends troops, …": a sending only supposed
     foreign_owners: frozenset[str]  # "NATO troops", "rebel forces": a force no state's own institutions name
     water_words: frozenset[str]  # "the East China Sea", "the Gulf of Mexico": a country's name inside a sea's
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
+    munitions: frozenset[str]  # "missiles landed near Japan": weapons fired, not forces moved
+    civilian_modifiers: frozenset[str]  # "a cargo ship", "medical equipment": a civilian thing, no force
     aircraft_designations: frozenset[str]  # "F" of "F-16s": a warplane's designation is a force
     aid_verbs: frozenset[str]  # "send forces to help Finland": the state helped is where the forces go
     aid_nouns: frozenset[str]  # "send forces to Niger's aid": the state aided is where the forces go
@@ -226,10 +232,13 @@ _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors"
                   "figurative_adverbs", "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs",
                   "reschedule_verbs", "signing_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
-                     "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "leader_verbs",
+                     "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "career_verbs",
+                     "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
-                     "offer_verbs", "border_nouns", "attribution_words", "composition_verbs", "allegation_verbs",
-                     "report_nouns", "foreign_owners", "water_words", "aircraft_designations",
+                     "offer_verbs", "border_nouns", "attribution_words", "occasion_words", "composition_verbs",
+                     "allegation_verbs", "report_nouns", "request_verbs", "condition_marks",
+                     "foreign_owners", "water_words", "aircraft_designations", "civilian_modifiers",
+                     "munitions",
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
                      "massing_words", "making_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
