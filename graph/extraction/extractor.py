@@ -11,7 +11,7 @@ from graph.extraction.deployments import find_deployments
 from graph.extraction.discourse import Discourse
 from graph.extraction.events import merge_contacts, merge_deployments
 from graph.extraction.lexicon import load_lexicon
-from graph.extraction.passage_days import passage_days
+from graph.extraction.passage_days import passage_day_of
 from graph.extraction.pipeline import dateline_place, load_pipeline, mask_boilerplate
 from graph.extraction.records import ArticleExtraction
 
@@ -39,7 +39,8 @@ class Extractor:
         discourse = Discourse(published=published_at, dateline_country=self.lexicon.country(place) if place else None)
         find_contacts(sents, actors, self.lexicon, discourse)
         countries = actors.official_countries
-        contacts = merge_contacts(discourse.mentions, published_at, countries, passage_days(sents, published_at))
+        contacts = merge_contacts(discourse.mentions, published_at, countries,
+                                  [passage_day_of(s, published_at) for s in sents])  # (worked out once per article)
         deployments = merge_deployments(find_deployments(sents, actors, self.lexicon, discourse))
         in_facts = {p.name for c in contacts for p in c.participants if p.kind == "official"}
         officials = actors.official_records(in_facts)
