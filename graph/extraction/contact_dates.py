@@ -201,14 +201,21 @@ def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | N
     its own date phrase, else the day of the passage (the main clause tells the story's news). The count itself
     names no day (``names_a_date``), so the trigger's own date phrases never give it."""
     for clause in [trigger, *trigger.ancestors]:
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _REVERSED_MARKS), None)
-        if mark is None:
-            continue
         doc = sent.doc
-        count = doc[mark.i - 1] if mark.i > sent.start else None  # the parser hangs it on either verb
-        main = clause.head
-        if count is None or count.dep_ != "npadvmod" or clause.dep_ != "advcl" or main.tag_ not in {"VBD", "VBN"}:
-            return None
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _REVERSED_MARKS), None)
+        if mark is not None:
+            count = doc[mark.i - 1] if mark.i > sent.start else None  # the parser hangs it on either verb
+            main = clause.head
+            if count is None or count.dep_ != "npadvmod" or clause.dep_ != "advcl" or main.tag_ not in {"VBD", "VBN"}:
+                return None
+        elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in _REVERSED_MARKS:
+            # "hosted Zelensky on Wednesday, a day after receiving a call from Putin": a gerund after "after"
+            mark, main = clause.head, clause.head.head
+            count = next((c for c in mark.children if c.dep_ == "npadvmod"), None)
+            if count is None or main.tag_ not in {"VBD", "VBN"}:
+                return None
+        else:
+            continue
         counted = doc[count.left_edge.i:count.i + 1].text + " " + _REVERSED_MARKS[mark.lower_]
         if date_shift(counted) is None:
             return None  # "shortly after", "soon after": no count

@@ -434,6 +434,9 @@ def test_a_date_in_figures_the_model_does_not_tag_dates_the_contact(extractor: E
         # the main clause's own day, even when the parser hangs it where the clause's date would be looked for
         ("The border was reopened on Monday, two days after President Ana Soto telephoned President Luis Vega.",
          ["2023-03-11"]),
+        # a gerund after "a day after" ("…, a day after receiving a call from X")
+        ("President Luis Vega hosted Chancellor Omar Diallo in Lima on Monday, a day after receiving a call from "
+         "President Ana Soto.", ["2023-03-12"]),
     ],
 )
 def test_a_clause_counted_from_the_main_clause_takes_the_day_counted(extractor: Extractor, text: str,
