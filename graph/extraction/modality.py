@@ -196,6 +196,9 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "proposed"
     if any(c.dep_ == "amod" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"
+    if not is_trigger and lemma == "be" and via == "nsubj" and any(
+            c.dep_ == "acomp" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
+        return "proposed"  # "a meeting between Putin and Erdogan was possible"
     tense = _auxiliary_cue(token, lex)
     if tense is not None:
         return tense

@@ -36,6 +36,10 @@ CASES = [
     # talks a trip told in the present is for: ahead with it
     ("The premier flies to Quito on Sunday for talks with President Luis Vega.", "talks", "planned"),
     ("The premier flew to Quito on Sunday for talks with President Luis Vega.", "talks", "occurred"),
+    # a meeting said to be possible is only proposed; a summit skipped did not happen for the one who skipped it
+    ("Officials said a meeting between the two presidents was possible but no date had been agreed.", "meeting",
+     "proposed"),
+    ("The prime minister skipped the summit hosted by the king in Rabat.", "summit", "denied"),
     # a contact measured out after "of" keeps the modality of what governs it
     ("Army commanders of both sides are expected to hold a new round of talks next week.", "talks", "planned"),
     ("The envoys held two hours of talks on Monday.", "talks", "occurred"),
