@@ -231,12 +231,20 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
                 attached.head.i in depth:
             via.append(attached)
             attached = attached.head  # "spent much of the past week on the telephone, speaking with A"
-        if attached.i in depth and not _speaks_of_something_else(via, trigger, ent, schedule_words):
+        if attached.i in depth and not _speaks_of_something_else(via, trigger, ent, schedule_words) and \
+                not _across_a_semicolon(trigger, ent):
             governing.append(DatePhrase(ent, depth[attached.i], attached))
     def nearness(phrase: DatePhrase) -> tuple[int, int]:  # in the tree, then in the text ("…, and in July he visited")
         return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
 
     return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def _across_a_semicolon(trigger: Token, phrase: Span) -> bool:
+    """ "Putin received X in the Kremlin; the two last met in October": a clause after a semicolon tells its own
+    fact, whatever the parser made the first clause of it."""
+    low, high = sorted((trigger.i, phrase.start))
+    return any(t.text == ";" for t in trigger.doc[low:high])
 
 
 def verb_before_clause(phrase: Span, trigger: Token) -> Token | None:

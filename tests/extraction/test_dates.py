@@ -6,7 +6,7 @@ import pytest
 
 from graph.extraction import Extractor
 from graph.extraction.date_anaphora import anaphoric_unit, resolve_anaphoric
-from graph.extraction.date_phrases import names_a_date
+from graph.extraction.date_phrases import date_phrases, names_a_date
 from graph.extraction.dates import Direction, date_bounds, resolve_date
 
 PUBLISHED = dt.date(2019, 6, 14)  # a Friday
@@ -480,3 +480,9 @@ def test_an_undated_contact_right_after_a_dated_arrival_takes_its_day(extractor:
     text = ("LIMA (Andes Wire) - Peru and Chile signed a border accord on Wednesday.\n\nPresident Ana Soto arrived "
             "by plane on Monday. President Luis Vega welcomed her at the palace.")
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-13"]
+
+
+def test_a_date_across_a_semicolon_is_the_other_clauses(extractor: Extractor) -> None:
+    doc = extractor.nlp("Soto received President Luis Vega in the palace; the two last met in Lima in October.")
+    received = next(t for t in doc if t.text == "received")
+    assert [p.span.text for p in date_phrases(received, doc[:], extractor.lexicon.schedule_words)] == []
