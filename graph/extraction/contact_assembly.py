@@ -170,10 +170,17 @@ class ContactAssembly(Sides):
                     confidence=round(confidence, 2),
                     reference=trigger.pos_ in {"NOUN", "PROPN"} and not asserted,
                     asked=asked_about(trigger, self.lex),  # "asked whether Modi had met Xi": states nothing
-                    prior=any(c.lower_ in PRIOR_MARKERS for c in trigger.children if c.dep_ in {"advmod", "amod"}),
+                    prior=self._told_as_earlier(trigger),
                 )
             )
         return found + [replace(m, date=day) for day in more_dates for m in found]
+
+    def _told_as_earlier(self, trigger: Token) -> bool:
+        """ "they last met in October", "the two last met" (the parser hangs "last" on "two"): an earlier contact,
+        told as the last before the news."""
+        before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+        return any(c.lower_ in PRIOR_MARKERS for c in trigger.children if c.dep_ in {"advmod", "amod"}) or (
+            before is not None and before.lower_ in PRIOR_MARKERS and trigger.pos_ in {"VERB", "AUX"})
 
     def _host_for_state(self, sides: list[ActorRef], visitors: list[ActorRef], place: str) -> list[ActorRef]:
         """ "is visiting Kazakhstan at the invitation of President Tokayev": a named host whose country goes

@@ -486,3 +486,8 @@ def test_a_date_across_a_semicolon_is_the_other_clauses(extractor: Extractor) ->
     doc = extractor.nlp("Soto received President Luis Vega in the palace; the two last met in Lima in October.")
     received = next(t for t in doc if t.text == "received")
     assert [p.span.text for p in date_phrases(received, doc[:], extractor.lexicon.schedule_words)] == []
+
+
+def test_the_news_is_not_dated_by_the_last_meeting_told_beside_it(extractor: Extractor) -> None:
+    text = "Soto received President Luis Vega in the palace; the two last met in Lima in October."
+    assert sorted(_dates(extractor, text)[("Luis Vega", "Soto")]) == ["2022-10", "2023-03-15"]
