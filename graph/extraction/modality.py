@@ -173,7 +173,9 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "cancelled"
     if any(c.dep_ == "amod" and c.lower_ in cues["cancelled"]["adjectives"] for c in children):
         return "cancelled"
-    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children) or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"  # "Neither A nor B has shown any
+        for c in children)  # willingness to meet", "Neither A nor B attended the summit"
     if negated and lemma == "be" and via in {"nsubj", "attr"}:
         negated = False  # "the call is not the first": says nothing about whether it happened
     if negated and via == "ccomp" and not _governs(token, lex, "denied"):

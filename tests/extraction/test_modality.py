@@ -36,6 +36,9 @@ CASES = [
     # talks a trip told in the present is for: ahead with it
     ("The premier flies to Quito on Sunday for talks with President Luis Vega.", "talks", "planned"),
     ("The premier flew to Quito on Sunday for talks with President Luis Vega.", "talks", "occurred"),
+    # "neither A nor B" negates the clause as "not" does
+    ("Neither the Chilean president nor the Peruvian president has shown any willingness to meet.", "meet",
+     "denied"),
     # a meeting said to be possible is only proposed; a summit skipped did not happen for the one who skipped it
     ("Officials said a meeting between the two presidents was possible but no date had been agreed.", "meeting",
      "proposed"),
