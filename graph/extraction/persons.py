@@ -71,7 +71,8 @@ class PersonFinder(MissedNames, BareNames):
     def _name_continued(self, tokens: list[Token]) -> list[Token]:
         """A name the model's entity stopped short of: on after an inner hyphen ("Moon Jae-in") or through
         particles to a capitalized word that is no place ("Ursula von der Leyen", "Tamim bin Hamad Al Thani",
-        but not "Nicolás Maduro El Salvador's envoy")."""
+        but not "Nicolás Maduro El Salvador's envoy"), or to the untagged name its last word is a compound of
+        ("Amir Khan | Muttaqi")."""
         end = tokens[-1].i + 1
         while end + 1 < len(self.doc):
             if self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
@@ -85,6 +86,12 @@ class PersonFinder(MissedNames, BareNames):
                 break  # "El Salvador" is a place from its article on; "del Rosario" a name, whatever Rosario is
             tokens = [*tokens, *self.doc[end : after + 1]]
             end = after + 1
+        last = tokens[-1]
+        after_name = self.doc[end] if end < len(self.doc) else None
+        if after_name is not None and last.dep_ == "compound" and last.head.i == end and after_name.pos_ == "PROPN" \
+                and not after_name.ent_type_ and name_shaped(after_name.text) and end not in self.state_at \
+                and after_name.lower_ not in self.lex.title_words:
+            tokens = [*tokens, after_name]  # "Amir Khan | Muttaqi": the model stopped one word short of the head
         return tokens
 
     def _find_persons(self) -> None:

@@ -62,6 +62,9 @@ PEOPLE = [
     # a surname that is also a street or building word is still a surname
     ("President Ana Ruiz met Senator Christopher Lane and Senator Frank Church in Lima on Monday.",
      {"Ana Ruiz", "Christopher Lane", "Frank Church"}),
+    # "Amir" is a given name as well as an emir's title; a name the model stops one word short of goes on
+    ("Pakistani Prime Minister Shehbaz Sharif and Afghan Taliban Foreign Minister Amir Khan Muttaqi held talks "
+     "in Islamabad on Thursday.", {"Shehbaz Sharif", "Amir Khan Muttaqi"}),
     # a name the model cuts into two entities ("Abdullahi Sheikh | Farah") is one person
     ("Djiboutian President Ismail Omar Guelleh met Somali President Abdullahi Sheikh Farah in Djibouti.",
      {"Ismail Omar Guelleh", "Abdullahi Sheikh Farah"}),
