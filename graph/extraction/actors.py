@@ -145,7 +145,8 @@ class ArticleActors(PersonFinder):
         return None
 
     def demonym_country(self, token: Token) -> str | None:
-        """The country of a demonym or country-name modifier ("Russian", "US", "France's")."""
+        """The country a word names, by its name or its demonym ("Chile", "Chilean", "US", "France's"): the one
+        lookup for "which country is this word", names first."""
         if token.i in self.state_at:
             return self.state_at[token.i]
         if token.i in self.demonym_at:

@@ -213,7 +213,7 @@ class ContactAssembly(Sides):
                     continue
                 for side in (before, after):
                     person = self.actors.person_of(side)
-                    country = self.actors.state_at.get(side.i) or self.actors.demonym_country(side)
+                    country = self.actors.demonym_country(side)
                     ref = ActorRef("official", person.name) if person else ActorRef("state", country) if country \
                         else None
                     if ref is not None and ref not in found:

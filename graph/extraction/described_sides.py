@@ -176,7 +176,7 @@ class DescribedSides(SideResolver):
         countries: list[str] = []
 
         def add(candidate: Token) -> None:
-            country = self.actors.state_at.get(candidate.i) or self.actors.demonym_country(candidate)
+            country = self.actors.demonym_country(candidate)
             if country and country not in countries:
                 countries.append(country)
 

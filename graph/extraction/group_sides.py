@@ -138,13 +138,13 @@ class GroupSides(SideResolver):
             return []
         doc = self.sent.doc
         for i in range(token.i - 1, -1, -1):
-            if self._country_at(doc[i]) is None:
+            if self.actors.demonym_country(doc[i]) is None:
                 continue
             head = doc[i]
-            while head.dep_ == "conj" and self._country_at(head.head) is not None:
+            while head.dep_ == "conj" and self.actors.demonym_country(head.head) is not None:
                 head = head.head  # the list's first item
             items = self.listed(head)
-            countries = {c for t in items if (c := self._country_at(t))}
+            countries = {c for t in items if (c := self.actors.demonym_country(t))}
             if len(countries) == size == len(items):
                 return [ActorRef("state", c) for c in sorted(countries)]
         return []
@@ -159,10 +159,6 @@ class GroupSides(SideResolver):
         told = [m for m in recent if m.sentence == recent[0].sentence and not m.asked]
         people = {a for m in told for a in m.participants if a.kind == "official"}
         return sorted(people) if len(told) >= 2 and len(people) == size else []
-
-    def _country_at(self, token: Token) -> str | None:
-        """The country a word names, by its name or its demonym ("Chile", "Chilean")."""
-        return self.actors.state_at.get(token.i) or self.actors.demonym_country(token)
 
     def _last_two_named(self, before: int, earliest: int, skip_owners: bool = False) -> list[ActorRef]:
         """The last two different people named before token ``before`` and from token ``earliest`` on; with
