@@ -32,7 +32,6 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 
 
 # Forms of a state written in its full name ("the Kingdom of Saudi Arabia"), by which it may be named again.
-STATE_FORMS = {"kingdom", "sultanate", "emirate", "principality", "federation", "confederation"}
 
 
 class ArticleActors(PersonFinder):
@@ -92,10 +91,11 @@ class ArticleActors(PersonFinder):
         named: dict[str, set[str]] = {}
         for span in self.state_spans:
             country = self.state_at[span.start]
-            if len(span) > 2 and span[0].lower_ in STATE_FORMS and span[1].lower_ == "of":
+            if len(span) > 2 and span[0].lower_ in self.lex.state_forms and span[1].lower_ == "of":
                 named.setdefault(span[0].lower_, set()).add(country)  # the form inside the state's name
             elif span.start >= 3 and self.doc[span.start - 1].lower_ == "of" \
-                    and self.doc[span.start - 2].lower_ in STATE_FORMS and self.doc[span.start - 3].lower_ == "the":
+                    and self.doc[span.start - 2].lower_ in self.lex.state_forms \
+                    and self.doc[span.start - 3].lower_ == "the":
                 # ("the Kingdom of Saudi Arabia", not "the Football Federation of Australia")
                 named.setdefault(self.doc[span.start - 2].lower_, set()).add(country)
         for token in self.doc:

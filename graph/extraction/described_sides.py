@@ -60,7 +60,8 @@ class DescribedSides(SideResolver):
         styled = {p.name for p in named.values() if self._styled_before(p, style)}
         if len(styled) == 1:  # "His Majesty Sultan X … His Majesty is expected to visit": the one so styled
             return [ActorRef("official", next(iter(styled)))]
-        monarchs = {p.name: p for word in MONARCHS if (p := self.actors.person_by_role(word, style.i)) is not None}
+        monarchs = {p.name: p for word in sorted(self.lex.monarch_titles)
+                    if (p := self.actors.person_by_role(word, style.i)) is not None}
         return [ActorRef("official", name) for name in monarchs] if len(monarchs) == 1 else []
 
     def _styled_before(self, person: Person, style: Token) -> bool:
@@ -306,7 +307,6 @@ class DescribedSides(SideResolver):
 # Prepositions inside a title's phrase: "minister of state for cabinet affairs", "envoy to the Balkans", "the
 # Ambassador of Colombia in Venezuela".
 TITLE_PHRASE_PREPS = {"of", "for", "to", "in"}
-MONARCHS = ("king", "queen", "sultan", "emir", "amir")  # the offices "His/Her Majesty" is said of
 
 
 def _of_chain(token: Token, depth: int) -> list[Token]:

@@ -129,6 +129,8 @@ class Lexicon:
     generic_role_words: frozenset[str]
     honorifics: frozenset[str]
     organization_acronyms: frozenset[str]  # "the AU chairman": a body's acronym, never a role's initials
+    monarch_titles: frozenset[str]  # the offices "His Majesty" is said of
+    state_forms: frozenset[str]  # "the Kingdom" names again "the Kingdom of Saudi Arabia"
     name_styles: frozenset[str]  # "Sheikh Tamim …": a style kept in the name as written
     title_abbreviations: frozenset[str]  # "Hon.", "Lt.-Gen.": one token each, so no sentence ends inside a name
     organization_words: frozenset[str]  # "Council", "Bank": a capitalized run with one is no person's name
@@ -242,7 +244,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
                      "massing_words", "making_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
-                "title_abbreviations", "organization_acronyms", "name_styles",
+                "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
 
 
