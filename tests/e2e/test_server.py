@@ -109,7 +109,8 @@ def test_an_article_goes_through_the_queue(server: Server) -> None:
                                   headers=AUTH)
     assert response.status_code == 202
     queued = response.json()
-    assert queued["status"] == "queued"
+    # the answer reads the article back, and the embedded worker may already have claimed (or finished) it
+    assert queued["status"] in {"queued", "processing", "done"}
 
     article = wait_until_processed(server, queued["id"])
     assert article["status"] == "done", article
