@@ -42,7 +42,7 @@ def contact_date(
     X's last dated contact. An event in a clause "a day after" the main clause is counted from that clause's day.
     A contact told with no date right after a dated one whose sides went unnamed, or a person's dated arrival, is
     that one's, and takes its day."""
-    direction = _direction(trigger, modality)
+    direction = _direction(trigger, modality, lex)
     published = discourse.published
 
     def anaphoric(text: str, anchor: Token) -> str | None:
@@ -278,9 +278,26 @@ def _told_in_the_past(date: Token, trigger: Token) -> bool:
     return False
 
 
-def _direction(trigger: Token, modality: Modality) -> Direction:
-    """Where a bare "Tuesday" or "in April" lies: ahead for plans; for a plan told in the past ("had been
+def _told_ahead(trigger: Token, lex: Lexicon) -> bool:
+    """Whether the event is told as one to come: a future auxiliary on it or on a verb a step or two above it
+    ("won't meet", "will not be travelling"), or a plan verb in the present ("is not expected to visit",
+    "does not plan to attend")."""
+    planned = lex.modality["planned"]
+    for token in [trigger, *list(trigger.ancestors)[:2]]:
+        if any(c.dep_ == "aux" and c.lower_ in planned["auxiliaries"] for c in token.children):
+            return True
+        present = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in token.children)
+        if token is not trigger and present and token.lemma_.lower() in planned["governors"]:
+            return True
+    return False
+
+
+def _direction(trigger: Token, modality: Modality, lex: Lexicon) -> Direction:
+    """Where a bare "Tuesday" or "in April" lies: ahead for plans and for what will not happen ("will not
+    travel to Rome in May", "is not expected to meet him next week"); for a plan told in the past ("had been
     due to travel in April", "was scheduled for Tuesday, was scrapped") the nearest such day."""
+    if modality == "denied" and _told_ahead(trigger, lex):
+        return "future"
     if modality in {"occurred", "denied"}:
         return "past"
     for token in [trigger, *list(trigger.ancestors)[:3]]:

@@ -51,7 +51,8 @@ class GroupSides(SideResolver):
             if taken_up and (size is None or len(taken_up) == size and all(a.kind == "official" for a in taken_up)):
                 return taken_up
         subject = self._clause_subject(token)
-        named_since = self._two_named_since_last_contact(token) if size == 2 and not states else []
+        named_since = (self._last_two_named(token.i, self.sent.start, skip_owners=True)
+                       or self._two_named_since_last_contact(token)) if size == 2 and not states else []
         if named_since:  # "… not from a meeting with Stoltenberg, as the article said. The two are due to meet."
             return named_since
         for told in self._told_groups():
@@ -167,7 +168,7 @@ class GroupSides(SideResolver):
         for i, person in reversed(self.actors.persons_before(before)):
             if i < earliest:
                 break
-            if skip_owners and self.sent.doc[i].dep_ == "poss":
+            if skip_owners and _name_head(self.sent.doc[i]).dep_ == "poss":
                 continue
             ref = ActorRef("official", person.name)
             if ref not in found:
@@ -244,3 +245,10 @@ def _same_statement(one: ContactMention, other: ContactMention) -> bool:
     """Two mentions one trigger made: the separate calls of "spoke by phone with both leaders"."""
     return one.sentence == other.sentence and one.evidence == other.evidence and one.type == other.type and \
         one.date == other.date and one.modality == other.modality and one.participants != other.participants
+
+
+def _name_head(token: Token) -> Token:
+    """The word a name hangs on: "Biden" for the "Joe" of "Joe Biden's remarks"."""
+    while token.dep_ in {"compound", "flat"} and token.head is not token:
+        token = token.head
+    return token

@@ -491,3 +491,10 @@ def test_a_date_across_a_semicolon_is_the_other_clauses(extractor: Extractor) ->
 def test_the_news_is_not_dated_by_the_last_meeting_told_beside_it(extractor: Extractor) -> None:
     text = "Soto received President Luis Vega in the palace; the two last met in Lima in October."
     assert sorted(_dates(extractor, text)[("Luis Vega", "Soto")]) == ["2022-10", "2023-03-15"]
+
+
+@pytest.mark.parametrize("text", ["Foreign Minister Ana Soto will not travel to Lima in April.",
+                                  "Foreign Minister Ana Soto is not expected to visit Peru in April."])
+def test_what_will_not_happen_lies_ahead(extractor: Extractor, text: str) -> None:
+    # a denied event told with "will" or a plan verb in the present is one to come: next April, not last
+    assert _dates(extractor, text)[("Ana Soto", "STATE:Peru")] == ["2023-04"]
