@@ -59,7 +59,7 @@ __all__ = ["find_contacts"]
 SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
-                       "greet", "convene", "reconvene", "gather", "summon"}
+                       "greet", "convene", "reconvene", "gather", "summon", "see"}
 # Verbs whose other side may follow "to": "spoke to X", "presented his credentials to the president".
 TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 
@@ -101,6 +101,8 @@ class _Sentence(TravelRules, ReferenceRules):
             return []  # "shook the region": only "shook hands" is a contact
         if lemma == "invite":
             return self.invitation(verb)
+        if lemma in self.lex.prospective_verbs and not self._sees_an_official_ahead(verb):
+            return []  # "saw the strike as a provocation", "saw Kyiv's offer": only "will see the president" is one
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
         if "compound" in children and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.tag_ == "VBG":
             # "without the three leaders meeting": a gerund's subject the parser took for a compound of a noun
@@ -173,6 +175,17 @@ class _Sentence(TravelRules, ReferenceRules):
         if prep.dep_ != "prep" or not any(o.dep_ == "pobj" and o.i in self.actors.state_at for o in prep.children):
             return []
         return [prep]
+
+    def _sees_an_official_ahead(self, verb: Token) -> bool:
+        """ "is due to see President Sisi on Tuesday", "will see Lula in Brasilia": a plan to see a named
+        official, told with no "as"-complement. Past sightings ("saw Putin's speech") are left alone: "saw" of a
+        person is too often not a meeting."""
+        if any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ in {"prt", "ccomp", "xcomp", "oprd"}
+               for c in verb.children):
+            return False
+        seen = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(seen) and self.actors.person_of(seen[0]) is not None and \
+            modality_of(verb, self.lex) in {"planned", "proposed", "cancelled"}
 
     def _summoned(self, verb: Token) -> list[ContactMention]:
         """ "called in the Iranian ambassador": summoned him to the ministry, a meeting. The parser reads "in"

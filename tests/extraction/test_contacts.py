@@ -61,6 +61,15 @@ CASES = [
     ("The government met the demands of the protesters on Friday.", []),
     ("A spokesman said Ankara hoped Athens would meet Turkey halfway on the maritime dispute.", []),
     ("Prime Minister Theresa May said in an interview that talks would continue.", []),
+    # "see" is a contact only as a plan to see an official: not a view, a speech, a farewell or a past sighting
+    ("Chancellor Erik Lund saw President Mira Tamm's speech as a turning point.", []),
+    ("Chancellor Erik Lund said he would see President Mira Tamm's proposal as an opening.", []),
+    ("President Mira Tamm is expected to see Chancellor Erik Lund off at the airport.", []),
+    ("Chancellor Erik Lund will see how President Mira Tamm responds.", []),
+    ("Chancellor Erik Lund will see President Mira Tamm in Tallinn.", [(["Erik Lund", "Mira Tamm"], "meeting", None,
+                                                                     "planned")]),
+    ("Chancellor Erik Lund will fly to Riga, where he is due to see President Mira Tamm.",
+     [(["Erik Lund", "Mira Tamm"], "visit", None, "planned")]),  # the visit, with its host named
 ]
 
 
