@@ -74,8 +74,9 @@ class ArticleActors(PersonFinder):
             country = self.lex.country(span.text, demonym=False)
             if country is None:
                 continue
-            if fold(span.text) not in self.lex.country_names and self._inside_longer_name(span):
-                continue  # "Jordan Smith", "Georgia Meloni": a name, not a place
+            if fold(span.text) not in self.lex.country_names and self._inside_longer_name(span) or \
+                    self._surname_after_given_name(span):
+                continue  # "Jordan Smith", "Georgia Meloni", "Luis Montenegro": a name, not a place
             if self._names_water(span):
                 continue  # "the East China Sea", "the Sea of Japan"
             self.state_spans.append(span)
@@ -130,6 +131,16 @@ class ArticleActors(PersonFinder):
                                            and t.lower_ not in self.lex.organization_words for t in ent):
                 return True
         return False
+
+    def _surname_after_given_name(self, span: Span) -> bool:
+        """A country's very name as the last word of a person's ("Prime Minister Luis Montenegro"): NER reads
+        one name with a given name before it, which is no title, demonym or state ("Prime Minister Montenegro"
+        of no one, "Serbia Montenegro" stay places)."""
+        before = self.doc[span.start - 1] if span.start else None
+        if before is None or not name_shaped(before.text) or before.pos_ != "PROPN" or \
+                before.lower_ in self.lex.title_words or self.lex.country(before.text) is not None:
+            return False
+        return any(ent.label_ == "PERSON" and ent.start <= before.i and span.end == ent.end for ent in self.doc.ents)
 
     def place_country(self, token: Token) -> str | None:
         """A state, or a part of one named through it ("Guyanese waters", "Niger's capital", "the ancient

@@ -265,9 +265,10 @@ class Sides(GroupSides, DescribedSides):
                         # "in front of the Kremlin" is a place; "in front of the Secretary-General", a person
                         found += [r for r in present if r.kind == "official" or obj.lemma_.lower() in
                                   {"invitation", "initiative", "auspices"}]
-                    elif obj.dep_ == "pobj" and "with" in preps and obj.i not in self.actors.state_at and \
-                            self.actors.person_of(obj) is None:  # "held talks at the Ministry with X": the
-                        found += self.objects_of(obj, {"with"}, direct=False)  # parser hung "with" on the place
+                    elif obj.dep_ == "pobj" and preps & {"with", "by"} and obj.i not in self.actors.state_at and \
+                            self.actors.person_of(obj) is None:  # "held talks at the Ministry with X", "was
+                        # received at the venue by X": the parser hung "with" or "by" on the place
+                        found += self.objects_of(obj, preps & {"with", "by"}, direct=False)
             if child.dep_ in PREP_DEPS and child.lower_ in preps:
                 # "with A and with B": the second "with" is the first's conjunct
                 for obj in (o for p in [child, *child.conjuncts] if p.lower_ == child.lower_ for o in p.children):

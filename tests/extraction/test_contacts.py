@@ -66,6 +66,11 @@ CASES = [
     ("Chancellor Erik Lund said he would see President Mira Tamm's proposal as an opening.", []),
     ("President Mira Tamm is expected to see Chancellor Erik Lund off at the airport.", []),
     ("Chancellor Erik Lund will see how President Mira Tamm responds.", []),
+    # "by X" hung on the place of a passive reception; a country's name ending a person's name
+    ("Prime Minister Ravi Menon was received at the summit venue by President Ana Duarte.",
+     [(["Ana Duarte", "Ravi Menon"], "meeting", "2019-06-14", "occurred")]),
+    ("Prime Minister Ravi Menon met Portuguese Prime Minister Luis Montenegro in Lisbon on Monday.",
+     [(["Luis Montenegro", "Ravi Menon"], "meeting", "2019-06-10", "occurred")]),
     ("Chancellor Erik Lund will see President Mira Tamm in Tallinn.", [(["Erik Lund", "Mira Tamm"], "meeting", None,
                                                                      "planned")]),
     ("Chancellor Erik Lund will fly to Riga, where he is due to see President Mira Tamm.",
