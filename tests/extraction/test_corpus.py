@@ -16,10 +16,10 @@ from graph.extraction import Extractor
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
-FLOORS = {  # the 116-article dev corpus's scores, a little below, when they were last set
-    "pair_f1": 0.86,
-    "dated_f1": 0.81,
-    "deploy_f1": 0.95,
+FLOORS = {  # the 128-article dev corpus's scores, a little below, when they were last set
+    "pair_f1": 0.84,
+    "dated_f1": 0.80,
+    "deploy_f1": 0.94,
     "type_accuracy": 0.95,
     "modality_accuracy": 0.95,
 }
