@@ -20,7 +20,7 @@ from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import modality_of
 from graph.extraction.pipeline import is_question
 from graph.extraction.records import ContactType, types_compatible
-from graph.extraction.trigger_frames import points_back
+from graph.extraction.trigger_frames import marked_as_another, points_back
 
 __all__ = ["ReferenceRules"]
 
@@ -44,8 +44,8 @@ class ReferenceRules(ContactAssembly):
             return relative
         in_sentence = bool(self.current)
         pool = self.current if in_sentence else self.discourse.mentions
-        if not pool:
-            return []
+        if not pool or in_sentence and marked_as_another(noun):
+            return []  # "A and B exchanged views; C offered to host a new round of talks": another event
         last = pool[-1]
         if self.index - last.sentence > 3:
             return []

@@ -92,6 +92,17 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def marked_as_another(noun: Token) -> bool:
+    """Whether a contact noun is marked as an earlier or a further event than one just told ("their last
+    meeting", "another call", "a second round"), itself or through the noun it counts a part of ("a new round of
+    talks", "the next session of negotiations")."""
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        heads.append(noun.head.head)
+    return any(c.lower_ in PRIOR_MARKERS | ANOTHER_MARKERS or c.ent_type_ == "ORDINAL"
+               for head in heads for c in head.children if c.dep_ in {"advmod", "amod"})
+
+
 def points_back(noun: Token, base: ContactType, modality: Modality, last: ContactMention) -> bool:
     """Whether a contact noun with no sides of its own, in a later sentence than ``last``, names that contact
     again ("No such meeting took place") rather than another. Not when it is marked as an earlier or another
@@ -99,8 +110,7 @@ def points_back(noun: Token, base: ContactType, modality: Modality, last: Contac
     Washington") or is a forum's name. Its fate ("The meeting, scheduled for Tuesday, was scrapped") is that of
     a contact of the same form; its form is that of a contact of the same modality (a plan and its proposal are
     one); and a trip is told by its travel, not by a contact that a later "The journey followed…" sums up."""
-    if any(c.lower_ in PRIOR_MARKERS | ANOTHER_MARKERS or c.ent_type_ == "ORDINAL"
-           for c in noun.children if c.dep_ in {"advmod", "amod"}):
+    if marked_as_another(noun):
         return False
     if any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children):
         return False

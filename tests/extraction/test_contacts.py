@@ -66,6 +66,9 @@ CASES = [
     ("Chancellor Erik Lund said he would see President Mira Tamm's proposal as an opening.", []),
     ("President Mira Tamm is expected to see Chancellor Erik Lund off at the airport.", []),
     ("Chancellor Erik Lund will see how President Mira Tamm responds.", []),
+    # "a new round of talks" in the same sentence as a contact is another event, not that contact's form
+    ("President Ana Duarte and President Ravi Menon exchanged views on trade; Duarte reaffirmed her readiness to "
+     "host a new round of talks in Lisbon.", [(["Ana Duarte", "Ravi Menon"], "contact", "2019-06-14", "occurred")]),
     # "by X" hung on the place of a passive reception; a country's name ending a person's name
     ("Prime Minister Ravi Menon was received at the summit venue by President Ana Duarte.",
      [(["Ana Duarte", "Ravi Menon"], "meeting", "2019-06-14", "occurred")]),
