@@ -191,3 +191,16 @@ class DeploymentDestinations(DeploymentReader):
                           if not _subject_of_next_verb(t) and self.number_after(t) is None]
                 return [p for p in places if p is not None] if all(places) else []
         return []
+
+    def _trailing_destination(self, noun: Token) -> str | None:
+        """ "…focus on the deployment of the Chinese vessel X to Hambantota port in August": the parser may hang the
+        "to" right after a deployment noun's phrase on a verb further up; a directional "to"/"into" there is still
+        where the noun's force goes."""
+        after = noun.right_edge.i + 1
+        if after >= self.sent.end:
+            return None
+        prep = noun.doc[after]
+        if prep.lower_ not in {"to", "into"} or prep.dep_ != "prep" or prep in noun.subtree:
+            return None
+        return next((country for o in prep.children if o.dep_ == "pobj"
+                     and (country := self._located_in(o) or self.place_country(o)) is not None), None)

@@ -316,3 +316,15 @@ class DeploymentSenders(DeploymentReader):
             if child.dep_ == "nsubj" and child.i != subject.i and child.text in self.lex.ship_prefixes:
                 return self.lex.ship_prefixes[child.text]
         return None
+
+    def _own_force_sender(self, *phrases: Token | None) -> str | None:
+        """ "The Spanish Air Force has deployed eight jets to A. … the Air Force will deploy a detachment to B": a
+        force (or service) the story already knows ("the …") that nobody is said to own is that of the state the
+        story's last sending came from, within its scene; never a force a multinational body or a non-state group
+        owns ("the NATO battlegroup", "the rebel forces"). The dateline's state is no owner: wire stories name
+        foreign forces from where they are filed."""
+        words = {t.lower_ for p in phrases if p is not None for t in p.subtree}
+        if words & self.lex.foreign_owners or not any(
+                c.dep_ == "det" and c.lower_ == "the" for p in phrases if p is not None for c in p.children):
+            return None  # "a battalion will deploy to B" brings in a force of its own, not one the story knows
+        return self.context.get("sender")
