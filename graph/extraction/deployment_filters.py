@@ -1,0 +1,127 @@
+"""What looks like a sending but is none, or is only someone else's claim.
+
+A sending stated only as a condition ("if Britain sends troops, …"), as an open question ("has not decided whether
+to send"), or as what one party asks of another ("asked Germany to send tanks"); a "be" that says nowhere; a verb of
+giving that gives to a state rather than to a force; a career ("General X, who led the contingent"); a force that
+makes something or a weapon that was fired; and a sending that others allege. It is kept apart from
+``deployment_sentence.DeploymentSentence`` (which inherits it) because telling these apart is one concern.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extraction.deployment_sides import PERSON_PRONOUNS, DeploymentSides, nearest_subject
+from graph.extraction.sides import PREP_DEPS
+
+__all__ = ["DeploymentFilters"]
+
+
+class DeploymentFilters(DeploymentSides):
+    """The tests that keep a verb of sending from being read as a sending; a mixin of
+    ``deployment_sentence.DeploymentSentence``."""
+
+    def _supposed(self, verb: Token) -> bool:
+        """ "If Britain sends troops to B, C will see it as an escalation": a sending stated only as the condition
+        of something else is supposed, not reported. (A threat's condition, "will send troops if B attacks", hangs
+        on the sending and leaves it be.)"""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.condition_marks
+                                              for c in clause.children)
+
+    def _undecided(self, verb: Token) -> bool:
+        """ "Spain has not yet decided whether to send troops to B", "it is unclear whether Austria will send
+        soldiers": a sending in an open question is neither made nor refused. What someone is asked whether they
+        would do ("asked whether it would send troops") is left to the answer the sentence gives."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        open_question = "whether" in marks or ("if" in marks and clause.dep_ in {"ccomp", "xcomp"})
+        return open_question and clause.head.lemma_.lower() not in self.lex.modality["denied"]["question_verbs"]
+
+    def _asked_of_another(self, verb: Token) -> bool:
+        """ "Poland asked Germany to send tanks to B", "called on Austria to deploy soldiers": a sending that one
+        party asks of another is neither the asker's sending nor an offer of the one asked."""
+        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.lex.request_verbs:
+            return False
+        asked = [c for c in verb.head.children if c.dep_ == "dobj"] + [
+            o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"}
+            for o in p.children if o.dep_ == "pobj"]
+        return any(self.force_in(o) is None for o in asked)
+
+    def _for_a_force(self, verb: Token) -> bool:
+        """ "Ivory Coast would provide a battalion for the force", "supplied two companies to the mission": what a
+        verb of giving gives goes "for"/"to" a force or a mission, not to a state ("provided weapons to B")."""
+        return any(t.dep_ == "pobj" and t.head.lower_ in {"for", "to"} and t.i not in self.actors.state_at
+                   and (self.is_force(t) or t.lemma_.lower() in self.lex.mission_nouns)
+                   and not any(c.dep_ in PREP_DEPS and c.lower_ == "of" for c in t.children)
+                   for t in verb.subtree)
+
+    def _part_of_force(self, copula: Token) -> bool:
+        """ "no US troops would be part of any such force", "Dutch soldiers will be part of the mission": being
+        part of a force or a mission is joining it, and goes where it goes."""
+        return copula.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() == "part" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.dep_ == "pobj" and (self.is_force(o) or o.lemma_.lower() in self.lex.mission_nouns)
+                    for o in p.children)
+                for p in c.children)
+            for c in copula.children)
+
+    def _somewhere(self, copula: Token) -> bool:
+        """ "US troops are in Syria", "Patriot batteries are operational in Slovakia", "there are no US troops in
+        Ukraine": "be" states where forces are only with a place of its own (or of its complement); "battalions
+        are due to deploy to B" is told by the verb it completes."""
+        if any(c.dep_ in {"xcomp", "ccomp"} for c in copula.children):
+            return False
+        heads = [copula, *(c for c in copula.children if c.dep_ in {"acomp", "attr"})]
+        return any(
+            c.dep_ == "prep" and c.lower_ in self.lex.destinations and any(
+                o.dep_ == "pobj" and (self._located_in(o) or self.place_country(o)) for o in c.children)
+            for head in heads for c in head.children)
+
+    def _alleged(self, verb: Token, origin: str) -> bool:
+        """ "Some accounts in B claim A is sending troops", "C accused A of sending troops": the sending is a clause
+        under a verb of allegation whose subject is not the sender itself."""
+        head = verb.head
+        if self._charged_object(verb) is not None:  # "Russia accused Britain of sending special forces"
+            head = head.head
+        elif verb.dep_ != "ccomp":
+            return False
+        if head.lemma_.lower() not in self.lex.allegation_verbs:
+            return False
+        speaker = nearest_subject(head)
+        return speaker is None or self.state_of_phrase(speaker) != origin
+
+    def port_call(self, verb: Token) -> bool:
+        """ "the destroyer is to make a port call in Constanța": a light verb whose object names a ship's visit."""
+        return verb.lemma_.lower() in {"make", "pay", "conduct"} and any(
+            c.dep_ == "dobj" and any(f"{m.lower_} {c.lemma_.lower()}" in self.lex.visit_phrases
+                                     for m in c.children if m.dep_ == "compound")
+            for c in verb.children)
+
+    def _made(self, verb: Token) -> bool:
+        """ "asked whether Iceland would consider building its own defence force": a verb of making without "up"
+        makes a force; it does not send one anywhere unless the place is said."""
+        return verb.lemma_.lower() in self.lex.making_verbs and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+    def _made_or_fired(self, verb: Token, force: Token) -> bool:
+        """ "A Chinese company will build a port in B", "troops built a bridge": a force that makes something is not
+        moving; "missiles landed in the sea near B": a weapon fired struck, it was not deployed."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.making_verbs and any(c.dep_ == "dobj" and self.force_in(c) is None
+                                                   for c in verb.children):
+            return True
+        return lemma == "land" and force.lower_ in self.lex.munitions
+
+    def _a_person(self, subject: Token) -> bool:
+        """Whether a subject names a person ("General Smith", "who" after one, "he", "the defence chief") rather
+        than a state or a force."""
+        if subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        return (self.actors.person_of(subject) is not None or subject.ent_type_ == "PERSON"
+                or subject.lower_ in PERSON_PRONOUNS or subject.lemma_.lower() in self.lex.title_words)

@@ -1,0 +1,106 @@
+"""When and how surely a deployment is stated: its date and its modality.
+
+The date is the sending's own date phrase, else that of the clause it sits in, else the bound of a stationing ("since
+August"). The modality is the verb's ("will send" planned, "did not send" denied), sharpened for deployments: "no
+troops" are denied ones, a verb of offering proposes ("pledged 60 soldiers"), a gerund under a verb of refusal or
+cancellation takes that verb's cue ("ruled out sending troops"), and an offer the other side refused is none. It is
+kept apart from ``deployment_sentence.DeploymentSentence`` (which inherits it) because dating and weighing a sending
+is one concern.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extraction.date_phrases import date_phrases, through_conjunction
+from graph.extraction.dates import Direction, resolve_date
+from graph.extraction.deployment_sides import DeploymentSides
+from graph.extraction.discourse import Discourse
+from graph.extraction.lexicon import Lexicon
+from graph.extraction.modality import has_particle, is_future, modality_of
+from graph.extraction.records import Modality
+
+__all__ = ["DeploymentModality"]
+
+
+class DeploymentModality(DeploymentSides):
+    """The date and modality of a sending; a mixin of ``deployment_sentence.DeploymentSentence``."""
+
+    discourse: Discourse  # set by ``DeploymentSentence``: the article's publication date dates the sending
+
+    def date_of(self, verb: Token, modality: Modality) -> str | None:
+        """The date of the sending: its own date phrase nearest in the tree, else that of a clause it sits in
+        ("said on Friday it would send"), never a bound ("since 2017") or another clause's date. A perfect ("has
+        massed") lies before the time of the report, so only its own phrases date it."""
+        direction: Direction = "future" if is_future(modality) else "past"
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        phrases = date_phrases(verb, self.sent, self.lex.schedule_words)
+        clause_dated = any(p.governor is None or not through_conjunction(verb, p.governor) for p in phrases)
+        for phrase in phrases:
+            if phrase.governor is not None and (perfect or clause_dated and through_conjunction(verb, phrase.governor)):
+                continue
+            resolved = resolve_date(phrase.span.text, self.discourse.published, direction)
+            if resolved:
+                return resolved
+        return self._start_date(verb)
+
+    def _start_date(self, verb: Token) -> str | None:
+        """ "has massed troops along the border since August": a bound that dates a contact's talks in general
+        dates when forces stationed or massed got there."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "since":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
+                        span = next(e for e in self.sent.ents if e.start <= obj.i < e.end)
+                        return resolve_date(span.text, self.discourse.published, "past")
+        return None
+
+    def modality(self, verb: Token) -> Modality:
+        """The modality of the sending. "No troops" are denied ones. A verb of offering proposes ("pledged 60
+        soldiers"). A gerund under a verb of refusal or cancellation ("ruled out sending troops", "abandoned
+        deploying") takes that verb's cue, which the parser often hangs as an adverbial."""
+        modality = modality_of(verb, self.lex)
+        if _reported(verb, self.lex) and modality_of(verb.head, self.lex) == "denied":
+            return "denied"  # "denied reports that A had moved troops"
+        force = self._moved_force(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if force is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in force.children):
+            return "denied"  # "no American troops would be sent", "will send no troops"
+        aim = verb.head.head if verb.dep_ in {"pobj", "pcomp"} and verb.head.lower_ == "of" else None
+        if aim is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in aim.children):
+            return "denied"  # "had no intention of crossing into B"
+        offered = verb.lemma_.lower() in self.lex.offer_verbs or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.offer_verbs)
+        if offered and modality in {"occurred", "planned"}:
+            return "proposed"  # "has pledged 60 soldiers", "promised to send": promised, not yet sent
+        if modality in {"denied", "cancelled"} or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "pcomp"}:
+            return modality
+        governor = verb.head.lemma_.lower()
+        if governor in self.lex.modality["denied"]["governors"]:
+            return "denied"
+        if governor in self.lex.modality["cancelled"]["governors"]:
+            return "cancelled"
+        return modality
+
+    def refused(self, verb: Token) -> bool:
+        """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment. A
+        refusal of a sending of its own ("A has pledged 150 soldiers, while C has ruled out sending troops") is
+        C's denial, not a refusal of A's offer."""
+        denied = self.lex.modality["denied"]
+        return any(
+            (t.lemma_.lower() in denied["governors"] or has_particle(t, denied["particles"]))  # "turned it down"
+            and t.pos_ == "VERB" and t.i != verb.i and verb not in t.subtree and not self._refuses_sending(t)
+            for t in self.sent
+        )
+
+    def _refuses_sending(self, refusal: Token) -> bool:
+        """Whether a verb of refusal takes a sending of its own as complement ("ruled out sending troops")."""
+        return any(c.dep_ in {"xcomp", "advcl", "pcomp", "dobj", "ccomp"} and c.pos_ == "VERB"
+                   and c.lemma_.lower() in self.lex.deploy_verbs for c in refusal.children)
+
+
+def _reported(clause: Token, lex: Lexicon) -> bool:
+    """ "denied press reports that Chile had moved troops": a "that" clause on a noun of what is said tells what
+    was said, though the parser may take it for a relative clause (whose "that" would be its subject or object,
+    never a mark), through which no cue of the noun's verb reaches the sending."""
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in lex.report_nouns \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)

@@ -1,0 +1,329 @@
+"""The deployment rules for one sentence: which words state a sending, and the record each makes.
+
+A verb of sending with a force for its object ("A is sending 3,000 troops to B") or its passive subject; a force as
+the subject ("US troops arrived in B"); a deployment noun ("the deployment of 300 troops to B", "A's incursion into
+B"); a gerund the parser read as an adjective ("denied deploying troops"); a reinforcement ("reinforce its garrison
+in B with 900 troops"); a host ("B hosts 10,000 A troops"); the parts of a force ("the contingent includes units
+from A and C"); and a sending whose verb or force is left out ("…, and Romania sent about 100 more"). Who, what and
+where come from ``deployment_sides.DeploymentSides``; the mixins ``deployment_coordination`` (several senders or
+places), ``deployment_filters`` (what is no sending) and ``deployment_modality`` (date and modality) do the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from graph.extraction.actors import ArticleActors
+from graph.extraction.deployment_coordination import DeploymentCoordination
+from graph.extraction.deployment_filters import DeploymentFilters
+from graph.extraction.deployment_modality import DeploymentModality
+from graph.extraction.deployment_sides import (
+    FILLER,
+    counts_money,
+    hyphenated,
+    infinitive_read_as_noun,
+    nearest_subject,
+    quantity,
+)
+from graph.extraction.discourse import Discourse
+from graph.extraction.lexicon import Lexicon
+from graph.extraction.pipeline import sentence_evidence
+from graph.extraction.records import DeploymentRecord
+from graph.extraction.sides import PREP_DEPS
+
+__all__ = ["DeploymentSentence"]
+
+
+class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentModality):
+    """The deployment rules for one sentence; who, what and where are resolved by ``DeploymentSides``."""
+
+    def __init__(self, sent: Span, actors: ArticleActors, lex: Lexicon, discourse: Discourse,
+                 context: dict[str, str]) -> None:
+        super().__init__(sent, actors, lex, context)
+        self.discourse = discourse
+        self.alleged: list[DeploymentRecord] = []  # stated only as others' claims ("accounts claim A sent…")
+
+    def run(self) -> list[DeploymentRecord]:
+        found: list[DeploymentRecord] = []
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ == "VERB" and lemma in self.lex.composition_verbs:
+                found += self._composition(verb)
+                continue
+            if verb.pos_ == "NOUN" and {lemma, verb.lower_, hyphenated(verb)} & self.lex.deploy_nouns:
+                nominal = self._nominal(verb)
+                if nominal is not None:
+                    found.append(nominal)
+                continue
+            if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and infinitive_read_as_noun(verb):
+                record = self._force_subject(verb)  # "the ship is due to dock in B", "dock" tagged a noun
+            elif verb.pos_ == "VERB" and self.port_call(verb):
+                record = self._force_subject(verb)
+            elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs:
+                record = self._hosted(verb)
+            elif verb.pos_ == "VERB" and lemma in self.lex.contribution_verbs:
+                record = self._transitive(verb) if self._for_a_force(verb) else None
+            elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
+                continue
+            elif self._supposed(verb) or self._asked_of_another(verb) or self._undecided(verb):
+                continue
+            elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)
+                                                       and not self._part_of_force(verb)):
+                continue
+            else:
+                record = (self._transitive(verb) or self._force_subject(verb) or self._gerund_as_modifier(verb)
+                          or self._gapped(verb) or self._reinforced(verb))
+            if record is not None:
+                records = self._respectively(verb, record) or self._coordinated_targets(
+                    verb, [record, *self._coordinated_origins(verb, record)])
+                records += self._companions(verb, record) + self._verbless_senders(verb, record)
+                if self._alleged(verb, record.from_state):
+                    self.alleged += records
+                found += records
+        return found
+
+    def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int],
+                cue: Token | None = None, place: str | None = None) -> DeploymentRecord | None:
+        """The deployment the verb (or noun) states; ``cue`` is the word to read its modality from, when that
+        is not the verb itself; ``place`` the state the verb names as its place when no preposition does. A verb
+        of holding, a port call or a deployment noun with no force named ("Russia's deployment") must say where:
+        the article's last destination is no guess for them."""
+        target = self.destination(verb, exclude)
+        if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
+            target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
+        if target is None and verb.pos_ == "NOUN":
+            target = self._trailing_destination(verb)
+        target = target or place or self._host_state(verb)
+        if target is None and not self._part_of_force(verb) and (
+                verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
+                or self.port_call(verb) or force.i == verb.i or self._made(verb)):
+            return None  # "Poland has one of Europe's largest armies": having forces is not sending them
+        if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
+            target = self._across_border(origin)
+        target = target or self.context.get("target")
+        if origin is None or target is None or origin == target:
+            return None
+        modality = self.modality(cue if cue is not None else verb)
+        if modality == "proposed" and self.refused(verb):
+            return None
+        what, quantity = self.what(force)
+        return DeploymentRecord(
+            from_state=origin, to_state=target, what=what, quantity=quantity,
+            date=self.date_of(verb, modality), modality=modality, evidence=(sentence_evidence(self.sent),),
+        )
+
+    def _reinforced(self, verb: Token) -> DeploymentRecord | None:
+        """ "Britain will reinforce its garrison in Estonia with 900 troops", "Lithuania will be reinforced with a
+        German brigade": the force comes after "with"; the place is said, or is the state reinforced."""
+        if verb.lemma_.lower() not in self.lex.reinforce_verbs:
+            return None
+        force = next((f for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
+        if force is None:
+            return None
+        subject = nearest_subject(verb)
+        origin = self.state_of_phrase(force) or (self.state_of_phrase(subject) if subject is not None else None)
+        reinforced = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        place = self.place_country(reinforced) if reinforced is not None else None
+        exclude = self._force_words(force) | ({t.i for t in subject.subtree} if subject is not None else set())
+        return self._record(verb, origin, force, exclude, place=place)
+
+    def _hosted(self, verb: Token) -> DeploymentRecord | None:
+        """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops": a force another state
+        owns, taken in by the subject."""
+        force = next((f for c in verb.children if c.dep_ == "dobj" and (f := self.force_in(c)) is not None), None)
+        if force is None:
+            return None
+        return self._record(verb, self.state_of_phrase(force), force, self._force_words(force))
+
+    def _host_state(self, verb: Token) -> str | None:
+        """The state that takes a force in: the subject of a verb of hosting, for the force it takes ("Poland
+        hosts US troops") or a deployment noun it takes ("Lithuania welcomed the arrival of a German brigade")."""
+        host = verb if verb.pos_ == "VERB" else verb.head if verb.dep_ == "dobj" else None
+        if host is None or host.lemma_.lower() not in self.lex.host_verbs:
+            return None
+        subject = self._raised_subject(host)
+        return self.state_of_phrase(subject) if subject is not None else None
+
+    def _composition(self, verb: Token) -> list[DeploymentRecord]:
+        """ "The contingent includes units of the Russian Airborne Forces and servicemen from Belarus and
+        Armenia": a force subject whose parts are named by state; each part goes where the force went (the
+        place said, or the article's last destination)."""
+        subject = nearest_subject(verb)
+        if subject is None or self.force_in(subject) is None:
+            return []
+        parts = [c for c in verb.children if c.dep_ == "dobj"]
+        parts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]  # "consists of"
+        found: list[DeploymentRecord] = []
+        for head in parts:
+            found += self._part_records(verb, subject, [head, *head.conjuncts], found)
+        return found
+
+    def _part_records(self, verb: Token, subject: Token, group: list[Token], found: list[DeploymentRecord]
+                      ) -> list[DeploymentRecord]:
+        """One record per state a coordinated list of parts names. A "from" phrase after the last part ("units
+        of the X and servicemen from A and B") is that last part's, though the parser hangs it on the first."""
+        trailing = [c for m in group for c in m.children
+                    if c.dep_ in PREP_DEPS and c.lower_ == "from" and c.i > group[-1].i] if len(group) > 1 else []
+        records: list[DeploymentRecord] = []
+        for part in group:
+            force = self.force_in(part)
+            if force is None or force.i != part.i:
+                continue
+            origins: list[str | None]
+            if trailing and part.i == group[-1].i:
+                origins = [s for prep in trailing for s in self._states_from(prep)]
+            elif trailing:
+                origins = [self.state_of_phrase(force)]
+            else:
+                origins = [*self.named_origins(force)] or [self.state_of_phrase(force)]
+            exclude = {t.i for t in subject.subtree} | self._force_words(force)
+            for origin in origins:
+                record = self._record(verb, origin, force, exclude)
+                if record is not None and record.from_state not in {r.from_state for r in [*found, *records]}:
+                    records.append(record)
+        return records
+
+    def _gapped(self, verb: Token) -> DeploymentRecord | None:
+        """ "Britain sent 200 soldiers, and Romania sent about 100 more": a second sending whose object is only a
+        number takes its force (and, unless it says its own, its place) from the first one. "Chad will send 2,000
+        soldiers; Nigeria has pledged about 1,200": the first may be another verb of sending earlier in the
+        sentence."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or counts_money(obj.subtree):
+            return None  # "pledged 300 million", "pledged $50 million": money, not soldiers
+        bare = obj.pos_ == "NUM" or obj.lower_ == "more"
+        if not (bare or any(c.dep_ == "nummod" for c in obj.children)):
+            return None
+        first_verb = self._first_sending(verb)
+        if first_verb is None or (first_verb is not verb.head and (  # "Hungary, which has one of the smallest
+                not bare or verb.lemma_.lower() in self.lex.place_bound_verbs  # armies": a having, not a sending
+                or any(c.dep_ == "prep" for c in obj.children))):
+            return None
+        force = next((f for c in first_verb.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
+        subject = nearest_subject(verb)
+        if force is None or subject is None:
+            return None
+        origin = self.state_of_phrase(subject)
+        record = self._record(verb, origin, force, {t.i for t in subject.subtree})
+        first = self._transitive(first_verb) if record is None else None
+        if first is not None and origin is not None and origin != first.to_state:
+            record = replace(first, from_state=origin)  # "…to Latvia, and Norway sent 80 more": the same place
+        if record is None:
+            return None
+        what = " ".join(t.text for t in obj.subtree if t.lower_ not in FILLER - {"more"})
+        return replace(record, what=what, quantity=quantity(list(obj.subtree)))
+
+    def _first_sending(self, verb: Token) -> Token | None:
+        """The sending a gapped one ("…, and Romania sent about 100 more") follows: the verb it is coordinated
+        with, if the same; else the last verb of sending before it in the sentence with a force for its object."""
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() == verb.lemma_.lower():
+            return verb.head
+        earlier = [t for t in self.sent if t.i < verb.i and t.pos_ == "VERB"
+                   and t.lemma_.lower() in self.lex.deploy_verbs - self.lex.not_deployments
+                   and any(c.dep_ == "dobj" and self.force_in(c) is not None for c in t.children)]
+        return earlier[-1] if earlier else None
+
+    def _transitive(self, verb: Token) -> DeploymentRecord | None:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        force = next((f for o in objects if (f := self.force_in(o)) is not None), None)
+        if force is None and not objects and verb.dep_ == "relcl":
+            force = self.force_in(verb.head)  # "the troops it has in Estonia", "the troops Russia sent to Belarus"
+        if force is None:
+            return None
+        subject = nearest_subject(verb)
+        if subject is not None and verb.lemma_.lower() in self.lex.career_verbs and self._a_person(subject):
+            return None  # "General Smith, who led the British contingent in Afghanistan": a career
+        origin = None
+        if subject is not None:
+            origin = self.state_of_phrase(subject)
+        if origin is None:  # "Indian warships would be stationed": the force says whose it is
+            origin = self.state_of_phrase(force)
+        if origin is None:  # "… were deployed by Britain"
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            origin = self.state_of_phrase(pobj) if pobj is not None else None
+        if origin is None and subject is None:  # "Rwanda denied deploying troops"
+            origin = self._governing_subject_state(verb)
+        if origin is None and (subject is None or self.force_in(subject) is not None):
+            origin = self._own_force_sender(force, subject)  # "the Air Force will deploy a detachment to B"
+        exclude = {t.i for t in subject.subtree} if subject is not None else set()
+        exclude |= self._force_words(force) - ({t.i for t in verb.subtree} if force.i == verb.head.i else set())
+        return self._record(verb, origin, force, exclude)
+
+    def _gerund_as_modifier(self, verb: Token) -> DeploymentRecord | None:
+        """ "Rwanda denied deploying troops inside Congo": the parser may read the gerund as an adjective on
+        its own object, hanging the object and the place on the verb above. That verb then stands in for the
+        gerund's place and sender; the modality is the object's ("denied … troops")."""
+        force = self.force_in(verb.head) if verb.dep_ in {"amod", "compound"} and verb.tag_ == "VBG" else None
+        if force is None or verb.head.dep_ not in {"dobj", "pobj"}:
+            return None
+        governor = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        # "Poland accused Belarus of massing troops": the accused, not the accuser, is the sender
+        subject = self._charged_object(verb.head) or next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        origin = self.state_of_phrase(force) or (self.state_of_phrase(subject) if subject is not None else None)
+        exclude = self._force_words(force) | ({t.i for t in subject.subtree} if subject is not None else set())
+        return self._record(governor, origin, force, exclude, cue=verb.head)
+
+    def _nominal(self, noun: Token) -> DeploymentRecord | None:
+        """ "the deployment of 300 British troops to Estonia", "Russia's build-up near Ukraine"."""
+        force = None
+        for child in noun.children:
+            if child.dep_ in PREP_DEPS and child.lower_ == "of":
+                force = next((f for o in child.children if o.dep_ == "pobj" and (f := self.force_in(o))), None)
+        if force is None:
+            force = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and
+                          c.lemma_.lower() in self.lex.forces), None)  # "a military build-up"
+        if force is None and self._military_by_itself(noun):
+            force = noun  # "Russia's deployment in Belarus", "the Turkish incursion into Syria"
+        if force is None:
+            return None
+        origin = self.state_of_phrase(force) or self.state_of_phrase(noun) or self._governing_subject_state(noun)
+        return self._record(noun, origin, force, self._force_words(force))
+
+    def _military_by_itself(self, noun: Token) -> bool:
+        """A noun that means moving forces even with no force named, when a state owns it and nothing else
+        is said to be moved: "Russia's deployment in Belarus", but not "Britain's deployment of 5G masts"."""
+        if not {noun.lower_, noun.lemma_.lower(), hyphenated(noun)} & self.lex.military_nouns:
+            return False
+        if any(c.dep_ in PREP_DEPS and c.lower_ == "of" for c in noun.children):
+            return False
+        return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and self.actors.demonym_country(c)
+                   for c in noun.children)
+
+    def _force_subject(self, verb: Token) -> DeploymentRecord | None:
+        if verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.lemma_.lower() in self.lex.posting_participles):
+            # "a contingent of Estonian soldiers, deployed to Mali", "US special forces operating in Somalia"
+            force = self.force_in(verb.head)
+            if force is not None:
+                whole = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else None
+                origin = (self.state_of_phrase(force) or self.state_of_phrase(verb.head)
+                          or (self.state_of_phrase(whole) if whole is not None else None)  # "A's rotation of
+                          or self._own_force_sender(verb.head))  # peacekeepers left for B"
+                return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
+        if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb):
+            return None
+        existent = _existent(verb)
+        if existent is not None:  # "there are no US troops in Ukraine": the force is named after the verb
+            force = self.force_in(existent)
+            origin = self.state_of_phrase(force) if force is not None else None
+            return self._record(verb, origin, force, self._force_words(force)) if force is not None else None
+        subject = self._raised_subject(verb)
+        if subject is None:
+            return None
+        force = self.force_in(subject)
+        if force is None or self._made_or_fired(verb, force):
+            return None
+        origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
+                  or self._speaker_state(subject) or self._own_force_sender(subject))
+        return self._record(verb, origin, force, {t.i for t in subject.subtree})
+
+
+def _existent(verb: Token) -> Token | None:
+    """What "there is/are" says exists: "there are no US troops in Ukraine" → "troops"."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"attr", "nsubj"}), None)
