@@ -172,7 +172,8 @@ class _Sentence(TravelRules, ReferenceRules):
         if end >= len(noun.doc) or noun.doc[end].lower_ != "to" or noun.doc[end].head.i == noun.i:
             return []
         prep = noun.doc[end]
-        if prep.dep_ != "prep" or not any(o.dep_ == "pobj" and o.i in self.actors.state_at for o in prep.children):
+        if prep.dep_ not in PREP_DEPS or not any(o.dep_ == "pobj" and o.i in self.actors.state_at
+                                                 for o in prep.children):
             return []
         return [prep]
 

@@ -62,8 +62,8 @@ class MissedNames(TitleReader):
                     run.append(current)  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah", "Mohammed bin Salman"
                     nxt += 1
                     continue
-                if current.pos_ != "PROPN" or not name_shaped(current.text):
-                    break
+                if current.pos_ != "PROPN" or not name_shaped(current.text) or current.lower_ in self.lex.contact_nouns:
+                    break  # (a capitalized "State Visit" or "Leaders' Summit" is an event, not a name)
                 if current.lower_ in self.lex.title_words or current.lower_.removesuffix("s") in self.lex.title_words \
                         or nxt in self.state_at:  # "Military Commanders" is a title, not a name
                     run = []

@@ -69,6 +69,11 @@ CASES = [
     # "a new round of talks" in the same sentence as a contact is another event, not that contact's form
     ("President Ana Duarte and President Ravi Menon exchanged views on trade; Duarte reaffirmed her readiness to "
      "host a new round of talks in Lisbon.", [(["Ana Duarte", "Ravi Menon"], "contact", "2019-06-14", "occurred")]),
+    # a capitalized "State Visit" after a title word ("State") is the visit, not a person named "Visit"
+    ("At the invitation of President Ana Duarte, Prime Minister Ravi Menon will pay a State Visit to Portugal "
+     "from July 2 to 4.", [(["Ana Duarte", "Ravi Menon"], "visit", "2019-07-02", "planned")]),
+    ("Prime Minister Ravi Menon will pay a State Visit to Portugal in July.",
+     [(["Ravi Menon", "STATE:Portugal"], "visit", "2019-07", "planned")]),
     # "by X" hung on the place of a passive reception; a country's name ending a person's name
     ("Prime Minister Ravi Menon was received at the summit venue by President Ana Duarte.",
      [(["Ana Duarte", "Ravi Menon"], "meeting", "2019-06-14", "occurred")]),
