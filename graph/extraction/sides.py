@@ -160,6 +160,9 @@ class Sides(GroupSides, DescribedSides):
             lower in self.lex.title_words and token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNP"}
         ) or (token.lemma_.lower() in self.lex.title_words and token.tag_ in {"NNS", "NNPS"} and any(
             c.dep_ == "det" for c in token.children)):  # "the American defence secretaries"
+            if any(c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.non_state_modifiers
+                   for c in token.children):
+                return []  # "business leaders in London", "opposition leaders": no one speaking for a state
             return self._unnamed_officials(token)  # also "the Foreign Secretary", "the Minister"
         if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}:
             country = self.actors.demonym_country(token)  # "the Russians"

@@ -61,6 +61,9 @@ CASES = [
     ("The government met the demands of the protesters on Friday.", []),
     ("A spokesman said Ankara hoped Athens would meet Turkey halfway on the maritime dispute.", []),
     ("Prime Minister Theresa May said in an interview that talks would continue.", []),
+    # leaders or officials marked as speaking for no state are no side ("leaders in London" would be the UK)
+    ("Prime Minister Ravi Menon met with business leaders in London on Monday.", []),
+    ("Foreign Minister Ana Duarte met opposition leaders in Caracas.", []),
     # "see" is a contact only as a plan to see an official: not a view, a speech, a farewell or a past sighting
     ("Chancellor Erik Lund saw President Mira Tamm's speech as a turning point.", []),
     ("Chancellor Erik Lund said he would see President Mira Tamm's proposal as an opening.", []),
