@@ -141,6 +141,9 @@ def date_entities(span: Span) -> list[Span]:
         if token.i not in tagged and NUMERIC_DATE.fullmatch(token.text):
             found.append(doc[token.i:token.i + 1])  # "on 14.03.2023": the model rarely tags a date in figures
             continue
+        if token.i not in tagged and _year_modifying_a_noun(token):
+            found.append(doc[token.i:token.i + 1])  # "his 2022 meeting with Putin": the model reads a count
+            continue
         if token.lower_ in WEEKDAYS and token.i not in tagged and token.text[:1].isupper() and \
                 token.ent_type_ not in {"DATE", "TIME"}:
             found.append(doc[token.i:token.i + 1])  # "On Saturday Sall flew": the model made it part of a name
@@ -150,6 +153,16 @@ def date_entities(span: Span) -> list[Span]:
             if anaphoric_unit(untagged.text) or _counted_untagged(untagged):
                 found.append(untagged)  # "That evening she had dinner with …", "The day before, …"
     return sorted((_with_context(phrase) for phrase in found), key=lambda p: p.start)
+
+
+def _year_modifying_a_noun(token: Token) -> bool:
+    """A year the model tags as a number when it modifies a noun ("his 2022 meeting", "the 1995 accords"): four
+    figures from 1900 to 2099 right before the noun they modify, after a determiner or possessive."""
+    if not (token.like_num and len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2099):
+        return False
+    noun = token.head
+    return token.dep_ in {"nummod", "compound", "amod"} and noun.pos_ == "NOUN" and noun.i == token.i + 1 and \
+        any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _counted_untagged(phrase: Span) -> bool:

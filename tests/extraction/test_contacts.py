@@ -69,6 +69,12 @@ CASES = [
     ("Chancellor Erik Lund said he would see President Mira Tamm's proposal as an opening.", []),
     ("President Mira Tamm is expected to see Chancellor Erik Lund off at the airport.", []),
     ("Chancellor Erik Lund will see how President Mira Tamm responds.", []),
+    # a year the model reads as a number still dates the contact it modifies
+    ("Chancellor Erik Lund recalled his 2022 meeting with President Mira Tamm in Moscow.",
+     [(["Erik Lund", "Mira Tamm"], "meeting", "2022", "occurred")]),
+    # an event said to be unlikely is only a possibility
+    ("A summit between President Mira Tamm and Chancellor Erik Lund is unlikely this year, officials said.",
+     [(["Erik Lund", "Mira Tamm"], "meeting", "2019", "proposed")]),
     # "a new round of talks" in the same sentence as a contact is another event, not that contact's form
     ("President Ana Duarte and President Ravi Menon exchanged views on trade; Duarte reaffirmed her readiness to "
      "host a new round of talks in Lisbon.", [(["Ana Duarte", "Ravi Menon"], "contact", "2019-06-14", "occurred")]),
