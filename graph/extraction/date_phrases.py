@@ -81,6 +81,9 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
             return True  # "met Xi, while Yellen held talks with He last month": another event with its own subject
         leading = token.dep_ == "acl" and token.lemma_.lower() in LEADING_PARTICIPLES  # "a delegation led by X in
+        if token.dep_ == "relcl" and token.head.i != trigger.i and any(
+                t.lower_ == "where" and t.dep_ == "advmod" and t.i < token.i for t in token.subtree):
+            return True  # "flew to Cairo, where he is due to meet X on Thursday": what happens there, on its day
         if token.dep_ in CLAUSE_DEPS and token.head.i != trigger.i and not scheduling and not leading and \
                 not _misplaced_which_clause(token):  # "a delegation led by X in Bamako on …"
             return True

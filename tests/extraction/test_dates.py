@@ -498,3 +498,11 @@ def test_the_news_is_not_dated_by_the_last_meeting_told_beside_it(extractor: Ext
 def test_what_will_not_happen_lies_ahead(extractor: Extractor, text: str) -> None:
     # a denied event told with "will" or a plan verb in the present is one to come: next April, not last
     assert _dates(extractor, text)[("Ana Soto", "STATE:Peru")] == ["2023-04"]
+
+
+def test_a_where_clause_tells_its_own_days_event(extractor: Extractor) -> None:
+    # "flew to Peru, where she is due to meet Vega on Thursday": Thursday is the meeting's, not the flight's
+    text = "Foreign Minister Ana Soto flew to Peru, where she is due to meet President Luis Vega on Thursday."
+    found = _dates(extractor, text)
+    assert found[("Ana Soto", "Luis Vega")] == ["2023-03-16"]
+    assert found[("Ana Soto", "STATE:Peru")] == ["2023-03-15"]
