@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from graph.extraction.actors import PERSONAL
 from graph.extraction.lexicon import fold
 from graph.extraction.persons import Person
+from graph.extraction.pipeline import is_heading
 from graph.extraction.records import ActorRef
 from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS, SideResolver
 from graph.extraction.titles import portfolio_after_for
@@ -226,7 +227,7 @@ class DescribedSides(SideResolver):
         # one who holds it (but "Britain's chief of the defence staff" is no one the article need name)
         definite = any(d.lower_ in {"the", "his", "her", "their"} or d.dep_ == "poss" and d.i in self.actors.state_at
                        and role_word not in self.lex.generic_role_words
-                       for d in token.children if d.dep_ in {"det", "poss"})
+                       for d in token.children if d.dep_ in {"det", "poss"}) or self._headline_description(token)
         owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ == "their"]
         if owners and not countries:  # "their foreign ministers": the ministers of the countries of the two
             sides = self._pair(owners[0])
@@ -263,6 +264,13 @@ class DescribedSides(SideResolver):
                     foreign=self._met_as_foreign(country) | self._others_in_clause(token))
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
+
+    def _headline_description(self, token: Token) -> bool:
+        """A headline drops its articles: "Saudi crown prince receives Iranian foreign minister" means the ones
+        the story names, as "the Saudi crown prince" would (a singular office with a country before it)."""
+        return is_heading(self.sent) and token.tag_ in {"NN", "NNP"} and not any(
+            c.dep_ == "det" for c in token.children) and any(
+            c.dep_ in {"amod", "compound"} and self.actors.demonym_country(c) for c in token.children)
 
     def _counterpart_last_met(self, token: Token) -> list[ActorRef]:
         """ "A held a video conference with B … A invited her counterpart to visit": a counterpart whose country

@@ -189,6 +189,10 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "accepted a plan in Oslo. In September the two were again in Oslo, but they did not meet.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2019", "occurred"),
       (["Ana Soto", "Tom Reed"], "meeting", "2025-09", "denied")]),
+    # a headline drops its articles: "Chilean president hosts Peruvian foreign minister" are the people named below
+    ("Chilean president hosts Peruvian foreign minister\n\nSANTIAGO (Andes Wire) - Chilean President Ana Soto hosted "
+     "Peru's Foreign Minister Luis Vega in Santiago on Monday.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
     # "the two" after a sentence naming someone else last: the two people its own sentence named before it
     ("President Ana Soto spoke by phone with President Luis Vega. Soto praised the ties built by her predecessor, "
      "Marta Ruiz. Vega thanked Soto and said he hoped the two could meet soon.",
