@@ -60,6 +60,9 @@ SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before 
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
                        "greet", "convene", "reconvene", "gather", "summon", "see"}
+# What a guest may be welcomed to do that makes the welcome an invitation ("welcomes B to pay a visit", "to come"),
+# not a purpose ("welcomed B to the talks to discuss trade").
+WELCOMED_TO = {"visit", "come", "travel", "pay", "make", "attend"}
 # Verbs whose other side may follow "to": "spoke to X", "presented his credentials to the president".
 TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 
@@ -99,8 +102,8 @@ class _Sentence(TravelRules, ReferenceRules):
         bound = self.lex.object_bound_verbs.get(lemma)
         if bound is not None and not any(c.dep_ == "dobj" and c.lower_ in bound for c in verb.children):
             return []  # "shook the region": only "shook hands" is a contact
-        if lemma == "invite":
-            return self.invitation(verb)
+        if lemma == "invite" or self._welcomed_to(verb):
+            return self.invitation(verb)  # "invited B to visit", "welcomes B to pay a state visit"
         if lemma in self.lex.prospective_verbs and not self._sees_an_official_ahead(verb):
             return []  # "saw the strike as a provocation", "saw Kyiv's offer": only "will see the president" is one
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
@@ -164,6 +167,13 @@ class _Sentence(TravelRules, ReferenceRules):
         invitation rule tells that contact. (Skipping the noun under "invited B to hold talks" too lost contacts
         on held-out: the invitation rule does not always state them.)"""
         return verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.invitation_nouns
+
+    def _welcomed_to(self, verb: Token) -> bool:
+        """ "welcomes President Xi to pay a state visit to Brazil": a welcome to do something is an invitation,
+        not a meeting (as "welcomed Xi at the airport" is)."""
+        return verb.lemma_.lower() == "welcome" and any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in WELCOMED_TO and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
     def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:
         """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan": the "to" right after
@@ -248,8 +258,8 @@ class _Sentence(TravelRules, ReferenceRules):
         governor = governing_verb(noun)
         if governor is not None and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.relation_verbs:
             return []  # "agreed to deepen consultations": a relationship kept up, not an event
-        if governor is not None and self._invited_to(governor):
-            return []  # "an invitation to B to pay a visit to Ghana": the invitation states it
+        if governor is not None and (self._invited_to(governor) or self._welcomed_to(governor.head)):
+            return []  # "an invitation to B to pay a visit to Ghana", "welcomes B to visit": the invitation states it
         left: list[ActorRef] = []
         # "a trip to Riga", "a call to Putin", "on the phone to him"; "a call from Macron"
         preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} else set()) | (
@@ -412,7 +422,8 @@ class _Sentence(TravelRules, ReferenceRules):
             self.anaphoric = False
             lemma = token.lemma_.lower()
             if token.pos_ in {"VERB", "AUX"} or (lemma in self.lex.contact_verbs and verb_taken_for_noun(token)):
-                if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite":
+                if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite" or \
+                        token.dep_ in {"xcomp", "advcl"} and self._welcomed_to(token.head):
                     continue  # the invitation states it
                 visiting = lemma in self.lex.contact_verbs or lemma in self.lex.travel_verbs
                 conveyed = self.conveyed_invitation(token) if visiting else None

@@ -35,7 +35,8 @@ class TravelRules(ContactAssembly):
         inviter = self.subject_of(verb) if not any(c.dep_ == "nsubjpass" for c in verb.children) else \
             self.objects_of(verb, {"by"}, direct=False)
         complements = [c for c in verb.children if c.dep_ in {"xcomp", "prep", "advcl"}]
-        visit = any(c.lemma_ in {"visit", "to", "come", "travel"} for c in complements)
+        visit = any(c.lemma_ in {"visit", "to", "come", "travel"} or c.dep_ in {"xcomp", "advcl"} and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in {"visit", "trip"} for o in c.children) for c in complements)
         kind: ContactType = "visit" if visit else "meeting"
         mentions = self.emit(verb, inviter, invited, kind, [])
         return [replace(m, modality="proposed", date=self.date_of(verb, "proposed")) for m in mentions]

@@ -78,6 +78,13 @@ CASES = [
     # "a new round of talks" in the same sentence as a contact is another event, not that contact's form
     ("President Ana Duarte and President Ravi Menon exchanged views on trade; Duarte reaffirmed her readiness to "
      "host a new round of talks in Lisbon.", [(["Ana Duarte", "Ravi Menon"], "contact", "2019-06-14", "occurred")]),
+    # a welcome to visit is an invitation; a welcome to a place or to talks is a meeting
+    ("President Ana Duarte welcomes President Ravi Menon to pay a state visit to Portugal.",
+     [(["Ana Duarte", "Ravi Menon"], "visit", None, "proposed")]),
+    ("President Ana Duarte welcomed President Ravi Menon to visit Portugal again.",
+     [(["Ana Duarte", "Ravi Menon"], "visit", None, "proposed")]),
+    ("President Ana Duarte welcomed President Ravi Menon to the talks to discuss trade.",
+     [(["Ana Duarte", "Ravi Menon"], "meeting", "2019-06-14", "occurred")]),
     # a capitalized "State Visit" after a title word ("State") is the visit, not a person named "Visit"
     ("At the invitation of President Ana Duarte, Prime Minister Ravi Menon will pay a State Visit to Portugal "
      "from July 2 to 4.", [(["Ana Duarte", "Ravi Menon"], "visit", "2019-07-02", "planned")]),
