@@ -309,6 +309,9 @@ class _Sentence(TravelRules, ReferenceRules):
                         for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
             if not left and noun.dep_ not in SUBJECTS:
                 left = self.subject_of(governor)
+                if not left and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.light_verbs and any(
+                        c.dep_ == "nsubj" and self._personal(c) for c in governor.children):
+                    return []  # "The minister held calls with A and B", no minister known: not a call of A and B
         location = None
         if base == "visit":
             for child in [*noun.children, *self._destination_hung_elsewhere(noun)]:

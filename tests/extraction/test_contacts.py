@@ -61,6 +61,9 @@ CASES = [
     ("The government met the demands of the protesters on Friday.", []),
     ("A spokesman said Ankara hoped Athens would meet Turkey halfway on the maritime dispute.", []),
     ("Prime Minister Theresa May said in an interview that talks would continue.", []),
+    # the people someone unknown held calls or talks with did not call each other
+    ("The minister held calls with President Ana Duarte and Prime Minister Ravi Menon.", []),
+    ("Officials held talks with President Ana Duarte and Prime Minister Ravi Menon.", []),
     # leaders or officials marked as speaking for no state are no side ("leaders in London" would be the UK)
     ("Prime Minister Ravi Menon met with business leaders in London on Monday.", []),
     ("Foreign Minister Ana Duarte met opposition leaders in Caracas.", []),
