@@ -253,6 +253,9 @@ class Sides(GroupSides, DescribedSides):
         for child in head.children:
             if direct and child.dep_ in {"dobj", "attr"}:
                 found += self.refs(child)
+            if direct and child.dep_ == "npadvmod" and child.left_edge.i == head.i + 1 and \
+                    self.actors.person_of(child) is not None and not any(c.dep_ == "dobj" for c in head.children):
+                found += self.refs(child)  # "met Peruvian President Luis Vega" with the name parsed as an adverb
             if child.dep_ == "agent":
                 for obj in child.children:
                     found += self.refs(obj)

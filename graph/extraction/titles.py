@@ -128,7 +128,8 @@ class TitleReader:
         return items
 
     def listing_title(self, country: Token) -> Token | None:
-        """The plural title a listed country belongs to: "the foreign ministers of [A], B and C"."""
+        """The plural title a listed country belongs to: "the foreign ministers of [A], B and C"; or the singular
+        title of the one country right after its "of" ("the prime minister of [Greece], X")."""
         i = country.i
         while i > country.sent.start and self._in_list(self.doc[i - 1]):
             i -= 1
@@ -137,7 +138,10 @@ class TitleReader:
             return None
         title = self.doc[prep.i - 1]
         plural = title.tag_ in {"NNS", "NNPS"}
-        return title if plural and title.lower_ in self.lex.title_words | {"counterparts"} else None
+        alone = title.tag_ in {"NN", "NNP"} and prep.lower_ == "of" and all(
+            t.lower_ == "the" or self.state_at.get(t.i) == self.state_at.get(country.i)
+            for t in self.doc[prep.i + 1 : country.i + 1])
+        return title if (plural or alone) and title.lower_ in self.lex.title_words | {"counterparts"} else None
 
     def _title_after_listed_country(self, mention: Span) -> tuple[str | None, str | None]:
         """ "the foreign ministers of Guatemala, Rodrigo Estrada": Guatemala's foreign minister; also with a rank
