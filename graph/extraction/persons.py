@@ -168,7 +168,8 @@ class PersonFinder(MissedNames, BareNames):
             name = self.doc[tokens[0].i : tokens[-1].i + 1].text
             words = name.split()
             surname = words[-1]
-            first = words[0] if len(words) > 1 else None
+            # "Da Silva", "Van der Berg" opening a sentence: particles and a surname, no first name
+            first = words[0] if len(words) > 1 and words[0].lower() not in NAME_PARTICLES else None
             person = by_full.get(name)
             if person is None and first is None:
                 person = self._person_by_surname(surname, tokens[0].i)
