@@ -82,6 +82,8 @@ CASES = [
     # "Amir" is an emir's title, not a person
     ("The king received a call from Sheikh Hamad bin Khalid Al Nasser, Amir of the State of Qatar.",
      "Sheikh Hamad bin Khalid Al Nasser", "Qatar", "Amir of State of Qatar"),
+    # an emperor's title is a title, not part of his name
+    ("King Carl Lund hosted Japanese Emperor Akihiko at the palace on Tuesday.", "Akihiko", "Japan", "Emperor"),
 ]
 
 
