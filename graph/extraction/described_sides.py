@@ -294,8 +294,26 @@ class DescribedSides(SideResolver):
                     country, token.i, role_word, portfolio,
                     alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"},
                     foreign=self._met_as_foreign(country) | self._others_in_clause(token))
+            if person is None and role_word == "counterpart" and token.tag_ in {"NN", "NNP"}:
+                person = self._counterpart_holder(token, country)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
+
+    def _counterpart_holder(self, token: Token, country: str) -> Person | None:
+        """ "Belousov, the defence minister, held talks with his Chinese counterpart … Dong Jun, the Chinese
+        defence minister, said": the one person of that country the article gives the owner's own office, named
+        only after the phrase (one named before it would have been named there; a "counterpart" after him is
+        most often another time's holder, or the state's)."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owners = self._refs_one(owner) if owner is not None else []
+        if len(owners) != 1 or owners[0].kind != "official":
+            return None
+        office = next((p.role for p in self.actors.persons if p.name == owners[0].name), None)
+        if office is None:
+            return None
+        holders = [p for p in self.actors.persons if p.country == country and p.role is not None
+                   and _same_office(p.role, office) and all(m.start > token.i for m in p.mentions)]
+        return holders[0] if len(holders) == 1 else None
 
     def _guest_of_last_visit(self, token: Token) -> ActorRef | None:
         """ "the visiting minister called on the prime minister": the official who made the last visit told so far
@@ -356,6 +374,11 @@ TITLED_NAME_TOKENS = 10
 # Prepositions inside a title's phrase: "minister of state for cabinet affairs", "envoy to the Balkans", "the
 # Ambassador of Colombia in Venezuela".
 TITLE_PHRASE_PREPS = {"of", "for", "to", "in"}
+
+
+def _same_office(one: str, other: str) -> bool:
+    """Two roles as written are one office ("Defence Minister", "defense minister")."""
+    return one.lower().replace("defense", "defence") == other.lower().replace("defense", "defence")
 
 
 def _of_chain(token: Token, depth: int) -> list[Token]:

@@ -204,6 +204,10 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
       (["Jorge Vial", "Luis Vega"], "meeting", "2026-02-10", "occurred"),
       (["Luis Vega", "STATE:Chile"], "visit", "2026-02-09", "occurred")]),
+    # "her Peruvian counterpart", whose holder of her own office is named only after: that person
+    ("Chilean Defence Minister Ana Soto held talks with her Peruvian counterpart in Lima on Monday. Luis Vega, the "
+     "Peruvian defence minister, said ties were strong.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
     # the object's name parsed as an adverb of the verb right after it is still the object
     ("The prime minister of Chile, Jorge Vial, met Peruvian President Luis Vega on Monday.",
      [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
