@@ -255,6 +255,11 @@ class TitleReader:
             if lower in {"counterpart", "top"}:
                 i -= 1  # "his Russian counterpart General X": look past it for the demonym
                 continue
+            if token.text == "-" and not token.whitespace_ and words and i > mention.sent.start \
+                    and not self.doc[i - 1].whitespace_ and self.doc[i - 1].lower_ in self.lex.title_words:
+                words.append(token)  # "Secretary-General X", cut by the tokenizer into three
+                i -= 1
+                continue
             if lower in self.lex.title_words or lower in self.lex.courtesy:
                 words.append(token)  # "Prime Minister Shri X", "Senator the Hon. X": a form of address between
                 i -= 1  # the office and the name (dropped from the role below)

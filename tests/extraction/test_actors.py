@@ -102,6 +102,9 @@ PEOPLE = [
     ("Brazilian President Marcos Paulo da Costa spoke by phone with Chilean President Jorge Vial on Monday. Da "
      "Costa later met Peruvian President Luis Vega.",
      {"Marcos Paulo da Costa", "Jorge Vial", "Luis Vega"}),
+    # a short given name the parser took for a function word ("To", "Do") still opens the titled name
+    ("General Secretary To Khanh met Laotian President Sone Vilay in Hanoi on Thursday.", {"To Khanh", "Sone Vilay"}),
+    ("General Secretary Do Khanh met Laotian President Sone Vilay in Hanoi on Thursday.", {"Do Khanh", "Sone Vilay"}),
 ]
 
 

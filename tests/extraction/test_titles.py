@@ -84,6 +84,12 @@ CASES = [
      "Sheikh Hamad bin Khalid Al Nasser", "Qatar", "Amir of State of Qatar"),
     # an emperor's title is a title, not part of his name
     ("King Carl Lund hosted Japanese Emperor Akihiko at the palace on Tuesday.", "Akihiko", "Japan", "Emperor"),
+    # a hyphenated title the tokenizer cut in three is one role
+    ("Deputy Secretary-General Amina Lund met Peruvian President Luis Vega in Lima.", "Amina Lund", None,
+     "Deputy Secretary-General"),
+    # "Chairperson" is a title, not the start of a name
+    ("AU Commission Chairperson Amina Lund met Peruvian President Luis Vega in Lima.", "Amina Lund", None,
+     "AU Commission Chairperson"),
 ]
 
 
