@@ -90,6 +90,9 @@ CASES = [
     # "Chairperson" is a title, not the start of a name
     ("AU Commission Chairperson Amina Lund met Peruvian President Luis Vega in Lima.", "Amina Lund", None,
      "AU Commission Chairperson"),
+    # an aide named through the one he serves is of that one's country
+    ("Peruvian President Luis Vega stayed home. Vega's foreign policy adviser Jorge Vial met Chilean President Ana "
+     "Soto in Santiago.", "Jorge Vial", "Peru", "Adviser"),
 ]
 
 
