@@ -164,12 +164,13 @@ class TitleReader:
     def _title_after_listed_country(self, mention: Span) -> tuple[str | None, str | None]:
         """ "the foreign ministers of Guatemala, Rodrigo Estrada": Guatemala's foreign minister; also with a rank
         before the name ("his counterparts from Niger, General Amadou Issa, and Chad, Colonel Idriss Mahamat")."""
+        respective = self._respective_country(mention)
         start = mention.start
         while start > mention.sent.start and self.doc[start - 1].lower_ in self.lex.honorifics:
             start -= 1
-        if start < 2 or self.doc[start - 1].text != ",":
+        if respective is None and (start < 2 or self.doc[start - 1].text != ","):
             return None, None
-        country = self.doc[start - 2]
+        country = respective or self.doc[start - 2]
         state = self.demonym_country(country)
         title = self.listing_title(country) if state else None
         if title is None:
@@ -177,6 +178,30 @@ class TitleReader:
         words = [t.text for t in title.lefts if t.dep_ in {"amod", "compound"} and not self.demonym_country(t)]
         singular = title.lemma_ if title.lower_ != "counterparts" else None
         return state, (_clean_role(" ".join([*words, singular]), self.lex.courtesy) if singular else None)
+
+    def _respective_country(self, mention: Span) -> Token | None:
+        """ "the foreign ministers of Egypt and Jordan, A and B": countries listed together, then their people in
+        the same order after the comma; the country in ``mention``'s place (its token), else None."""
+        i = mention.start - 1
+        while i > mention.sent.start and (i in self.person_at or self.doc[i].lower_ in
+                                          {"and", ","} | self.lex.honorifics) and not (
+                self.doc[i].text == "," and i - 1 in self.state_at):
+            i -= 1
+        if self.doc[i].text != "," or i - 1 not in self.state_at or self.listing_title(self.doc[i - 1]) is None:
+            return None
+        names = list(dict.fromkeys(self.person_at[k].name for k in range(i + 1, mention.end) if k in self.person_at))
+        first = i - 1
+        while first > mention.sent.start and self._in_list(self.doc[first - 1]):
+            first -= 1
+        if any(k in self.person_at for k in range(first, i)):
+            return None  # "of Guatemala, A; Honduras, B": each name after its own country
+        countries: list[Token] = []
+        for k in range(first, i):
+            if k in self.state_at and self.state_at[k] not in {self.state_at[c.i] for c in countries}:
+                countries.append(self.doc[k])
+        if len(countries) < 2 or not names or len(names) > len(countries):
+            return None
+        return countries[len(names) - 1]
 
     def _country_after_name(self, mention: Span) -> tuple[str | None, str | None]:
         """ "Alija Hadžić of Bosnia, Milan Ilić of Serbia and …": a country right after the name, set off by
@@ -258,6 +283,8 @@ class TitleReader:
                     words.append(token)  # "Kremlin spokesman": the seat of government is part of the role
                 i -= 1
                 continue
+            if lower == "and" and i > mention.sent.start and (i - 1 in self.state_at or i - 1 in self.person_at):
+                break  # "President A of South Africa and President B": the country before "and" is A's
             if lower in {"of", "the", "'s", "’s", "and"} and (words or country):
                 words.append(token)  # also "President of [the Republic of] Chile Ana Rojas"
                 i -= 1

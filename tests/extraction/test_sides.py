@@ -208,6 +208,12 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     ("Chilean Defence Minister Ana Soto held talks with her Peruvian counterpart in Lima on Monday. Luis Vega, the "
      "Peruvian defence minister, said ties were strong.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # the people of countries listed together are those countries' officials, in order: no state beside them
+    ("The foreign ministers of Chile and Peru, Jorge Vial and Luis Vega, met in Lima on Monday.",
+     [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # a king named by one name is not the president named before with the same name
+    ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
+     [(["King Rashid", "Soto"], "phone_call", "2026-02-09", "occurred")]),
     # the object's name parsed as an adverb of the verb right after it is still the object
     ("The prime minister of Chile, Jorge Vial, met Peruvian President Luis Vega on Monday.",
      [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
