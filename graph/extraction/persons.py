@@ -121,7 +121,8 @@ class PersonFinder(MissedNames, BareNames):
         surname. The style is no title: it never makes a role."""
         for person in self.persons:
             styles = [self.doc[m.start - 1].text for m in person.mentions
-                      if m.start > 0 and len(m) > 1 and self.doc[m.start - 1].text in self.lex.name_styles]
+                      if m.start > 0 and (len(m) > 1 or " " not in person.name)
+                      and self.doc[m.start - 1].text in self.lex.name_styles]  # also "Sheikh Mohammed" alone
             if styles and person.name.split()[0] not in self.lex.name_styles:
                 person.name = f"{styles[0]} {person.name}"
             # "King Hussein", "King Fahd": a monarch the article names by one regnal name keeps his title, as he is

@@ -102,6 +102,9 @@ CASES = [
      "Chile", "Foreign minister"),
     ("The foreign ministers of Chile and Peru, Jorge Vial and Luis Vega, met in Lima on Monday.", "Luis Vega",
      "Peru", "Foreign minister"),
+    # a Gulf style before a single name stays with it, as before a full one
+    ("Qatari Prime Minister Sheikh Khalid met Peruvian President Luis Vega in Doha on Monday.", "Sheikh Khalid",
+     "Qatar", "Prime Minister"),
     # a king named by one name is "King X", and not the president who shares it
     ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
      "King Rashid", "Jordan", "King"),
