@@ -232,6 +232,8 @@ class Sides(GroupSides, DescribedSides):
         found = self.refs(subjects[0])
         for earlier in subjects[1:]:
             dangling = any(c.dep_ == "cc" for c in earlier.children) and not earlier.conjuncts
+            # "A and his Slovak counterpart B met": the name parsed as a second subject right after the conjunct
+            dangling = dangling or any(c.i + 1 == subjects[0].left_edge.i for c in earlier.conjuncts)
             if not dangling:
                 break
             found = [*self.refs(earlier), *(r for r in found if r not in self.refs(earlier))]

@@ -214,6 +214,9 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     # a king named by one name is not the president named before with the same name
     ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
      [(["King Rashid", "Soto"], "phone_call", "2026-02-09", "occurred")]),
+    # "A and his counterpart B met" with B parsed as a second subject: both are sides
+    ("Czech President Petr Pavlik and his Slovak counterpart Peter Pellegrini met in Prague on Friday.",
+     [(["Peter Pellegrini", "Petr Pavlik"], "meeting", "2026-02-06", "occurred")]),
     # the object's name parsed as an adverb of the verb right after it is still the object
     ("The prime minister of Chile, Jorge Vial, met Peruvian President Luis Vega on Monday.",
      [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
