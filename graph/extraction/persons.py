@@ -373,8 +373,9 @@ def _between_verbs(span: Span) -> list[Span]:
 
 
 def _name_words(tokens: list[Token]) -> int:
-    """The words of a name that count toward its length: particles ("Al", "bin", "de") do not."""
-    return sum(1 for t in tokens if t.lower_ not in NAME_PARTICLES)
+    """The words of a name that count toward its length: particles ("Al", "bin", "de") and the hyphens that join
+    them ("Al-Jaber") do not."""
+    return sum(1 for t in tokens if t.lower_ not in NAME_PARTICLES and not t.is_punct)
 
 
 def _inside_a_place_name(token: Token) -> bool:

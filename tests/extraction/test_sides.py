@@ -217,6 +217,10 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     # "A and his counterpart B met" with B parsed as a second subject: both are sides
     ("Czech President Petr Pavlik and his Slovak counterpart Peter Pellegrini met in Prague on Friday.",
      [(["Peter Pellegrini", "Petr Pavlik"], "meeting", "2026-02-06", "occurred")]),
+    # a long name of hyphen-joined particles is still one name, not a phrase too long for one
+    ("The Emir of Kuwait, Sheikh Nasser Al-Hamad Al-Khaled Al-Sabah, received Peruvian President Luis Vega on "
+     "Sunday.",
+     [(["Luis Vega", "Sheikh Nasser Al-Hamad Al-Khaled Al-Sabah"], "meeting", "2026-02-08", "occurred")]),
     # the object's name parsed as an adverb of the verb right after it is still the object
     ("The prime minister of Chile, Jorge Vial, met Peruvian President Luis Vega on Monday.",
      [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
