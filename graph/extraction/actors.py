@@ -125,6 +125,8 @@ class ArticleActors(PersonFinder):
         for ent in self.doc.ents:
             if not (ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)):
                 continue
+            if all(t.pos_ == "DET" for t in ent if not span.start <= t.i < span.end):
+                continue  # "[The Quai d'Orsay]" taken for a person: only an article beside the place
             if ent.label_ == "PERSON":
                 return True
             if ent.label_ == "ORG" and all(t.pos_ == "PROPN" and name_shaped(t.text)
@@ -348,6 +350,7 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
         phrases.update({folded.title(), folded.upper(), folded.capitalize()})
     for original in lexicon.surface_forms:
         phrases.add(original)
+    phrases |= {p.replace("'", "’") for p in phrases if "'" in p}  # "Quai d’Orsay", "Côte d’Ivoire" as typeset
     matcher.add("PLACE", [nlp.make_doc(phrase) for phrase in sorted(phrases)])
     compound = sorted({d.title() for d in lexicon.demonyms if " " in d})  # "South Korean", "Sri Lankan"
     matcher.add("DEMONYM", [nlp.make_doc(phrase) for phrase in compound])

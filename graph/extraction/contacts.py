@@ -39,7 +39,14 @@ from graph.extraction.contact_references import ReferenceRules
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, modality_of
-from graph.extraction.participation import join_gathering, member_cues, named_members, opens_gathering, participates
+from graph.extraction.participation import (
+    join_companions,
+    join_gathering,
+    member_cues,
+    named_members,
+    opens_gathering,
+    participates,
+)
 from graph.extraction.pipeline import is_heading, is_question, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
@@ -455,6 +462,7 @@ class _Sentence(TravelRules, ReferenceRules):
         found = self._told_in_setting(found)
         found = [self._led_by_named(m) for m in found]
         found = fold_visits(found, self.actors.official_countries)
+        found = join_companions(found, self, self.discourse, self.index, self.evidence(), self.actors, self.lex)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
         gathering = self.discourse.gathering
         cues = member_cues(self.sent, self.lex, self.actors) if listing and gathering is not None else []

@@ -116,6 +116,9 @@ class DescribedSides(SideResolver):
             # attached the names: the titled names listed after the comma
             found += self._listed_with_names(self.actors.list_after(doc[token.i + 1]))
             found = [ref for ref in found if ref.kind == "official"]
+        titled = self._titled_name_after(token)
+        if titled is not None and ActorRef("official", titled.name) not in found:
+            found.append(ActorRef("official", titled.name))
         heads = [token]
         if token.lower_ in self.lex.title_words:  # "the head of the agency, Rafael Grossi": the name hangs on "agency"
             heads += _of_chain(token, depth=2)  # "President of the Republic of Uzbekistan Shavkat Mirziyoyev"
@@ -142,6 +145,33 @@ class DescribedSides(SideResolver):
                         if person is not None and ActorRef("official", person.name) not in found:
                             found.append(ActorRef("official", person.name))
         return found
+
+    def _titled_name_after(self, token: Token) -> Person | None:
+        """ "met his Turkish counterpart Hakan Fidan", "met US Under Secretary of State Jane Roe": a name written
+        straight after a title (or after a country that opens one), which the parser hung on the verb instead.
+        Read on the surface: title words, ranks, "of"/"for"/"the" and the capitalized words of a portfolio
+        ("of State") up to the name's first word. A name that is a clause's subject speaks ("met the minister
+        Lavrov said" is no apposition); a name after a country must serve that country."""
+        doc = token.doc
+        state = self.actors.state_at.get(token.i)
+        if state is None and token.lower_ not in self.lex.title_words:
+            return None
+        i = token.i + 1
+        while i < min(token.i + TITLED_NAME_TOKENS, token.sent.end) and i not in self.actors.person_at and (
+                doc[i].lower_ in self.lex.title_words | self.lex.honorifics | self.lex.portfolios
+                or doc[i].lower_ in {"of", "for", "the"}
+                or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in self.actors.state_at)):
+            i += 1
+        person = self.actors.person_at.get(i)
+        if person is None or (i == token.i + 1 and state is not None) or \
+                not any(m.start == i for m in person.mentions):
+            return None  # "met US President X" is parsed whole already; and not from inside a name
+        name_head = doc[i]
+        while name_head.dep_ in {"compound", "flat"} and name_head.head.i != name_head.i:
+            name_head = name_head.head
+        if name_head.dep_ in SUBJECTS or (state is not None and person.country != state):
+            return None
+        return person
 
     def _title_phrase_end(self, title: Token) -> int:
         """Where a title's own phrase ends, read on the surface since the parser often hangs its prepositions on
@@ -240,6 +270,9 @@ class DescribedSides(SideResolver):
             if before:  # "An Eritrean delegation led by X arrived … The prime minister received the delegation."
                 return self.refs(before[-1])
         if not countries:
+            guest = self._guest_of_last_visit(token) if definite else None
+            if guest is not None:
+                return [guest]
             if definite and token.tag_ in {"NN", "NNP"} and role_word not in {"side", "government", "counterpart"}:
                 person = self.actors.person_by_role(role_word, token.i)
                 return [ActorRef("official", person.name)] if person else []
@@ -262,6 +295,8 @@ class DescribedSides(SideResolver):
                     country, token.i, role_word, portfolio,
                     alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"},
                     foreign=self._met_as_foreign(country) | self._others_in_clause(token))
+            if person is None and role_word == "counterpart" and token.tag_ in {"NN", "NNP"}:
+                person = self._counterpart_holder(token, country)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
 
@@ -271,6 +306,35 @@ class DescribedSides(SideResolver):
         return is_heading(self.sent) and token.tag_ in {"NN", "NNP"} and not any(
             c.dep_ == "det" for c in token.children) and any(
             c.dep_ in {"amod", "compound"} and self.actors.demonym_country(c) for c in token.children)
+
+    def _counterpart_holder(self, token: Token, country: str) -> Person | None:
+        """ "Belousov, the defence minister, held talks with his Chinese counterpart … Dong Jun, the Chinese
+        defence minister, said": the one person of that country the article gives the owner's own office, named
+        only after the phrase (one named before it would have been named there; a "counterpart" after him is
+        most often another time's holder, or the state's)."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owners = self._refs_one(owner) if owner is not None else []
+        if len(owners) != 1 or owners[0].kind != "official":
+            return None
+        office = next((p.role for p in self.actors.persons if p.name == owners[0].name), None)
+        if office is None:
+            return None
+        holders = [p for p in self.actors.persons if p.country == country and p.role is not None
+                   and _same_office(p.role, office) and all(m.start > token.i for m in p.mentions)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _guest_of_last_visit(self, token: Token) -> ActorRef | None:
+        """ "the visiting minister called on the prime minister": the official who made the last visit told so far
+        (the one not of the visited country), rather than whoever else holds an office of that word."""
+        if not any(c.dep_ == "amod" and c.lower_ in self.lex.guest_modifiers for c in token.children):
+            return None
+        for told in reversed([*self.discourse.mentions, *self.current]):
+            if told.type != "visit":
+                continue
+            guests = [a for a in told.participants if a.kind == "official"
+                      and (told.location is None or self.actors.country_of(a) != told.location)]
+            return guests[0] if len(guests) == 1 else None
+        return None
 
     def _counterpart_last_met(self, token: Token) -> list[ActorRef]:
         """ "A held a video conference with B … A invited her counterpart to visit": a counterpart whose country
@@ -312,9 +376,17 @@ class DescribedSides(SideResolver):
         return frozenset(p.name for p in people if p is not None)
 
 
+# How far after a title (or a country opening one) the name it introduces may start ("US Under Secretary of
+# State for Arms Control Jane Roe").
+TITLED_NAME_TOKENS = 10
 # Prepositions inside a title's phrase: "minister of state for cabinet affairs", "envoy to the Balkans", "the
 # Ambassador of Colombia in Venezuela".
 TITLE_PHRASE_PREPS = {"of", "for", "to", "in"}
+
+
+def _same_office(one: str, other: str) -> bool:
+    """Two roles as written are one office ("Defence Minister", "defense minister")."""
+    return one.lower().replace("defense", "defence") == other.lower().replace("defense", "defence")
 
 
 def _of_chain(token: Token, depth: int) -> list[Token]:

@@ -62,7 +62,8 @@ class MissedNames(TitleReader):
                     run.append(current)  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah", "Mohammed bin Salman"
                     nxt += 1
                     continue
-                if current.pos_ != "PROPN" or not name_shaped(current.text) or current.lower_ in self.lex.contact_nouns:
+                if (current.pos_ != "PROPN" and not self._syllable_opening_a_name(current)) \
+                        or not name_shaped(current.text) or current.lower_ in self.lex.contact_nouns:
                     break  # (a capitalized "State Visit" or "Leaders' Summit" is an event, not a name)
                 if current.lower_ in self.lex.title_words or current.lower_.removesuffix("s") in self.lex.title_words \
                         or nxt in self.state_at:  # "Military Commanders" is a title, not a name
@@ -86,6 +87,17 @@ class MissedNames(TitleReader):
             if run and named <= 4 and not organization and (named >= 2 or not lowered or introduces):
                 found.append(run)
         return found
+
+    def _syllable_opening_a_name(self, token: Token) -> bool:
+        """ "General Secretary To Lam": a short capitalized word inside a sentence, which the parser took for a
+        function word ("to"), opening a two-word name that runs into lower case (not a title-case headline's
+        "Minister To Visit China")."""
+        doc = self.doc
+        nxt = token.i + 1
+        return not token.is_sent_start and token.is_alpha and len(token.text) <= 3 and nxt < len(doc) \
+            and doc[nxt].pos_ == "PROPN" and name_shaped(doc[nxt].text) and nxt not in self.state_at \
+            and doc[nxt].lower_ not in self.lex.title_words \
+            and (nxt + 1 >= len(doc) or not doc[nxt + 1].text[:1].isupper())
 
     def _names_an_office(self, run: list[Token]) -> bool:
         """Capitalized words before "of"/"'s" that name an institution or a country ("State Council", "People"

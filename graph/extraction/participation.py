@@ -18,11 +18,13 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import ArticleActors
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import REPORTING
+from graph.extraction.modality import REPORTING, modality_of
 from graph.extraction.records import ActorRef, Evidence, without_own_states
+from graph.extraction.side_resolver import SideResolver
 from graph.extraction.sides import names_people
+from graph.extraction.trigger_frames import same_fate
 
-__all__ = ["GATHERING_WINDOW", "join_gathering", "member_cues", "named_members", "participates"]
+__all__ = ["GATHERING_WINDOW", "join_companions", "join_gathering", "member_cues", "named_members", "participates"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -149,3 +151,45 @@ def opens_gathering(found: list[ContactMention], opened: ContactMention | None, 
 def _same_event(mention: ContactMention, gathering: ContactMention | None) -> bool:
     return gathering is not None and (mention.participants, mention.type, mention.modality) == (
         gathering.participants, gathering.type, gathering.modality)
+
+
+def join_companions(found: list[ContactMention], resolver: SideResolver, discourse: Discourse, index: int,
+                    evidence: Evidence, actors: ArticleActors, lex: Lexicon) -> list[ContactMention]:
+    """ "X, accompanied by Y, met Z", "X met Z. He was accompanied by Y", "Y accompanied X on the trip": those who
+    accompany an official take part in his contact — the one this sentence tells, else his last one told in the
+    last ``GATHERING_WINDOW`` sentences with the same fate. Returns the sentence's contacts, with the companions
+    added or the earlier contact told again (``join_gathering``)."""
+    found = list(found)
+    for verb in resolver.sent:
+        if verb.lemma_.lower() not in lex.companion_verbs or verb.pos_ != "VERB":
+            continue
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if agents:
+            companions = [r for o in agents for r in resolver.refs(o)]
+            accompanied = resolver.subject_of(verb)
+        elif objects:
+            companions, accompanied = resolver.subject_of(verb), resolver.refs(objects[0])
+        else:
+            continue
+        companions = [r for r in companions if r.kind == "official"]
+        if not companions or len(accompanied) != 1 or accompanied[0] in companions:
+            continue
+        here = [k for k, m in enumerate(found) if accompanied[0] in m.participants]
+        if here:
+            told = found[here[-1]]
+            sides = without_own_states([*sorted(told.participants), *companions], actors.official_countries)
+            found[here[-1]] = replace(told, participants=frozenset(sides))
+            continue
+        modality = modality_of(verb, lex)
+        earlier = next((m for m in reversed(discourse.mentions) if accompanied[0] in m.participants
+                        and not m.asked and 0 <= index - m.sentence <= GATHERING_WINDOW
+                        and same_fate(modality, m.modality)), None)
+        if earlier is None:
+            continue
+        kept = discourse.gathering
+        discourse.gathering = earlier
+        found += join_gathering(discourse, companions, index, evidence, actors)
+        if kept is not None and not _same_event(earlier, kept):
+            discourse.gathering = kept
+    return found

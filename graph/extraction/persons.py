@@ -121,9 +121,16 @@ class PersonFinder(MissedNames, BareNames):
         surname. The style is no title: it never makes a role."""
         for person in self.persons:
             styles = [self.doc[m.start - 1].text for m in person.mentions
-                      if m.start > 0 and len(m) > 1 and self.doc[m.start - 1].text in self.lex.name_styles]
+                      if m.start > 0 and (len(m) > 1 or " " not in person.name)
+                      and self.doc[m.start - 1].text in self.lex.name_styles]  # also "Sheikh Mohammed" alone
             if styles and person.name.split()[0] not in self.lex.name_styles:
                 person.name = f"{styles[0]} {person.name}"
+            # "King Hussein", "King Fahd": a monarch the article names by one regnal name keeps his title, as he is
+            # known (and two Husseins, the king and the president, stay apart)
+            reigning = [self.doc[m.start - 1].text for m in person.mentions if m.start > 0 and
+                        self.doc[m.start - 1].lower_ in self.lex.monarch_titles and self.doc[m.start - 1].is_title]
+            if reigning and person.first is None and " " not in person.name:
+                person.name = f"{reigning[0]} {person.name}"
 
     def _entity_names(self) -> list[list[Token]]:
         """The model's PERSON entities, trimmed to the name and continued where the model stopped short; one
@@ -168,10 +175,13 @@ class PersonFinder(MissedNames, BareNames):
             name = self.doc[tokens[0].i : tokens[-1].i + 1].text
             words = name.split()
             surname = words[-1]
-            first = words[0] if len(words) > 1 else None
+            # "Da Silva", "Van der Berg" opening a sentence: particles and a surname, no first name
+            first = words[0] if len(words) > 1 and words[0].lower() not in NAME_PARTICLES else None
             person = by_full.get(name)
             if person is None and first is None:
                 person = self._person_by_surname(surname, tokens[0].i)
+                if person is not None and self._titled_as_another(person, tokens[0].i, tokens[-1].i + 1):
+                    person = None
             if person is None and first is not None:
                 same = [p for p in self.persons if same_surname(p.surname, surname) and p.first in (None, first)]
                 # "Dela Cruz", "López Obrador": the tail of a longer name is that person's surname
@@ -184,6 +194,28 @@ class PersonFinder(MissedNames, BareNames):
                 self.persons.append(person)
                 by_full[person.name] = person
             self._add_mention(person, tokens[0].i, tokens[-1].i + 1)
+
+    def _titled_as_another(self, person: Person, start: int, end: int) -> bool:
+        """ "President Saddam Hussein … King Hussein of Jordan": a bare surname whose own title or country says
+        it is someone else — another country than the person's, or a monarch's title against a non-monarch's
+        (or the reverse)."""
+        country, role = self._own_title(start, end)
+        if country is None and role is None:
+            return False
+        known = [self._own_title(m.start, m.end) for m in person.mentions if len(m) > 1]
+        countries = {c for c, _ in known if c}
+        kinds = {self._monarch(r) for _, r in known if r}
+        return bool(country and countries and country not in countries) or \
+            bool(role and kinds and self._monarch(role) not in kinds)
+
+    def _own_title(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """The country and role written right around one mention (before it, or "of <country>" after it)."""
+        span = Span(self.doc, start, end)
+        country, role = self._title_before(span)
+        return country or self._country_after_name(span)[0], role
+
+    def _monarch(self, role: str) -> bool:
+        return any(word in self.lex.monarch_titles for word in role.lower().split())
 
     def _mention_surnames(self, among: list[Person]) -> None:
         """Every other place a surname of ``among`` occurs is that person too, whatever NER called it."""
@@ -341,8 +373,9 @@ def _between_verbs(span: Span) -> list[Span]:
 
 
 def _name_words(tokens: list[Token]) -> int:
-    """The words of a name that count toward its length: particles ("Al", "bin", "de") do not."""
-    return sum(1 for t in tokens if t.lower_ not in NAME_PARTICLES)
+    """The words of a name that count toward its length: particles ("Al", "bin", "de") and the hyphens that join
+    them ("Al-Jaber") do not."""
+    return sum(1 for t in tokens if t.lower_ not in NAME_PARTICLES and not t.is_punct)
 
 
 def _inside_a_place_name(token: Token) -> bool:

@@ -235,6 +235,8 @@ class Sides(GroupSides, DescribedSides):
         found = self.refs(subjects[0])
         for earlier in subjects[1:]:
             dangling = any(c.dep_ == "cc" for c in earlier.children) and not earlier.conjuncts
+            # "A and his Slovak counterpart B met": the name parsed as a second subject right after the conjunct
+            dangling = dangling or any(c.i + 1 == subjects[0].left_edge.i for c in earlier.conjuncts)
             if not dangling:
                 break
             found = [*self.refs(earlier), *(r for r in found if r not in self.refs(earlier))]
@@ -256,6 +258,9 @@ class Sides(GroupSides, DescribedSides):
         for child in head.children:
             if direct and child.dep_ in {"dobj", "attr"}:
                 found += self.refs(child)
+            if direct and child.dep_ == "npadvmod" and child.left_edge.i == head.i + 1 and \
+                    self.actors.person_of(child) is not None and not any(c.dep_ == "dobj" for c in head.children):
+                found += self.refs(child)  # "met Peruvian President Luis Vega" with the name parsed as an adverb
             if child.dep_ == "agent":
                 for obj in child.children:
                     found += self.refs(obj)

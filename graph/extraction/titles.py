@@ -54,8 +54,26 @@ class TitleReader:
         for person in self.persons:
             for mention in person.mentions:
                 self._counterpart_role(person, mention)
+                person.country = person.country or self._country_of_the_one_served(person, mention)
         self._country_from_descriptions()
         self._mention_role_initials()
+
+    def _country_of_the_one_served(self, person: Person, mention: Span) -> str | None:
+        """ "Putin's aide Yuri Ushakov", "Lavrov's deputy, Sergei Ryabkov,": an aide or deputy named through the
+        one he serves is of that one's country (not a relative: "Sharif's brother")."""
+        i = mention.start - 1
+        if i > mention.sent.start and self.doc[i].text == ",":
+            i -= 1
+        words = 0
+        while i > mention.sent.start and words < SERVED_TITLE_TOKENS and (
+                self.doc[i].lower_ in self.lex.title_words | self.lex.portfolios | self.lex.honorifics
+                or self.doc[i].lower_ in {"of", "the", "policy", "affairs"}):
+            i -= 1
+            words += 1
+        if not words or self.doc[i].text not in {"'s", "’s"} or self.doc[i + 1].lemma_.lower() in self.lex.kin_nouns:
+            return None
+        served = self.person_at.get(i - 1)
+        return served.country if served is not None and served is not person else None
 
     def _country_from_descriptions(self) -> None:
         """ "His Majesty King Mohammed VI received him … The King of Morocco had spoken by telephone": an office
@@ -128,7 +146,8 @@ class TitleReader:
         return items
 
     def listing_title(self, country: Token) -> Token | None:
-        """The plural title a listed country belongs to: "the foreign ministers of [A], B and C"."""
+        """The plural title a listed country belongs to: "the foreign ministers of [A], B and C"; or the singular
+        title of the one country right after its "of" ("the prime minister of [Greece], X")."""
         i = country.i
         while i > country.sent.start and self._in_list(self.doc[i - 1]):
             i -= 1
@@ -137,17 +156,21 @@ class TitleReader:
             return None
         title = self.doc[prep.i - 1]
         plural = title.tag_ in {"NNS", "NNPS"}
-        return title if plural and title.lower_ in self.lex.title_words | {"counterparts"} else None
+        alone = title.tag_ in {"NN", "NNP"} and prep.lower_ == "of" and all(
+            t.lower_ == "the" or self.state_at.get(t.i) == self.state_at.get(country.i)
+            for t in self.doc[prep.i + 1 : country.i + 1])
+        return title if (plural or alone) and title.lower_ in self.lex.title_words | {"counterparts"} else None
 
     def _title_after_listed_country(self, mention: Span) -> tuple[str | None, str | None]:
         """ "the foreign ministers of Guatemala, Rodrigo Estrada": Guatemala's foreign minister; also with a rank
         before the name ("his counterparts from Niger, General Amadou Issa, and Chad, Colonel Idriss Mahamat")."""
+        respective = self._respective_country(mention)
         start = mention.start
         while start > mention.sent.start and self.doc[start - 1].lower_ in self.lex.honorifics:
             start -= 1
-        if start < 2 or self.doc[start - 1].text != ",":
+        if respective is None and (start < 2 or self.doc[start - 1].text != ","):
             return None, None
-        country = self.doc[start - 2]
+        country = respective or self.doc[start - 2]
         state = self.demonym_country(country)
         title = self.listing_title(country) if state else None
         if title is None:
@@ -155,6 +178,30 @@ class TitleReader:
         words = [t.text for t in title.lefts if t.dep_ in {"amod", "compound"} and not self.demonym_country(t)]
         singular = title.lemma_ if title.lower_ != "counterparts" else None
         return state, (_clean_role(" ".join([*words, singular]), self.lex.courtesy) if singular else None)
+
+    def _respective_country(self, mention: Span) -> Token | None:
+        """ "the foreign ministers of Egypt and Jordan, A and B": countries listed together, then their people in
+        the same order after the comma; the country in ``mention``'s place (its token), else None."""
+        i = mention.start - 1
+        while i > mention.sent.start and (i in self.person_at or self.doc[i].lower_ in
+                                          {"and", ","} | self.lex.honorifics) and not (
+                self.doc[i].text == "," and i - 1 in self.state_at):
+            i -= 1
+        if self.doc[i].text != "," or i - 1 not in self.state_at or self.listing_title(self.doc[i - 1]) is None:
+            return None
+        names = list(dict.fromkeys(self.person_at[k].name for k in range(i + 1, mention.end) if k in self.person_at))
+        first = i - 1
+        while first > mention.sent.start and self._in_list(self.doc[first - 1]):
+            first -= 1
+        if any(k in self.person_at for k in range(first, i)):
+            return None  # "of Guatemala, A; Honduras, B": each name after its own country
+        countries: list[Token] = []
+        for k in range(first, i):
+            if k in self.state_at and self.state_at[k] not in {self.state_at[c.i] for c in countries}:
+                countries.append(self.doc[k])
+        if len(countries) < 2 or not names or len(names) > len(countries):
+            return None
+        return countries[len(names) - 1]
 
     def _country_after_name(self, mention: Span) -> tuple[str | None, str | None]:
         """ "Alija Hadžić of Bosnia, Milan Ilić of Serbia and …": a country right after the name, set off by
@@ -236,6 +283,8 @@ class TitleReader:
                     words.append(token)  # "Kremlin spokesman": the seat of government is part of the role
                 i -= 1
                 continue
+            if lower == "and" and i > mention.sent.start and (i - 1 in self.state_at or i - 1 in self.person_at):
+                break  # "President A of South Africa and President B": the country before "and" is A's
             if lower in {"of", "the", "'s", "’s", "and"} and (words or country):
                 words.append(token)  # also "President of [the Republic of] Chile Ana Rojas"
                 i -= 1
@@ -250,6 +299,11 @@ class TitleReader:
                 continue
             if lower in {"counterpart", "top"}:
                 i -= 1  # "his Russian counterpart General X": look past it for the demonym
+                continue
+            if token.text == "-" and not token.whitespace_ and words and i > mention.sent.start \
+                    and not self.doc[i - 1].whitespace_ and self.doc[i - 1].lower_ in self.lex.title_words:
+                words.append(token)  # "Secretary-General X", cut by the tokenizer into three
+                i -= 1
                 continue
             if lower in self.lex.title_words or lower in self.lex.courtesy:
                 words.append(token)  # "Prime Minister Shri X", "Senator the Hon. X": a form of address between
@@ -324,6 +378,8 @@ def _clean_role(role: str | None, courtesy: frozenset[str]) -> str | None:
     return role[:1].upper() + role[1:] if role else None
 
 
+# How many title words may stand between the one served and the name ("Putin's foreign policy aide X").
+SERVED_TITLE_TOKENS = 5
 # How far after a name and its comma a title in apposition may run ("Member of the Political Bureau of the
 # CPC Central Committee and Foreign Minister").
 APPOSITION_TOKENS = 16

@@ -96,6 +96,15 @@ PEOPLE = [
     # names each set off by "of" and a country, listed together, whatever the model calls them
     ("Alija Hadžić of Bosnia, Dragan Ilić of Serbia and Goran Babić of Croatia signed the maps.",
      {"Alija Hadžić", "Dragan Ilić", "Goran Babić"}),
+    # a seat of government the model read as a name with its article is the place, as typeset or not
+    ("The Quai d'Orsay held talks with Foreign Minister Ana Soto on Monday.", {"Ana Soto"}),
+    # a capitalized particle opening a sentence begins the surname of the person named in full before
+    ("Brazilian President Marcos Paulo da Costa spoke by phone with Chilean President Jorge Vial on Monday. Da "
+     "Costa later met Peruvian President Luis Vega.",
+     {"Marcos Paulo da Costa", "Jorge Vial", "Luis Vega"}),
+    # a short given name the parser took for a function word ("To", "Do") still opens the titled name
+    ("General Secretary To Khanh met Laotian President Sone Vilay in Hanoi on Thursday.", {"To Khanh", "Sone Vilay"}),
+    ("General Secretary Do Khanh met Laotian President Sone Vilay in Hanoi on Thursday.", {"Do Khanh", "Sone Vilay"}),
 ]
 
 
@@ -192,3 +201,10 @@ def test_a_first_name_inside_a_place_name_is_no_mention_of_that_person(extractor
             "a lunch at the Palacio de San Carlos.")
     officials = {o.name: o.aliases for o in extractor.extract(text, dt.date(2022, 8, 22)).officials}
     assert "Carlos" not in officials["Carlos Vega"]
+
+
+@pytest.mark.parametrize("quote", ["'", "’"])
+def test_a_seat_of_government_with_an_apostrophe_is_its_state(extractor: Extractor, quote: str) -> None:
+    text = f"The Quai d{quote}Orsay held talks with Tokyo on Monday."
+    assert contact_rows(extractor, text, dt.date(2026, 2, 12)) == \
+        [(["STATE:France", "STATE:Japan"], "meeting", "2026-02-09", "occurred")]

@@ -23,7 +23,7 @@ CASES = [
      [(["Moon Jae-in", "Xi Jinping"], "meeting", "2019-06", "planned")]),
     # host + object, location
     ("Egyptian President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Monday.",
-     [(["Abdel Fattah al-Sisi", "Abdullah"], "meeting", "2019-06-10", "occurred")]),
+     [(["Abdel Fattah al-Sisi", "King Abdullah"], "meeting", "2019-06-10", "occurred")]),
     # passive with agent
     ("Turkish Foreign Minister Mevlut Cavusoglu was received by Iranian President Hassan Rouhani in Tehran "
      "on Thursday.",

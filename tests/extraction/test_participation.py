@@ -231,3 +231,22 @@ def test_a_gerund_whose_subject_the_parser_took_for_a_compound_has_that_subject(
             "appeared together by video link for the announcement, while Mamani signed separately in La Paz.")
     assert (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "denied") \
         in _contacts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Army chief Tariq Baig, accompanied by Interior Minister Omar Rind, met President Ana Soto on Wednesday.",
+    "Army chief Tariq Baig met President Ana Soto on Wednesday. He was accompanied by Interior Minister Omar Rind.",
+    "Army chief Tariq Baig met President Ana Soto on Wednesday. Interior Minister Omar Rind accompanied Baig.",
+])
+def test_an_official_accompanying_another_takes_part_in_his_contact(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
+                                           "occurred")]
+
+
+def test_a_companion_of_a_planned_meeting_joins_it_but_not_a_different_fate(extractor: Extractor) -> None:
+    planned = ("Army chief Tariq Baig will meet President Ana Soto on Monday. He will be accompanied by Interior "
+               "Minister Omar Rind.")
+    assert _contacts(extractor, planned) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-13",
+                                              "planned")]
+    reporters = "Army chief Tariq Baig, accompanied by reporters, met President Ana Soto on Wednesday."
+    assert _contacts(extractor, reporters) == [(["Ana Soto", "Tariq Baig"], "meeting", "2024-05-08", "occurred")]

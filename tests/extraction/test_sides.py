@@ -198,6 +198,40 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "Marta Ruiz. Vega thanked Soto and said he hoped the two could meet soon.",
      [(["Ana Soto", "Luis Vega"], "meeting", None, "proposed"),
       (["Ana Soto", "Luis Vega"], "phone_call", "2026-02-12", "occurred")]),
+    # a name straight after a country and its title, which the parser hung elsewhere: the person, not the country
+    ("Pavel Lebedev met US Under Secretary of State Thomas Brandt in Geneva on Monday.",
+     [(["Pavel Lebedev", "Thomas Brandt"], "meeting", "2026-02-09", "occurred")]),
+    # "the visiting minister" is the guest of the visit told, not the host who also holds a minister's office
+    ("Peruvian Foreign Minister Luis Vega arrived in Chile on Monday. Chilean Foreign Minister Ana Soto received "
+     "Vega in Santiago. Soto said the talks were warm. On Tuesday, the visiting minister called on President "
+     "Jorge Vial.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "meeting", "2026-02-10", "occurred"),
+      (["Luis Vega", "STATE:Chile"], "visit", "2026-02-09", "occurred")]),
+    # "her Peruvian counterpart", whose holder of her own office is named only after: that person
+    ("Chilean Defence Minister Ana Soto held talks with her Peruvian counterpart in Lima on Monday. Luis Vega, the "
+     "Peruvian defence minister, said ties were strong.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # the people of countries listed together are those countries' officials, in order: no state beside them
+    ("The foreign ministers of Chile and Peru, Jorge Vial and Luis Vega, met in Lima on Monday.",
+     [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # a king named by one name is not the president named before with the same name
+    ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
+     [(["King Rashid", "Soto"], "phone_call", "2026-02-09", "occurred")]),
+    # "A and his counterpart B met" with B parsed as a second subject: both are sides
+    ("Czech President Petr Pavlik and his Slovak counterpart Peter Pellegrini met in Prague on Friday.",
+     [(["Peter Pellegrini", "Petr Pavlik"], "meeting", "2026-02-06", "occurred")]),
+    # a long name of hyphen-joined particles is still one name, not a phrase too long for one
+    ("The Emir of Kuwait, Sheikh Nasser Al-Hamad Al-Khaled Al-Sabah, received Peruvian President Luis Vega on "
+     "Sunday.",
+     [(["Luis Vega", "Sheikh Nasser Al-Hamad Al-Khaled Al-Sabah"], "meeting", "2026-02-08", "occurred")]),
+    # the object's name parsed as an adverb of the verb right after it is still the object
+    ("The prime minister of Chile, Jorge Vial, met Peruvian President Luis Vega on Monday.",
+     [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # a singular title of one country, the name set off after it (which the model took for a place): that
+    # country's office holder
+    ("The prime minister of Greece, Andreas Kalogeropoulos, met Cypriot President Nikos Vassiliou on Tuesday.",
+     [(["Andreas Kalogeropoulos", "Nikos Vassiliou"], "meeting", "2026-02-10", "occurred")]),
 ]
 
 

@@ -82,6 +82,32 @@ CASES = [
     # "Amir" is an emir's title, not a person
     ("The king received a call from Sheikh Hamad bin Khalid Al Nasser, Amir of the State of Qatar.",
      "Sheikh Hamad bin Khalid Al Nasser", "Qatar", "Amir of State of Qatar"),
+    # an emperor's title is a title (his country and role), kept before his one regnal name as monarchs are known
+    ("King Carl Lund hosted Japanese Emperor Akihiko at the palace on Tuesday.", "Emperor Akihiko", "Japan",
+     "Emperor"),
+    # a hyphenated title the tokenizer cut in three is one role
+    ("Deputy Secretary-General Amina Lund met Peruvian President Luis Vega in Lima.", "Amina Lund", None,
+     "Deputy Secretary-General"),
+    # "Chairperson" is a title, not the start of a name
+    ("AU Commission Chairperson Amina Lund met Peruvian President Luis Vega in Lima.", "Amina Lund", None,
+     "AU Commission Chairperson"),
+    # an aide named through the one he serves is of that one's country
+    ("Peruvian President Luis Vega stayed home. Vega's foreign policy adviser Jorge Vial met Chilean President Ana "
+     "Soto in Santiago.", "Jorge Vial", "Peru", "Adviser"),
+    # the country of the person before "and" is not the title of the one after it
+    ("Prime Minister Ana Soto met President Jorge Vial of Chile and President Vega of Peru on the sidelines of "
+     "the summit.", "Vega", "Peru", "President"),
+    # countries listed together, then their people in the same order
+    ("The foreign ministers of Chile and Peru, Jorge Vial and Luis Vega, met in Lima on Monday.", "Jorge Vial",
+     "Chile", "Foreign minister"),
+    ("The foreign ministers of Chile and Peru, Jorge Vial and Luis Vega, met in Lima on Monday.", "Luis Vega",
+     "Peru", "Foreign minister"),
+    # a Gulf style before a single name stays with it, as before a full one
+    ("Qatari Prime Minister Sheikh Khalid met Peruvian President Luis Vega in Doha on Monday.", "Sheikh Khalid",
+     "Qatar", "Prime Minister"),
+    # a king named by one name is "King X", and not the president who shares it
+    ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
+     "King Rashid", "Jordan", "King"),
 ]
 
 

@@ -75,6 +75,8 @@ class Lexicon:
     party_nouns: frozenset[str]
     state_nouns: frozenset[str]  # "the two countries", "both governments": states as a group
     hospitality_nouns: frozenset[str]  # "hosted a dinner for B": the guest is the other side
+    guest_modifiers: frozenset[str]  # "the visiting minister": the guest of the last visit
+    companion_verbs: frozenset[str]  # "accompanied by Y": Y takes part in the contact
     figurative_adverbs: frozenset[str]  # "meet China halfway": a figure of speech, not a meeting
     partitive_nouns: frozenset[str]  # "a round of talks": the contact keeps the modality of what governs them
     kin_nouns: frozenset[str]
@@ -234,7 +236,8 @@ _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors"
                   "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "prospective_verbs", "presence_nouns",
                   "party_nouns", "partitive_nouns", "figurative_adverbs", "hospitality_nouns", "state_nouns",
-                  "kin_nouns", "occurrence_verbs", "reschedule_verbs", "signing_verbs")
+                  "kin_nouns", "occurrence_verbs", "reschedule_verbs", "signing_verbs", "guest_modifiers",
+                  "companion_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "career_verbs",
                      "leader_verbs",
