@@ -99,6 +99,32 @@ def _fell_through(token: Token, lex: Lexicon) -> bool:
     return not any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children)
 
 
+def _plan_did_not_hold(token: Token, lex: Lexicon, via: str) -> bool:
+    """ "were supposed to meet in Lima on Friday", "was meant to travel last week", "were to have met": a plan
+    told in the simple past with "was/were" is told because it did not hold. Only for the plan's complement ("the
+    call was meant to reassure Kyiv": the call happened)."""
+    if via != "xcomp" or any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in token.children):
+        return False
+    if token.lemma_.lower() == "be" and token.lower_ in {"was", "were"}:  # "were to have met"
+        return any(c.dep_ == "xcomp" and c.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "have"
+                                                                  for a in c.children) for c in token.children)
+    return token.lemma_.lower() in lex.modality["cancelled"]["past_obligations"] and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in token.children)
+
+
+def _describes(token: Token) -> bool:
+    """ "held what is likely to be his last meeting with Xi": the plan word governs a description of the event
+    ("to be his last"), not the event."""
+    return any(c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.dep_ == "attr" for a in c.children)
+               for c in token.children)
+
+
+def _no_longer(token: Token) -> bool:
+    """ "will no longer travel", "is no longer expected to attend": a plan that has been dropped."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in token.children)
+
+
 def _not_as_planned(token: Token, lex: Lexicon) -> bool:
     """ "will not travel to Minsk next week as planned": a negated event that was planned is cancelled."""
     plans = lex.modality["cancelled"]["as_planned"]
@@ -136,14 +162,14 @@ def _auxiliary_cue(token: Token, lex: Lexicon) -> Modality | None:
     cues = lex.modality
     children = list(token.children)
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    marks = {m.lower_ for c in children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
     if aux & cues["proposed"]["auxiliaries"]:
-        conditional = any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-            for c in children
-        )
-        return "proposed" if conditional or aux & {"could", "might", "may"} else "planned"
+        if "would" in aux and any(c.dep_ == "advmod" and c.lower_ in NARRATIVE_LATER for c in children) \
+                and not marks & {"if", "unless"}:
+            return None  # "would later meet Lula in 2019": the future of a past narrative, which happened
+        return "proposed" if marks & {"if", "unless"} or aux & {"could", "might", "may"} else "planned"
     if aux & cues["planned"]["auxiliaries"]:
-        return "planned"
+        return "proposed" if "if" in marks else "planned"  # "will travel to Lima if the tariffs go": on offer
     return None
 
 
@@ -167,6 +193,11 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "cancelled"
     if not is_trigger and _fell_through(token, lex):
         return "cancelled"  # "had been due to hold talks"
+    if not is_trigger and not through_prep and _plan_did_not_hold(token, lex, via):
+        return "cancelled"  # "were supposed to meet on Friday"
+    if _no_longer(token) and (_auxiliary_cue(token, lex) == "planned" or (
+            not is_trigger and _governs(token, lex, "planned"))):
+        return "cancelled"  # "will no longer travel to Minsk"
     if via in {"nsubj", "nsubjpass"} and _second_verb_cancels(token, lex):
         return "cancelled"
     if token.lower_ in cues["cancelled"]["adjectives"] and not is_trigger:
@@ -208,7 +239,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     unfolds = via == "nsubj" and lemma in cues["planned"]["unfolding"]
     if (is_trigger or via in {"advcl", "xcomp", "dobj", PURPOSE} or unfolds) and _scheduled_present(token, lex):
         return "planned"
-    if not is_trigger and _governs(token, lex, "planned"):
+    if not is_trigger and _governs(token, lex, "planned") and not _describes(token):
         return "planned"
     if not is_trigger and has_particle(token, cues["planned"]["particles"]):
         return "planned"  # "the meeting pencilled in for March"
@@ -248,6 +279,8 @@ def _scheduled_present(token: Token, lex: Lexicon) -> bool:
     )
 
 
+# "would later meet", "would eventually visit": told of a past narrative, the event came about.
+NARRATIVE_LATER = {"later", "eventually", "subsequently", "afterwards", "afterward"}
 PURPOSE = "purpose"  # the step from a "for"-phrase up to its verb, named apart from other prepositions
 # Cues that tell an event's fate: once one is found, a plan or a proposal further out does not undo it.
 _FATES = {"cancelled", "denied"}

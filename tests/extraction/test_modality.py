@@ -78,6 +78,21 @@ CASES = [
     # words that are cues only in one of their uses
     ("The talks went ahead on Monday despite the storm.", "talks", "occurred"),
     ("The minister is going to meet his counterpart.", "meet", "planned"),
+    # as good as expected; but "likely to be his last meeting" describes a meeting, it plans none
+    ("The regent is likely to meet the sultan in Brunei next week.", "meet", "planned"),
+    ("The regent is poised to meet the sultan in Brunei next week.", "meet", "planned"),
+    ("The regent held what is likely to be his last meeting with the sultan.", "meeting", "occurred"),
+    # a plan told in the simple past with "was/were" did not hold; not for an event that only sets the plan's aim
+    ("The regent and the sultan were supposed to meet in Bandar on Friday.", "meet", "cancelled"),
+    ("The regent and the sultan were to have met in Bandar on Friday.", "met", "cancelled"),
+    ("The regent and the sultan are supposed to meet in Bandar on Friday.", "meet", "planned"),
+    ("The decree was meant to follow up on the summit between the regent and the sultan.", "summit", "occurred"),
+    # a plan dropped
+    ("The regent will no longer travel to Brunei next week.", "travel", "cancelled"),
+    # a plan on a condition is on offer
+    ("If the sultan lifts the tariffs, the regent will travel to Brunei.", "travel", "proposed"),
+    # the future of a past narrative came about
+    ("The regent would later meet the sultan in Bandar in 2019.", "meet", "occurred"),
     ("The two sides opened talks in Vienna on Monday.", "talks", "occurred"),
     ("Moscow is open to talks with Kyiv.", "talks", "proposed"),
     ("He cut short his visit to Paris.", "visit", "occurred"),
