@@ -283,6 +283,8 @@ def _direction(trigger: Token, modality: Modality) -> Direction:
     due to travel in April", "was scheduled for Tuesday, was scrapped") the nearest such day."""
     if modality in {"occurred", "denied"}:
         return "past"
+    if {c.lower_ for c in trigger.children if c.dep_ == "aux"} >= {"to", "have"}:
+        return "past"  # "were to have met on Friday": the day the plan was for has gone by
     for token in [trigger, *list(trigger.ancestors)[:3]]:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and (child.lower_ in _PAST_AUX or child.tag_ == "VBD"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from graph.extraction.dates import NUMBER_WORDS, Direction, month_of, resolve_date, shift_month
+from graph.extraction.dates import NUMBER_PATTERN, NUMBER_WORDS, Direction, month_of, resolve_date, shift_month
 
 __all__ = ["anaphoric_unit", "date_shift", "resolve_anaphoric", "SHIFT_TAILS", "UNIT_WORDS", "UNIT_PRECISION"]
 
@@ -23,12 +23,13 @@ UNIT_WORDS = _PART_OF_DAY | {"day", "week", "month", "year"}
 # A day, week, month or year counted from the date told before: "two days later", "48 hours later", "a week
 # earlier", "the following day", "the previous evening", "the day before".
 _COUNTED_SHIFT = re.compile(
-    r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(hour|day|week|month|year)s?\s+(later|earlier|after|before)\b"
+    rf"\b({NUMBER_PATTERN})\s+(hour|day|week|month|year)s?\s+(later|earlier|after|before)\b"
 )
 _NEXT_SHIFT = re.compile(
     r"\bthe\s+(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b"
 )
-_DAY_SHIFT = re.compile(r"\bthe\s+(day|night|evening|morning)\s+(before|after)\b")
+# (not "the day before yesterday", "the day after tomorrow": those count from the story's day, not the one before)
+_DAY_SHIFT = re.compile(r"\bthe\s+(day|night|evening|morning)\s+(before|after)\b(?!\s+(?:yesterday|tomorrow))")
 SHIFT_TAILS = {"later", "earlier", "before", "after"}  # the word that makes "two days" or "the day" count from a date
 
 
@@ -38,7 +39,7 @@ def date_shift(text: str) -> tuple[int, str] | None:
     lowered = text.lower()
     counted = _COUNTED_SHIFT.search(lowered)
     if counted:
-        count = int(counted[1]) if counted[1].isdigit() else NUMBER_WORDS[counted[1]]
+        count = int(counted[1]) if counted[1].isdigit() else NUMBER_WORDS[counted[1].replace(" ", "-")]
         unit = counted[2]
         if unit == "hour":
             count, unit = count // 24, "day"

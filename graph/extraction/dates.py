@@ -23,21 +23,25 @@ Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
-    "WEEKDAYS", "NUMBER_WORDS", "ORDINAL_DAY", "NUMERIC_DATE",
+    "WEEKDAYS", "NUMBER_WORDS", "NUMBER_PATTERN", "ORDINAL_DAY", "NUMERIC_DATE",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "twenty-four": 24,
+                "thirty-six": 36, "forty-eight": 48, "seventy-two": 72}
+# A count in figures or words, longest words first ("forty-eight", written with a hyphen or a space)
+NUMBER_PATTERN = r"\d+|" + "|".join(w.replace("-", "[- ]") for w in sorted(NUMBER_WORDS, key=len, reverse=True))
 
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
-_AGO = re.compile(
-    r"\b(\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(hour|day|week|fortnight|month|year)s?\s+ago\b"
-)
+_AGO = re.compile(rf"\b({NUMBER_PATTERN})\s+(hour|day|week|fortnight|month|year)s?\s+ago\b")
+# "in two weeks", "in three days' time", "within a week": a plan counted from the story's day
+_IN_TIME = re.compile(rf"^in\s+({NUMBER_PATTERN})\s+(day|week|fortnight|month|year)s?(?:'s?\s+time)?$")
 _EVE = re.compile(r"\beve\s+of\s+")
 # "14.03.2023", "14/03/2023", "03/14/2023": a day, a month and a year in figures
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
@@ -171,11 +175,11 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
         return _day(published - dt.timedelta(days=2 if "before" in wordset else 1))
     if "last night" in lowered:  # the evening before the story ran
         return _day(published - dt.timedelta(days=1))
-    if "tomorrow" in wordset:
-        return _day(published + dt.timedelta(days=1))
+    if "tomorrow" in wordset:  # "the day after tomorrow": two days ahead
+        return _day(published + dt.timedelta(days=2 if "after" in wordset else 1))
     ago = _AGO.search(lowered)
     if ago:
-        count = int(ago[1]) if ago[1].isdigit() else NUMBER_WORDS[ago[1]]
+        count = _count(ago[1])
         unit = ago[2]
         if unit == "hour":  # "48 hours ago"
             return _day(published - dt.timedelta(days=count // 24))
@@ -186,6 +190,16 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
         if unit == "month":
             return month_of(shift_month(published, -count))
         return f"{published.year - count:04d}"
+    ahead = _IN_TIME.search(lowered.strip()) if direction == "future" else None
+    if ahead:  # "will travel to Lima in two weeks" (told of the past, "in two days" is a length of time)
+        count, unit = _count(ahead[1]), ahead[2]
+        if unit == "day":
+            return _day(published + dt.timedelta(days=count))
+        if unit in {"week", "fortnight"}:
+            return month_of(published + dt.timedelta(weeks=count * (2 if unit == "fortnight" else 1)))
+        if unit == "month":
+            return month_of(shift_month(published, count))
+        return f"{published.year + count:04d}"
     if "weekend" in wordset:
         return month_of(_weekend(published, direction, wordset))
     for unit in ("week", "month", "year"):
@@ -205,6 +219,11 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
             return month_of(shift_month(published, offset))
         return f"{published.year + offset:04d}"
     return None
+
+
+def _count(word: str) -> int:
+    """ "48", "two", "forty-eight", "forty eight" as a number."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.replace(" ", "-")]
 
 
 def _weekend(published: dt.date, direction: Direction, words: set[str]) -> dt.date:

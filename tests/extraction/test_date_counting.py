@@ -1,0 +1,60 @@
+"""Dates counted from the story's day in words: "the day after tomorrow", "in two weeks", "forty-eight hours
+later", "a fortnight ago" (the model may tag only part of such a phrase, or nothing)."""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+from graph.extraction.date_anaphora import date_shift
+from graph.extraction.dates import resolve_date
+
+THURSDAY = dt.date(2024, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "expected"),
+    [
+        ("the day after tomorrow", "future", "2024-01-06"),
+        ("in two weeks", "future", "2024-01"),
+        ("in three days' time", "future", "2024-01-07"),
+        ("in ten days", "future", "2024-01-14"),
+        ("in two days", "past", None),  # of the past, a length of time ("met twice in two days")
+        ("forty-eight hours ago", "past", "2024-01-02"),
+    ],
+)
+def test_counts_from_the_story_day(text: str, direction: str, expected: str | None) -> None:
+    assert resolve_date(text, THURSDAY, direction) == expected  # type: ignore[arg-type]
+
+
+def test_counts_in_words_shift_from_the_date_told_before() -> None:
+    assert date_shift("Forty-eight hours later") == (2, "day")
+    assert date_shift("seventy two hours later") == (3, "day")
+    assert date_shift("the day before yesterday") is None  # counted from the story's day, not a day told before
+    assert date_shift("the day after tomorrow") is None
+
+
+def _dates(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
+    return [(c.date, c.modality) for c in extractor.extract(text, THURSDAY).contacts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Odile Brandt spoke by phone with Foreign Minister Kofi Asare the day before yesterday.",
+         [("2024-01-02", "occurred")]),
+        ("Foreign Minister Odile Brandt will speak by phone with Foreign Minister Kofi Asare the day after tomorrow.",
+         [("2024-01-06", "planned")]),
+        ("Foreign Minister Odile Brandt will travel to Ghana in two weeks.", [("2024-01", "planned")]),
+        # "in five years" after "first" measures the gap since the last visit: no day ahead
+        ("Foreign Minister Odile Brandt will make her first visit to Ghana in five years.", [(None, "planned")]),
+        ("Foreign Minister Odile Brandt visited Ghana a fortnight ago.", [("2023-12", "occurred")]),
+        # "were to have met": the day the plan was for has gone by
+        ("Foreign Minister Odile Brandt and Foreign Minister Kofi Asare were to have met in Accra on Friday.",
+         [("2023-12-29", "cancelled")]),
+        ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in Accra on Friday. Forty-eight hours "
+         "later, the two ministers spoke by phone.", [("2023-12-29", "occurred"), ("2023-12-31", "occurred")]),
+    ],
+)
+def test_counted_dates_of_contacts(extractor: Extractor, text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert sorted(_dates(extractor, text), key=str) == sorted(expected, key=str)
