@@ -58,3 +58,23 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
 )
 def test_counted_dates_of_contacts(extractor: Extractor, text: str, expected: list[tuple[str | None, str]]) -> None:
     assert sorted(_dates(extractor, text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month without its year, right after a month of a past year, carries the story on from there
+        ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in June 2019. In October, Brandt visited "
+         "Ghana.", "2019-10"),
+        ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in December 2019. On March 3, Brandt "
+         "visited Ghana.", "2020-03-03"),
+        # after a year alone, or a look back in a relative clause, the month is the latest such one
+        ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in 2015. In October, Brandt visited Ghana.",
+         "2023-10"),
+        ("Foreign Minister Odile Brandt, who first met Foreign Minister Kofi Asare in June 2019, visited Ghana in "
+         "October.", "2023-10"),
+    ],
+)
+def test_a_month_without_its_year_continues_the_narrative(extractor: Extractor, text: str, expected: str) -> None:
+    visits = [c.date for c in extractor.extract(text, THURSDAY).contacts if c.type == "visit"]
+    assert visits == [expected]
