@@ -7,13 +7,14 @@ verbs ("said", "told") pass the question on without answering it.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.pipeline import verb_taken_for_noun
+from graph.extraction.questions import answered_no, asked_about, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
 
-__all__ = ["modality_of", "is_future", "has_particle"]
+__all__ = ["modality_of", "is_future", "has_particle", "asked_about"]
 
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
@@ -117,6 +118,12 @@ def _describes(token: Token) -> bool:
     ("to be his last"), not the event."""
     return any(c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.dep_ == "attr" for a in c.children)
                for c in token.children)
+
+
+def _counterfactual(token: Token) -> bool:
+    """ "would have met", "could have travelled": what would have happened, and so did not."""
+    aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return token.tag_ == "VBN" and "have" in aux and bool({"would", "could"} & set(aux))
 
 
 def _no_longer(token: Token) -> bool:
@@ -232,6 +239,9 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     if not is_trigger and lemma == "be" and via == "nsubj" and any(
             c.dep_ == "acomp" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"  # "a meeting between Putin and Erdogan was possible"
+    if {"would", "could", "have"} & {c.lower_ for c in children if c.dep_ == "aux"} >= {"have"} and \
+            _counterfactual(token):
+        return "cancelled"  # "would have met on Monday had the flight not been cancelled"
     tense = _auxiliary_cue(token, lex)
     if tense is not None:
         return tense
@@ -292,8 +302,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     otherwise the outermost decisive cue wins over "planned"."""
     if _reported_falsely(trigger, lex) or _without(trigger):
         return "denied"
-    if _asked_whether_it_would(trigger, lex):  # "asked whether it would send units, said it had no plans to"
-        return "denied" if _answered_no(trigger.sent, lex) else "proposed"
+    if asked_whether_it_would(trigger, lex):  # "asked whether it would send units, said it had no plans to"
+        return "denied" if answered_no(trigger.sent, lex) else "proposed"
     found: Modality | None = None
     chain = _chain(trigger, lex)
     adjunct_head: int | None = None  # where the contact became only the setting of another verb's action
@@ -308,6 +318,9 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         else:
             through_prep = any(t.dep_ in {"prep", "pobj", "agent"} for t in chain[:max(position - 1, 0)])
             cue = _cue(token, lex, is_trigger=position == 0, via=via, through_prep=through_prep)
+        if found == "proposed" and cue is None and token.lemma_.lower() in lex.modality["planned"]["acceptances"]:
+            found = "planned"  # "accepted an invitation to visit Oslo": agreed, so planned
+            continue
         if cue is None or (adjunct_head is not None and position > adjunct_head and cue != "planned"):
             continue  # "refused to comment on the meeting": the refusal is not the meeting's
         if adjunct_head is not None and position > adjunct_head and via not in {"xcomp", "ccomp", "aux"} and \
@@ -319,6 +332,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
             found = cue
         elif cue in {"cancelled", "denied", "proposed"}:
             found = cue
+    if found == "planned" and in_question(trigger):
+        return "proposed"  # "declined to say whether he would meet Vega": not a plan yet
     return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
 
 
@@ -335,37 +350,6 @@ def _time_clause_of_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
         return None
     timed = modality_of(clause.head, lex)
     return "planned" if is_future(timed) else None
-
-
-def _asked_whether_it_would(trigger: Token, lex: Lexicon) -> bool:
-    """Whether the trigger's clause is a question about what someone would do: "asked whether it would send
-    troops" (not "asked whether Modi had met Xi", a question about the past: ``asked_about``)."""
-    clause = _question_clause(trigger, lex)
-    return clause is not None and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might"}
-                                      for c in clause.children)
-
-
-def asked_about(trigger: Token, lex: Lexicon) -> bool:
-    """ "Reporters asked whether Modi had met Xi": a question about what happened states nothing."""
-    return _question_clause(trigger, lex) is not None and not _asked_whether_it_would(trigger, lex)
-
-
-def _question_clause(trigger: Token, lex: Lexicon) -> Token | None:
-    """The clause a question verb asks about ("asked whether …", "wondered if …") that holds the trigger."""
-    asking = lex.modality["denied"]["question_verbs"]
-    for clause in [trigger, *trigger.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children) and \
-                clause.head.lemma_.lower() in asking:
-            return clause
-        if clause.dep_ not in {"xcomp", "conj"}:
-            break
-    return None
-
-
-def _answered_no(sent: Span, lex: Lexicon) -> bool:
-    """ "… said it had no plans to do so", "… had no intention of doing so": the answer to the question is no."""
-    text = " ".join(t.lower_ for t in sent)
-    return any(answer in text for answer in lex.modality["denied"]["refusal_answers"])
 
 
 def _without(trigger: Token) -> bool:

@@ -91,6 +91,13 @@ CASES = [
     ("The regent will no longer travel to Brunei next week.", "travel", "cancelled"),
     # a plan on a condition is on offer
     ("If the sultan lifts the tariffs, the regent will travel to Brunei.", "travel", "proposed"),
+    # an accepted invitation is a plan; "unlikely" as good as rules it out; "would have met" did not happen
+    ("The regent has accepted an invitation to visit Brunei.", "visit", "planned"),
+    ("The regent is unlikely to meet the sultan during the summit.", "meet", "denied"),
+    ("The regent would have met the sultan on Monday had the flight not been cancelled.", "met", "cancelled"),
+    # a plan only asked about is not yet one
+    ("The regent declined to say whether he would meet the sultan.", "meet", "proposed"),
+    ("It is unclear whether the regent will meet the sultan next week.", "meet", "proposed"),
     # the future of a past narrative came about
     ("The regent would later meet the sultan in Bandar in 2019.", "meet", "occurred"),
     ("The two sides opened talks in Vienna on Monday.", "talks", "occurred"),
