@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
 from graph.extraction.date_phrases import (
+    DatePhrase,
     antecedent_date,
     date_phrases,
     entities_in,
@@ -87,6 +88,8 @@ def contact_date(
         teller = phrase.governor or verb_before_clause(phrase.span, trigger)
         if teller is not None and teller.lemma_.lower() in REPORTING and is_future(modality):
             continue  # "said on Tuesday (that) she would meet Vega": the day of the saying, not of the plan
+        if is_future(modality) and _dates_the_decision(phrase):
+            continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
         proposer = phrase.governor or trigger  # (the trigger itself when the talks' verb is asked for their date)
         if modality == "proposed" and proposer.tag_ == "VBD" and \
                 proposer.lemma_.lower() in lex.modality["proposed"]["governors"] - {"invite"}:
@@ -200,6 +203,16 @@ def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: D
     year = int(told[:4]) + (1 if bare[5:7] < told[5:7] else 0)
     carried = f"{year:04d}{bare[4:]}"
     return carried if carried[:7] <= published.isoformat()[:7] and carried[:7] >= told[:7] else None
+
+
+def _dates_the_decision(phrase: DatePhrase) -> bool:
+    """A date hung on a past verb and told before the complement clause the event sits in ("agreed on Monday to
+    hold talks", "decided last week to send envoys"): it dates the deciding, not the event decided on."""
+    governor = phrase.governor
+    if governor is None or governor.tag_ != "VBD":
+        return False
+    complements = [c for c in governor.children if c.dep_ in {"xcomp", "ccomp"}]
+    return any(phrase.span.end <= c.left_edge.i for c in complements)
 
 
 def _aside(date: Span) -> bool:
@@ -324,8 +337,9 @@ def _direction(trigger: Token, modality: Modality) -> Direction:
     due to travel in April", "was scheduled for Tuesday, was scrapped") the nearest such day."""
     if modality in {"occurred", "denied"}:
         return "past"
-    if {c.lower_ for c in trigger.children if c.dep_ == "aux"} >= {"to", "have"}:
-        return "past"  # "were to have met on Friday": the day the plan was for has gone by
+    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    if "have" in aux and aux & {"to", "would", "could"}:
+        return "past"  # "were to have met on Friday", "would have met on Monday": the day has gone by
     for token in [trigger, *list(trigger.ancestors)[:3]]:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and (child.lower_ in _PAST_AUX or child.tag_ == "VBD"):

@@ -119,6 +119,9 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
 
     # "the last week of August" names August (its "last week" is no week before the story's)
     part_of_month = month is not None and _PART_OF.search(lowered) is not None
+    weekday_of_week = _weekday_of_a_week(words, published)
+    if weekday_of_week is not None:
+        return weekday_of_week
     relative = None if part_of_month else _relative(words, lowered, published, direction)
     if relative is not None:
         return relative
@@ -136,6 +139,19 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     if season is not None:
         return _season(published, season, direction, words)
     return None
+
+
+def _weekday_of_a_week(words: list[str], published: dt.date) -> str | None:
+    """ "on Thursday last week", "Tuesday of next week", "on Friday this week": that weekday of the week named."""
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    if weekday is None or "week" not in words[1:]:
+        return None
+    offsets = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1, "this": 0}
+    offset = offsets.get(words[words.index("week", 1) - 1])
+    if offset is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+    return _day(monday + dt.timedelta(days=weekday))
 
 
 def _without_part_qualifier(words: list[str]) -> list[str]:

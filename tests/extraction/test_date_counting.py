@@ -49,7 +49,14 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
         # "in five years" after "first" measures the gap since the last visit: no day ahead
         ("Foreign Minister Odile Brandt will make her first visit to Ghana in five years.", [(None, "planned")]),
         ("Foreign Minister Odile Brandt visited Ghana a fortnight ago.", [("2023-12", "occurred")]),
-        # "were to have met": the day the plan was for has gone by
+        ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare on Tuesday last week.",
+         [("2023-12-26", "occurred")]),
+        # a date told before the complement dates the agreeing, not the talks agreed on
+        ("Foreign Minister Odile Brandt and Foreign Minister Kofi Asare agreed on Monday to hold talks in Accra.",
+         [(None, "planned")]),
+        # "were to have met", "would have met": the day the plan was for has gone by
+        ("Foreign Minister Odile Brandt would have met Foreign Minister Kofi Asare on Tuesday had the flight not "
+         "been cancelled.", [("2024-01-02", "cancelled")]),
         ("Foreign Minister Odile Brandt and Foreign Minister Kofi Asare were to have met in Accra on Friday.",
          [("2023-12-29", "cancelled")]),
         ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in Accra on Friday. Forty-eight hours "
