@@ -72,6 +72,9 @@ def contact_date(
                 return resolved
         return None
 
+    since = _last_contact_since(trigger, published) if modality == "occurred" else None
+    if since is not None:
+        return since, []  # "have not spoken since March 2020": they last spoke in March 2020
     schedule_words = lex.schedule_words
     phrases = date_phrases(trigger, sent, schedule_words)  # "had been pencilled in for August"
     # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
@@ -203,6 +206,20 @@ def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: D
     year = int(told[:4]) + (1 if bare[5:7] < told[5:7] else 0)
     carried = f"{year:04d}{bare[4:]}"
     return carried if carried[:7] <= published.isoformat()[:7] and carried[:7] >= told[:7] else None
+
+
+def _last_contact_since(trigger: Token, published: dt.date | None) -> str | None:
+    """ "have not spoken since March 2020", "had not met since 2019": the negation tells when they last did (the
+    modality is "occurred", see ``modality``); the bound is then the contact's date."""
+    if not any(c.dep_ == "neg" for c in trigger.children):
+        return None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "since":
+            continue
+        date = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"), None)
+        if date is not None:
+            return resolve_date(trigger.doc[date.left_edge.i:date.right_edge.i + 1].text, published, "past")
+    return None
 
 
 def _dates_the_decision(phrase: DatePhrase) -> bool:

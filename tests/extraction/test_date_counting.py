@@ -54,6 +54,9 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
         # a date told before the complement dates the agreeing, not the talks agreed on
         ("Foreign Minister Odile Brandt and Foreign Minister Kofi Asare agreed on Monday to hold talks in Accra.",
          [(None, "planned")]),
+        # "not since": the last contact's date
+        ("Foreign Minister Odile Brandt has not spoken to Foreign Minister Kofi Asare since March 2020.",
+         [("2020-03", "occurred")]),
         # "were to have met", "would have met": the day the plan was for has gone by
         ("Foreign Minister Odile Brandt would have met Foreign Minister Kofi Asare on Tuesday had the flight not "
          "been cancelled.", [("2024-01-02", "cancelled")]),
