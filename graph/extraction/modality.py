@@ -41,6 +41,8 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             break  # "will travel … to meet Biden": a purpose clause shares its verb's modality
         if token.dep_ == "prep" and token.lower_ in _TEMPORAL:
             break
+        if token.dep_ in {"ccomp", "conj", "parataxis"} and _across_a_semicolon(token, token.head):
+            break  # "met Juma on Friday; the two will meet again in November": the parser hangs one on the other
         if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and token.pos_ in {"VERB", "AUX"}:
             break  # "met X and will call Y": coordinated verbs carry their own cues
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
@@ -52,6 +54,11 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             break  # "said they will meet": the saying is not the meeting ("denied reports that…" goes on)
         chain.append(token)
     return chain
+
+
+def _across_a_semicolon(a: Token, b: Token) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low:high])
 
 
 def _governs(token: Token, lex: Lexicon, kind: str) -> bool:

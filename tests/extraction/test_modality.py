@@ -98,6 +98,8 @@ CASES = [
     # a plan only asked about is not yet one
     ("The regent declined to say whether he would meet the sultan.", "meet", "proposed"),
     ("It is unclear whether the regent will meet the sultan next week.", "meet", "proposed"),
+    # a clause before a semicolon keeps its own tense, whatever the parser hangs it on
+    ("The regent met the sultan in Bandar on Friday; the two will meet again in November.", "met", "occurred"),
     # the future of a past narrative came about
     ("The regent would later meet the sultan in Bandar in 2019.", "meet", "occurred"),
     ("The two sides opened talks in Vienna on Monday.", "talks", "occurred"),
