@@ -182,6 +182,12 @@ def _with_context(phrase: Span) -> Span:
     if start >= 1 and doc[start - 1].lower_ == "in" and _COUNT_OF_UNITS.match(doc[start:end].text.lower()) and \
             _counts_ahead(doc[start - 1]):
         start -= 1  # "will travel in two weeks": the model leaves out the "in" that makes it a day ahead
+    if any(t.lower_ in WEEKDAYS for t in doc[start:end]):  # "later on Wednesday", "later Wednesday": that same day
+        for back in (1, 2):
+            if start - back >= 0 and doc[start - back].lower_ == "later" and doc[start - back + 1:start].text in {
+                    "", "on"}:
+                start -= back
+                break
     for back in (2, 3):  # "the eve of Tuesday's summit", "on the eve of the Tuesday summit"
         if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":
             start -= back

@@ -318,6 +318,8 @@ def _weekday(published: dt.date, weekday: int, direction: Direction, words: list
         back = (published.weekday() - weekday) % 7
         ahead = (weekday - published.weekday()) % 7
         return published - dt.timedelta(days=back) if back <= ahead else published + dt.timedelta(days=ahead)
+    if direction == "future" and "later" in words and weekday == published.weekday():
+        return published  # "will call him later on Wednesday", told on a Wednesday: that same day
     if "next" in words or (direction == "future" and "last" not in words):
         ahead = (weekday - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)

@@ -54,6 +54,9 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
         # a date told before the complement dates the agreeing, not the talks agreed on
         ("Foreign Minister Odile Brandt and Foreign Minister Kofi Asare agreed on Monday to hold talks in Accra.",
          [(None, "planned")]),
+        # "later on Thursday", told on a Thursday: that same day (a bare "on Thursday" ahead is next week's)
+        ("Foreign Minister Odile Brandt is expected to call Foreign Minister Kofi Asare later on Thursday.",
+         [("2024-01-04", "planned")]),
         # "not since": the last contact's date
         ("Foreign Minister Odile Brandt has not spoken to Foreign Minister Kofi Asare since March 2020.",
          [("2020-03", "occurred")]),
