@@ -14,7 +14,7 @@ from graph.extraction.pipeline import verb_taken_for_noun
 from graph.extraction.questions import answered_no, asked_about, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
 
-__all__ = ["modality_of", "is_future", "has_particle", "asked_about"]
+__all__ = ["modality_of", "is_future", "has_particle", "asked_about", "answer_to_proposal"]
 
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
@@ -131,6 +131,18 @@ def _counterfactual(token: Token) -> bool:
     """ "would have met", "could have travelled": what would have happened, and so did not."""
     aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
     return token.tag_ == "VBN" and "have" in aux and bool({"would", "could"} & set(aux))
+
+
+def answer_to_proposal(proposal: Token, lex: Lexicon) -> Modality | None:
+    """ "Soto invited Vega to visit Lima, and Vega accepted" (planned), "…, but Vega declined" (denied): a proposing
+    verb whose coordinated verb takes up or turns down what it proposes."""
+    for verb in (c for c in proposal.children if c.dep_ == "conj"):
+        if verb.lemma_.lower() in lex.modality["planned"]["acceptances"]:
+            return "planned"
+        if verb.lemma_.lower() in lex.modality["denied"]["governors"] and not any(
+                c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
+            return "denied"  # (not "…, but declined to comment", "but rejected the charge")
+    return None
 
 
 def _no_longer(token: Token) -> bool:
@@ -328,6 +340,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         if found == "proposed" and cue is None and token.lemma_.lower() in lex.modality["planned"]["acceptances"]:
             found = "planned"  # "accepted an invitation to visit Oslo": agreed, so planned
             continue
+        if cue == "proposed":  # "invited Vega to visit in October, and Vega accepted" ("but Vega declined")
+            cue = answer_to_proposal(token, lex) or cue
         if cue is None or (adjunct_head is not None and position > adjunct_head and cue != "planned"):
             continue  # "refused to comment on the meeting": the refusal is not the meeting's
         if adjunct_head is not None and position > adjunct_head and via not in {"xcomp", "ccomp", "aux"} and \

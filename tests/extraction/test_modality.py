@@ -98,6 +98,9 @@ CASES = [
     # a plan only asked about is not yet one
     ("The regent declined to say whether he would meet the sultan.", "meet", "proposed"),
     ("It is unclear whether the regent will meet the sultan next week.", "meet", "proposed"),
+    # a proposal answered in a coordinated clause: taken up it is planned, turned down denied
+    ("The regent sought a meeting with the sultan, but Brunei has declined.", "meeting", "denied"),
+    ("The regent proposed a meeting with the sultan, and the sultan accepted.", "meeting", "planned"),
     # a clause before a semicolon keeps its own tense, whatever the parser hangs it on
     ("The regent met the sultan in Bandar on Friday; the two will meet again in November.", "met", "occurred"),
     # the future of a past narrative came about
@@ -186,3 +189,15 @@ def test_a_trip_begun_on_a_day_ahead_in_the_present_tense_is_planned(extractor: 
             "Luis Vega.")
     found = extractor.extract(text, dt.date(2023, 3, 15)).contacts
     assert [(c.type, c.modality, c.date) for c in found] == [("visit", "planned", "2023-03-19")]
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("and Vega accepted", ("2023-10", "planned")),
+    ("but Vega declined", ("2023-10", "denied")),  # the visit offered lay ahead
+    ("and Vega will reply next week", ("2023-10", "proposed")),
+])
+def test_an_invitation_answered_in_the_same_sentence(extractor: Extractor, answer: str,
+                                                     expected: tuple[str | None, str]) -> None:
+    text = f"President Ana Soto invited President Luis Vega to visit Lima in October, {answer}."
+    visits = [(c.date, c.modality) for c in extractor.extract(text, dt.date(2023, 3, 8)).contacts]
+    assert visits == [expected]
