@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from graph.extraction.dates import NUMBER_PATTERN, NUMBER_WORDS, Direction, month_of, resolve_date, shift_month
+from graph.extraction.dates import (
+    AROUND_EVENT,
+    NUMBER_PATTERN,
+    NUMBER_WORDS,
+    Direction,
+    month_of,
+    resolve_date,
+    shift_month,
+)
 
 __all__ = ["anaphoric_unit", "date_shift", "resolve_anaphoric", "SHIFT_TAILS", "UNIT_WORDS", "UNIT_PRECISION"]
 
@@ -37,6 +45,8 @@ def date_shift(text: str) -> tuple[int, str] | None:
     """How far, and in what unit, a phrase counts from the date told before it: "two days later" → (2, "day"),
     "the previous week" → (-1, "week"), "48 hours later" → (2, "day"); None when it does not."""
     lowered = text.lower()
+    if AROUND_EVENT.search(lowered.strip()):
+        return None  # "the day after the election on October 3" counts from a date of its own
     counted = _COUNTED_SHIFT.search(lowered)
     if counted:
         count = int(counted[1]) if counted[1].isdigit() else NUMBER_WORDS[counted[1].replace(" ", "-")]

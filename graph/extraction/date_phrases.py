@@ -13,10 +13,18 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.date_anaphora import SHIFT_TAILS, UNIT_PRECISION, UNIT_WORDS, anaphoric_unit, date_shift
-from graph.extraction.dates import NUMBER_PATTERN, NUMERIC_DATE, ORDINAL_DAY, WEEKDAYS, Direction, resolve_date
+from graph.extraction.dates import (
+    AROUND_EVENT,
+    NUMBER_PATTERN,
+    NUMERIC_DATE,
+    ORDINAL_DAY,
+    WEEKDAYS,
+    Direction,
+    resolve_date,
+)
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "names_a_date", "entities_in", "date_entities",
@@ -188,6 +196,7 @@ def _with_context(phrase: Span) -> Span:
                     "", "on"}:
                 start -= back
                 break
+    start = _with_the_event_counted_from(doc, start)
     for back in (2, 3):  # "the eve of Tuesday's summit", "on the eve of the Tuesday summit"
         if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":
             start -= back
@@ -196,6 +205,19 @@ def _with_context(phrase: Span) -> Span:
 
 
 _COUNT_OF_UNITS = re.compile(rf"^(?:{NUMBER_PATTERN})\s+(?:day|week|fortnight|month|year)s?\b")
+
+
+def _with_the_event_counted_from(doc: Doc, start: int) -> int:
+    """ "met Juma [two days after the vote on] October 3": the count and the event it counts from, which the model
+    leaves out of the date, when a short noun phrase of the event stands between them (not a clause: "two days
+    after Soto met Vega on …" is ``contact_dates._counted_from_main_clause``'s)."""
+    if start < 1 or doc[start - 1].lower_ != "on":
+        return start
+    for begin in range(start - 3, max(start - 8, 0) - 1, -1):
+        window = doc[begin:start]
+        if AROUND_EVENT.search(f"{window.text} x") and not any(t.pos_ in {"VERB", "AUX"} for t in window):
+            return begin
+    return start
 
 
 def _counts_ahead(preposition: Token) -> bool:

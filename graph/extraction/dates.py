@@ -23,7 +23,7 @@ Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
-    "WEEKDAYS", "NUMBER_WORDS", "NUMBER_PATTERN", "ORDINAL_DAY", "NUMERIC_DATE",
+    "WEEKDAYS", "NUMBER_WORDS", "NUMBER_PATTERN", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -43,6 +43,11 @@ _AGO = re.compile(rf"\b({NUMBER_PATTERN})\s+(hour|day|week|fortnight|month|year)
 # "in two weeks", "in three days' time", "within a week": a plan counted from the story's day
 _IN_TIME = re.compile(rf"^in\s+({NUMBER_PATTERN})\s+(day|week|fortnight|month|year)s?(?:'s?\s+time)?$")
 _EVE = re.compile(r"\beve\s+of\s+")
+# "the day after the election on October 3", "two days before the vote on Sunday": counted from the date of the
+# event named (the words between are a short noun phrase; ``date_phrases`` takes them into the phrase)
+AROUND_EVENT = re.compile(
+    rf"^(?:on\s+)?(the|{NUMBER_PATTERN})\s+(day|days|week|weeks)\s+(after|before)\s+(?:\S+\s+){{1,3}}?on\s+(.+)$"
+)
 # "14.03.2023", "14/03/2023", "03/14/2023": a day, a month and a year in figures
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 ORDINAL_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*$")  # "on the 14th": a day of a month left unsaid
@@ -84,6 +89,15 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     if eve:  # "the eve of Tuesday's summit": the day before the day it names
         named = resolve_date(lowered[eve.end():], published, direction)
         return _day(dt.date.fromisoformat(named) - dt.timedelta(days=1)) if named and len(named) == 10 else None
+    around = AROUND_EVENT.search(lowered.strip())
+    if around:  # "two days after the vote on October 3"
+        named = resolve_date(around[4], published, direction)
+        if not named or len(named) != 10:
+            return None
+        count = 1 if around[1] == "the" else _count(around[1])
+        shift = dt.timedelta(days=count * (7 if around[2].startswith("week") else 1))
+        moved = dt.date.fromisoformat(named) + (shift if around[3] == "after" else -shift)
+        return month_of(moved) if around[2].startswith("week") else _day(moved)
     words = _words(lowered)
     iso = _ISO.search(lowered)
     if iso:

@@ -21,6 +21,9 @@ THURSDAY = dt.date(2024, 1, 4)
         ("in ten days", "future", "2024-01-14"),
         ("in two days", "past", None),  # of the past, a length of time ("met twice in two days")
         ("forty-eight hours ago", "past", "2024-01-02"),
+        # counted from an event whose date the phrase names
+        ("the day after the election on December 3", "past", "2023-12-04"),
+        ("two days before the vote on Sunday", "past", "2023-12-29"),
     ],
 )
 def test_counts_from_the_story_day(text: str, direction: str, expected: str | None) -> None:
@@ -57,6 +60,11 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
         # "later on Thursday", told on a Thursday: that same day (a bare "on Thursday" ahead is next week's)
         ("Foreign Minister Odile Brandt is expected to call Foreign Minister Kofi Asare later on Thursday.",
          [("2024-01-04", "planned")]),
+        # the model tags only the event's date: the count before it is taken in
+        ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare on the day after the election on "
+         "December 3.", [("2023-12-04", "occurred")]),
+        ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare two days after the vote on December 3.",
+         [("2023-12-05", "occurred")]),
         # "not since": the last contact's date
         ("Foreign Minister Odile Brandt has not spoken to Foreign Minister Kofi Asare since March 2020.",
          [("2020-03", "occurred")]),
