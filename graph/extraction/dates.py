@@ -201,6 +201,8 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
     if "today" in wordset or "tonight" in wordset or lowered.strip() in {"this morning", "this afternoon",
                                                                         "this evening", "earlier today"}:
         return _day(published)
+    if direction == "future" and lowered.strip() == "later in the day":
+        return _day(published)  # "will call him later in the day" (told of the past, it is the day told before)
     if "yesterday" in wordset:  # "the day before yesterday": two days back
         return _day(published - dt.timedelta(days=2 if "before" in wordset else 1))
     if "last night" in lowered:  # the evening before the story ran
@@ -235,7 +237,9 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
     for unit in ("week", "month", "year"):
         if unit not in wordset:
             continue
-        if "last" in wordset or "past" in wordset or "previous" in wordset:
+        if f"{unit} before last" in lowered:
+            offset = -2  # "the week before last"
+        elif "last" in wordset or "past" in wordset or "previous" in wordset:
             offset = -1
         elif "next" in wordset or "coming" in wordset or "following" in wordset:
             offset = 1

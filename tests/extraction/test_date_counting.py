@@ -21,6 +21,10 @@ THURSDAY = dt.date(2024, 1, 4)
         ("in ten days", "future", "2024-01-14"),
         ("in two days", "past", None),  # of the past, a length of time ("met twice in two days")
         ("forty-eight hours ago", "past", "2024-01-02"),
+        ("the week before last", "past", "2023-12"),
+        ("the month before last", "past", "2023-11"),
+        ("later in the day", "future", "2024-01-04"),
+        ("later in the day", "past", None),  # of the past it is the day told before (an anaphor)
         # counted from an event whose date the phrase names
         ("the day after the election on December 3", "past", "2023-12-04"),
         ("two days before the vote on Sunday", "past", "2023-12-29"),
