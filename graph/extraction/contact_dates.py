@@ -17,7 +17,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
-from graph.extraction.date_phrases import antecedent_date, date_phrases, through_conjunction, verb_before_clause
+from graph.extraction.date_phrases import (
+    DatePhrase,
+    antecedent_date,
+    date_phrases,
+    entities_in,
+    through_conjunction,
+    verb_before_clause,
+)
 from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
@@ -65,6 +72,9 @@ def contact_date(
                 return resolved
         return None
 
+    since = _last_contact_since(trigger, published) if modality == "occurred" else None
+    if since is not None:
+        return since, []  # "have not spoken since March 2020": they last spoke in March 2020
     schedule_words = lex.schedule_words
     phrases = date_phrases(trigger, sent, schedule_words)  # "had been pencilled in for August"
     # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
@@ -81,6 +91,8 @@ def contact_date(
         teller = phrase.governor or verb_before_clause(phrase.span, trigger)
         if teller is not None and teller.lemma_.lower() in REPORTING and is_future(modality):
             continue  # "said on Tuesday (that) she would meet Vega": the day of the saying, not of the plan
+        if is_future(modality) and _dates_the_decision(phrase):
+            continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
         proposer = phrase.governor or trigger  # (the trigger itself when the talks' verb is asked for their date)
         if modality == "proposed" and proposer.tag_ == "VBD" and \
                 proposer.lemma_.lower() in lex.modality["proposed"]["governors"] - {"invite"}:
@@ -95,7 +107,8 @@ def contact_date(
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)
         else:
-            resolved = resolve_date(phrase.span.text, published, direction)
+            resolved = _in_the_narrative_year(phrase.span, published, direction) or \
+                resolve_date(phrase.span.text, published, direction)
             days = _listed_days(phrase.span.text, published, direction) or [resolved] + [
                 day for c in phrase.span.root.conjuncts if c.ent_type_ == "DATE"  # "on Monday and Wednesday"
                 and (day := resolve_date(c.text, published, direction))
@@ -165,6 +178,64 @@ def _day_of_contact_named(anchor: Token, discourse: Discourse) -> str | None:
 
     dated = [m for m in reversed(discourse.mentions) if m.date and not m.prior and has(m, named)]
     return next((m.date for m in dated if has(m, others)), dated[0].date if dated else None)
+
+
+_YEAR_TOLD = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: Direction) -> str | None:
+    """ "Soto met Vega in June 2019. In October, she visited Lima": a month told without its year, just after a
+    month of a past year, carries the story on from there — the first such month after it (October 2019), as long
+    as that lies before publication. Only after a month and a year ("first met in 2015. In January, …" may well
+    be this January) and only for what happened."""
+    text = phrase.text
+    if published is None or direction != "past" or _YEAR_TOLD.search(text) or anaphoric_unit(text):
+        return None
+    bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
+    if bare is None or not bare.startswith("2001-") or any(t.lower_ in WEEKDAYS for t in phrase) or any(
+            t.lower_ in {"last", "next", "this", "past", "previous", "coming"} for t in phrase):
+        return None
+    doc = phrase.doc
+    first = phrase.sent.start if phrase.sent.start == 0 else doc[phrase.sent.start - 1].sent.start
+    before = [e for e in entities_in(doc[first:phrase.start]) if e.label_ == "DATE" and not _aside(e)]
+    if not before or not _YEAR_TOLD.search(before[-1].text):  # the date just told, not one further back
+        return None
+    told = resolve_date(before[-1].text, published, "past")
+    if told is None or len(told) < 7 or int(told[:4]) >= published.year:
+        return None
+    year = int(told[:4]) + (1 if bare[5:7] < told[5:7] else 0)
+    carried = f"{year:04d}{bare[4:]}"
+    return carried if carried[:7] <= published.isoformat()[:7] and carried[:7] >= told[:7] else None
+
+
+def _last_contact_since(trigger: Token, published: dt.date | None) -> str | None:
+    """ "have not spoken since March 2020", "had not met since 2019": the negation tells when they last did (the
+    modality is "occurred", see ``modality``); the bound is then the contact's date."""
+    if not any(c.dep_ == "neg" for c in trigger.children):
+        return None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "since":
+            continue
+        date = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"), None)
+        if date is not None:
+            return resolve_date(trigger.doc[date.left_edge.i:date.right_edge.i + 1].text, published, "past")
+    return None
+
+
+def _dates_the_decision(phrase: DatePhrase) -> bool:
+    """A date hung on a past verb and told before the complement clause the event sits in ("agreed on Monday to
+    hold talks", "decided last week to send envoys"): it dates the deciding, not the event decided on."""
+    governor = phrase.governor
+    if governor is None or governor.tag_ != "VBD":
+        return False
+    complements = [c for c in governor.children if c.dep_ in {"xcomp", "ccomp"}]
+    return any(phrase.span.end <= c.left_edge.i for c in complements)
+
+
+def _aside(date: Span) -> bool:
+    """A date told in a relative clause or as a bound ("the two, who last met in November 2023, …", "since
+    2019"): a look back that does not move the story's time."""
+    return date.root.head.lower_ in {"since", "until"} or any(a.dep_ == "relcl" for a in date.root.ancestors)
 
 
 def _not_before_its_telling(phrase: Span, resolved: str, sent: Span, published: dt.date | None) -> str:
@@ -300,6 +371,9 @@ def _direction(trigger: Token, modality: Modality, lex: Lexicon) -> Direction:
         return "future"
     if modality in {"occurred", "denied"}:
         return "past"
+    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    if "have" in aux and aux & {"to", "would", "could"}:
+        return "past"  # "were to have met on Friday", "would have met on Monday": the day has gone by
     for token in [trigger, *list(trigger.ancestors)[:3]]:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and (child.lower_ in _PAST_AUX or child.tag_ == "VBD"):

@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from graph.extraction.dates import NUMBER_WORDS, Direction, month_of, resolve_date, shift_month
+from graph.extraction.dates import (
+    AROUND_EVENT,
+    NUMBER_PATTERN,
+    NUMBER_WORDS,
+    Direction,
+    month_of,
+    resolve_date,
+    shift_month,
+)
 
 __all__ = ["anaphoric_unit", "date_shift", "resolve_anaphoric", "SHIFT_TAILS", "UNIT_WORDS", "UNIT_PRECISION"]
 
@@ -23,12 +31,13 @@ UNIT_WORDS = _PART_OF_DAY | {"day", "week", "month", "year"}
 # A day, week, month or year counted from the date told before: "two days later", "48 hours later", "a week
 # earlier", "the following day", "the previous evening", "the day before".
 _COUNTED_SHIFT = re.compile(
-    r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(hour|day|week|month|year)s?\s+(later|earlier|after|before)\b"
+    rf"\b({NUMBER_PATTERN})\s+(hour|day|week|month|year)s?\s+(later|earlier|after|before)\b"
 )
 _NEXT_SHIFT = re.compile(
     r"\bthe\s+(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b"
 )
-_DAY_SHIFT = re.compile(r"\bthe\s+(day|night|evening|morning)\s+(before|after)\b")
+# (not "the day before yesterday", "the day after tomorrow": those count from the story's day, not the one before)
+_DAY_SHIFT = re.compile(r"\bthe\s+(day|night|evening|morning)\s+(before|after)\b(?!\s+(?:yesterday|tomorrow))")
 SHIFT_TAILS = {"later", "earlier", "before", "after"}  # the word that makes "two days" or "the day" count from a date
 
 
@@ -36,9 +45,11 @@ def date_shift(text: str) -> tuple[int, str] | None:
     """How far, and in what unit, a phrase counts from the date told before it: "two days later" → (2, "day"),
     "the previous week" → (-1, "week"), "48 hours later" → (2, "day"); None when it does not."""
     lowered = text.lower()
+    if AROUND_EVENT.search(lowered.strip()):
+        return None  # "the day after the election on October 3" counts from a date of its own
     counted = _COUNTED_SHIFT.search(lowered)
     if counted:
-        count = int(counted[1]) if counted[1].isdigit() else NUMBER_WORDS[counted[1]]
+        count = int(counted[1]) if counted[1].isdigit() else NUMBER_WORDS[counted[1].replace(" ", "-")]
         unit = counted[2]
         if unit == "hour":
             count, unit = count // 24, "day"

@@ -9,13 +9,22 @@ finds it, ``date_anaphora`` resolves the phrase against it. Resolving a phrase's
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.date_anaphora import SHIFT_TAILS, UNIT_PRECISION, UNIT_WORDS, anaphoric_unit, date_shift
-from graph.extraction.dates import NUMERIC_DATE, ORDINAL_DAY, WEEKDAYS, Direction, resolve_date
+from graph.extraction.dates import (
+    AROUND_EVENT,
+    NUMBER_PATTERN,
+    NUMERIC_DATE,
+    ORDINAL_DAY,
+    WEEKDAYS,
+    Direction,
+    resolve_date,
+)
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "names_a_date", "entities_in", "date_entities",
@@ -107,7 +116,8 @@ def names_a_date(text: str) -> bool:
     >>> names_a_date("on Wednesday morning"), names_a_date("in the afternoon"), names_a_date("that evening")
     (True, False, True)
     """
-    return resolve_date(text, _ANY_DAY) is not None or anaphoric_unit(text) is not None
+    return resolve_date(text, _ANY_DAY) is not None or resolve_date(text, _ANY_DAY, "future") is not None or \
+        anaphoric_unit(text) is not None  # ("in two weeks" names a day only ahead)
 
 
 def entities_in(span: Span) -> list[Span]:
@@ -151,6 +161,11 @@ def date_entities(span: Span) -> list[Span]:
                 token.ent_type_ not in {"DATE", "TIME"}:
             found.append(doc[token.i:token.i + 1])  # "On Saturday Sall flew": the model made it part of a name
             continue
+        if token.lower_ == "ago" and token.i not in tagged:
+            untagged = doc[token.left_edge.i:token.i + 1]
+            if resolve_date(untagged.text, _ANY_DAY) is not None:
+                found.append(untagged)  # "visited Lima a fortnight ago": the model may tag nothing
+            continue
         if token.lower_ in UNIT_WORDS and token.i not in tagged:
             untagged = doc[token.left_edge.i:token.i + 1]
             if anaphoric_unit(untagged.text) or _counted_untagged(untagged):
@@ -188,11 +203,45 @@ def _with_context(phrase: Span) -> Span:
             doc[start - 2].text.isdigit() and int(doc[start - 2].text) <= 31 and doc[start].ent_type_ == "DATE" \
             and doc[start].like_num:
         start -= 2  # "from [5 to] 7 April": a stay starts on its first day, which the model leaves out
+    if start >= 1 and doc[start - 1].lower_ == "in" and _COUNT_OF_UNITS.match(doc[start:end].text.lower()) and \
+            _counts_ahead(doc[start - 1]):
+        start -= 1  # "will travel in two weeks": the model leaves out the "in" that makes it a day ahead
+    if any(t.lower_ in WEEKDAYS for t in doc[start:end]):  # "later on Wednesday", "later Wednesday": that same day
+        for back in (1, 2):
+            if start - back >= 0 and doc[start - back].lower_ == "later" and doc[start - back + 1:start].text in {
+                    "", "on"}:
+                start -= back
+                break
+    start = _with_the_event_counted_from(doc, start)
     for back in (2, 3):  # "the eve of Tuesday's summit", "on the eve of the Tuesday summit"
         if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":
             start -= back
             break
     return doc[start:end]
+
+
+_COUNT_OF_UNITS = re.compile(rf"^(?:{NUMBER_PATTERN})\s+(?:day|week|fortnight|month|year)s?\b")
+
+
+def _with_the_event_counted_from(doc: Doc, start: int) -> int:
+    """ "met Juma [two days after the vote on] October 3": the count and the event it counts from, which the model
+    leaves out of the date, when a short noun phrase of the event stands between them (not a clause: "two days
+    after Soto met Vega on …" is ``contact_dates._counted_from_main_clause``'s)."""
+    if start < 1 or doc[start - 1].lower_ != "on":
+        return start
+    for begin in range(start - 3, max(start - 8, 0) - 1, -1):
+        window = doc[begin:start]
+        if AROUND_EVENT.search(f"{window.text} x") and not any(t.pos_ in {"VERB", "AUX"} for t in window):
+            return begin
+    return start
+
+
+def _counts_ahead(preposition: Token) -> bool:
+    """ "will travel to Lima [in two weeks]" counts from the story's day; "the first visit in five years", "will be
+    their first talks in two years" measures a gap: only an "in" on a verb, with no "first" or "last" before it."""
+    verb = preposition.head
+    return verb.pos_ in {"VERB", "AUX"} and preposition.dep_ == "prep" and not any(
+        t.lower_ in {"first", "last"} for t in preposition.doc[verb.left_edge.i:preposition.i])
 
 
 def _counts_from_before(tail: Token) -> bool:

@@ -23,22 +23,31 @@ Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
-    "WEEKDAYS", "NUMBER_WORDS", "ORDINAL_DAY", "NUMERIC_DATE",
+    "WEEKDAYS", "NUMBER_WORDS", "NUMBER_PATTERN", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "twenty-four": 24,
+                "thirty-six": 36, "forty-eight": 48, "seventy-two": 72}
+# A count in figures or words, longest words first ("forty-eight", written with a hyphen or a space)
+NUMBER_PATTERN = r"\d+|" + "|".join(w.replace("-", "[- ]") for w in sorted(NUMBER_WORDS, key=len, reverse=True))
 
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
-_AGO = re.compile(
-    r"\b(\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(hour|day|week|fortnight|month|year)s?\s+ago\b"
-)
+_AGO = re.compile(rf"\b({NUMBER_PATTERN})\s+(hour|day|week|fortnight|month|year)s?\s+ago\b")
+# "in two weeks", "in three days' time", "within a week": a plan counted from the story's day
+_IN_TIME = re.compile(rf"^in\s+({NUMBER_PATTERN})\s+(day|week|fortnight|month|year)s?(?:'s?\s+time)?$")
 _EVE = re.compile(r"\beve\s+of\s+")
+# "the day after the election on October 3", "two days before the vote on Sunday": counted from the date of the
+# event named (the words between are a short noun phrase; ``date_phrases`` takes them into the phrase)
+AROUND_EVENT = re.compile(
+    rf"^(?:on\s+)?(the|{NUMBER_PATTERN})\s+(day|days|week|weeks)\s+(after|before)\s+(?:\S+\s+){{1,3}}?on\s+(.+)$"
+)
 # "14.03.2023", "14/03/2023", "03/14/2023": a day, a month and a year in figures
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 ORDINAL_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*$")  # "on the 14th": a day of a month left unsaid
@@ -80,6 +89,15 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     if eve:  # "the eve of Tuesday's summit": the day before the day it names
         named = resolve_date(lowered[eve.end():], published, direction)
         return _day(dt.date.fromisoformat(named) - dt.timedelta(days=1)) if named and len(named) == 10 else None
+    around = AROUND_EVENT.search(lowered.strip())
+    if around:  # "two days after the vote on October 3"
+        named = resolve_date(around[4], published, direction)
+        if not named or len(named) != 10:
+            return None
+        count = 1 if around[1] == "the" else _count(around[1])
+        shift = dt.timedelta(days=count * (7 if around[2].startswith("week") else 1))
+        moved = dt.date.fromisoformat(named) + (shift if around[3] == "after" else -shift)
+        return month_of(moved) if around[2].startswith("week") else _day(moved)
     words = _words(lowered)
     iso = _ISO.search(lowered)
     if iso:
@@ -115,6 +133,9 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
 
     # "the last week of August" names August (its "last week" is no week before the story's)
     part_of_month = month is not None and _PART_OF.search(lowered) is not None
+    weekday_of_week = _weekday_of_a_week(words, published)
+    if weekday_of_week is not None:
+        return weekday_of_week
     relative = None if part_of_month else _relative(words, lowered, published, direction)
     if relative is not None:
         return relative
@@ -132,6 +153,19 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     if season is not None:
         return _season(published, season, direction, words)
     return None
+
+
+def _weekday_of_a_week(words: list[str], published: dt.date) -> str | None:
+    """ "on Thursday last week", "Tuesday of next week", "on Friday this week": that weekday of the week named."""
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    if weekday is None or "week" not in words[1:]:
+        return None
+    offsets = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1, "this": 0}
+    offset = offsets.get(words[words.index("week", 1) - 1])
+    if offset is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+    return _day(monday + dt.timedelta(days=weekday))
 
 
 def _without_part_qualifier(words: list[str]) -> list[str]:
@@ -167,15 +201,17 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
     if "today" in wordset or "tonight" in wordset or lowered.strip() in {"this morning", "this afternoon",
                                                                         "this evening", "earlier today"}:
         return _day(published)
+    if direction == "future" and lowered.strip() == "later in the day":
+        return _day(published)  # "will call him later in the day" (told of the past, it is the day told before)
     if "yesterday" in wordset:  # "the day before yesterday": two days back
         return _day(published - dt.timedelta(days=2 if "before" in wordset else 1))
     if "last night" in lowered:  # the evening before the story ran
         return _day(published - dt.timedelta(days=1))
-    if "tomorrow" in wordset:
-        return _day(published + dt.timedelta(days=1))
+    if "tomorrow" in wordset:  # "the day after tomorrow": two days ahead
+        return _day(published + dt.timedelta(days=2 if "after" in wordset else 1))
     ago = _AGO.search(lowered)
     if ago:
-        count = int(ago[1]) if ago[1].isdigit() else NUMBER_WORDS[ago[1]]
+        count = _count(ago[1])
         unit = ago[2]
         if unit == "hour":  # "48 hours ago"
             return _day(published - dt.timedelta(days=count // 24))
@@ -186,12 +222,24 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
         if unit == "month":
             return month_of(shift_month(published, -count))
         return f"{published.year - count:04d}"
+    ahead = _IN_TIME.search(lowered.strip()) if direction == "future" else None
+    if ahead:  # "will travel to Lima in two weeks" (told of the past, "in two days" is a length of time)
+        count, unit = _count(ahead[1]), ahead[2]
+        if unit == "day":
+            return _day(published + dt.timedelta(days=count))
+        if unit in {"week", "fortnight"}:
+            return month_of(published + dt.timedelta(weeks=count * (2 if unit == "fortnight" else 1)))
+        if unit == "month":
+            return month_of(shift_month(published, count))
+        return f"{published.year + count:04d}"
     if "weekend" in wordset:
         return month_of(_weekend(published, direction, wordset))
     for unit in ("week", "month", "year"):
         if unit not in wordset:
             continue
-        if "last" in wordset or "past" in wordset or "previous" in wordset:
+        if f"{unit} before last" in lowered:
+            offset = -2  # "the week before last"
+        elif "last" in wordset or "past" in wordset or "previous" in wordset:
             offset = -1
         elif "next" in wordset or "coming" in wordset or "following" in wordset:
             offset = 1
@@ -205,6 +253,11 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
             return month_of(shift_month(published, offset))
         return f"{published.year + offset:04d}"
     return None
+
+
+def _count(word: str) -> int:
+    """ "48", "two", "forty-eight", "forty eight" as a number."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.replace(" ", "-")]
 
 
 def _weekend(published: dt.date, direction: Direction, words: set[str]) -> dt.date:
@@ -283,6 +336,8 @@ def _weekday(published: dt.date, weekday: int, direction: Direction, words: list
         back = (published.weekday() - weekday) % 7
         ahead = (weekday - published.weekday()) % 7
         return published - dt.timedelta(days=back) if back <= ahead else published + dt.timedelta(days=ahead)
+    if direction == "future" and "later" in words and weekday == published.weekday():
+        return published  # "will call him later on Wednesday", told on a Wednesday: that same day
     if "next" in words or (direction == "future" and "last" not in words):
         ahead = (weekday - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)

@@ -7,13 +7,14 @@ verbs ("said", "told") pass the question on without answering it.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.pipeline import verb_taken_for_noun
+from graph.extraction.questions import answered_no, asked_about, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
 
-__all__ = ["modality_of", "is_future", "has_particle"]
+__all__ = ["modality_of", "is_future", "has_particle", "asked_about", "answer_to_proposal"]
 
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
@@ -40,6 +41,8 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             break  # "will travel … to meet Biden": a purpose clause shares its verb's modality
         if token.dep_ == "prep" and token.lower_ in _TEMPORAL:
             break
+        if token.dep_ in {"ccomp", "conj", "parataxis"} and _across_a_semicolon(token, token.head):
+            break  # "met Juma on Friday; the two will meet again in November": the parser hangs one on the other
         if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and token.pos_ in {"VERB", "AUX"}:
             break  # "met X and will call Y": coordinated verbs carry their own cues
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
@@ -51,6 +54,11 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             break  # "said they will meet": the saying is not the meeting ("denied reports that…" goes on)
         chain.append(token)
     return chain
+
+
+def _across_a_semicolon(a: Token, b: Token) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low:high])
 
 
 def _governs(token: Token, lex: Lexicon, kind: str) -> bool:
@@ -99,6 +107,50 @@ def _fell_through(token: Token, lex: Lexicon) -> bool:
     return not any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children)
 
 
+def _plan_did_not_hold(token: Token, lex: Lexicon, via: str) -> bool:
+    """ "were supposed to meet in Lima on Friday", "was meant to travel last week", "were to have met": a plan
+    told in the simple past with "was/were" is told because it did not hold. Only for the plan's complement ("the
+    call was meant to reassure Kyiv": the call happened)."""
+    if via != "xcomp" or any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in token.children):
+        return False
+    if token.lemma_.lower() == "be" and token.lower_ in {"was", "were"}:  # "were to have met"
+        return any(c.dep_ == "xcomp" and c.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "have"
+                                                                  for a in c.children) for c in token.children)
+    return token.lemma_.lower() in lex.modality["cancelled"]["past_obligations"] and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in token.children)
+
+
+def _describes(token: Token) -> bool:
+    """ "held what is likely to be his last meeting with Xi": the plan word governs a description of the event
+    ("to be his last"), not the event."""
+    return any(c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.dep_ == "attr" for a in c.children)
+               for c in token.children)
+
+
+def _counterfactual(token: Token) -> bool:
+    """ "would have met", "could have travelled": what would have happened, and so did not."""
+    aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return token.tag_ == "VBN" and "have" in aux and bool({"would", "could"} & set(aux))
+
+
+def answer_to_proposal(proposal: Token, lex: Lexicon) -> Modality | None:
+    """ "Soto invited Vega to visit Lima, and Vega accepted" (planned), "…, but Vega declined" (denied): a proposing
+    verb whose coordinated verb takes up or turns down what it proposes."""
+    for verb in (c for c in proposal.children if c.dep_ == "conj"):
+        if verb.lemma_.lower() in lex.modality["planned"]["acceptances"]:
+            return "planned"
+        if verb.lemma_.lower() in lex.modality["denied"]["governors"] and not any(
+                c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
+            return "denied"  # (not "…, but declined to comment", "but rejected the charge")
+    return None
+
+
+def _no_longer(token: Token) -> bool:
+    """ "will no longer travel", "is no longer expected to attend": a plan that has been dropped."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in token.children)
+
+
 def _not_as_planned(token: Token, lex: Lexicon) -> bool:
     """ "will not travel to Minsk next week as planned": a negated event that was planned is cancelled."""
     plans = lex.modality["cancelled"]["as_planned"]
@@ -136,14 +188,14 @@ def _auxiliary_cue(token: Token, lex: Lexicon) -> Modality | None:
     cues = lex.modality
     children = list(token.children)
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    marks = {m.lower_ for c in children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
     if aux & cues["proposed"]["auxiliaries"]:
-        conditional = any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-            for c in children
-        )
-        return "proposed" if conditional or aux & {"could", "might", "may"} else "planned"
+        if "would" in aux and any(c.dep_ == "advmod" and c.lower_ in NARRATIVE_LATER for c in children) \
+                and not marks & {"if", "unless"}:
+            return None  # "would later meet Lula in 2019": the future of a past narrative, which happened
+        return "proposed" if marks & {"if", "unless"} or aux & {"could", "might", "may"} else "planned"
     if aux & cues["planned"]["auxiliaries"]:
-        return "planned"
+        return "proposed" if "if" in marks else "planned"  # "will travel to Lima if the tariffs go": on offer
     return None
 
 
@@ -167,6 +219,11 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "cancelled"
     if not is_trigger and _fell_through(token, lex):
         return "cancelled"  # "had been due to hold talks"
+    if not is_trigger and not through_prep and _plan_did_not_hold(token, lex, via):
+        return "cancelled"  # "were supposed to meet on Friday"
+    if _no_longer(token) and (_auxiliary_cue(token, lex) == "planned" or (
+            not is_trigger and _governs(token, lex, "planned"))):
+        return "cancelled"  # "will no longer travel to Minsk"
     if via in {"nsubj", "nsubjpass"} and _second_verb_cancels(token, lex):
         return "cancelled"
     if token.lower_ in cues["cancelled"]["adjectives"] and not is_trigger:
@@ -201,6 +258,9 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     if not is_trigger and lemma == "be" and via == "nsubj" and any(
             c.dep_ == "acomp" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"  # "a meeting between Putin and Erdogan was possible"
+    if {"would", "could", "have"} & {c.lower_ for c in children if c.dep_ == "aux"} >= {"have"} and \
+            _counterfactual(token):
+        return "cancelled"  # "would have met on Monday had the flight not been cancelled"
     tense = _auxiliary_cue(token, lex)
     if tense is not None:
         return tense
@@ -208,7 +268,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     unfolds = via == "nsubj" and lemma in cues["planned"]["unfolding"]
     if (is_trigger or via in {"advcl", "xcomp", "dobj", PURPOSE} or unfolds) and _scheduled_present(token, lex):
         return "planned"
-    if not is_trigger and _governs(token, lex, "planned"):
+    if not is_trigger and _governs(token, lex, "planned") and not _describes(token):
         return "planned"
     if not is_trigger and has_particle(token, cues["planned"]["particles"]):
         return "planned"  # "the meeting pencilled in for March"
@@ -248,6 +308,8 @@ def _scheduled_present(token: Token, lex: Lexicon) -> bool:
     )
 
 
+# "would later meet", "would eventually visit": told of a past narrative, the event came about.
+NARRATIVE_LATER = {"later", "eventually", "subsequently", "afterwards", "afterward"}
 PURPOSE = "purpose"  # the step from a "for"-phrase up to its verb, named apart from other prepositions
 # Cues that tell an event's fate: once one is found, a plan or a proposal further out does not undo it.
 _FATES = {"cancelled", "denied"}
@@ -259,8 +321,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     otherwise the outermost decisive cue wins over "planned"."""
     if _reported_falsely(trigger, lex) or _without(trigger):
         return "denied"
-    if _asked_whether_it_would(trigger, lex):  # "asked whether it would send units, said it had no plans to"
-        return "denied" if _answered_no(trigger.sent, lex) else "proposed"
+    if asked_whether_it_would(trigger, lex):  # "asked whether it would send units, said it had no plans to"
+        return "denied" if answered_no(trigger.sent, lex) else "proposed"
     found: Modality | None = None
     chain = _chain(trigger, lex)
     adjunct_head: int | None = None  # where the contact became only the setting of another verb's action
@@ -275,6 +337,11 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         else:
             through_prep = any(t.dep_ in {"prep", "pobj", "agent"} for t in chain[:max(position - 1, 0)])
             cue = _cue(token, lex, is_trigger=position == 0, via=via, through_prep=through_prep)
+        if found == "proposed" and cue is None and token.lemma_.lower() in lex.modality["planned"]["acceptances"]:
+            found = "planned"  # "accepted an invitation to visit Oslo": agreed, so planned
+            continue
+        if cue == "proposed":  # "invited Vega to visit in October, and Vega accepted" ("but Vega declined")
+            cue = answer_to_proposal(token, lex) or cue
         if cue is None or (adjunct_head is not None and position > adjunct_head and cue != "planned"):
             continue  # "refused to comment on the meeting": the refusal is not the meeting's
         if adjunct_head is not None and position > adjunct_head and via not in {"xcomp", "ccomp", "aux"} and \
@@ -286,6 +353,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
             found = cue
         elif cue in {"cancelled", "denied", "proposed"}:
             found = cue
+    if found == "planned" and in_question(trigger):
+        return "proposed"  # "declined to say whether he would meet Vega": not a plan yet
     return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
 
 
@@ -302,37 +371,6 @@ def _time_clause_of_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
         return None
     timed = modality_of(clause.head, lex)
     return "planned" if is_future(timed) else None
-
-
-def _asked_whether_it_would(trigger: Token, lex: Lexicon) -> bool:
-    """Whether the trigger's clause is a question about what someone would do: "asked whether it would send
-    troops" (not "asked whether Modi had met Xi", a question about the past: ``asked_about``)."""
-    clause = _question_clause(trigger, lex)
-    return clause is not None and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might"}
-                                      for c in clause.children)
-
-
-def asked_about(trigger: Token, lex: Lexicon) -> bool:
-    """ "Reporters asked whether Modi had met Xi": a question about what happened states nothing."""
-    return _question_clause(trigger, lex) is not None and not _asked_whether_it_would(trigger, lex)
-
-
-def _question_clause(trigger: Token, lex: Lexicon) -> Token | None:
-    """The clause a question verb asks about ("asked whether …", "wondered if …") that holds the trigger."""
-    asking = lex.modality["denied"]["question_verbs"]
-    for clause in [trigger, *trigger.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children) and \
-                clause.head.lemma_.lower() in asking:
-            return clause
-        if clause.dep_ not in {"xcomp", "conj"}:
-            break
-    return None
-
-
-def _answered_no(sent: Span, lex: Lexicon) -> bool:
-    """ "… said it had no plans to do so", "… had no intention of doing so": the answer to the question is no."""
-    text = " ".join(t.lower_ for t in sent)
-    return any(answer in text for answer in lex.modality["denied"]["refusal_answers"])
 
 
 def _without(trigger: Token) -> bool:

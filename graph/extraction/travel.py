@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from graph.extraction.contact_assembly import ContactAssembly
 from graph.extraction.discourse import ContactMention
+from graph.extraction.modality import answer_to_proposal
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.trigger_frames import governing_verb
@@ -39,7 +40,8 @@ class TravelRules(ContactAssembly):
             o.dep_ == "dobj" and o.lemma_.lower() in {"visit", "trip"} for o in c.children) for c in complements)
         kind: ContactType = "visit" if visit else "meeting"
         mentions = self.emit(verb, inviter, invited, kind, [])
-        return [replace(m, modality="proposed", date=self.date_of(verb, "proposed")) for m in mentions]
+        answer = answer_to_proposal(verb, self.lex) or "proposed"  # "…, and Vega accepted" / "but Vega declined"
+        return [replace(m, modality=answer, date=self.date_of(verb, "proposed")) for m in mentions]  # (ahead)
 
     def invitation_noun(self, verb: Token, noun: Token | None = None) -> list[ContactMention]:
         """ "A extended an invitation to B to visit India", "B accepted A's invitation to visit", "an invitation

@@ -201,9 +201,9 @@ CASES += [
     # a noun that names its other side under a verb states the contact: undated, it is the story's day
     ("President Ana Rojas opened the day with a working breakfast with Prime Minister Luis Vega.",
      [(["Ana Rojas", "Luis Vega"], "meeting", "2019-06-14", "occurred")]),
-    # with no inviter named, the one who accepts an invitation is the one invited
+    # with no inviter named, the one who accepts an invitation is the one invited (accepted, the visit is planned)
     ("Prime Minister Ravi Menon accepted an invitation to visit Australia.",
-     [(["Ravi Menon", "STATE:Australia"], "visit", None, "proposed")]),
+     [(["Ravi Menon", "STATE:Australia"], "visit", None, "planned")]),
     # two days listed for one kind of contact are two contacts; passive agents are both sides
     ("The crisis was discussed by President Marek Nowak and President Arman Serikov in telephone conversations "
      "on June 3 and June 7.",

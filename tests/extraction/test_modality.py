@@ -78,6 +78,33 @@ CASES = [
     # words that are cues only in one of their uses
     ("The talks went ahead on Monday despite the storm.", "talks", "occurred"),
     ("The minister is going to meet his counterpart.", "meet", "planned"),
+    # as good as expected; but "likely to be his last meeting" describes a meeting, it plans none
+    ("The regent is likely to meet the sultan in Brunei next week.", "meet", "planned"),
+    ("The regent is poised to meet the sultan in Brunei next week.", "meet", "planned"),
+    ("The regent held what is likely to be his last meeting with the sultan.", "meeting", "occurred"),
+    # a plan told in the simple past with "was/were" did not hold; not for an event that only sets the plan's aim
+    ("The regent and the sultan were supposed to meet in Bandar on Friday.", "meet", "cancelled"),
+    ("The regent and the sultan were to have met in Bandar on Friday.", "met", "cancelled"),
+    ("The regent and the sultan are supposed to meet in Bandar on Friday.", "meet", "planned"),
+    ("The decree was meant to follow up on the summit between the regent and the sultan.", "summit", "occurred"),
+    # a plan dropped
+    ("The regent will no longer travel to Brunei next week.", "travel", "cancelled"),
+    # a plan on a condition is on offer
+    ("If the sultan lifts the tariffs, the regent will travel to Brunei.", "travel", "proposed"),
+    # an accepted invitation is a plan; "unlikely" as good as rules it out; "would have met" did not happen
+    ("The regent has accepted an invitation to visit Brunei.", "visit", "planned"),
+    ("The regent is unlikely to meet the sultan during the summit.", "meet", "denied"),
+    ("The regent would have met the sultan on Monday had the flight not been cancelled.", "met", "cancelled"),
+    # a plan only asked about is not yet one
+    ("The regent declined to say whether he would meet the sultan.", "meet", "proposed"),
+    ("It is unclear whether the regent will meet the sultan next week.", "meet", "proposed"),
+    # a proposal answered in a coordinated clause: taken up it is planned, turned down denied
+    ("The regent sought a meeting with the sultan, but Brunei has declined.", "meeting", "denied"),
+    ("The regent proposed a meeting with the sultan, and the sultan accepted.", "meeting", "planned"),
+    # a clause before a semicolon keeps its own tense, whatever the parser hangs it on
+    ("The regent met the sultan in Bandar on Friday; the two will meet again in November.", "met", "occurred"),
+    # the future of a past narrative came about
+    ("The regent would later meet the sultan in Bandar in 2019.", "meet", "occurred"),
     ("The two sides opened talks in Vienna on Monday.", "talks", "occurred"),
     ("Moscow is open to talks with Kyiv.", "talks", "proposed"),
     ("He cut short his visit to Paris.", "visit", "occurred"),
@@ -162,3 +189,15 @@ def test_a_trip_begun_on_a_day_ahead_in_the_present_tense_is_planned(extractor: 
             "Luis Vega.")
     found = extractor.extract(text, dt.date(2023, 3, 15)).contacts
     assert [(c.type, c.modality, c.date) for c in found] == [("visit", "planned", "2023-03-19")]
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("and Vega accepted", ("2023-10", "planned")),
+    ("but Vega declined", ("2023-10", "denied")),  # the visit offered lay ahead
+    ("and Vega will reply next week", ("2023-10", "proposed")),
+])
+def test_an_invitation_answered_in_the_same_sentence(extractor: Extractor, answer: str,
+                                                     expected: tuple[str | None, str]) -> None:
+    text = f"President Ana Soto invited President Luis Vega to visit Lima in October, {answer}."
+    visits = [(c.date, c.modality) for c in extractor.extract(text, dt.date(2023, 3, 8)).contacts]
+    assert visits == [expected]
