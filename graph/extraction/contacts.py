@@ -201,8 +201,14 @@ class _Sentence(TravelRules, ReferenceRules):
 
     def _topic_of_contact(self, noun: Token) -> bool:
         """A contact noun that is what another contact was about ("exchanged views on the talks in Vienna",
-        "discussed the negotiations", "briefed him about the summit"): no contact of those who spoke."""
+        "discussed the negotiations", "briefed him about the summit"): no contact of those who spoke. A direct
+        object of a verb of discussing is one only when it names no sides of its own ("discussed Li's visit to
+        Laos" still tells that visit)."""
         prep = noun.head
+        if noun.dep_ == "dobj" and prep.lemma_.lower() in self.lex.topic_verbs:  # "discussed the peace summit"
+            named = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}] + [
+                o for c in noun.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+            return not any(self.refs(c) for c in named)
         if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
             return False
         about = prep.head
@@ -262,7 +268,9 @@ class _Sentence(TravelRules, ReferenceRules):
                     right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)
-        own_pair = noun.dep_ != "dobj" and len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
+        # (and "discussed the meeting between A and B": what was discussed, not a meeting of those who discussed it)
+        own_pair = (noun.dep_ != "dobj" or noun.head.lemma_.lower() in self.lex.topic_verbs) and \
+            len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
         if governor is not None:  # "rejected Seoul's offer of talks": whose offer it was is a side too
             between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]
             right += [r for t in between for c in t.children if c.dep_ == "poss" for r in self.refs(c)

@@ -96,6 +96,7 @@ class PersonFinder(MissedNames, BareNames):
 
     def _find_persons(self) -> None:
         self._merge_candidates([*self._entity_names(), *self._missed_names()])
+        self._split_joined_names()
         self._mention_surnames(self.persons)
         self._drop_things()
         # Single words beside the people now known ("Ruto met Museveni"): people too, and so is every other
@@ -184,6 +185,21 @@ class PersonFinder(MissedNames, BareNames):
                 self.persons.append(person)
                 by_full[person.name] = person
             self._add_mention(person, tokens[0].i, tokens[-1].i + 1)
+
+    def _split_joined_names(self) -> None:
+        """ "The Putin-Kim summit", "ahead of the Biden-Xi meeting": the model may take two surnames joined by a
+        hyphen for one name. When every part is the name of another person of the article, it is those people,
+        not one more; ``_mention_surnames`` then finds each part (a double-barrelled surname, "Akufo-Addo", has
+        no such parts and stays)."""
+        for joined in [p for p in self.persons if " " not in p.name and p.first is None]:
+            parts = [part for part in joined.name.replace("–", "-").split("-") if part]
+            others = [p for p in self.persons if p is not joined]
+            owners = [next((p for p in others if same_surname(p.surname, part)
+                            or (p.first == part and len(p.name.split()) >= 2)), None) for part in parts]
+            if len(parts) < 2 or None in owners or len(set(map(id, owners))) != len(parts):
+                continue
+            self.persons.remove(joined)
+            self.person_at = {i: p for i, p in self.person_at.items() if p is not joined}
 
     def _mention_surnames(self, among: list[Person]) -> None:
         """Every other place a surname of ``among`` occurs is that person too, whatever NER called it."""

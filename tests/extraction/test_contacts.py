@@ -802,3 +802,31 @@ def test_a_leaders_wife_is_no_side_of_his_diplomacy(extractor: Extractor) -> Non
 def test_a_contact_rescheduled_is_planned_again_on_its_new_date(extractor: Extractor, text: str,
                                                                 expected: list[ContactRow]) -> None:
     assert contact_rows(extractor, text, dt.date(2023, 3, 15)) == expected
+
+
+def test_two_surnames_joined_by_a_hyphen_are_the_two_people_named_before(extractor: Extractor) -> None:
+    # (the model takes "Mensah-Agbeko" for one more person's name)
+    text = ("Ghanaian President Kofi Mensah and Togolese President Yao Agbeko signed the pact. The Mensah-Agbeko "
+            "summit lasted nine hours.")
+    assert [c[:2] for c in _contacts(extractor, text)] == [(["Kofi Mensah", "Yao Agbeko"], "meeting")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the two discussed is the summit, no meeting of theirs: their contact stays the conversation
+    ("Foreign Minister Ana Soto spoke to Foreign Minister Luis Vega on Tuesday. The two ministers discussed the "
+     "regional summit.", [(["Ana Soto", "Luis Vega"], "contact")]),
+    # a meeting that names its own sides is still theirs
+    ("Foreign Minister Ana Soto and Foreign Minister Luis Vega discussed the meeting between Daniel Moraa and "
+     "Ruth Akello.", [(["Ana Soto", "Luis Vega"], "contact"), (["Daniel Moraa", "Ruth Akello"], "meeting")]),
+])
+def test_a_contact_noun_discussed_is_a_topic(extractor: Extractor, text: str, expected: list) -> None:
+    assert [c[:2] for c in _contacts(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Prime Minister Ana Soto discussed water sharing with President Luis Vega during a meeting in Quito.", "meeting"),
+    ("Prime Minister Ana Soto conferred with President Luis Vega in talks in Quito on Monday.", "meeting"),
+    ("Prime Minister Ana Soto talked with President Luis Vega over dinner on Monday.", "meeting"),
+])
+def test_the_contact_a_conversation_was_held_in_gives_its_form(extractor: Extractor, text: str, kind: str) -> None:
+    assert [c[1] for c in _contacts(extractor, text)] == [kind]
