@@ -48,6 +48,7 @@ from graph.extraction.trigger_frames import (
     courtesy_call,
     definite,
     governing_verb,
+    guest_epithet,
     names_a_day,
     of_after_day,
     same_fate,
@@ -101,13 +102,19 @@ class _Sentence(TravelRules, ReferenceRules):
             return []  # "shook the region": only "shook hands" is a contact
         if lemma == "invite":
             return self.invitation(verb)
+        if lemma == "visit" and guest_epithet(verb, self.lex.contact_verbs):
+            return []  # "met visiting Spanish Prime Minister X": the guest, met where he is
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
         if "compound" in children and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.tag_ == "VBG":
             # "without the three leaders meeting": a gerund's subject the parser took for a compound of a noun
             subjects = self.refs(children["compound"]) or subjects
         preps = WITH_PREPS | ({"to"} if lemma in TO_VERBS else set())
         objects = self.objects_of(verb, preps, direct) + [r for c in called for r in self.refs(c)]
-        location = None
+        # "received visiting Premier X", "met with visiting X": the guest hangs on "visiting"
+        guests = [o for v in verb.subtree if v.head.i in {verb.i, verb.i + 1}
+                  and guest_epithet(v, self.lex.contact_verbs) for o in v.children if o.dep_ == "dobj"]
+        objects += [r for o in guests for r in self.refs(o) if r not in objects]
+        location = next((loc for o in guests if (loc := self.location_of(o.head, set()))), None)  # "… in Beijing"
         if lemma == "visit":
             visited = [c for c in verb.children if c.dep_ == "dobj" and c.i in self.actors.state_at]
             if visited:

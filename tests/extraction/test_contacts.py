@@ -830,3 +830,12 @@ def test_a_contact_noun_discussed_is_a_topic(extractor: Extractor, text: str, ex
 ])
 def test_the_contact_a_conversation_was_held_in_gives_its_form(extractor: Extractor, text: str, kind: str) -> None:
     assert [c[1] for c in _contacts(extractor, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "President Luis Vega received visiting Ghanaian Foreign Minister Kofi Mensah in Quito on Friday.",
+    "President Luis Vega met with visiting Ghanaian Foreign Minister Kofi Mensah in Quito on Friday.",
+])
+def test_a_guest_called_visiting_is_met(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [(["Kofi Mensah", "Luis Vega"], "meeting", "2019-06-14", "occurred")]
+
