@@ -192,3 +192,11 @@ def test_a_first_name_inside_a_place_name_is_no_mention_of_that_person(extractor
             "a lunch at the Palacio de San Carlos.")
     officials = {o.name: o.aliases for o in extractor.extract(text, dt.date(2022, 8, 22)).officials}
     assert "Carlos" not in officials["Carlos Vega"]
+
+
+def test_two_offices_described_before_their_holders_are_named_are_the_holders_in_that_order(
+        extractor: Extractor) -> None:
+    text = ("Ghana's president spoke by phone on Wednesday with Togo's leader. President Kofi Mensah told President "
+            "Yao Agbeko that Accra was ready to help.")
+    assert contact_rows(extractor, text, dt.date(2024, 5, 10)) == [
+        (["Kofi Mensah", "Yao Agbeko"], "phone_call", "2024-05-08", "occurred")]
