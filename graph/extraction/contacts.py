@@ -39,7 +39,14 @@ from graph.extraction.contact_references import ReferenceRules
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, modality_of
-from graph.extraction.participation import join_gathering, member_cues, named_members, opens_gathering, participates
+from graph.extraction.participation import (
+    join_gathering,
+    member_cues,
+    named_members,
+    opens_gathering,
+    participates,
+    told_with_more,
+)
 from graph.extraction.pipeline import is_heading, is_question, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
@@ -60,7 +67,7 @@ __all__ = ["find_contacts"]
 SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
-                       "greet", "convene", "reconvene", "gather", "summon"}
+                       "greet", "convene", "reconvene", "gather", "summon", "embrace", "hug"}
 # Verbs whose other side may follow "to": "spoke to X", "presented his credentials to the president".
 TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 
@@ -245,8 +252,11 @@ class _Sentence(TravelRules, ReferenceRules):
         if noun.dep_ in {"compound", "amod"} and noun.head.lemma_.lower() in self.lex.contact_nouns:
             return []  # "phone call", "bilateral meetings": the head is the trigger
         governor = governing_verb(noun)
-        if governor is not None and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.relation_verbs:
-            return []  # "agreed to deepen consultations": a relationship kept up, not an event
+        if governor is not None and governor.lemma_.lower() in self.lex.relation_verbs and (
+                noun.dep_ == "dobj" or (noun.head.lower_ == "in" and governor.dep_ == "xcomp")):
+            # "agreed to deepen consultations", "agreed to remain in touch": a relationship to keep up, not an event
+            # (but "Moscow remained in close contact with Baku" tells contacts that took place)
+            return []
         if governor is not None and self._invited_to(governor):
             return []  # "an invitation to B to pay a visit to Ghana": the invitation states it
         left: list[ActorRef] = []
@@ -443,8 +453,8 @@ class _Sentence(TravelRules, ReferenceRules):
         found = [self._led_by_named(m) for m in found]
         found = fold_visits(found, self.actors.official_countries)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
-        gathering = self.discourse.gathering
-        cues = member_cues(self.sent, self.lex, self.actors) if listing and gathering is not None else []
+        cues = member_cues(self.sent, self.lex, self.actors) if listing else []
+        gathering = told_with_more(self.discourse, cues, self.index, self.actors) or self.discourse.gathering
         # "Taking part in the session were A, B and C": members of the gathering just told (not "A and B did not
         # attend", nor "A will attend next year")
         members = [m for cue in cues if gathering is not None and same_fate(modality_of(cue, self.lex),

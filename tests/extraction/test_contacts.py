@@ -839,3 +839,32 @@ def test_the_contact_a_conversation_was_held_in_gives_its_form(extractor: Extrac
 def test_a_guest_called_visiting_is_met(extractor: Extractor, text: str) -> None:
     assert _contacts(extractor, text) == [(["Kofi Mensah", "Luis Vega"], "meeting", "2019-06-14", "occurred")]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Ana Soto dined with President Luis Vega in Quito on Friday.",
+     [(["Ana Soto", "Luis Vega"], "meeting")]),
+    ("President Luis Vega and Prime Minister Kofi Mensah embraced on the tarmac in Accra on Friday.",
+     [(["Kofi Mensah", "Luis Vega"], "meeting")]),
+    ("President Luis Vega and Prime Minister Kofi Mensah embraced the plan on Friday.", []),
+])
+def test_dining_and_embracing_are_meetings(extractor: Extractor, text: str, expected: list) -> None:
+    assert [c[:2] for c in _contacts(extractor, text)] == expected
+
+
+def test_people_who_join_the_sides_of_the_talks_just_told_take_part(extractor: Extractor) -> None:
+    text = ("President Luis Vega and Prime Minister Ana Soto held talks over dinner in Quito on Monday. Vega and Soto "
+            "were joined by their foreign ministers, Kofi Mensah and Daniel Moraa.")
+    assert [c[:2] for c in _contacts(extractor, text)] == [
+        (["Ana Soto", "Daniel Moraa", "Kofi Mensah", "Luis Vega"], "meeting")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Ana Soto met Foreign Minister Luis Vega on Monday. The two ministers agreed to remain in "
+     "touch.", [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "occurred")]),
+    # a standing contact told as a fact is told
+    ("Foreign Minister Ana Soto remained in close contact with Foreign Minister Luis Vega.",
+     [(["Ana Soto", "Luis Vega"], "contact", None, "occurred")]),
+])
+def test_agreeing_to_remain_in_touch_is_no_event(extractor: Extractor, text: str, expected: list) -> None:
+    assert _contacts(extractor, text) == expected
