@@ -23,7 +23,7 @@ from graph.extraction.missed_names import (
     after_hyphen,
     name_shaped,
 )
-from graph.names import NAME_PARTICLES, same_surname
+from graph.names import NAME_PARTICLES, NAME_SUFFIXES, same_surname
 
 __all__ = ["Person", "PersonFinder"]
 
@@ -99,6 +99,7 @@ class PersonFinder(MissedNames, BareNames):
         self._split_joined_names()
         self._mention_surnames(self.persons)
         self._drop_things()
+        self._suffixes_set_off()
         # Single words beside the people now known ("Ruto met Museveni"): people too, and so is every other
         # place their surname occurs; each round's people may stand beside the next one's.
         for _ in range(BARE_NAME_ROUNDS):
@@ -185,6 +186,17 @@ class PersonFinder(MissedNames, BareNames):
                 self.persons.append(person)
                 by_full[person.name] = person
             self._add_mention(person, tokens[0].i, tokens[-1].i + 1)
+
+    def _suffixes_set_off(self) -> None:
+        """ "President Joseph R. Biden, Jr. spoke with …": a generational suffix set off by a comma after a name is
+        part of that name (the parser may make it the subject), never a surname of its own."""
+        self.persons = [p for p in self.persons if p.name.lower().rstrip(".") not in NAME_SUFFIXES]
+        self.person_at = {i: p for i, p in self.person_at.items() if p in self.persons}
+        for token in self.doc[2:]:
+            owner = self.person_at.get(token.i - 2)
+            if owner is not None and token.i not in self.person_at and self.doc[token.i - 1].text == "," \
+                    and token.lower_.rstrip(".") in NAME_SUFFIXES and token.text[:1].isupper():
+                self.person_at[token.i] = owner
 
     def _split_joined_names(self) -> None:
         """ "The Putin-Kim summit", "ahead of the Biden-Xi meeting": the model may take two surnames joined by a

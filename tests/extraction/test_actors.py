@@ -200,3 +200,9 @@ def test_two_offices_described_before_their_holders_are_named_are_the_holders_in
             "Yao Agbeko that Accra was ready to help.")
     assert contact_rows(extractor, text, dt.date(2024, 5, 10)) == [
         (["Kofi Mensah", "Yao Agbeko"], "phone_call", "2024-05-08", "occurred")]
+
+
+def test_a_generational_suffix_set_off_by_a_comma_is_part_of_the_name(extractor: Extractor) -> None:
+    text = "President Daniel K. Moraa, Jr. spoke today with Prime Minister Kofi Mensah of Ghana."
+    assert contact_rows(extractor, text, dt.date(2024, 5, 10)) == [
+        (["Daniel K. Moraa", "Kofi Mensah"], "contact", "2024-05-10", "occurred")]
