@@ -165,6 +165,11 @@ class PersonFinder(MissedNames, BareNames):
     def _merge_candidates(self, candidates: list[list[Token]]) -> None:
         """One person per name: full names first, so that a bare surname joins the right person."""
         candidates = [c for c in candidates if not self._organization_fragment(c)]
+        for i, tokens in enumerate(candidates):  # "Hon. Ali Sabry, Minister of …": the form of address is no name
+            while len(tokens) > 1 and tokens[0].lower_ in self.lex.honorifics and tokens[0].lower_ not in \
+                    {n.lower() for n in self.lex.name_styles}:
+                tokens = tokens[1:]
+            candidates[i] = tokens
         by_full: dict[str, Person] = {}
         for tokens in sorted(candidates, key=lambda ts: -len(ts)):
             name = self.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -274,9 +279,17 @@ class PersonFinder(MissedNames, BareNames):
             root = mention.root
             if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to", "near", "from", "into", "on", "of"}:
                 return False
-            if self._titled_from_afar(mention) or self._addressed(root):
+            if self._titled_from_afar(mention) or self._addressed(root) or self._styled_or_described(mention):
                 return False
         return True
+
+    def _styled_or_described(self, mention: Span) -> bool:
+        """ "called on H.E. Ranil X, President of Sri Lanka, at the Secretariat": a form of address before the
+        name, or an office in apposition after it, says a person is meant, wherever the name stands."""
+        before = self.doc[mention.start - 1] if mention.start > 0 else None
+        if before is not None and before.lower_ in self.lex.courtesy:
+            return True
+        return any(c.dep_ == "appos" and c.lower_ in self.lex.title_words for c in mention.root.children)
 
     def _addressed(self, token: Token) -> bool:
         """The other side of a conversation after "to" or "from": "spoke to X", "a phone call from X" (but

@@ -206,3 +206,11 @@ def test_a_generational_suffix_set_off_by_a_comma_is_part_of_the_name(extractor:
     text = "President Daniel K. Moraa, Jr. spoke today with Prime Minister Kofi Mensah of Ghana."
     assert contact_rows(extractor, text, dt.date(2024, 5, 10)) == [
         (["Daniel K. Moraa", "Kofi Mensah"], "contact", "2024-05-10", "occurred")]
+
+
+def test_a_name_after_a_form_of_address_or_before_an_office_in_apposition_is_a_person_wherever_it_stands(
+        extractor: Extractor) -> None:
+    text = ("Hon. Kofi Mensah, Minister of Foreign Affairs, called on H.E. Ruwan Perera, President of Sri Lanka, at "
+            "the Presidential Secretariat.")
+    assert contact_rows(extractor, text, dt.date(2024, 5, 10)) == [
+        (["Kofi Mensah", "Ruwan Perera"], "meeting", "2024-05-10", "occurred")]
