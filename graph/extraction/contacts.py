@@ -213,6 +213,14 @@ class _Sentence(TravelRules, ReferenceRules):
                       if r.kind == "official" and r not in found]
         return found
 
+    def _takes_part_in_object(self, verb: Token) -> bool:
+        """A verb whose subject takes part in the contact its object names ("hosted/held/brokered talks between A
+        and B"), unlike one that only speaks of it ("criticised the meeting between A and B")."""
+        lemma = verb.lemma_.lower()
+        return lemma not in self.lex.topic_verbs and (
+            lemma in self.lex.light_verbs or lemma in self.lex.participation_verbs or lemma in self.lex.contact_verbs
+            or lemma in self.lex.arranging_verbs)
+
     def _topic_of_contact(self, noun: Token) -> bool:
         """A contact noun that is what another contact was about ("exchanged views on the talks in Vienna",
         "discussed the negotiations", "briefed him about the summit"): no contact of those who spoke. A direct
@@ -285,8 +293,8 @@ class _Sentence(TravelRules, ReferenceRules):
                     right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)
-        # (and "discussed the meeting between A and B": what was discussed, not a meeting of those who discussed it)
-        own_pair = (noun.dep_ != "dobj" or noun.head.lemma_.lower() in self.lex.topic_verbs) and \
+        # (and "criticised/discussed the meeting between A and B": what was spoken of, not a meeting of the speaker)
+        own_pair = (noun.dep_ != "dobj" or not self._takes_part_in_object(noun.head)) and \
             len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
         if governor is not None:  # "rejected Seoul's offer of talks": whose offer it was is a side too
             between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]

@@ -868,3 +868,18 @@ def test_people_who_join_the_sides_of_the_talks_just_told_take_part(extractor: E
 ])
 def test_agreeing_to_remain_in_touch_is_no_event(extractor: Extractor, text: str, expected: list) -> None:
     assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one who only speaks of a meeting between others is no side of it
+    ("Foreign Minister Ana Soto criticised the meeting between President Luis Vega and President Kofi Mensah.",
+     [(["Kofi Mensah", "Luis Vega"], "meeting")]),
+    # a host or broker of talks between others takes part
+    ("Foreign Minister Ana Soto brokered talks between President Luis Vega and President Kofi Mensah in Quito.",
+     [(["Ana Soto", "Kofi Mensah", "Luis Vega"], "meeting")]),
+    # a capitalized title runs into its holder's name, however the parser cut the phrase
+    ("The meeting between Philippine Foreign Secretary Ramon Cruz and Chinese Foreign Minister Wang Yi lasted more "
+     "than two hours.", [(["Ramon Cruz", "Wang Yi"], "meeting")]),
+])
+def test_the_sides_of_a_meeting_between_others(extractor: Extractor, text: str, expected: list) -> None:
+    assert [c[:2] for c in _contacts(extractor, text)] == expected
