@@ -72,6 +72,8 @@ DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "p
 TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 
 
+# Where an adjective stands as a noun ("held a bilateral with B", "a trilateral was held"): the noun it is.
+NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
 # Verbs whose guest may follow a place phrase or a form of address the parser hangs it on ("received at the
 # Ministry Timothy X", "received in the Palace the Ambassador of Spain, Y", "received Hon. Z").
@@ -247,8 +249,10 @@ class _Sentence(TravelRules, ReferenceRules):
                 return []  # "spoke by telephone": manner of another trigger
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
-        if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange":
-            return []
+        if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange" and not (
+                noun.lower_ == "exchange" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "hold"}
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
+            return []  # (but "had a brief exchange with B"; not "held an exchange of prisoners")
         if self._topic_of_contact(noun) and not own_sides:
             return []  # "exchanged views on the talks under way in Vienna": what they spoke about
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
@@ -453,7 +457,7 @@ class _Sentence(TravelRules, ReferenceRules):
                     found += self.travel_trigger(token)  # "Blinken is in Kyiv for talks with Zelensky"
             elif token.lower_ == "due" and token.pos_ == "ADJ":
                 found += self.travel_trigger(token, planned=True)  # "is due in Sochi on Tuesday"
-            elif token.pos_ in {"NOUN", "PROPN"} and (
+            elif (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS) and (
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)

@@ -883,3 +883,14 @@ def test_agreeing_to_remain_in_touch_is_no_event(extractor: Extractor, text: str
 ])
 def test_the_sides_of_a_meeting_between_others(extractor: Extractor, text: str, expected: list) -> None:
     assert [c[:2] for c in _contacts(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Ana Soto held a bilateral with President Luis Vega in Quito on Thursday.",
+     [(["Ana Soto", "Luis Vega"], "meeting")]),
+    ("Prime Minister Ana Soto and President Luis Vega had a brief exchange on the sidelines of the summit.",
+     [(["Ana Soto", "Luis Vega"], "contact")]),
+    ("Chile and Peru held an exchange of prisoners on Monday.", []),
+])
+def test_a_bilateral_held_and_an_exchange_had(extractor: Extractor, text: str, expected: list) -> None:
+    assert [c[:2] for c in _contacts(extractor, text)] == expected
