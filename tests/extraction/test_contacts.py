@@ -894,3 +894,8 @@ def test_the_sides_of_a_meeting_between_others(extractor: Extractor, text: str, 
 ])
 def test_a_bilateral_held_and_an_exchange_had(extractor: Extractor, text: str, expected: list) -> None:
     assert [c[:2] for c in _contacts(extractor, text)] == expected
+
+
+def test_a_charge_d_affaires_summoned_stands_for_his_state(extractor: Extractor) -> None:
+    text = "Chilean Foreign Minister Ana Soto summoned the Peruvian charge d'affaires on Monday."
+    assert [c[:2] for c in _contacts(extractor, text)] == [(["Ana Soto", "STATE:Peru"], "meeting")]
