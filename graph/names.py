@@ -44,7 +44,7 @@ _TITLES = frozenset(
 )
 _CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on"})
 # Generational suffixes: not what distinguishes people in news about diplomacy.
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman", "Lula da Silva"): the one
 # list the extractor (which joins them into a name) and the keys (a name that starts with one has no first
 # name) share.
@@ -92,7 +92,7 @@ def _strip_titles(words: list[str]) -> list[str]:
     while start < len(words) and (words[start] in _TITLES or words[start] in _CONNECTORS):
         start += 1
     end = len(words)
-    while end > start + 1 and words[end - 1] in _SUFFIXES:
+    while end > start + 1 and words[end - 1] in NAME_SUFFIXES:
         end -= 1
     stripped = words[start:end]
     # A bare title ("the President") is still something to key on; better than an empty key.

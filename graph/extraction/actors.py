@@ -268,7 +268,7 @@ class ArticleActors(PersonFinder):
             unsaid = [p for _, p in self.persons_before(position) if p.country == country and p.role is None]
             if unsaid:
                 return unsaid[-1]
-        named_next = self._office_named_next(position, role, portfolio) if alone else None
+        named_next = self._office_named_next(position, role, portfolio, country) if alone else None
         if named_next is not None or not self._names_head(role):
             return named_next
         return self._head_of_unsaid_country(position, foreign)
@@ -292,20 +292,32 @@ class ArticleActors(PersonFinder):
                 fitting.append(person)
         return fitting[0] if len(fitting) == 1 else None
 
-    def _office_named_next(self, position: int, role_word: str, portfolio: frozenset[str]) -> Person | None:
+    def _office_named_next(self, position: int, role_word: str, portfolio: frozenset[str],
+                           country: str) -> Person | None:
         """A lead that describes one office before it names its holder: "Lithuania's foreign minister will not
         travel to Minsk … Foreign Minister X had been due to …". The first person named after the description,
         in its own sentence or the next, when he holds that office, his country goes unsaid, and he is named
-        nowhere before it."""
+        nowhere before it. A lead that describes two countries' offices ("Turkey's president spoke with Russia's
+        leader. President A told President B …") names their holders in the same order: the second description
+        is the second person named."""
         sent = self.doc[position].sent
         end = self.doc[sent.end].sent.end if sent.end < len(self.doc) else sent.end
         later = self._named[bisect_right(self._named_starts, position):]
-        first = next((p for i, p in later if i < end), None)
+        described = {self._described_country(t) for t in self.doc[sent.start : position]} - {None, country}
+        named = list({id(p): p for i, p in later if i < end}.values())
+        first = named[len(described)] if len(described) < len(named) else None
         if first is None or first.country is not None or not self._holds_office(first, role_word, portfolio):
             return None
         if any(p is first for _, p in self.persons_before(position)):
             return None
         return first
+
+    def _described_country(self, token: Token) -> str | None:
+        """The country an office word is described by ("Turkey's president", "the Russian leader"), if any."""
+        if token.lower_ not in self.lex.title_words and token.lower_ not in {"leader", "premier"}:
+            return None
+        return next((c for child in token.children if child.dep_ in {"poss", "amod", "compound"}
+                     and (c := self.demonym_country(child))), None)
 
     def _holds_office(self, person: Person, role_word: str, portfolio: frozenset[str]) -> bool:
         """Whether a person's known role is the office a description names: its word ("president", "emir"; any

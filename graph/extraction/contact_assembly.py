@@ -30,6 +30,9 @@ MANNER_PREPS = {"by", "via", "over", "through", "on", "in", "during"}
 # Verbs that bring all their objects together at once ("reconvene the leaders"): never one contact each.
 GATHERING_VERBS = {"convene", "reconvene", "gather"}
 PLACE_PREPS = {"in", "at"}
+# Prepositions that set a conversation inside another contact ("during a meeting", "over dinner"); not "on",
+# which tells what was spoken of ("views on the talks in Geneva").
+FRAME_PREPS = {"during", "in", "over", "at"}
 
 
 class ContactAssembly(Sides):
@@ -71,6 +74,13 @@ class ContactAssembly(Sides):
                 return cast(ContactType, kind)
         if base == "contact" and self._held_in_a_place(trigger):
             return "meeting"
+        if base == "contact":  # "discussed the crisis with B during a meeting", "spoke with B over dinner"
+            framed = [self.lex.contact_nouns.get(o.lower_) or self.lex.contact_nouns.get(o.lemma_.lower())
+                      for head in heads for c in head.children if c.dep_ in PREP_DEPS and c.lower_ in FRAME_PREPS
+                      for o in c.children if o.dep_ == "pobj"]
+            form = next((f for f in framed if f in {"meeting", "phone_call", "video_call"}), None)
+            if form is not None:
+                return cast(ContactType, form)
         return base
 
     def _held_in_a_place(self, noun: Token) -> bool:

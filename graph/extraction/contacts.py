@@ -46,6 +46,7 @@ from graph.extraction.participation import (
     named_members,
     opens_gathering,
     participates,
+    told_with_more,
 )
 from graph.extraction.pipeline import is_heading, is_question, verb_taken_for_noun
 from graph.extraction.records import ActorRef, ContactType, types_compatible
@@ -55,6 +56,7 @@ from graph.extraction.trigger_frames import (
     courtesy_call,
     definite,
     governing_verb,
+    guest_epithet,
     names_a_day,
     of_after_day,
     same_fate,
@@ -66,7 +68,7 @@ __all__ = ["find_contacts"]
 SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
-                       "greet", "convene", "reconvene", "gather", "summon", "see"}
+                       "greet", "convene", "reconvene", "gather", "summon", "see", "embrace", "hug"}
 # What a guest may be welcomed to do that makes the welcome an invitation ("welcomes B to pay a visit", "to come"),
 # not a purpose ("welcomed B to the talks to discuss trade").
 WELCOMED_TO = {"visit", "come", "travel", "pay", "make", "attend"}
@@ -74,6 +76,8 @@ WELCOMED_TO = {"visit", "come", "travel", "pay", "make", "attend"}
 TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 
 
+# Where an adjective stands as a noun ("held a bilateral with B", "a trilateral was held"): the noun it is.
+NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
 # Verbs whose guest may follow a place phrase or a form of address the parser hangs it on ("received at the
 # Ministry Timothy X", "received in the Palace the Ambassador of Spain, Y", "received Hon. Z").
@@ -111,6 +115,8 @@ class _Sentence(TravelRules, ReferenceRules):
             return []  # "shook the region": only "shook hands" is a contact
         if lemma == "invite" or self._welcomed_to(verb):
             return self.invitation(verb)  # "invited B to visit", "welcomes B to pay a state visit"
+        if lemma == "visit" and guest_epithet(verb, self.lex.contact_verbs):
+            return []  # "met visiting Spanish Prime Minister X": the guest, met where he is
         if lemma in self.lex.prospective_verbs and not self._sees_an_official_ahead(verb):
             return []  # "saw the strike as a provocation", "saw Kyiv's offer": only "will see the president" is one
         subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
@@ -119,7 +125,11 @@ class _Sentence(TravelRules, ReferenceRules):
             subjects = self.refs(children["compound"]) or subjects
         preps = WITH_PREPS | ({"to"} if lemma in TO_VERBS else set())
         objects = self.objects_of(verb, preps, direct) + [r for c in called for r in self.refs(c)]
-        location = None
+        # "received visiting Premier X", "met with visiting X": the guest hangs on "visiting"
+        guests = [o for v in verb.subtree if v.head.i in {verb.i, verb.i + 1}
+                  and guest_epithet(v, self.lex.contact_verbs) for o in v.children if o.dep_ == "dobj"]
+        objects += [r for o in guests for r in self.refs(o) if r not in objects]
+        location = next((loc for o in guests if (loc := self.location_of(o.head, set()))), None)  # "… in Beijing"
         if lemma == "visit":
             visited = [c for c in verb.children if c.dep_ == "dobj" and c.i in self.actors.state_at]
             if visited:
@@ -230,10 +240,24 @@ class _Sentence(TravelRules, ReferenceRules):
                       if r.kind == "official" and r not in found]
         return found
 
+    def _takes_part_in_object(self, verb: Token) -> bool:
+        """A verb whose subject takes part in the contact its object names ("hosted/held/brokered talks between A
+        and B"), unlike one that only speaks of it ("criticised the meeting between A and B")."""
+        lemma = verb.lemma_.lower()
+        return lemma not in self.lex.topic_verbs and (
+            lemma in self.lex.light_verbs or lemma in self.lex.participation_verbs or lemma in self.lex.contact_verbs
+            or lemma in self.lex.arranging_verbs)
+
     def _topic_of_contact(self, noun: Token) -> bool:
         """A contact noun that is what another contact was about ("exchanged views on the talks in Vienna",
-        "discussed the negotiations", "briefed him about the summit"): no contact of those who spoke."""
+        "discussed the negotiations", "briefed him about the summit"): no contact of those who spoke. A direct
+        object of a verb of discussing is one only when it names no sides of its own ("discussed Li's visit to
+        Laos" still tells that visit)."""
         prep = noun.head
+        if noun.dep_ == "dobj" and prep.lemma_.lower() in self.lex.topic_verbs:  # "discussed the peace summit"
+            named = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}] + [
+                o for c in noun.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+            return not any(self.refs(c) for c in named)
         if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
             return False
         about = prep.head
@@ -250,8 +274,10 @@ class _Sentence(TravelRules, ReferenceRules):
                 return []  # "spoke by telephone": manner of another trigger
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
-        if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange":
-            return []
+        if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange" and not (
+                noun.lower_ == "exchange" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "hold"}
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
+            return []  # (but "had a brief exchange with B"; not "held an exchange of prisoners")
         if self._topic_of_contact(noun) and not own_sides:
             return []  # "exchanged views on the talks under way in Vienna": what they spoke about
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
@@ -263,8 +289,11 @@ class _Sentence(TravelRules, ReferenceRules):
         if noun.dep_ in {"compound", "amod"} and noun.head.lemma_.lower() in self.lex.contact_nouns:
             return []  # "phone call", "bilateral meetings": the head is the trigger
         governor = governing_verb(noun)
-        if governor is not None and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.relation_verbs:
-            return []  # "agreed to deepen consultations": a relationship kept up, not an event
+        if governor is not None and governor.lemma_.lower() in self.lex.relation_verbs and (
+                noun.dep_ == "dobj" or (noun.head.lower_ == "in" and governor.dep_ == "xcomp")):
+            # "agreed to deepen consultations", "agreed to remain in touch": a relationship to keep up, not an event
+            # (but "Moscow remained in close contact with Baku" tells contacts that took place)
+            return []
         if governor is not None and (self._invited_to(governor) or self._welcomed_to(governor.head)):
             return []  # "an invitation to B to pay a visit to Ghana", "welcomes B to visit": the invitation states it
         left: list[ActorRef] = []
@@ -293,7 +322,9 @@ class _Sentence(TravelRules, ReferenceRules):
                     right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)
-        own_pair = noun.dep_ != "dobj" and len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
+        # (and "criticised/discussed the meeting between A and B": what was spoken of, not a meeting of the speaker)
+        own_pair = (noun.dep_ != "dobj" or not self._takes_part_in_object(noun.head)) and \
+            len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
         if governor is not None:  # "rejected Seoul's offer of talks": whose offer it was is a side too
             between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]
             right += [r for t in between for c in t.children if c.dep_ == "poss" for r in self.refs(c)
@@ -455,7 +486,7 @@ class _Sentence(TravelRules, ReferenceRules):
                     found += self.travel_trigger(token)  # "Blinken is in Kyiv for talks with Zelensky"
             elif token.lower_ == "due" and token.pos_ == "ADJ":
                 found += self.travel_trigger(token, planned=True)  # "is due in Sochi on Tuesday"
-            elif token.pos_ in {"NOUN", "PROPN"} and (
+            elif (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS) and (
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
@@ -464,8 +495,8 @@ class _Sentence(TravelRules, ReferenceRules):
         found = fold_visits(found, self.actors.official_countries)
         found = join_companions(found, self, self.discourse, self.index, self.evidence(), self.actors, self.lex)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
-        gathering = self.discourse.gathering
-        cues = member_cues(self.sent, self.lex, self.actors) if listing and gathering is not None else []
+        cues = member_cues(self.sent, self.lex, self.actors) if listing else []
+        gathering = told_with_more(self.discourse, cues, self.index, self.actors) or self.discourse.gathering
         # "Taking part in the session were A, B and C": members of the gathering just told (not "A and B did not
         # attend", nor "A will attend next year")
         members = [m for cue in cues if gathering is not None and same_fate(modality_of(cue, self.lex),

@@ -111,6 +111,12 @@ class DescribedSides(SideResolver):
             # not "met the Turkish foreign minister, Lavrov said": a name that is a clause's subject speaks
             if person is not None and name_head.dep_ not in SUBJECTS:
                 found.append(ActorRef("official", person.name))
+        elif token.lower_ in self.lex.title_words and token.text[:1].isupper() and end + 1 < len(doc) and \
+                (person := self.actors.person_at.get(end + 1)) is not None and \
+                any(m.start == end + 1 for m in person.mentions):
+            # "the meeting between A and Chinese Foreign Minister | Wang Yi lasted …": a capitalized title runs
+            # straight into its holder's name, however the parser cut the phrase
+            found.append(ActorRef("official", person.name))
         elif token.lower_ == "counterparts" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
             # "their Philippine counterparts, Foreign Secretary A and Defense Secretary B," however the parser
             # attached the names: the titled names listed after the comma

@@ -114,27 +114,41 @@ def _nearest(events: list[_Event], position: int) -> _Event | None:
     return min(events, key=lambda e: e.evidence[0].start) if events else None
 
 
+# How soon after a contact with an official on one side and a state on the other the state's official may be
+# named as that side ("Blinken spoke with his Chinese counterpart on Thursday. Blinken and Wang Yi discussed …"):
+# the next sentence or two. Further on, the same day's contact with someone else is as likely another one.
+NAMED_NEXT_CHARS = 400
+
+
 def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> list[_Event]:
     """ "US and Russian diplomats hold talks" over a story whose talks are Rubio's with Lavrov: a dated
     contact between states whose officials' own contact the article tells is that contact, not another. Officials
-    whose countries go unsaid may be those states' only on the same day."""
+    whose countries go unsaid may be those states' only on the same day. So with an official on one side: "Blinken
+    spoke with his Chinese counterpart on Thursday. Blinken and Wang Yi discussed Taiwan" is one call, Wang's."""
 
     def covers(other: _Event, event: _Event, states: set[str]) -> bool:
         if other is event or other.date is None or event.date is None:
             return False
-        named = states <= _state_sides(other.participants, countries)
+        officials = event.participants - {a for a in event.participants if a.kind == "state"}
+        rest = other.participants - officials
+        if not officials <= other.participants or not rest or (officials and any(a.kind == "state" for a in rest)):
+            return False
+        named = states <= _state_sides(rest, countries)
+        next_told = 0 <= other.evidence[0].start - event.evidence[0].end <= NAMED_NEXT_CHARS
+        same_day = other.date == event.date and len(event.date) == 10 and next_told
         return (
-            any(a.kind == "official" for a in other.participants)
-            and _may_stand_for(other.participants, states, countries)
+            any(a.kind == "official" for a in rest)
+            and _may_stand_for(rest, states, countries)
             and other.modality == event.modality
             and types_compatible(other.type, event.type)
+            and (not officials or same_day)
             and (dates_compatible(other.date, event.date) or (named and other.date[:7] == event.date[:7]))
         )
 
     kept: list[_Event] = []
     for event in events:
-        if event.date is not None and all(a.kind == "state" for a in event.participants):
-            states = {a.name for a in event.participants}
+        states = {a.name for a in event.participants if a.kind == "state"}
+        if event.date is not None and states:
             host = next((other for other in events if covers(other, event, states)), None)
             if host is not None:
                 host.evidence.extend(e for e in event.evidence if e not in host.evidence)

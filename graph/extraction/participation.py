@@ -24,7 +24,8 @@ from graph.extraction.side_resolver import SideResolver
 from graph.extraction.sides import names_people
 from graph.extraction.trigger_frames import same_fate
 
-__all__ = ["GATHERING_WINDOW", "join_companions", "join_gathering", "member_cues", "named_members", "participates"]
+__all__ = ["GATHERING_WINDOW", "join_companions", "join_gathering", "member_cues", "named_members", "participates",
+           "told_with_more"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -107,6 +108,21 @@ def _set_aside(token: Token) -> bool:
     """ "rather than (by) X", "instead of X", "without X", "except X": named only as absent."""
     left = token.left_edge.i
     return any(t.lower_ in {"than", "instead", "without", "except"} for t in token.doc[max(left - 3, 0):left])
+
+
+def told_with_more(discourse: Discourse, cues: list[Token], index: int, actors: ArticleActors) -> ContactMention | None:
+    """ "A and B held talks over dinner. A and B were joined by their foreign ministers, C and D": a member
+    sentence that names every side of the contact told last (in the last ``GATHERING_WINDOW`` sentences) and
+    more people makes that contact the gathering they join, though it was told with two sides only. It becomes
+    the discourse's gathering."""
+    last = next((m for m in reversed(discourse.mentions) if not m.asked), None)
+    if last is None or not cues or len(last.participants) < 2 or not 0 < index - last.sentence <= GATHERING_WINDOW:
+        return None
+    named = {m for cue in cues for m in named_members(cue, actors)}
+    if not last.participants < named:
+        return None
+    discourse.gathering = last
+    return last
 
 
 def join_gathering(

@@ -23,7 +23,7 @@ from graph.extraction.missed_names import (
     after_hyphen,
     name_shaped,
 )
-from graph.names import NAME_PARTICLES, same_surname
+from graph.names import NAME_PARTICLES, NAME_SUFFIXES, same_surname
 
 __all__ = ["Person", "PersonFinder"]
 
@@ -96,8 +96,10 @@ class PersonFinder(MissedNames, BareNames):
 
     def _find_persons(self) -> None:
         self._merge_candidates([*self._entity_names(), *self._missed_names()])
+        self._split_joined_names()
         self._mention_surnames(self.persons)
         self._drop_things()
+        self._suffixes_set_off()
         # Single words beside the people now known ("Ruto met Museveni"): people too, and so is every other
         # place their surname occurs; each round's people may stand beside the next one's.
         for _ in range(BARE_NAME_ROUNDS):
@@ -170,6 +172,11 @@ class PersonFinder(MissedNames, BareNames):
     def _merge_candidates(self, candidates: list[list[Token]]) -> None:
         """One person per name: full names first, so that a bare surname joins the right person."""
         candidates = [c for c in candidates if not self._organization_fragment(c)]
+        for i, tokens in enumerate(candidates):  # "Hon. Ali Sabry, Minister of …": the form of address is no name
+            while len(tokens) > 1 and tokens[0].lower_ in self.lex.honorifics and tokens[0].lower_ not in \
+                    {n.lower() for n in self.lex.name_styles}:
+                tokens = tokens[1:]
+            candidates[i] = tokens
         by_full: dict[str, Person] = {}
         for tokens in sorted(candidates, key=lambda ts: -len(ts)):
             name = self.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -216,6 +223,32 @@ class PersonFinder(MissedNames, BareNames):
 
     def _monarch(self, role: str) -> bool:
         return any(word in self.lex.monarch_titles for word in role.lower().split())
+
+    def _suffixes_set_off(self) -> None:
+        """ "President Joseph R. Biden, Jr. spoke with …": a generational suffix set off by a comma after a name is
+        part of that name (the parser may make it the subject), never a surname of its own."""
+        self.persons = [p for p in self.persons if p.name.lower().rstrip(".") not in NAME_SUFFIXES]
+        self.person_at = {i: p for i, p in self.person_at.items() if p in self.persons}
+        for token in self.doc[2:]:
+            owner = self.person_at.get(token.i - 2)
+            if owner is not None and token.i not in self.person_at and self.doc[token.i - 1].text == "," \
+                    and token.lower_.rstrip(".") in NAME_SUFFIXES and token.text[:1].isupper():
+                self.person_at[token.i] = owner
+
+    def _split_joined_names(self) -> None:
+        """ "The Putin-Kim summit", "ahead of the Biden-Xi meeting": the model may take two surnames joined by a
+        hyphen for one name. When every part is the name of another person of the article, it is those people,
+        not one more; ``_mention_surnames`` then finds each part (a double-barrelled surname, "Akufo-Addo", has
+        no such parts and stays)."""
+        for joined in [p for p in self.persons if " " not in p.name and p.first is None]:
+            parts = [part for part in joined.name.replace("–", "-").split("-") if part]
+            others = [p for p in self.persons if p is not joined]
+            owners = [next((p for p in others if same_surname(p.surname, part)
+                            or (p.first == part and len(p.name.split()) >= 2)), None) for part in parts]
+            if len(parts) < 2 or None in owners or len(set(map(id, owners))) != len(parts):
+                continue
+            self.persons.remove(joined)
+            self.person_at = {i: p for i, p in self.person_at.items() if p is not joined}
 
     def _mention_surnames(self, among: list[Person]) -> None:
         """Every other place a surname of ``among`` occurs is that person too, whatever NER called it."""
@@ -278,9 +311,17 @@ class PersonFinder(MissedNames, BareNames):
             root = mention.root
             if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to", "near", "from", "into", "on", "of"}:
                 return False
-            if self._titled_from_afar(mention) or self._addressed(root):
+            if self._titled_from_afar(mention) or self._addressed(root) or self._styled_or_described(mention):
                 return False
         return True
+
+    def _styled_or_described(self, mention: Span) -> bool:
+        """ "called on H.E. Ranil X, President of Sri Lanka, at the Secretariat": a form of address before the
+        name, or an office in apposition after it, says a person is meant, wherever the name stands."""
+        before = self.doc[mention.start - 1] if mention.start > 0 else None
+        if before is not None and before.lower_ in self.lex.courtesy:
+            return True
+        return any(c.dep_ == "appos" and c.lower_ in self.lex.title_words for c in mention.root.children)
 
     def _addressed(self, token: Token) -> bool:
         """The other side of a conversation after "to" or "from": "spoke to X", "a phone call from X" (but

@@ -70,11 +70,31 @@ class Sides(GroupSides, DescribedSides):
                 if (child.dep_ == "conj" or same_kind) and child not in items:
                     items.append(child)
                     queue.append(child)
-            broken = self._next_listed_person(current)
-            if broken is not None and broken not in items:
-                items.append(broken)
-                queue.append(broken)
+            for broken in (self._next_listed_person(current), self._person_after_dangling_and(current)):
+                if broken is not None and broken not in items:
+                    items.append(broken)
+                    queue.append(broken)
         return items
+
+    def _person_after_dangling_and(self, item: Token) -> Token | None:
+        """ "the meeting between A and Chinese Foreign Minister Wang Yi lasted two hours": the parser left "and"
+        hanging on A and made the second name the subject of the verb. The name right after the "and", past its
+        titles and its country only, is the next item."""
+        if item.i not in self.actors.person_at or any(c.dep_ == "conj" for c in item.children):
+            return None
+        cc = next((c for c in item.children if c.dep_ == "cc" and c.i > item.i), None)
+        if cc is None:
+            return None
+        for token in self.sent.doc[cc.i + 1 : min(cc.i + 8, self.sent.end)]:
+            if token.i in self.actors.person_at:
+                head = token
+                while head.dep_ in {"compound", "flat"} and head.head.i in self.actors.person_at:
+                    head = head.head
+                return head
+            if not (token.lower_ in self.lex.title_words or token.text in {"'s", "’s"}
+                    or self.actors.demonym_country(token)):
+                return None
+        return None
 
     def _next_listed_person(self, item: Token) -> Token | None:
         """ "with Peru's President A, Bolivia's President B and …": a list of people the parser broke after a

@@ -9,14 +9,16 @@ meeting took place") or another ("their last in-person meeting", "a new round of
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from graph.extraction.discourse import ContactMention
 from graph.extraction.records import ContactType, Modality
-from graph.extraction.sides import PREP_DEPS, WITH_PREPS
+from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 
-__all__ = ["ANOTHER_MARKERS", "PRIOR_MARKERS", "courtesy_call", "definite", "governing_verb", "names_a_day",
-           "of_after_day", "points_back", "same_fate"]
+__all__ = ["ANOTHER_MARKERS", "PRIOR_MARKERS", "courtesy_call", "definite", "governing_verb", "guest_epithet",
+           "names_a_day", "of_after_day", "points_back", "same_fate"]
 
 PRIOR_MARKERS = {"last", "previously", "first", "earlier", "once", "before"}
 ANOTHER_MARKERS = {"next", "another", "new", "further", "separate"}  # "a new round of talks": not the last one
@@ -121,3 +123,16 @@ def points_back(noun: Token, base: ContactType, modality: Modality, last: Contac
     plans = {"planned", "proposed"}  # a proposal then agreed is one planned event
     same_fate = modality == last.modality or {modality, last.modality} <= plans
     return same_fate and (base != "visit" or last.type == "visit")
+
+
+def guest_epithet(verb: Token, contact_verbs: Mapping[str, str]) -> bool:
+    """ "received visiting Premier X", "met with visiting X": "visiting" the parser made a verb of its own, right
+    after a contact verb (or its "with"), says who the guest is; its object is that verb's other side."""
+    if verb.lower_ != "visiting" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "with" and head.i == verb.i - 1:
+        head = head.head
+    elif verb.dep_ not in {"xcomp", "advcl", "dobj"} or head.i != verb.i - 1:
+        return False
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in contact_verbs

@@ -208,3 +208,25 @@ def test_a_seat_of_government_with_an_apostrophe_is_its_state(extractor: Extract
     text = f"The Quai d{quote}Orsay held talks with Tokyo on Monday."
     assert contact_rows(extractor, text, dt.date(2026, 2, 12)) == \
         [(["STATE:France", "STATE:Japan"], "meeting", "2026-02-09", "occurred")]
+
+
+def test_two_offices_described_before_their_holders_are_named_are_the_holders_in_that_order(
+        extractor: Extractor) -> None:
+    text = ("Ghana's president spoke by phone on Wednesday with Togo's leader. President Kofi Mensah told President "
+            "Yao Agbeko that Accra was ready to help.")
+    assert contact_rows(extractor, text, dt.date(2024, 5, 10)) == [
+        (["Kofi Mensah", "Yao Agbeko"], "phone_call", "2024-05-08", "occurred")]
+
+
+def test_a_generational_suffix_set_off_by_a_comma_is_part_of_the_name(extractor: Extractor) -> None:
+    text = "President Daniel K. Moraa, Jr. spoke today with Prime Minister Kofi Mensah of Ghana."
+    assert contact_rows(extractor, text, dt.date(2024, 5, 10)) == [
+        (["Daniel K. Moraa", "Kofi Mensah"], "contact", "2024-05-10", "occurred")]
+
+
+def test_a_name_after_a_form_of_address_or_before_an_office_in_apposition_is_a_person_wherever_it_stands(
+        extractor: Extractor) -> None:
+    text = ("Hon. Kofi Mensah, Minister of Foreign Affairs, called on H.E. Ruwan Perera, President of Sri Lanka, at "
+            "the Presidential Secretariat.")
+    assert contact_rows(extractor, text, dt.date(2024, 5, 10)) == [
+        (["Kofi Mensah", "Ruwan Perera"], "meeting", "2024-05-10", "occurred")]

@@ -287,3 +287,9 @@ def test_an_event_never_lists_a_state_beside_its_own_official() -> None:
     [record] = merge_contacts([_mention([holm, vidal, peru], "2022-09-19", 0, 0)], THURSDAY,
                               {"Rosa Vidal": "Peru", "Eva Holm": "Sweden"})
     assert record.participants == tuple(sorted([holm, vidal]))
+
+
+def test_a_counterpart_described_by_country_and_named_in_the_next_sentence_is_one_call(extractor: Extractor) -> None:
+    text = ("Chilean Foreign Minister Ana Soto spoke with her Peruvian counterpart on Thursday, the ministry said. "
+            "Soto and Luis Vargas discussed the border and fishing rights.")
+    assert _dates(extractor, text) == {("Ana Soto", "Luis Vargas"): ["2022-09-22"]}

@@ -71,6 +71,8 @@ class Lexicon:
     one_way_verbs: frozenset[str]
     non_state_modifiers: frozenset[str]  # "business leaders": no one speaking for a state
     prospective_verbs: frozenset[str]  # "is due to see Sisi": a contact only as one to come
+    topic_verbs: frozenset[str]
+    arranging_verbs: frozenset[str]
     presence_nouns: frozenset[str]
     party_nouns: frozenset[str]
     state_nouns: frozenset[str]  # "the two countries", "both governments": states as a group
@@ -234,10 +236,10 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns", "pair_heads",
                   "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
-                  "relation_verbs", "one_way_verbs", "non_state_modifiers", "prospective_verbs", "presence_nouns",
-                  "party_nouns", "partitive_nouns", "figurative_adverbs", "hospitality_nouns", "state_nouns",
-                  "kin_nouns", "occurrence_verbs", "reschedule_verbs", "signing_verbs", "guest_modifiers",
-                  "companion_verbs")
+                  "relation_verbs", "one_way_verbs", "non_state_modifiers", "prospective_verbs", "topic_verbs",
+                  "arranging_verbs", "presence_nouns", "party_nouns", "partitive_nouns", "figurative_adverbs",
+                  "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs",
+                  "signing_verbs", "guest_modifiers", "companion_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "career_verbs",
                      "leader_verbs",
