@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from graph.extraction.actors import Person
 from graph.extraction.deployment_reader import (
     PERSON_PRONOUNS,
+    RELATIVE_TAGS,
     STATE_PRONOUNS,
     DeploymentReader,
     infinitive_read_as_noun,
@@ -286,6 +287,8 @@ class DeploymentSenders(DeploymentReader):
         for _ in range(3):
             dependencies = {"nsubj"} if token is verb else {"nsubj", "nsubjpass"}  # "troops were ordered to move"
             subject = next((c for c in token.children if c.dep_ in dependencies), None)
+            if subject is not None and subject.tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
+                return token.head  # "Russian forces, which entered Georgia": the pronoun stands for the force
             if subject is not None:
                 return subject
             if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":

@@ -21,6 +21,7 @@ from graph.extraction.deployment_filters import DeploymentFilters
 from graph.extraction.deployment_modality import DeploymentModality
 from graph.extraction.deployment_sides import (
     FILLER,
+    RELATIVE_TAGS,
     counts_money,
     hyphenated,
     infinitive_read_as_noun,
@@ -29,7 +30,7 @@ from graph.extraction.deployment_sides import (
 )
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.pipeline import sentence_evidence
+from graph.extraction.pipeline import is_yes_no_question, sentence_evidence
 from graph.extraction.records import DeploymentRecord
 from graph.extraction.sides import PREP_DEPS
 
@@ -47,6 +48,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
 
     def run(self) -> list[DeploymentRecord]:
         found: list[DeploymentRecord] = []
+        if is_yes_no_question(self.sent):
+            return found
         for verb in self.sent:
             lemma = verb.lemma_.lower()
             if verb.pos_ == "VERB" and lemma in self.lex.composition_verbs:
@@ -230,8 +233,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
     def _transitive(self, verb: Token) -> DeploymentRecord | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         force = next((f for o in objects if (f := self.force_in(o)) is not None), None)
-        if force is None and not objects and verb.dep_ == "relcl":
-            force = self.force_in(verb.head)  # "the troops it has in Estonia", "the troops Russia sent to Belarus"
+        if force is None and verb.dep_ == "relcl" and all(o.tag_ in RELATIVE_TAGS for o in objects):
+            force = self.force_in(verb.head)  # "the troops (that) Russia sent to Belarus", "troops, which were sent"
         if force is None:
             return None
         subject = nearest_subject(verb)
@@ -319,7 +322,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             return None
         origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
                   or self._speaker_state(subject) or self._own_force_sender(subject))
-        return self._record(verb, origin, force, {t.i for t in subject.subtree})
+        # (a relative clause on the force is the verb's own: "forces, which entered Georgia")
+        return self._record(verb, origin, force, {t.i for t in subject.subtree} - {t.i for t in verb.subtree})
 
 
 def _existent(verb: Token) -> Token | None:

@@ -18,6 +18,7 @@ from graph.extraction.deployment_reader import (
     FILLER,
     LARGE_NUMBERS,
     PERSON_PRONOUNS,
+    RELATIVE_TAGS,
     counts_money,
     hyphenated,
     infinitive_read_as_noun,
@@ -27,8 +28,8 @@ from graph.extraction.deployment_reader import (
 from graph.extraction.deployment_senders import DeploymentSenders
 from graph.extraction.sides import PREP_DEPS
 
-__all__ = ["PERSON_PRONOUNS", "DeploymentSides", "FILLER", "LARGE_NUMBERS", "counts_money", "hyphenated",
-           "infinitive_read_as_noun", "nearest_subject", "quantity"]
+__all__ = ["PERSON_PRONOUNS", "RELATIVE_TAGS", "DeploymentSides", "FILLER", "LARGE_NUMBERS", "counts_money",
+           "hyphenated", "infinitive_read_as_noun", "nearest_subject", "quantity"]
 
 # A designation such as "F-16s", "MiG-29", "F-35A": letters, a hyphen, a number, a variant letter, a plural.
 _DESIGNATION = re.compile(r"([A-Za-z]{1,3})-(\d{1,3})[A-Z]?s?")

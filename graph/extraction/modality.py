@@ -141,7 +141,7 @@ def _auxiliary_cue(token: Token, lex: Lexicon) -> Modality | None:
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
             for c in children
         )
-        return "proposed" if conditional or aux & {"could", "might", "may"} else "planned"
+        return "proposed" if conditional or aux & cues["proposed"]["tentative"] else "planned"
     if aux & cues["planned"]["auxiliaries"]:
         return "planned"
     return None

@@ -22,8 +22,14 @@ CASES = [
       ("Norway", "Lithuania", None, "planned")]),
     ("Two long-range bombers flew from Russia to Venezuela for joint exercises.",
      [("Russia", "Venezuela", 2, "occurred")]),
+    # an approval or a decision to send is a plan; a threat to send is only put forward
     ("NATO approved the deployment of 300 British troops to Estonia on Tuesday.",
-     [("United Kingdom", "Estonia", 300, "occurred")]),
+     [("United Kingdom", "Estonia", 300, "planned")]),
+    ("The Croatian parliament voted to send 60 soldiers to Kosovo.", [("Croatia", "Kosovo", 60, "planned")]),
+    ("Peru's congress approved sending 40 engineers and troops to Bolivia.", [("Peru", "Bolivia", None, "planned")]),
+    ("Chile decided last week to dispatch two frigates to Ecuador.", [("Chile", "Ecuador", 2, "planned")]),
+    ("Turkmenistan threatened to move tanks into Uzbekistan.", [("Turkmenistan", "Uzbekistan", None, "proposed")]),
+    ("A Bolivian court blocked the dispatch of 200 soldiers to Paraguay.", [("Bolivia", "Paraguay", 200, "cancelled")]),
     ("Britain sent the patrol vessel HMS Mersey to Guyanese waters.", [("United Kingdom", "Guyana", None, "occurred")]),
     ("The United States has about 900 troops in Syria.", [("United States", "Syria", 900, "occurred")]),
     ("Poland has one of Europe's largest armies.", []),
@@ -372,6 +378,17 @@ CASES = [
     ("Iranian missiles landed in the sea near Oman.", []),
     ("Russian troops built up near Georgia.", [("Russia", "Georgia", None, "occurred")]),
     ("Two French bombers landed in Chad.", [("France", "Chad", 2, "occurred")]),
+    # a question opened by an auxiliary states nothing; a "why" question takes the sending as given
+    ("Will Uruguay send troops to Paraguay?", []),
+    ("Has Bolivia moved tanks toward Chile?", []),
+    ("Why did Malawi send troops to Zambia?", [("Malawi", "Zambia", None, "occurred")]),
+    # what a state should do is only advised
+    ("Zambia should deploy more soldiers to Malawi, the analyst said.", [("Zambia", "Malawi", None, "proposed")]),
+    # a relative pronoun stands for the force its clause hangs on
+    ("The frigates that Greece sent to Cyprus will sail home in July.", [("Greece", "Cyprus", None, "occurred")]),
+    ("Turkish tanks, which entered Iraq in March, remain there.", [("Turkey", "Iraq", None, "occurred")]),
+    ("The Dutch marines, which were flown to Suriname, will stay a month.",
+     [("Netherlands", "Suriname", None, "occurred")]),
 ]
 
 
@@ -398,6 +415,12 @@ DATE_CASES = [
 @pytest.mark.parametrize(("text", "date"), DATE_CASES, ids=[c[0][:50] for c in DATE_CASES])
 def test_deployment_dates(extractor: Extractor, text: str, date: str) -> None:
     assert [d.date for d in extractor.extract(text, PUB).deployments] == [date]
+
+
+def test_a_day_told_by_a_past_verb_above_a_plan_lies_before(extractor: Extractor) -> None:
+    """ "On Monday, A announced it would send": the day of the telling, before publication, not of the sending."""
+    text = "On Monday, Ghana announced it would send 300 peacekeepers to Lebanon."
+    assert [d.date for d in extractor.extract(text, PUB).deployments] == ["2019-06-10"]
 
 
 def test_deployment_word_lists_are_all_words() -> None:

@@ -12,6 +12,9 @@ CASES = [
     # a relative clause tells its own fact, not that of the verb its noun hangs from
     ("The envoys, who met in Oslo last spring, agreed to hold further talks.", "met", "occurred"),
     ("The delegation that had travelled to Lisbon was refused a meeting.", "travelled", "occurred"),
+    # what someone should do is only advised
+    ("Commentators argue that the premier should meet her Chilean counterpart soon.", "meet", "proposed"),
+    ("Lisbon ought to send a frigate to Madeira, the admiral wrote.", "send", "proposed"),
     # a disposition to meet is an offer
     ("The president said she is disposed to meet with her Peruvian counterpart.", "meet", "proposed"),
     # a second verb of the trigger's subject tells its fate
