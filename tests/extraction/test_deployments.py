@@ -384,6 +384,24 @@ CASES = [
     ("Why did Malawi send troops to Zambia?", [("Malawi", "Zambia", None, "occurred")]),
     # what a state should do is only advised
     ("Zambia should deploy more soldiers to Malawi, the analyst said.", [("Zambia", "Malawi", None, "proposed")]),
+    # a warship's visit takes it to the place visited; a visit to a state's port goes to that state
+    ("A Spanish frigate will visit Senegal in March.", [("Spain", "Senegal", None, "planned")]),
+    ("The Dutch navy sent a submarine to visit Norway's Haakonsvern base.",
+     [("Netherlands", "Norway", None, "occurred")]),
+    ("Chilean army officers visited Peru's military academy.", []),
+    # a vehicle named by the civilian load it carries is no force
+    ("Oman sent two planes of humanitarian aid to Yemen.", []),
+    ("Algeria flew aircraft full of tents and blankets to Tunisia.", []),
+    ("Norway sent two ships of marines to Iceland.", [("Norway", "Iceland", 2, "occurred")]),
+    # a sending decided or voted against is refused; one mulled over is only put forward
+    ("Peru decided against sending soldiers to Ecuador.", [("Peru", "Ecuador", None, "denied")]),
+    ("Uruguay is mulling sending two frigates to Argentina.", [("Uruguay", "Argentina", 2, "proposed")]),
+    # a sending asked of a state, told in the passive, is not yet its own
+    ("Tunisia has been asked to send peacekeepers to Libya.", []),
+    ("Ecuador was urged to deploy soldiers to Colombia.", []),
+    # police sent abroad are a force; a team for a civilian purpose is none, whoever is in it
+    ("Benin's cabinet approved the deployment of 500 police to Haiti.", [("Benin", "Haiti", 500, "planned")]),
+    ("Laos sent a rescue team of 50 soldiers to Myanmar after the floods.", []),
     # a relative pronoun stands for the force its clause hangs on
     ("The frigates that Greece sent to Cyprus will sail home in July.", [("Greece", "Cyprus", None, "occurred")]),
     ("Turkish tanks, which entered Iraq in March, remain there.", [("Turkey", "Iraq", None, "occurred")]),

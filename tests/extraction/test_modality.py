@@ -12,6 +12,8 @@ CASES = [
     # a relative clause tells its own fact, not that of the verb its noun hangs from
     ("The envoys, who met in Oslo last spring, agreed to hold further talks.", "met", "occurred"),
     ("The delegation that had travelled to Lisbon was refused a meeting.", "travelled", "occurred"),
+    # a gerund decided against is refused
+    ("The premier decided against travelling to Quito in June.", "travelling", "denied"),
     # what someone should do is only advised
     ("Commentators argue that the premier should meet her Chilean counterpart soon.", "meet", "proposed"),
     ("Lisbon ought to send a frigate to Madeira, the admiral wrote.", "send", "proposed"),
