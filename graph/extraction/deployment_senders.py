@@ -258,6 +258,8 @@ class DeploymentSenders(DeploymentReader):
             owner = self._state_owner(token)
             if owner is not None:
                 return owner
+            if any(c.dep_ == "poss" and c.lower_ in self.lex.foreign_owners for c in token.children):
+                return None  # "Hungary blocked NATO's plan to send troops": the plan, so the sending, is NATO's
         return None
 
     @staticmethod

@@ -165,6 +165,9 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "cancelled"
     if has_particle(token, cues["cancelled"]["particles"]):
         return "cancelled"
+    if via == "xcomp" and lemma in cues["cancelled"]["cessation"] and any(
+            c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children):
+        return "cancelled"  # "will stop sending troops"
     if not is_trigger and _fell_through(token, lex):
         return "cancelled"  # "had been due to hold talks"
     if via in {"nsubj", "nsubjpass"} and _second_verb_cancels(token, lex):

@@ -402,6 +402,15 @@ CASES = [
     # police sent abroad are a force; a team for a civilian purpose is none, whoever is in it
     ("Benin's cabinet approved the deployment of 500 police to Haiti.", [("Benin", "Haiti", 500, "planned")]),
     ("Laos sent a rescue team of 50 soldiers to Myanmar after the floods.", []),
+    # a plan a multinational body owns is not the sending of the state that blocks or backs it
+    ("Austria vetoed the EU's plan to send troops to Mali.", []),
+    ("Estonia backed Latvia's plan to send troops to Finland.", [("Latvia", "Finland", None, "planned")]),
+    # a sending one stops is called off
+    ("Malawi will stop sending soldiers to Mozambique.", [("Malawi", "Mozambique", None, "cancelled")]),
+    # forces that surround a place are there
+    ("Some 20 Chinese warships encircled Taiwan on Monday.", [("China", "Taiwan", 20, "occurred")]),
+    # a warship that berths or moors somewhere is there
+    ("Two Indian corvettes berthed in Mombasa on Friday.", [("India", "Kenya", 2, "occurred")]),
     # a relative pronoun stands for the force its clause hangs on
     ("The frigates that Greece sent to Cyprus will sail home in July.", [("Greece", "Cyprus", None, "occurred")]),
     ("Turkish tanks, which entered Iraq in March, remain there.", [("Turkey", "Iraq", None, "occurred")]),

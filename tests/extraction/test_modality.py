@@ -12,6 +12,9 @@ CASES = [
     # a relative clause tells its own fact, not that of the verb its noun hangs from
     ("The envoys, who met in Oslo last spring, agreed to hold further talks.", "met", "occurred"),
     ("The delegation that had travelled to Lisbon was refused a meeting.", "travelled", "occurred"),
+    # a gerund one stops is called off; "stopped to talk" is a purpose
+    ("The two envoys stopped meeting in Quito after the coup.", "meeting", "cancelled"),
+    ("The envoys stopped to talk in Quito on their way home.", "talk", "occurred"),
     # a gerund decided against is refused
     ("The premier decided against travelling to Quito in June.", "travelling", "denied"),
     # what someone should do is only advised
