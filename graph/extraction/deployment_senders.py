@@ -51,6 +51,11 @@ class DeploymentSenders(DeploymentReader):
                     country = self.state_of_phrase(child)  # "the US Army's division", "its soldiers"
                     if country:
                         return country
+                if child.dep_ == "compound" and child.pos_ == "PROPN":  # "British Challenger tanks": the
+                    country = next((c for g in child.children if g.dep_ in {"compound", "amod"}  # model's name
+                                    and (c := self.actors.demonym_country(g))), None)  # carries the demonym
+                    if country:
+                        return country
             if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a contingent of Estonian soldiers"
                 for obj in child.children:
                     if obj.dep_ == "pobj" and self.is_force(obj):
@@ -175,6 +180,8 @@ class DeploymentSenders(DeploymentReader):
         for t in reversed(list(self.sent)[: token.i - self.sent.start]):
             if t.i in self.actors.state_at and not self._inside_a_title(t):
                 return self.actors.state_at[t.i]
+        if token.lower_ in {"it", "its"}:  # "Turkey has no plans to send troops. But it could deploy peacekeepers":
+            return self.context.get("sender")  # no state before it in its sentence, the story's last sender
         return None
 
     def _inside_a_title(self, token: Token) -> bool:

@@ -411,6 +411,13 @@ CASES = [
     ("Some 20 Chinese warships encircled Taiwan on Monday.", [("China", "Taiwan", 20, "occurred")]),
     # a warship that berths or moors somewhere is there
     ("Two Indian corvettes berthed in Mombasa on Friday.", [("India", "Kenya", 2, "occurred")]),
+    # a model's name may carry the demonym; the agent of a passive sending is the sender before it
+    ("Two Swedish Gripen jets landed in Hungary.", [("Sweden", "Hungary", 2, "occurred")]),
+    ("French Mistral missiles were sent by Belgium to Estonia.", [("Belgium", "Estonia", None, "occurred")]),
+    # what a state receives from another is that other's sending
+    ("Qatar received two Patriot batteries from Germany.", [("Germany", "Qatar", 2, "occurred")]),
+    # a headline's verb the tagger took for a noun, with a force for its subject
+    ("French troops land in Gabon", [("France", "Gabon", None, "occurred")]),
     # a relative pronoun stands for the force its clause hangs on
     ("The frigates that Greece sent to Cyprus will sail home in July.", [("Greece", "Cyprus", None, "occurred")]),
     ("Turkish tanks, which entered Iraq in March, remain there.", [("Turkey", "Iraq", None, "occurred")]),
