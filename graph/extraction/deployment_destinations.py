@@ -128,8 +128,8 @@ class DeploymentDestinations(DeploymentReader):
         if clause.dep_ not in {"advcl", "xcomp"} or clause.lemma_.lower() not in self.lex.aid_verbs \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return None
-        return next((self.actors.state_at[c.i] for c in clause.children
-                     if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
+        return next((country for c in clause.children if c.dep_ == "dobj"  # (or a place of one: "Vietnam's port")
+                     and (country := self.actors.state_at.get(c.i) or self.place_country(c)) is not None), None)
 
     def _after_border(self, prep: Token) -> bool:
         """ "the border with B": "with"/"of" name the other side of a border, whether the parser hangs them on

@@ -47,7 +47,7 @@ class DeploymentFilters(DeploymentSides):
         party asks of another is neither the asker's sending nor an offer of the one asked."""
         if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.lex.request_verbs:
             return False
-        asked = [c for c in verb.head.children if c.dep_ == "dobj"] + [
+        asked = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}] + [  # ("B was asked to send")
             o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"}
             for o in p.children if o.dep_ == "pobj"]
         return any(self.force_in(o) is None for o in asked)

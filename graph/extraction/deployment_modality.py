@@ -39,7 +39,9 @@ class DeploymentModality(DeploymentSides):
         for phrase in phrases:
             if phrase.governor is not None and (perfect or clause_dated and through_conjunction(verb, phrase.governor)):
                 continue
-            resolved = resolve_date(phrase.span.text, self.discourse.published, direction)
+            told = phrase.governor is not None and phrase.governor.tag_ == "VBD"  # "said on Tuesday it would send":
+            resolved = resolve_date(phrase.span.text, self.discourse.published,  # the Tuesday before, when said
+                                    "past" if told else direction)
             if resolved:
                 return resolved
         return self._start_date(verb)

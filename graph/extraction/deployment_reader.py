@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import ArticleActors
 from graph.extraction.lexicon import Lexicon
 
-__all__ = ["DeploymentReader", "FILLER", "LARGE_NUMBERS", "PERSON_PRONOUNS", "STATE_PRONOUNS", "counts_money",
+__all__ = ["DeploymentReader", "FILLER", "LARGE_NUMBERS", "PERSON_PRONOUNS", "RELATIVE_TAGS", "STATE_PRONOUNS",
+           "counts_money",
            "hyphenated", "infinitive_read_as_noun", "nearest_subject", "quantity"]
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -61,6 +62,8 @@ def nearest_subject(verb: Token) -> Token | None:
 # Pronouns that stand for a state ("it is sending", "its soldiers") or for a person ("his troops").
 STATE_PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
+# Tags of relative pronouns ("which", "that", "who"), which stand for the noun their clause hangs on.
+RELATIVE_TAGS = {"WDT", "WP"}
 
 
 def infinitive_read_as_noun(token: Token) -> Token | None:

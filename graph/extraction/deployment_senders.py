@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from graph.extraction.actors import Person
 from graph.extraction.deployment_reader import (
     PERSON_PRONOUNS,
+    RELATIVE_TAGS,
     STATE_PRONOUNS,
     DeploymentReader,
     infinitive_read_as_noun,
@@ -48,6 +49,11 @@ class DeploymentSenders(DeploymentReader):
                     return self.actors.state_at[child.i]
                 if self.is_force(child) or child.lower_ in STATE_PRONOUNS | PERSON_PRONOUNS:
                     country = self.state_of_phrase(child)  # "the US Army's division", "its soldiers"
+                    if country:
+                        return country
+                if child.dep_ == "compound" and child.pos_ == "PROPN":  # "British Challenger tanks": the
+                    country = next((c for g in child.children if g.dep_ in {"compound", "amod"}  # model's name
+                                    and (c := self.actors.demonym_country(g))), None)  # carries the demonym
                     if country:
                         return country
             if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a contingent of Estonian soldiers"
@@ -174,6 +180,8 @@ class DeploymentSenders(DeploymentReader):
         for t in reversed(list(self.sent)[: token.i - self.sent.start]):
             if t.i in self.actors.state_at and not self._inside_a_title(t):
                 return self.actors.state_at[t.i]
+        if token.lower_ in {"it", "its"}:  # "Turkey has no plans to send troops. But it could deploy peacekeepers":
+            return self.context.get("sender")  # no state before it in its sentence, the story's last sender
         return None
 
     def _inside_a_title(self, token: Token) -> bool:
@@ -257,6 +265,8 @@ class DeploymentSenders(DeploymentReader):
             owner = self._state_owner(token)
             if owner is not None:
                 return owner
+            if any(c.dep_ == "poss" and c.lower_ in self.lex.foreign_owners for c in token.children):
+                return None  # "Hungary blocked NATO's plan to send troops": the plan, so the sending, is NATO's
         return None
 
     @staticmethod
@@ -286,6 +296,8 @@ class DeploymentSenders(DeploymentReader):
         for _ in range(3):
             dependencies = {"nsubj"} if token is verb else {"nsubj", "nsubjpass"}  # "troops were ordered to move"
             subject = next((c for c in token.children if c.dep_ in dependencies), None)
+            if subject is not None and subject.tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
+                return token.head  # "Russian forces, which entered Georgia": the pronoun stands for the force
             if subject is not None:
                 return subject
             if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":

@@ -21,6 +21,7 @@ from graph.extraction.deployment_filters import DeploymentFilters
 from graph.extraction.deployment_modality import DeploymentModality
 from graph.extraction.deployment_sides import (
     FILLER,
+    RELATIVE_TAGS,
     counts_money,
     hyphenated,
     infinitive_read_as_noun,
@@ -29,7 +30,7 @@ from graph.extraction.deployment_sides import (
 )
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.pipeline import sentence_evidence
+from graph.extraction.pipeline import is_yes_no_question, sentence_evidence, verb_taken_for_noun
 from graph.extraction.records import DeploymentRecord
 from graph.extraction.sides import PREP_DEPS
 
@@ -47,6 +48,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
 
     def run(self) -> list[DeploymentRecord]:
         found: list[DeploymentRecord] = []
+        if is_yes_no_question(self.sent):
+            return found
         for verb in self.sent:
             lemma = verb.lemma_.lower()
             if verb.pos_ == "VERB" and lemma in self.lex.composition_verbs:
@@ -57,8 +60,9 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                 if nominal is not None:
                     found.append(nominal)
                 continue
-            if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and infinitive_read_as_noun(verb):
-                record = self._force_subject(verb)  # "the ship is due to dock in B", "dock" tagged a noun
+            if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and (
+                    infinitive_read_as_noun(verb) or verb_taken_for_noun(verb)):  # "the ship is due to dock in B",
+                record = self._force_subject(verb)  # "Kenyan police officers land in Haiti": "dock", "land" nouns
             elif verb.pos_ == "VERB" and self.port_call(verb):
                 record = self._force_subject(verb)
             elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs:
@@ -136,7 +140,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         force = next((f for c in verb.children if c.dep_ == "dobj" and (f := self.force_in(c)) is not None), None)
         if force is None:
             return None
-        return self._record(verb, self.state_of_phrase(force), force, self._force_words(force))
+        origin = self.state_of_phrase(force) or self._origin_from(verb)  # "received two batteries from the US"
+        return self._record(verb, origin, force, self._force_words(force))
 
     def _host_state(self, verb: Token) -> str | None:
         """The state that takes a force in: the subject of a verb of hosting, for the force it takes ("Poland
@@ -230,8 +235,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
     def _transitive(self, verb: Token) -> DeploymentRecord | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         force = next((f for o in objects if (f := self.force_in(o)) is not None), None)
-        if force is None and not objects and verb.dep_ == "relcl":
-            force = self.force_in(verb.head)  # "the troops it has in Estonia", "the troops Russia sent to Belarus"
+        if force is None and verb.dep_ == "relcl" and all(o.tag_ in RELATIVE_TAGS for o in objects):
+            force = self.force_in(verb.head)  # "the troops (that) Russia sent to Belarus", "troops, which were sent"
         if force is None:
             return None
         subject = nearest_subject(verb)
@@ -240,12 +245,12 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         origin = None
         if subject is not None:
             origin = self.state_of_phrase(subject)
-        if origin is None:  # "Indian warships would be stationed": the force says whose it is
-            origin = self.state_of_phrase(force)
-        if origin is None:  # "… were deployed by Britain"
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if origin is None:  # "… were deployed by Britain", before the force's own maker: "German tanks were sent
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # by Poland"
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             origin = self.state_of_phrase(pobj) if pobj is not None else None
+        if origin is None:  # "Indian warships would be stationed": the force says whose it is
+            origin = self.state_of_phrase(force)
         if origin is None and subject is None:  # "Rwanda denied deploying troops"
             origin = self._governing_subject_state(verb)
         if origin is None and (subject is None or self.force_in(subject) is not None):
@@ -319,7 +324,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             return None
         origin = (self.state_of_phrase(force) or self._origin_from(verb) or self._navy_beside(verb, subject)
                   or self._speaker_state(subject) or self._own_force_sender(subject))
-        return self._record(verb, origin, force, {t.i for t in subject.subtree})
+        # (a relative clause on the force is the verb's own: "forces, which entered Georgia")
+        return self._record(verb, origin, force, {t.i for t in subject.subtree} - {t.i for t in verb.subtree})
 
 
 def _existent(verb: Token) -> Token | None:

@@ -18,6 +18,7 @@ from graph.extraction.deployment_reader import (
     FILLER,
     LARGE_NUMBERS,
     PERSON_PRONOUNS,
+    RELATIVE_TAGS,
     counts_money,
     hyphenated,
     infinitive_read_as_noun,
@@ -27,8 +28,8 @@ from graph.extraction.deployment_reader import (
 from graph.extraction.deployment_senders import DeploymentSenders
 from graph.extraction.sides import PREP_DEPS
 
-__all__ = ["PERSON_PRONOUNS", "DeploymentSides", "FILLER", "LARGE_NUMBERS", "counts_money", "hyphenated",
-           "infinitive_read_as_noun", "nearest_subject", "quantity"]
+__all__ = ["PERSON_PRONOUNS", "RELATIVE_TAGS", "DeploymentSides", "FILLER", "LARGE_NUMBERS", "counts_money",
+           "hyphenated", "infinitive_read_as_noun", "nearest_subject", "quantity"]
 
 # A designation such as "F-16s", "MiG-29", "F-35A": letters, a hyphen, a number, a variant letter, a plural.
 _DESIGNATION = re.compile(r"([A-Za-z]{1,3})-(\d{1,3})[A-Z]?s?")
@@ -43,12 +44,25 @@ class DeploymentSides(DeploymentSenders, DeploymentDestinations):
         ("F-16s", "Su-35"), which the tagger often takes for a name."""
         if any(c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.civilian_modifiers for c in token.children):
             return False  # "a cargo ship", "fishing vessels", "medical equipment"
+        if self._carries_cargo(token):
+            return False  # "two planes of humanitarian aid"
         if token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces:
             return True
         if any(f"{c.lower_} {token.lower_}" in self.lex.forces for c in token.children if c.dep_ == "compound"):
             return True  # "a contingent of 140 Rwandan police officers": the force word is the whole compound
         designation = _DESIGNATION.fullmatch(token.text)
         return designation is not None and designation.group(1) in self.lex.aircraft_designations
+
+    def _carries_cargo(self, vehicle: Token) -> bool:
+        """ "two planes of humanitarian aid", "a ship full of food", "aircraft loaded with tents": a vehicle named by
+        a civilian load it carries ("of", or "with"/"of" after a participle or adjective on it) is no force."""
+        preps = [c for c in vehicle.children if c.dep_ == "prep" and c.lower_ == "of"]
+        preps += [p for m in vehicle.children if m.dep_ in {"amod", "acl"}
+                  for p in m.children if p.dep_ == "prep" and p.lower_ in {"of", "with"}]
+        loads = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        cargo = self.lex.civilian_cargo | self.lex.civilian_modifiers
+        return any({t.lower_, t.lemma_.lower()} & cargo for o in loads for t in [o, *o.conjuncts, *o.children]
+                   if t.i == o.i or t.dep_ in {"amod", "compound", "conj"})
 
     def force_in(self, token: Token) -> Token | None:
         """The force noun heading (or inside, "2,000 more troops") an object phrase."""
@@ -62,7 +76,9 @@ class DeploymentSides(DeploymentSenders, DeploymentDestinations):
                 return child  # "the patrol vessel HMS Trent"
             if child.dep_ == "compound" and child.text in self.lex.ship_prefixes:
                 return token  # "HMS Albion docked": a navy's prefix makes the name a warship
-            if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a battalion of marines"
+            if child.dep_ in PREP_DEPS and child.lower_ == "of" and not any(  # "a battalion of marines", but
+                    c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.civilian_modifiers  # not "a rescue team
+                    for c in token.children):  # of 100 soldiers": what the team is for makes it civilian
                 for obj in child.children:
                     if self.is_force(obj):
                         return token

@@ -193,7 +193,7 @@ def _auxiliary_cue(token: Token, lex: Lexicon) -> Modality | None:
         if "would" in aux and any(c.dep_ == "advmod" and c.lower_ in NARRATIVE_LATER for c in children) \
                 and not marks & {"if", "unless"}:
             return None  # "would later meet Lula in 2019": the future of a past narrative, which happened
-        return "proposed" if marks & {"if", "unless"} or aux & {"could", "might", "may"} else "planned"
+        return "proposed" if marks & {"if", "unless"} or aux & cues["proposed"]["tentative"] else "planned"
     if aux & cues["planned"]["auxiliaries"]:
         return "proposed" if "if" in marks else "planned"  # "will travel to Lima if the tariffs go": on offer
     return None
@@ -217,6 +217,9 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "cancelled"
     if has_particle(token, cues["cancelled"]["particles"]):
         return "cancelled"
+    if via == "xcomp" and lemma in cues["cancelled"]["cessation"] and any(
+            c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children):
+        return "cancelled"  # "will stop sending troops"
     if not is_trigger and _fell_through(token, lex):
         return "cancelled"  # "had been due to hold talks"
     if not is_trigger and not through_prep and _plan_did_not_hold(token, lex, via):
@@ -241,6 +244,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         negated = False  # "have not spoken since 2019" tells when they last spoke
     if negated and _not_as_planned(token, lex):
         return "cancelled"
+    if via == "pcomp" and token.pos_ == "ADP" and token.lower_ in cues["denied"]["prepositions"]:
+        return "denied"  # "decided against sending troops"
     if (_governs(token, lex, "denied") and not is_trigger) or has_particle(token, cues["denied"]["particles"]):
         return "proposed" if negated else "denied"
     if negated or _not_come_about(token, lex, via, through_prep):

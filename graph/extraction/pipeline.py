@@ -14,7 +14,7 @@ from graph.extraction.lexicon import load_lexicon
 from graph.extraction.records import Evidence
 
 __all__ = ["load_pipeline", "mask_boilerplate", "dateline_place", "is_heading", "is_question", "verb_taken_for_noun",
-           "sentence_evidence"]
+           "sentence_evidence", "is_yes_no_question"]
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.
@@ -104,6 +104,13 @@ def is_question(sent: Span) -> bool:
     """ "Is he talking to Moscow?", "Has Modi spoken to Sharif since he took office?": a question (a Q&A
     heading, a reporter's question in a briefing) asks whether a contact happened; it states none."""
     return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
+
+
+def is_yes_no_question(sent: Span) -> bool:
+    """ "Will France send troops to Ukraine?", "Should Italy deploy warships?": a question opened by an auxiliary
+    asks whether something happens and states nothing. ("Why did Russia send troops?" takes the sending as given.)"""
+    first = next((t for t in sent if not t.is_punct), None)
+    return is_question(sent) and first is not None and first.pos_ == "AUX"
 
 
 def load_pipeline() -> Language:

@@ -241,3 +241,12 @@ def test_a_departure_without_a_place_borrows_none(extractor: Extractor) -> None:
     text = "Portugal has 200 troops in Mali.\n\nThe last Portuguese soldiers departed from Mali on Friday."
     found = extractor.extract(text, PUB).deployments
     assert [(d.from_state, d.to_state, d.date) for d in found] == [("Portugal", "Mali", None)]
+
+
+def test_it_with_no_state_before_it_is_the_last_sender(extractor: Extractor) -> None:
+    """ "Mongolia has no plans to send troops to B. But it could deploy soldiers there": "it" names no state in its
+    own sentence, so it is the story's last sender."""
+    text = "Mongolia says it has no plans to send troops to Nepal. But it could deploy soldiers there in the spring."
+    found = extractor.extract(text, PUB).deployments
+    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+        ("Mongolia", "Nepal", "denied"), ("Mongolia", "Nepal", "proposed")]

@@ -22,8 +22,14 @@ CASES = [
       ("Norway", "Lithuania", None, "planned")]),
     ("Two long-range bombers flew from Russia to Venezuela for joint exercises.",
      [("Russia", "Venezuela", 2, "occurred")]),
+    # an approval or a decision to send is a plan; a threat to send is only put forward
     ("NATO approved the deployment of 300 British troops to Estonia on Tuesday.",
-     [("United Kingdom", "Estonia", 300, "occurred")]),
+     [("United Kingdom", "Estonia", 300, "planned")]),
+    ("The Croatian parliament voted to send 60 soldiers to Kosovo.", [("Croatia", "Kosovo", 60, "planned")]),
+    ("Peru's congress approved sending 40 engineers and troops to Bolivia.", [("Peru", "Bolivia", None, "planned")]),
+    ("Chile decided last week to dispatch two frigates to Ecuador.", [("Chile", "Ecuador", 2, "planned")]),
+    ("Turkmenistan threatened to move tanks into Uzbekistan.", [("Turkmenistan", "Uzbekistan", None, "proposed")]),
+    ("A Bolivian court blocked the dispatch of 200 soldiers to Paraguay.", [("Bolivia", "Paraguay", 200, "cancelled")]),
     ("Britain sent the patrol vessel HMS Mersey to Guyanese waters.", [("United Kingdom", "Guyana", None, "occurred")]),
     ("The United States has about 900 troops in Syria.", [("United States", "Syria", 900, "occurred")]),
     ("Poland has one of Europe's largest armies.", []),
@@ -372,6 +378,51 @@ CASES = [
     ("Iranian missiles landed in the sea near Oman.", []),
     ("Russian troops built up near Georgia.", [("Russia", "Georgia", None, "occurred")]),
     ("Two French bombers landed in Chad.", [("France", "Chad", 2, "occurred")]),
+    # a question opened by an auxiliary states nothing; a "why" question takes the sending as given
+    ("Will Uruguay send troops to Paraguay?", []),
+    ("Has Bolivia moved tanks toward Chile?", []),
+    ("Why did Malawi send troops to Zambia?", [("Malawi", "Zambia", None, "occurred")]),
+    # what a state should do is only advised
+    ("Zambia should deploy more soldiers to Malawi, the analyst said.", [("Zambia", "Malawi", None, "proposed")]),
+    # a warship's visit takes it to the place visited; a visit to a state's port goes to that state
+    ("A Spanish frigate will visit Senegal in March.", [("Spain", "Senegal", None, "planned")]),
+    ("The Dutch navy sent a submarine to visit Norway's Haakonsvern base.",
+     [("Netherlands", "Norway", None, "occurred")]),
+    ("Chilean army officers visited Peru's military academy.", []),
+    # a vehicle named by the civilian load it carries is no force
+    ("Oman sent two planes of humanitarian aid to Yemen.", []),
+    ("Algeria flew aircraft full of tents and blankets to Tunisia.", []),
+    ("Norway sent two ships of marines to Iceland.", [("Norway", "Iceland", 2, "occurred")]),
+    # a sending decided or voted against is refused; one mulled over is only put forward
+    ("Peru decided against sending soldiers to Ecuador.", [("Peru", "Ecuador", None, "denied")]),
+    ("Uruguay is mulling sending two frigates to Argentina.", [("Uruguay", "Argentina", 2, "proposed")]),
+    # a sending asked of a state, told in the passive, is not yet its own
+    ("Tunisia has been asked to send peacekeepers to Libya.", []),
+    ("Ecuador was urged to deploy soldiers to Colombia.", []),
+    # police sent abroad are a force; a team for a civilian purpose is none, whoever is in it
+    ("Benin's cabinet approved the deployment of 500 police to Haiti.", [("Benin", "Haiti", 500, "planned")]),
+    ("Laos sent a rescue team of 50 soldiers to Myanmar after the floods.", []),
+    # a plan a multinational body owns is not the sending of the state that blocks or backs it
+    ("Austria vetoed the EU's plan to send troops to Mali.", []),
+    ("Estonia backed Latvia's plan to send troops to Finland.", [("Latvia", "Finland", None, "planned")]),
+    # a sending one stops is called off
+    ("Malawi will stop sending soldiers to Mozambique.", [("Malawi", "Mozambique", None, "cancelled")]),
+    # forces that surround a place are there
+    ("Some 20 Chinese warships encircled Taiwan on Monday.", [("China", "Taiwan", 20, "occurred")]),
+    # a warship that berths or moors somewhere is there
+    ("Two Indian corvettes berthed in Mombasa on Friday.", [("India", "Kenya", 2, "occurred")]),
+    # a model's name may carry the demonym; the agent of a passive sending is the sender before it
+    ("Two Swedish Gripen jets landed in Hungary.", [("Sweden", "Hungary", 2, "occurred")]),
+    ("French Mistral missiles were sent by Belgium to Estonia.", [("Belgium", "Estonia", None, "occurred")]),
+    # what a state receives from another is that other's sending
+    ("Qatar received two Patriot batteries from Germany.", [("Germany", "Qatar", 2, "occurred")]),
+    # a headline's verb the tagger took for a noun, with a force for its subject
+    ("French troops land in Gabon", [("France", "Gabon", None, "occurred")]),
+    # a relative pronoun stands for the force its clause hangs on
+    ("The frigates that Greece sent to Cyprus will sail home in July.", [("Greece", "Cyprus", None, "occurred")]),
+    ("Turkish tanks, which entered Iraq in March, remain there.", [("Turkey", "Iraq", None, "occurred")]),
+    ("The Dutch marines, which were flown to Suriname, will stay a month.",
+     [("Netherlands", "Suriname", None, "occurred")]),
 ]
 
 
@@ -398,6 +449,12 @@ DATE_CASES = [
 @pytest.mark.parametrize(("text", "date"), DATE_CASES, ids=[c[0][:50] for c in DATE_CASES])
 def test_deployment_dates(extractor: Extractor, text: str, date: str) -> None:
     assert [d.date for d in extractor.extract(text, PUB).deployments] == [date]
+
+
+def test_a_day_told_by_a_past_verb_above_a_plan_lies_before(extractor: Extractor) -> None:
+    """ "On Monday, A announced it would send": the day of the telling, before publication, not of the sending."""
+    text = "On Monday, Ghana announced it would send 300 peacekeepers to Lebanon."
+    assert [d.date for d in extractor.extract(text, PUB).deployments] == ["2019-06-10"]
 
 
 def test_deployment_word_lists_are_all_words() -> None:

@@ -12,6 +12,14 @@ CASES = [
     # a relative clause tells its own fact, not that of the verb its noun hangs from
     ("The envoys, who met in Oslo last spring, agreed to hold further talks.", "met", "occurred"),
     ("The delegation that had travelled to Lisbon was refused a meeting.", "travelled", "occurred"),
+    # a gerund one stops is called off; "stopped to talk" is a purpose
+    ("The two envoys stopped meeting in Quito after the coup.", "meeting", "cancelled"),
+    ("The envoys stopped to talk in Quito on their way home.", "talk", "occurred"),
+    # a gerund decided against is refused
+    ("The premier decided against travelling to Quito in June.", "travelling", "denied"),
+    # what someone should do is only advised
+    ("Commentators argue that the premier should meet her Chilean counterpart soon.", "meet", "proposed"),
+    ("Lisbon ought to send a frigate to Madeira, the admiral wrote.", "send", "proposed"),
     # a disposition to meet is an offer
     ("The president said she is disposed to meet with her Peruvian counterpart.", "meet", "proposed"),
     # a second verb of the trigger's subject tells its fate

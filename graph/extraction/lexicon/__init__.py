@@ -120,6 +120,7 @@ class Lexicon:
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
     munitions: frozenset[str]  # "missiles landed near Japan": weapons fired, not forces moved
     civilian_modifiers: frozenset[str]  # "a cargo ship", "medical equipment": a civilian thing, no force
+    civilian_cargo: frozenset[str]  # "two planes of aid", "a plane full of tents": a vehicle that carries, no force
     aircraft_designations: frozenset[str]  # "F" of "F-16s": a warplane's designation is a force
     aid_verbs: frozenset[str]  # "send forces to help Finland": the state helped is where the forces go
     aid_nouns: frozenset[str]  # "send forces to Niger's aid": the state aided is where the forces go
@@ -247,7 +248,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "offer_verbs", "border_nouns", "attribution_words", "occasion_words", "composition_verbs",
                      "allegation_verbs", "report_nouns", "request_verbs", "condition_marks",
                      "foreign_owners", "water_words", "aircraft_designations", "civilian_modifiers",
-                     "munitions",
+                     "civilian_cargo", "munitions",
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
                      "massing_words", "making_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
