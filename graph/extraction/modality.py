@@ -43,8 +43,10 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             break
         if token.dep_ in {"ccomp", "conj", "parataxis"} and _across_a_semicolon(token, token.head):
             break  # "met Juma on Friday; the two will meet again in November": the parser hangs one on the other
-        if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and token.pos_ in {"VERB", "AUX"}:
-            break  # "met X and will call Y": coordinated verbs carry their own cues
+        if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and token.pos_ in {"VERB", "AUX"} and \
+                not _bare_infinitive(token):
+            break  # "met X and will call Y": coordinated verbs carry their own cues (but "agreed to a ceasefire
+            # and to meet again": the infinitive is what the verb it is hung on agreed to)
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
         } and token.head.head.lemma_.lower() not in lex.setting_nouns | lex.modality_nouns | lex.partitive_nouns:
@@ -54,6 +56,12 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             break  # "said they will meet": the saying is not the meeting ("denied reports that…" goes on)
         chain.append(token)
     return chain
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """ "to meet" with no subject or auxiliary of its own but "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
 def _across_a_semicolon(a: Token, b: Token) -> bool:
