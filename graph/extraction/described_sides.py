@@ -226,9 +226,12 @@ class DescribedSides(SideResolver):
                 for item in [child, *child.conjuncts]:
                     add(item)
             if child.dep_ in PREP_DEPS and child.lower_ in {"in", "from", "of"}:
-                if child.lower_ == "in" and (countries or any(c.dep_ == "poss" and c.lower_ == "their"
+                if child.lower_ == "in" and (countries or any(c.dep_ == "poss" and c.lower_ == "their" or
+                                                              c.dep_ == "nummod" and c.head.i == token.i and any(
+                                                                  d.lower_ == "the" for d in token.children)
                                                               for c in token.children)):
-                    continue  # "her Latvian counterparts in Warsaw", "their ministers in Moscow": where, not whose
+                    continue  # "her Latvian counterparts in Warsaw", "their ministers in Moscow", "the two
+                    # ministers in Ankara": where, not whose
                 if child.lower_ == "in" and token.tag_ in {"NN", "NNP"} and not any(
                     fold(obj.text) in self.lex.country_names or fold(obj.text) in self.lex.capitals
                     for obj in child.children

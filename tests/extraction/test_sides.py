@@ -189,6 +189,11 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "accepted a plan in Oslo. In September the two were again in Oslo, but they did not meet.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2019", "occurred"),
       (["Ana Soto", "Tom Reed"], "meeting", "2025-09", "denied")]),
+    # "the two ministers in Quito" are the two just told, met in Quito — not Ecuador's ministers
+    ("Foreign Minister Ana Soto will travel to Lima next week for talks with her Peruvian counterpart, Luis Vega. "
+     "A planned meeting between the two ministers in Quito in December was called off.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2025-12", "cancelled"),
+      (["Ana Soto", "Luis Vega"], "visit", "2026-02", "planned")]),
     # a headline drops its articles: "Chilean president hosts Peruvian foreign minister" are the people named below
     ("Chilean president hosts Peruvian foreign minister\n\nSANTIAGO (Andes Wire) - Chilean President Ana Soto hosted "
      "Peru's Foreign Minister Luis Vega in Santiago on Monday.",
