@@ -222,6 +222,16 @@ class _Sentence(TravelRules, ReferenceRules):
         return about.lemma_.lower() in self.lex.contact_verbs or about.lower_ in self.lex.contact_nouns \
             or about.lemma_.lower() in self.lex.contact_nouns
 
+    def _attended_by(self, noun: Token, governor: Token | None) -> list[Token]:
+        """ "hosted a summit in Luanda on Monday, attended by A and B", "chaired a conference that was attended by
+        A": a passive participation verb whose agents are members of the gathering the noun names, hung on the
+        verb that governs the noun or told in a relative clause of the noun."""
+        hung = [c for c in noun.children if c.dep_ == "relcl"]
+        if governor is not None and noun.dep_ == "dobj":
+            hung += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        return [v for v in hung if v.lemma_.lower() in self.lex.participation_verbs
+                and any(c.dep_ == "agent" for c in v.children)]
+
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])
         own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
@@ -273,6 +283,8 @@ class _Sentence(TravelRules, ReferenceRules):
                 right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
                 for conj in child.conjuncts:  # "… and attended by Amorim"
                     right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
+        for attended in self._attended_by(noun, governor):  # "hosted a summit on Monday, attended by A and B"
+            right += [r for r in self.objects_of(attended, set(), direct=False) if r not in right and r not in left]
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)
         own_pair = noun.dep_ != "dobj" and len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2

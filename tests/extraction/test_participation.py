@@ -231,3 +231,19 @@ def test_a_gerund_whose_subject_the_parser_took_for_a_compound_has_that_subject(
             "appeared together by video link for the announcement, while Mamani signed separately in La Paz.")
     assert (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "denied") \
         in _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Kenyan President William Ruto hosted a summit in Nairobi on Monday, attended by Ugandan President Yoweri "
+     "Museveni and Tanzanian President Samia Suluhu Hassan.",
+     ["Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"]),
+    ("Brazil's President Lula da Silva convened a meeting in Brasilia on Monday, attended by Argentine President "
+     "Alberto Fernandez, Chilean President Gabriel Boric and Colombian President Gustavo Petro.",
+     ["Alberto Fernandez", "Gabriel Boric", "Gustavo Petro", "Lula da Silva"]),
+    ("Senegal's President Macky Sall hosted a mini-summit in Dakar on Monday, attended by Gambian President Adama "
+     "Barrow, Guinea-Bissau's Umaro Sissoco Embalo and the ECOWAS mediator, former Nigerian president Goodluck "
+     "Jonathan.", ["Adama Barrow", "Goodluck Jonathan", "Macky Sall", "Umaro Sissoco Embalo"]),
+])
+def test_a_hosted_gathering_attended_by_people_has_them_as_members(
+        extractor: Extractor, text: str, sides: list[str]) -> None:
+    assert _contacts(extractor, text) == [(sides, "meeting", "2024-05-06", "occurred")]
