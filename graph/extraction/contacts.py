@@ -232,8 +232,23 @@ class _Sentence(TravelRules, ReferenceRules):
         return [v for v in hung if v.lemma_.lower() in self.lex.participation_verbs
                 and any(c.dep_ == "agent" for c in v.children)]
 
+    def _held_interview(self, noun: Token) -> bool:
+        """ "has had an interview with the Minister of Foreign Affairs of Mali", "a telephonic interview with his
+        homologue, Mr. X": in translated agency copy an interview an official held with an official by title is a
+        contact; a press interview ("gave an interview to", "in an interview with Reuters", "had an interview with
+        CNN's X") is not."""
+        governor = governing_verb(noun)
+        if noun.dep_ != "dobj" or governor is None or governor.lemma_.lower() not in self.lex.light_verbs:
+            return False
+        sides = [o for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj"]
+        return bool(sides) and all(
+            person.role is not None if (person := self.actors.person_of(o)) is not None
+            else o.lemma_.lower() in self.lex.official_nouns for o in sides)
+
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
-        base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])
+        base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(
+            noun.lemma_.lower(), "meeting"))  # (an interview held with an official: ``_held_interview``)
         own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
         if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"} \
                 and not own_sides:
@@ -448,6 +463,8 @@ class _Sentence(TravelRules, ReferenceRules):
             elif token.pos_ in {"NOUN", "PROPN"} and (
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
             ) and token.i not in self.actors.person_at:
+                found += self.noun_trigger(token)
+            elif token.lower_ in self.lex.interview_nouns and self._held_interview(token):
                 found += self.noun_trigger(token)
         found = self._told_in_setting(found)
         found = [self._led_by_named(m) for m in found]

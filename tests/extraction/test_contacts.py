@@ -336,6 +336,21 @@ CASES += [
      [(["Somchai Srisuk", "Than Kyaw Aung"], "meeting", "2019-06", "occurred")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
+    # translated agency English: an "interview" held with an official by title is a contact; a press one is not
+    ("The Minister of Foreign Affairs, Mr. Karim Benali, has had, Tuesday, at the seat of the department, an "
+     "interview with the Minister of Foreign Affairs of Senegal, Mr. Amadou Ba.",
+     [(["Amadou Ba", "Karim Benali"], "meeting", "2019-06-11", "occurred")]),
+    ("Mr. Karim Benali has had also, Monday evening, a telephonic interview with the Minister of Foreign Affairs "
+     "of Mali, Mr. Abdoulaye Diop, on the bilateral relations.",
+     [(["Abdoulaye Diop", "Karim Benali"], "phone_call", "2019-06-10", "occurred")]),
+    ("The President of the Republic, Mr. Kais Saied, held on Wednesday an interview with the Ambassador of "
+     "France, Mr. Jean Dupont.", [(["Jean Dupont", "Kais Saied"], "meeting", "2019-06-12", "occurred")]),
+    ("Prime Minister Ali Hassan had a telephone interview with the President of Niger, Mohamed Bazoum, on Monday.",
+     [(["Ali Hassan", "Mohamed Bazoum"], "phone_call", "2019-06-10", "occurred")]),
+    ("Foreign Minister Karim Benali gave an interview to the newspaper El Watan on Monday.", []),
+    ("Foreign Minister Karim Benali said in an interview with Reuters on Monday that talks would resume.", []),
+    ("President Kais Saied had an interview with the channel Al Jazeera on Tuesday.", []),
+    ("President Kais Saied had an interview with CNN's Christiane Amanpour on Tuesday.", []),
 ]
 
 
