@@ -59,7 +59,7 @@ __all__ = ["find_contacts"]
 SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
-                       "greet", "convene", "reconvene", "gather", "summon", "see"}
+                       "greet", "convene", "reconvene", "gather", "summon", "see", "brief"}
 # Verbs whose other side may follow "to": "spoke to X", "presented his credentials to the president".
 TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 
@@ -99,6 +99,8 @@ class _Sentence(TravelRules, ReferenceRules):
         bound = self.lex.object_bound_verbs.get(lemma)
         if bound is not None and not any(c.dep_ == "dobj" and c.lower_ in bound for c in verb.children):
             return []  # "shook the region": only "shook hands" is a contact
+        if not self._contact_verb(verb):
+            return []  # "briefed the cabinet on the talks": only "was briefed by the ambassador" is a contact
         if lemma == "invite":
             return self.invitation(verb)
         if lemma in self.lex.prospective_verbs and not self._sees_an_official_ahead(verb):
@@ -212,6 +214,15 @@ class _Sentence(TravelRules, ReferenceRules):
                       if r.kind == "official" and r not in found]
         return found
 
+    def _contact_verb(self, token: Token) -> bool:
+        """A contact verb as used here: one bound to its agent only in the passive with one ("was briefed by the
+        ambassador", not "briefed the cabinet on her visit to Lima", whose visit then stands)."""
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.agent_bound_verbs:
+            deps = {c.dep_ for c in token.children}
+            return "nsubjpass" in deps and "agent" in deps
+        return lemma in self.lex.contact_verbs
+
     def _topic_of_contact(self, noun: Token) -> bool:
         """A contact noun that is what another contact was about ("exchanged views on the talks in Vienna",
         "discussed the negotiations", "briefed him about the summit"): no contact of those who spoke."""
@@ -219,7 +230,7 @@ class _Sentence(TravelRules, ReferenceRules):
         if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
             return False
         about = prep.head
-        return about.lemma_.lower() in self.lex.contact_verbs or about.lower_ in self.lex.contact_nouns \
+        return self._contact_verb(about) or about.lower_ in self.lex.contact_nouns \
             or about.lemma_.lower() in self.lex.contact_nouns
 
     def _attended_by(self, noun: Token, governor: Token | None) -> list[Token]:
@@ -253,7 +264,7 @@ class _Sentence(TravelRules, ReferenceRules):
         if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"} \
                 and not own_sides:
             head = noun.head.head
-            if head.lemma_.lower() in self.lex.contact_verbs or head.lemma_.lower() in self.lex.contact_nouns:
+            if self._contact_verb(head) or head.lemma_.lower() in self.lex.contact_nouns:
                 return []  # "spoke by telephone": manner of another trigger
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
             return []  # "on the margins of the General Assembly session": where, not a contact of its own

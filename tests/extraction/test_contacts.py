@@ -351,6 +351,13 @@ CASES += [
     ("Foreign Minister Karim Benali said in an interview with Reuters on Monday that talks would resume.", []),
     ("President Kais Saied had an interview with the channel Al Jazeera on Tuesday.", []),
     ("President Kais Saied had an interview with CNN's Christiane Amanpour on Tuesday.", []),
+    # "was briefed by X" is a contact with the briefer; an active "briefed" tells what was said of another
+    ("The Foreign Minister, Ms. Kamina Smith, was briefed by the British High Commissioner on Tuesday.",
+     [(["Kamina Smith", "STATE:United Kingdom"], "contact", "2019-06-11", "occurred")]),
+    ("Ghana's foreign minister was briefed by the French ambassador yesterday afternoon.",
+     [(["STATE:France", "STATE:Ghana"], "contact", "2019-06-13", "occurred")]),
+    ("The spokesman briefed reporters on Monday.", []),
+    ("Secretary-General Antonio Guterres briefed the Security Council on Tuesday.", []),
 ]
 
 
@@ -831,3 +838,9 @@ def test_a_leaders_wife_is_no_side_of_his_diplomacy(extractor: Extractor) -> Non
 def test_a_contact_rescheduled_is_planned_again_on_its_new_date(extractor: Extractor, text: str,
                                                                 expected: list[ContactRow]) -> None:
     assert contact_rows(extractor, text, dt.date(2023, 3, 15)) == expected
+
+
+def test_briefing_the_cabinet_on_a_trip_leaves_the_trip(extractor: Extractor) -> None:
+    rows = _contacts(extractor, "Foreign Minister Ana Soto briefed the cabinet on Monday on her visit to Lima.")
+    assert [(sides, kind, modality) for sides, kind, _, modality in rows] == [
+        (["Ana Soto", "STATE:Peru"], "visit", "occurred")]

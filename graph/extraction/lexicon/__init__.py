@@ -70,6 +70,7 @@ class Lexicon:
     relation_verbs: frozenset[str]
     one_way_verbs: frozenset[str]
     prospective_verbs: frozenset[str]  # "is due to see Sisi": a contact only as one to come
+    agent_bound_verbs: frozenset[str]  # "was briefed by the ambassador": a contact only in the passive with its agent
     interview_nouns: frozenset[str]  # "has had an interview with the Minister of X": a calque of "entretien"
     presence_nouns: frozenset[str]
     party_nouns: frozenset[str]
@@ -234,7 +235,8 @@ _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors"
                   "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
                   "relation_verbs", "one_way_verbs", "prospective_verbs", "presence_nouns", "party_nouns",
                   "partitive_nouns", "figurative_adverbs", "hospitality_nouns", "state_nouns", "kin_nouns",
-                  "occurrence_verbs", "reschedule_verbs", "signing_verbs", "interview_nouns")
+                  "occurrence_verbs", "reschedule_verbs", "signing_verbs", "interview_nouns",
+                  "agent_bound_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "career_verbs",
                      "leader_verbs",
