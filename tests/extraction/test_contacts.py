@@ -358,6 +358,13 @@ CASES += [
      [(["STATE:France", "STATE:Ghana"], "contact", "2019-06-13", "occurred")]),
     ("The spokesman briefed reporters on Monday.", []),
     ("Secretary-General Antonio Guterres briefed the Security Council on Tuesday.", []),
+    # a president-elect stands for the state; a headline infinitive hung on its subject noun is a plan
+    ("Chile's president-elect to travel to Buenos Aires before the inauguration",
+     [(["STATE:Argentina", "STATE:Chile"], "visit", None, "planned")]),
+    ("Brazil's president-elect will visit Washington next week.",
+     [(["STATE:Brazil", "STATE:United States"], "visit", "2019-06", "planned")]),
+    ("Japan's prime minister to fly to Canberra for security talks",
+     [(["STATE:Australia", "STATE:Japan"], "visit", None, "planned")]),
 ]
 
 
