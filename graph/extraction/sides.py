@@ -228,14 +228,30 @@ class Sides(GroupSides, DescribedSides):
 
     def _subjects(self, subjects: list[Token]) -> list[ActorRef]:
         """The sides a clause's subject stands for (``subjects`` last first). "A and B did not meet" parsed as two
-        subjects, the first left with a dangling "and": a coordination the parser broke, so both are sides."""
+        subjects, the first left with a dangling "and", or a headline's "Kenya, Uganda ministers meet" read as two
+        subjects: a coordination the parser broke, so both are sides."""
         found = self.refs(subjects[0])
+        found += [r for r in self._headline_pair(subjects[0]) if r not in found]
         for earlier in subjects[1:]:
             dangling = any(c.dep_ == "cc" for c in earlier.children) and not earlier.conjuncts
             if not dangling:
                 break
             found = [*self.refs(earlier), *(r for r in found if r not in self.refs(earlier))]
         return found
+
+    def _headline_pair(self, subject: Token) -> list[ActorRef]:
+        """ "Kenya, Uganda foreign ministers meet", "US, China negotiators hold talks": a headline's way of saying
+        "the ministers of Kenya and Uganda", a state's name and a comma opening the line before a plural subject
+        (which the parser hangs anywhere). That first state is a side too."""
+        doc = subject.doc
+        comma = subject.left_edge.i - 1
+        if subject.tag_ not in {"NNS", "NNPS"} or comma - 1 < self.sent.start or doc[comma].text != ",":
+            return []
+        first = doc[comma - 1]
+        state = self.actors.state_at.get(first.i)
+        if state is None or not all(t.is_punct or t.is_space for t in doc[self.sent.start:first.left_edge.i]):
+            return []
+        return [ActorRef("state", state)]
 
     def _name_just_before(self, verb: Token) -> list[ActorRef]:
         """A subject the parser lost: "…, Minister for Foreign Affairs of Ukraine Andriy Melnychuk held talks"

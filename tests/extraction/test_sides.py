@@ -194,6 +194,15 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "Marta Ruiz. Vega thanked Soto and said he hoped the two could meet soon.",
      [(["Ana Soto", "Luis Vega"], "meeting", None, "proposed"),
       (["Ana Soto", "Luis Vega"], "phone_call", "2026-02-12", "occurred")]),
+    # a headline's "A, B ministers meet": the officials of both states, however the parser hangs the first
+    ("Kenya, Uganda foreign ministers meet in Kampala over border dispute",
+     [(["STATE:Kenya", "STATE:Uganda"], "meeting", None, "occurred")]),
+    ("India, China defence ministers hold talks in Moscow",
+     [(["STATE:China", "STATE:India"], "meeting", None, "occurred")]),
+    ("- US, China trade negotiators meet in Geneva",
+     [(["STATE:China", "STATE:United States"], "meeting", None, "occurred")]),
+    ("Ethiopia, Eritrea leaders hold talks in Asmara",
+     [(["STATE:Eritrea", "STATE:Ethiopia"], "meeting", None, "occurred")]),
 ]
 
 
