@@ -365,6 +365,14 @@ CASES += [
      [(["STATE:Brazil", "STATE:United States"], "visit", "2019-06", "planned")]),
     ("Japan's prime minister to fly to Canberra for security talks",
      [(["STATE:Australia", "STATE:Japan"], "visit", None, "planned")]),
+    # "the invitation of A" is A's, as "an invitation from A"; states that decline it each stay away alone
+    ("Foreign Minister Ana Soto accepted the invitation of President Luis Vega to visit Lima.",
+     [(["Ana Soto", "Luis Vega"], "visit", None, "proposed")]),
+    ("Brazil and Chile declined an invitation from Argentina to attend the summit.",
+     [(["STATE:Argentina", "STATE:Brazil"], "meeting", None, "denied"),
+      (["STATE:Argentina", "STATE:Chile"], "meeting", None, "denied")]),
+    ("Egypt and Jordan accepted Saudi Arabia's invitation to attend the summit in Riyadh.",
+     [(["STATE:Egypt", "STATE:Jordan", "STATE:Saudi Arabia"], "meeting", None, "proposed")]),
 ]
 
 
