@@ -369,7 +369,8 @@ class _Sentence(TravelRules, ReferenceRules):
         joins = governor is not None and participates(governor, self.lex)
         if joins and not named_here and definite(noun):  # "A and B also attended the session"
             gathering = self.discourse.gathering
-            if gathering is not None and types_compatible(gathering.type, base):
+            if gathering is not None and governor is not None and types_compatible(gathering.type, base) and same_fate(
+                    modality_of(governor, self.lex), gathering.modality):  # (not "declined to attend the session")
                 return join_gathering(self.discourse, left + right, self.index, self.evidence(), self.actors)
         mentions = self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=asserted,
                              separate=separate)

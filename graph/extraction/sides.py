@@ -274,14 +274,15 @@ class Sides(GroupSides, DescribedSides):
                     found += self.refs(obj)
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
-            if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under"}:  # "at the invitation of the
+            if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under", "with"}:  # "at the invitation of the
                 for obj in child.children:  # emir", "in the presence of the king", "under the auspices of X"
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.presence_nouns:
                         present = self.objects_of(obj, {"of"}, direct=False)
                         # "in front of the Kremlin" is a place; "in front of the Secretary-General", a person
                         found += [r for r in present if r.kind == "official" or obj.lemma_.lower() in
                                   {"invitation", "initiative", "auspices"}]
-                    elif obj.dep_ == "pobj" and preps & {"with", "by"} and obj.i not in self.actors.state_at and \
+                    elif obj.dep_ == "pobj" and preps & {"with", "by"} and child.lower_ != "with" and \
+                            obj.i not in self.actors.state_at and \
                             self.actors.person_of(obj) is None:  # "held talks at the Ministry with X", "was
                         # received at the venue by X": the parser hung "with" or "by" on the place
                         found += self.objects_of(obj, preps & {"with", "by"}, direct=False)

@@ -247,3 +247,24 @@ def test_a_gerund_whose_subject_the_parser_took_for_a_compound_has_that_subject(
 def test_a_hosted_gathering_attended_by_people_has_them_as_members(
         extractor: Extractor, text: str, sides: list[str]) -> None:
     assert _contacts(extractor, text) == [(sides, "meeting", "2024-05-06", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A meeting was held on Tuesday in Lima with the participation of Foreign Minister Ana Soto and Foreign "
+     "Minister Luis Vega.", [(["Ana Soto", "Luis Vega"], "meeting", "2024-05-07", "occurred")]),
+    ("The summit opened on Monday in Quito under the presidency of President Jorge Paredes, with the participation "
+     "of President Luis Vargas.", [(["Jorge Paredes", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]),
+    ("The conference of the Sahel states opens today in Niamey, with the participation of Mr. Abdoulaye Diop of "
+     "Mali and Mr. Hassoumi Massoudou of Niger.",
+     [(["Abdoulaye Diop", "Hassoumi Massoudou"], "contact", "2024-05-10", "occurred")]),
+])
+def test_with_the_participation_of_names_members(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+def test_declining_to_attend_the_session_joins_no_one(extractor: Extractor) -> None:
+    text = ("Foreign Minister Lena Brandt chaired a session of the Baltic council in Riga on Tuesday with "
+            "Estonian Foreign Minister Mart Kask and Lithuanian Foreign Minister Jonas Petraitis. "
+            "Finnish Foreign Minister Aino Virtanen declined to attend the session.")
+    assert not any("Aino Virtanen" in sides and modality == "occurred"
+                   for sides, _, _, modality in _contacts(extractor, text))
