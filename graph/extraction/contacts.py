@@ -68,7 +68,8 @@ __all__ = ["find_contacts"]
 SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 # Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
-                       "greet", "convene", "reconvene", "gather", "summon", "see", "embrace", "hug"}
+                       "greet", "convene", "reconvene", "gather", "summon", "see", "embrace", "hug",
+                       "brief"}
 # What a guest may be welcomed to do that makes the welcome an invitation ("welcomes B to pay a visit", "to come"),
 # not a purpose ("welcomed B to the talks to discuss trade").
 WELCOMED_TO = {"visit", "come", "travel", "pay", "make", "attend"}
@@ -113,6 +114,8 @@ class _Sentence(TravelRules, ReferenceRules):
         bound = self.lex.object_bound_verbs.get(lemma)
         if bound is not None and not any(c.dep_ == "dobj" and c.lower_ in bound for c in verb.children):
             return []  # "shook the region": only "shook hands" is a contact
+        if not self._contact_verb(verb):
+            return []  # "briefed the cabinet on the talks": only "was briefed by the ambassador" is a contact
         if lemma == "invite" or self._welcomed_to(verb):
             return self.invitation(verb)  # "invited B to visit", "welcomes B to pay a state visit"
         if lemma == "visit" and guest_epithet(verb, self.lex.contact_verbs):
@@ -248,6 +251,15 @@ class _Sentence(TravelRules, ReferenceRules):
             lemma in self.lex.light_verbs or lemma in self.lex.participation_verbs or lemma in self.lex.contact_verbs
             or lemma in self.lex.arranging_verbs)
 
+    def _contact_verb(self, token: Token) -> bool:
+        """A contact verb as used here: one bound to its agent only in the passive with one ("was briefed by the
+        ambassador", not "briefed the cabinet on her visit to Lima", whose visit then stands)."""
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.agent_bound_verbs:
+            deps = {c.dep_ for c in token.children}
+            return "nsubjpass" in deps and "agent" in deps
+        return lemma in self.lex.contact_verbs
+
     def _topic_of_contact(self, noun: Token) -> bool:
         """A contact noun that is what another contact was about ("exchanged views on the talks in Vienna",
         "discussed the negotiations", "briefed him about the summit"): no contact of those who spoke. A direct
@@ -261,16 +273,41 @@ class _Sentence(TravelRules, ReferenceRules):
         if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
             return False
         about = prep.head
-        return about.lemma_.lower() in self.lex.contact_verbs or about.lower_ in self.lex.contact_nouns \
+        return self._contact_verb(about) or about.lower_ in self.lex.contact_nouns \
             or about.lemma_.lower() in self.lex.contact_nouns
 
+    def _attended_by(self, noun: Token, governor: Token | None) -> list[Token]:
+        """ "hosted a summit in Luanda on Monday, attended by A and B", "chaired a conference that was attended by
+        A": a passive participation verb whose agents are members of the gathering the noun names, hung on the
+        verb that governs the noun or told in a relative clause of the noun."""
+        hung = [c for c in noun.children if c.dep_ == "relcl"]
+        if governor is not None and noun.dep_ == "dobj":
+            hung += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        return [v for v in hung if v.lemma_.lower() in self.lex.participation_verbs
+                and any(c.dep_ == "agent" for c in v.children)]
+
+    def _held_interview(self, noun: Token) -> bool:
+        """ "has had an interview with the Minister of Foreign Affairs of Mali", "a telephonic interview with his
+        homologue, Mr. X": in translated agency copy an interview an official held with an official by title is a
+        contact; a press interview ("gave an interview to", "in an interview with Reuters", "had an interview with
+        CNN's X") is not."""
+        governor = governing_verb(noun)
+        if noun.dep_ != "dobj" or governor is None or governor.lemma_.lower() not in self.lex.light_verbs:
+            return False
+        sides = [o for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj"]
+        return bool(sides) and all(
+            person.role is not None if (person := self.actors.person_of(o)) is not None
+            else o.lemma_.lower() in self.lex.official_nouns for o in sides)
+
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
-        base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns[noun.lemma_.lower()])
+        base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(
+            noun.lemma_.lower(), "meeting"))  # (an interview held with an official: ``_held_interview``)
         own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
         if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"} \
                 and not own_sides:
             head = noun.head.head
-            if head.lemma_.lower() in self.lex.contact_verbs or head.lemma_.lower() in self.lex.contact_nouns:
+            if self._contact_verb(head) or head.lemma_.lower() in self.lex.contact_nouns:
                 return []  # "spoke by telephone": manner of another trigger
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
@@ -320,6 +357,8 @@ class _Sentence(TravelRules, ReferenceRules):
                 right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
                 for conj in child.conjuncts:  # "… and attended by Amorim"
                     right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
+        for attended in self._attended_by(noun, governor):  # "hosted a summit on Monday, attended by A and B"
+            right += [r for r in self.objects_of(attended, set(), direct=False) if r not in right and r not in left]
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)
         # (and "criticised/discussed the meeting between A and B": what was spoken of, not a meeting of the speaker)
@@ -383,7 +422,8 @@ class _Sentence(TravelRules, ReferenceRules):
         joins = governor is not None and participates(governor, self.lex)
         if joins and not named_here and definite(noun):  # "A and B also attended the session"
             gathering = self.discourse.gathering
-            if gathering is not None and types_compatible(gathering.type, base):
+            if gathering is not None and governor is not None and types_compatible(gathering.type, base) and same_fate(
+                    modality_of(governor, self.lex), gathering.modality):  # (not "declined to attend the session")
                 return join_gathering(self.discourse, left + right, self.index, self.evidence(), self.actors)
         mentions = self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=asserted,
                              separate=separate)
@@ -489,6 +529,8 @@ class _Sentence(TravelRules, ReferenceRules):
             elif (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS) and (
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
             ) and token.i not in self.actors.person_at:
+                found += self.noun_trigger(token)
+            elif token.lower_ in self.lex.interview_nouns and self._held_interview(token):
                 found += self.noun_trigger(token)
         found = self._told_in_setting(found)
         found = [self._led_by_named(m) for m in found]

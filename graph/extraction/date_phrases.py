@@ -84,6 +84,8 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True  # "before March" (but "before a dinner on Wednesday" dates the dinner's day)
         if any(child.dep_ == "mark" and child.lower_ in BOUNDING_WORDS for child in token.children):
             return True  # "since the two sides fell out in November", "after they met on Monday"
+        if token.dep_ == "poss" and token.head.i != trigger.i and any(_purpose(t) for t in path):
+            return True  # "was received by X to prepare next week's meeting": the date is the meeting's
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) \
@@ -97,6 +99,12 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
                 not _misplaced_which_clause(token):  # "a delegation led by X in Bamako on …"
             return True
     return False
+
+
+def _purpose(token: Token) -> bool:
+    """ "to prepare …", "to discuss …": an infinitive clause that says what an event was for."""
+    return token.pos_ == "VERB" and token.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _misplaced_which_clause(clause: Token) -> bool:

@@ -251,8 +251,10 @@ class Sides(GroupSides, DescribedSides):
 
     def _subjects(self, subjects: list[Token]) -> list[ActorRef]:
         """The sides a clause's subject stands for (``subjects`` last first). "A and B did not meet" parsed as two
-        subjects, the first left with a dangling "and": a coordination the parser broke, so both are sides."""
+        subjects, the first left with a dangling "and", or a headline's "Kenya, Uganda ministers meet" read as two
+        subjects: a coordination the parser broke, so both are sides."""
         found = self.refs(subjects[0])
+        found += [r for r in self._headline_pair(subjects[0]) if r not in found]
         for earlier in subjects[1:]:
             dangling = any(c.dep_ == "cc" for c in earlier.children) and not earlier.conjuncts
             # "A and his Slovak counterpart B met": the name parsed as a second subject right after the conjunct
@@ -261,6 +263,20 @@ class Sides(GroupSides, DescribedSides):
                 break
             found = [*self.refs(earlier), *(r for r in found if r not in self.refs(earlier))]
         return found
+
+    def _headline_pair(self, subject: Token) -> list[ActorRef]:
+        """ "Kenya, Uganda foreign ministers meet", "US, China negotiators hold talks": a headline's way of saying
+        "the ministers of Kenya and Uganda", a state's name and a comma opening the line before a plural subject
+        (which the parser hangs anywhere). That first state is a side too."""
+        doc = subject.doc
+        comma = subject.left_edge.i - 1
+        if subject.tag_ not in {"NNS", "NNPS"} or comma - 1 < self.sent.start or doc[comma].text != ",":
+            return []
+        first = doc[comma - 1]
+        state = self.actors.state_at.get(first.i)
+        if state is None or not all(t.is_punct or t.is_space for t in doc[self.sent.start:first.left_edge.i]):
+            return []
+        return [ActorRef("state", state)]
 
     def _name_just_before(self, verb: Token) -> list[ActorRef]:
         """A subject the parser lost: "…, Minister for Foreign Affairs of Ukraine Andriy Melnychuk held talks"
@@ -286,14 +302,15 @@ class Sides(GroupSides, DescribedSides):
                     found += self.refs(obj)
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
-            if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under"}:  # "at the invitation of the
+            if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under", "with"}:  # "at the invitation of the
                 for obj in child.children:  # emir", "in the presence of the king", "under the auspices of X"
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.presence_nouns:
                         present = self.objects_of(obj, {"of"}, direct=False)
                         # "in front of the Kremlin" is a place; "in front of the Secretary-General", a person
                         found += [r for r in present if r.kind == "official" or obj.lemma_.lower() in
                                   {"invitation", "initiative", "auspices"}]
-                    elif obj.dep_ == "pobj" and preps & {"with", "by"} and obj.i not in self.actors.state_at and \
+                    elif obj.dep_ == "pobj" and preps & {"with", "by"} and child.lower_ != "with" and \
+                            obj.i not in self.actors.state_at and \
                             self.actors.person_of(obj) is None:  # "held talks at the Ministry with X", "was
                         # received at the venue by X": the parser hung "with" or "by" on the place
                         found += self.objects_of(obj, preps & {"with", "by"}, direct=False)

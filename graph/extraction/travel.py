@@ -55,12 +55,13 @@ class TravelRules(ContactAssembly):
             return [r for c in head.children if c.dep_ in PREP_DEPS and c.lower_ in preps
                     for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
 
-        invited, inviter = objects({"to", "for"}), objects({"from", "by"})
+        invited, inviter = objects({"to", "for"}), objects({"from", "by", "of"})  # ("the invitation of A")
         if not invited and governor is not None and governor.lemma_.lower() not in self.lex.invitation_receivers:
             invited = objects({"to"}, governor)  # "conveyed an invitation from A | to B": "to" on the verb
         inviter += [r for c in noun.children if c.dep_ == "poss" for r in self.refs(c)]
         received = governor is not None and governor.lemma_.lower() in self.lex.invitation_receivers
-        if governor is not None and not invited and received:
+        receivers = governor is not None and not invited and received
+        if receivers and governor is not None:
             invited = self.subject_of(governor)  # "B accepted (declined) an invitation (from A) to visit"
         elif governor is not None and not inviter:
             inviter = self.subject_of(governor)  # "A extended an invitation to B"
@@ -74,6 +75,10 @@ class TravelRules(ContactAssembly):
                         if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
         hosts = inviter or ([ActorRef("state", visited)] if visited else [])
         mentions = self.emit(verb, invited, hosts, kind, [], location=visited)
+        if receivers and len(invited) > 1 and hosts and any(m.modality == "denied" for m in mentions):
+            # "Russia and China declined the invitation of Tunisia": each turned it down for itself, and those who
+            # stay away meet no one (but "Egypt and Jordan accepted …" may meet there)
+            mentions = self.emit(verb, hosts, invited, kind, [], location=visited, separate=True)
         return [m if m.modality != "occurred" else replace(m, modality="proposed") for m in mentions]
 
     def conveyed_invitation(self, verb: Token) -> Token | None:

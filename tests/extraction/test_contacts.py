@@ -363,6 +363,43 @@ CASES += [
      [(["Somchai Srisuk", "Than Kyaw Aung"], "meeting", "2019-06", "occurred")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
+    # translated agency English: an "interview" held with an official by title is a contact; a press one is not
+    ("The Minister of Foreign Affairs, Mr. Karim Benali, has had, Tuesday, at the seat of the department, an "
+     "interview with the Minister of Foreign Affairs of Senegal, Mr. Amadou Ba.",
+     [(["Amadou Ba", "Karim Benali"], "meeting", "2019-06-11", "occurred")]),
+    ("Mr. Karim Benali has had also, Monday evening, a telephonic interview with the Minister of Foreign Affairs "
+     "of Mali, Mr. Abdoulaye Diop, on the bilateral relations.",
+     [(["Abdoulaye Diop", "Karim Benali"], "phone_call", "2019-06-10", "occurred")]),
+    ("The President of the Republic, Mr. Kais Saied, held on Wednesday an interview with the Ambassador of "
+     "France, Mr. Jean Dupont.", [(["Jean Dupont", "Kais Saied"], "meeting", "2019-06-12", "occurred")]),
+    ("Prime Minister Ali Hassan had a telephone interview with the President of Niger, Mohamed Bazoum, on Monday.",
+     [(["Ali Hassan", "Mohamed Bazoum"], "phone_call", "2019-06-10", "occurred")]),
+    ("Foreign Minister Karim Benali gave an interview to the newspaper El Watan on Monday.", []),
+    ("Foreign Minister Karim Benali said in an interview with Reuters on Monday that talks would resume.", []),
+    ("President Kais Saied had an interview with the channel Al Jazeera on Tuesday.", []),
+    ("President Kais Saied had an interview with CNN's Christiane Amanpour on Tuesday.", []),
+    # "was briefed by X" is a contact with the briefer; an active "briefed" tells what was said of another
+    ("The Foreign Minister, Ms. Kamina Smith, was briefed by the British High Commissioner on Tuesday.",
+     [(["Kamina Smith", "STATE:United Kingdom"], "contact", "2019-06-11", "occurred")]),
+    ("Ghana's foreign minister was briefed by the French ambassador yesterday afternoon.",
+     [(["STATE:France", "STATE:Ghana"], "contact", "2019-06-13", "occurred")]),
+    ("The spokesman briefed reporters on Monday.", []),
+    ("Secretary-General Antonio Guterres briefed the Security Council on Tuesday.", []),
+    # a president-elect stands for the state; a headline infinitive hung on its subject noun is a plan
+    ("Chile's president-elect to travel to Buenos Aires before the inauguration",
+     [(["STATE:Argentina", "STATE:Chile"], "visit", None, "planned")]),
+    ("Brazil's president-elect will visit Washington next week.",
+     [(["STATE:Brazil", "STATE:United States"], "visit", "2019-06", "planned")]),
+    ("Japan's prime minister to fly to Canberra for security talks",
+     [(["STATE:Australia", "STATE:Japan"], "visit", None, "planned")]),
+    # "the invitation of A" is A's, as "an invitation from A"; states that decline it each stay away alone
+    ("Foreign Minister Ana Soto accepted the invitation of President Luis Vega to visit Lima.",
+     [(["Ana Soto", "Luis Vega"], "visit", None, "planned")]),  # accepted: agreed
+    ("Brazil and Chile declined an invitation from Argentina to attend the summit.",
+     [(["STATE:Argentina", "STATE:Brazil"], "meeting", None, "denied"),
+      (["STATE:Argentina", "STATE:Chile"], "meeting", None, "denied")]),
+    ("Egypt and Jordan accepted Saudi Arabia's invitation to attend the summit in Riyadh.",
+     [(["STATE:Egypt", "STATE:Jordan", "STATE:Saudi Arabia"], "meeting", None, "planned")]),
 ]
 
 
@@ -940,3 +977,9 @@ def test_a_bilateral_held_and_an_exchange_had(extractor: Extractor, text: str, e
 def test_a_charge_d_affaires_summoned_stands_for_his_state(extractor: Extractor) -> None:
     text = "Chilean Foreign Minister Ana Soto summoned the Peruvian charge d'affaires on Monday."
     assert [c[:2] for c in _contacts(extractor, text)] == [(["Ana Soto", "STATE:Peru"], "meeting")]
+
+
+def test_briefing_the_cabinet_on_a_trip_leaves_the_trip(extractor: Extractor) -> None:
+    rows = _contacts(extractor, "Foreign Minister Ana Soto briefed the cabinet on Monday on her visit to Lima.")
+    assert [(sides, kind, modality) for sides, kind, _, modality in rows] == [
+        (["Ana Soto", "STATE:Peru"], "visit", "occurred")]

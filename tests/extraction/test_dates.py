@@ -171,6 +171,13 @@ def _dates(extractor: Extractor, text: str, published: dt.date = WEDNESDAY) -> d
         ("Secretary of State Rui Costa traveled to Beijing in June and met Li Wei, while Treasury Secretary Ana "
          "Pires held talks with Vice Premier Odd Berg in Guangzhou last month.",
          ("Li Wei", "Rui Costa"), ["2022-06"]),
+        # a day owned by a noun in a clause of purpose is that noun's, not the event's
+        ("Foreign Minister Abdoulaye Diop was received by President Macky Sall on Monday to prepare next week's "
+         "regional summit.", ("Abdoulaye Diop", "Macky Sall"), ["2023-03-13"]),
+        ("Foreign Minister Abdoulaye Diop was in Dakar on Monday and was received by President Macky Sall to "
+         "prepare next month's summit.", ("Abdoulaye Diop", "Macky Sall"), ["2023-03-13"]),
+        ("Foreign Minister Rui Costa telephoned Foreign Minister Lena Holm to discuss next month's summit in Oslo.",
+         ("Lena Holm", "Rui Costa"), ["2023-03-15"]),  # (undated: the story's day)
     ],
 )
 def test_the_date_phrase_of_the_event(extractor: Extractor, text: str, pair: tuple[str, ...],

@@ -250,3 +250,40 @@ def test_a_companion_of_a_planned_meeting_joins_it_but_not_a_different_fate(extr
                                               "planned")]
     reporters = "Army chief Tariq Baig, accompanied by reporters, met President Ana Soto on Wednesday."
     assert _contacts(extractor, reporters) == [(["Ana Soto", "Tariq Baig"], "meeting", "2024-05-08", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Kenyan President William Ruto hosted a summit in Nairobi on Monday, attended by Ugandan President Yoweri "
+     "Museveni and Tanzanian President Samia Suluhu Hassan.",
+     ["Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"]),
+    ("Brazil's President Lula da Silva convened a meeting in Brasilia on Monday, attended by Argentine President "
+     "Alberto Fernandez, Chilean President Gabriel Boric and Colombian President Gustavo Petro.",
+     ["Alberto Fernandez", "Gabriel Boric", "Gustavo Petro", "Lula da Silva"]),
+    ("Senegal's President Macky Sall hosted a mini-summit in Dakar on Monday, attended by Gambian President Adama "
+     "Barrow, Guinea-Bissau's Umaro Sissoco Embalo and the ECOWAS mediator, former Nigerian president Goodluck "
+     "Jonathan.", ["Adama Barrow", "Goodluck Jonathan", "Macky Sall", "Umaro Sissoco Embalo"]),
+])
+def test_a_hosted_gathering_attended_by_people_has_them_as_members(
+        extractor: Extractor, text: str, sides: list[str]) -> None:
+    assert _contacts(extractor, text) == [(sides, "meeting", "2024-05-06", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A meeting was held on Tuesday in Lima with the participation of Foreign Minister Ana Soto and Foreign "
+     "Minister Luis Vega.", [(["Ana Soto", "Luis Vega"], "meeting", "2024-05-07", "occurred")]),
+    ("The summit opened on Monday in Quito under the presidency of President Jorge Paredes, with the participation "
+     "of President Luis Vargas.", [(["Jorge Paredes", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]),
+    ("The conference of the Sahel states opens today in Niamey, with the participation of Mr. Abdoulaye Diop of "
+     "Mali and Mr. Hassoumi Massoudou of Niger.",
+     [(["Abdoulaye Diop", "Hassoumi Massoudou"], "contact", "2024-05-10", "occurred")]),
+])
+def test_with_the_participation_of_names_members(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+def test_declining_to_attend_the_session_joins_no_one(extractor: Extractor) -> None:
+    text = ("Foreign Minister Lena Brandt chaired a session of the Baltic council in Riga on Tuesday with "
+            "Estonian Foreign Minister Mart Kask and Lithuanian Foreign Minister Jonas Petraitis. "
+            "Finnish Foreign Minister Aino Virtanen declined to attend the session.")
+    assert not any("Aino Virtanen" in sides and modality == "occurred"
+                   for sides, _, _, modality in _contacts(extractor, text))

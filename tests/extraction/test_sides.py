@@ -237,6 +237,15 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     # country's office holder
     ("The prime minister of Greece, Andreas Kalogeropoulos, met Cypriot President Nikos Vassiliou on Tuesday.",
      [(["Andreas Kalogeropoulos", "Nikos Vassiliou"], "meeting", "2026-02-10", "occurred")]),
+    # a headline's "A, B ministers meet": the officials of both states, however the parser hangs the first
+    ("Kenya, Uganda foreign ministers meet in Kampala over border dispute",
+     [(["STATE:Kenya", "STATE:Uganda"], "meeting", None, "occurred")]),
+    ("India, China defence ministers hold talks in Moscow",
+     [(["STATE:China", "STATE:India"], "meeting", None, "occurred")]),
+    ("- US, China trade negotiators meet in Geneva",
+     [(["STATE:China", "STATE:United States"], "meeting", None, "occurred")]),
+    ("Ethiopia, Eritrea leaders hold talks in Asmara",
+     [(["STATE:Eritrea", "STATE:Ethiopia"], "meeting", None, "occurred")]),
 ]
 
 

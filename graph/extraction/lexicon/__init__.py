@@ -73,6 +73,8 @@ class Lexicon:
     prospective_verbs: frozenset[str]  # "is due to see Sisi": a contact only as one to come
     topic_verbs: frozenset[str]
     arranging_verbs: frozenset[str]
+    agent_bound_verbs: frozenset[str]  # "was briefed by the ambassador": a contact only in the passive with its agent
+    interview_nouns: frozenset[str]  # "has had an interview with the Minister of X": a calque of "entretien"
     presence_nouns: frozenset[str]
     party_nouns: frozenset[str]
     state_nouns: frozenset[str]  # "the two countries", "both governments": states as a group
@@ -240,7 +242,7 @@ _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors"
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "prospective_verbs", "topic_verbs",
                   "arranging_verbs", "presence_nouns", "party_nouns", "partitive_nouns", "figurative_adverbs",
                   "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs",
-                  "signing_verbs", "guest_modifiers", "companion_verbs")
+                  "signing_verbs", "guest_modifiers", "companion_verbs", "interview_nouns", "agent_bound_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "career_verbs",
                      "leader_verbs",
