@@ -375,7 +375,17 @@ def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     return [person_at[t.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
-            for t in c.subtree if t.i in person_at]
+            for t in c.subtree if t.i in person_at and not _inside_clause(t, c)]
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    """Whether ``token`` sits in a clause inside the phrase ``top`` ("Soto, who met Vega in Geneva, …": Vega
+    is no subject of the clause Soto is)."""
+    while token.i != top.i:
+        if token.dep_ in {"relcl", "acl", "advcl"}:
+            return True
+        token = token.head
+    return False
 
 
 def _is_subject_name(doc: Doc, i: int) -> bool:

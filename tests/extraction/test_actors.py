@@ -230,3 +230,11 @@ def test_a_name_after_a_form_of_address_or_before_an_office_in_apposition_is_a_p
             "the Presidential Secretariat.")
     assert contact_rows(extractor, text, dt.date(2024, 5, 10)) == [
         (["Kofi Mensah", "Ruwan Perera"], "meeting", "2024-05-10", "occurred")]
+
+
+def test_an_object_pronoun_is_the_person_a_relative_clause_of_the_subject_named(extractor: Extractor) -> None:
+    # "Soto, who met Vega in Geneva, called him": Vega is in a clause of the subject, not its subject
+    text = "President Ana Soto, who met President Luis Vega in Geneva two years ago, called him on Friday."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 14)) == [
+        (["Ana Soto", "Luis Vega"], "meeting", "2022", "occurred"),
+        (["Ana Soto", "Luis Vega"], "phone_call", "2024-06-14", "occurred")]
