@@ -26,7 +26,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 
 # Words of a force phrase that say nothing of what the force is ("some", "about", "additional").
 FILLER = {"more", "extra", "additional", "enough", "further", "some", "new", "another", "its", "their", "the", "a",
-          "an", "of", "about", "around", "nearly", "roughly", "up", "to", "at", "least", "over", "almost", "own"}
+          "an", "of", "about", "around", "nearly", "roughly", "up", "to", "at", "least", "over", "almost", "own",
+          "than", "fewer", "less"}
 
 
 def quantity(tokens: list[Token]) -> int | None:

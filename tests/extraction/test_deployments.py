@@ -465,3 +465,10 @@ def test_deployment_word_lists_are_all_words() -> None:
     for words in (lex.destinations, lex.deploy_verbs, lex.forces, lex.place_nouns, lex.deploy_nouns):
         assert all(isinstance(word, str) for word in words)
     assert {"on", "off"} <= lex.destinations
+
+
+def test_a_comparative_count_names_the_force_without_its_comparison(extractor: Extractor) -> None:
+    text = "Chile has massed more than 5,000 troops near the border with Peru."
+    found = extractor.extract(text, dt.date(2024, 5, 10))
+    assert [(d.from_state, d.to_state, d.what, d.quantity) for d in found.deployments] == [
+        ("Chile", "Peru", "5,000 troops", 5000)]
