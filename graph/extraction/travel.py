@@ -107,8 +107,9 @@ class TravelRules(ContactAssembly):
         if not destinations:
             return []
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None and subject.lemma_.lower() in self.lex.forces:
-            return []  # "the ship arrived in Bahrain" is a deployment, not a visit
+        if subject is not None and subject.lemma_.lower() in self.lex.forces or any(
+                c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & self.lex.forces for c in verb.children):
+            return []  # "the ship arrived in Bahrain", "Russia flew jets into Syria": a deployment, not a visit
         subjects = self.subject_of(verb)
         if any(s.kind == "state" and s.name in destinations for s in subjects):
             return []

@@ -472,3 +472,10 @@ def test_a_comparative_count_names_the_force_without_its_comparison(extractor: E
     found = extractor.extract(text, dt.date(2024, 5, 10))
     assert [(d.from_state, d.to_state, d.what, d.quantity) for d in found.deployments] == [
         ("Chile", "Peru", "5,000 troops", 5000)]
+
+
+@pytest.mark.parametrize(("text", "to"), [("Chile flew 200 paratroopers to Bolivia on Monday.", "Bolivia"),
+                                          ("Some 1,500 US Marines arrived in Darwin for their rotation.", "Australia")])
+def test_a_force_flown_or_arriving_is_a_deployment_not_a_visit(extractor: Extractor, text: str, to: str) -> None:
+    found = extractor.extract(text, dt.date(2024, 5, 10))
+    assert [d.to_state for d in found.deployments] == [to] and found.contacts == ()
