@@ -322,7 +322,11 @@ class Sides(GroupSides, DescribedSides):
                     refs = self.refs(obj)
                     if not refs and obj.lower_ in {"table", "desk"}:  # "sat across the table from X"
                         refs = self.objects_of(obj, {"from", "with"}, direct=False)
-                    found += refs + [r for member in _named_among(obj) for r in self.refs(member) if r not in refs]
+                    members = [r for member in _named_among(obj) for r in self.refs(member) if r not in refs]
+                    if members and len(refs) == 1 and refs[0].kind == "state" and \
+                            all(m.kind == "official" for m in members):
+                        refs = []  # "Israeli officials, including Defense Minister X": X, one of the state's own
+                    found += refs + members
             if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
                 found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
         return found

@@ -189,6 +189,9 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "accepted a plan in Oslo. In September the two were again in Oslo, but they did not meet.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2019", "occurred"),
       (["Ana Soto", "Tom Reed"], "meeting", "2025-09", "denied")]),
+    # "Peruvian officials, including Minister X": X, one of that state's own, not the state beside him
+    ("Foreign Minister Ana Soto met with Peruvian officials, including Defence Minister Luis Vega, on Monday.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
     # "the two ministers in Quito" are the two just told, met in Quito — not Ecuador's ministers
     ("Foreign Minister Ana Soto will travel to Lima next week for talks with her Peruvian counterpart, Luis Vega. "
      "A planned meeting between the two ministers in Quito in December was called off.",
