@@ -16,10 +16,10 @@ from graph.extraction import Extractor
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
-FLOORS = {  # the 128-article dev corpus's scores, a little below, when they were last set
+FLOORS = {  # the 140-article dev corpus's scores, a little below, when they were last set
     "pair_f1": 0.84,
     "dated_f1": 0.80,
-    "deploy_f1": 0.94,
+    "deploy_f1": 0.92,
     "type_accuracy": 0.95,
     "modality_accuracy": 0.95,
 }
