@@ -1,7 +1,8 @@
 """What every contact rule shares: the form, date and place of a contact, and the mention built from its sides.
 
 ``ContactAssembly`` is the base of the contact rules of one sentence (``contacts._Sentence`` and its mixins
-``travel.TravelRules`` and ``contact_references.ReferenceRules``): ``emit`` turns a trigger word and the sides
+``contact_nouns.ContactNouns``, ``contact_verbs.ContactVerbs``, ``travel.TravelRules`` and
+``contact_references.ReferenceRules``): ``emit`` turns a trigger word and the sides
 found for it into ``ContactMention``s, with the form the trigger's words give ("by phone", "video call"), its
 date (``contact_dates``), its place and its modality; calls to several counterparts are separate calls. The
 sides themselves are resolved by ``sides.Sides``; people or countries joined by hyphens ("US-China talks", "a

@@ -6,7 +6,8 @@ does so only when it points back at that contact and shares its fate (``trigger_
 "the last face-to-face encounter…", nor "will not attend the meeting". "A call in which the two discussed…" is
 the contact its relative clause tells.
 
-``ReferenceRules`` is a mixin of the sentence rules (``contacts._Sentence``), which give it ``verb_trigger``.
+``ReferenceRules`` is a mixin of the sentence rules (``contacts._Sentence``); ``contact_verbs.ContactVerbs``
+gives it ``verb_trigger``.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ class ReferenceRules(ContactAssembly):
     """The rules for a contact noun with no sides of its own."""
 
     def verb_trigger(self, verb: Token) -> list[ContactMention]:
-        """The contact a verb states ("during which the pair talked"); the verb rules are ``contacts._Sentence``'s."""
+        """The contact a verb states ("during which the pair talked"); the verb rules are in ``contact_verbs``."""
         raise NotImplementedError
 
     def _refine_previous(self, noun: Token, base: ContactType) -> list[ContactMention]:

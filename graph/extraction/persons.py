@@ -1,28 +1,22 @@
 """The people of one article: every mention of each, merged from the model's names and the names it missed.
 
-Candidate names come from the model's PERSON entities (titles and demonyms trimmed, a name it stopped short
-of continued) and from ``MissedNames`` (missed_names.py). Full names are merged first, so that a bare surname
-joins the right person; then every other place a known surname occurs is that person too, even where NER
-labelled it a place or an organization ("Blinken" as GPE). "People" only ever found where places go, or only
-modifying a common noun, are dropped. ``PersonFinder`` is a mixin: ``ArticleActors`` (actors.py) finds the
-article's states first and then calls ``_find_persons``.
+Candidate names come from the model's PERSON entities (``EntityNames``, entity_names.py: titles and demonyms
+trimmed, a name it stopped short of continued) and from ``MissedNames`` (missed_names.py). Full names are merged
+first, so that a bare surname joins the right person; then every other place a known surname occurs is that person
+too, even where NER labelled it a place or an organization ("Blinken" as GPE). "People" only ever found where places
+go, or only modifying a common noun, are dropped. ``PersonFinder`` is a mixin: ``ArticleActors`` (actors.py) finds
+the article's states first and then calls ``_find_persons``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from graph.extraction.bare_names import CONVERSATIONS, BareNames
-from graph.extraction.missed_names import (
-    CHAIN_WORDS,
-    TITLE_CHAIN_TOKENS,
-    MissedNames,
-    acronym,
-    after_hyphen,
-    name_shaped,
-)
+from graph.extraction.entity_names import EntityNames
+from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS, MissedNames, acronym
 from graph.names import NAME_PARTICLES, NAME_SUFFIXES, same_surname
 
 __all__ = ["Person", "PersonFinder"]
@@ -32,10 +26,6 @@ __all__ = ["Person", "PersonFinder"]
 BARE_NAME_ROUNDS = 3
 # How close after one of two people sharing a bare name it still means that one rather than the story's main one.
 SURNAME_CONTINUITY_TOKENS = 30
-# How many words (particles apart) a name may have: longer runs are phrases NER took for one ("Nawaf Al Ahmad Al
-# Jaber Al Sabah" has four).
-MAX_NAME_WORDS = 6
-_BAD_PERSON_WORDS = {"minister", "ministry", "president", "news", "agency", "council", "house", "day"}
 
 
 @dataclass
@@ -54,45 +44,9 @@ class Person:
         return tuple(sorted(f for f in forms if f != self.name))
 
 
-class PersonFinder(MissedNames, BareNames):
+class PersonFinder(EntityNames, MissedNames, BareNames):
     """Finds the article's people into ``persons`` and ``person_at``; expects ``state_at`` filled and
     ``demonym_country`` (see ``TitleReader``)."""
-
-    def _name_tokens(self, span: Span) -> list[Token]:
-        """The name inside an entity span: titles, demonyms and a possessive 's trimmed off."""
-        tokens = [t for t in span if t.text not in {"'s", "’s"}]
-        while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])
-                          or tokens[0].lower_ in self.lex.organization_words):
-            tokens = tokens[1:]  # also "[the Ministry's General] Diwan | Paul X", "House | Speaker Y": no name
-        while tokens and (tokens[-1].is_punct or not (name_shaped(tokens[-1].text) or after_hyphen(tokens[-1]))):
-            tokens = tokens[:-1]
-        return tokens
-
-    def _name_continued(self, tokens: list[Token]) -> list[Token]:
-        """A name the model's entity stopped short of: on after an inner hyphen ("Moon Jae-in") or through
-        particles to a capitalized word that is no place ("Ursula von der Leyen", "Tamim bin Hamad Al Thani",
-        but not "Nicolás Maduro El Salvador's envoy"), or to the untagged name its last word is a compound of
-        ("Amir Khan | Muttaqi")."""
-        end = tokens[-1].i + 1
-        while end + 1 < len(self.doc):
-            if self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
-                tokens = [*tokens, self.doc[end], self.doc[end + 1]]
-                end += 2
-                continue
-            after = end
-            while after < len(self.doc) - 1 and self.doc[after].lower_ in NAME_PARTICLES:
-                after += 1
-            if after == end or not name_shaped(self.doc[after].text) or end in self.state_at:
-                break  # "El Salvador" is a place from its article on; "del Rosario" a name, whatever Rosario is
-            tokens = [*tokens, *self.doc[end : after + 1]]
-            end = after + 1
-        last = tokens[-1]
-        after_name = self.doc[end] if end < len(self.doc) else None
-        if after_name is not None and last.dep_ == "compound" and last.head.i == end and after_name.pos_ == "PROPN" \
-                and not after_name.ent_type_ and name_shaped(after_name.text) and end not in self.state_at \
-                and after_name.lower_ not in self.lex.title_words:
-            tokens = [*tokens, after_name]  # "Amir Khan | Muttaqi": the model stopped one word short of the head
-        return tokens
 
     def _find_persons(self) -> None:
         self._merge_candidates([*self._entity_names(), *self._missed_names()])
@@ -133,41 +87,6 @@ class PersonFinder(MissedNames, BareNames):
                         self.doc[m.start - 1].lower_ in self.lex.monarch_titles and self.doc[m.start - 1].is_title]
             if reigning and person.first is None and " " not in person.name:
                 person.name = f"{reigning[0]} {person.name}"
-
-    def _entity_names(self) -> list[list[Token]]:
-        """The model's PERSON entities, trimmed to the name and continued where the model stopped short; one
-        that runs over a verb ("Hale rang Aksoy") is the names on either side of it."""
-        candidates: list[list[Token]] = []
-        for ent in (part for e in _joined_people(self.doc) for part in _between_verbs(e)):
-            tokens = self._name_tokens(ent)
-            if not tokens or any(t.i in self.state_at for t in tokens):
-                continue
-            if any(t.lower_ in _BAD_PERSON_WORDS for t in tokens) or _name_words(tokens) > MAX_NAME_WORDS:
-                continue
-            if tokens[-1].lower_ in self.lex.organization_words:
-                continue  # a place or an institution the model took for a name ("Lok Kalyan Marg", "Grand Mosque")
-            if all(t.lower_ in self.lex.title_words for t in tokens):
-                continue  # "State Councilor": a title NER took for a name
-            if tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in self.lex.ship_prefixes \
-                    or tokens[0].text in self.lex.ship_prefixes:
-                continue  # "USS Kearsarge" is a ship
-            candidates.append(self._name_continued(self._name_started_earlier(tokens)))
-        return candidates
-
-    def _name_started_earlier(self, tokens: list[Token]) -> list[Token]:
-        """ "the junta-appointed foreign minister, Than Htay Aung": a capitalized word right after a comma and
-        right before the model's name, which the model left out (and the parser took for "than"), begins it.
-        Never a title, a form of address, a place or a date ("In June, Aung")."""
-        first = tokens[0].i
-        if first < 2 or self.doc[first - 2].text != ",":
-            return tokens
-        before = self.doc[first - 1]
-        lower = before.lower_
-        if not (before.text[:1].isupper() and before.is_alpha) or before.ent_type_ not in {"", "PERSON"} \
-                or lower in self.lex.title_words or lower in self.lex.honorifics or lower in self.lex.courtesy \
-                or before.i in self.state_at or self.demonym_country(before):
-            return tokens
-        return [before, *tokens]
 
     def _merge_candidates(self, candidates: list[list[Token]]) -> None:
         """One person per name: full names first, so that a bare surname joins the right person."""
@@ -383,40 +302,6 @@ class PersonFinder(MissedNames, BareNames):
             self.person_at[i] = person
         if len(span) > 1 and len(span.text) > len(person.name) and person.first is not None:
             person.name = " ".join(t.text for t in span)
-
-
-def _joined_people(doc: Doc) -> list[Span]:
-    """The model's PERSON entities, with a name it cut in two joined again: "Hassan Sheikh | Mohamud" is one
-    name when the first part runs straight into the second and hangs on it as a compound."""
-    people: list[Span] = []
-    for ent in (e for e in doc.ents if e.label_ == "PERSON"):
-        last = people[-1] if people else None
-        if last is not None and last.end == ent.start and last[-1].dep_ in {"compound", "flat"} and \
-                ent.start <= last[-1].head.i < ent.end:
-            people[-1] = doc[last.start : ent.end]
-        else:
-            people.append(ent)
-    return people
-
-
-def _between_verbs(span: Span) -> list[Span]:
-    """The parts of a span between its verbs: a name holds none."""
-    parts: list[Span] = []
-    start = span.start
-    for token in span:
-        if token.pos_ in {"VERB", "AUX"}:
-            if token.i > start:
-                parts.append(span.doc[start : token.i])
-            start = token.i + 1
-    if start < span.end:
-        parts.append(span.doc[start : span.end])
-    return parts
-
-
-def _name_words(tokens: list[Token]) -> int:
-    """The words of a name that count toward its length: particles ("Al", "bin", "de") and the hyphens that join
-    them ("Al-Jaber") do not."""
-    return sum(1 for t in tokens if t.lower_ not in NAME_PARTICLES and not t.is_punct)
 
 
 def _inside_a_place_name(token: Token) -> bool:

@@ -1,0 +1,241 @@
+"""Contacts a noun states: "held talks with B", "during his call with B", "the meeting between A and B".
+
+- the sides: "exchanged views", "are in contact with counterparts in Rome", "a meeting of the two presidents",
+  "the visit of the President of Kenya", "US-China talks", "a Brende-Lavrov meeting", "Seoul's offer of talks",
+  "hosted a summit, attended by A and B"; the subject of the verb over the noun ("held talks") is a side;
+- what is no contact of its own: a manner ("spoke by telephone"), a setting ("on the margins of the session"),
+  a topic ("exchanged views on the talks in Vienna"), a relationship kept up ("agreed to deepen
+  consultations"), a press interview ("gave an interview to Reuters");
+- a noun as the setting of a clause ("at the summit, the leaders …") is the event told before; a bare noun
+  ("Russia proposed a call") refines the last contact (``contact_references.ReferenceRules``).
+
+``ContactNouns`` is a mixin of the sentence rules (``contacts._Sentence``), kept apart from the verb triggers
+(``contact_verbs.ContactVerbs``, on which it builds) because the frame around a noun is its own concern.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import cast
+
+from spacy.tokens import Token
+
+from graph.extraction.contact_assembly import MANNER_PREPS
+from graph.extraction.contact_references import ReferenceRules
+from graph.extraction.contact_verbs import DIRECT_OBJECT_VERBS, ContactVerbs
+from graph.extraction.discourse import ContactMention
+from graph.extraction.modality import REPORTING, modality_of
+from graph.extraction.participation import join_gathering, participates
+from graph.extraction.records import ActorRef, ContactType, types_compatible
+from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
+from graph.extraction.trigger_frames import definite, governing_verb, of_after_day, same_fate
+
+__all__ = ["ContactNouns"]
+
+SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
+TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
+
+
+class ContactNouns(ContactVerbs, ReferenceRules):
+    """The noun triggers of one sentence."""
+
+    def noun_trigger(self, noun: Token) -> list[ContactMention]:
+        base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(
+            noun.lemma_.lower(), "meeting"))  # (an interview held with an official: ``_held_interview``)
+        own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
+        if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"} \
+                and not own_sides:
+            head = noun.head.head
+            if self._contact_verb(head) or head.lemma_.lower() in self.lex.contact_nouns:
+                return []  # "spoke by telephone": manner of another trigger
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
+            return []  # "on the margins of the General Assembly session": where, not a contact of its own
+        if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange" and not (
+                noun.lower_ == "exchange" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "hold"}
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
+            return []  # (but "had a brief exchange with B"; not "held an exchange of prisoners")
+        if self._topic_of_contact(noun) and not own_sides:
+            return []  # "exchanged views on the talks under way in Vienna": what they spoke about
+        if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
+                noun.head.lemma_.lower() not in self.lex.light_verbs:
+            return []  # only "in contact/touch with", "made contact with"
+        if any(c.dep_ in PREP_DEPS and c.lower_ == "for" for c in noun.children) and noun.lemma_ == "call" and \
+                not any(c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.manner for c in noun.children):
+            return []  # "a call for calm" (not "a phone call … for Turkey's support")
+        if noun.dep_ in {"compound", "amod"} and noun.head.lemma_.lower() in self.lex.contact_nouns:
+            return []  # "phone call", "bilateral meetings": the head is the trigger
+        governor = governing_verb(noun)
+        if governor is not None and governor.lemma_.lower() in self.lex.relation_verbs and (
+                noun.dep_ == "dobj" or (noun.head.lower_ == "in" and governor.dep_ == "xcomp")):
+            # "agreed to deepen consultations", "agreed to remain in touch": a relationship to keep up, not an event
+            # (but "Moscow remained in close contact with Baku" tells contacts that took place)
+            return []
+        if governor is not None and (self._invited_to(governor) or self._welcomed_to(governor.head)):
+            return []  # "an invitation to B to pay a visit to Ghana", "welcomes B to visit": the invitation states it
+        left: list[ActorRef] = []
+        # "a trip to Riga", "a call to Putin", "on the phone to him"; "a call from Macron"
+        preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} else set()) | (
+            {"from"} if base != "visit" else set())
+        right = self.objects_of(noun, preps, direct=False)
+        if noun.lemma_.lower() == "call" and (governor is not None and governor.lemma_.lower() == "pay" or any(
+                self.lex.manner.get(c.lower_) == "meeting" for c in noun.children if c.dep_ in {"amod", "compound"})):
+            base = "meeting"  # "paid a (courtesy) call on the prime minister": a visit of courtesy, in person
+            right += [r for r in self.objects_of(noun, {"on"}, direct=False) if r not in right]
+        for child in [*noun.children, *of_after_day(noun)]:
+            if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
+                left += self.refs(child)
+            if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"
+                left += [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
+            if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "the visit of the President of Kazakhstan"
+                owners = [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
+                if base == "visit":
+                    left += [r for r in owners if r not in left]
+                else:  # "a meeting of the two presidents", "a summit of the leaders of A and B"
+                    right += [r for r in owners if r not in right]
+            if child.dep_ == "acl":  # "talks hosted by Gonsalves", "the summit planned between Kim and Trump"
+                right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
+                for conj in child.conjuncts:  # "… and attended by Amorim"
+                    right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
+        for attended in self._attended_by(noun, governor):  # "hosted a summit on Monday, attended by A and B"
+            right += [r for r in self.objects_of(attended, set(), direct=False) if r not in right and r not in left]
+        # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
+        # (but "hosted talks between A and B": the host of its direct object takes part)
+        # (and "criticised/discussed the meeting between A and B": what was spoken of, not a meeting of the speaker)
+        own_pair = (noun.dep_ != "dobj" or not self._takes_part_in_object(noun.head)) and \
+            len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
+        if governor is not None:  # "rejected Seoul's offer of talks": whose offer it was is a side too
+            between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]
+            right += [r for t in between for c in t.children if c.dep_ == "poss" for r in self.refs(c)
+                      if r not in right and r not in left]
+        if governor is not None and not own_pair:
+            to_too = {"to"} if base == "phone_call" else set()  # "was on the phone to him"
+            speaks = governor.lemma_.lower() in REPORTING  # "told Al Jazeera by phone from Cairo": where he spoke
+            preps = (WITH_PREPS - {"from"} if speaks else WITH_PREPS) | to_too
+            right += [r for r in self.objects_of(governor, preps, direct=False) if r not in right]
+            # "told Kuleba in a phone call", "will meet B in talks hosted by C" (but a speaker tells a person; an
+            # outlet or a state told something by phone is the press, not a side)
+            told = [c for c in governor.children if c.dep_ == "dobj"]
+            press = speaks and not any(c.i in self.actors.person_at or c.pos_ == "PRON" or self._personal(c)
+                                       for c in told)  # "told Al Jazeera by phone"
+            if governor.lemma_.lower() in self.lex.addressee_verbs | (DIRECT_OBJECT_VERBS - {"visit"}) and not press:
+                right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
+            active = not any(c.dep_ == "auxpass" for c in governor.children)
+            if not left and active and noun.dep_ == "dobj":  # "recalled the visit … by his predecessor": the
+                left = [r for c in governor.children if c.dep_ in PREP_DEPS and c.lower_ == "by"  # noun's agent
+                        for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
+            if not left and noun.dep_ not in SUBJECTS:
+                left = self.subject_of(governor)
+                if not left and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.light_verbs and any(
+                        c.dep_ == "nsubj" and self._personal(c) for c in governor.children):
+                    return []  # "The minister held calls with A and B", no minister known: not a call of A and B
+        location = None
+        if base == "visit":
+            for child in [*noun.children, *self._destination_hung_elsewhere(noun)]:
+                if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in"}:
+                    for obj in child.children:
+                        if obj.i in self.actors.state_at:
+                            location = self.actors.state_at[obj.i]
+                            if not any(r.kind == "official" for r in right):
+                                right = [ActorRef("state", location)]
+        hyphenated = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
+        if hyphenated and not right and all(r in hyphenated for r in left):
+            left = hyphenated
+        if not left and not right:
+            return self._refine_previous(noun, base)
+        # "held talks", "received a call" state a contact; so does a verb over a noun that names its own other
+        # side ("opened the day with a breakfast with the crown prince", "was on the phone to him")
+        # ("in contact with" is a standing state, not an event, and stays undated)
+        on_the_line = base in {"phone_call", "video_call"} and governor is not None and governor.lemma_ == "be"
+        named_here = on_the_line or any(c.dep_ in PREP_DEPS and c.lower_ in {"with", "between", "to"}
+                                        for c in noun.children)
+        asserted = governor is not None and (
+            governor.lemma_.lower() in self.lex.light_verbs | {"receive"}
+            or (named_here and governor.pos_ in {"VERB", "AUX"} and base != "contact")
+        )
+        # "held bilateral meetings with counterparts from A, B and C": one meeting each
+        # "held separate talks with A and B": one each too
+        separate = (noun.tag_ == "NNS" and noun.lemma_.lower() not in {"talk", "talks", "consultation"}) or any(
+            c.lower_ in {"bilateral", "separate"} for c in noun.children
+        ) or any(c.lower_ == "separately" for c in (governor.children if governor is not None else ()))
+        heads = [governor] if governor is not None else []
+        joins = governor is not None and participates(governor, self.lex)
+        if joins and not named_here and definite(noun):  # "A and B also attended the session"
+            gathering = self.discourse.gathering
+            if gathering is not None and governor is not None and types_compatible(gathering.type, base) and same_fate(
+                    modality_of(governor, self.lex), gathering.modality):  # (not "declined to attend the session")
+                return join_gathering(self.discourse, left + right, self.index, self.evidence(), self.actors)
+        mentions = self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=asserted,
+                             separate=separate)
+        if joins and self.opened is None:  # "joined a video conference of regional leaders": members may follow
+            self.opened = mentions[-1] if mentions else next(
+                iter(self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=True, least=1)), None)
+        if not mentions and len(left) + len(right) <= 1:
+            return self._refine_previous(noun, base)
+        if not named_here and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS \
+                and definite(noun):
+            # "At the summit, the leaders exchanged views", "During the videoconference, the ministers agreed …":
+            # the event told before, as the setting of what is said now; the clause's date is not its date
+            own_date = any(t.ent_type_ == "DATE" for t in noun.subtree)
+            mentions = [replace(m, reference=True, type="contact" if m.type == "meeting" else m.type,
+                                date=m.date if own_date else None) for m in mentions]
+            self.settings += mentions
+        return mentions
+
+    def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:
+        """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan": the "to" right after
+        the visit's phrase, which the parser hung on the verb, is the visit's destination."""
+        end = noun.right_edge.i + 1
+        if end >= len(noun.doc) or noun.doc[end].lower_ != "to" or noun.doc[end].head.i == noun.i:
+            return []
+        prep = noun.doc[end]
+        if prep.dep_ not in PREP_DEPS or not any(o.dep_ == "pobj" and o.i in self.actors.state_at
+                                                 for o in prep.children):
+            return []
+        return [prep]
+
+    def _takes_part_in_object(self, verb: Token) -> bool:
+        """A verb whose subject takes part in the contact its object names ("hosted/held/brokered talks between A
+        and B"), unlike one that only speaks of it ("criticised the meeting between A and B")."""
+        lemma = verb.lemma_.lower()
+        return lemma not in self.lex.topic_verbs and (
+            lemma in self.lex.light_verbs or lemma in self.lex.participation_verbs or lemma in self.lex.contact_verbs
+            or lemma in self.lex.arranging_verbs)
+
+    def _topic_of_contact(self, noun: Token) -> bool:
+        """A contact noun that is what another contact was about ("exchanged views on the talks in Vienna",
+        "discussed the negotiations", "briefed him about the summit"): no contact of those who spoke. A direct
+        object of a verb of discussing is one only when it names no sides of its own ("discussed Li's visit to
+        Laos" still tells that visit)."""
+        prep = noun.head
+        if noun.dep_ == "dobj" and prep.lemma_.lower() in self.lex.topic_verbs:  # "discussed the peace summit"
+            named = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}] + [
+                o for c in noun.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+            return not any(self.refs(c) for c in named)
+        if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
+            return False
+        about = prep.head
+        return self._contact_verb(about) or about.lower_ in self.lex.contact_nouns \
+            or about.lemma_.lower() in self.lex.contact_nouns
+
+    def _attended_by(self, noun: Token, governor: Token | None) -> list[Token]:
+        """ "hosted a summit in Luanda on Monday, attended by A and B", "chaired a conference that was attended by
+        A": a passive participation verb whose agents are members of the gathering the noun names, hung on the
+        verb that governs the noun or told in a relative clause of the noun."""
+        hung = [c for c in noun.children if c.dep_ == "relcl"]
+        if governor is not None and noun.dep_ == "dobj":
+            hung += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        return [v for v in hung if v.lemma_.lower() in self.lex.participation_verbs
+                and any(c.dep_ == "agent" for c in v.children)]
+
+    def _held_interview(self, noun: Token) -> bool:
+        """ "has had an interview with the Minister of Foreign Affairs of Mali", "a telephonic interview with his
+        homologue, Mr. X": in translated agency copy an interview an official held with an official by title is a
+        contact; a press interview ("gave an interview to", "in an interview with Reuters", "had an interview with
+        CNN's X") is not."""
+        governor = governing_verb(noun)
+        if noun.dep_ != "dobj" or governor is None or governor.lemma_.lower() not in self.lex.light_verbs:
+            return False
+        sides = [o for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj"]
+        return bool(sides) and all(
+            person.role is not None if (person := self.actors.person_of(o)) is not None
+            else o.lemma_.lower() in self.lex.official_nouns for o in sides)

@@ -1,0 +1,339 @@
+"""Which date phrase of a sentence dates a contact, through the whole extractor on invented sentences: the
+event's own phrase, anaphoric and counted phrases, plans, clauses joined to others, days the model or the parser
+mislaid (``contact_dates``). Kept apart from test_dates.py, which tests the resolution of a phrase itself."""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+from graph.extraction.date_phrases import date_phrases
+
+# ---- which date phrase of a sentence dates a contact (whole extractor, invented sentences) ---------------------
+
+WEDNESDAY = dt.date(2023, 3, 15)
+
+
+def _dates(extractor: Extractor, text: str, published: dt.date = WEDNESDAY) -> dict[tuple[str, ...], list[str | None]]:
+    found: dict[tuple[str, ...], list[str | None]] = {}
+    for contact in extractor.extract(text, published).contacts:
+        key = tuple(sorted(p.label for p in contact.participants))
+        found.setdefault(key, []).append(contact.date)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # a bound ("since") is not the event's date; the clause it sits in has one
+        ("Foreign Minister Anna Lindqvist and Foreign Minister Pedro Salgado agreed on Monday to restore flights "
+         "after the first talks between the two countries since 2019.",
+         ("Anna Lindqvist", "Pedro Salgado"), ["2023-03-13"]),
+        # a date in a relative clause about the speaker, not about the call
+        ("Defence Minister Tomas Berg, a former admiral who took charge of the ministry in January, spoke by "
+         "telephone on Tuesday with Defence Minister Ilse Varga.",
+         ("Ilse Varga", "Tomas Berg"), ["2023-03-14"]),
+        # the date of a coordinated clause belongs to that clause
+        ("Foreign Minister Rui Costa spoke by phone with Foreign Minister Lena Holm on Monday, and the two will "
+         "meet in Lisbon at the end of the month.",
+         ("Lena Holm", "Rui Costa"), ["2023-03-13", "2023-03"]),
+        # the day a proposal was made is not the day of the talks proposed
+        ("On Monday, Foreign Minister Rui Costa proposed talks with Foreign Minister Lena Holm, but Oslo did not "
+         "respond.", ("Lena Holm", "Rui Costa"), [None]),
+        # a contrasting clause with its own subject tells another event, on its own date
+        ("Secretary of State Rui Costa traveled to Beijing in June and met Li Wei, while Treasury Secretary Ana "
+         "Pires held talks with Vice Premier Odd Berg in Guangzhou last month.",
+         ("Li Wei", "Rui Costa"), ["2022-06"]),
+        # a day owned by a noun in a clause of purpose is that noun's, not the event's
+        ("Foreign Minister Abdoulaye Diop was received by President Macky Sall on Monday to prepare next week's "
+         "regional summit.", ("Abdoulaye Diop", "Macky Sall"), ["2023-03-13"]),
+        ("Foreign Minister Abdoulaye Diop was in Dakar on Monday and was received by President Macky Sall to "
+         "prepare next month's summit.", ("Abdoulaye Diop", "Macky Sall"), ["2023-03-13"]),
+        ("Foreign Minister Rui Costa telephoned Foreign Minister Lena Holm to discuss next month's summit in Oslo.",
+         ("Lena Holm", "Rui Costa"), ["2023-03-15"]),  # (undated: the story's day)
+    ],
+)
+def test_the_date_phrase_of_the_event(extractor: Extractor, text: str, pair: tuple[str, ...],
+                                      expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[pair] == expected
+
+
+def test_a_scheduling_clause_still_dates_the_event(extractor: Extractor) -> None:
+    text = ("Foreign Minister Mira Kovac invited Foreign Minister Jonas Brandt to a meeting in Zagreb, "
+            "which had been scheduled for Friday, but the meeting was cancelled.")
+    dates = _dates(extractor, text)[("Jonas Brandt", "Mira Kovac")]
+    assert "2023-03-10" in dates or "2023-03-17" in dates
+
+
+def test_a_plan_told_under_a_reporting_verb_still_dates_the_event(extractor: Extractor) -> None:
+    # the clause hangs from the minister and tells the plan under "said", with a particle verb ("pencil in")
+    text = ("A visit to Quito by Peru's foreign minister, which officials said had been pencilled in for April, "
+            "was postponed without explanation.")
+    assert _dates(extractor, text)[("STATE:Ecuador", "STATE:Peru")] == ["2023-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # "the same day" names the day just told, even when no contact was told with it
+        ("Border guards reported new shelling on Monday. Foreign Minister Karl Dorn held a telephone "
+         "conversation with Foreign Minister Nadia Petrova the same day.",
+         ("Karl Dorn", "Nadia Petrova"), ["2023-03-13"]),
+        # "that year" takes the year last named
+        ("The two governments last held formal talks in 2017. Their trade ministers, Paul Ode and Ken Sato, "
+         "met in October of that year in Hanoi.",
+         ("Ken Sato", "Paul Ode"), ["2017-10"]),
+        # "the same day" skips a coarser date told in between
+        ("President Lena Vik met Prime Minister Aldo Ferri in Rome on Tuesday. Ferri thanked her for her visit "
+         "to Italy last year. Earlier the same day, Vik held talks with President Otto Brenner.",
+         ("Lena Vik", "Otto Brenner"), ["2023-03-14"]),
+    ],
+)
+def test_anaphoric_dates(extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[pair] == expected
+
+
+def test_a_preposition_is_no_step_away(extractor: Extractor) -> None:
+    text = ("General Omar Haddad was received in Vienna on Monday by General Karl Wendt, a follow-up to a "
+            "telephone call between the two men last week.")
+    # "on Monday" and "last week" are as near to "received"; the nearer in the text dates the visit, and the
+    # call, which hangs from the same verb, takes the one nearer to it
+    dates = {c.type: c.date for c in extractor.extract(text, WEDNESDAY).contacts}
+    assert dates == {"meeting": "2023-03-13", "phone_call": "2023-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # "the day before" counts from the day just told ("The day" is all the model tags)
+        ("Foreign Minister Ida Lund met President Luis Vega in Quito on Monday. The day before, Lund held talks "
+         "with Foreign Minister Marek Novak.", ("Ida Lund", "Marek Novak"), ["2023-03-12"]),
+        # phrases the model does not tag at all
+        ("President Ana Soto arrived in Lima on Tuesday. That evening she had dinner with President Luis Vega.",
+         ("Ana Soto", "Luis Vega"), ["2023-03-14"]),
+        ("President Ana Soto held talks with President Luis Vega in Lima on March 2. The following day, Soto flew "
+         "to Bogota, where she met President Jorge Ruiz.", ("Ana Soto", "Jorge Ruiz"), ["2023-03-03"]),
+        ("Foreign Minister Ida Lund met President Luis Vega on Friday, and 48 hours later she telephoned "
+         "Foreign Minister Marek Novak.", ("Ida Lund", "Marek Novak"), ["2023-03-12"]),
+        # the eve of a dated event
+        ("On the eve of Tuesday's summit, President Ana Soto met Prime Minister Aldo Ferri.",
+         ("Aldo Ferri", "Ana Soto"), ["2023-03-13"]),
+        # a time of day names no day: the day of the clause the contact is joined to dates it
+        ("President Ana Soto landed in Lima on Monday and met President Luis Vega in the afternoon.",
+         ("Ana Soto", "Luis Vega"), ["2023-03-13"]),
+        ("Prime Minister Ana Soto landed in Lima on Monday morning, and by lunchtime she had met President "
+         "Luis Vega at the palace.", ("Ana Soto", "Luis Vega"), ["2023-03-13"]),
+        # a day of the month, left unsaid
+        ("President Ana Soto spoke with President Luis Vega on the 3rd.", ("Ana Soto", "Luis Vega"), ["2023-03-03"]),
+        ("President Ana Soto will meet President Luis Vega on the 20th.", ("Ana Soto", "Luis Vega"), ["2023-03-20"]),
+        # an ordinal that numbers a summit is no day
+        ("President Ana Soto, who chaired the 12th Andean summit, met President Luis Vega on Monday.",
+         ("Ana Soto", "Luis Vega"), ["2023-03-13"]),
+    ],
+)
+def test_phrases_that_count_from_another_date(extractor: Extractor, text: str, pair: tuple[str, ...],
+                                              expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[pair] == expected
+
+
+def test_a_day_the_model_fuses_with_the_name_after_it_still_dates_the_verb(extractor: Extractor) -> None:
+    text = ("Senegalese President Macky Sall met reporters. On Saturday Sall flew to Abidjan for a summit hosted by "
+            "Ivorian President Alassane Ouattara.")
+    [visit] = [c for c in extractor.extract(text, dt.date(2013, 1, 24)).contacts if c.type == "visit"]
+    assert visit.date == "2013-01-19"
+
+
+def test_the_day_the_parser_hangs_on_who_led_the_delegation_is_the_meetings(extractor: Extractor) -> None:
+    text = ("Mali's junta leader Assimi Goita received a Russian delegation led by Deputy Defence Minister "
+            "Yunus-Bek Yevkurov in Bamako on Wednesday.")
+    [contact] = extractor.extract(text, dt.date(2025, 3, 8)).contacts
+    assert contact.date == "2025-03-05"
+
+
+def test_a_plan_takes_no_day_from_the_past_clause_it_is_joined_to(extractor: Extractor) -> None:
+    text = ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov spoke by phone "
+            "on Friday and agreed to continue talks.")
+    found = extractor.extract(text, dt.date(2025, 3, 8)).contacts
+    assert sorted((c.type, c.date) for c in found) == [("meeting", None), ("phone_call", "2025-03-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model tags nothing of "The day before"
+        "Chile and Peru move to share fishing data ahead of winter\n\nSANTIAGO, March 15 (Andes Wire) - Chile's "
+        "foreign minister, Rosa Ibarra, and her Peruvian counterpart, Hugo Salas, discussed fishing quotas by "
+        "telephone on Monday, the Chilean foreign ministry said, as both countries brace for a second poor season."
+        "\n\nThe day before, Ibarra had raised the same issue with her Bolivian counterpart, according to the "
+        "ministry, which gave no further details of that conversation.",
+        # the model tags "night" alone, without its article
+        "Chile's foreign minister, Rosa Ibarra, discussed fishing quotas by telephone with her Peruvian "
+        "counterpart, Hugo Salas, on Monday. The night before, Ibarra had raised the same issue with her Bolivian "
+        "counterpart.",
+    ],
+)
+def test_the_day_before_counts_back_from_the_day_told_however_the_model_tags_it(extractor: Extractor,
+                                                                                text: str) -> None:
+    assert _dates(extractor, text)[("Rosa Ibarra", "STATE:Bolivia")] == ["2023-03-12"]
+
+
+def test_a_date_the_parser_hangs_on_the_purpose_after_it_is_the_contacts(extractor: Extractor) -> None:
+    # "the day before" goes to "to brief him", which the parser makes a clause of "told"
+    text = ("ASUNCION, June 11 - Bolivia's president, Hugo Mena, visited Asuncion on Wednesday and was received by "
+            "Paraguayan President Ana Ferreira for talks on trade. Mena told reporters after the meeting that he had "
+            "telephoned Uruguayan President Tomas Vidal the day before to brief him on the agenda.")
+    assert _dates(extractor, text, dt.date(2003, 6, 12))[("Hugo Mena", "Tomas Vidal")] == ["2003-06-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Soto had telephoned Chancellor Jan Novak to ask for more troops. The call, on March 4, did "
+        "take place, but Soto asked for air defence systems.",
+        "President Ana Soto telephoned Chancellor Jan Novak to ask for more troops. The call took place on March 4, "
+        "officials said.",
+        "President Ana Soto met Chancellor Jan Novak in Prague. The meeting was held on March 4, officials said.",
+    ],
+)
+def test_the_contact_noun_after_an_undated_contact_tells_its_day(extractor: Extractor, text: str) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Jan Novak")] == ["2023-03-04"]
+
+
+def test_a_which_clause_hung_on_a_person_still_dates_the_event(extractor: Extractor) -> None:
+    # "which" speaks of the visit, though the parser hangs it on the minister
+    text = ("A visit to Baku by Georgian Foreign Minister Irakli Beridze, which Georgian diplomats had floated for "
+            "this week, has been called off.")
+    assert _dates(extractor, text)[("Irakli Beridze", "STATE:Azerbaijan")] == ["2023-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit follows last month's accord, reached after talks in Lima between Foreign Minister Rosa Ibarra "
+        "and Foreign Minister Hugo Salas.",
+        "The meeting builds on last month's agreement, reached after four days of talks in Cairo between Chile's "
+        "top security official, Rosa Ibarra, and Peruvian national security adviser Hugo Salas.",
+    ],
+)
+def test_a_participle_after_a_dated_noun_takes_its_date(extractor: Extractor, text: str) -> None:
+    # the parser makes "reached …" a clause of the sentence's verb, not of the accord it speaks of
+    assert _dates(extractor, text)[("Hugo Salas", "Rosa Ibarra")] == ["2023-02"]
+
+
+def test_the_day_before_an_undated_event_counts_back_from_the_story_day(extractor: Extractor) -> None:
+    # the meeting, undated, took place on the story's day; the call the day before it
+    text = ("LIMA (Andes Wire) - President Ana Soto met President Luis Vega in Lima. The day before, Soto had "
+            "telephoned President Jorge Ruiz.")
+    dates = _dates(extractor, text)
+    assert dates[("Ana Soto", "Luis Vega")] == ["2023-03-15"]
+    assert dates[("Ana Soto", "Jorge Ruiz")] == ["2023-03-14"]
+
+
+def test_the_date_opening_a_timeline_line_dates_it(extractor: Extractor) -> None:
+    text = ("Timeline: a decade of summits\n\nKEY DATES\n\n"
+            "- March 3, 2019: President Ana Soto met President Luis Vega in Lima.\n"
+            "- June 2020: Soto and Vega spoke by telephone about the border.\n"
+            "- 2022: Vega visited Prague, where he met Chancellor Jan Novak.\n")
+    dates = {c.type: c.date for c in extractor.extract(text, WEDNESDAY).contacts}
+    assert dates == {"meeting": "2019-03-03", "phone_call": "2020-06", "visit": "2022"}
+
+
+def test_the_day_a_plan_is_told_is_not_the_day_planned(extractor: Extractor) -> None:
+    # the parser hangs "on Tuesday" in the clause of the meeting; it stands before that clause, with "said"
+    text = "President Ana Soto said on Tuesday she would meet President Luis Vega."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == [None]
+
+
+def test_a_stay_from_one_day_to_another_starts_on_the_first(extractor: Extractor) -> None:
+    # the model tags only "7 April"
+    text = "President Ana Soto will visit Peru from 5 to 7 April for talks with President Luis Vega."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-04-05"]
+
+
+def test_a_date_in_figures_the_model_does_not_tag_dates_the_contact(extractor: Extractor) -> None:
+    text = "Minister Ana Soto held a telephone conversation with her Peruvian counterpart Luis Vega on 14.03.2023."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the main clause has no date: it tells the passage's day (the lead's), and the call lies a day before it
+        ("QUITO (Andes Wire) - The two governments will sign a trade pact on Friday, officials said on Wednesday. "
+         "The announcement followed a day after President Ana Soto said she had spoken by telephone with "
+         "President Luis Vega.", ["2023-03-14"]),
+        # the main clause's own day, even when the parser hangs it where the clause's date would be looked for
+        ("The border was reopened on Monday, two days after President Ana Soto telephoned President Luis Vega.",
+         ["2023-03-11"]),
+        # a gerund after "a day after" ("…, a day after receiving a call from X")
+        ("President Luis Vega hosted Chancellor Omar Diallo in Lima on Monday, a day after receiving a call from "
+         "President Ana Soto.", ["2023-03-12"]),
+    ],
+)
+def test_a_clause_counted_from_the_main_clause_takes_the_day_counted(extractor: Extractor, text: str,
+                                                                     expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+def test_a_plan_called_off_days_after_keeps_its_own_day(extractor: Extractor) -> None:
+    # "two days after" dates the calling off, not the meeting that had been planned
+    text = ("President Ana Soto met President Luis Vega briefly on Wednesday, two days after Lima called off "
+            "their formal meeting.")
+    assert "2023-03-13" not in _dates(extractor, text)[("Ana Soto", "Luis Vega")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # announced on Tuesday: the Monday it had been due on is the coming one, not the one before the announcement
+        ("President Ana Soto called off a visit to Chile that had been due to start on Monday, when she was to be "
+         "received by President Luis Vega, her spokesman said on Tuesday.", "2023-03-20"),
+        # no day of announcement told: the nearest Monday
+        ("President Ana Soto called off a visit to Chile that had been due to start on Monday, when she was to be "
+         "received by President Luis Vega.", "2023-03-13"),
+    ],
+)
+def test_a_plan_called_off_is_not_due_before_the_day_it_was_called_off(extractor: Extractor, text: str,
+                                                                       expected: str) -> None:
+    assert expected in _dates(extractor, text)[("Ana Soto", "Luis Vega")]
+
+
+def test_the_same_day_as_a_named_contact_is_that_contacts_day(extractor: Extractor) -> None:
+    # "the same day as the talks with Vega" is Soto's talks' day, not that of Vega's meeting told just before
+    text = ("President Ana Soto held talks with President Luis Vega in Lima on Wednesday. On Tuesday, Vega had "
+            "met Mayor Rita Lenz at city hall. On the same day as the talks with Vega, Soto telephoned "
+            "Chancellor Jan Novak.")
+    assert _dates(extractor, text)[("Ana Soto", "Jan Novak")] == ["2023-03-15"]
+
+
+def test_an_undated_contact_right_after_a_dated_arrival_takes_its_day(extractor: Extractor) -> None:
+    # the arrival names no host, so it is no contact, but the welcome told next is on its day
+    text = ("LIMA (Andes Wire) - Peru and Chile signed a border accord on Wednesday.\n\nPresident Ana Soto arrived "
+            "by plane on Monday. President Luis Vega welcomed her at the palace.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-13"]
+
+
+def test_a_date_across_a_semicolon_is_the_other_clauses(extractor: Extractor) -> None:
+    doc = extractor.nlp("Soto received President Luis Vega in the palace; the two last met in Lima in October.")
+    received = next(t for t in doc if t.text == "received")
+    assert [p.span.text for p in date_phrases(received, doc[:], extractor.lexicon.schedule_words)] == []
+
+
+def test_the_news_is_not_dated_by_the_last_meeting_told_beside_it(extractor: Extractor) -> None:
+    text = "Soto received President Luis Vega in the palace; the two last met in Lima in October."
+    assert sorted(_dates(extractor, text)[("Luis Vega", "Soto")]) == ["2022-10", "2023-03-15"]
+
+
+@pytest.mark.parametrize("text", ["Foreign Minister Ana Soto will not travel to Lima in April.",
+                                  "Foreign Minister Ana Soto is not expected to visit Peru in April."])
+def test_what_will_not_happen_lies_ahead(extractor: Extractor, text: str) -> None:
+    # a denied event told with "will" or a plan verb in the present is one to come: next April, not last
+    assert _dates(extractor, text)[("Ana Soto", "STATE:Peru")] == ["2023-04"]
+
+
+def test_a_where_clause_tells_its_own_days_event(extractor: Extractor) -> None:
+    # "flew to Peru, where she is due to meet Vega on Thursday": Thursday is the meeting's, not the flight's
+    text = "Foreign Minister Ana Soto flew to Peru, where she is due to meet President Luis Vega on Thursday."
+    found = _dates(extractor, text)
+    assert found[("Ana Soto", "Luis Vega")] == ["2023-03-16"]
+    assert found[("Ana Soto", "STATE:Peru")] == ["2023-03-15"]

@@ -1,0 +1,136 @@
+"""Contacts told over more than one sentence or against time: the same event told twice, headlines,
+questions, plans called off, rescheduled or left behind, trips and the talks held on them, people joining
+the talks just told. Sentences are the project's own."""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+
+from .rows import ContactRow, contact_rows
+
+PUB = dt.date(2019, 6, 14)  # Friday
+
+
+def _contacts(extractor: Extractor, text: str) -> list[ContactRow]:
+    return contact_rows(extractor, text, PUB)
+
+
+def test_same_event_told_twice_is_one_event(extractor: Extractor) -> None:
+    text = (
+        "Indian External Affairs Minister Subrahmanyam Jaishankar spoke by phone with his Chinese counterpart "
+        "Wang Yi on Wednesday.\n\nDuring the call, Jaishankar raised the border standoff.\n\n"
+        "Wang told Jaishankar during their conversation that both sides should show restraint."
+    )
+    found = extractor.extract(text, PUB)
+    assert len(found.contacts) == 1
+    contact = found.contacts[0]
+    assert contact.type == "phone_call" and contact.date == "2019-06-12"
+    assert len(contact.evidence) >= 2
+    officials = {o.name: o for o in found.officials}
+    assert officials["Wang Yi"].country == "China"
+
+
+def test_headline_repeats_the_story_instead_of_adding_an_event(extractor: Extractor) -> None:
+    text = (
+        "Rutte meets Michel in Brussels\n\n"
+        "Dutch Prime Minister Mark Rutte met Belgian Prime Minister Charles Michel in Brussels on Tuesday."
+    )
+    found = extractor.extract(text, PUB)
+    assert [(c.date, c.location, len(c.evidence)) for c in found.contacts] == [("2019-06-11", "Belgium", 2)]
+
+
+def test_a_plan_then_called_off_is_one_cancelled_event(extractor: Extractor) -> None:
+    text = "Admiral Lars Berg had been due to travel to Japan in April, but that trip was postponed."
+    assert _contacts(extractor, text) == [(["Lars Berg", "STATE:Japan"], "visit", "2019-04", "cancelled")]
+
+
+def test_a_question_states_no_contact_but_names_the_two_its_answer_means(extractor: Extractor) -> None:
+    text = ("Question: Has Prime Minister Arjun Mehta spoken to Prime Minister Tariq Aziz since he took office?\n"
+            "Spokesperson: There has been no conversation between the two Prime Ministers.")
+    contacts = extractor.extract(text, dt.date(2022, 6, 2)).contacts
+    assert [(sorted(p.label for p in c.participants), c.modality) for c in contacts] == [
+        (["Arjun Mehta", "Tariq Aziz"], "denied")
+    ]
+
+
+def test_talks_of_a_trip_told_again_stay_the_trip(extractor: Extractor) -> None:
+    text = ("Defence Minister Piet Jansen travelled to Oslo on Tuesday for talks with Norwegian Defence Minister "
+            "Ola Berg. The ministers discussed air defence. Under plans confirmed at the meeting, a Dutch frigate "
+            "will join the Norwegian fleet.")
+    assert _contacts(extractor, text) == [(["Ola Berg", "Piet Jansen"], "visit", "2019-06-11", "occurred")]
+
+
+def test_a_trip_takes_the_day_of_the_talks_held_on_it(extractor: Extractor) -> None:
+    text = ("Chile's President Ana Soto met Argentina's President Jorge Diaz in Buenos Aires on Monday. Soto then "
+            "flew to Montevideo, where she met Uruguay's President Pablo Ruiz on Tuesday.")
+    assert (["Ana Soto", "Pablo Ruiz"], "visit", "2019-06-11", "occurred") in _contacts(extractor, text)
+
+
+def test_unable_to_travel_is_no_trip(extractor: Extractor) -> None:
+    text = ("Nigerian Foreign Minister Chidi Okonkwo held a video call with Danish Foreign Minister Mette Holm, who "
+            "was unable to travel to Stockholm.")
+    assert (["Mette Holm", "STATE:Sweden"], "visit", None, "denied") in _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan's foreign minister, Yoko Kamikawa, cancelled a planned trip to Seoul in February after a row.",
+     (["STATE:South Korea", "Yoko Kamikawa"], "visit", "2024-02", "cancelled")),
+    ("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo in March. A meeting "
+     "between the two countries' defence chiefs, which had been scheduled for April, has also been put off.",
+     (["STATE:Japan", "STATE:South Korea"], "meeting", "2024-04", "cancelled")),
+])
+def test_a_month_of_a_plan_told_off_in_the_past_lies_behind(extractor: Extractor, text: str, expected: tuple) -> None:
+    found = extractor.extract(text, dt.date(2024, 9, 20)).contacts
+    assert expected in [(sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found]
+
+
+def test_a_meeting_someone_will_not_attend_does_not_give_the_last_call_its_form(extractor: Extractor) -> None:
+    text = ("Kuwait's foreign minister, Salem al-Sabah, said he spoke with his Omani counterpart Badr Albusaidi on "
+            "Tuesday. Iran says its foreign minister will not attend Thursday's regional meeting in Baghdad.")
+    assert (["Badr Albusaidi", "Salem al-Sabah"], "contact", "2019-06-11", "occurred") in _contacts(extractor, text)
+
+
+def test_an_arrival_that_names_no_place_is_at_the_dateline_and_meets_no_host_from_elsewhere(
+    extractor: Extractor,
+) -> None:
+    text = ("Leaders meet in Nairobi\n\nNAIROBI, June 14 (Wire) - Ethiopian Prime Minister Abiy Ahmed met Kenyan "
+            "President William Ruto on Friday.\n\nAbiy, who arrived on Thursday for a two-day state visit, also "
+            "met Somalia's President Hassan Sheikh Mohamud on the sidelines.")
+    contacts = _contacts(extractor, text)
+    assert (["Abiy Ahmed", "STATE:Kenya"], "visit", "2019-06-13", "occurred") in contacts
+    assert (["Abiy Ahmed", "Hassan Sheikh Mohamud"], "meeting", "2019-06-13", "occurred") in contacts
+
+
+def test_talks_a_traveller_is_due_for_are_the_planned_trip(extractor: Extractor) -> None:
+    text = "Turkish President Recep Tayyip Erdogan is due in Sochi on Tuesday for talks with the Russian leader."
+    assert _contacts(extractor, text) == [
+        (["Recep Tayyip Erdogan", "STATE:Russia"], "visit", "2019-06-18", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The third session of the Chile-Peru Joint Commission, which had been scheduled to take place in Lima in "
+         "February, was postponed at the request of the Peruvian side. It has now been rescheduled for June, also "
+         "in Lima.",
+         [(["STATE:Chile", "STATE:Peru"], "meeting", "2023-02", "cancelled"),
+          (["STATE:Chile", "STATE:Peru"], "meeting", "2023-06", "planned")]),
+        ("President Ana Soto was due to meet President Luis Vega in Quito on Friday, but the meeting was postponed. "
+         "It has been rescheduled for March 24.",
+         [(["Ana Soto", "Luis Vega"], "meeting", "2023-03-17", "cancelled"),
+          (["Ana Soto", "Luis Vega"], "meeting", "2023-03-24", "planned")]),
+    ],
+)
+def test_a_contact_rescheduled_is_planned_again_on_its_new_date(extractor: Extractor, text: str,
+                                                                expected: list[ContactRow]) -> None:
+    assert contact_rows(extractor, text, dt.date(2023, 3, 15)) == expected
+
+
+def test_people_who_join_the_sides_of_the_talks_just_told_take_part(extractor: Extractor) -> None:
+    text = ("President Luis Vega and Prime Minister Ana Soto held talks over dinner in Quito on Monday. Vega and Soto "
+            "were joined by their foreign ministers, Kofi Mensah and Daniel Moraa.")
+    assert [c[:2] for c in _contacts(extractor, text)] == [
+        (["Ana Soto", "Daniel Moraa", "Kofi Mensah", "Luis Vega"], "meeting")]

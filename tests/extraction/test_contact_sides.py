@@ -1,0 +1,351 @@
+"""Who the sides of a contact are: people by name, title or description, pronouns, "the two", groups,
+delegations, lists of countries, names the parser broke or joined by hyphens. Kept apart from
+test_contacts.py (the triggers) as ``sides``/``group_sides``/``described_sides`` are from ``contacts``.
+Sentences are the project's own."""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+
+from .rows import ContactRow, contact_rows
+
+PUB = dt.date(2019, 6, 14)  # Friday
+
+CASES = [
+    # leaders or officials marked as speaking for no state are no side ("leaders in London" would be the UK)
+    ("Prime Minister Ravi Menon met with business leaders in London on Monday.", []),
+    ("Foreign Minister Ana Duarte met opposition leaders in Caracas.", []),
+    # a capitalized "State Visit" after a title word ("State") is the visit, not a person named "Visit"
+    ("At the invitation of President Ana Duarte, Prime Minister Ravi Menon will pay a State Visit to Portugal "
+     "from July 2 to 4.", [(["Ana Duarte", "Ravi Menon"], "visit", "2019-07-02", "planned")]),
+    ("Prime Minister Ravi Menon will pay a State Visit to Portugal in July.",
+     [(["Ravi Menon", "STATE:Portugal"], "visit", "2019-07", "planned")]),
+    # titled names chained by the parser: two sides meet two sides
+    ("External Affairs Minister Anil Rao and Defence Minister Vikram Desai will meet Foreign Minister Penny Hale "
+     "and Defence Minister Linda Crane.",
+     [(["Anil Rao", "Linda Crane", "Penny Hale", "Vikram Desai"], "meeting", None, "planned")]),
+    # the head of an organization, named in apposition; a city says where, not whose
+    ("President Vladimir Putin met with the head of the International Atomic Energy Agency, Rafael Grossi, "
+     "in Kaliningrad.",
+     [(["Rafael Grossi", "Vladimir Putin"], "meeting", "2019-06-14", "occurred")]),
+    # a singular title "of <country>, Name" names its holder, honorifics and all
+    ("Prime Minister Ravi Menon held a virtual summit with the Prime Minister of Fiji, H.E. Mr. Sitiveni Naulu, "
+     "on Wednesday.",
+     [(["Ravi Menon", "Sitiveni Naulu"], "video_call", "2019-06-12", "occurred")]),
+    # full names the model does not know are people where only people stand: subject and object of "met"
+    ("In August 2015 Dragan Vukotić met Kosovo's Ilir Gashi in Brussels.",
+     [(["Dragan Vukotić", "Ilir Gashi"], "meeting", "2015-08", "occurred")]),
+    # an object pronoun is not its own clause's subject; "on the phone to" names the other side
+    ("Greek Foreign Minister Eleni Vlachou said Secretary of State Tom Harlan was on the phone to her on Tuesday.",
+     [(["Eleni Vlachou", "Tom Harlan"], "phone_call", "2019-06-11", "occurred")]),
+    # a plural title in capitals is no person's name
+    ("Talks between the Senior Military Commanders of India and China were held on Monday.",
+     [(["STATE:China", "STATE:India"], "meeting", "2019-06-10", "occurred")]),
+    # someone's predecessor is another holder of the office: his country, not him
+    ("Japanese Defence Minister Akira Sato recalled the visit to New Delhi by his predecessor in January.",
+     [(["STATE:India", "STATE:Japan"], "visit", "2019-01", "occurred")]),
+    # a long formal title with the country inside it, before the name
+    ("President Marek Nowak held a telephone conversation with President of the Republic of Kazakhstan "
+     "Arman Serikov on Monday.",
+     [(["Arman Serikov", "Marek Nowak"], "phone_call", "2019-06-10", "occurred")]),
+    # two subjects the parser left uncoordinated ("A and B" with a dangling "and")
+    ("Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Antony Blinken did not meet on the "
+     "sidelines of the G20 meeting in New Delhi.",
+     [(["Antony Blinken", "Sergei Lavrov"], "meeting", None, "denied")]),
+    # an organisation's "Federation of <state>" is neither a state's name nor a person
+    ("The Football Federation of Australia met officials. Later the Federation met Russian President Vladimir "
+     "Putin.", []),
+    # a named host whose country goes unsaid stands for the visited state
+    ("Peruvian President Luis Vega is visiting Ecuador at the invitation of President Ana Ruiz.",
+     [(["Ana Ruiz", "Luis Vega"], "visit", "2019-06-14", "occurred")]),
+    # "the first leader to meet X": the one who became (or is) that leader meets X
+    ("Chilean President Ana Ruiz became the first foreign leader to meet Peruvian President Luis Vega in person "
+     "since the coup.", [(["Ana Ruiz", "Luis Vega"], "meeting", "2019-06-14", "occurred")]),
+    # a role's initials stand for the one person named with that role
+    ("External Affairs Minister Dr. Arun Mehta arrived in Canberra on Monday. On Tuesday, EAM held talks with "
+     "Australian Foreign Minister Claire Dawson.",
+     [(["Arun Mehta", "Claire Dawson"], "meeting", "2019-06-11", "occurred"),
+      (["Arun Mehta", "STATE:Australia"], "visit", "2019-06-10", "occurred")]),
+    # a body's acronym is no role's initials
+    ("Assistant Undersecretary Luis Vega arrived in Addis Ababa on Monday. Ethiopian Foreign Minister Taye Atske "
+     "met the AU commissioner on Tuesday.", [(["Luis Vega", "STATE:Ethiopia"], "visit", "2019-06-10", "occurred")]),
+    # a title set off by a comma before a name the parser hung on the verb is still that name's
+    ("The Minister of Foreign Affairs, Senator the Hon. Marcia Bennett, held talks with Ghana's Cabinet Secretary "
+     "for Foreign and Regional Affairs, Hon. Kwame Boateng, in Accra last month on trade.",
+     [(["Kwame Boateng", "Marcia Bennett"], "meeting", "2019-05", "occurred")]),
+    # "His Majesty the Sultan" is the sultan named; "His Majesty" alone the one so styled before
+    ("His Majesty Sultan Khalid bin Said received a phone call yesterday from President Ana Soto of Chile. His "
+     "Majesty the Sultan also received yesterday a similar phone call from President Luis Vargas of Peru. "
+     "Sources said His Majesty is expected to pay a state visit to Peru at the invitation of President Vargas.",
+     [(["Ana Soto", "Khalid bin Said"], "phone_call", "2019-06-13", "occurred"),
+      (["Khalid bin Said", "Luis Vargas"], "phone_call", "2019-06-13", "occurred"),
+      (["Khalid bin Said", "Luis Vargas"], "visit", None, "planned")]),
+    # a title's phrase runs on through "in" ("the Ambassador of A in B, X"), however the parser hung the name
+    ("Meanwhile, the new Ambassador of Argentina in Venezuela, Pedro Molina, will travel to Caracas next week.",
+     [(["Pedro Molina", "STATE:Venezuela"], "visit", "2019-06", "planned")]),
+    # "the Kingdom" names again the one state the story named "the Kingdom of …"
+    ("Foreign Minister Ana Soto will pay a visit to the Kingdom of Norway next month. Soto last visited the "
+     "Kingdom in November.",
+     [(["Ana Soto", "STATE:Norway"], "visit", "2018-11", "occurred"),
+      (["Ana Soto", "STATE:Norway"], "visit", "2019-07", "planned")]),
+    # a name's first word the model left out after a comma ("…, Than Kyaw Aung")
+    ("In June, its then foreign minister, Somchai Srisuk, hosted the junta-appointed foreign minister, Than Kyaw "
+     "Aung, at a seaside hotel in Pattaya.",
+     [(["Somchai Srisuk", "Than Kyaw Aung"], "meeting", "2019-06", "occurred")]),
+    # a president-elect stands for the state; a headline infinitive hung on its subject noun is a plan
+    ("Chile's president-elect to travel to Buenos Aires before the inauguration",
+     [(["STATE:Argentina", "STATE:Chile"], "visit", None, "planned")]),
+    ("Brazil's president-elect will visit Washington next week.",
+     [(["STATE:Brazil", "STATE:United States"], "visit", "2019-06", "planned")]),
+    ("Japan's prime minister to fly to Canberra for security talks",
+     [(["STATE:Australia", "STATE:Japan"], "visit", None, "planned")]),
+]
+
+
+def _contacts(extractor: Extractor, text: str) -> list[ContactRow]:
+    return contact_rows(extractor, text, PUB)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_contact_cases(extractor: Extractor, text: str, expected: list) -> None:
+    assert _contacts(extractor, text) == sorted(expected)
+
+
+def test_pronouns_and_the_pair_refer_back(extractor: Extractor) -> None:
+    text = (
+        "Greek Prime Minister Alexis Tsipras spoke with North Macedonia's Prime Minister Zoran Zaev on "
+        "Thursday.\n\nThe two leaders last met in January, in Davos."
+    )
+    found = extractor.extract(text, PUB)
+    got = sorted((sorted(p.label for p in c.participants), c.type, c.date) for c in found.contacts)
+    assert got == [
+        (["Alexis Tsipras", "Zoran Zaev"], "contact", "2019-06-13"),
+        (["Alexis Tsipras", "Zoran Zaev"], "meeting", "2019-01"),
+    ]
+
+
+def test_the_title_refers_back_to_the_person_who_holds_it(extractor: Extractor) -> None:
+    text = (
+        "Foreign Secretary Jeremy Hunt spoke with Iranian Foreign Minister Mohammad Javad Zarif on Monday.\n\n"
+        "Later, the Foreign Secretary telephoned his Omani counterpart."
+    )
+    pairs = [sides for sides, *_ in _contacts(extractor, text)]
+    assert pairs == [["Jeremy Hunt", "Mohammad Javad Zarif"], ["Jeremy Hunt", "STATE:Oman"]]
+
+
+def test_officials_described_before_they_are_named_are_the_people_named_later(extractor: Extractor) -> None:
+    text = ("The foreign ministers of Brazil and Kenya met in Geneva on Thursday. Brazilian Foreign Minister "
+            "Ana Prado and Kenyan Foreign Minister Joseph Otieno agreed to open consulates. The defence ministers "
+            "of Brazil and Kenya will meet next month.")
+    contacts = extractor.extract(text, dt.date(2019, 6, 14)).contacts
+    found = {(tuple(p.label for p in c.participants), c.date) for c in contacts}
+    assert (("Ana Prado", "Joseph Otieno"), "2019-06-13") in found
+    # the defence ministers are not the foreign ministers named before
+    assert (("STATE:Brazil", "STATE:Kenya"), "2019-07") in found
+
+
+def test_a_list_of_countries_parsed_as_appositions_is_every_country(extractor: Extractor) -> None:
+    text = ("Norway's defence minister, Ingrid Holm, convened a video conference on Monday with counterparts from "
+            "Finland, Denmark, the Netherlands, Portugal and other allies.")
+    contacts = extractor.extract(text, dt.date(2021, 3, 10)).contacts
+    assert [sorted(p.label for p in c.participants) for c in contacts] == [
+        ["Ingrid Holm", "STATE:Denmark", "STATE:Finland", "STATE:Netherlands", "STATE:Portugal"]
+    ]
+
+
+def test_each_listed_country_with_its_minister_is_that_minister(extractor: Extractor) -> None:
+    text = ("Foreign Minister Laila Haddad on Tuesday hosted a virtual meeting with the foreign ministers of "
+            "Tunisia, Omar Ben Salem; Morocco, Youssef Alaoui; and Libya, Khaled Zentani.")
+    extraction = extractor.extract(text, dt.date(2022, 10, 12))
+    officials = {o.name: (o.country, o.role) for o in extraction.officials}
+    assert officials["Youssef Alaoui"] == ("Morocco", "Foreign minister")
+    assert [sorted(p.label for p in c.participants) for c in extraction.contacts] == [
+        ["Khaled Zentani", "Laila Haddad", "Omar Ben Salem", "Youssef Alaoui"]
+    ]
+
+
+def test_he_is_the_subject_named_in_apposition_and_particle_names_are_found(extractor: Extractor) -> None:
+    text = ("Talks were chaired by Ghanaian President Kofi Mensah. Morocco's Foreign Minister, Youssef Bennani, "
+            "has spent weeks lobbying. He travelled to Algiers on Monday and held talks with his Algerian "
+            "counterpart, Amina al-Hadi.")
+    contacts = extractor.extract(text, dt.date(2020, 7, 22)).contacts
+    assert [(sorted(p.label for p in c.participants), c.type, c.date) for c in contacts] == [
+        (["Amina al-Hadi", "Youssef Bennani"], "visit", "2020-07-20")
+    ]
+
+
+def test_office_holders_described_by_their_institution_are_the_people_named_next(extractor: Extractor) -> None:
+    text = ("The chief of Kenya's defence forces and the head of US Africa Command spoke by phone on Tuesday. "
+            "Kenyan General Peter Njoroge and US General Alan Brooks discussed border security, the army said.")
+    contacts = extractor.extract(text, dt.date(2024, 2, 1)).contacts
+    assert [(sorted(p.label for p in c.participants), c.type, c.date) for c in contacts] == [
+        (["Alan Brooks", "Peter Njoroge"], "phone_call", "2024-01-30")
+    ]
+
+
+def test_one_surname_in_two_transliterations_is_one_person(extractor: Extractor) -> None:
+    text = ("Ukrainian President Volodymyr Zelenskyy spoke by phone with Dutch Prime Minister Mark Rutte on Monday. "
+            "On Wednesday Zelensky received Danish Prime Minister Mette Frederiksen in Kyiv.")
+    contacts = extractor.extract(text, dt.date(2024, 2, 23)).contacts
+    assert sorted(sorted(p.label for p in c.participants) for c in contacts) == [
+        ["Mark Rutte", "Volodymyr Zelenskyy"], ["Mette Frederiksen", "Volodymyr Zelenskyy"]
+    ]
+
+
+def test_the_two_refers_to_the_pair_named_earlier_in_the_same_sentence(extractor: Extractor) -> None:
+    text = ("President Ana Rojas met Prime Minister Luis Vega on Monday. A spokesman said President Carla Mendes "
+            "and Chancellor Hans Vogel would not meet in Lima, since the two leaders had met in "
+            "Geneva in May.")
+    contacts = extractor.extract(text, dt.date(2019, 6, 14)).contacts
+    assert (["Carla Mendes", "Hans Vogel"], "2019-05") in [
+        (sorted(p.label for p in c.participants), c.date) for c in contacts
+    ]
+
+
+def test_a_name_after_a_title_and_comma_that_speaks_is_not_the_title_holder(extractor: Extractor) -> None:
+    text = "Foreign Minister Penny Hale met the Turkish foreign minister, Omar Celik said on Monday."
+    contacts = extractor.extract(text, dt.date(2019, 6, 14)).contacts
+    assert [sorted(p.label for p in c.participants) for c in contacts] == [["Penny Hale", "STATE:Turkey"]]
+
+
+def test_a_list_of_people_the_parser_broke_after_a_comma(extractor: Extractor) -> None:
+    text = ("On Tuesday President Ana Soto convened a video conference with Peru's President Luis Vargas, "
+            "Bolivia's President Carlos Mamani and Ecuador's President Jorge Paredes.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "video_call", "2019-06-11", "occurred")
+    ]
+
+
+@pytest.mark.parametrize("members", [
+    "with around 20 leaders, among them Peru's President Luis Vargas and Chilean President Ana Soto,",
+    "with regional leaders including Peru's President Luis Vargas and Chilean President Ana Soto",
+])
+def test_the_members_a_plural_group_names(extractor: Extractor, members: str) -> None:
+    text = f"Brazil's President Rui Costa hosted a video call on Tuesday {members} and then flew to Lima."
+    assert (["Ana Soto", "Luis Vargas", "Rui Costa"], "video_call", "2019-06-11", "occurred") in \
+        _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru-Chile talks on the maritime border resumed in Lima on Monday.",
+     (["STATE:Chile", "STATE:Peru"], "meeting", "2019-06-10", "occurred")),
+    ("The next session of the Kenyan-Ethiopian Joint Ministerial Commission will take place in Nairobi on "
+     "June 20.", (["STATE:Ethiopia", "STATE:Kenya"], "meeting", "2019-06-20", "planned")),
+    ("The Joint Norwegian-Russian Fisheries Commission met in Moscow in October.",
+     (["STATE:Norway", "STATE:Russia"], "meeting", "2018-10", "occurred")),
+])
+def test_countries_joined_by_a_hyphen_are_the_sides(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert _contacts(extractor, text) == [expected]
+
+
+def test_between_the_two_means_the_pair_just_told(extractor: Extractor) -> None:
+    text = ("Chile's foreign minister, Ana Soto, said she had spoken by phone with her Peruvian counterpart, Luis "
+            "Vargas, but that no meeting between the two had been arranged.")
+    contacts = _contacts(extractor, text)
+    assert (["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-14", "occurred") in contacts
+    assert [c for c in contacts if c[1] == "meeting"][0][0::3] == (["Ana Soto", "Luis Vargas"], "denied")
+
+
+def test_their_ministers_are_the_ministers_of_the_two_countries(extractor: Extractor) -> None:
+    text = ("South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo in March. "
+            "Their foreign ministers spoke by phone on Tuesday.")
+    found = extractor.extract(text, dt.date(2024, 9, 20)).contacts
+    assert (["STATE:Japan", "STATE:South Korea"], "phone_call") in [
+        (sorted(p.label for p in c.participants), c.type) for c in found
+    ]
+
+
+def test_a_delegation_is_the_one_who_leads_it(extractor: Extractor) -> None:
+    text = ("An Eritrean delegation led by Foreign Minister Osman Saleh arrived in Addis Ababa on Tuesday. Prime "
+            "Minister Abiy Ahmed received the delegation on Wednesday.")
+    contacts = _contacts(extractor, text)
+    assert (["Osman Saleh", "STATE:Ethiopia"], "visit", "2019-06-11", "occurred") in contacts
+    assert (["Abiy Ahmed", "Osman Saleh"], "meeting", "2019-06-12", "occurred") in contacts
+
+
+def test_the_hosts_of_the_talks_a_group_is_due_for_are_not_a_leader_named_as_a_source(extractor: Extractor) -> None:
+    text = ("Diplomats from Chile and Peru are due in Quito on Tuesday for talks with Ecuadorian officials, "
+            "Ecuadorian President Daniel Mora's spokesman Pablo Ruiz told reporters.")
+    assert _contacts(extractor, text) == [
+        (["STATE:Chile", "STATE:Ecuador", "STATE:Peru"], "visit", "2019-06-18", "planned")
+    ]
+
+
+def test_the_two_named_just_before_outrank_an_older_pair(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto met Peruvian President Luis Vargas on Monday. Trade was the main topic. "
+            "A quotation came from an interview, not from Argentine Foreign Minister Jorge Diaz or Bolivian Foreign "
+            "Minister Carlos Mamani. The two are due to meet in La Paz next week.")
+    assert (["Carlos Mamani", "Jorge Diaz"], "meeting", "2019-06", "planned") in _contacts(extractor, text)
+
+
+def test_officials_from_both_countries_are_the_two_states(extractor: Extractor) -> None:
+    text = ("Kazakh President Nursultan Nazarbayev met Kyrgyz President Kurmanbek Bakiyev on Monday. Energy officials "
+            "from both countries will meet in Bishkek next week.")
+    assert (["STATE:Kazakhstan", "STATE:Kyrgyzstan"], "meeting", "2019-06", "planned") in _contacts(extractor, text)
+
+
+def test_people_joined_by_a_hyphen_are_the_sides(extractor: Extractor) -> None:
+    text = ("Norwegian Foreign Minister Borge Brende and Russian Foreign Minister Sergei Lavrov spoke on Monday. "
+            "A Brende-Lavrov meeting in Fairbanks in May has been suggested.")
+    assert (["Borge Brende", "Sergei Lavrov"], "meeting", "2020-05", "proposed") in _contacts(extractor, text)
+
+
+def test_an_outlet_told_by_phone_is_no_side_even_when_it_shares_a_particle_with_a_name(extractor: Extractor) -> None:
+    text = ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met reporters. Senior Hamas official Moussa Abu Marzouk "
+            "told Al Jazeera by phone from Cairo that no deal had been reached.")
+    assert _contacts(extractor, text) == []
+
+
+def test_whose_minister_he_is_is_no_side(extractor: Extractor) -> None:
+    text = ("Argentine President Nestor Kirchner met Brazilian President Luiz Inacio Lula da Silva on Wednesday. "
+            "Also on Wednesday, Kirchner's foreign minister, Rafael Bielsa, held talks with his Brazilian "
+            "counterpart, Celso Amorim.")
+    assert (["Celso Amorim", "Rafael Bielsa"], "meeting", "2003-06-11", "occurred") in [
+        (sorted(p.label for p in c.participants), c.type, c.date, c.modality)
+        for c in extractor.extract(text, dt.date(2003, 6, 12)).contacts
+    ]
+
+
+def test_a_name_the_parser_makes_own_another_is_a_list_item(extractor: Extractor) -> None:
+    text = ("President Vladimir Putin held separate telephone calls with Azerbaijan's Ilham Aliyev and Armenia's "
+            "Nikol Pashinyan on Wednesday.")
+    assert [c[0] for c in _contacts(extractor, text)] == [["Ilham Aliyev", "Vladimir Putin"],
+                                                        ["Nikol Pashinyan", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Friday, Malawian Defence Minister Harry Mkandawire and Mozambique's defence minister, Cristovao Chume, "
+     "met in Blantyre.", (["Cristovao Chume", "Harry Mkandawire"], "meeting", "2019-06-14", "occurred")),
+    ("On Monday, Tanzanian Foreign Minister January Makamba and Uganda's foreign minister, Jeje Odongo, met in "
+     "Kampala.", (["January Makamba", "Jeje Odongo"], "meeting", "2019-06-10", "occurred")),
+])
+def test_a_name_the_parser_makes_own_a_title_beside_a_country_is_a_list_item(
+        extractor: Extractor, text: str, expected: ContactRow) -> None:
+    assert _contacts(extractor, text) == [expected]
+
+
+def test_the_two_do_not_count_someone_whose_remarks_are_asked_about(extractor: Extractor) -> None:
+    text = ("French President Emmanuel Macron met German Chancellor Olaf Scholz on Monday. Asked about President "
+            "Joe Biden's remarks, Macron said the two would meet again in May.")
+    planned = [c[0] for c in _contacts(extractor, text) if c[3] == "planned"]
+    assert planned == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_a_leaders_wife_is_no_side_of_his_diplomacy(extractor: Extractor) -> None:
+    text = ("Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Thursday, and in the evening "
+            "he and his wife, Peng Liyuan, hosted him at a banquet.")
+    assert [c[0] for c in _contacts(extractor, text)] == [["Kassym-Jomart Tokayev", "Xi Jinping"]]
+
+
+def test_two_surnames_joined_by_a_hyphen_are_the_two_people_named_before(extractor: Extractor) -> None:
+    # (the model takes "Mensah-Agbeko" for one more person's name)
+    text = ("Ghanaian President Kofi Mensah and Togolese President Yao Agbeko signed the pact. The Mensah-Agbeko "
+            "summit lasted nine hours.")
+    assert [c[:2] for c in _contacts(extractor, text)] == [(["Kofi Mensah", "Yao Agbeko"], "meeting")]
+
+
+def test_a_charge_d_affaires_summoned_stands_for_his_state(extractor: Extractor) -> None:
+    text = "Chilean Foreign Minister Ana Soto summoned the Peruvian charge d'affaires on Monday."
+    assert [c[:2] for c in _contacts(extractor, text)] == [(["Ana Soto", "STATE:Peru"], "meeting")]
