@@ -86,6 +86,8 @@ class ContactVerbs(TravelRules):
             subjects = self.refs(children["compound"]) or subjects
         preps = WITH_PREPS | ({"to"} if lemma in TO_VERBS else set())
         objects = self.objects_of(verb, preps, direct) + [r for c in called for r in self.refs(c)]
+        if direct:  # "to meet Jordan's King A, Egyptian President B and Palestinian President C", parsed apart
+            objects += [r for r in self._people_listed_after_object(verb) if r not in objects]
         # "received visiting Premier X", "met with visiting X": the guest hangs on "visiting"
         guests = [o for v in verb.subtree if v.head.i in {verb.i, verb.i + 1}
                   and guest_epithet(v, self.lex.contact_verbs) for o in v.children if o.dep_ == "dobj"]
@@ -152,6 +154,38 @@ class ContactVerbs(TravelRules):
         return verb.lemma_.lower() == "welcome" and any(
             c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in WELCOMED_TO and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+    def _people_listed_after_object(self, verb: Token) -> list[ActorRef]:
+        """People written in a list right after a person the verb takes as direct object ("met A, B and C"),
+        read by the surface — commas, "and", titles, demonyms and names — since the small model often hangs
+        the later items elsewhere. The list ends at any other word; a name that is a clause's subject ("met A,
+        and B met C") ends it too."""
+        seen = next((c for c in verb.children if c.dep_ == "dobj" and self.actors.person_of(c) is not None), None)
+        if seen is None:
+            return []
+        doc = verb.doc
+        found: list[ActorRef] = []
+        joined = False
+        for token in doc[seen.right_edge.i + 1 : verb.sent.end]:
+            if token.text == "," or token.lower_ == "and":
+                joined = True
+                continue
+            person = self.actors.person_of(token)
+            if person is not None:
+                head = token
+                while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+                    head = head.head
+                if head.dep_ in {"nsubj", "nsubjpass"} or not joined:
+                    break
+                ref = ActorRef("official", person.name)
+                if ref not in found:
+                    found.append(ref)
+                continue
+            if token.lower_ in {"the", "'s", "’s"} or token.lower_ in self.lex.title_words or \
+                    self.actors.demonym_country(token) is not None or token.text in {"-", "‑"}:
+                continue
+            break
+        return found
 
     def _sees_an_official_ahead(self, verb: Token) -> bool:
         """ "is due to see President Sisi on Tuesday", "will see Lula in Brasilia": a plan to see a named

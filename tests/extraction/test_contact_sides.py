@@ -14,6 +14,15 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # a list of people after the person met, which the parser hung elsewhere, is read by its commas; a name that
+    # is the subject of the next clause ends it
+    ("Chancellor Olaf Scholz flew to Amman to meet the kingdom's King Abdullah II, Iraqi Prime Minister Mohammed "
+     "Shia al-Sudani and Palestinian President Mahmoud Abbas.",
+     [(["Abdullah II", "Mahmoud Abbas", "Mohammed Shia al-Sudani", "Olaf Scholz"], "visit", "2019-06-14",
+       "occurred")]),
+    ("President Ana Soto met President Luis Vega, and Foreign Minister Jorge Vial met Foreign Minister Rita Lenz.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-14", "occurred"),
+      (["Jorge Vial", "Rita Lenz"], "meeting", "2019-06-14", "occurred")]),
     # leaders or officials marked as speaking for no state are no side ("leaders in London" would be the UK)
     ("Prime Minister Ravi Menon met with business leaders in London on Monday.", []),
     ("Foreign Minister Ana Duarte met opposition leaders in Caracas.", []),
