@@ -85,7 +85,10 @@ def resolve_anaphoric(text: str, antecedent: str, published: dt.date | None, dir
         return None
     shift = date_shift(text)
     if shift is not None:
-        return _shifted(antecedent, *shift)
+        try:
+            return _shifted(antecedent, *shift)
+        except (OverflowError, ValueError):  # "9999999 days later": past the calendar, no date
+            return None
     if unit == "year":
         replaced = _ANAPHORA.sub(antecedent[:4], text.lower())
         return resolve_date(replaced, published, direction) or antecedent[:4]

@@ -83,7 +83,16 @@ def resolve_date(text: str, published: dt.date | None, direction: Direction = "p
     '2021-09'
     >>> resolve_date("last week", dt.date(2022, 2, 11))
     '2022-02'
+    >>> resolve_date("in 9999999 days", dt.date(2022, 2, 11), "future") is None  # past the calendar: no date
+    True
     """
+    try:
+        return _resolve(text, published, direction)
+    except (OverflowError, ValueError):  # a count that runs past the calendar ("in 9999999 days")
+        return None
+
+
+def _resolve(text: str, published: dt.date | None, direction: Direction) -> str | None:
     lowered = text.lower().replace("’", "'")
     eve = _EVE.search(lowered)
     if eve:  # "the eve of Tuesday's summit": the day before the day it names

@@ -337,3 +337,10 @@ def test_a_where_clause_tells_its_own_days_event(extractor: Extractor) -> None:
     found = _dates(extractor, text)
     assert found[("Ana Soto", "Luis Vega")] == ["2023-03-16"]
     assert found[("Ana Soto", "STATE:Peru")] == ["2023-03-15"]
+
+
+def test_an_article_with_a_count_past_the_calendar_still_extracts(extractor: Extractor) -> None:
+    text = ("President Ana Soto met President Luis Vega on Monday. 9999999 days later, they spoke again. Soto will "
+            "travel to Lima in 9999999 days.")
+    found = extractor.extract(text, WEDNESDAY)
+    assert ("2023-03-13", "meeting") in {(c.date, c.type) for c in found.contacts}

@@ -183,3 +183,10 @@ def test_only_anaphoric_phrases_have_a_unit() -> None:
 ])
 def test_a_season_names_the_year_it_begins_in(text: str, direction: Direction, expected: str | None) -> None:
     assert resolve_date(text, dt.date(2023, 9, 14), direction) == expected
+
+
+
+@pytest.mark.parametrize("text", ["in 9999999 days", "99999999 days after the vote on October 3", "9999999 days ago",
+                                  "99999 months ago"])
+def test_a_count_past_the_calendar_names_no_date(text: str) -> None:
+    assert resolve_date(text, PUBLISHED, "future") is None
