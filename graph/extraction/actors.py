@@ -122,7 +122,7 @@ class ArticleActors(PersonFinder):
         """A place word that NER reads as part of a longer person name ("Jordan Smith"), or of a name it takes
         for an organization when every word of it is a name's ("Chile's Ricardo Lagos Mena", "Paraguay's
         Santiago Peña"; not "Lagos State Government")."""
-        for ent in self.doc.ents:
+        for ent in self._entities_over(span):
             if not (ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)):
                 continue
             if all(t.pos_ == "DET" for t in ent if not span.start <= t.i < span.end):
@@ -142,7 +142,17 @@ class ArticleActors(PersonFinder):
         if before is None or not name_shaped(before.text) or before.pos_ != "PROPN" or \
                 before.lower_ in self.lex.title_words or self.lex.country(before.text) is not None:
             return False
-        return any(ent.label_ == "PERSON" and ent.start <= before.i and span.end == ent.end for ent in self.doc.ents)
+        return any(ent.label_ == "PERSON" and ent.start <= before.i and span.end == ent.end
+                   for ent in self._entities_over(span))
+
+    def _entities_over(self, span: Span) -> list[Span]:
+        """The named entities that overlap ``span``. ``Doc.ents`` builds a new tuple on every access, and looping
+        over all of them for every place made long articles quadratic: they are indexed by token once."""
+        by_token: dict[int, Span] | None = self.doc.user_data.get("diplograph_ent_at")
+        if by_token is None:
+            by_token = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
+            self.doc.user_data["diplograph_ent_at"] = by_token
+        return list(dict.fromkeys(ent for i in range(span.start, span.end) if (ent := by_token.get(i)) is not None))
 
     def place_country(self, token: Token) -> str | None:
         """A state, or a part of one named through it ("Guyanese waters", "Niger's capital", "the ancient
