@@ -324,7 +324,7 @@ class ArticleActors(PersonFinder):
 
     def _described_country(self, token: Token) -> str | None:
         """The country an office word is described by ("Turkey's president", "the Russian leader"), if any."""
-        if token.lower_ not in self.lex.title_words and token.lower_ not in {"leader", "premier"}:
+        if token.lower_ not in self.lex.title_words:  # ("leader" and "premier" are title words)
             return None
         return next((c for child in token.children if child.dep_ in {"poss", "amod", "compound"}
                      and (c := self.demonym_country(child))), None)

@@ -19,8 +19,9 @@ from graph.extraction.actors import ArticleActors
 from graph.extraction.contact_dates import contact_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import asked_about, modality_of
+from graph.extraction.modality import modality_of
 from graph.extraction.pipeline import sentence_evidence
+from graph.extraction.questions import asked_about
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality, without_own_states
 from graph.extraction.sides import PREP_DEPS, Sides, names_people
 from graph.extraction.trigger_frames import PRIOR_MARKERS

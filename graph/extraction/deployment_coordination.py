@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from graph.extraction.deployment_sides import DeploymentSides, quantity
+from graph.extraction.deployment_reader import quantity
+from graph.extraction.deployment_sides import DeploymentSides
 from graph.extraction.records import DeploymentRecord
 
 __all__ = ["DeploymentCoordination"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extraction.deployment_sides import PERSON_PRONOUNS, DeploymentSides, nearest_subject
+from graph.extraction.deployment_reader import PERSON_PRONOUNS, nearest_subject
+from graph.extraction.deployment_sides import DeploymentSides
 from graph.extraction.sides import PREP_DEPS
 
 __all__ = ["DeploymentFilters"]

@@ -19,7 +19,7 @@ from graph.extraction.actors import ArticleActors
 from graph.extraction.deployment_coordination import DeploymentCoordination
 from graph.extraction.deployment_filters import DeploymentFilters
 from graph.extraction.deployment_modality import DeploymentModality
-from graph.extraction.deployment_sides import (
+from graph.extraction.deployment_reader import (
     FILLER,
     RELATIVE_TAGS,
     counts_money,

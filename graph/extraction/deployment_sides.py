@@ -4,7 +4,7 @@ A force is a noun from the lexicon ("troops", "two warships", "a battalion of ma
 own words and counted by the number it states. ``DeploymentSides`` holds the force; who sends it is read by its
 mixin ``deployment_senders.DeploymentSenders`` and where it goes by ``deployment_destinations.DeploymentDestinations``.
 The word helpers they share (``quantity``, ``hyphenated``, ``nearest_subject``, ``FILLER``, …) live in
-``deployment_reader`` and are re-exported. The sentence rules that use these live in ``deployment_sentence``.
+``deployment_reader``. The sentence rules that use these live in ``deployment_sentence``.
 """
 
 from __future__ import annotations
@@ -14,22 +14,11 @@ import re
 from spacy.tokens import Token
 
 from graph.extraction.deployment_destinations import DeploymentDestinations
-from graph.extraction.deployment_reader import (
-    FILLER,
-    LARGE_NUMBERS,
-    PERSON_PRONOUNS,
-    RELATIVE_TAGS,
-    counts_money,
-    hyphenated,
-    infinitive_read_as_noun,
-    nearest_subject,
-    quantity,
-)
+from graph.extraction.deployment_reader import FILLER, counts_money, hyphenated, quantity
 from graph.extraction.deployment_senders import DeploymentSenders
 from graph.extraction.sides import PREP_DEPS
 
-__all__ = ["PERSON_PRONOUNS", "RELATIVE_TAGS", "DeploymentSides", "FILLER", "LARGE_NUMBERS", "counts_money",
-           "hyphenated", "infinitive_read_as_noun", "nearest_subject", "quantity"]
+__all__ = ["DeploymentSides"]
 
 # A designation such as "F-16s", "MiG-29", "F-35A": letters, a hyphen, a number, a variant letter, a plural.
 _DESIGNATION = re.compile(r"([A-Za-z]{1,3})-(\d{1,3})[A-Z]?s?")

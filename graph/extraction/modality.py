@@ -11,10 +11,10 @@ from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.pipeline import verb_taken_for_noun
-from graph.extraction.questions import answered_no, asked_about, asked_whether_it_would, in_question
+from graph.extraction.questions import answered_no, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
 
-__all__ = ["modality_of", "is_future", "has_particle", "asked_about", "answer_to_proposal"]
+__all__ = ["modality_of", "is_future", "has_particle", "answer_to_proposal"]
 
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
@@ -271,8 +271,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     if not is_trigger and lemma == "be" and via == "nsubj" and any(
             c.dep_ == "acomp" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"  # "a meeting between Putin and Erdogan was possible"
-    if {"would", "could", "have"} & {c.lower_ for c in children if c.dep_ == "aux"} >= {"have"} and \
-            _counterfactual(token):
+    if _counterfactual(token):
         return "cancelled"  # "would have met on Monday had the flight not been cancelled"
     tense = _auxiliary_cue(token, lex)
     if tense is not None:

@@ -120,9 +120,8 @@ def points_back(noun: Token, base: ContactType, modality: Modality, last: Contac
         return False  # "the Joint Trade Forum", "the Arctic Council meeting": a named body's, not the one just told
     if modality in {"cancelled", "denied"} and modality != last.modality:
         return base == "contact" or last.type == "contact" or base == last.type
-    plans = {"planned", "proposed"}  # a proposal then agreed is one planned event
-    same_fate = modality == last.modality or {modality, last.modality} <= plans
-    return same_fate and (base != "visit" or last.type == "visit")
+    # (a proposal then agreed is one planned event)
+    return same_fate(modality, last.modality) and (base != "visit" or last.type == "visit")
 
 
 def guest_epithet(verb: Token, contact_verbs: Mapping[str, str]) -> bool:

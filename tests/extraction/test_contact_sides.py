@@ -118,7 +118,7 @@ def _contacts(extractor: Extractor, text: str) -> list[ContactRow]:
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_contact_cases(extractor: Extractor, text: str, expected: list) -> None:
+def test_contact_side_cases(extractor: Extractor, text: str, expected: list) -> None:
     assert _contacts(extractor, text) == sorted(expected)
 
 

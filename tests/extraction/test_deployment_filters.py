@@ -111,7 +111,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_deployment_cases(extractor: Extractor, text: str, expected: list) -> None:
+def test_not_a_deployment_cases(extractor: Extractor, text: str, expected: list) -> None:
     found = extractor.extract(text, PUB)
     got = sorted((d.from_state, d.to_state, d.quantity, d.modality) for d in found.deployments)
     assert got == sorted(expected)
