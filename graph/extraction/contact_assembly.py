@@ -154,7 +154,7 @@ class ContactAssembly(Sides):
         objects = [o for o in objects if o in without_own_states(subjects + objects, self.actors.official_countries)]
         if subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
             separate or kind in {"phone_call", "contact"}
-        ) and trigger.lemma_.lower() not in GATHERING_VERBS:
+        ) and trigger.lemma_.lower() not in GATHERING_VERBS and not self._joint(trigger):
             groups = [[*subjects, o] for o in objects]  # calls to several counterparts are separate calls
         elif subjects and kind == "visit" and len(objects) > 1 and all(o.kind == "state" for o in objects):
             groups = [[*subjects, o] for o in objects]  # "will visit Israel and Jordan": a visit to each
@@ -202,6 +202,12 @@ class ContactAssembly(Sides):
         if not hosts:
             return sides
         return [a for a in sides if not (a.kind == "state" and a.name == place)]
+
+    def _joint(self, trigger: Token) -> bool:
+        """ "a three-way call with A and B", "a joint video conference with A and B": one contact of them all,
+        not a call to each."""
+        words = {t.lower_ for c in trigger.children if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree}
+        return bool(words & self.lex.joint_modifiers)
 
     def _personal(self, noun: Token) -> bool:
         """A noun that names people (if not who): "the American secretaries", "Kishida", "them"."""

@@ -14,6 +14,12 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # a three-way or joint call is one contact of all its sides; calls to several people are one each
+    ("President Ana Duarte held a three-way call with President Ravi Menon and Chancellor Erik Lund.",
+     [(["Ana Duarte", "Erik Lund", "Ravi Menon"], "phone_call", "2019-06-14", "occurred")]),
+    ("President Ana Duarte spoke by phone with President Ravi Menon and Chancellor Erik Lund.",
+     [(["Ana Duarte", "Erik Lund"], "phone_call", "2019-06-14", "occurred"),
+      (["Ana Duarte", "Ravi Menon"], "phone_call", "2019-06-14", "occurred")]),
     # verb + "with"-object, manner by phone, title before the name
     ("Foreign Minister Heiko Maas spoke by phone with Spanish Foreign Minister Arancha Gonzalez on Tuesday.",
      [(["Arancha Gonzalez", "Heiko Maas"], "phone_call", "2019-06-11", "occurred")]),

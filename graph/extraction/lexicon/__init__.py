@@ -70,6 +70,7 @@ class Lexicon:
     relation_verbs: frozenset[str]
     one_way_verbs: frozenset[str]
     non_state_modifiers: frozenset[str]  # "business leaders": no one speaking for a state
+    joint_modifiers: frozenset[str]  # "a three-way call with A and B": one contact of them all
     prospective_verbs: frozenset[str]  # "is due to see Sisi": a contact only as one to come
     topic_verbs: frozenset[str]
     arranging_verbs: frozenset[str]
@@ -239,7 +240,8 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns", "pair_heads",
                   "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
-                  "relation_verbs", "one_way_verbs", "non_state_modifiers", "prospective_verbs", "topic_verbs",
+                  "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
+                  "topic_verbs",
                   "arranging_verbs", "presence_nouns", "party_nouns", "partitive_nouns", "figurative_adverbs",
                   "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs",
                   "signing_verbs", "guest_modifiers", "companion_verbs", "interview_nouns", "agent_bound_verbs")
