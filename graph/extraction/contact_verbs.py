@@ -74,6 +74,8 @@ class ContactVerbs(TravelRules):
             return []  # "shook the region": only "shook hands" is a contact
         if not self._contact_verb(verb):
             return []  # "briefed the cabinet on the talks": only "was briefed by the ambassador" is a contact
+        if lemma in self.lex.particle_bound_verbs:
+            return self._brought_together(verb)
         if lemma == "invite" or self._welcomed_to(verb):
             return self.invitation(verb)  # "invited B to visit", "welcomes B to pay a state visit"
         if lemma == "visit" and guest_epithet(verb, self.lex.contact_verbs):
@@ -154,6 +156,21 @@ class ContactVerbs(TravelRules):
         return verb.lemma_.lower() == "welcome" and any(
             c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in WELCOMED_TO and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+    def _brought_together(self, verb: Token) -> list[ContactMention]:
+        """ "The summit brought together A, B and C": a gathering of the people the verb brings, whatever its
+        subject (an event, a host); only with its particle ("brought together", not "brought troops")."""
+        particles = self.lex.particle_bound_verbs[verb.lemma_.lower()]
+        if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children):
+            return []
+        people = self.objects_of(verb, set(), direct=True)
+        people += [r for r in self._people_listed_after_object(verb) if r not in people]
+        if len(people) < 2:
+            return []
+        # the event that brings them tells the form and the day: "the summit on Sunday, which brought together …"
+        events = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}] or (
+            [verb.head] if verb.dep_ in {"relcl", "acl"} else [])
+        return self.emit(verb, people[:1], people[1:], "meeting", events)
 
     def _people_listed_after_object(self, verb: Token) -> list[ActorRef]:
         """People written in a list right after a person the verb takes as direct object ("met A, B and C"),

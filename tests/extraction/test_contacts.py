@@ -14,6 +14,12 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # "brought together" gathers the people it brings, on the day of the event that brings them
+    ("The summit in Lisbon on Monday, which brought together President Ana Duarte and Prime Minister Ravi Menon, "
+     "ended without a deal.", [(["Ana Duarte", "Ravi Menon"], "meeting", "2019-06-10", "occurred")]),
+    ("A virtual summit brought together President Ana Duarte, Prime Minister Ravi Menon and Chancellor Erik Lund.",
+     [(["Ana Duarte", "Erik Lund", "Ravi Menon"], "video_call", "2019-06-14", "occurred")]),
+    ("President Ana Duarte brought troops to the border.", []),
     # a three-way or joint call is one contact of all its sides; calls to several people are one each
     ("President Ana Duarte held a three-way call with President Ravi Menon and Chancellor Erik Lund.",
      [(["Ana Duarte", "Erik Lund", "Ravi Menon"], "phone_call", "2019-06-14", "occurred")]),

@@ -89,6 +89,7 @@ class Lexicon:
     reschedule_verbs: frozenset[str]  # "it has been rescheduled for June": the contact told before, on a new date
     signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
+    particle_bound_verbs: dict[str, frozenset[str]]  # verb → the particle it needs ("brought together")
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
@@ -224,6 +225,7 @@ def load_lexicon() -> Lexicon:
         contact_verbs=dict(contacts["verbs"]),
         contact_nouns=dict(contacts["nouns"]),
         object_bound_verbs={str(v): _words(objs) for v, objs in contacts["object_bound_verbs"].items()},
+        particle_bound_verbs={str(v): _words(ps) for v, ps in contacts["particle_bound_verbs"].items()},
         manner={word: kind for kind, words in contacts["manner"].items() for word in words},
         modality={kind: {cue: _words(words) for cue, words in cues.items()} for kind, cues in modality.items()},
         deploy_verbs=_words(deploy["verbs"]),
