@@ -162,12 +162,15 @@ class MissedNames(TitleReader):
             if run and nxt.is_lower and nxt.lower_ in NAME_PARTICLES:
                 run.append(nxt)  # "Lula da Silva"
                 continue
+            if run and nxt.text == "-" and not nxt.whitespace_ and not run[-1].whitespace_:
+                run.append(nxt)  # "Nana Akufo-Addo": an inner hyphen goes on to the name's next part
+                continue
             if nxt.pos_ != "PROPN" or not (name_shaped(nxt.text) or after_hyphen(nxt)) \
                     or nxt.i in self.state_at or nxt.lower_ in self.lex.title_words \
                     or nxt.lower_ in self.lex.organization_words or nxt.ent_type_ in {"NORP", "LOC"}:
                 break
             run.append(nxt)
-        while run and run[-1].is_lower:
+        while run and (run[-1].is_lower or run[-1].text == "-"):
             run.pop()
         return run
 

@@ -35,6 +35,9 @@ PEOPLE = [
     # a city's name inside a name the model takes for an organization is the name's
     ("The talks in Lima were brokered by Ecuador's Daniel Noboa and Paraguay's Santiago Peña.",
      {"Daniel Noboa", "Santiago Peña"}),
+    # a hyphenated surname after a possessive in such a list goes on past its inner hyphen
+    ("Kenya's Amani Otieno-Wekesa, Uganda's Joseph Mbabazi and Rwanda's Claude Nsengi met in Arusha on Friday.",
+     {"Amani Otieno-Wekesa", "Joseph Mbabazi", "Claude Nsengi"}),
     # newspapers after possessives, which begin with an article, are not
     ("Spain's El País and Italy's La Repubblica reported that President Ana Soto met Peru's Luis Vargas.",
      {"Ana Soto", "Luis Vargas"}),
