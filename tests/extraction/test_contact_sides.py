@@ -34,6 +34,10 @@ CASES = [
     ("Prime Minister Ravi Menon held a virtual summit with the Prime Minister of Fiji, H.E. Mr. Sitiveni Naulu, "
      "on Wednesday.",
      [(["Ravi Menon", "Sitiveni Naulu"], "video_call", "2019-06-12", "occurred")]),
+    # the names listed after "counterparts," are the counterparts, whatever the model called them
+    ("Dutch Foreign Minister Anna Berg held talks in Rome on Monday with her Italian and Spanish counterparts, "
+     "Marco Rossi and Pablo Ruiz.",
+     [(["Anna Berg", "Marco Rossi", "Pablo Ruiz"], "meeting", "2019-06-10", "occurred")]),
     # full names the model does not know are people where only people stand: subject and object of "met"
     ("In August 2015 Dragan Vukotić met Kosovo's Ilir Gashi in Brussels.",
      [(["Dragan Vukotić", "Ilir Gashi"], "meeting", "2015-08", "occurred")]),
