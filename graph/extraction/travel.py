@@ -93,7 +93,12 @@ class TravelRules(ContactAssembly):
         """ "A travelled to Beijing (for talks with B)": a visit to the host state, or to the host named;
         "A is expected in Kinshasa and Kigali next week" (``planned``): a visit to each."""
         destinations: list[str] = []
+        # "In Mekelle he was expected to meet X", "In Basra, A is due to meet B": a place set before a verb whose
+        # complement tells what is to be done there is where it is done, no trip to it
+        acts = (planned or verb.lemma_ == "be") and any(c.dep_ in {"xcomp", "acomp"} for c in verb.children)
         for child in verb.children:
+            if acts and child.i < verb.i:
+                continue
             if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in", "into"}:
                 for obj in child.children:
                     if obj.dep_ != "pobj":

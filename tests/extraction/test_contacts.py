@@ -123,6 +123,13 @@ CASES += [
     ("Special envoy Rania Haddad is expected in Amman and Beirut next week.",
      [(["Rania Haddad", "STATE:Jordan"], "visit", "2019-06", "planned"),
       (["Rania Haddad", "STATE:Lebanon"], "visit", "2019-06", "planned")]),
+    # a place set before "expected to"/"due to" is where the meeting is to be, no trip to it
+    ("In Basra, Foreign Minister Ana Soto is due to meet Governor Ali Hassan.",
+     [(["Ali Hassan", "Ana Soto"], "meeting", None, "planned")]),
+    ("Foreign Minister Ana Soto flew to northern Iraq on Monday. In Erbil she was expected to meet regional "
+     "President Nechirvan Barzani on Tuesday.",
+     [(["Ana Soto", "STATE:Iraq"], "visit", "2019-06-10", "occurred"),
+      (["Ana Soto", "Nechirvan Barzani"], "meeting", "2019-06-11", "planned")]),
     # joined … for a video call
     ("On Tuesday, Prime Minister Jacinda Ardern joined Fijian Prime Minister Frank Bainimarama for a video call.",
      [(["Frank Bainimarama", "Jacinda Ardern"], "video_call", "2019-06-11", "occurred")]),
