@@ -56,6 +56,7 @@ class Lexicon:
     country_codes: dict[str, str]  # canonical country → ISO alpha-2
     contact_verbs: dict[str, str]
     travel_verbs: frozenset[str]
+    return_verbs: frozenset[str]
     light_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     contact_nouns: dict[str, str]
@@ -237,8 +238,8 @@ def load_lexicon() -> Lexicon:
 
 
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
-_CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns", "pair_heads",
-                  "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
+_CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
+                  "pair_heads", "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "prospective_verbs", "topic_verbs",
                   "arranging_verbs", "presence_nouns", "party_nouns", "partitive_nouns", "figurative_adverbs",
                   "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs",
