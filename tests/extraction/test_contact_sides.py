@@ -34,6 +34,13 @@ CASES = [
     ("Prime Minister Ravi Menon held a virtual summit with the Prime Minister of Fiji, H.E. Mr. Sitiveni Naulu, "
      "on Wednesday.",
      [(["Ravi Menon", "Sitiveni Naulu"], "video_call", "2019-06-12", "occurred")]),
+    # "the two Koreas" are North and South Korea whoever met before
+    ("U.S. envoy Ana Soto met North Korean leader Kim Jong Un on Monday. Officials from the two Koreas held "
+     "working-level talks at Panmunjom on Wednesday.",
+     [(["Ana Soto", "Kim Jong Un"], "meeting", "2019-06-10", "occurred"),
+      (["STATE:North Korea", "STATE:South Korea"], "meeting", "2019-06-12", "occurred")]),
+    ("Delegations from both Koreas met at the border village on Tuesday.",
+     [(["STATE:North Korea", "STATE:South Korea"], "meeting", "2019-06-11", "occurred")]),
     # the names listed after "counterparts," are the counterparts, whatever the model called them
     ("Dutch Foreign Minister Anna Berg held talks in Rome on Monday with her Italian and Spanish counterparts, "
      "Marco Rossi and Pablo Ruiz.",

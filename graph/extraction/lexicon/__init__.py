@@ -89,6 +89,7 @@ class Lexicon:
     reschedule_verbs: frozenset[str]  # "it has been rescheduled for June": the contact told before, on a new date
     signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
+    state_groups: dict[str, tuple[str, ...]]  # "koreas" → the states the plural name stands for
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
@@ -224,6 +225,7 @@ def load_lexicon() -> Lexicon:
         contact_verbs=dict(contacts["verbs"]),
         contact_nouns=dict(contacts["nouns"]),
         object_bound_verbs={str(v): _words(objs) for v, objs in contacts["object_bound_verbs"].items()},
+        state_groups={str(k): _known_states(members, names) for k, members in contacts["state_groups"].items()},
         manner={word: kind for kind, words in contacts["manner"].items() for word in words},
         modality={kind: {cue: _words(words) for cue, words in cues.items()} for kind, cues in modality.items()},
         deploy_verbs=_words(deploy["verbs"]),
@@ -261,6 +263,14 @@ _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_
 
 def _words(values: list[Any]) -> frozenset[str]:
     return frozenset(str(v) for v in values)
+
+
+def _known_states(members: list[Any], names: dict[str, str]) -> tuple[str, ...]:
+    """The canonical names of a group's states; a name the countries file does not have is an error."""
+    unknown = [m for m in members if names.get(fold(str(m))) != m]
+    if unknown:
+        raise ValueError(f"state_groups: not canonical country names: {unknown}")
+    return tuple(str(m) for m in members)
 
 
 def _word_lists(section: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
