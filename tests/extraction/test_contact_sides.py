@@ -34,6 +34,16 @@ CASES = [
     ("Prime Minister Ravi Menon held a virtual summit with the Prime Minister of Fiji, H.E. Mr. Sitiveni Naulu, "
      "on Wednesday.",
      [(["Ravi Menon", "Sitiveni Naulu"], "video_call", "2019-06-12", "occurred")]),
+    # "either"/"neither" standing alone is the two listed just before, each met (or not) one at a time
+    ("Envoy Ana Soto praised Foreign Minister Luis Vega and President Pedro Castro, but was not allowed to meet "
+     "either.",
+     [(["Ana Soto", "Luis Vega"], "meeting", None, "denied"),
+      (["Ana Soto", "Pedro Castro"], "meeting", None, "denied")]),
+    ("Envoy Ana Soto flew to Lima on Monday hoping to see Prime Minister Luis Vega and President Pedro Castro, but "
+     "met neither.",
+     [(["Ana Soto", "STATE:Peru"], "visit", "2019-06-10", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "denied"),
+      (["Ana Soto", "Pedro Castro"], "meeting", "2019-06-10", "denied")]),
     # "the two Koreas" are North and South Korea whoever met before
     ("U.S. envoy Ana Soto met North Korean leader Kim Jong Un on Monday. Officials from the two Koreas held "
      "working-level talks at Panmunjom on Wednesday.",
