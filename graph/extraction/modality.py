@@ -255,6 +255,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "cancelled"
     if via == "pcomp" and token.pos_ == "ADP" and token.lower_ in cues["denied"]["prepositions"]:
         return "denied"  # "decided against sending troops"
+    if via == "pcomp" and token.lower_ == "from" and token.head.lemma_.lower() in cues["denied"]["preventions"]:
+        return "denied"  # "was barred from meeting X"
     if (_governs(token, lex, "denied") and not is_trigger) or has_particle(token, cues["denied"]["particles"]):
         return "proposed" if negated else "denied"
     if negated or _not_come_about(token, lex, via, through_prep):
