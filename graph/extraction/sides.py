@@ -268,6 +268,11 @@ class Sides(GroupSides, DescribedSides):
         subjects: a coordination the parser broke, so both are sides."""
         found = self.refs(subjects[0])
         found += [r for r in self._headline_pair(subjects[0]) if r not in found]
+        # "European Union leaders, including A and B, will hold a video summit": the members the group names
+        members = [r for member in _named_among(subjects[0]) for r in self.refs(member) if r not in found]
+        if members and len(found) == 1 and found[0].kind == "state" and all(m.kind == "official" for m in members):
+            found = []  # "Israeli officials, including Defense Minister X": X, one of the state's own
+        found += members
         for earlier in subjects[1:]:
             dangling = any(c.dep_ == "cc" for c in earlier.children) and not earlier.conjuncts
             # "A and his Slovak counterpart B met": the name parsed as a second subject right after the conjunct

@@ -34,6 +34,12 @@ CASES = [
     ("Prime Minister Ravi Menon held a virtual summit with the Prime Minister of Fiji, H.E. Mr. Sitiveni Naulu, "
      "on Wednesday.",
      [(["Ravi Menon", "Sitiveni Naulu"], "video_call", "2019-06-12", "occurred")]),
+    # a group subject is the members it names after "including" (one state's officials: only those named)
+    ("African leaders, including Kenyan President Amani Otieno and Ghanaian President Kofi Mensah, held a video "
+     "conference on Monday.",
+     [(["Amani Otieno", "Kofi Mensah"], "video_call", "2019-06-10", "occurred")]),
+    ("Israeli officials, including Defence Minister Avi Ronen, met Egyptian President Omar Fathy on Monday.",
+     [(["Avi Ronen", "Omar Fathy"], "meeting", "2019-06-10", "occurred")]),
     # "either"/"neither" standing alone is the two listed just before, each met (or not) one at a time
     ("Envoy Ana Soto praised Foreign Minister Luis Vega and President Pedro Castro, but was not allowed to meet "
      "either.",
