@@ -150,6 +150,9 @@ class ContactAssembly(Sides):
             (loc for h in extra_heads if (loc := self.location_of(h, exclude))), None
         )
         groups: list[list[ActorRef]]
+        # "was not allowed to meet either", "met neither": each of the two, one at a time
+        separate = separate or any(c.dep_ in {"dobj", "advmod"} and c.lower_ in {"either", "neither"}
+                                   for c in trigger.children)
         objects = [o for o in objects if o not in subjects]
         objects = [o for o in objects if o in without_own_states(subjects + objects, self.actors.official_countries)]
         if subjects and objects and len(objects) > 1 and len(subjects) == 1 and (

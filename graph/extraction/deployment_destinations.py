@@ -192,6 +192,18 @@ class DeploymentDestinations(DeploymentReader):
                 return [p for p in places if p is not None] if all(places) else []
         return []
 
+    def _destination_on_force(self, force: Token) -> str | None:
+        """ "will send 12 jets and about 300 airmen to Poland": the parser may hang the verb's "to"/"into" on the
+        last of the forces listed; a directional preposition there is still where they go."""
+        for item in [force, *force.conjuncts]:
+            for prep in item.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"to", "into"}:
+                    country = next((country for o in prep.children if o.dep_ == "pobj"
+                                    and (country := self._located_in(o) or self.place_country(o)) is not None), None)
+                    if country is not None:
+                        return country
+        return None
+
     def _trailing_destination(self, noun: Token) -> str | None:
         """ "…focus on the deployment of the Chinese vessel X to Hambantota port in August": the parser may hang the
         "to" right after a deployment noun's phrase on a verb further up; a directional "to"/"into" there is still

@@ -99,6 +99,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
         if target is None and verb.pos_ == "NOUN":
             target = self._trailing_destination(verb)
+        if target is None and force.i != verb.i:
+            target = self._destination_on_force(force)
         target = target or place or self._host_state(verb)
         if target is None and not self._part_of_force(verb) and (
                 verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs

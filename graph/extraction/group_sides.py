@@ -41,6 +41,9 @@ class GroupSides(SideResolver):
         leaders"; any number for "they"), or one more when one of them is this clause's subject ("Borrell has
         invited both men to Brussels": the two besides Borrell)."""
         size = 2 if token.lower_ in {"both", "pair", "duo", "two"} else _group_size(token)
+        group = self.lex.state_groups.get(token.lower_)
+        if group and len(group) == size:  # "the two Koreas": the states the name itself stands for
+            return [ActorRef("state", c) for c in group]
         states = token.lemma_.lower() in self.lex.state_nouns  # "the two countries": the states of the sides
         if states:  # "a request from Seoul for a meeting between the two countries' ministers"
             named = sorted({c for i, c in self.actors.state_at.items() if self.sent.start <= i < token.i})

@@ -35,7 +35,7 @@ class MissedNames(TitleReader):
         """Every candidate name found by its position, finder by finder."""
         return [*self._titled_names(), *self._names_in_apposition(), *self._names_before_a_title(),
                 *self._names_after_listed_countries(), *self._possessed_names_listed_with_people(),
-                *self._names_of_countries_listed_with_people(),
+                *self._names_of_countries_listed_with_people(), *self._names_listed_after_a_plural_title(),
                 *self._names_in_contact_roles()]
 
     def _titled_names(self) -> list[list[Token]]:
@@ -162,12 +162,15 @@ class MissedNames(TitleReader):
             if run and nxt.is_lower and nxt.lower_ in NAME_PARTICLES:
                 run.append(nxt)  # "Lula da Silva"
                 continue
+            if run and nxt.text == "-" and not nxt.whitespace_ and not run[-1].whitespace_:
+                run.append(nxt)  # "Nana Akufo-Addo": an inner hyphen goes on to the name's next part
+                continue
             if nxt.pos_ != "PROPN" or not (name_shaped(nxt.text) or after_hyphen(nxt)) \
                     or nxt.i in self.state_at or nxt.lower_ in self.lex.title_words \
                     or nxt.lower_ in self.lex.organization_words or nxt.ent_type_ in {"NORP", "LOC"}:
                 break
             run.append(nxt)
-        while run and run[-1].is_lower:
+        while run and (run[-1].is_lower or run[-1].text == "-"):
             run.pop()
         return run
 
@@ -196,6 +199,33 @@ class MissedNames(TitleReader):
                 if contiguous and 2 <= len(names) and len(run) <= 5 and \
                         not any(t.lower_ in self.lex.organization_words for t in run):
                     found.append(run)
+        return found
+
+    def _names_listed_after_a_plural_title(self) -> list[list[Token]]:
+        """ "his French and German counterparts, Laurent Fabius and Frank-Walter Steinmeier,": full names listed
+        right after a plural title and its comma, one of them a person to the model, are all people, though the
+        model may take the others for organizations."""
+        found: list[list[Token]] = []
+        for title in self.doc:
+            if title.tag_ not in {"NNS", "NNPS"} or title.lemma_.lower() not in self.lex.title_words \
+                    or title.i + 2 >= title.sent.end or self.doc[title.i + 1].text != ",":
+                continue
+            runs: list[list[Token]] = []
+            run: list[Token] = []
+            for token in self.doc[title.i + 2 : title.sent.end]:
+                if _name_part(token) and token.i not in self.state_at and token.lower_ not in self.lex.title_words \
+                        and token.lower_ not in self.lex.organization_words:
+                    run.append(token)
+                    continue
+                if not run or token.lower_ not in {",", "and"} or (runs and runs[-1][-1].nbor().lower_ == "and"):
+                    break
+                runs.append(run)
+                run = []
+            if run:
+                runs.append(run)
+            runs = [r for r in runs if 2 <= sum(name_shaped(t.text) for t in r) and len(r) <= 6]
+            if len(runs) >= 2 and any(t.ent_type_ == "PERSON" for r in runs for t in r):
+                found += [r for r in runs if r[-1].i not in self.person_at]
         return found
 
     def _names_before_a_title(self) -> list[list[Token]]:

@@ -243,7 +243,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "cancelled"
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children) or any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"  # "Neither A nor B has shown any
-        for c in children)  # willingness to meet", "Neither A nor B attended the summit"
+        for c in children) or any(  # willingness to meet", "Neither A nor B attended the summit"
+        c.dep_ in {"dobj", "advmod"} and c.lower_ == "neither" for c in children)  # "but met neither"
     if negated and lemma == "be" and via in {"nsubj", "attr"}:
         negated = False  # "the call is not the first": says nothing about whether it happened
     if negated and via == "ccomp" and not _governs(token, lex, "denied"):
@@ -254,6 +255,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "cancelled"
     if via == "pcomp" and token.pos_ == "ADP" and token.lower_ in cues["denied"]["prepositions"]:
         return "denied"  # "decided against sending troops"
+    if via == "pcomp" and token.lower_ == "from" and token.head.lemma_.lower() in cues["denied"]["preventions"]:
+        return "denied"  # "was barred from meeting X"
     if (_governs(token, lex, "denied") and not is_trigger) or has_particle(token, cues["denied"]["particles"]):
         return "proposed" if negated else "denied"
     if negated or _not_come_about(token, lex, via, through_prep):

@@ -76,6 +76,16 @@ class Sides(GroupSides, DescribedSides):
                     queue.append(broken)
         return items
 
+    def _pair_listed_before(self, token: Token) -> list[ActorRef]:
+        """ "asked to see A and B, but was not allowed to meet either": "either"/"neither" standing alone is the
+        two sides listed last before it in its sentence, else no one."""
+        for head in reversed(self.sent[: token.i - self.sent.start]):
+            if any(c.dep_ == "conj" for c in head.children) and (
+                    head.i in self.actors.person_at or head.i in self.actors.state_at):
+                found = [r for item in self.listed(head) for r in self._refs_one(item)]
+                return list(dict.fromkeys(found)) if len(found) == 2 else []
+        return []
+
     def _person_after_dangling_and(self, item: Token) -> Token | None:
         """ "the meeting between A and Chinese Foreign Minister Wang Yi lasted two hours": the parser left "and"
         hanging on A and made the second name the subject of the verb. The name right after the "and", past its
@@ -142,6 +152,9 @@ class Sides(GroupSides, DescribedSides):
                   if o.dep_ == "pobj"]
             if of:  # "with each of the three presidents", "all of them"
                 return self.refs(of[0])
+        if lower in {"either", "neither"} and token.pos_ in {"PRON", "DET", "NOUN", "ADV"} and not any(
+                c.dep_ == "prep" for c in token.children):
+            return self._pair_listed_before(token)
         person = self.actors.person_of(token)
         if person is not None:
             return [ActorRef("official", person.name)]
@@ -255,6 +268,11 @@ class Sides(GroupSides, DescribedSides):
         subjects: a coordination the parser broke, so both are sides."""
         found = self.refs(subjects[0])
         found += [r for r in self._headline_pair(subjects[0]) if r not in found]
+        # "European Union leaders, including A and B, will hold a video summit": the members the group names
+        members = [r for member in _named_among(subjects[0]) for r in self.refs(member) if r not in found]
+        if members and len(found) == 1 and found[0].kind == "state" and all(m.kind == "official" for m in members):
+            found = []  # "Israeli officials, including Defense Minister X": X, one of the state's own
+        found += members
         for earlier in subjects[1:]:
             dangling = any(c.dep_ == "cc" for c in earlier.children) and not earlier.conjuncts
             # "A and his Slovak counterpart B met": the name parsed as a second subject right after the conjunct
@@ -294,6 +312,9 @@ class Sides(GroupSides, DescribedSides):
         for child in head.children:
             if direct and child.dep_ in {"dobj", "attr"}:
                 found += self.refs(child)
+            if direct and child.dep_ == "advmod" and child.lower_ in {"either", "neither"} and not any(
+                    c.dep_ == "dobj" for c in head.children):
+                found += self.refs(child)  # "was not allowed to meet either", parsed as an adverb
             if direct and child.dep_ == "npadvmod" and child.left_edge.i == head.i + 1 and \
                     self.actors.person_of(child) is not None and not any(c.dep_ == "dobj" for c in head.children):
                 found += self.refs(child)  # "met Peruvian President Luis Vega" with the name parsed as an adverb

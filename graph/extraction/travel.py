@@ -93,7 +93,12 @@ class TravelRules(ContactAssembly):
         """ "A travelled to Beijing (for talks with B)": a visit to the host state, or to the host named;
         "A is expected in Kinshasa and Kigali next week" (``planned``): a visit to each."""
         destinations: list[str] = []
+        # "In Mekelle he was expected to meet X", "In Basra, A is due to meet B": a place set before a verb whose
+        # complement tells what is to be done there is where it is done, no trip to it
+        acts = (planned or verb.lemma_ == "be") and any(c.dep_ in {"xcomp", "acomp"} for c in verb.children)
         for child in verb.children:
+            if acts and child.i < verb.i:
+                continue
             if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in", "into"}:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
@@ -113,14 +118,30 @@ class TravelRules(ContactAssembly):
         subjects = self.subject_of(verb)
         if any(s.kind == "state" and s.name in destinations for s in subjects):
             return []
+        if verb.lemma_.lower() in self.lex.return_verbs:
+            destinations = [d for d in destinations if self._returns_abroad(verb, d, subjects)]
         hosts = self._hosts_in(verb)
         found: list[ContactMention] = []
         for destination in destinations:
-            objects = hosts or self._host_named_in_sentence(destination, subjects) or [ActorRef("state", destination)]
+            objects = hosts or self._host_named_in_sentence(destination, subjects, verb) or \
+                [ActorRef("state", destination)]
             found += self.emit(verb, subjects, objects, "visit", [], location=destination)
         if planned:
             found = [replace(m, modality="planned", date=self.date_of(verb, "planned")) for m in found]
         return found
+
+    def _returns_abroad(self, verb: Token, destination: str, subjects: list[ActorRef]) -> bool:
+        """ "returned to Washington" is most often going home: a return is a visit for one whose country is known
+        to be another, or, when it is not known, to a country named as such ("is due to return to Ethiopia"),
+        not to a capital, where officials go home to."""
+        homes = [self.actors.country_of(s) for s in subjects]
+        if not homes or destination in homes:
+            return False
+        if all(h is not None for h in homes):
+            return True
+        return any(c.dep_ in PREP_DEPS and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and self.lex.country(o.text, demonym=False, places=False) == destination
+            for o in c.children) for c in verb.children)
 
     def _arrives_here(self, verb: Token) -> bool:
         """ "arrived here on Monday", "arrived on Wednesday for a two-day state visit": an arrival that names no
@@ -137,11 +158,14 @@ class TravelRules(ContactAssembly):
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         return subject is not None and self.actors.person_of(subject) is not None
 
-    def _host_named_in_sentence(self, country: str, visitors: list[ActorRef]) -> list[ActorRef]:
+    def _host_named_in_sentence(self, country: str, visitors: list[ActorRef], verb: Token) -> list[ActorRef]:
         """ "flew to Moscow and spent three hours with Russian President X": the one official of the visited
-        country the sentence names is the host."""
+        country the sentence names is the host; not one named in a relative clause apart from the trip ("A, who
+        met X last week, is due to return to Ethiopia"), which tells of another time."""
+        aside = {t.i for clause in self.sent if clause.dep_ == "relcl" and verb not in clause.subtree
+                 and any(c.tag_ in {"WP", "WDT", "WP$"} for c in clause.children) for t in clause.subtree}
         named = {p.name for i, p in self.actors.person_at.items()
-                 if self.sent.start <= i < self.sent.end and p.country == country}
+                 if self.sent.start <= i < self.sent.end and p.country == country and i not in aside}
         named -= {v.name for v in visitors}
         return [ActorRef("official", named.pop())] if len(named) == 1 else []
 

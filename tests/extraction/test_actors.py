@@ -35,6 +35,12 @@ PEOPLE = [
     # a city's name inside a name the model takes for an organization is the name's
     ("The talks in Lima were brokered by Ecuador's Daniel Noboa and Paraguay's Santiago Peña.",
      {"Daniel Noboa", "Santiago Peña"}),
+    # full names listed after a plural title and its comma, one known to the model, are all people
+    ("Ana Soto met the two envoys, Pablo Ruiz and Marco Rossi, in Quito on Monday.",
+     {"Ana Soto", "Pablo Ruiz", "Marco Rossi"}),
+    # a hyphenated surname after a possessive in such a list goes on past its inner hyphen
+    ("Kenya's Amani Otieno-Wekesa, Uganda's Joseph Mbabazi and Rwanda's Claude Nsengi met in Arusha on Friday.",
+     {"Amani Otieno-Wekesa", "Joseph Mbabazi", "Claude Nsengi"}),
     # newspapers after possessives, which begin with an article, are not
     ("Spain's El País and Italy's La Repubblica reported that President Ana Soto met Peru's Luis Vargas.",
      {"Ana Soto", "Luis Vargas"}),

@@ -43,6 +43,33 @@ CASES = [
     ("Prime Minister Ravi Menon held a virtual summit with the Prime Minister of Fiji, H.E. Mr. Sitiveni Naulu, "
      "on Wednesday.",
      [(["Ravi Menon", "Sitiveni Naulu"], "video_call", "2019-06-12", "occurred")]),
+    # a group subject is the members it names after "including" (one state's officials: only those named)
+    ("African leaders, including Kenyan President Amani Otieno and Ghanaian President Kofi Mensah, held a video "
+     "conference on Monday.",
+     [(["Amani Otieno", "Kofi Mensah"], "video_call", "2019-06-10", "occurred")]),
+    ("Israeli officials, including Defence Minister Avi Ronen, met Egyptian President Omar Fathy on Monday.",
+     [(["Avi Ronen", "Omar Fathy"], "meeting", "2019-06-10", "occurred")]),
+    # "either"/"neither" standing alone is the two listed just before, each met (or not) one at a time
+    ("Envoy Ana Soto praised Foreign Minister Luis Vega and President Pedro Castro, but was not allowed to meet "
+     "either.",
+     [(["Ana Soto", "Luis Vega"], "meeting", None, "denied"),
+      (["Ana Soto", "Pedro Castro"], "meeting", None, "denied")]),
+    ("Envoy Ana Soto flew to Lima on Monday hoping to see Prime Minister Luis Vega and President Pedro Castro, but "
+     "met neither.",
+     [(["Ana Soto", "STATE:Peru"], "visit", "2019-06-10", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "denied"),
+      (["Ana Soto", "Pedro Castro"], "meeting", "2019-06-10", "denied")]),
+    # "the two Koreas" are North and South Korea whoever met before
+    ("U.S. envoy Ana Soto met North Korean leader Kim Jong Un on Monday. Officials from the two Koreas held "
+     "working-level talks at Panmunjom on Wednesday.",
+     [(["Ana Soto", "Kim Jong Un"], "meeting", "2019-06-10", "occurred"),
+      (["STATE:North Korea", "STATE:South Korea"], "meeting", "2019-06-12", "occurred")]),
+    ("Delegations from both Koreas met at the border village on Tuesday.",
+     [(["STATE:North Korea", "STATE:South Korea"], "meeting", "2019-06-11", "occurred")]),
+    # the names listed after "counterparts," are the counterparts, whatever the model called them
+    ("Dutch Foreign Minister Anna Berg held talks in Rome on Monday with her Italian and Spanish counterparts, "
+     "Marco Rossi and Pablo Ruiz.",
+     [(["Anna Berg", "Marco Rossi", "Pablo Ruiz"], "meeting", "2019-06-10", "occurred")]),
     # full names the model does not know are people where only people stand: subject and object of "met"
     ("In August 2015 Dragan Vukotić met Kosovo's Ilir Gashi in Brussels.",
      [(["Dragan Vukotić", "Ilir Gashi"], "meeting", "2015-08", "occurred")]),

@@ -135,6 +135,23 @@ CASES += [
     ("Special envoy Rania Haddad is expected in Amman and Beirut next week.",
      [(["Rania Haddad", "STATE:Jordan"], "visit", "2019-06", "planned"),
       (["Rania Haddad", "STATE:Lebanon"], "visit", "2019-06", "planned")]),
+    # a return abroad is a visit, to the country and not to a host named in an aside about another time; going
+    # home is none, nor is a return to a capital by one whose country is unknown
+    ("Envoy Ana Soto, who met Kenyan President William Ruto in Nairobi last week, is due to return to Kenya on "
+     "Tuesday.",
+     [(["Ana Soto", "William Ruto"], "meeting", "2019-06", "occurred"),
+      (["Ana Soto", "STATE:Kenya"], "visit", "2019-06-18", "planned")]),
+    ("Spanish Foreign Minister Ana Soto returned to Kenya on Monday for more talks.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-10", "occurred")]),
+    ("Spanish Foreign Minister Ana Soto returned to Madrid on Monday.", []),
+    ("Foreign Minister Ana Soto returned to Nairobi on Monday after the summit.", []),
+    # a place set before "expected to"/"due to" is where the meeting is to be, no trip to it
+    ("In Basra, Foreign Minister Ana Soto is due to meet Governor Ali Hassan.",
+     [(["Ali Hassan", "Ana Soto"], "meeting", None, "planned")]),
+    ("Foreign Minister Ana Soto flew to northern Iraq on Monday. In Erbil she was expected to meet regional "
+     "President Nechirvan Barzani on Tuesday.",
+     [(["Ana Soto", "STATE:Iraq"], "visit", "2019-06-10", "occurred"),
+      (["Ana Soto", "Nechirvan Barzani"], "meeting", "2019-06-11", "planned")]),
     # joined … for a video call
     ("On Tuesday, Prime Minister Jacinda Ardern joined Fijian Prime Minister Frank Bainimarama for a video call.",
      [(["Frank Bainimarama", "Jacinda Ardern"], "video_call", "2019-06-11", "occurred")]),

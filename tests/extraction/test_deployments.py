@@ -22,6 +22,13 @@ CASES = [
       ("Norway", "Lithuania", None, "planned")]),
     ("Two long-range bombers flew from Russia to Venezuela for joint exercises.",
      [("Russia", "Venezuela", 2, "occurred")]),
+    # the verb's "to" hung on the last of the forces listed is still where they go
+    ("Canada will send four CF-18 fighter jets and about 200 airmen to Romania next week.",
+     [("Canada", "Romania", 4, "planned")]),
+    ("The Netherlands will send six fighter jets and about 150 airmen to Bulgaria next month.",
+     [("Netherlands", "Bulgaria", 6, "planned")]),
+    ("Germany will send 12 Tornado jets and some 300 airmen to Lithuania soon.",
+     [("Germany", "Lithuania", 12, "planned")]),
     # an approval or a decision to send is a plan; a threat to send is only put forward
     ("NATO approved the deployment of 300 British troops to Estonia on Tuesday.",
      [("United Kingdom", "Estonia", 300, "planned")]),

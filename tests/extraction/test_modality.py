@@ -20,6 +20,10 @@ CASES = [
     ("The envoys stopped to talk in Quito on their way home.", "talk", "occurred"),
     # a gerund decided against is refused
     ("The premier decided against travelling to Quito in June.", "travelling", "denied"),
+    # a gerund one is kept from is refused; a noun one is kept from keeps its own fate
+    ("The envoy was barred from meeting the deposed president on Monday.", "meeting", "denied"),
+    ("The junta prevented the envoy from travelling to Niamey.", "travelling", "denied"),
+    ("The rebel leader, who was barred from the talks, said the talks in Quito went well.", "talks", "occurred"),
     # what someone should do is only advised
     ("Commentators argue that the premier should meet her Chilean counterpart soon.", "meet", "proposed"),
     ("Lisbon ought to send a frigate to Madeira, the admiral wrote.", "send", "proposed"),

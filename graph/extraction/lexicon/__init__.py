@@ -56,6 +56,7 @@ class Lexicon:
     country_codes: dict[str, str]  # canonical country → ISO alpha-2
     contact_verbs: dict[str, str]
     travel_verbs: frozenset[str]
+    return_verbs: frozenset[str]
     light_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     contact_nouns: dict[str, str]
@@ -90,6 +91,7 @@ class Lexicon:
     signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
     particle_bound_verbs: dict[str, frozenset[str]]  # verb → the particle it needs ("brought together")
+    state_groups: dict[str, tuple[str, ...]]  # "koreas" → the states the plural name stands for
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
@@ -226,6 +228,7 @@ def load_lexicon() -> Lexicon:
         contact_nouns=dict(contacts["nouns"]),
         object_bound_verbs={str(v): _words(objs) for v, objs in contacts["object_bound_verbs"].items()},
         particle_bound_verbs={str(v): _words(ps) for v, ps in contacts["particle_bound_verbs"].items()},
+        state_groups={str(k): _known_states(members, names) for k, members in contacts["state_groups"].items()},
         manner={word: kind for kind, words in contacts["manner"].items() for word in words},
         modality={kind: {cue: _words(words) for cue, words in cues.items()} for kind, cues in modality.items()},
         deploy_verbs=_words(deploy["verbs"]),
@@ -240,8 +243,8 @@ def load_lexicon() -> Lexicon:
 
 
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
-_CONTACT_LISTS = ("travel_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns", "pair_heads",
-                  "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
+_CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
+                  "pair_heads", "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "topic_verbs",
                   "arranging_verbs", "presence_nouns", "party_nouns", "partitive_nouns", "figurative_adverbs",
@@ -264,6 +267,14 @@ _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_
 
 def _words(values: list[Any]) -> frozenset[str]:
     return frozenset(str(v) for v in values)
+
+
+def _known_states(members: list[Any], names: dict[str, str]) -> tuple[str, ...]:
+    """The canonical names of a group's states; a name the countries file does not have is an error."""
+    unknown = [m for m in members if names.get(fold(str(m))) != m]
+    if unknown:
+        raise ValueError(f"state_groups: not canonical country names: {unknown}")
+    return tuple(str(m) for m in members)
 
 
 def _word_lists(section: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
