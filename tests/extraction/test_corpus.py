@@ -17,7 +17,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
 FLOORS = {  # the 140-article dev corpus's scores, a little below, when they were last set
-    "pair_f1": 0.84,
+    "pair_f1": 0.85,
     "dated_f1": 0.80,
     "deploy_f1": 0.92,
     "type_accuracy": 0.95,
