@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import participates
+from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.travel import TravelRules
@@ -154,8 +155,8 @@ class ContactVerbs(TravelRules):
         """ "welcomes President Xi to pay a state visit to Brazil": a welcome to do something is an invitation,
         not a meeting (as "welcomed Xi at the airport" is)."""
         return verb.lemma_.lower() == "welcome" and any(
-            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in WELCOMED_TO and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in WELCOMED_TO and has_to_infinitive(c)
+            for c in verb.children)
 
     def _brought_together(self, verb: Token) -> list[ContactMention]:
         """ "The summit brought together A, B and C": a gathering of the people the verb brings, whatever its

@@ -25,6 +25,7 @@ from graph.extraction.dates import (
     Direction,
     resolve_date,
 )
+from graph.extraction.pipeline import has_to_infinitive
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "names_a_date", "entities_in", "date_entities",
@@ -103,8 +104,7 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
 
 def _purpose(token: Token) -> bool:
     """ "to prepare …", "to discuss …": an infinitive clause that says what an event was for."""
-    return token.pos_ == "VERB" and token.dep_ in {"advcl", "xcomp"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.pos_ == "VERB" and token.dep_ in {"advcl", "xcomp"} and has_to_infinitive(token)
 
 
 def _misplaced_which_clause(clause: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from graph.extraction.deployment_reader import STATE_PRONOUNS, DeploymentReader, hyphenated, nearest_subject
 from graph.extraction.modality import REPORTING
+from graph.extraction.pipeline import has_to_infinitive
 
 __all__ = ["DeploymentDestinations"]
 
@@ -126,7 +127,7 @@ class DeploymentDestinations(DeploymentReader):
         object is a state names where the forces go, when no place does. A person helped ("to help Assad") or a
         cause ("to support Moscow's war in Ukraine") is none."""
         if clause.dep_ not in {"advcl", "xcomp"} or clause.lemma_.lower() not in self.lex.aid_verbs \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                or not has_to_infinitive(clause):
             return None
         return next((country for c in clause.children if c.dep_ == "dobj"  # (or a place of one: "Vietnam's port")
                      and (country := self.actors.state_at.get(c.i) or self.place_country(c)) is not None), None)

@@ -29,6 +29,7 @@ from graph.extraction.actors import ArticleActors
 from graph.extraction.deployment_sentence import DeploymentSentence
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
+from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import DeploymentRecord
 
 __all__ = ["find_deployments"]
@@ -66,8 +67,7 @@ def _purpose_preps(force: Token) -> list[Token]:
     if heads[-1].dep_ == "dobj":  # "ordered the activation of a force to restore…", the clause hung on the verb
         heads.append(heads[-1].head)
     return [prep for head in heads for clause in head.children
-            if clause.dep_ in {"acl", "xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                  for c in clause.children)
+            if clause.dep_ in {"acl", "xcomp", "advcl"} and has_to_infinitive(clause)
             for prep in clause.children]
 
 

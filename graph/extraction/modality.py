@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.pipeline import verb_taken_for_noun
+from graph.extraction.pipeline import has_to_infinitive, verb_taken_for_noun
 from graph.extraction.questions import answered_no, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
 
@@ -34,7 +34,7 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
     chain = [trigger]
     token = trigger
     for _ in range(depth):
-        infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitive = token.dep_ == "advcl" and has_to_infinitive(token)
         # "ruled out sending troops": a bare gerund the parser hangs as an adverbial clause is the complement
         gerund = token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in token.children)
         if (token.dep_ not in _GOVERNED and not infinitive and not gerund) or token.head.i == token.i:
@@ -60,7 +60,7 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
 
 def _bare_infinitive(verb: Token) -> bool:
     """ "to meet" with no subject or auxiliary of its own but "to"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+    return has_to_infinitive(verb) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
@@ -301,7 +301,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "planned"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in cues["planned"]["governors"] for c in children):
         return "planned"  # "the summit planned between Kim and Trump"
-    if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and (
+    if token.pos_ == "VERB" and has_to_infinitive(token) and (
             token.dep_ == "ROOT" or (token.dep_ == "acl" and token.head.dep_ == "ROOT")):
         return "planned"  # headline infinitive: "Putin to talk to Biden", "Chile's president-elect to travel to X"
     return None

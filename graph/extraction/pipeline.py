@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.records import Evidence
 
-__all__ = ["load_pipeline", "mask_boilerplate", "dateline_place", "is_heading", "is_question", "verb_taken_for_noun",
-           "sentence_evidence", "is_yes_no_question"]
+__all__ = ["load_pipeline", "mask_boilerplate", "dateline_place", "has_to_infinitive", "is_heading", "is_question",
+           "verb_taken_for_noun", "sentence_evidence", "is_yes_no_question"]
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.
@@ -88,6 +88,11 @@ def verb_taken_for_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and (
         token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
     )
+
+
+def has_to_infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to" ("to meet", "to send"): its "to" hangs on it as an auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_heading(sent: Span) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from graph.extraction.contact_assembly import ContactAssembly
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import answer_to_proposal
+from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.trigger_frames import governing_verb
@@ -84,7 +85,7 @@ class TravelRules(ContactAssembly):
     def conveyed_invitation(self, verb: Token) -> Token | None:
         """The invitation an infinitive tells the purpose of when the parser hung it on the verb that conveys the
         invitation ("conveyed an invitation from A to B [to visit] Sri Lanka"), if any."""
-        if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ not in {"advcl", "xcomp"} or not has_to_infinitive(verb):
             return None
         return next((c for c in verb.head.children if c.dep_ == "dobj"
                      and c.lemma_.lower() in self.lex.invitation_nouns), None)
