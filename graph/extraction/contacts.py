@@ -71,7 +71,7 @@ class _Sentence(ContactNouns):
         states = [a for a in mention.participants if a.kind == "state"]
         if not states or mention.reference:
             return mention
-        leaders = [ref for t in self.sent if t.lemma_.lower() in {"lead", "head"} and t.dep_ == "acl"
+        leaders = [ref for t in self.sent if t.lemma_.lower() in self.lex.delegation_lead_verbs and t.dep_ == "acl"
                    for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                    for ref in self.refs(o) if ref.kind == "official" and ref not in mention.participants]
         if not leaders:

@@ -163,7 +163,7 @@ class Sides(GroupSides, DescribedSides):
             return named
         if lower in self.lex.courtesy and token.pos_ == "PROPN":
             return self._styled(token)
-        leaders = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
+        leaders = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex.delegation_lead_verbs
                    for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if leaders and token.lemma_.lower() in self.lex.official_nouns:  # "a delegation led by the foreign minister"
             return self.refs(leaders[0])

@@ -79,6 +79,7 @@ class Lexicon:
     interview_nouns: frozenset[str]  # "has had an interview with the Minister of X": a calque of "entretien"
     presence_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    delegation_lead_verbs: frozenset[str]  # "a delegation led by X": X takes part for it
     state_nouns: frozenset[str]  # "the two countries", "both governments": states as a group
     hospitality_nouns: frozenset[str]  # "hosted a dinner for B": the guest is the other side
     guest_modifiers: frozenset[str]  # "the visiting minister": the guest of the last visit
@@ -247,7 +248,8 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "pair_heads", "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "topic_verbs",
-                  "arranging_verbs", "presence_nouns", "party_nouns", "partitive_nouns", "figurative_adverbs",
+                  "arranging_verbs", "presence_nouns", "party_nouns", "delegation_lead_verbs", "partitive_nouns",
+                  "figurative_adverbs",
                   "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs",
                   "signing_verbs", "guest_modifiers", "companion_verbs", "interview_nouns", "agent_bound_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
