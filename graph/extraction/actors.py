@@ -21,7 +21,7 @@ from graph.extraction.missed_names import name_shaped
 from graph.extraction.persons import Person, PersonFinder
 from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 
-__all__ = ["Person", "ArticleActors", "build_place_matcher", "PERSONAL", "PLURAL"]
+__all__ = ["Person", "ArticleActors", "build_place_matcher", "clause_of", "name_head", "PERSONAL", "PLURAL"]
 
 # How far after a description ("The top officers of the two navies met …") its people may first be named.
 DESCRIBED_THEN_NAMED_TOKENS = 150
@@ -379,11 +379,24 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
     return matcher
 
 
-def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]:
-    """The people who are subjects of the clause ``token`` stands in."""
+def name_head(token: Token) -> Token:
+    """The word a name hangs on: "Biden" for the "Joe" of "Joe Biden's remarks"."""
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def clause_of(token: Token) -> Token:
+    """The verb of the clause ``token`` stands in (the root, when no verb governs it)."""
     clause = token
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
+    return clause
+
+
+def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]:
+    """The people who are subjects of the clause ``token`` stands in."""
+    clause = clause_of(token)
     return [person_at[t.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
             for t in c.subtree if t.i in person_at and not _inside_clause(t, c)]
 

@@ -20,6 +20,7 @@ from typing import cast
 
 from spacy.tokens import Token
 
+from graph.extraction.actors import name_head
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import participates
@@ -190,10 +191,7 @@ class ContactVerbs(TravelRules):
                 continue
             person = self.actors.person_of(token)
             if person is not None:
-                head = token
-                while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
-                    head = head.head
-                if head.dep_ in {"nsubj", "nsubjpass"} or not joined:
+                if name_head(token).dep_ in {"nsubj", "nsubjpass"} or not joined:
                     break
                 ref = ActorRef("official", person.name)
                 if ref not in found:

@@ -14,8 +14,8 @@ import re
 from graph.extraction.dates import (
     AROUND_EVENT,
     NUMBER_PATTERN,
-    NUMBER_WORDS,
     Direction,
+    count_of,
     month_of,
     resolve_date,
     shift_month,
@@ -49,7 +49,7 @@ def date_shift(text: str) -> tuple[int, str] | None:
         return None  # "the day after the election on October 3" counts from a date of its own
     counted = _COUNTED_SHIFT.search(lowered)
     if counted:
-        count = int(counted[1]) if counted[1].isdigit() else NUMBER_WORDS[counted[1].replace(" ", "-")]
+        count = count_of(counted[1])
         unit = counted[2]
         if unit == "hour":
             count, unit = count // 24, "day"

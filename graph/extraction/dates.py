@@ -23,7 +23,7 @@ Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
-    "WEEKDAYS", "NUMBER_WORDS", "NUMBER_PATTERN", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
+    "WEEKDAYS", "NUMBER_WORDS", "NUMBER_PATTERN", "count_of", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -103,7 +103,7 @@ def _resolve(text: str, published: dt.date | None, direction: Direction) -> str 
         named = resolve_date(around[4], published, direction)
         if not named or len(named) != 10:
             return None
-        count = 1 if around[1] == "the" else _count(around[1])
+        count = 1 if around[1] == "the" else count_of(around[1])
         shift = dt.timedelta(days=count * (7 if around[2].startswith("week") else 1))
         moved = dt.date.fromisoformat(named) + (shift if around[3] == "after" else -shift)
         return month_of(moved) if around[2].startswith("week") else _day(moved)
@@ -220,7 +220,7 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
         return _day(published + dt.timedelta(days=2 if "after" in wordset else 1))
     ago = _AGO.search(lowered)
     if ago:
-        count = _count(ago[1])
+        count = count_of(ago[1])
         unit = ago[2]
         if unit == "hour":  # "48 hours ago"
             return _day(published - dt.timedelta(days=count // 24))
@@ -233,7 +233,7 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
         return f"{published.year - count:04d}"
     ahead = _IN_TIME.search(lowered.strip()) if direction == "future" else None
     if ahead:  # "will travel to Lima in two weeks" (told of the past, "in two days" is a length of time)
-        count, unit = _count(ahead[1]), ahead[2]
+        count, unit = count_of(ahead[1]), ahead[2]
         if unit == "day":
             return _day(published + dt.timedelta(days=count))
         if unit in {"week", "fortnight"}:
@@ -264,7 +264,7 @@ def _relative(words: list[str], lowered: str, published: dt.date, direction: Dir
     return None
 
 
-def _count(word: str) -> int:
+def count_of(word: str) -> int:
     """ "48", "two", "forty-eight", "forty eight" as a number."""
     return int(word) if word.isdigit() else NUMBER_WORDS[word.replace(" ", "-")]
 

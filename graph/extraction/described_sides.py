@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extraction.actors import PERSONAL
+from graph.extraction.actors import PERSONAL, clause_of, name_head
 from graph.extraction.lexicon import fold
 from graph.extraction.persons import Person
 from graph.extraction.pipeline import is_heading
@@ -105,11 +105,8 @@ class DescribedSides(SideResolver):
             while start < len(doc) - 1 and doc[start].lower_ in self.lex.honorifics:
                 start += 1
             person = self.actors.person_at.get(start)
-            name_head = doc[start]
-            while name_head.dep_ in {"compound", "flat"} and name_head.head.i != name_head.i:
-                name_head = name_head.head
             # not "met the Turkish foreign minister, Lavrov said": a name that is a clause's subject speaks
-            if person is not None and name_head.dep_ not in SUBJECTS:
+            if person is not None and name_head(doc[start]).dep_ not in SUBJECTS:
                 found.append(ActorRef("official", person.name))
         elif token.lower_ in self.lex.title_words and token.text[:1].isupper() and end + 1 < len(doc) and \
                 (person := self.actors.person_at.get(end + 1)) is not None and \
@@ -172,10 +169,7 @@ class DescribedSides(SideResolver):
         if person is None or (i == token.i + 1 and state is not None) or \
                 not any(m.start == i for m in person.mentions):
             return None  # "met US President X" is parsed whole already; and not from inside a name
-        name_head = doc[i]
-        while name_head.dep_ in {"compound", "flat"} and name_head.head.i != name_head.i:
-            name_head = name_head.head
-        if name_head.dep_ in SUBJECTS or (state is not None and person.country != state):
+        if name_head(doc[i]).dep_ in SUBJECTS or (state is not None and person.country != state):
             return None
         return person
 
@@ -411,7 +405,5 @@ def _of_chain(token: Token, depth: int) -> list[Token]:
 
 def _own_clause_subjects(token: Token) -> set[int]:
     """Token indices of the subject phrases of the clause ``token`` stands in ("X will host him": X)."""
-    clause = token
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
+    clause = clause_of(token)
     return {t.i for c in clause.children if c.dep_ in SUBJECTS for t in c.subtree}

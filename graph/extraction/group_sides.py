@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extraction.actors import PLURAL
+from graph.extraction.actors import PLURAL, name_head
 from graph.extraction.discourse import ContactMention
 from graph.extraction.records import ActorRef
 from graph.extraction.side_resolver import SUBJECTS, WITH_PREPS, SideResolver
@@ -171,7 +171,7 @@ class GroupSides(SideResolver):
         for i, person in reversed(self.actors.persons_before(before)):
             if i < earliest:
                 break
-            if skip_owners and _name_head(self.sent.doc[i]).dep_ == "poss":
+            if skip_owners and name_head(self.sent.doc[i]).dep_ == "poss":
                 continue
             ref = ActorRef("official", person.name)
             if ref not in found:
@@ -249,9 +249,3 @@ def _same_statement(one: ContactMention, other: ContactMention) -> bool:
     return one.sentence == other.sentence and one.evidence == other.evidence and one.type == other.type and \
         one.date == other.date and one.modality == other.modality and one.participants != other.participants
 
-
-def _name_head(token: Token) -> Token:
-    """The word a name hangs on: "Biden" for the "Joe" of "Joe Biden's remarks"."""
-    while token.dep_ in {"compound", "flat"} and token.head is not token:
-        token = token.head
-    return token
