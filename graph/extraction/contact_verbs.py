@@ -36,9 +36,6 @@ __all__ = ["ContactVerbs", "DIRECT_OBJECT_VERBS"]
 DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
                        "greet", "convene", "reconvene", "gather", "summon", "see", "embrace", "hug",
                        "brief"}
-# What a guest may be welcomed to do that makes the welcome an invitation ("welcomes B to pay a visit", "to come"),
-# not a purpose ("welcomed B to the talks to discuss trade").
-WELCOMED_TO = {"visit", "come", "travel", "pay", "make", "attend"}
 # Verbs whose other side may follow "to": "spoke to X", "presented his credentials to the president".
 TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 # Verbs whose guest may follow a place phrase or a form of address the parser hangs it on ("received at the
@@ -156,7 +153,7 @@ class ContactVerbs(TravelRules):
         """ "welcomes President Xi to pay a state visit to Brazil": a welcome to do something is an invitation,
         not a meeting (as "welcomed Xi at the airport" is)."""
         return verb.lemma_.lower() == "welcome" and any(
-            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in WELCOMED_TO and has_to_infinitive(c)
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in self.lex.welcomed_to_verbs and has_to_infinitive(c)
             for c in verb.children)
 
     def _brought_together(self, verb: Token) -> list[ContactMention]:

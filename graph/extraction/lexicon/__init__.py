@@ -73,6 +73,7 @@ class Lexicon:
     non_state_modifiers: frozenset[str]  # "business leaders": no one speaking for a state
     joint_modifiers: frozenset[str]  # "a three-way call with A and B": one contact of them all
     prospective_verbs: frozenset[str]  # "is due to see Sisi": a contact only as one to come
+    welcomed_to_verbs: frozenset[str]  # "welcomes B to pay a visit": the welcome is an invitation
     topic_verbs: frozenset[str]
     arranging_verbs: frozenset[str]
     agent_bound_verbs: frozenset[str]  # "was briefed by the ambassador": a contact only in the passive with its agent
@@ -247,6 +248,7 @@ def load_lexicon() -> Lexicon:
 _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
                   "pair_heads", "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
+                  "welcomed_to_verbs",
                   "topic_verbs",
                   "arranging_verbs", "presence_nouns", "party_nouns", "delegation_lead_verbs", "partitive_nouns",
                   "figurative_adverbs",
