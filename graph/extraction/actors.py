@@ -395,8 +395,14 @@ def clause_of(token: Token) -> Token:
 
 
 def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]:
-    """The people who are subjects of the clause ``token`` stands in."""
+    """The people who are subjects of the clause ``token`` stands in; a clause with no subject of its own shares
+    the one it hangs on ("Sullivan met Wang and spoke with him", "met Lukashenko a day after talking with him":
+    the object pronoun is not Sullivan, nor Putin), unless an object controls it ("asked X to call him")."""
     clause = clause_of(token)
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and clause.head.i != clause.i and (
+            clause.dep_ in {"conj", "advcl", "pcomp"} or clause.dep_ == "xcomp" and not any(
+                c.dep_ == "dobj" for c in clause.head.children)):
+        clause = clause_of(clause.head)
     return [person_at[t.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
             for t in c.subtree if t.i in person_at and not _inside_clause(t, c)]
 

@@ -10,7 +10,7 @@ import pytest
 from graph.extraction import Extractor
 from graph.extraction.actors import ArticleActors
 
-from .rows import contact_rows
+from .rows import ContactRow, contact_rows
 
 PEOPLE = [
     # surnames and given names that begin with a capital outside A-Z
@@ -244,3 +244,22 @@ def test_an_object_pronoun_is_the_person_a_relative_clause_of_the_subject_named(
     assert contact_rows(extractor, text, dt.date(2024, 6, 14)) == [
         (["Ana Soto", "Luis Vega"], "meeting", "2022", "occurred"),
         (["Ana Soto", "Luis Vega"], "phone_call", "2024-06-14", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second verb sharing the subject: "him" is the one met, not the subject
+    ("Minister Petra Holm met Minister Ivo Kask in Tallinn on Monday, and spoke with him by phone on Thursday.",
+     [(["Ivo Kask", "Petra Holm"], "meeting", "2024-06-10", "occurred"),
+      (["Ivo Kask", "Petra Holm"], "phone_call", "2024-06-13", "occurred")]),
+    # a gerund after a preposition takes the main clause's subject
+    ("President Ana Soto met President Luis Vega in Quito on Friday, a day after talking with him by phone.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2024-06-14", "occurred"),
+      (["Ana Soto", "Luis Vega"], "phone_call", "2024-06-13", "occurred")]),
+    # the one invited to visit is the one met, not the host
+    ("Minister Petra Holm received Minister Ivo Kask on Monday and invited him to visit Oslo.",
+     [(["Ivo Kask", "Petra Holm"], "meeting", "2024-06-10", "occurred"),
+      (["Ivo Kask", "Petra Holm"], "visit", None, "proposed")]),
+])
+def test_an_object_pronoun_is_not_the_subject_its_clause_shares(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert contact_rows(extractor, text, dt.date(2024, 6, 14)) == expected
