@@ -110,14 +110,17 @@ class MissedNames(TitleReader):
         """ "Nepal's K.P. Sharma Oli, Bhutan's Lotay Tshering and …": a name after a country's possessive, listed
         with people or with another such name, is a person, though the model may take it for an organization
         or a building (as it may "Le Monde" alone)."""
-        items: list[tuple[int, list[Token]]] = []  # (the country's index, the name after its possessive)
+        items: list[tuple[int, list[Token]]] = []  # (the country's first index, the name after its possessive)
         for token in self.doc:
             if token.i not in self.state_at or token.i + 2 >= len(self.doc) or \
                     self.doc[token.i + 1].text not in {"'s", "’s", "'", "’"}:
                 continue
             run = self._possessed_run(token.i + 2)
+            first = token.i  # the country's first word: "South" of "South Korea's"
+            while first - 1 >= 0 and self.state_at.get(first - 1) == self.state_at[token.i]:
+                first -= 1
             if 2 <= len(run) <= 5 and run[-1].i not in self.person_at and run[0].lower_ not in NAME_PARTICLES:
-                items.append((token.i, run))
+                items.append((first, run))
         found: list[list[Token]] = []
         for k, (country, run) in enumerate(items):
             head = run[-1]

@@ -135,6 +135,18 @@ def test_a_name_after_a_countrys_possessive_in_a_list_of_people_is_that_countrys
     assert officials == {"Ana Soto": None, "Luis Vargas": "Peru", "Lotay Tshering": "Bhutan", "William Ruto": "Kenya"}
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    # a country of two words before its possessive, first or second in the list
+    ("Japan's Fumio Kishida and South Korea's Yoon Suk Yeol met in Seoul on Sunday.",
+     ["Fumio Kishida", "Yoon Suk Yeol"]),
+    ("South Korea's Yoon Suk Yeol and Japan's Fumio Kishida met in Seoul on Sunday.",
+     ["Fumio Kishida", "Yoon Suk Yeol"]),
+])
+def test_names_after_two_countries_possessives_are_the_sides_of_the_contact(
+        extractor: Extractor, text: str, sides: list[str]) -> None:
+    assert contact_rows(extractor, text, dt.date(2024, 5, 15)) == [(sides, "meeting", "2024-05-12", "occurred")]
+
+
 def test_a_possessed_name_alone_is_not_taken_for_a_person(extractor: Extractor) -> None:
     text = "France's Le Monde reported that President Ana Soto met Peru's Luis Vargas on Monday."
     officials = {o.name for o in extractor.extract(text, dt.date(2024, 5, 10)).officials}
