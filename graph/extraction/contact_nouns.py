@@ -106,6 +106,13 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]
             right += [r for t in between for c in t.children if c.dep_ == "poss" for r in self.refs(c)
                       if r not in right and r not in left]
+            # "rejected an Indian offer of talks": a country's adjective says whose offer it was (unless an official
+            # who may be that country's is a side already: in "Japanese requests for a meeting with his counterpart
+            # Arai", Arai is the one asking)
+            countries = {self.actors.country_of(r) for r in right + left if r.kind == "official"}
+            right += [ActorRef("state", country) for t in between for c in t.children if c.dep_ == "amod"
+                      and (country := self.actors.demonym_country(c)) and not countries & {country, None}
+                      and ActorRef("state", country) not in right + left]
         if governor is not None and not own_pair:
             to_too = {"to"} if base == "phone_call" else set()  # "was on the phone to him"
             speaks = governor.lemma_.lower() in REPORTING  # "told Al Jazeera by phone from Cairo": where he spoke

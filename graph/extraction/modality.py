@@ -37,10 +37,10 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
         infinitive = token.dep_ == "advcl" and has_to_infinitive(token)
         # "ruled out sending troops": a bare gerund the parser hangs as an adverbial clause is the complement
         gerund = token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in token.children)
-        # "no plans for Putin to speak with Biden": a "for … to" clause the parser hangs as relative is the noun's
-        # complement
-        complement = token.dep_ == "relcl" and has_to_infinitive(token) and any(
-            c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+        # "no plans for Putin to speak with Biden", "rejected calls to negotiate": a "to" clause the parser hangs as
+        # relative, with no relative pronoun, is the noun's complement
+        complement = token.dep_ == "relcl" and has_to_infinitive(token) and not any(
+            c.tag_ in {"WDT", "WP", "WP$", "WRB"} for c in token.children)
         if (token.dep_ not in _GOVERNED and not infinitive and not gerund and not complement) or \
                 token.head.i == token.i:
             break  # "will travel … to meet Biden": a purpose clause shares its verb's modality

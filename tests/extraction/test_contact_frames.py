@@ -46,10 +46,17 @@ def test_a_courtesy_call_paid_on_someone_is_a_meeting(extractor: Extractor) -> N
     assert _contacts(extractor, text) == [(["Chidi Okonkwo", "Erik Sandberg"], "meeting", "2019-06-14", "occurred")]
 
 
-def test_whose_offer_of_talks_it_was_is_a_side(extractor: Extractor) -> None:
-    assert _contacts(extractor, "Quito rejected Lima's offer of talks on Monday.") == [
-        (["STATE:Ecuador", "STATE:Peru"], "meeting", "2019-06-10", "denied")
-    ]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quito rejected Lima's offer of talks on Monday.", ["STATE:Ecuador", "STATE:Peru"]),
+    # the country's adjective says whose offer it was too
+    ("Ecuadorian Foreign Minister Ana Soto rejected a Peruvian offer of talks on Monday.", ["Ana Soto", "STATE:Peru"]),
+    # but not when an official who may be that country's is named as the other side: he is the one asking
+    ("Minister Ana Soto turned down Peruvian requests for a meeting with her counterpart Luis Vargas on Monday.",
+     ["Ana Soto", "Luis Vargas"]),
+])
+def test_whose_offer_of_talks_it_was_is_a_side(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert [row[0] for row in _contacts(extractor, text)] == [expected]
+    assert all(row[3] == "denied" for row in _contacts(extractor, text))
 
 
 def test_deepening_consultations_is_no_event(extractor: Extractor) -> None:

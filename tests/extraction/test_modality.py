@@ -12,10 +12,11 @@ CASES = [
     # an infinitive the parser hung as a conjunct of the verb is what that verb agreed to; a finite one is its own
     ("The two sides agreed to a truce and to meet again in Lima next month.", "meet", "planned"),
     ("The two sides met in Quito and will meet again in Lima next month.", "met", "occurred"),
-    # a "for … to" clause the parser hangs as relative is the complement of the plan it names
+    # a "to" clause the parser hangs as relative, with no relative pronoun, is the complement of the noun
     ("Officials said there were no plans for the premier to speak with Chilean President Ana Soto.", "speak",
      "denied"),
     ("There are plans for the premier to visit Santiago in May.", "visit", "planned"),
+    ("The premier has rejected calls to negotiate with the rebels' leader, Ana Soto.", "negotiate", "denied"),
     # a relative clause tells its own fact, not that of the verb its noun hangs from
     ("The envoys, who met in Oslo last spring, agreed to hold further talks.", "met", "occurred"),
     ("The delegation that had travelled to Lisbon was refused a meeting.", "travelled", "occurred"),
