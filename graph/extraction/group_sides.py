@@ -12,12 +12,14 @@ from spacy.tokens import Token
 from graph.extraction.actors import PLURAL, name_head
 from graph.extraction.discourse import ContactMention
 from graph.extraction.records import ActorRef
-from graph.extraction.side_resolver import SUBJECTS, WITH_PREPS, SideResolver
+from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS, WITH_PREPS, SideResolver
 
 __all__ = ["GroupSides"]
 
 # How far back "the two men" may look for the two people it means when no contact has named them yet.
 PAIR_LOOKBACK_TOKENS = 80
+# Words that open a clause of the time of another: "… when they meet", "as they met", "before they spoke".
+TIME_MARKS = {"when", "as", "after", "before", "once", "while", "until", "whenever"}
 
 
 class GroupSides(SideResolver):
@@ -40,6 +42,9 @@ class GroupSides(SideResolver):
         """The sides of the last contact that has as many as the phrase counts ("the two men", "the same three
         leaders"; any number for "they"), or one more when one of them is this clause's subject ("Borrell has
         invited both men to Brussels": the two besides Borrell)."""
+        timed = self._pair_the_clause_times(token)
+        if timed:
+            return timed
         size = 2 if token.lower_ in {"both", "pair", "duo", "two"} else _group_size(token)
         group = self.lex.state_groups.get(token.lower_)
         if group and len(group) == size:  # "the two Koreas": the states the name itself stands for
@@ -79,6 +84,23 @@ class GroupSides(SideResolver):
             return []
         # Nothing established yet: the last two people named shortly before (a couple of sentences back).
         return self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
+
+    def _pair_the_clause_times(self, pronoun: Token) -> list[ActorRef]:
+        """ "Blinken will press Wang on Russia when they meet": "they" of a time clause are the subject and the
+        person named as the other side of the clause it hangs on (its object, or who it is "with")."""
+        verb = pronoun.head
+        if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECTS or verb.dep_ != "advcl" or not any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in verb.children):
+            return []
+        main = verb.head
+        others = [c for c in main.children if c.dep_ == "dobj"] + [
+            o for c in main.children if c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS | {"to"}
+            for o in c.children if o.dep_ == "pobj"]
+        subjects = self.subject_of(main)
+        objects = [r for o in others for r in self.refs(o) if r not in subjects]
+        if not subjects or not objects or any(r.kind != "official" for r in subjects + objects):
+            return []
+        return sorted({*subjects, *objects})
 
     def _plural_subject_before(self, pronoun: Token) -> list[ActorRef]:
         """A subject "they" or "the two" goes on about the group just spoken of: an earlier subject of its own

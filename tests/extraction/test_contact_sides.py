@@ -385,3 +385,14 @@ def test_two_surnames_joined_by_a_hyphen_are_the_two_people_named_before(extract
 def test_a_charge_d_affaires_summoned_stands_for_his_state(extractor: Extractor) -> None:
     text = "Chilean Foreign Minister Ana Soto summoned the Peruvian charge d'affaires on Monday."
     assert [c[:2] for c in _contacts(extractor, text)] == [(["Ana Soto", "STATE:Peru"], "meeting")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minister Ana Soto is expected to press Minister Luis Vargas on fishing quotas when they meet in Lima on Monday.",
+     (["Ana Soto", "Luis Vargas"], "meeting", "2019-06-17", "planned")),
+    ("President Ana Soto thanked President Luis Vargas for his support as they met in Quito on Monday.",
+     (["Ana Soto", "Luis Vargas"], "meeting", "2019-06-10", "occurred")),
+])
+def test_they_of_a_time_clause_are_the_two_the_clause_it_hangs_on_names(
+        extractor: Extractor, text: str, expected: ContactRow) -> None:
+    assert _contacts(extractor, text) == [expected]
