@@ -210,7 +210,8 @@ class Sides(GroupSides, DescribedSides):
     def subject_of(self, verb: Token) -> list[ActorRef]:
         token = verb
         for _ in range(4):
-            subjects = sorted((c for c in token.children if c.dep_ in SUBJECTS), key=lambda c: -c.i)
+            subjects = sorted((c for c in token.children if c.dep_ in SUBJECTS and not _object_taken_for_subject(c)),
+                              key=lambda c: -c.i)
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
                 return self.refs(token.head)  # "Wolters, who visited Vilnius"
             if subjects:
@@ -310,7 +311,7 @@ class Sides(GroupSides, DescribedSides):
     def objects_of(self, head: Token, preps: set[str], direct: bool) -> list[ActorRef]:
         found: list[ActorRef] = []
         for child in head.children:
-            if direct and child.dep_ in {"dobj", "attr"}:
+            if direct and (child.dep_ in {"dobj", "attr"} or _object_taken_for_subject(child)):
                 found += self.refs(child)
             if direct and child.dep_ == "advmod" and child.lower_ in {"either", "neither"} and not any(
                     c.dep_ == "dobj" for c in head.children):
@@ -351,6 +352,14 @@ class Sides(GroupSides, DescribedSides):
             if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
                 found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
         return found
+
+
+def _object_taken_for_subject(token: Token) -> bool:
+    """ "On Tuesday, the delegation met Foreign Minister X": the parser may take the object after the verb for a
+    second subject; a subject after its verb, with another before it and no object, is the object."""
+    verb = token.head
+    return token.dep_ == "nsubj" and token.i > verb.i and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
 
 
 AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"

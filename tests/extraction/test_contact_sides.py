@@ -396,3 +396,9 @@ def test_a_charge_d_affaires_summoned_stands_for_his_state(extractor: Extractor)
 def test_they_of_a_time_clause_are_the_two_the_clause_it_hangs_on_names(
         extractor: Extractor, text: str, expected: ContactRow) -> None:
     assert _contacts(extractor, text) == [expected]
+
+
+def test_an_object_the_parser_took_for_a_second_subject_is_the_other_side(extractor: Extractor) -> None:
+    text = ("A Japanese delegation led by Deputy Foreign Minister Kenji Sato arrived in Dhaka on Monday. On Tuesday, "
+            "the delegation met Bangladeshi Foreign Minister Hasan Mahmud.")
+    assert (["Hasan Mahmud", "Kenji Sato"], "meeting", "2019-06-11", "occurred") in _contacts(extractor, text)
