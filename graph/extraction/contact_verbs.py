@@ -81,7 +81,10 @@ class ContactVerbs(TravelRules):
             return []  # "met visiting Spanish Prime Minister X": the guest, met where he is
         if lemma in self.lex.prospective_verbs and not self._sees_an_official_ahead(verb):
             return []  # "saw the strike as a provocation", "saw Kyiv's offer": only "will see the president" is one
-        subjects = self.subject_of(verb) if "nsubjpass" not in children else self.refs(children["nsubjpass"])
+        passive = children.get("nsubjpass")
+        if passive is not None and passive.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            passive = verb.head  # "a delegation that was received by X": the delegation
+        subjects = self.subject_of(verb) if passive is None else self.refs(passive)
         if "compound" in children and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.tag_ == "VBG":
             # "without the three leaders meeting": a gerund's subject the parser took for a compound of a noun
             subjects = self.refs(children["compound"]) or subjects

@@ -167,6 +167,13 @@ class Sides(GroupSides, DescribedSides):
                    for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if leaders and token.lemma_.lower() in self.lex.official_nouns:  # "a delegation led by the foreign minister"
             return self.refs(leaders[0])
+        if token.lemma_.lower() in self.lex.party_nouns and token.dep_ == "dobj" and \
+                token.head.lemma_.lower() in self.lex.delegation_lead_verbs:
+            # "Diop led a delegation (from Mali and Niger) that was received by X": its leader, and the other
+            # states it came from
+            heads = [r for r in self.subject_of(token.head) if r.kind == "official"]
+            own = {self.actors.country_of(r) for r in heads}
+            return heads + [ActorRef("state", c) for c in self._country_cues(token) if c not in own] if heads else []
         if lower in PERSONAL and token.pos_ == "PRON" or (lower in {"his", "her"} and token.dep_ == "poss"):
             self.anaphoric = True
             described = self._described_antecedent(token)

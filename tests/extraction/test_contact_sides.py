@@ -402,3 +402,15 @@ def test_an_object_the_parser_took_for_a_second_subject_is_the_other_side(extrac
     text = ("A Japanese delegation led by Deputy Foreign Minister Kenji Sato arrived in Dhaka on Monday. On Tuesday, "
             "the delegation met Bangladeshi Foreign Minister Hasan Mahmud.")
     assert (["Hasan Mahmud", "Kenji Sato"], "meeting", "2019-06-11", "occurred") in _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the delegation a relative clause speaks of is its leader's
+    ("Chilean Foreign Minister Ana Soto led a delegation that was received by Peruvian President Luis Vargas in "
+     "Lima on Monday.", ["Ana Soto", "Luis Vargas"]),
+    # with the other states it came from
+    ("Chile's Foreign Minister Ana Soto led a joint delegation from Chile and Bolivia that was received by "
+     "Peruvian President Luis Vargas on Monday.", ["Ana Soto", "Luis Vargas", "STATE:Bolivia"]),
+])
+def test_a_delegation_someone_led_is_its_leader(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _contacts(extractor, text) == [(expected, "meeting", "2019-06-10", "occurred")]
