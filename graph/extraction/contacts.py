@@ -17,6 +17,8 @@ Each grammatical case is a small function over the dependency parse:
 - a bare noun ("Russia proposed a call") names no new sides: it refines the form of the last contact, when
   it points back to it and shares its fate (not "the last face-to-face encounter…", nor "will not attend the
   meeting");
+- a party's leader named after the contact ("Delegations from A and B met in Istanbul. A's delegation was led by
+  X"): the leader stands for the state in the contact just told (``_name_leader``);
 - gatherings whose members are named apart ("took part in the session … Taking part were A, B") are kept by
   ``participation``; visits absorb the talks held on the trip (``visits.fold_visits``); a heading or a question
   states nothing, but a question names the sides its answer calls "the two".
@@ -56,6 +58,9 @@ __all__ = ["find_contacts"]
 
 # Where an adjective stands as a noun ("held a bilateral with B", "a trilateral was held"): the noun it is.
 NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
+# How many sentences back a party's leader named apart may name the side of a contact ("Delegations from A and B
+# met in Istanbul. A's was led by X").
+LEADER_WINDOW = 2
 
 
 class _Sentence(ContactNouns):
@@ -88,6 +93,47 @@ class _Sentence(ContactNouns):
         if len(unplaced) == 1 and len(left) == 1:
             sides = sides - {left[0]} | {unplaced[0]}
         return replace(mention, participants=frozenset(sides))
+
+    def _leaders_named_apart(self) -> list[tuple[str, ActorRef]]:
+        """ "The Russian delegation was led by X, while Ukraine's was headed by Y", "X led the Russian team": the
+        person at the head of a country's party, as (country, leader)."""
+        found: list[tuple[str, ActorRef]] = []
+        for verb in self.sent:
+            if verb.lemma_.lower() not in self.lex.delegation_lead_verbs or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            children = {c.dep_: c for c in verb.children}
+            if "nsubjpass" in children and "agent" in children:
+                party, heads = children["nsubjpass"], [o for o in children["agent"].children if o.dep_ == "pobj"]
+            elif "nsubj" in children and "dobj" in children:
+                party, heads = children["dobj"], [children["nsubj"]]
+            else:
+                continue
+            if party.i in self.actors.state_at:  # "Ukraine's (delegation) was headed by Y"
+                countries = [self.actors.state_at[party.i]]
+            elif party.lemma_.lower() in self.lex.party_nouns or party.lemma_.lower() == "side":
+                countries = self._country_cues(party)
+            else:
+                continue
+            leaders = [r for t in heads for r in self.refs(t) if r.kind == "official"]
+            if len(countries) == 1 and len(leaders) == 1:
+                found.append((countries[0], leaders[0]))
+        return found
+
+    def _name_leader(self, country: str, leader: ActorRef) -> None:
+        """The state that stood for its unnamed party in the contact just told is now the party's named leader,
+        wherever the discourse holds that contact."""
+        state = ActorRef("state", country)
+        told = next((m for m in reversed(self.discourse.mentions) if state in m.participants and not m.asked
+                     and self.index - m.sentence <= LEADER_WINDOW and leader not in m.participants), None)
+        if told is None:
+            return
+        named = frozenset(told.participants - {state} | {leader})
+        for i, m in enumerate(self.discourse.mentions):
+            if (m.participants, m.type, m.modality) == (told.participants, told.type, told.modality) and \
+                    m.sentence >= told.sentence:
+                self.discourse.mentions[i] = replace(m, participants=named)
+        if self.discourse.gathering is not None and self.discourse.gathering.participants == told.participants:
+            self.discourse.gathering = replace(self.discourse.gathering, participants=named)
 
     def _told_in_setting(self, found: list[ContactMention]) -> list[ContactMention]:
         """ "At the summit, the leaders exchanged views": what the clause tells among the same sides as the
@@ -139,6 +185,8 @@ class _Sentence(ContactNouns):
                 found += self.noun_trigger(token)
             elif token.lower_ in self.lex.interview_nouns and self._held_interview(token):
                 found += self.noun_trigger(token)
+        for country, leader in self._leaders_named_apart():  # (before this sentence's own contacts are told)
+            self._name_leader(country, leader)
         found = self._told_in_setting(found)
         found = [self._led_by_named(m) for m in found]
         found = fold_visits(found, self.actors.official_countries)

@@ -134,3 +134,19 @@ def test_people_who_join_the_sides_of_the_talks_just_told_take_part(extractor: E
             "were joined by their foreign ministers, Kofi Mensah and Daniel Moraa.")
     assert [c[:2] for c in _contacts(extractor, text)] == [
         (["Ana Soto", "Daniel Moraa", "Kofi Mensah", "Luis Vega"], "meeting")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Delegations from Chile and Peru met in Quito on Monday. The Chilean delegation was led by Deputy Minister "
+     "Ana Soto, while Peru's was headed by Vice Minister Luis Vargas."),
+    ("Chilean and Peruvian delegations met in Quito on Monday. Deputy Minister Ana Soto led the Chilean team, and "
+     "Vice Minister Luis Vargas headed the Peruvian delegation."),
+])
+def test_the_leaders_of_the_parties_named_after_the_talks_are_their_sides(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "meeting", "2019-06-10", "occurred")]
+
+
+def test_a_leader_named_for_a_party_of_no_contact_told_changes_nothing(extractor: Extractor) -> None:
+    text = ("Chile and Peru signed a fisheries accord on Monday. The Chilean delegation was led by Deputy Minister "
+            "Ana Soto.")
+    assert _contacts(extractor, text) == []
