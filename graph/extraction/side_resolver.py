@@ -33,6 +33,7 @@ class SideResolver:
         self.anaphoric = False  # the last resolution went through a pronoun or "the pair"
         self.current: list[ContactMention] = []  # what this sentence has stated so far
         self.looking_back = False  # read for the sentence after it ("they" there): it looks back no further
+        self.resolving: set[int] = set()  # the phrases being resolved now, so none leads back to itself
 
     # ---- the core's entry points (``sides.Sides``) ------------------------------------------
     def refs(self, token: Token) -> list[ActorRef]:

@@ -32,7 +32,19 @@ class Sides(GroupSides, DescribedSides):
 
     # ---- who a token stands for -------------------------------------------------------------
     def refs(self, token: Token) -> list[ActorRef]:
-        """Actors a noun phrase head stands for, its conjuncts included."""
+        """Actors a noun phrase head stands for, its conjuncts included. A phrase whose resolution leads back to
+        itself ("Japan's foreign minister and her counterpart": "her" is the minister, whose list holds the
+        counterpart "her" qualifies) stands for no one the second time."""
+        if token.i in self.resolving:
+            return []
+        self.resolving.add(token.i)
+        try:
+            found = self._refs_listed(token)
+        finally:
+            self.resolving.discard(token.i)
+        return found
+
+    def _refs_listed(self, token: Token) -> list[ActorRef]:
         found: list[ActorRef] = []
         for item in self.listed(token):
             for ref in self._refs_one(item):

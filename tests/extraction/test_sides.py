@@ -262,3 +262,10 @@ def test_a_long_run_of_sentences_opening_with_they_looks_back_one_sentence_only(
         ["They said the two would meet again and they agreed to talk soon."] * 600)
     found = extractor.extract(text, PUBLISHED)  # no recursion through every sentence before (it overflowed)
     assert ("meeting", "2026-02-09", "occurred") in [(c.type, c.date, c.modality) for c in found.contacts]
+
+
+def test_a_pronoun_whose_antecedent_lists_the_phrase_it_qualifies_ends(extractor: Extractor) -> None:
+    # "her" is the minister, whose list holds the counterpart "her" qualifies: no endless resolution
+    text = "Chile's foreign minister and her Peruvian counterpart agreed to meet again in Lima next month."
+    assert contact_rows(extractor, text, PUBLISHED) == [
+        (["STATE:Chile", "STATE:Peru"], "meeting", "2026-03", "planned")]
