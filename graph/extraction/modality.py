@@ -250,6 +250,11 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"  # "Neither A nor B has shown any
         for c in children) or any(  # willingness to meet", "Neither A nor B attended the summit"
         c.dep_ in {"dobj", "advmod"} and c.lower_ == "neither" for c in children)  # "but met neither"
+    if not is_trigger and lemma == "be" and via == "nsubj" and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in cues["planned"]["agendas"] for o in c.children)
+            for c in children):
+        return "denied" if negated else "planned"  # "a meeting between A and B is (not) on the agenda"
     if negated and lemma == "be" and via in {"nsubj", "attr"}:
         negated = False  # "the call is not the first": says nothing about whether it happened
     if negated and via == "ccomp" and not _governs(token, lex, "denied"):

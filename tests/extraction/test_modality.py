@@ -17,6 +17,9 @@ CASES = [
      "denied"),
     ("There are plans for the premier to visit Santiago in May.", "visit", "planned"),
     ("The premier has rejected calls to negotiate with the rebels' leader, Ana Soto.", "negotiate", "denied"),
+    # an event "on the agenda" is planned, one "not on the agenda" denied
+    ("A meeting between the two presidents is on the agenda for next week.", "meeting", "planned"),
+    ("The spokesman said a meeting between the two presidents was not on the agenda.", "meeting", "denied"),
     # a relative clause tells its own fact, not that of the verb its noun hangs from
     ("The envoys, who met in Oslo last spring, agreed to hold further talks.", "met", "occurred"),
     ("The delegation that had travelled to Lisbon was refused a meeting.", "travelled", "occurred"),
