@@ -119,6 +119,7 @@ class TravelRules(ContactAssembly):
         subjects = self.subject_of(verb)
         if any(s.kind == "state" and s.name in destinations for s in subjects):
             return []
+        subjects += [r for r in self._companions(verb) if r not in subjects]
         if verb.lemma_.lower() in self.lex.return_verbs:
             destinations = [d for d in destinations if self._returns_abroad(verb, d, subjects)]
         hosts = self._hosts_in(verb)
@@ -130,6 +131,14 @@ class TravelRules(ContactAssembly):
         if planned:
             found = [replace(m, modality="planned", date=self.date_of(verb, "planned")) for m in found]
         return found
+
+    def _companions(self, verb: Token) -> list[ActorRef]:
+        """ "will travel to Kyiv together with Starmer", "travelled to Kyiv alongside Scholz": officials who make
+        the trip with the subject are visitors too (not "with" alone: "travelled with his wife", "with a
+        delegation of business leaders")."""
+        preps = [c for c in verb.children if c.dep_ in PREP_DEPS and (c.lower_ == "alongside" or c.lower_ == "with"
+                                                                      and verb.doc[c.i - 1].lower_ == "together")]
+        return [r for p in preps for o in p.children if o.dep_ == "pobj" for r in self.refs(o) if r.kind == "official"]
 
     def _returns_abroad(self, verb: Token, destination: str, subjects: list[ActorRef]) -> bool:
         """ "returned to Washington" is most often going home: a return is a visit for one whose country is known

@@ -414,3 +414,17 @@ def test_an_object_the_parser_took_for_a_second_subject_is_the_other_side(extrac
 ])
 def test_a_delegation_someone_led_is_its_leader(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _contacts(extractor, text) == [(expected, "meeting", "2019-06-10", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Ana Soto will travel to Quito on Monday together with President Luis Vargas.",
+     (["Ana Soto", "Luis Vargas", "STATE:Ecuador"], "visit", "2019-06-17", "planned")),
+    ("President Ana Soto travelled to Quito alongside President Luis Vargas on Monday.",
+     (["Ana Soto", "Luis Vargas", "STATE:Ecuador"], "visit", "2019-06-10", "occurred")),
+    # "with" alone may be anyone: a spouse, a delegation of business leaders
+    ("President Ana Soto travelled to Quito with her husband on Monday.",
+     (["Ana Soto", "STATE:Ecuador"], "visit", "2019-06-10", "occurred")),
+])
+def test_officials_who_travel_together_with_the_visitor_are_visitors_too(
+        extractor: Extractor, text: str, expected: ContactRow) -> None:
+    assert _contacts(extractor, text) == [expected]
