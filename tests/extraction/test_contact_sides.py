@@ -428,3 +428,11 @@ def test_a_delegation_someone_led_is_its_leader(extractor: Extractor, text: str,
 def test_officials_who_travel_together_with_the_visitor_are_visitors_too(
         extractor: Extractor, text: str, expected: ContactRow) -> None:
     assert _contacts(extractor, text) == [expected]
+
+
+def test_the_first_of_three_titled_subjects_the_parser_set_apart_is_a_side(extractor: Extractor) -> None:
+    # "A, B and C will travel" parsed as two subjects, A and "B and C"
+    text = ("French President Emmanuel Macron, German Chancellor Friedrich Merz and British Prime Minister Keir "
+            "Starmer will travel to Kyiv on Saturday.")
+    assert _contacts(extractor, text) == [
+        (["Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "STATE:Ukraine"], "visit", "2019-06-15", "planned")]
