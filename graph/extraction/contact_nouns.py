@@ -91,6 +91,12 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                     left += [r for r in owners if r not in left]
                 else:  # "a meeting of the two presidents", "a summit of the leaders of A and B"
                     right += [r for r in owners if r not in right]
+            if child.dep_ == "relcl" and any(p.dep_ == "prep" and p.lower_ in SETTING_PREPS | {"in"} and any(
+                    o.dep_ == "pobj" and o.lower_ in {"which", "whom"} for o in p.children) for p in child.children):
+                # "the April summit, at which A and B pledged …": those who did something there took part (for a
+                # noun that names no sides of its own: in "a call with B, in which they discussed …" they are those)
+                if not any(c.dep_ == "poss" or c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children):
+                    right += [r for c in child.children if c.dep_ in SUBJECTS for r in self.refs(c) if r not in right]
             if child.dep_ == "acl":  # "talks hosted by Gonsalves", "the summit planned between Kim and Trump"
                 right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
                 for conj in child.conjuncts:  # "… and attended by Amorim"

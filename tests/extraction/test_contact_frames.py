@@ -206,3 +206,16 @@ def test_briefing_the_cabinet_on_a_trip_leaves_the_trip(extractor: Extractor) ->
     rows = _contacts(extractor, "Foreign Minister Ana Soto briefed the cabinet on Monday on her visit to Lima.")
     assert [(sides, kind, modality) for sides, kind, _, modality in rows] == [
         (["Ana Soto", "STATE:Peru"], "visit", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both sides said the April summit, at which Peruvian President Luis Vargas and Ecuadorian President Ana Soto "
+     "pledged to end hostilities, had changed the mood.", [(["Ana Soto", "Luis Vargas"], "meeting", "2019-04",
+                                                           "occurred")]),
+    # a noun that names its sides keeps them: "they" of its clause are those
+    ("President Luis Vargas held a virtual meeting with President Ana Soto on Monday, in which they discussed trade.",
+     [(["Ana Soto", "Luis Vargas"], "video_call", "2019-06-10", "occurred")]),
+])
+def test_those_who_acted_at_a_summit_took_part_in_it(extractor: Extractor, text: str,
+                                                     expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
