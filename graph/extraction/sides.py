@@ -114,7 +114,9 @@ class Sides(GroupSides, DescribedSides):
                     head = head.head
                 return head
             if not (token.lower_ in self.lex.title_words or token.text in {"'s", "’s"}
-                    or self.actors.demonym_country(token)):
+                    or self.actors.demonym_country(token) or token.lower_ in {"of", "the"}
+                    or token.is_title and token.pos_ == "PROPN" and token.i not in self.actors.state_at):
+                # (an office's own words: "US Secretary of State B", "Minister of the Interior B")
                 return None
         return None
 

@@ -436,3 +436,10 @@ def test_the_first_of_three_titled_subjects_the_parser_set_apart_is_a_side(extra
             "Starmer will travel to Kyiv on Saturday.")
     assert _contacts(extractor, text) == [
         (["Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "STATE:Ukraine"], "visit", "2019-06-15", "planned")]
+
+
+def test_a_name_past_an_office_of_several_words_after_a_dangling_and_is_the_next_side(extractor: Extractor) -> None:
+    # the parser leaves "and" hanging on the first name and makes the second the verb's subject
+    text = ("A meeting between Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken was "
+            "held on Monday.")
+    assert _contacts(extractor, text) == [(["Antony Blinken", "Sergei Lavrov"], "meeting", "2019-06-10", "occurred")]
