@@ -207,10 +207,11 @@ class ContactAssembly(Sides):
         return [a for a in sides if not (a.kind == "state" and a.name == place)]
 
     def _joint(self, trigger: Token) -> bool:
-        """ "a three-way call with A and B", "a joint video conference with A and B": one contact of them all,
-        not a call to each."""
+        """ "a three-way call with A and B", "a joint video conference with A and B", "a call between A and B":
+        one contact of them all, not a call to each."""
         words = {t.lower_ for c in trigger.children if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree}
-        return bool(words & self.lex.joint_modifiers)
+        return bool(words & self.lex.joint_modifiers) or any(
+            c.dep_ in PREP_DEPS and c.lower_ == "between" for c in trigger.children)  # (not "among others")
 
     def _personal(self, noun: Token) -> bool:
         """A noun that names people (if not who): "the American secretaries", "Kishida", "them"."""

@@ -219,3 +219,10 @@ def test_briefing_the_cabinet_on_a_trip_leaves_the_trip(extractor: Extractor) ->
 def test_those_who_acted_at_a_summit_took_part_in_it(extractor: Extractor, text: str,
                                                      expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_a_call_between_two_people_is_one_call_of_them_both(extractor: Extractor) -> None:
+    # one call of the pair (the broker with them), not a call from the broker to each
+    text = "Ecuador brokered a call between President Ana Soto and President Luis Vargas on Monday."
+    rows = _contacts(extractor, text)
+    assert len(rows) == 1 and {"Ana Soto", "Luis Vargas"} <= set(rows[0][0]) and rows[0][1] == "phone_call"
