@@ -271,6 +271,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "proposed" if negated else "denied"
     if negated or _not_come_about(token, lex, via, through_prep):
         return "denied"
+    if not is_trigger and via == "nsubjpass" and lemma in lex.topic_verbs:
+        return "proposed"  # "a visit by Modi to China has been discussed": talked of, not yet decided
     if not is_trigger and _governs(token, lex, "proposed"):
         if lemma in {"call", "press", "push"} and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
             return None  # "called for talks" proposes; "pressed the case in a meeting" does not
