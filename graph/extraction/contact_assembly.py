@@ -108,13 +108,17 @@ class ContactAssembly(Sides):
         return date
 
     def location_of(self, trigger: Token, exclude: set[int]) -> str | None:
+        """The country of the place a contact is set in: "in Geneva", "at State House, Nairobi", "on the sidelines
+        of the summit in Astana" — not what was spoken "on" ("talks on the conflict in eastern Congo")."""
         for child in trigger.children:
-            if child.dep_ in PREP_DEPS and child.lower_ in PLACE_PREPS | {"on"}:
+            if child.dep_ in PREP_DEPS and (child.lower_ in PLACE_PREPS or child.lower_ == "on" and any(
+                    o.lemma_.lower() in self.lex.setting_nouns for o in child.children)):
                 for token in child.subtree:
                     if token.i in exclude:
                         continue
                     country = self.actors.state_at.get(token.i)
-                    if country and token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPS:
+                    place = token.head if token.dep_ != "appos" else token.head.head  # "at State House, Nairobi"
+                    if country and place.dep_ == "prep" and place.lower_ in PLACE_PREPS:
                         return country
         return None
 

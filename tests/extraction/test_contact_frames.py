@@ -226,3 +226,14 @@ def test_a_call_between_two_people_is_one_call_of_them_both(extractor: Extractor
     text = "Ecuador brokered a call between President Ana Soto and President Luis Vargas on Monday."
     rows = _contacts(extractor, text)
     assert len(rows) == 1 and {"Ana Soto", "Luis Vargas"} <= set(rows[0][0]) and rows[0][1] == "phone_call"
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a city in apposition to the venue is where; a place in what was spoken of is not
+    ("President Ana Soto hosted President Luis Vargas at the Carondelet Palace, Quito, on Monday for talks on the "
+     "flooding in northern Peru.", "Ecuador"),
+    ("President Ana Soto met President Luis Vargas on the sidelines of the summit in Brasilia on Monday.", "Brazil"),
+    ("President Ana Soto met President Luis Vargas on Monday for talks on the drought in Bolivia.", None),
+])
+def test_where_a_contact_took_place(extractor: Extractor, text: str, location: str | None) -> None:
+    assert [c.location for c in extractor.extract(text, PUB).contacts] == [location]
