@@ -93,7 +93,8 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
         person = actors.person_at.get(token.i)
         if person is None or actors.person_at.get(token.head.i) is person and token.head.i != token.i:
             continue  # not the head of the name
-        if token.dep_ == "poss" or _set_aside(token) or (token.dep_ == "nsubj" and token.head.lemma_ in REPORTING):
+        if token.dep_ == "poss" or _set_aside(token) or (token.dep_ == "nsubj" and token.head.lemma_ in REPORTING) \
+                or _in_clause_of_its_own(token, clause):
             continue
         ref = ActorRef("official", person.name)
         if ref not in found:
@@ -102,6 +103,17 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
         subjects = [t for c in cue.children if c.dep_ == "nsubj" for t in c.subtree]
         found = [ActorRef("state", actors.state_at[t.i]) for t in subjects if t.i in actors.state_at]
     return found
+
+
+def _in_clause_of_its_own(token: Token, top: Token) -> bool:
+    """ "A and B took part, but C did not join": C is the subject of a clause of its own, joined to the cue's,
+    which tells C's own part (its own cue, with its own fate)."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _set_aside(token: Token) -> bool:

@@ -287,3 +287,11 @@ def test_declining_to_attend_the_session_joins_no_one(extractor: Extractor) -> N
             "Finnish Foreign Minister Aino Virtanen declined to attend the session.")
     assert not any("Aino Virtanen" in sides and modality == "occurred"
                    for sides, _, _, modality in _contacts(extractor, text))
+
+
+def test_a_member_whose_own_clause_says_he_did_not_join_is_left_out(extractor: Extractor) -> None:
+    text = ("President Ana Soto chaired a virtual summit of Andean leaders on Thursday. Peruvian President Luis "
+            "Vargas and Bolivia's Carlos Rojas took part, but Colombian President Marta Ruiz did not join, officials "
+            "said.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Rojas", "Luis Vargas"], "video_call", "2024-05-09", "occurred")]
