@@ -149,11 +149,13 @@ def date_entities(span: Span) -> list[Span]:
     doc = span.doc
     found: list[Span] = []
     for ent in entities_in(span):
-        if ent.label_ not in {"DATE", "TIME"}:
+        if ent.label_ not in {"DATE", "TIME"} and not _day_of_the_month_as_ordinal(ent):
             continue
         if ORDINAL_DAY.search(ent.text.lower()) and ent[-1].head.i >= ent.end:
             continue  # "the 23rd ASEAN summit", "the 70th anniversary": an ordinal numbering a thing
         start, end = ent.start, ent.end
+        if ent.label_ == "ORDINAL" and ent[0].lower_ != "the":
+            start -= 1  # "[the] 5th": the article the model left out, which makes it a day
         if found and found[-1].end == start and found[-1][-1].ent_type_ in {"DATE", "TIME"}:
             start = found.pop().start  # "Sunday" + "evening"
         found.append(doc[start:end])
@@ -179,6 +181,16 @@ def date_entities(span: Span) -> list[Span]:
             if anaphoric_unit(untagged.text) or _counted_untagged(untagged):
                 found.append(untagged)  # "That evening she had dinner with …", "The day before, …"
     return sorted((_with_context(phrase) for phrase in found), key=lambda p: p.start)
+
+
+def _day_of_the_month_as_ordinal(ent: Span) -> bool:
+    """ "met Vega on [the 5th] in Lima": a day of the month the model tags as an ordinal when a place follows it —
+    "the" and an ordinal alone, the object of a preposition of time (not "the 5th summit", "for the 5th time")."""
+    if ent.label_ != "ORDINAL" or ent.start == 0 or not ORDINAL_DAY.fullmatch(f"the {ent[-1].text}".lower()):
+        return False
+    before = ent.doc[ent.start - 1] if ent[0].lower_ != "the" else ent[0]
+    preposition = ent.root.head
+    return before.lower_ == "the" and ent.root.dep_ == "pobj" and preposition.lower_ in {"on", "by", "until"}
 
 
 def _year_modifying_a_noun(token: Token) -> bool:

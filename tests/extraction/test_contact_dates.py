@@ -344,3 +344,17 @@ def test_an_article_with_a_count_past_the_calendar_still_extracts(extractor: Ext
             "travel to Lima in 9999999 days.")
     found = extractor.extract(text, WEDNESDAY)
     assert ("2023-03-13", "meeting") in {(c.date, c.type) for c in found.contacts}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model tags "the 5th" before a place as an ordinal: still a day of the month
+        ("Foreign Minister Ana Soto met President Luis Vega on the 5th in Lima.", ["2023-03-05"]),
+        ("Foreign Minister Ana Soto met President Luis Vega for the 5th time in Lima.", ["2023-03-15"]),
+    ],
+)
+def test_a_day_of_the_month_the_model_tags_as_an_ordinal(extractor: Extractor, text: str,
+                                                         expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
