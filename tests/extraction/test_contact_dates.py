@@ -358,3 +358,16 @@ def test_a_day_of_the_month_the_model_tags_as_an_ordinal(extractor: Extractor, t
                                                          expected: list[str | None]) -> None:
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
 
+
+def test_an_undated_lead_takes_the_day_of_the_dateline(extractor: Extractor) -> None:
+    # filed the day before it was published: the lead's undated call is the dateline's day
+    text = ("LIMA, March 14 (Andean Wire) - Foreign Minister Ana Soto spoke by telephone with President Luis Vega, "
+            "the ministry said.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-14"]
+
+
+def test_a_day_in_a_clause_after_the_news_is_not_the_leads(extractor: Extractor) -> None:
+    # "days after Russia launched an offensive on Friday": Friday is the offensive's, not the meeting's
+    text = ("Foreign Minister Ana Soto met President Luis Vega in Lima, days after the rebels launched an offensive "
+            "on Friday.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-15"]
