@@ -29,7 +29,7 @@ from graph.extraction.pipeline import has_to_infinitive
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "names_a_date", "entities_in", "date_entities",
-    "antecedent_date", "verb_before_clause", "BOUND_WORDS", "EDGE_WORDS",
+    "antecedent_date", "verb_before_clause", "is_a_bound", "BOUND_WORDS", "EDGE_WORDS",
 ]
 
 # ---- which date phrase of a sentence is a trigger's own ---------------------------------------------------
@@ -83,6 +83,9 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True
         if token.dep_ == "prep" and token.lower_ in EDGE_WORDS and token.i == phrase.start - 1:
             return True  # "before March" (but "before a dinner on Wednesday" dates the dinner's day)
+        if token.dep_ in {"nmod", "compound", "poss"} and token.head.dep_ == "pobj" and token.head.i != trigger.i \
+                and _bounding_preposition(token.head.head):
+            return True  # "ahead of the June 2 election", "after Tuesday's vote": the day of the event bounding it
         if any(child.dep_ == "mark" and child.lower_ in BOUNDING_WORDS for child in token.children):
             return True  # "since the two sides fell out in November", "after they met on Monday"
         if token.dep_ == "poss" and token.head.i != trigger.i and any(_purpose(t) for t in path):
@@ -100,6 +103,25 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
                 not _misplaced_which_clause(token):  # "a delegation led by X in Bamako on …"
             return True
     return False
+
+
+def is_a_bound(phrase: Span) -> bool:
+    """Whether a date phrase is a bound or the day of an event that bounds another: "since March", "ahead of the
+    June 2 election", "after Tuesday's vote", "days after Russia launched an offensive on Friday"."""
+    root = phrase.root
+    if _bounding_preposition(root.head):
+        return True
+    if root.dep_ in {"nmod", "compound", "poss"} and root.head.dep_ == "pobj" and _bounding_preposition(root.head.head):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in BOUNDING_WORDS for t in root.ancestors for c in t.children
+               if t.dep_ == "advcl")
+
+
+def _bounding_preposition(token: Token) -> bool:
+    """ "before", "after", "since", "until", "ahead of", "prior to": a preposition whose object bounds an event."""
+    if token.dep_ != "prep":
+        return False
+    return token.lower_ in BOUNDING_WORDS or (token.lower_ in {"of", "to"} and token.head.lower_ in {"ahead", "prior"})
 
 
 def _purpose(token: Token) -> bool:
@@ -237,7 +259,23 @@ def _with_context(phrase: Span) -> Span:
         if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":
             start -= back
             break
+    else:
+        start = _with_the_eve_named(doc, start)
     return doc[start:end]
+
+
+def _with_the_eve_named(doc: Doc, start: int) -> int:
+    """ "met Vega on [the eve of the summit on] Tuesday": the eve and the event whose day follows, which the model
+    leaves out of the date, when a short common noun phrase of the event stands between them ("the summit", "the
+    final vote"; not "talks with Vega" or "Soto's visit", whose day the "on" may give)."""
+    if start < 1 or doc[start - 1].lower_ != "on":
+        return start
+    for eve in range(start - 4, max(start - 8, 0) - 1, -1):
+        window = doc[eve + 2:start - 1]
+        if doc[eve].lower_ == "eve" and doc[eve + 1].lower_ == "of" and len(window) and \
+                all(t.pos_ in {"DET", "ADJ", "NOUN"} and t.ent_type_ not in {"DATE", "TIME"} for t in window):
+            return eve
+    return start
 
 
 _COUNT_OF_UNITS = re.compile(rf"^(?:{NUMBER_PATTERN})\s+(?:day|week|fortnight|month|year)s?\b")

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span
 
 from graph.extraction.date_anaphora import anaphoric_unit
-from graph.extraction.date_phrases import BOUNDING_WORDS, date_entities, entities_in
+from graph.extraction.date_phrases import date_entities, entities_in, is_a_bound
 from graph.extraction.dates import resolve_date
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import is_heading
@@ -36,20 +36,10 @@ def _told_as_past(phrase: Span, tenses: set[str]) -> bool:
     return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in future for c in verb.children)
 
 
-def _bounded(phrase: Span) -> bool:
-    """A date under a bound ("since March") or in a clause it opens ("days after Russia launched an offensive on
-    Friday", "since they met in May"): the time of something before or after the news, not its day."""
-    head = phrase.root.head
-    if head.dep_ == "prep" and head.lower_ in BOUNDING_WORDS:
-        return True
-    return any(c.dep_ == "mark" and c.lower_ in BOUNDING_WORDS for t in phrase.root.ancestors for c in t.children
-               if t.dep_ == "advcl")
-
-
 def _day_told(sent: Span, published: dt.date, tenses: set[str]) -> str | None:
     """The first day a sentence tells of something that has happened, within ``LEAD_DAYS`` of publication."""
     for phrase in date_entities(sent):
-        if anaphoric_unit(phrase.text) or _bounded(phrase):
+        if anaphoric_unit(phrase.text) or is_a_bound(phrase):
             continue
         day = resolve_date(phrase.text, published)
         if day and len(day) == 10 and 0 <= (published - dt.date.fromisoformat(day)).days <= LEAD_DAYS and (

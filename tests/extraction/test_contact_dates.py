@@ -371,3 +371,21 @@ def test_a_day_in_a_clause_after_the_news_is_not_the_leads(extractor: Extractor)
     text = ("Foreign Minister Ana Soto met President Luis Vega in Lima, days after the rebels launched an offensive "
             "on Friday.")
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-15"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date of the event that bounds the meeting ("ahead of", "after") is that event's, not the meeting's
+        "Foreign Minister Ana Soto met President Luis Vega ahead of the June 2 election.",
+        "Foreign Minister Ana Soto met President Luis Vega after the March 3 election.",
+    ],
+)
+def test_the_day_of_an_event_that_bounds_the_contact_is_not_its(extractor: Extractor, text: str) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-15"]  # (undated: the story's day)
+
+
+def test_the_eve_of_an_event_told_with_its_day_after_it(extractor: Extractor) -> None:
+    # "on the eve of the summit on Tuesday": the Monday before it
+    text = "Foreign Minister Ana Soto met President Luis Vega on the eve of the summit on Tuesday."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-13"]
