@@ -21,6 +21,7 @@ from graph.extraction.dates import (
     NUMBER_PATTERN,
     NUMERIC_DATE,
     ORDINAL_DAY,
+    SEASONS,
     WEEKDAYS,
     Direction,
     resolve_date,
@@ -192,6 +193,10 @@ def date_entities(span: Span) -> list[Span]:
         if token.lower_ in WEEKDAYS and token.i not in tagged and token.text[:1].isupper() and \
                 token.ent_type_ not in {"DATE", "TIME"}:
             found.append(doc[token.i:token.i + 1])  # "On Saturday Sall flew": the model made it part of a name
+            continue
+        if token.lower_ in SEASONS and token.i not in tagged and token.dep_ == "pobj" and \
+                token.head.lower_ in {"in", "during", "over"}:
+            found.append(doc[token.left_edge.i:token.i + 1])  # "met in the autumn": the model may tag nothing
             continue
         if token.lower_ == "ago" and token.i not in tagged:
             untagged = doc[token.left_edge.i:token.i + 1]

@@ -23,7 +23,7 @@ Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
-    "WEEKDAYS", "NUMBER_WORDS", "NUMBER_PATTERN", "count_of", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
+    "WEEKDAYS", "SEASONS", "NUMBER_WORDS", "NUMBER_PATTERN", "count_of", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -158,7 +158,7 @@ def _resolve(text: str, published: dt.date | None, direction: Direction) -> str 
     ordinal = ORDINAL_DAY.search(lowered)
     if ordinal and 1 <= int(ordinal[1]) <= 31:
         return _day_of_month(published, int(ordinal[1]), direction)
-    season = _SEASONS.get(words[-1]) if len(words) >= 2 else None  # "in the spring", not "summer residence"
+    season = SEASONS.get(words[-1]) if len(words) >= 2 else None  # "in the spring", not "summer residence"
     if season is not None:
         return _season(published, season, direction, words)
     return None
@@ -185,7 +185,8 @@ def _without_part_qualifier(words: list[str]) -> list[str]:
 
 
 _PART_OF = re.compile(r"\b(week|weeks|days|half|end|beginning|start|middle)\s+of\b")
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # the month each (northern) season begins
+# the month each (northern) season begins ("fall": American English)
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def _season(published: dt.date, first_month: int, direction: Direction, words: list[str]) -> str:

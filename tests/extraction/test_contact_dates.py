@@ -389,3 +389,13 @@ def test_the_eve_of_an_event_told_with_its_day_after_it(extractor: Extractor) ->
     # "on the eve of the summit on Tuesday": the Monday before it
     text = "Foreign Minister Ana Soto met President Luis Vega on the eve of the summit on Tuesday."
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-13"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Ana Soto met President Luis Vega in the autumn.", ["2022"]),  # the model tags nothing
+    ("Foreign Minister Ana Soto will meet President Luis Vega in the fall.", ["2023"]),
+    ("Foreign Minister Ana Soto met President Luis Vega after the fall of the government.", ["2023-03-15"]),
+])
+def test_a_season_the_model_leaves_untagged_dates_the_contact(extractor: Extractor, text: str,
+                                                              expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected

@@ -179,6 +179,8 @@ def test_only_anaphoric_phrases_have_a_unit() -> None:
     ("next summer", "past", "2024"),
     ("last summer", "future", "2023"),
     ("in the autumn", "future", "2023"),  # under way on the day of publication
+    ("in the fall", "past", "2023"),  # American English: the autumn, begun on September 1
+    ("in the fall", "future", "2023"),
     ("summer", "future", None),  # "his summer residence": a season word alone names no date
 ])
 def test_a_season_names_the_year_it_begins_in(text: str, direction: Direction, expected: str | None) -> None:
