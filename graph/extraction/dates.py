@@ -43,10 +43,11 @@ _AGO = re.compile(rf"\b({NUMBER_PATTERN})\s+(hour|day|week|fortnight|month|year)
 # "in two weeks", "in three days' time", "within a week": a plan counted from the story's day
 _IN_TIME = re.compile(rf"^in\s+({NUMBER_PATTERN})\s+(day|week|fortnight|month|year)s?(?:'s?\s+time)?$")
 _EVE = re.compile(r"\beve\s+of\s+")
-# "the day after the election on October 3", "two days before the vote on Sunday": counted from the date of the
-# event named (the words between are a short noun phrase; ``date_phrases`` takes them into the phrase)
+# "the day after the election on October 3", "two days before the vote on Sunday", "two weeks after the election of
+# 5 May": counted from the date of the event named (the words between are a short noun phrase; ``date_phrases``
+# takes them into the phrase)
 AROUND_EVENT = re.compile(
-    rf"^(?:on\s+)?(the|{NUMBER_PATTERN})\s+(day|days|week|weeks)\s+(after|before)\s+(?:\S+\s+){{1,3}}?on\s+(.+)$"
+    rf"^(?:on\s+)?(the|{NUMBER_PATTERN})\s+(day|days|week|weeks)\s+(after|before)\s+(?:\S+\s+){{1,3}}?(?:on|of)\s+(.+)$"
 )
 # "14.03.2023", "14/03/2023", "03/14/2023": a day, a month and a year in figures
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
