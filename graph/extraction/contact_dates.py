@@ -30,6 +30,7 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
 from graph.extraction.passage_days import passage_day_of
+from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import Modality
 
 __all__ = ["contact_date"]
@@ -95,14 +96,17 @@ def contact_date(
             continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
         proposer = phrase.governor or trigger  # (the trigger itself when the talks' verb is asked for their date)
         if modality == "proposed" and proposer.tag_ == "VBD" and \
-                proposer.lemma_.lower() in lex.modality["proposed"]["governors"] - {"invite"}:
-            continue  # "Seoul proposed talks on Friday": the day of the proposal (an invitation may name the visit's)
+                proposer.lemma_.lower() in lex.modality["proposed"]["governors"] and (
+                    proposer.lemma_.lower() != "invite" or _before_the_infinitive(phrase.span, proposer)):
+            continue  # "Seoul proposed talks on Friday": the day of the proposal (an invitation may name the visit's,
+            # but not when told before the visit: "invited Vega on Friday to visit Santiago in July")
         more: list[str] = []
         governor = phrase.governor
         if direction == "nearest" and governor is not None and governor.tag_ == "VBD" and \
                 governor.lemma_.lower() not in schedule_words:
             direction = "past"  # "cancelled a planned trip in February": when it was cancelled, before now
-        elif direction == "future" and modality == "cancelled" and _told_in_the_past(phrase.span.root, trigger):
+        elif direction == "future" and modality == "cancelled" and _told_in_the_past(
+                phrase.span.root, trigger, lex.modality["cancelled"]["first_plan_adverbs"]):
             direction = "nearest"  # "a meeting, which had been scheduled for April, has been put off"
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)
@@ -232,6 +236,13 @@ def _dates_the_decision(phrase: DatePhrase) -> bool:
     return any(phrase.span.end <= c.left_edge.i for c in complements)
 
 
+def _before_the_infinitive(phrase: Span, verb: Token) -> bool:
+    """Whether ``phrase`` stands before a "to"-infinitive clause of ``verb`` ("invited Vega on Friday to visit"):
+    a date told before what the verb asks for is the day of the asking."""
+    return any(c.dep_ in {"xcomp", "ccomp", "advcl"} and has_to_infinitive(c) and phrase.end <= c.left_edge.i
+               for c in verb.children)
+
+
 def _aside(date: Span) -> bool:
     """A date told in a relative clause or as a bound ("the two, who last met in November 2023, …", "since
     2019"): a look back that does not move the story's time."""
@@ -339,12 +350,15 @@ def _listed_days(text: str, published: dt.date | None, direction: Direction) -> 
 _PAST_AUX = {"had", "was", "were"}  # auxiliaries of a plan told in the past ("had been due", "was scheduled")
 
 
-def _told_in_the_past(date: Token, trigger: Token) -> bool:
-    """Whether a verb between a date and its trigger is in a past tense: "which had been scheduled for April"."""
+def _told_in_the_past(date: Token, trigger: Token, first_plan_adverbs: frozenset[str]) -> bool:
+    """Whether a verb between a date and its trigger is in a past tense ("which had been scheduled for April") or
+    tells the day first planned ("originally set for May 10")."""
     for verb in date.ancestors:
         if verb == trigger:
             return False
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in first_plan_adverbs for c in verb.children):
             return True
     return False
 

@@ -399,3 +399,20 @@ def test_the_eve_of_an_event_told_with_its_day_after_it(extractor: Extractor) ->
 def test_a_season_the_model_leaves_untagged_dates_the_contact(extractor: Extractor, text: str,
                                                               expected: list[str | None]) -> None:
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+def test_the_day_first_planned_for_a_put_off_meeting_is_the_nearest(extractor: Extractor) -> None:
+    # "originally set for March 10" and put off: that March 10 (days ago), not next year's
+    text = ("Foreign Minister Ana Soto's meeting with President Luis Vega, originally set for March 10, has been "
+            "postponed until April.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-10"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day told before the invited visit is the day of the inviting; the visit's own date is its
+    ("Foreign Minister Ana Soto invited President Luis Vega on Monday to visit Santiago in July.", ["2023-07"]),
+    ("Foreign Minister Ana Soto invited President Luis Vega on Monday to visit Santiago.", [None]),
+])
+def test_the_day_of_an_invitation_is_not_the_visits(extractor: Extractor, text: str,
+                                                    expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
