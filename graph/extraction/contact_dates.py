@@ -122,6 +122,9 @@ def contact_date(
                 resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:
             return resolved, more
+    deadline = _deadline(trigger, published) if direction == "future" else None
+    if deadline is not None:
+        return deadline, []  # "will visit Haiti before the end of the year": within this year
     heading_date = _line_heading_date(sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
     if heading_date is not None:
         return heading_date, []
@@ -234,6 +237,19 @@ def _dates_the_decision(phrase: DatePhrase) -> bool:
         return False
     complements = [c for c in governor.children if c.dep_ in {"xcomp", "ccomp"}]
     return any(phrase.span.end <= c.left_edge.i for c in complements)
+
+
+def _deadline(trigger: Token, published: dt.date | None) -> str | None:
+    """ "will visit Haiti before the end of the year", "is to meet him by the end of June": a plan with no date of its
+    own but the end of a period it is to happen by falls in that period (the bound is no date of a past event)."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"before", "by"}:
+            continue
+        end = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "end"), None)
+        if end is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in end.children):
+            continue
+        return resolve_date(trigger.doc[end.left_edge.i:end.right_edge.i + 1].text, published, "future")
+    return None
 
 
 def _before_the_infinitive(phrase: Span, verb: Token) -> bool:

@@ -416,3 +416,13 @@ def test_the_day_first_planned_for_a_put_off_meeting_is_the_nearest(extractor: E
 def test_the_day_of_an_invitation_is_not_the_visits(extractor: Extractor, text: str,
                                                     expected: list[str | None]) -> None:
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Ana Soto will meet President Luis Vega before the end of the year.", ["2023"]),
+    ("Foreign Minister Ana Soto is to meet President Luis Vega by the end of June.", ["2023-06"]),
+    ("Foreign Minister Ana Soto met President Luis Vega before the end of the year.", ["2023-03-15"]),  # a bound
+])
+def test_a_plan_due_by_the_end_of_a_period_falls_in_it(extractor: Extractor, text: str,
+                                                       expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
