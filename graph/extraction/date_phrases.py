@@ -22,6 +22,7 @@ from graph.extraction.dates import (
     NUMERIC_DATE,
     ORDINAL_DAY,
     SEASONS,
+    SHORT_NUMERIC_DATE,
     WEEKDAYS,
     Direction,
     resolve_date,
@@ -186,6 +187,10 @@ def date_entities(span: Span) -> list[Span]:
     for token in span:
         if token.i not in tagged and NUMERIC_DATE.fullmatch(token.text):
             found.append(doc[token.i:token.i + 1])  # "on 14.03.2023": the model rarely tags a date in figures
+            continue
+        if token.i not in tagged and token.i > span.start and SHORT_NUMERIC_DATE.fullmatch(
+                doc[token.i - 1:token.i + 1].text.lower()):
+            found.append(doc[token.i - 1:token.i + 1])  # "on 14/5": with the "on" that makes it a day
             continue
         if token.i not in tagged and _year_modifying_a_noun(token):
             found.append(doc[token.i:token.i + 1])  # "his 2022 meeting with Putin": the model reads a count

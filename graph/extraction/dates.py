@@ -24,6 +24,7 @@ Direction = Literal["past", "future", "nearest"]
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
     "WEEKDAYS", "SEASONS", "NUMBER_WORDS", "NUMBER_PATTERN", "count_of", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
+    "SHORT_NUMERIC_DATE",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -51,6 +52,8 @@ AROUND_EVENT = re.compile(
 )
 # "14.03.2023", "14/03/2023", "03/14/2023": a day, a month and a year in figures
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+# "on 14/5", "on 5/14": a day and a month in figures without a year (only after "on": "3/4" alone may be a share)
+SHORT_NUMERIC_DATE = re.compile(r"^on\s+(\d{1,2})/(\d{1,2})$")
 ORDINAL_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*$")  # "on the 14th": a day of a month left unsaid
 
 
@@ -118,6 +121,11 @@ def _resolve(text: str, published: dt.date | None, direction: Direction) -> str 
     numeric = NUMERIC_DATE.search(lowered)
     if numeric:
         return _numeric_day(int(numeric[1]), int(numeric[2]), int(numeric[3]))
+    short = SHORT_NUMERIC_DATE.search(lowered.strip())
+    if short and published is not None:
+        first, second = int(short[1]), int(short[2])
+        day, month = (first, second) if second <= 12 else (second, first)  # day first unless only "5/14" can be
+        return _month_day(published, month, day, direction, words) if 1 <= month <= 12 else None
     year_match = _YEAR.search(lowered)
     year = int(year_match[1]) if year_match else None
     month = next((_MONTHS[w] for w in words if w in _MONTHS and not (w == "may" and text.strip() == "may")), None)

@@ -426,3 +426,8 @@ def test_the_day_of_an_invitation_is_not_the_visits(extractor: Extractor, text: 
 def test_a_plan_due_by_the_end_of_a_period_falls_in_it(extractor: Extractor, text: str,
                                                        expected: list[str | None]) -> None:
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+def test_a_day_and_month_in_figures_the_model_tags_as_a_number(extractor: Extractor) -> None:
+    assert _dates(extractor, "Foreign Minister Ana Soto met President Luis Vega on 14/3 in Lima.")[
+        ("Ana Soto", "Luis Vega")] == ["2023-03-14"]

@@ -192,3 +192,13 @@ def test_a_season_names_the_year_it_begins_in(text: str, direction: Direction, e
                                   "99999 months ago"])
 def test_a_count_past_the_calendar_names_no_date(text: str) -> None:
     assert resolve_date(text, PUBLISHED, "future") is None
+
+
+@pytest.mark.parametrize(("text", "direction", "expected"), [
+    ("on 14/5", "past", "2019-05-14"),  # day first, as most of the world writes it
+    ("on 5/14", "past", "2019-05-14"),  # only the American order can be a date
+    ("on 3/7", "future", "2019-07-03"),
+    ("3/4", "past", None),  # alone it may be a share or a score
+])
+def test_a_day_and_month_in_figures_after_on(text: str, direction: Direction, expected: str | None) -> None:
+    assert resolve_date(text, PUBLISHED, direction) == expected
