@@ -124,8 +124,8 @@ def _resolve(text: str, published: dt.date | None, direction: Direction) -> str 
     short = SHORT_NUMERIC_DATE.search(lowered.strip())
     if short and published is not None:
         first, second = int(short[1]), int(short[2])
-        day, month = (first, second) if second <= 12 else (second, first)  # day first unless only "5/14" can be
-        return _month_day(published, month, day, direction, words) if 1 <= month <= 12 else None
+        numbers = (first, second) if second <= 12 else (second, first)  # day first unless only "5/14" can be
+        return _month_day(published, numbers[1], numbers[0], direction, words) if 1 <= numbers[1] <= 12 else None
     year_match = _YEAR.search(lowered)
     year = int(year_match[1]) if year_match else None
     month = next((_MONTHS[w] for w in words if w in _MONTHS and not (w == "may" and text.strip() == "may")), None)
