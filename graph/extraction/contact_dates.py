@@ -77,7 +77,7 @@ def contact_date(
     if since is not None:
         return since, []  # "have not spoken since March 2020": they last spoke in March 2020
     schedule_words = lex.schedule_words
-    phrases = date_phrases(trigger, sent, schedule_words)  # "had been pencilled in for August"
+    phrases = _without_a_later_event(date_phrases(trigger, sent, schedule_words))  # "pencilled in for August"
     # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
     counted = _counted_from_main_clause(trigger, sent, published) if modality == "occurred" else None
     if counted is not None and all(p.governor is not None for p in phrases):
@@ -237,6 +237,19 @@ def _dates_the_decision(phrase: DatePhrase) -> bool:
         return False
     complements = [c for c in governor.children if c.dep_ in {"xcomp", "ccomp"}]
     return any(phrase.span.end <= c.left_edge.i for c in complements)
+
+
+def _without_a_later_event(phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """A trigger's own phrases without one that counts on from an own date told before it ("met Vega on Friday and
+    Boric two days later"): counted from that date, it is the day of a later event (the parser may hang the other
+    object's date on the verb too)."""
+    plain = [p for p in phrases if p.governor is None and not anaphoric_unit(p.span.text)]
+
+    def later(phrase: DatePhrase) -> bool:
+        shift = date_shift(phrase.span.text) if phrase.governor is None else None
+        return shift is not None and shift[0] > 0 and any(q.span.end <= phrase.span.start for q in plain)
+
+    return [p for p in phrases if not later(p)]
 
 
 def _deadline(trigger: Token, published: dt.date | None) -> str | None:

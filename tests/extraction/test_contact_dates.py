@@ -431,3 +431,9 @@ def test_a_plan_due_by_the_end_of_a_period_falls_in_it(extractor: Extractor, tex
 def test_a_day_and_month_in_figures_the_model_tags_as_a_number(extractor: Extractor) -> None:
     assert _dates(extractor, "Foreign Minister Ana Soto met President Luis Vega on 14/3 in Lima.")[
         ("Ana Soto", "Luis Vega")] == ["2023-03-14"]
+
+
+def test_a_day_counted_on_from_the_contacts_own_is_a_later_events(extractor: Extractor) -> None:
+    # the parser hangs "two days later" (Boric's meeting) on the verb beside Vega's Friday
+    text = "Foreign Minister Ana Soto met President Luis Vega on Friday and President Gabriel Boric two days later."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-10"]
