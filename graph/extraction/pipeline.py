@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import cast
 
@@ -36,7 +37,11 @@ _DATELINE = re.compile(
 
 
 # A transcript's speaker label opening a line: "Question:", "Q:", "Spokesperson Lin Jian:", "MR MILLER:".
-_SPEAKER = re.compile(r"^[ \t]*(?:[A-Z][\w.'’\-]*[ \t]){0,3}[A-Z][\w.'’\-]*:[ \t]", re.MULTILINE)
+# Not a day's label opening a line of a digest or timeline ("Monday: Soto met Vega"), which dates the line.
+_DAY_LABEL = "|".join([*calendar.day_name, *calendar.month_name[1:], "Today", "Yesterday", "Tomorrow"])
+_SPEAKER = re.compile(
+    rf"^[ \t]*(?!(?:{_DAY_LABEL}):)(?:[A-Z][\w.'’\-]*[ \t]){{0,3}}[A-Z][\w.'’\-]*:[ \t]", re.MULTILINE
+)
 
 
 # An aside in parentheses that names nobody ("Zelensky (many outlets still spell it that way) received her"): the

@@ -437,3 +437,10 @@ def test_a_day_counted_on_from_the_contacts_own_is_a_later_events(extractor: Ext
     # the parser hangs "two days later" (Boric's meeting) on the verb beside Vega's Friday
     text = "Foreign Minister Ana Soto met President Luis Vega on Friday and President Gabriel Boric two days later."
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-10"]
+
+
+def test_a_days_label_opening_a_digest_line_dates_it(extractor: Extractor) -> None:
+    # "Monday:" is no transcript speaker's label: it stays in the text and dates its line
+    text = ("WEEK IN REVIEW\n\nMonday: Foreign Minister Ana Soto met President Luis Vega in Lima.\n\n"
+            "Wednesday: Soto flew home.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-13"]
