@@ -22,6 +22,7 @@ from graph.extraction.date_phrases import (
     antecedent_date,
     date_phrases,
     entities_in,
+    names_a_date,
     through_conjunction,
     verb_before_clause,
 )
@@ -204,7 +205,9 @@ def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: D
         return None
     doc = phrase.doc
     first = phrase.sent.start if phrase.sent.start == 0 else doc[phrase.sent.start - 1].sent.start
-    before = [e for e in entities_in(doc[first:phrase.start]) if e.label_ == "DATE" and not _aside(e)]
+    before = [e for e in entities_in(doc[first:phrase.start]) if e.label_ == "DATE" and not _aside(e)
+              and names_a_date(e.text) and not _of_the_same_year(e)]  # ("weeks after", "that September": the
+    # year told before goes on)
     if not before or not _YEAR_TOLD.search(before[-1].text):  # the date just told, not one further back
         return None
     told = resolve_date(before[-1].text, published, "past")
@@ -213,6 +216,14 @@ def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: D
     year = int(told[:4]) + (1 if bare[5:7] < told[5:7] else 0)
     carried = f"{year:04d}{bare[4:]}"
     return carried if carried[:7] <= published.isoformat()[:7] and carried[:7] >= told[:7] else None
+
+
+def _of_the_same_year(date: Span) -> bool:
+    """ "[that] September", "[that] year": a date of the year told before it, which keeps the story in that year."""
+    doc = date.doc
+    start = date.start - 1 if date.start > 0 and doc[date.start - 1].lower_ == "that" else date.start
+    text = doc[start:date.end].text
+    return anaphoric_unit(text) == "year" and date_shift(text) is None
 
 
 def _last_contact_since(trigger: Token, published: dt.date | None) -> str | None:

@@ -264,6 +264,9 @@ def _with_context(phrase: Span) -> Span:
                     "", "on"}:
                 start -= back
                 break
+    if start >= 1 and doc[start - 1].lower_ == "that" and doc[start - 1].dep_ != "mark" and \
+            anaphoric_unit(doc[start - 1:end].text):
+        start -= 1  # "[that] September": the model leaves out the "that" that makes it the year told before's
     start = _with_the_event_counted_from(doc, start)
     for back in (2, 3):  # "the eve of Tuesday's summit", "on the eve of the Tuesday summit"
         if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":

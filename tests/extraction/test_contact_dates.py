@@ -444,3 +444,9 @@ def test_a_days_label_opening_a_digest_line_dates_it(extractor: Extractor) -> No
     text = ("WEEK IN REVIEW\n\nMonday: Foreign Minister Ana Soto met President Luis Vega in Lima.\n\n"
             "Wednesday: Soto flew home.")
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-13"]
+
+
+def test_a_month_of_that_year_is_the_year_told_before(extractor: Extractor) -> None:
+    text = ("Foreign Minister Ana Soto first met President Luis Vega in Bogota in February 2015. They met again in "
+            "Lima that September.")
+    assert sorted(_dates(extractor, text)[("Ana Soto", "Luis Vega")]) == ["2015-02", "2015-09"]

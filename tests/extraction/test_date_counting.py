@@ -96,6 +96,9 @@ def test_counted_dates_of_contacts(extractor: Extractor, text: str, expected: li
          "Ghana.", "2019-10"),
         ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in December 2019. On March 3, Brandt "
          "visited Ghana.", "2020-03-03"),
+        # "that June" and a length ("weeks after") go on in the year told before
+        ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in February 2019, weeks after the vote. The "
+         "two met again that June, and on October 3 Brandt visited Ghana.", "2019-10-03"),
         # after a year alone, or a look back in a relative clause, the month is the latest such one
         ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in 2015. In October, Brandt visited Ghana.",
          "2023-10"),
