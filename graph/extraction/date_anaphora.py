@@ -25,7 +25,10 @@ from graph.extraction.dates import (
 __all__ = ["anaphoric_unit", "date_shift", "resolve_anaphoric", "SHIFT_TAILS", "UNIT_WORDS", "UNIT_PRECISION"]
 
 
-_ANAPHORA = re.compile(r"\b(?:that|the same|same)\s+(day|week|month|year|morning|afternoon|evening|night)\b")
+_ANAPHORA = re.compile(
+    r"\b(?:that|the same|same)\s+(day|week|month|year|morning|afternoon|evening|night)\b"
+    r"|\bearlier\s+in\s+the\s+(day)\b"  # "Earlier in the day, the Secretary met …": the day told before
+)
 # "that September", "that spring": a month or season of the year told before
 _NAMED_OF_THAT_YEAR = re.compile(
     r"^(?:in\s+|on\s+|by\s+)?that\s+(" + "|".join(m.lower() for m in calendar.month_name[1:])
@@ -82,7 +85,8 @@ def anaphoric_unit(text: str) -> str | None:
     match = _ANAPHORA.search(text.lower())
     if match is None:
         return None
-    return "day" if match[1] in _PART_OF_DAY else match[1]
+    unit = match[1] or match[2]
+    return "day" if unit in _PART_OF_DAY else unit
 
 
 def resolve_anaphoric(text: str, antecedent: str, published: dt.date | None, direction: Direction) -> str | None:

@@ -264,6 +264,9 @@ def _with_context(phrase: Span) -> Span:
                     "", "on"}:
                 start -= back
                 break
+    if start >= 2 and doc[start - 2].lower_ == "earlier" and doc[start - 1].lower_ == "in" and \
+            anaphoric_unit(doc[start - 2:end].text):
+        start -= 2  # "[earlier in] the day": the model may tag only "the day"
     if start >= 1 and doc[start - 1].lower_ == "that" and doc[start - 1].dep_ != "mark" and \
             anaphoric_unit(doc[start - 1:end].text):
         start -= 1  # "[that] September": the model leaves out the "that" that makes it the year told before's

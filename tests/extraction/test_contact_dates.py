@@ -450,3 +450,14 @@ def test_a_month_of_that_year_is_the_year_told_before(extractor: Extractor) -> N
     text = ("Foreign Minister Ana Soto first met President Luis Vega in Bogota in February 2015. They met again in "
             "Lima that September.")
     assert sorted(_dates(extractor, text)[("Ana Soto", "Luis Vega")]) == ["2015-02", "2015-09"]
+
+
+
+def test_earlier_in_the_day_is_the_day_told_before(extractor: Extractor) -> None:
+    # a readout: the meeting "earlier in the day" is today's, not the day of the last call told after it (the model
+    # may tag only "the day")
+    text = ("Readout: Secretary's call with Foreign Minister Vega\n\nSecretary Ana Soto spoke today with Peruvian "
+            "Foreign Minister Luis Vega to discuss the border. The Secretary thanked Vega for hosting her in Lima last "
+            "month.\n\nEarlier in the day, the Secretary met with Chilean Foreign Minister Rosa Paz. The two had last "
+            "spoken on March 2.")
+    assert sorted(_dates(extractor, text)[("Ana Soto", "Rosa Paz")]) == ["2023-03-02", "2023-03-15"]

@@ -144,6 +144,7 @@ def test_a_time_of_day_or_a_length_names_no_date(text: str, expected: bool) -> N
         ("earlier that month", "2019-05-28", "2019-05"),
         ("in March of that year", "2016", "2016-03"),
         ("that September", "2016-02", "2016-09"),  # a month of the year told before
+        ("Earlier in the day", "2019-06-11", "2019-06-11"),
         ("in that spring", "2016", "2016"),
         ("later that year", "2016-10-02", "2016"),
         ("that evening", "2019-06-11", "2019-06-11"),
