@@ -22,6 +22,7 @@ from graph.extraction.date_phrases import (
     antecedent_date,
     date_phrases,
     entities_in,
+    names_a_date,
     through_conjunction,
     verb_before_clause,
 )
@@ -30,6 +31,7 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
 from graph.extraction.passage_days import passage_day_of
+from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import Modality
 
 __all__ = ["contact_date"]
@@ -76,7 +78,7 @@ def contact_date(
     if since is not None:
         return since, []  # "have not spoken since March 2020": they last spoke in March 2020
     schedule_words = lex.schedule_words
-    phrases = date_phrases(trigger, sent, schedule_words)  # "had been pencilled in for August"
+    phrases = _without_a_later_event(date_phrases(trigger, sent, schedule_words))  # "pencilled in for August"
     # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
     counted = _counted_from_main_clause(trigger, sent, published) if modality == "occurred" else None
     if counted is not None and all(p.governor is not None for p in phrases):
@@ -95,14 +97,17 @@ def contact_date(
             continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
         proposer = phrase.governor or trigger  # (the trigger itself when the talks' verb is asked for their date)
         if modality == "proposed" and proposer.tag_ == "VBD" and \
-                proposer.lemma_.lower() in lex.modality["proposed"]["governors"] - {"invite"}:
-            continue  # "Seoul proposed talks on Friday": the day of the proposal (an invitation may name the visit's)
+                proposer.lemma_.lower() in lex.modality["proposed"]["governors"] and (
+                    proposer.lemma_.lower() != "invite" or _before_the_infinitive(phrase.span, proposer)):
+            continue  # "Seoul proposed talks on Friday": the day of the proposal (an invitation may name the visit's,
+            # but not when told before the visit: "invited Vega on Friday to visit Santiago in July")
         more: list[str] = []
         governor = phrase.governor
         if direction == "nearest" and governor is not None and governor.tag_ == "VBD" and \
                 governor.lemma_.lower() not in schedule_words:
             direction = "past"  # "cancelled a planned trip in February": when it was cancelled, before now
-        elif direction == "future" and modality == "cancelled" and _told_in_the_past(phrase.span.root, trigger):
+        elif direction == "future" and modality == "cancelled" and _told_in_the_past(
+                phrase.span.root, trigger, lex.modality["cancelled"]["first_plan_adverbs"]):
             direction = "nearest"  # "a meeting, which had been scheduled for April, has been put off"
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)
@@ -118,6 +123,9 @@ def contact_date(
                 resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:
             return resolved, more
+    deadline = _deadline(trigger, published) if direction == "future" else None
+    if deadline is not None:
+        return deadline, []  # "will visit Haiti before the end of the year": within this year
     heading_date = _line_heading_date(sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
     if heading_date is not None:
         return heading_date, []
@@ -197,7 +205,9 @@ def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: D
         return None
     doc = phrase.doc
     first = phrase.sent.start if phrase.sent.start == 0 else doc[phrase.sent.start - 1].sent.start
-    before = [e for e in entities_in(doc[first:phrase.start]) if e.label_ == "DATE" and not _aside(e)]
+    before = [e for e in entities_in(doc[first:phrase.start]) if e.label_ == "DATE" and not _aside(e)
+              and names_a_date(e.text) and not _of_the_same_year(e)]  # ("weeks after", "that September": the
+    # year told before goes on)
     if not before or not _YEAR_TOLD.search(before[-1].text):  # the date just told, not one further back
         return None
     told = resolve_date(before[-1].text, published, "past")
@@ -206,6 +216,14 @@ def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: D
     year = int(told[:4]) + (1 if bare[5:7] < told[5:7] else 0)
     carried = f"{year:04d}{bare[4:]}"
     return carried if carried[:7] <= published.isoformat()[:7] and carried[:7] >= told[:7] else None
+
+
+def _of_the_same_year(date: Span) -> bool:
+    """ "[that] September", "[that] year": a date of the year told before it, which keeps the story in that year."""
+    doc = date.doc
+    start = date.start - 1 if date.start > 0 and doc[date.start - 1].lower_ == "that" else date.start
+    text = doc[start:date.end].text
+    return anaphoric_unit(text) == "year" and date_shift(text) is None
 
 
 def _last_contact_since(trigger: Token, published: dt.date | None) -> str | None:
@@ -230,6 +248,39 @@ def _dates_the_decision(phrase: DatePhrase) -> bool:
         return False
     complements = [c for c in governor.children if c.dep_ in {"xcomp", "ccomp"}]
     return any(phrase.span.end <= c.left_edge.i for c in complements)
+
+
+def _without_a_later_event(phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """A trigger's own phrases without one that counts on from an own date told before it ("met Vega on Friday and
+    Boric two days later"): counted from that date, it is the day of a later event (the parser may hang the other
+    object's date on the verb too)."""
+    plain = [p for p in phrases if p.governor is None and not anaphoric_unit(p.span.text)]
+
+    def later(phrase: DatePhrase) -> bool:
+        shift = date_shift(phrase.span.text) if phrase.governor is None else None
+        return shift is not None and shift[0] > 0 and any(q.span.end <= phrase.span.start for q in plain)
+
+    return [p for p in phrases if not later(p)]
+
+
+def _deadline(trigger: Token, published: dt.date | None) -> str | None:
+    """ "will visit Haiti before the end of the year", "is to meet him by the end of June": a plan with no date of its
+    own but the end of a period it is to happen by falls in that period (the bound is no date of a past event)."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"before", "by"}:
+            continue
+        end = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "end"), None)
+        if end is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in end.children):
+            continue
+        return resolve_date(trigger.doc[end.left_edge.i:end.right_edge.i + 1].text, published, "future")
+    return None
+
+
+def _before_the_infinitive(phrase: Span, verb: Token) -> bool:
+    """Whether ``phrase`` stands before a "to"-infinitive clause of ``verb`` ("invited Vega on Friday to visit"):
+    a date told before what the verb asks for is the day of the asking."""
+    return any(c.dep_ in {"xcomp", "ccomp", "advcl"} and has_to_infinitive(c) and phrase.end <= c.left_edge.i
+               for c in verb.children)
 
 
 def _aside(date: Span) -> bool:
@@ -339,12 +390,15 @@ def _listed_days(text: str, published: dt.date | None, direction: Direction) -> 
 _PAST_AUX = {"had", "was", "were"}  # auxiliaries of a plan told in the past ("had been due", "was scheduled")
 
 
-def _told_in_the_past(date: Token, trigger: Token) -> bool:
-    """Whether a verb between a date and its trigger is in a past tense: "which had been scheduled for April"."""
+def _told_in_the_past(date: Token, trigger: Token, first_plan_adverbs: frozenset[str]) -> bool:
+    """Whether a verb between a date and its trigger is in a past tense ("which had been scheduled for April") or
+    tells the day first planned ("originally set for May 10")."""
     for verb in date.ancestors:
         if verb == trigger:
             return False
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in first_plan_adverbs for c in verb.children):
             return True
     return False
 

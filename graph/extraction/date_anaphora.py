@@ -8,6 +8,7 @@ antecedent in the parse, the nearest date phrase told before, is ``date_phrases.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -24,7 +25,15 @@ from graph.extraction.dates import (
 __all__ = ["anaphoric_unit", "date_shift", "resolve_anaphoric", "SHIFT_TAILS", "UNIT_WORDS", "UNIT_PRECISION"]
 
 
-_ANAPHORA = re.compile(r"\b(?:that|the same|same)\s+(day|week|month|year|morning|afternoon|evening|night)\b")
+_ANAPHORA = re.compile(
+    r"\b(?:that|the same|same)\s+(day|week|month|year|morning|afternoon|evening|night)\b"
+    r"|\bearlier\s+in\s+the\s+(day)\b"  # "Earlier in the day, the Secretary met …": the day told before
+)
+# "that September", "that spring": a month or season of the year told before
+_NAMED_OF_THAT_YEAR = re.compile(
+    r"^(?:in\s+|on\s+|by\s+)?that\s+(" + "|".join(m.lower() for m in calendar.month_name[1:])
+    + r"|spring|summer|autumn|fall|winter)$"
+)
 UNIT_PRECISION = {"day": 10, "week": 7, "month": 7, "year": 4}
 _PART_OF_DAY = {"morning", "afternoon", "evening", "night"}
 UNIT_WORDS = _PART_OF_DAY | {"day", "week", "month", "year"}
@@ -71,10 +80,13 @@ def anaphoric_unit(text: str) -> str | None:
     shift = date_shift(text)
     if shift is not None:
         return "day" if shift[1] in {"day", "week"} else shift[1]
+    if _NAMED_OF_THAT_YEAR.search(text.lower().strip()):
+        return "year"
     match = _ANAPHORA.search(text.lower())
     if match is None:
         return None
-    return "day" if match[1] in _PART_OF_DAY else match[1]
+    unit = match[1] or match[2]
+    return "day" if unit in _PART_OF_DAY else unit
 
 
 def resolve_anaphoric(text: str, antecedent: str, published: dt.date | None, direction: Direction) -> str | None:
@@ -89,6 +101,9 @@ def resolve_anaphoric(text: str, antecedent: str, published: dt.date | None, dir
             return _shifted(antecedent, *shift)
         except (OverflowError, ValueError):  # "9999999 days later": past the calendar, no date
             return None
+    named = _NAMED_OF_THAT_YEAR.search(text.lower().strip())
+    if named:  # "that September" after 2015: September 2015
+        return resolve_date(f"{named[1]} {antecedent[:4]}", published, direction)
     if unit == "year":
         replaced = _ANAPHORA.sub(antecedent[:4], text.lower())
         return resolve_date(replaced, published, direction) or antecedent[:4]

@@ -21,6 +21,8 @@ from graph.extraction.dates import (
     NUMBER_PATTERN,
     NUMERIC_DATE,
     ORDINAL_DAY,
+    SEASONS,
+    SHORT_NUMERIC_DATE,
     WEEKDAYS,
     Direction,
     resolve_date,
@@ -29,7 +31,7 @@ from graph.extraction.pipeline import has_to_infinitive
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "names_a_date", "entities_in", "date_entities",
-    "antecedent_date", "verb_before_clause", "BOUND_WORDS", "EDGE_WORDS",
+    "antecedent_date", "verb_before_clause", "is_a_bound", "BOUND_WORDS", "EDGE_WORDS",
 ]
 
 # ---- which date phrase of a sentence is a trigger's own ---------------------------------------------------
@@ -83,6 +85,9 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True
         if token.dep_ == "prep" and token.lower_ in EDGE_WORDS and token.i == phrase.start - 1:
             return True  # "before March" (but "before a dinner on Wednesday" dates the dinner's day)
+        if token.dep_ in {"nmod", "compound", "poss"} and token.head.dep_ == "pobj" and token.head.i != trigger.i \
+                and _bounding_preposition(token.head.head):
+            return True  # "ahead of the June 2 election", "after Tuesday's vote": the day of the event bounding it
         if any(child.dep_ == "mark" and child.lower_ in BOUNDING_WORDS for child in token.children):
             return True  # "since the two sides fell out in November", "after they met on Monday"
         if token.dep_ == "poss" and token.head.i != trigger.i and any(_purpose(t) for t in path):
@@ -100,6 +105,25 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
                 not _misplaced_which_clause(token):  # "a delegation led by X in Bamako on …"
             return True
     return False
+
+
+def is_a_bound(phrase: Span) -> bool:
+    """Whether a date phrase is a bound or the day of an event that bounds another: "since March", "ahead of the
+    June 2 election", "after Tuesday's vote", "days after Russia launched an offensive on Friday"."""
+    root = phrase.root
+    if _bounding_preposition(root.head):
+        return True
+    if root.dep_ in {"nmod", "compound", "poss"} and root.head.dep_ == "pobj" and _bounding_preposition(root.head.head):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in BOUNDING_WORDS for t in root.ancestors for c in t.children
+               if t.dep_ == "advcl")
+
+
+def _bounding_preposition(token: Token) -> bool:
+    """ "before", "after", "since", "until", "ahead of", "prior to": a preposition whose object bounds an event."""
+    if token.dep_ != "prep":
+        return False
+    return token.lower_ in BOUNDING_WORDS or (token.lower_ in {"of", "to"} and token.head.lower_ in {"ahead", "prior"})
 
 
 def _purpose(token: Token) -> bool:
@@ -149,11 +173,13 @@ def date_entities(span: Span) -> list[Span]:
     doc = span.doc
     found: list[Span] = []
     for ent in entities_in(span):
-        if ent.label_ not in {"DATE", "TIME"}:
+        if ent.label_ not in {"DATE", "TIME"} and not _day_of_the_month_as_ordinal(ent):
             continue
         if ORDINAL_DAY.search(ent.text.lower()) and ent[-1].head.i >= ent.end:
             continue  # "the 23rd ASEAN summit", "the 70th anniversary": an ordinal numbering a thing
         start, end = ent.start, ent.end
+        if ent.label_ == "ORDINAL" and ent[0].lower_ != "the":
+            start -= 1  # "[the] 5th": the article the model left out, which makes it a day
         if found and found[-1].end == start and found[-1][-1].ent_type_ in {"DATE", "TIME"}:
             start = found.pop().start  # "Sunday" + "evening"
         found.append(doc[start:end])
@@ -162,12 +188,20 @@ def date_entities(span: Span) -> list[Span]:
         if token.i not in tagged and NUMERIC_DATE.fullmatch(token.text):
             found.append(doc[token.i:token.i + 1])  # "on 14.03.2023": the model rarely tags a date in figures
             continue
+        if token.i not in tagged and token.i > span.start and SHORT_NUMERIC_DATE.fullmatch(
+                doc[token.i - 1:token.i + 1].text.lower()):
+            found.append(doc[token.i - 1:token.i + 1])  # "on 14/5": with the "on" that makes it a day
+            continue
         if token.i not in tagged and _year_modifying_a_noun(token):
             found.append(doc[token.i:token.i + 1])  # "his 2022 meeting with Putin": the model reads a count
             continue
         if token.lower_ in WEEKDAYS and token.i not in tagged and token.text[:1].isupper() and \
                 token.ent_type_ not in {"DATE", "TIME"}:
             found.append(doc[token.i:token.i + 1])  # "On Saturday Sall flew": the model made it part of a name
+            continue
+        if token.lower_ in SEASONS and token.i not in tagged and token.dep_ == "pobj" and \
+                token.head.lower_ in {"in", "during", "over"}:
+            found.append(doc[token.left_edge.i:token.i + 1])  # "met in the autumn": the model may tag nothing
             continue
         if token.lower_ == "ago" and token.i not in tagged:
             untagged = doc[token.left_edge.i:token.i + 1]
@@ -179,6 +213,16 @@ def date_entities(span: Span) -> list[Span]:
             if anaphoric_unit(untagged.text) or _counted_untagged(untagged):
                 found.append(untagged)  # "That evening she had dinner with …", "The day before, …"
     return sorted((_with_context(phrase) for phrase in found), key=lambda p: p.start)
+
+
+def _day_of_the_month_as_ordinal(ent: Span) -> bool:
+    """ "met Vega on [the 5th] in Lima": a day of the month the model tags as an ordinal when a place follows it —
+    "the" and an ordinal alone, the object of a preposition of time (not "the 5th summit", "for the 5th time")."""
+    if ent.label_ != "ORDINAL" or ent.start == 0 or not ORDINAL_DAY.fullmatch(f"the {ent[-1].text}".lower()):
+        return False
+    before = ent.doc[ent.start - 1] if ent[0].lower_ != "the" else ent[0]
+    preposition = ent.root.head
+    return before.lower_ == "the" and ent.root.dep_ == "pobj" and preposition.lower_ in {"on", "by", "until"}
 
 
 def _year_modifying_a_noun(token: Token) -> bool:
@@ -220,22 +264,45 @@ def _with_context(phrase: Span) -> Span:
                     "", "on"}:
                 start -= back
                 break
+    if start >= 2 and doc[start - 2].lower_ == "earlier" and doc[start - 1].lower_ == "in" and \
+            anaphoric_unit(doc[start - 2:end].text):
+        start -= 2  # "[earlier in] the day": the model may tag only "the day"
+    if start >= 1 and doc[start - 1].lower_ == "that" and doc[start - 1].dep_ != "mark" and \
+            anaphoric_unit(doc[start - 1:end].text):
+        start -= 1  # "[that] September": the model leaves out the "that" that makes it the year told before's
     start = _with_the_event_counted_from(doc, start)
     for back in (2, 3):  # "the eve of Tuesday's summit", "on the eve of the Tuesday summit"
         if start - back >= 0 and doc[start - back].lower_ == "eve" and doc[start - back + 1].lower_ == "of":
             start -= back
             break
+    else:
+        start = _with_the_eve_named(doc, start)
     return doc[start:end]
+
+
+def _with_the_eve_named(doc: Doc, start: int) -> int:
+    """ "met Vega on [the eve of the summit on] Tuesday": the eve and the event whose day follows, which the model
+    leaves out of the date, when a short common noun phrase of the event stands between them ("the summit", "the
+    final vote"; not "talks with Vega" or "Soto's visit", whose day the "on" may give)."""
+    if start < 1 or doc[start - 1].lower_ != "on":
+        return start
+    for eve in range(start - 4, max(start - 8, 0) - 1, -1):
+        window = doc[eve + 2:start - 1]
+        if doc[eve].lower_ == "eve" and doc[eve + 1].lower_ == "of" and len(window) and \
+                all(t.pos_ in {"DET", "ADJ", "NOUN"} and t.ent_type_ not in {"DATE", "TIME"} for t in window):
+            return eve
+    return start
 
 
 _COUNT_OF_UNITS = re.compile(rf"^(?:{NUMBER_PATTERN})\s+(?:day|week|fortnight|month|year)s?\b")
 
 
 def _with_the_event_counted_from(doc: Doc, start: int) -> int:
-    """ "met Juma [two days after the vote on] October 3": the count and the event it counts from, which the model
-    leaves out of the date, when a short noun phrase of the event stands between them (not a clause: "two days
-    after Soto met Vega on …" is ``contact_dates._counted_from_main_clause``'s)."""
-    if start < 1 or doc[start - 1].lower_ != "on":
+    """ "met Juma [two days after the vote on] October 3", "[two weeks after the election of] 5 May": the count and
+    the event it counts from, which the model leaves out of the date, when a short noun phrase of the event stands
+    between them (not a clause: "two days after Soto met Vega on …" is
+    ``contact_dates._counted_from_main_clause``'s)."""
+    if start < 1 or doc[start - 1].lower_ not in {"on", "of"}:
         return start
     for begin in range(start - 3, max(start - 8, 0) - 1, -1):
         window = doc[begin:start]

@@ -23,7 +23,8 @@ Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
-    "WEEKDAYS", "NUMBER_WORDS", "NUMBER_PATTERN", "count_of", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
+    "WEEKDAYS", "SEASONS", "NUMBER_WORDS", "NUMBER_PATTERN", "count_of", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
+    "SHORT_NUMERIC_DATE",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -43,13 +44,16 @@ _AGO = re.compile(rf"\b({NUMBER_PATTERN})\s+(hour|day|week|fortnight|month|year)
 # "in two weeks", "in three days' time", "within a week": a plan counted from the story's day
 _IN_TIME = re.compile(rf"^in\s+({NUMBER_PATTERN})\s+(day|week|fortnight|month|year)s?(?:'s?\s+time)?$")
 _EVE = re.compile(r"\beve\s+of\s+")
-# "the day after the election on October 3", "two days before the vote on Sunday": counted from the date of the
-# event named (the words between are a short noun phrase; ``date_phrases`` takes them into the phrase)
+# "the day after the election on October 3", "two days before the vote on Sunday", "two weeks after the election of
+# 5 May": counted from the date of the event named (the words between are a short noun phrase; ``date_phrases``
+# takes them into the phrase)
 AROUND_EVENT = re.compile(
-    rf"^(?:on\s+)?(the|{NUMBER_PATTERN})\s+(day|days|week|weeks)\s+(after|before)\s+(?:\S+\s+){{1,3}}?on\s+(.+)$"
+    rf"^(?:on\s+)?(the|{NUMBER_PATTERN})\s+(day|days|week|weeks)\s+(after|before)\s+(?:\S+\s+){{1,3}}?(?:on|of)\s+(.+)$"
 )
 # "14.03.2023", "14/03/2023", "03/14/2023": a day, a month and a year in figures
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+# "on 14/5", "on 5/14": a day and a month in figures without a year (only after "on": "3/4" alone may be a share)
+SHORT_NUMERIC_DATE = re.compile(r"^on\s+(\d{1,2})/(\d{1,2})$")
 ORDINAL_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*$")  # "on the 14th": a day of a month left unsaid
 
 
@@ -117,6 +121,11 @@ def _resolve(text: str, published: dt.date | None, direction: Direction) -> str 
     numeric = NUMERIC_DATE.search(lowered)
     if numeric:
         return _numeric_day(int(numeric[1]), int(numeric[2]), int(numeric[3]))
+    short = SHORT_NUMERIC_DATE.search(lowered.strip())
+    if short and published is not None:
+        first, second = int(short[1]), int(short[2])
+        numbers = (first, second) if second <= 12 else (second, first)  # day first unless only "5/14" can be
+        return _month_day(published, numbers[1], numbers[0], direction, words) if 1 <= numbers[1] <= 12 else None
     year_match = _YEAR.search(lowered)
     year = int(year_match[1]) if year_match else None
     month = next((_MONTHS[w] for w in words if w in _MONTHS and not (w == "may" and text.strip() == "may")), None)
@@ -158,7 +167,7 @@ def _resolve(text: str, published: dt.date | None, direction: Direction) -> str 
     ordinal = ORDINAL_DAY.search(lowered)
     if ordinal and 1 <= int(ordinal[1]) <= 31:
         return _day_of_month(published, int(ordinal[1]), direction)
-    season = _SEASONS.get(words[-1]) if len(words) >= 2 else None  # "in the spring", not "summer residence"
+    season = SEASONS.get(words[-1]) if len(words) >= 2 else None  # "in the spring", not "summer residence"
     if season is not None:
         return _season(published, season, direction, words)
     return None
@@ -185,7 +194,8 @@ def _without_part_qualifier(words: list[str]) -> list[str]:
 
 
 _PART_OF = re.compile(r"\b(week|weeks|days|half|end|beginning|start|middle)\s+of\b")
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # the month each (northern) season begins
+# the month each (northern) season begins ("fall": American English)
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def _season(published: dt.date, first_month: int, direction: Direction, words: list[str]) -> str:

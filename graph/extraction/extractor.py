@@ -11,8 +11,8 @@ from graph.extraction.deployments import find_deployments
 from graph.extraction.discourse import Discourse
 from graph.extraction.events import merge_contacts, merge_deployments
 from graph.extraction.lexicon import load_lexicon
-from graph.extraction.passage_days import passage_day_of
-from graph.extraction.pipeline import dateline_place, load_pipeline, mask_boilerplate
+from graph.extraction.passage_days import DATELINE_KEY, passage_day_of
+from graph.extraction.pipeline import dateline_date, dateline_place, load_pipeline, mask_boilerplate
 from graph.extraction.records import ArticleExtraction
 
 __all__ = ["Extractor"]
@@ -33,6 +33,7 @@ class Extractor:
         if not isinstance(text, str) or not text.strip():
             raise InvalidInput("the article text is empty")
         doc = self.nlp(mask_boilerplate(text))
+        doc.user_data[DATELINE_KEY] = dateline_date(text)  # (masked out of the text; the passage days read it)
         actors = ArticleActors(doc, self.lexicon, self.place_matcher)
         sents = [s for s in doc.sents if s.text.strip()]
         place = dateline_place(text)

@@ -15,15 +15,16 @@ import re
 from spacy.tokens import Span
 
 from graph.extraction.date_anaphora import anaphoric_unit
-from graph.extraction.date_phrases import BOUNDING_WORDS, date_entities, entities_in
+from graph.extraction.date_phrases import date_entities, entities_in, is_a_bound
 from graph.extraction.dates import resolve_date
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import is_heading
 
-__all__ = ["passage_days", "passage_day_of", "LEAD_DAYS"]
+__all__ = ["passage_days", "passage_day_of", "LEAD_DAYS", "DATELINE_KEY"]
 
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
 LEAD_DAYS = 7  # how long before publication the lead's day may lie
+DATELINE_KEY = "diplograph_dateline"  # where the extractor keeps the date of the wire dateline it masked out
 
 
 def _told_as_past(phrase: Span, tenses: set[str]) -> bool:
@@ -38,8 +39,7 @@ def _told_as_past(phrase: Span, tenses: set[str]) -> bool:
 def _day_told(sent: Span, published: dt.date, tenses: set[str]) -> str | None:
     """The first day a sentence tells of something that has happened, within ``LEAD_DAYS`` of publication."""
     for phrase in date_entities(sent):
-        head = phrase.root.head
-        if anaphoric_unit(phrase.text) or (head.dep_ == "prep" and head.lower_ in BOUNDING_WORDS):
+        if anaphoric_unit(phrase.text) or is_a_bound(phrase):
             continue
         day = resolve_date(phrase.text, published)
         if day and len(day) == 10 and 0 <= (published - dt.date.fromisoformat(day)).days <= LEAD_DAYS and (
@@ -49,14 +49,25 @@ def _day_told(sent: Span, published: dt.date, tenses: set[str]) -> str | None:
     return None
 
 
-def passage_days(sents: list[Span], published: dt.date | None) -> list[str | None]:
+def _dateline_day(dateline: str | None, published: dt.date) -> str | None:
+    """The day of a wire dateline ("KYIV, March 3 (Reuters) -"), the day the story was filed, which may be the
+    day before the one it was published on; within ``LEAD_DAYS`` of publication."""
+    day = resolve_date(dateline, published) if dateline else None
+    if day is None or len(day) != 10 or not 0 <= (published - dt.date.fromisoformat(day)).days <= LEAD_DAYS:
+        return None
+    return day
+
+
+def passage_days(sents: list[Span], published: dt.date | None, dateline: str | None = None) -> list[str | None]:
     """For each sentence, the day of the passage it is part of: that of the lead (its first paragraph), until a
-    heading names a day or a time of its own. None where no such day is told.
+    heading names a day or a time of its own; where the lead tells none, the day of the story's ``dateline``
+    ("March 3" of "KYIV, March 3 (Reuters) -"). None where no such day is told.
 
     ``sents`` are the article's sentences in order, headings included."""
     days: list[str | None] = []
     if published is None:
         return [None] * len(sents)
+    filed = _dateline_day(dateline, published)
     current: str | None = None
     lead: bool | None = None  # None before the lead, True while in it, False after it
     for sent in sents:
@@ -71,7 +82,7 @@ def passage_days(sents: list[Span], published: dt.date | None) -> list[str | Non
             current = current or _day_told(sent, published, {"VBD", "VBN"})
         else:
             lead = False
-        days.append(current)
+        days.append(current or (filed if lead is not None else None))
     return days
 
 
@@ -83,5 +94,6 @@ def passage_day_of(sent: Span, published: dt.date | None) -> str | None:
     days = doc.user_data.get(key)
     if days is None:
         sents = [s for s in doc.sents if s.text.strip()]
-        days = doc.user_data[key] = dict(zip((s.start for s in sents), passage_days(sents, published), strict=True))
+        told = passage_days(sents, published, doc.user_data.get(DATELINE_KEY))
+        days = doc.user_data[key] = dict(zip((s.start for s in sents), told, strict=True))
     return days.get(sent.start)

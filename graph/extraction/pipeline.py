@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import cast
 
@@ -13,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.records import Evidence
 
-__all__ = ["load_pipeline", "mask_boilerplate", "dateline_place", "has_to_infinitive", "is_heading", "is_question",
-           "verb_taken_for_noun", "sentence_evidence", "is_yes_no_question"]
+__all__ = ["load_pipeline", "mask_boilerplate", "dateline_place", "dateline_date", "has_to_infinitive", "is_heading",
+           "is_question", "verb_taken_for_noun", "sentence_evidence", "is_yes_no_question"]
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.
@@ -36,7 +37,11 @@ _DATELINE = re.compile(
 
 
 # A transcript's speaker label opening a line: "Question:", "Q:", "Spokesperson Lin Jian:", "MR MILLER:".
-_SPEAKER = re.compile(r"^[ \t]*(?:[A-Z][\w.'’\-]*[ \t]){0,3}[A-Z][\w.'’\-]*:[ \t]", re.MULTILINE)
+# Not a day's label opening a line of a digest or timeline ("Monday: Soto met Vega"), which dates the line.
+_DAY_LABEL = "|".join([*calendar.day_name, *calendar.month_name[1:], "Today", "Yesterday", "Tomorrow"])
+_SPEAKER = re.compile(
+    rf"^[ \t]*(?!(?:{_DAY_LABEL}):)(?:[A-Z][\w.'’\-]*[ \t]){{0,3}}[A-Z][\w.'’\-]*:[ \t]", re.MULTILINE
+)
 
 
 # An aside in parentheses that names nobody ("Zelensky (many outlets still spell it that way) received her"): the
@@ -51,6 +56,16 @@ def dateline_place(text: str) -> str | None:
         return None
     place = re.split(r",|\(|\s[-–—]", match.group(1).strip(), maxsplit=1)[0].strip()  # not "GUINEA-BISSAU"
     return place.split("/")[0] or None
+
+
+_DATELINE_DATE = re.compile(r"\b([A-Z][a-z]{2,8}\.? \d{1,2})(?= \(|\s*[-–—])")
+
+
+def dateline_date(text: str) -> str | None:
+    """The date of the story's first wire dateline ("NAIROBI, March 14 (Wire) -" → "March 14"), if it gives one."""
+    match = _DATELINE.search(text)
+    date = _DATELINE_DATE.search(match.group(1)) if match else None
+    return date.group(1) if date else None
 
 
 def mask_boilerplate(text: str) -> str:

@@ -344,3 +344,120 @@ def test_an_article_with_a_count_past_the_calendar_still_extracts(extractor: Ext
             "travel to Lima in 9999999 days.")
     found = extractor.extract(text, WEDNESDAY)
     assert ("2023-03-13", "meeting") in {(c.date, c.type) for c in found.contacts}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model tags "the 5th" before a place as an ordinal: still a day of the month
+        ("Foreign Minister Ana Soto met President Luis Vega on the 5th in Lima.", ["2023-03-05"]),
+        ("Foreign Minister Ana Soto met President Luis Vega for the 5th time in Lima.", ["2023-03-15"]),
+    ],
+)
+def test_a_day_of_the_month_the_model_tags_as_an_ordinal(extractor: Extractor, text: str,
+                                                         expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+def test_an_undated_lead_takes_the_day_of_the_dateline(extractor: Extractor) -> None:
+    # filed the day before it was published: the lead's undated call is the dateline's day
+    text = ("LIMA, March 14 (Andean Wire) - Foreign Minister Ana Soto spoke by telephone with President Luis Vega, "
+            "the ministry said.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-14"]
+
+
+def test_a_day_in_a_clause_after_the_news_is_not_the_leads(extractor: Extractor) -> None:
+    # "days after Russia launched an offensive on Friday": Friday is the offensive's, not the meeting's
+    text = ("Foreign Minister Ana Soto met President Luis Vega in Lima, days after the rebels launched an offensive "
+            "on Friday.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-15"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date of the event that bounds the meeting ("ahead of", "after") is that event's, not the meeting's
+        "Foreign Minister Ana Soto met President Luis Vega ahead of the June 2 election.",
+        "Foreign Minister Ana Soto met President Luis Vega after the March 3 election.",
+    ],
+)
+def test_the_day_of_an_event_that_bounds_the_contact_is_not_its(extractor: Extractor, text: str) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-15"]  # (undated: the story's day)
+
+
+def test_the_eve_of_an_event_told_with_its_day_after_it(extractor: Extractor) -> None:
+    # "on the eve of the summit on Tuesday": the Monday before it
+    text = "Foreign Minister Ana Soto met President Luis Vega on the eve of the summit on Tuesday."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-13"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Ana Soto met President Luis Vega in the autumn.", ["2022"]),  # the model tags nothing
+    ("Foreign Minister Ana Soto will meet President Luis Vega in the fall.", ["2023"]),
+    ("Foreign Minister Ana Soto met President Luis Vega after the fall of the government.", ["2023-03-15"]),
+])
+def test_a_season_the_model_leaves_untagged_dates_the_contact(extractor: Extractor, text: str,
+                                                              expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+def test_the_day_first_planned_for_a_put_off_meeting_is_the_nearest(extractor: Extractor) -> None:
+    # "originally set for March 10" and put off: that March 10 (days ago), not next year's
+    text = ("Foreign Minister Ana Soto's meeting with President Luis Vega, originally set for March 10, has been "
+            "postponed until April.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-10"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day told before the invited visit is the day of the inviting; the visit's own date is its
+    ("Foreign Minister Ana Soto invited President Luis Vega on Monday to visit Santiago in July.", ["2023-07"]),
+    ("Foreign Minister Ana Soto invited President Luis Vega on Monday to visit Santiago.", [None]),
+])
+def test_the_day_of_an_invitation_is_not_the_visits(extractor: Extractor, text: str,
+                                                    expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Ana Soto will meet President Luis Vega before the end of the year.", ["2023"]),
+    ("Foreign Minister Ana Soto is to meet President Luis Vega by the end of June.", ["2023-06"]),
+    ("Foreign Minister Ana Soto met President Luis Vega before the end of the year.", ["2023-03-15"]),  # a bound
+])
+def test_a_plan_due_by_the_end_of_a_period_falls_in_it(extractor: Extractor, text: str,
+                                                       expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+def test_a_day_and_month_in_figures_the_model_tags_as_a_number(extractor: Extractor) -> None:
+    assert _dates(extractor, "Foreign Minister Ana Soto met President Luis Vega on 14/3 in Lima.")[
+        ("Ana Soto", "Luis Vega")] == ["2023-03-14"]
+
+
+def test_a_day_counted_on_from_the_contacts_own_is_a_later_events(extractor: Extractor) -> None:
+    # the parser hangs "two days later" (Boric's meeting) on the verb beside Vega's Friday
+    text = "Foreign Minister Ana Soto met President Luis Vega on Friday and President Gabriel Boric two days later."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-10"]
+
+
+def test_a_days_label_opening_a_digest_line_dates_it(extractor: Extractor) -> None:
+    # "Monday:" is no transcript speaker's label: it stays in the text and dates its line
+    text = ("WEEK IN REVIEW\n\nMonday: Foreign Minister Ana Soto met President Luis Vega in Lima.\n\n"
+            "Wednesday: Soto flew home.")
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-13"]
+
+
+def test_a_month_of_that_year_is_the_year_told_before(extractor: Extractor) -> None:
+    text = ("Foreign Minister Ana Soto first met President Luis Vega in Bogota in February 2015. They met again in "
+            "Lima that September.")
+    assert sorted(_dates(extractor, text)[("Ana Soto", "Luis Vega")]) == ["2015-02", "2015-09"]
+
+
+
+def test_earlier_in_the_day_is_the_day_told_before(extractor: Extractor) -> None:
+    # a readout: the meeting "earlier in the day" is today's, not the day of the last call told after it (the model
+    # may tag only "the day")
+    text = ("Readout: Secretary's call with Foreign Minister Vega\n\nSecretary Ana Soto spoke today with Peruvian "
+            "Foreign Minister Luis Vega to discuss the border. The Secretary thanked Vega for hosting her in Lima last "
+            "month.\n\nEarlier in the day, the Secretary met with Chilean Foreign Minister Rosa Paz. The two had last "
+            "spoken on March 2.")
+    assert sorted(_dates(extractor, text)[("Ana Soto", "Rosa Paz")]) == ["2023-03-02", "2023-03-15"]

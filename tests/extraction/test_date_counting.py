@@ -28,6 +28,7 @@ THURSDAY = dt.date(2024, 1, 4)
         # counted from an event whose date the phrase names
         ("the day after the election on December 3", "past", "2023-12-04"),
         ("two days before the vote on Sunday", "past", "2023-12-29"),
+        ("two weeks after the election of 3 December", "past", "2023-12"),  # "of" a date, as "on" one
     ],
 )
 def test_counts_from_the_story_day(text: str, direction: str, expected: str | None) -> None:
@@ -69,6 +70,8 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
          "December 3.", [("2023-12-04", "occurred")]),
         ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare two days after the vote on December 3.",
          [("2023-12-05", "occurred")]),
+        ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare the day after the election of 3 December.",
+         [("2023-12-04", "occurred")]),
         # "not since": the last contact's date
         ("Foreign Minister Odile Brandt has not spoken to Foreign Minister Kofi Asare since March 2020.",
          [("2020-03", "occurred")]),
@@ -93,6 +96,9 @@ def test_counted_dates_of_contacts(extractor: Extractor, text: str, expected: li
          "Ghana.", "2019-10"),
         ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in December 2019. On March 3, Brandt "
          "visited Ghana.", "2020-03-03"),
+        # "that June" and a length ("weeks after") go on in the year told before
+        ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in February 2019, weeks after the vote. The "
+         "two met again that June, and on October 3 Brandt visited Ghana.", "2019-10-03"),
         # after a year alone, or a look back in a relative clause, the month is the latest such one
         ("Foreign Minister Odile Brandt met Foreign Minister Kofi Asare in 2015. In October, Brandt visited Ghana.",
          "2023-10"),

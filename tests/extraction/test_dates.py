@@ -143,6 +143,9 @@ def test_a_time_of_day_or_a_length_names_no_date(text: str, expected: bool) -> N
         ("later that day", "2019-06", None),  # a month names no day
         ("earlier that month", "2019-05-28", "2019-05"),
         ("in March of that year", "2016", "2016-03"),
+        ("that September", "2016-02", "2016-09"),  # a month of the year told before
+        ("Earlier in the day", "2019-06-11", "2019-06-11"),
+        ("in that spring", "2016", "2016"),
         ("later that year", "2016-10-02", "2016"),
         ("that evening", "2019-06-11", "2019-06-11"),
         ("the same night", "2019-06-11", "2019-06-11"),
@@ -179,6 +182,8 @@ def test_only_anaphoric_phrases_have_a_unit() -> None:
     ("next summer", "past", "2024"),
     ("last summer", "future", "2023"),
     ("in the autumn", "future", "2023"),  # under way on the day of publication
+    ("in the fall", "past", "2023"),  # American English: the autumn, begun on September 1
+    ("in the fall", "future", "2023"),
     ("summer", "future", None),  # "his summer residence": a season word alone names no date
 ])
 def test_a_season_names_the_year_it_begins_in(text: str, direction: Direction, expected: str | None) -> None:
@@ -190,3 +195,13 @@ def test_a_season_names_the_year_it_begins_in(text: str, direction: Direction, e
                                   "99999 months ago"])
 def test_a_count_past_the_calendar_names_no_date(text: str) -> None:
     assert resolve_date(text, PUBLISHED, "future") is None
+
+
+@pytest.mark.parametrize(("text", "direction", "expected"), [
+    ("on 14/5", "past", "2019-05-14"),  # day first, as most of the world writes it
+    ("on 5/14", "past", "2019-05-14"),  # only the American order can be a date
+    ("on 3/7", "future", "2019-07-03"),
+    ("3/4", "past", None),  # alone it may be a share or a score
+])
+def test_a_day_and_month_in_figures_after_on(text: str, direction: Direction, expected: str | None) -> None:
+    assert resolve_date(text, PUBLISHED, direction) == expected
