@@ -155,7 +155,8 @@ class _Sentence(ContactNouns):
         for token in self.sent:
             self.anaphoric = False
             lemma = token.lemma_.lower()
-            if token.pos_ in {"VERB", "AUX"} or (lemma in self.lex.contact_verbs and verb_taken_for_noun(token)):
+            if token.pos_ in {"VERB", "AUX"} or (verb_taken_for_noun(token) and (
+                    lemma in self.lex.contact_verbs or lemma in self.lex.travel_verbs)):
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite" or \
                         token.dep_ in {"xcomp", "advcl"} and self._welcomed_to(token.head):
                     continue  # the invitation states it

@@ -99,9 +99,11 @@ def sentence_evidence(sent: Span) -> Evidence:
 
 def verb_taken_for_noun(token: Token) -> bool:
     """ "President Ruiz hosts President Ferro": the small model tags a present-tense verb as a plural noun;
-    a noun at the root with a subject of its own is the verb."""
+    a noun at the root with a subject of its own is the verb — also when the subject, a person's name, was glued
+    to it as a compound ("Chilean President Ana Soto hosts …")."""
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and (
         token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
+        or token.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     )
 
 

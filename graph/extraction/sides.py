@@ -20,6 +20,7 @@ from graph.extraction.described_sides import DescribedSides
 from graph.extraction.group_sides import GroupSides
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING
+from graph.extraction.pipeline import verb_taken_for_noun
 from graph.extraction.records import ActorRef
 from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS, WITH_PREPS, SideResolver
 
@@ -237,6 +238,9 @@ class Sides(GroupSides, DescribedSides):
                 return self.refs(token.head)  # "Wolters, who visited Vilnius"
             if subjects:
                 return self._subjects(subjects)
+            glued = [c for c in token.children if c.dep_ == "compound"] if verb_taken_for_noun(token) else []
+            if glued:  # "Chilean President Ana Soto hosts …" read as a noun with the name as its compound
+                return self.refs(glued[-1])
             controller = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" else []
             if controller and token.head.lemma_.lower() in self.lex.addressee_verbs:
                 return self.refs(controller[0])  # "invited B to visit Kyiv": B visits

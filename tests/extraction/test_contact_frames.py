@@ -237,3 +237,15 @@ def test_a_call_between_two_people_is_one_call_of_them_both(extractor: Extractor
 ])
 def test_where_a_contact_took_place(extractor: Extractor, text: str, location: str | None) -> None:
     assert [c.location for c in extractor.extract(text, PUB).contacts] == [location]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the small model reads a present-tense verb after a titled name as a plural noun with the name as compound
+    ("Chilean President Ana Soto hosts Peruvian President Luis Vargas on Monday in Santiago.",
+     [(["Ana Soto", "Luis Vargas"], "meeting", "2019-06-17", "planned")]),
+    ("Chilean President Ana Soto heads to Lima on Monday for talks with Peruvian President Luis Vargas.",
+     [(["Ana Soto", "Luis Vargas"], "visit", "2019-06-17", "planned")]),
+])
+def test_a_present_tense_verb_read_as_a_noun_after_a_name_is_the_verb(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
