@@ -69,9 +69,10 @@ class DeploymentDestinations(DeploymentReader):
                         return country
         return None
 
-    def destination(self, verb: Token, exclude: set[int]) -> str | None:
+    def destination(self, verb: Token, exclude: set[int], origin: str | None = None) -> str | None:
         """Where the forces go: a place after a destination preposition of the verb, nearest first; for
-        "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on."""
+        "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on.
+        ``origin``, the sender when known, is never the state "the country" names again."""
         clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}
                    and c.lower_ not in self.lex.heading_words  # "left port bound for Djibouti" says where
                    and not self._ordered_move(verb, c)]
@@ -89,7 +90,8 @@ class DeploymentDestinations(DeploymentReader):
         if {verb.lemma_.lower(), hyphenated(verb)} & self.lex.massing_words:  # "massed in A near B's border"
             candidates.sort(key=lambda t: t.lower_ not in self.lex.border_nouns)
         for token in candidates:
-            country = self._located_in(token) or self.place_country(token) or self._aided(token)
+            country = (self._located_in(token) or self.place_country(token) or self._aided(token)
+                       or self._country_meant(token, origin))
             prep = _governing_preposition(token)
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
@@ -104,6 +106,28 @@ class DeploymentDestinations(DeploymentReader):
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
         return next((country for c in clauses if (country := self._helped(c)) is not None), None)
+
+    def _country_meant(self, noun: Token, origin: str | None) -> str | None:
+        """ "Minsk said Russian troops would stay in the country", "the Africa Corps, which replaced Wagner in Mali,
+        would stay in the country", "(…Niger.) The United States has 1,100 troops in the country": a bare "the
+        country" names again the state that says so, else the article's last destination (the story's scene),
+        else the last state named before it in its sentence, else the last state the sentence before names;
+        never the sender."""
+        if noun.lemma_.lower() not in self.lex.country_nouns or [c.lower_ for c in noun.children] != ["the"]:
+            return None
+        for ancestor in noun.ancestors:
+            if ancestor.lemma_ in REPORTING and ancestor.pos_ == "VERB":
+                speaker = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+                state = self.state_of_phrase(speaker) if speaker is not None else None
+                if state is not None and state != origin:
+                    return state
+        doc = noun.doc
+        before = [t for t in [self.context.get("target")] if t is not None]
+        before += [s for t in reversed(doc[self.sent.start:noun.i]) if (s := self.place_country(t)) is not None]
+        if self.sent.start > 0:
+            previous = doc[self.sent.start - 1].sent
+            before += [s for t in reversed(previous) if (s := self.place_country(t)) is not None]
+        return next((s for s in before if s != origin), None)
 
     def _on_occasion(self, place: Token, verb: Token) -> bool:
         """ "sent destroyers to the Red Sea after the attack on Israel", "following raids on ships bound for B": a

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from graph.extraction.deployment_reader import PERSON_PRONOUNS, nearest_subject
 from graph.extraction.deployment_sides import DeploymentSides
+from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.sides import PREP_DEPS
 
 __all__ = ["DeploymentFilters"]
@@ -46,8 +47,9 @@ class DeploymentFilters(DeploymentSides):
     def _asked_of_another(self, verb: Token) -> bool:
         """ "Poland asked Germany to send tanks to B", "called on Austria to deploy soldiers": a sending that one
         party asks of another is neither the asker's sending nor an offer of the one asked."""
-        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.lex.request_verbs:
-            return False
+        if verb.head.lemma_.lower() not in self.lex.request_verbs or not (
+                verb.dep_ == "xcomp" or verb.dep_ == "advcl" and has_to_infinitive(verb)):
+            return False  # ("pushed Germany to send tanks": the parser may hang the infinitive as a purpose)
         asked = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}] + [  # ("B was asked to send")
             o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"}
             for o in p.children if o.dep_ == "pobj"]

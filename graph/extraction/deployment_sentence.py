@@ -94,9 +94,9 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         is not the verb itself; ``place`` the state the verb names as its place when no preposition does. A verb
         of holding, a port call or a deployment noun with no force named ("Russia's deployment") must say where:
         the article's last destination is no guess for them."""
-        target = self.destination(verb, exclude)
+        target = self.destination(verb, exclude, origin)
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
-            target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
+            target = self.destination(verb.head, exclude | {t.i for t in verb.subtree}, origin)  # "approved the X to Y"
         if target is None and verb.pos_ == "NOUN":
             target = self._trailing_destination(verb)
         if target is None and force.i != verb.i:

@@ -335,6 +335,24 @@ CASES = [
     ("Turkish tanks, which entered Iraq in March, remain there.", [("Turkey", "Iraq", None, "occurred")]),
     ("The Dutch marines, which were flown to Suriname, will stay a month.",
      [("Netherlands", "Suriname", None, "occurred")]),
+    # a government named by its leader or its state is that state
+    ("French President Pierre Martin spoke on Monday. The Martin government is sending 400 soldiers to Chad.",
+     [("France", "Chad", 400, "occurred")]),
+    ("The government of Benin will deploy 200 troops to Togo.", [("Benin", "Togo", 200, "planned")]),
+    # movement verbs whose subject is the force
+    ("Some 600 Belgian paratroopers will travel to Lithuania in October.",
+     [("Belgium", "Lithuania", 600, "planned")]),
+    ("Thai troops pushed into Cambodian territory on Monday.", [("Thailand", "Cambodia", None, "occurred")]),
+    ("Two Indian destroyers sailed into Colombo harbour.", [("India", "Sri Lanka", 2, "occurred")]),
+    # growing a force already somewhere states where it is
+    ("Denmark said it would triple its troops in Latvia by 2027.", [("Denmark", "Latvia", None, "planned")]),
+    # a sending one party presses another to make is neither's, however the infinitive is parsed
+    ("Romania pushed France to deploy jets to Moldova.", []),
+    # "the country" where forces go names again the state that says so, or the story's scene
+    ("Hanoi said Chinese troops would stay in the country for a week.", [("China", "Vietnam", None, "planned")]),
+    ("Italy sent 300 soldiers to Albania in May. Greece will also send 50 troops to the country.",
+     [("Italy", "Albania", 300, "occurred"), ("Greece", "Albania", 50, "planned")]),
+    ("Paris said French troops would remain in the country.", []),
 ]
 
 
