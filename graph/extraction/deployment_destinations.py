@@ -80,7 +80,8 @@ class DeploymentDestinations(DeploymentReader):
         exclude |= {t.i for a in verb.subtree if a.lower_ in self.lex.attribution_words for t in a.subtree}
         if verb.lemma_.lower() in self.lex.place_object_verbs:  # "entered Syria", "patrolled Philippine waters"
             for obj in verb.children:
-                country = self._located_in(obj) or self.place_country(obj) if obj.dep_ == "dobj" else None
+                country = (self._located_in(obj) or self.place_country(obj) or self._owned_place(obj, origin)
+                           if obj.dep_ == "dobj" else None)
                 if country is not None and obj.i not in exclude:
                     return country
         candidates = sorted(
@@ -91,7 +92,7 @@ class DeploymentDestinations(DeploymentReader):
             candidates.sort(key=lambda t: t.lower_ not in self.lex.border_nouns)
         for token in candidates:
             country = (self._located_in(token) or self.place_country(token) or self._aided(token)
-                       or self._country_meant(token, origin))
+                       or self._country_meant(token, origin) or self._owned_place(token, origin))
             prep = _governing_preposition(token)
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
@@ -115,12 +116,38 @@ class DeploymentDestinations(DeploymentReader):
         never the sender."""
         if noun.lemma_.lower() not in self.lex.country_nouns or [c.lower_ for c in noun.children] != ["the"]:
             return None
+        return self._state_meant(noun, origin)
+
+    def _owned_place(self, noun: Token, origin: str | None) -> str | None:
+        """ "Armenia said Azerbaijani troops had crossed into its territory", "Kyiv said Belarusian troops were
+        gathering near its border": a place a pronoun owns, in a clause a state reports, is that state's when it
+        is not the sender's. Nothing else is a safe antecedent: in "Algeria let French jets cross its airspace" the
+        pronoun's state lets them pass. "Its border with B" leaves the place to B."""
+        if noun.lemma_.lower() not in self.lex.place_nouns and noun.lower_ not in self.lex.place_nouns:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children) or any(
+                c.dep_ == "prep" and c.lower_ in {"with", "of"} for c in noun.children):
+            return None
+        return self._reporting_state(noun, origin)
+
+    def _reporting_state(self, noun: Token, origin: str | None) -> str | None:
+        """The state of whoever says the clause a word stands in ("Minsk said…", "Armenia's defence ministry
+        said…"), when it is not the sender."""
         for ancestor in noun.ancestors:
             if ancestor.lemma_ in REPORTING and ancestor.pos_ == "VERB":
                 speaker = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
                 state = self.state_of_phrase(speaker) if speaker is not None else None
                 if state is not None and state != origin:
                     return state
+        return None
+
+    def _state_meant(self, noun: Token, origin: str | None) -> str | None:
+        """The state "the country" names again, never the sender: the state of whoever says the clause, else the
+        article's last destination, else the last state named before it in its sentence, else the last state
+        the sentence before names."""
+        speaker = self._reporting_state(noun, origin)
+        if speaker is not None:
+            return speaker
         doc = noun.doc
         before = [t for t in [self.context.get("target")] if t is not None]
         before += [s for t in reversed(doc[self.sent.start:noun.i]) if (s := self.place_country(t)) is not None]

@@ -302,8 +302,10 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                    for c in noun.children)
 
     def _force_subject(self, verb: Token) -> DeploymentRecord | None:
-        if verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.lemma_.lower() in self.lex.posting_participles):
-            # "a contingent of Estonian soldiers, deployed to Mali", "US special forces operating in Somalia"
+        if verb.dep_ == "acl" and (verb.tag_ in {"VBN", "VBD", "VBZ", "VBP"}
+                                   or verb.lemma_.lower() in self.lex.posting_participles):
+            # "a contingent of Estonian soldiers, deployed to Mali", "US special forces operating in Somalia"; a
+            # finite verb the parser hangs on the force is its predicate ("a contingent of soldiers left for Mali")
             force = self.force_in(verb.head)
             if force is not None:
                 whole = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else None

@@ -353,6 +353,12 @@ CASES = [
     ("Italy sent 300 soldiers to Albania in May. Greece will also send 50 troops to the country.",
      [("Italy", "Albania", 300, "occurred"), ("Greece", "Albania", 50, "planned")]),
     ("Paris said French troops would remain in the country.", []),
+    # a finite verb the parser hangs on the force as a modifier is still its predicate
+    ("A contingent of 90 Latvian soldiers left for Kosovo on Tuesday.", [("Latvia", "Kosovo", 90, "occurred")]),
+    # a place a pronoun owns, in a clause a state reports, is that state's; elsewhere the pronoun is no guide
+    ("Georgia said Russian troops had crossed into its territory.", [("Russia", "Georgia", None, "occurred")]),
+    ("Kyiv said Belarusian units were gathering near its northern border.", [("Belarus", "Ukraine", None, "occurred")]),
+    ("Tunisia, which let Italian jets cross its airspace, ruled out sending soldiers.", []),
 ]
 
 
