@@ -82,7 +82,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             if record is not None:
                 records = self._respectively(verb, record) or self._coordinated_targets(
                     verb, [record, *self._coordinated_origins(verb, record)])
-                records += self._companions(verb, record) + self._verbless_senders(verb, record)
+                records += (self._companions(verb, record) + self._verbless_senders(verb, record)
+                            + self._gapped_places(verb, record))
                 if self._alleged(verb, record.from_state):
                     self.alleged += records
                 found += records

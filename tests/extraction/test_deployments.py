@@ -359,6 +359,13 @@ CASES = [
     ("Georgia said Russian troops had crossed into its territory.", [("Russia", "Georgia", None, "occurred")]),
     ("Kyiv said Belarusian units were gathering near its northern border.", [("Belarus", "Ukraine", None, "occurred")]),
     ("Tunisia, which let Italian jets cross its airspace, ruled out sending soldiers.", []),
+    # a number or a force coordinated with its own place is another sending to that place; money is none
+    ("Norway will send 40 soldiers to Latvia and 60 to Estonia.",
+     [("Norway", "Latvia", 40, "planned"), ("Norway", "Estonia", 60, "planned")]),
+    ("Canada will deploy two frigates to Portugal and a submarine to Spain.",
+     [("Canada", "Portugal", 2, "planned"), ("Canada", "Spain", None, "planned")]),
+    ("Austria sent 80 troops to Bosnia and 20 million to Serbia.",
+     [("Austria", "Bosnia and Herzegovina", 80, "occurred")]),
 ]
 
 
