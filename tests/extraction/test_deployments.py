@@ -366,6 +366,12 @@ CASES = [
      [("Canada", "Portugal", 2, "planned"), ("Canada", "Spain", None, "planned")]),
     ("Austria sent 80 troops to Bosnia and 20 million to Serbia.",
      [("Austria", "Bosnia and Herzegovina", 80, "occurred")]),
+    # a weapon system's name, or a designation, is a force; the same word in lower case or ending a longer name is not
+    ("Italy sent six Eurofighters to Romania.", [("Italy", "Romania", 6, "occurred")]),
+    ("Moscow moved Iskanders into Belarus in June.", [("Russia", "Belarus", None, "occurred")]),
+    ("Spain deployed two S-400s to Greece.", [("Spain", "Greece", 2, "occurred")]),
+    ("Polish patriots arrived in Lithuania for the rally.", []),
+    ("The Boston Reapers travelled to Canada for the final.", []),
 ]
 
 
