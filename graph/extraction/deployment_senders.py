@@ -90,11 +90,23 @@ class DeploymentSenders(DeploymentReader):
 
     def _service_name_state(self, token: Token) -> str | None:
         """ "The Ugandan People's Defence Force will send…", "the Jamaica Defence Force": a service's proper name
-        holds its state's name or demonym somewhere before its head, nested deeper than a direct modifier."""
-        if token.pos_ != "PROPN" or not self.is_force(token):
+        holds its state's name or demonym somewhere before its head, nested deeper than a direct modifier. So does
+        a force's chain of noun modifiers ("the Chinese navy escort task group": "Chinese" modifies "escort")."""
+        if not self.is_force(token):
             return None
-        return next((country for t in token.subtree if t.i < token.i
-                     and (country := self.actors.demonym_country(t)) is not None), None)
+        if token.pos_ == "PROPN":
+            return next((country for t in token.subtree if t.i < token.i
+                         and (country := self.actors.demonym_country(t)) is not None), None)
+        chain = [c for c in token.children if c.dep_ == "compound"]
+        while chain:
+            modifier = chain.pop()
+            for child in modifier.children:
+                if child.dep_ in {"amod", "compound", "nmod"}:
+                    country = self.actors.demonym_country(child)
+                    if country:
+                        return country
+                    chain.append(child)
+        return None
 
     def _government_state(self, token: Token) -> str | None:
         """ "The Biden administration is sending troops", "Macron's government", "the government of Chad": a

@@ -203,16 +203,18 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or counts_money(obj.subtree):
             return None  # "pledged 300 million", "pledged $50 million": money, not soldiers
-        bare = obj.pos_ == "NUM" or obj.lower_ == "more"
+        bare = obj.pos_ == "NUM" or obj.lower_ in {"more", "another"}  # "…would dispatch another to Djibouti"
         if not (bare or any(c.dep_ == "nummod" for c in obj.children)):
             return None
         first_verb = self._first_sending(verb)
-        if first_verb is None or (first_verb is not verb.head and (  # "Hungary, which has one of the smallest
+        if first_verb is None or (first_verb.i != verb.head.i and (  # "Hungary, which has one of the smallest
                 not bare or verb.lemma_.lower() in self.lex.place_bound_verbs  # armies": a having, not a sending
                 or any(c.dep_ == "prep" for c in obj.children))):
             return None
         force = next((f for c in first_verb.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
         subject = nearest_subject(verb)
+        if subject is None and first_verb.i == verb.head.i and verb.dep_ == "conj":
+            subject = nearest_subject(first_verb)  # "Britain sent one frigate … and will send another": shared
         if force is None or subject is None:
             return None
         origin = self.state_of_phrase(subject)
@@ -222,7 +224,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             record = replace(first, from_state=origin)  # "…to Latvia, and Norway sent 80 more": the same place
         if record is None:
             return None
-        what = " ".join(t.text for t in obj.subtree if t.lower_ not in FILLER - {"more"})
+        what = " ".join(t.text for t in obj.subtree if t.lower_ not in FILLER - {"more", "another"})
         return replace(record, what=what, quantity=quantity(list(obj.subtree)))
 
     def _first_sending(self, verb: Token) -> Token | None:

@@ -372,6 +372,13 @@ CASES = [
     ("Spain deployed two S-400s to Greece.", [("Spain", "Greece", 2, "occurred")]),
     ("Polish patriots arrived in Lithuania for the rally.", []),
     ("The Boston Reapers travelled to Canada for the final.", []),
+    # a force's state may modify a noun deep in its chain of modifiers
+    ("The Turkish navy escort task group arrived in Somalia.", [("Turkey", "Somalia", None, "occurred")]),
+    # "another" stands for the force sent before; a coordinated verb shares the first one's subject
+    ("Norway, which has sent frigates to the region before, said it would dispatch another to Iceland.",
+     [("Norway", "Iceland", None, "planned")]),
+    ("Greece sent two ships to Cyprus and will send one to Egypt.",
+     [("Greece", "Cyprus", 2, "occurred"), ("Greece", "Egypt", 1, "planned")]),
 ]
 
 
