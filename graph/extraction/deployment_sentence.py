@@ -69,6 +69,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                 record = self._hosted(verb)
             elif verb.pos_ == "VERB" and lemma in self.lex.contribution_verbs:
                 record = self._transitive(verb) if self._for_a_force(verb) else None
+            elif verb.pos_ == "NOUN" and (placed := self._force_in_place(verb)) is not None:
+                record = placed  # "Canada's 1,000 soldiers in Latvia form the core of the battlegroup"
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
             elif self._supposed(verb) or self._asked_of_another(verb) or self._undecided(verb):
@@ -120,6 +122,22 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             from_state=origin, to_state=target, what=what, quantity=quantity,
             date=self.date_of(verb, modality), modality=modality, evidence=(sentence_evidence(self.sent),),
         )
+
+    def _force_in_place(self, noun: Token) -> DeploymentRecord | None:
+        """ "Canada's 1,000 soldiers in Latvia form the core of the battlegroup": a force a state owns, named with
+        the state it is in, is deployed there, whatever its clause says of it. A verb of sending or of withdrawal
+        over it has rules of its own."""
+        if not self.is_force(noun) or noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"} \
+                or noun.head.lemma_.lower() in self.lex.deploy_verbs | self.lex.not_deployments:
+            return None
+        place = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" and self.place_country(o) is not None), None)
+        origin = self.state_of_phrase(noun) if place is not None else None
+        record = self._record(noun, origin, noun, set()) if origin is not None else None
+        if record is None:
+            return None
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        return replace(record, modality="denied" if denied else "occurred")
 
     def _reinforced(self, verb: Token) -> DeploymentRecord | None:
         """ "Britain will reinforce its garrison in Estonia with 900 troops", "Lithuania will be reinforced with a

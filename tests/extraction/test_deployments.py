@@ -379,6 +379,15 @@ CASES = [
      [("Norway", "Iceland", None, "planned")]),
     ("Greece sent two ships to Cyprus and will send one to Egypt.",
      [("Greece", "Cyprus", 2, "occurred"), ("Greece", "Egypt", 1, "planned")]),
+    # a state's force named with the state it is in is deployed there, whatever its clause says of it
+    ("Norway's 200 soldiers in Lithuania make up a fifth of the battlegroup.",
+     [("Norway", "Lithuania", 200, "occurred")]),
+    ("The 600 Dutch troops in Mali face growing danger.", [("Netherlands", "Mali", 600, "occurred")]),
+    ("Denmark will withdraw its soldiers in Iraq.", []),
+    ("Estonian soldiers in Estonia held drills.", []),
+    # a force brought somewhere is sent there; troops brought home are not
+    ("The rotation brought 1,200 Czech troops to Slovakia.", [("Czech Republic", "Slovakia", 1200, "occurred")]),
+    ("Italy vowed to bring its troops home from Lebanon.", []),
 ]
 
 
