@@ -132,9 +132,10 @@ class DeploymentDestinations(DeploymentReader):
 
     def _reporting_state(self, noun: Token, origin: str | None) -> str | None:
         """The state of whoever says the clause a word stands in ("Minsk said…", "Armenia's defence ministry
-        said…"), when it is not the sender."""
+        said…", "Kyiv accused Moscow of massing troops near its borders"), when it is not the sender."""
         for ancestor in noun.ancestors:
-            if ancestor.lemma_ in REPORTING and ancestor.pos_ == "VERB":
+            if ancestor.pos_ == "VERB" and (ancestor.lemma_ in REPORTING
+                                            or ancestor.lemma_.lower() in self.lex.allegation_verbs):
                 speaker = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
                 state = self.state_of_phrase(speaker) if speaker is not None else None
                 if state is not None and state != origin:

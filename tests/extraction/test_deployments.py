@@ -388,6 +388,9 @@ CASES = [
     # a force brought somewhere is sent there; troops brought home are not
     ("The rotation brought 1,200 Czech troops to Slovakia.", [("Czech Republic", "Slovakia", 1200, "occurred")]),
     ("Italy vowed to bring its troops home from Lebanon.", []),
+    # "its border" in a clause a state alleges is the alleging state's, not the last deployment's other side
+    ("Russia has sent 5,000 troops to Belarus. Latvia accused Moscow of massing troops near its borders.",
+     [("Russia", "Belarus", 5000, "occurred"), ("Russia", "Latvia", None, "occurred")]),
 ]
 
 
