@@ -84,6 +84,7 @@ class DeploymentSides(DeploymentSenders, DeploymentDestinations):
         last = inner if inner is not None else force
         words = [t for t in force.subtree if t.i <= last.i and t.dep_ not in {"det", "poss", "case", "cc"}
                  and t.lower_ not in FILLER - ({"of"} if inner is not None else set()) and not t.is_punct
+                 and not t.is_space  # (a masked dateline the parser hangs on the force's first word)
                  and not (t.tag_ == "VBG" and t.lemma_.lower() in self.lex.deploy_verbs)]  # not "massing troops"
         words = [t for t in words if self.actors.demonym_country(t) is None or t.i in {force.i, last.i}]
         text = " ".join(t.text for t in words) or force.text

@@ -447,3 +447,10 @@ def test_a_comparative_count_names_the_force_without_its_comparison(extractor: E
 def test_a_force_flown_or_arriving_is_a_deployment_not_a_visit(extractor: Extractor, text: str, to: str) -> None:
     found = extractor.extract(text, dt.date(2024, 5, 10))
     assert [d.to_state for d in found.deployments] == [to] and found.contacts == ()
+
+
+def test_a_masked_dateline_is_no_part_of_what_is_sent(extractor: Extractor) -> None:
+    """The dateline is blanked before parsing; the blank the parser hangs on the force's first word is not in its
+    name."""
+    found = extractor.extract("OSLO (AP) - A Norwegian diesel-electric submarine arrived in Scotland on Monday.", PUB)
+    assert [d.what for d in found.deployments] == ["diesel electric submarine"]
