@@ -126,8 +126,10 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
     def _force_in_place(self, noun: Token) -> DeploymentRecord | None:
         """ "Canada's 1,000 soldiers in Latvia form the core of the battlegroup": a force a state owns, named with
         the state it is in, is deployed there, whatever its clause says of it. A verb of sending or of withdrawal
-        over it has rules of its own."""
-        if not self.is_force(noun) or noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"} \
+        over it has rules of its own. Only people: equipment in another state may have been given ("Polish tanks
+        in Ukraine")."""
+        if not self.is_force(noun) or not {noun.lower_, noun.lemma_.lower()} & self.lex.personnel \
+                or noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"} \
                 or noun.head.lemma_.lower() in self.lex.deploy_verbs | self.lex.not_deployments:
             return None
         place = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"

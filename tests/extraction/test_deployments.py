@@ -391,6 +391,9 @@ CASES = [
     # "its border" in a clause a state alleges is the alleging state's, not the last deployment's other side
     ("Russia has sent 5,000 troops to Belarus. Latvia accused Moscow of massing troops near its borders.",
      [("Russia", "Belarus", 5000, "occurred"), ("Russia", "Latvia", None, "occurred")]),
+    # equipment in another state may have been given, and a former soldier is no force
+    ("Czech tanks in Ukraine were destroyed.", []),
+    ("Former British soldiers in Ukraine are fighting as volunteers.", []),
 ]
 
 

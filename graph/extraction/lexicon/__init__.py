@@ -140,6 +140,7 @@ class Lexicon:
     government_nouns: frozenset[str]  # "the Biden administration", "the government of Chad": the state as sender
     country_nouns: frozenset[str]  # "stay in the country": a state named again
     weapon_names: frozenset[str]  # "four Eurofighters": a weapon system's name, a force only when capitalized
+    personnel: frozenset[str]  # "soldiers", "a brigade": forces that are people, not equipment
     title_words: frozenset[str]
     portfolios: frozenset[str]
     ranks: frozenset[str]
@@ -267,7 +268,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "civilian_cargo", "munitions",
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
                      "massing_words", "making_verbs", "government_nouns",
-                     "country_nouns", "weapon_names")
+                     "country_nouns", "weapon_names", "personnel")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
