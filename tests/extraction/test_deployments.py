@@ -394,6 +394,7 @@ CASES = [
     # equipment in another state may have been given, and a former soldier is no force
     ("Czech tanks in Ukraine were destroyed.", []),
     ("Former British soldiers in Ukraine are fighting as volunteers.", []),
+    ("Three Indian warships anchored off Mozambique on Sunday.", [("India", "Mozambique", 3, "occurred")]),
 ]
 
 
