@@ -395,6 +395,8 @@ CASES = [
     ("Czech tanks in Ukraine were destroyed.", []),
     ("Former British soldiers in Ukraine are fighting as volunteers.", []),
     ("Three Indian warships anchored off Mozambique on Sunday.", [("India", "Mozambique", 3, "occurred")]),
+    # soldiers marching in a parade abroad were not sent there
+    ("Indian soldiers marched in the national day parade in France.", []),
 ]
 
 
