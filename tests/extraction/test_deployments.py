@@ -417,6 +417,9 @@ DATE_CASES = [
     ("Turkish troops have been stationed in Qatar since 2017.", "2017"),
     ("Italy will send 200 soldiers to Niger next month.", "2019-07"),
     ("Older residents remember 1998, when Senegal sent troops into Guinea-Bissau.", "1998"),
+    # a day between a past "said" and its clause's subject dates the saying, though the parser hangs it on the plan
+    ("Austria said on Wednesday it would send 300 troops to Bosnia by 2021.", "2019-06-12"),
+    ("Austria said it would send 300 troops to Bosnia on Wednesday.", "2019-06-19"),
 ]
 
 
