@@ -397,6 +397,10 @@ CASES = [
     ("Three Indian warships anchored off Mozambique on Sunday.", [("India", "Mozambique", 3, "occurred")]),
     # soldiers marching in a parade abroad were not sent there
     ("Indian soldiers marched in the national day parade in France.", []),
+    # a sending wished of another is neither's; a wish for one's own sending is a plan
+    ("Latvian President Karlis Ozols said he hoped Sweden would send troops to Latvia.", []),
+    ("Tallinn wants Paris to send Caesar howitzers and tanks to Estonia.", []),
+    ("Portugal hopes to send troops to Romania next year.", [("Portugal", "Romania", None, "planned")]),
 ]
 
 
