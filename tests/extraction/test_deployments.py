@@ -401,6 +401,10 @@ CASES = [
     ("Latvian President Karlis Ozols said he hoped Sweden would send troops to Latvia.", []),
     ("Tallinn wants Paris to send Caesar howitzers and tanks to Estonia.", []),
     ("Portugal hopes to send troops to Romania next year.", [("Portugal", "Romania", None, "planned")]),
+    # a state that allows or accepts another's force takes it in
+    ("Kyrgyzstan said it would not allow Russian troops on its soil.", [("Russia", "Kyrgyzstan", None, "denied")]),
+    ("Slovakia accepted 400 Czech soldiers in March.", [("Czech Republic", "Slovakia", 400, "occurred")]),
+    ("Moldova accepted Romanian aid.", []),
 ]
 
 
