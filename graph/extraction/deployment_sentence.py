@@ -300,7 +300,10 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         return self._record(governor, origin, force, exclude, cue=verb.head)
 
     def _nominal(self, noun: Token) -> DeploymentRecord | None:
-        """ "the deployment of 300 British troops to Estonia", "Russia's build-up near Ukraine"."""
+        """ "the deployment of 300 British troops to Estonia", "Russia's build-up near Ukraine"; not a presence
+        that a verb of withdrawal or reduction takes ("is to halve its troop presence in Germany")."""
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.lex.not_deployments:
+            return None
         force = None
         for child in noun.children:
             if child.dep_ in PREP_DEPS and child.lower_ == "of":

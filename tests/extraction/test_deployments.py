@@ -405,6 +405,9 @@ CASES = [
     ("Kyrgyzstan said it would not allow Russian troops on its soil.", [("Russia", "Kyrgyzstan", None, "denied")]),
     ("Slovakia accepted 400 Czech soldiers in March.", [("Czech Republic", "Slovakia", 400, "occurred")]),
     ("Moldova accepted Romanian aid.", []),
+    # a presence withdrawn or reduced is no deployment
+    ("Canada is to halve its troop presence in Latvia.", []),
+    ("Norway will withdraw its military presence in Lithuania.", []),
 ]
 
 
