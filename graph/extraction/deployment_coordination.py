@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from graph.extraction.deployment_reader import quantity
+from graph.extraction.deployment_reader import counts_money, quantity
 from graph.extraction.deployment_sides import DeploymentSides
 from graph.extraction.records import DeploymentRecord
 
@@ -53,6 +53,30 @@ class DeploymentCoordination(DeploymentSides):
             if origin is None or origin in {record.from_state, record.to_state} or number is None:
                 continue
             found.append(replace(record, from_state=origin, what=number.text, quantity=quantity([number])))
+        return found
+
+    def _gapped_places(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:
+        """ "Germany will send 35 soldiers to Lithuania and 50 to Latvia", "two destroyers to Spain and a frigate to
+        Greece": a number (or a force) coordinated with the verb, its force or its place, with a place of its own,
+        is another sending by the same sender to that place."""
+        force = self._moved_force(verb)
+        items = [c for c in verb.children if c.dep_ == "conj" and (c.pos_ == "NUM" or self.is_force(c))]
+        items += [c for c in (force.conjuncts if force is not None else []) if c.pos_ == "NUM"]
+        items += [c for t in verb.subtree if t.dep_ == "pobj" and self.place_country(t) == record.to_state
+                  for c in t.conjuncts if c.pos_ == "NUM" or self.is_force(c)]  # "…to Spain and a frigate to B"
+        found: list[DeploymentRecord] = []
+        for item in items:
+            if counts_money(item.subtree):
+                continue  # "…and 50 million to Albania": money, not soldiers
+            target = next((country for p in item.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+                           for o in p.children if o.dep_ == "pobj" and (country := self.place_country(o))), None)
+            if target is None or target in {record.from_state, record.to_state, *(f.to_state for f in found)}:
+                continue
+            if item.pos_ == "NUM":
+                found.append(replace(record, to_state=target, what=item.text, quantity=quantity([item])))
+            else:
+                what, number = self.what(item)
+                found.append(replace(record, to_state=target, what=what, quantity=number))
         return found
 
     def _companions(self, verb: Token, record: DeploymentRecord) -> list[DeploymentRecord]:

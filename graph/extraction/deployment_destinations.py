@@ -69,9 +69,10 @@ class DeploymentDestinations(DeploymentReader):
                         return country
         return None
 
-    def destination(self, verb: Token, exclude: set[int]) -> str | None:
+    def destination(self, verb: Token, exclude: set[int], origin: str | None = None) -> str | None:
         """Where the forces go: a place after a destination preposition of the verb, nearest first; for
-        "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on."""
+        "…off the coast of Venezuela, where the Pentagon has massed warships", the place the clause hangs on.
+        ``origin``, the sender when known, is never the state "the country" names again."""
         clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "conj", "acl"}
                    and c.lower_ not in self.lex.heading_words  # "left port bound for Djibouti" says where
                    and not self._ordered_move(verb, c)]
@@ -79,7 +80,8 @@ class DeploymentDestinations(DeploymentReader):
         exclude |= {t.i for a in verb.subtree if a.lower_ in self.lex.attribution_words for t in a.subtree}
         if verb.lemma_.lower() in self.lex.place_object_verbs:  # "entered Syria", "patrolled Philippine waters"
             for obj in verb.children:
-                country = self._located_in(obj) or self.place_country(obj) if obj.dep_ == "dobj" else None
+                country = (self._located_in(obj) or self.place_country(obj) or self._owned_place(obj, origin)
+                           if obj.dep_ == "dobj" else None)
                 if country is not None and obj.i not in exclude:
                     return country
         candidates = sorted(
@@ -89,7 +91,8 @@ class DeploymentDestinations(DeploymentReader):
         if {verb.lemma_.lower(), hyphenated(verb)} & self.lex.massing_words:  # "massed in A near B's border"
             candidates.sort(key=lambda t: t.lower_ not in self.lex.border_nouns)
         for token in candidates:
-            country = self._located_in(token) or self.place_country(token) or self._aided(token)
+            country = (self._located_in(token) or self.place_country(token) or self._aided(token)
+                       or self._country_meant(token, origin) or self._owned_place(token, origin))
             prep = _governing_preposition(token)
             if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
                 continue
@@ -104,6 +107,55 @@ class DeploymentDestinations(DeploymentReader):
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
         return next((country for c in clauses if (country := self._helped(c)) is not None), None)
+
+    def _country_meant(self, noun: Token, origin: str | None) -> str | None:
+        """ "Minsk said Russian troops would stay in the country", "the Africa Corps, which replaced Wagner in Mali,
+        would stay in the country", "(…Niger.) The United States has 1,100 troops in the country": a bare "the
+        country" names again the state that says so, else the article's last destination (the story's scene),
+        else the last state named before it in its sentence, else the last state the sentence before names;
+        never the sender."""
+        if noun.lemma_.lower() not in self.lex.country_nouns or [c.lower_ for c in noun.children] != ["the"]:
+            return None
+        return self._state_meant(noun, origin)
+
+    def _owned_place(self, noun: Token, origin: str | None) -> str | None:
+        """ "Armenia said Azerbaijani troops had crossed into its territory", "Kyiv said Belarusian troops were
+        gathering near its border": a place a pronoun owns, in a clause a state reports, is that state's when it
+        is not the sender's. Nothing else is a safe antecedent: in "Algeria let French jets cross its airspace" the
+        pronoun's state lets them pass. "Its border with B" leaves the place to B."""
+        if noun.lemma_.lower() not in self.lex.place_nouns and noun.lower_ not in self.lex.place_nouns:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children) or any(
+                c.dep_ == "prep" and c.lower_ in {"with", "of"} for c in noun.children):
+            return None
+        return self._reporting_state(noun, origin)
+
+    def _reporting_state(self, noun: Token, origin: str | None) -> str | None:
+        """The state of whoever says the clause a word stands in ("Minsk said…", "Armenia's defence ministry
+        said…", "Kyiv accused Moscow of massing troops near its borders"), when it is not the sender."""
+        for ancestor in noun.ancestors:
+            if ancestor.pos_ == "VERB" and (ancestor.lemma_ in REPORTING
+                                            or ancestor.lemma_.lower() in self.lex.allegation_verbs):
+                speaker = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+                state = self.state_of_phrase(speaker) if speaker is not None else None
+                if state is not None and state != origin:
+                    return state
+        return None
+
+    def _state_meant(self, noun: Token, origin: str | None) -> str | None:
+        """The state "the country" names again, never the sender: the state of whoever says the clause, else the
+        article's last destination, else the last state named before it in its sentence, else the last state
+        the sentence before names."""
+        speaker = self._reporting_state(noun, origin)
+        if speaker is not None:
+            return speaker
+        doc = noun.doc
+        before = [t for t in [self.context.get("target")] if t is not None]
+        before += [s for t in reversed(doc[self.sent.start:noun.i]) if (s := self.place_country(t)) is not None]
+        if self.sent.start > 0:
+            previous = doc[self.sent.start - 1].sent
+            before += [s for t in reversed(previous) if (s := self.place_country(t)) is not None]
+        return next((s for s in before if s != origin), None)
 
     def _on_occasion(self, place: Token, verb: Token) -> bool:
         """ "sent destroyers to the Red Sea after the attack on Israel", "following raids on ships bound for B": a

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from graph.extraction.deployment_reader import PERSON_PRONOUNS, nearest_subject
 from graph.extraction.deployment_sides import DeploymentSides
+from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.sides import PREP_DEPS
 
 __all__ = ["DeploymentFilters"]
@@ -43,11 +44,25 @@ class DeploymentFilters(DeploymentSides):
         open_question = "whether" in marks or ("if" in marks and clause.dep_ in {"ccomp", "xcomp"})
         return open_question and clause.head.lemma_.lower() not in self.lex.modality["denied"]["question_verbs"]
 
+    def _wished_of_another(self, verb: Token) -> bool:
+        """ "Nauseda said he hoped Germany would send troops", "Kyiv wants Berlin to send jets": a sending one party
+        wishes another to make is neither the wisher's nor the other's plan. A wish for one's own sending ("Spain
+        hopes to send troops", "Poland hopes it can send") is its own."""
+        wish = verb.head
+        if not {wish.lemma_.lower(), wish.lower_} & self.lex.wish_verbs or wish.pos_ != "VERB":
+            return False
+        if verb.dep_ == "xcomp":  # "wants Berlin to send": the one wished of is the wish's object
+            return any(c.dep_ == "dobj" and self.force_in(c) is None for c in wish.children)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return verb.dep_ == "ccomp" and subject is not None and subject.pos_ != "PRON" \
+            and self.force_in(subject) is None  # ("hopes US troops will arrive" is the troops' own move)
+
     def _asked_of_another(self, verb: Token) -> bool:
         """ "Poland asked Germany to send tanks to B", "called on Austria to deploy soldiers": a sending that one
         party asks of another is neither the asker's sending nor an offer of the one asked."""
-        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.lex.request_verbs:
-            return False
+        if verb.head.lemma_.lower() not in self.lex.request_verbs or not (
+                verb.dep_ == "xcomp" or verb.dep_ == "advcl" and has_to_infinitive(verb)):
+            return False  # ("pushed Germany to send tanks": the parser may hang the infinitive as a purpose)
         asked = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}] + [  # ("B was asked to send")
             o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"}
             for o in p.children if o.dep_ == "pobj"]

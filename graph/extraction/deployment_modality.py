@@ -40,6 +40,7 @@ class DeploymentModality(DeploymentSides):
             if phrase.governor is not None and (perfect or clause_dated and through_conjunction(verb, phrase.governor)):
                 continue
             told = phrase.governor is not None and phrase.governor.tag_ == "VBD"  # "said on Tuesday it would send":
+            told = told or _between_saying_and_clause(verb, phrase.span.start, phrase.span.end)  # (hung on "send")
             resolved = resolve_date(phrase.span.text, self.discourse.published,  # the Tuesday before, when said
                                     "past" if told else direction)
             if resolved:
@@ -106,3 +107,12 @@ def _reported(clause: Token, lex: Lexicon) -> bool:
     never a mark), through which no cue of the noun's verb reaches the sending."""
     return clause.dep_ == "relcl" and clause.head.lemma_.lower() in lex.report_nouns \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _between_saying_and_clause(verb: Token, start: int, end: int) -> bool:
+    """ "Germany said on Friday it would send troops": the parser may hang a date phrase that stands between a past
+    verb of saying and the subject of the clause said on that clause's verb; standing there, it dates the saying."""
+    if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and verb.head.i < start and end <= subject.left_edge.i

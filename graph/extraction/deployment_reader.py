@@ -111,6 +111,10 @@ class DeploymentReader:
         """The count right after a name, which makes the name a sender whose verb is left out."""
         raise NotImplementedError
 
+    def state_of_phrase(self, token: Token) -> str | None:
+        """The state a subject phrase stands for (``deployment_senders.DeploymentSenders``)."""
+        raise NotImplementedError
+
     # ---- shared ----------------------------------------------------------------------------------
     def place_country(self, token: Token) -> str | None:
         return self.actors.place_country(token)

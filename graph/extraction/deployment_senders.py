@@ -62,8 +62,8 @@ class DeploymentSenders(DeploymentReader):
                         country = self.state_of_phrase(obj)
                         if country:
                             return country
-        named = self._service_name_state(token)
-        if named is not None:  # "the Ugandan People's Defence Force"
+        named = self._service_name_state(token) or self._government_state(token)
+        if named is not None:  # "the Ugandan People's Defence Force", "the Biden administration"
             return named
         origins = self.named_origins(token) or self.pair_meant(token)
         if origins:  # "troops from Chad", "the two countries"
@@ -90,11 +90,41 @@ class DeploymentSenders(DeploymentReader):
 
     def _service_name_state(self, token: Token) -> str | None:
         """ "The Ugandan People's Defence Force will send…", "the Jamaica Defence Force": a service's proper name
-        holds its state's name or demonym somewhere before its head, nested deeper than a direct modifier."""
-        if token.pos_ != "PROPN" or not self.is_force(token):
+        holds its state's name or demonym somewhere before its head, nested deeper than a direct modifier. So does
+        a force's chain of noun modifiers ("the Chinese navy escort task group": "Chinese" modifies "escort")."""
+        if not self.is_force(token):
             return None
-        return next((country for t in token.subtree if t.i < token.i
-                     and (country := self.actors.demonym_country(t)) is not None), None)
+        if token.pos_ == "PROPN":
+            return next((country for t in token.subtree if t.i < token.i
+                         and (country := self.actors.demonym_country(t)) is not None), None)
+        chain = [c for c in token.children if c.dep_ == "compound"]
+        while chain:
+            modifier = chain.pop()
+            for child in modifier.children:
+                if child.dep_ in {"amod", "compound", "nmod"}:
+                    country = self.actors.demonym_country(child)
+                    if country:
+                        return country
+                    chain.append(child)
+        return None
+
+    def _government_state(self, token: Token) -> str | None:
+        """ "The Biden administration is sending troops", "Macron's government", "the government of Chad": a
+        government named by its leader or its state stands for that state. Only a government noun: "Blinken's
+        visit" says nothing of who sends a force."""
+        if token.lemma_.lower() not in self.lex.government_nouns and token.lower_ not in self.lex.government_nouns:
+            return None
+        for child in token.children:
+            if child.dep_ in {"compound", "poss", "nmod"}:
+                person = self.actors.person_of(child)
+                if person is not None and person.country:
+                    return person.country
+            if child.dep_ in PREP_DEPS and child.lower_ == "of":
+                state = next((self.actors.state_at[o.i] for o in child.children
+                              if o.dep_ == "pobj" and o.i in self.actors.state_at), None)
+                if state is not None:
+                    return state
+        return None
 
     def _person_meant(self, pronoun: Token) -> Person | None:
         """The person "he" or "his" stands for. "Her defence minister, Jorge Chavez, said…": a possessive is

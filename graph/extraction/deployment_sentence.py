@@ -69,9 +69,12 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                 record = self._hosted(verb)
             elif verb.pos_ == "VERB" and lemma in self.lex.contribution_verbs:
                 record = self._transitive(verb) if self._for_a_force(verb) else None
+            elif verb.pos_ == "NOUN" and (placed := self._force_in_place(verb)) is not None:
+                record = placed  # "Canada's 1,000 soldiers in Latvia form the core of the battlegroup"
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
-            elif self._supposed(verb) or self._asked_of_another(verb) or self._undecided(verb):
+            elif self._supposed(verb) or self._asked_of_another(verb) or self._undecided(verb) \
+                    or self._wished_of_another(verb):
                 continue
             elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)
                                                        and not self._part_of_force(verb)):
@@ -82,7 +85,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             if record is not None:
                 records = self._respectively(verb, record) or self._coordinated_targets(
                     verb, [record, *self._coordinated_origins(verb, record)])
-                records += self._companions(verb, record) + self._verbless_senders(verb, record)
+                records += (self._companions(verb, record) + self._verbless_senders(verb, record)
+                            + self._gapped_places(verb, record))
                 if self._alleged(verb, record.from_state):
                     self.alleged += records
                 found += records
@@ -94,9 +98,9 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         is not the verb itself; ``place`` the state the verb names as its place when no preposition does. A verb
         of holding, a port call or a deployment noun with no force named ("Russia's deployment") must say where:
         the article's last destination is no guess for them."""
-        target = self.destination(verb, exclude)
+        target = self.destination(verb, exclude, origin)
         if target is None and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
-            target = self.destination(verb.head, exclude | {t.i for t in verb.subtree})  # "approved the X to Y"
+            target = self.destination(verb.head, exclude | {t.i for t in verb.subtree}, origin)  # "approved the X to Y"
         if target is None and verb.pos_ == "NOUN":
             target = self._trailing_destination(verb)
         if target is None and force.i != verb.i:
@@ -119,6 +123,24 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             from_state=origin, to_state=target, what=what, quantity=quantity,
             date=self.date_of(verb, modality), modality=modality, evidence=(sentence_evidence(self.sent),),
         )
+
+    def _force_in_place(self, noun: Token) -> DeploymentRecord | None:
+        """ "Canada's 1,000 soldiers in Latvia form the core of the battlegroup": a force a state owns, named with
+        the state it is in, is deployed there, whatever its clause says of it. A verb of sending or of withdrawal
+        over it has rules of its own. Only people: equipment in another state may have been given ("Polish tanks
+        in Ukraine")."""
+        if not self.is_force(noun) or not {noun.lower_, noun.lemma_.lower()} & self.lex.personnel \
+                or noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"} \
+                or noun.head.lemma_.lower() in self.lex.deploy_verbs | self.lex.not_deployments:
+            return None
+        place = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" and self.place_country(o) is not None), None)
+        origin = self.state_of_phrase(noun) if place is not None else None
+        record = self._record(noun, origin, noun, set()) if origin is not None else None
+        if record is None:
+            return None
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        return replace(record, modality="denied" if denied else "occurred")
 
     def _reinforced(self, verb: Token) -> DeploymentRecord | None:
         """ "Britain will reinforce its garrison in Estonia with 900 troops", "Lithuania will be reinforced with a
@@ -202,16 +224,18 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or counts_money(obj.subtree):
             return None  # "pledged 300 million", "pledged $50 million": money, not soldiers
-        bare = obj.pos_ == "NUM" or obj.lower_ == "more"
+        bare = obj.pos_ == "NUM" or obj.lower_ in {"more", "another"}  # "…would dispatch another to Djibouti"
         if not (bare or any(c.dep_ == "nummod" for c in obj.children)):
             return None
         first_verb = self._first_sending(verb)
-        if first_verb is None or (first_verb is not verb.head and (  # "Hungary, which has one of the smallest
+        if first_verb is None or (first_verb.i != verb.head.i and (  # "Hungary, which has one of the smallest
                 not bare or verb.lemma_.lower() in self.lex.place_bound_verbs  # armies": a having, not a sending
                 or any(c.dep_ == "prep" for c in obj.children))):
             return None
         force = next((f for c in first_verb.children if c.dep_ == "dobj" and (f := self.force_in(c))), None)
         subject = nearest_subject(verb)
+        if subject is None and first_verb.i == verb.head.i and verb.dep_ == "conj":
+            subject = nearest_subject(first_verb)  # "Britain sent one frigate … and will send another": shared
         if force is None or subject is None:
             return None
         origin = self.state_of_phrase(subject)
@@ -221,7 +245,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             record = replace(first, from_state=origin)  # "…to Latvia, and Norway sent 80 more": the same place
         if record is None:
             return None
-        what = " ".join(t.text for t in obj.subtree if t.lower_ not in FILLER - {"more"})
+        what = " ".join(t.text for t in obj.subtree if t.lower_ not in FILLER - {"more", "another"})
         return replace(record, what=what, quantity=quantity(list(obj.subtree)))
 
     def _first_sending(self, verb: Token) -> Token | None:
@@ -276,7 +300,10 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         return self._record(governor, origin, force, exclude, cue=verb.head)
 
     def _nominal(self, noun: Token) -> DeploymentRecord | None:
-        """ "the deployment of 300 British troops to Estonia", "Russia's build-up near Ukraine"."""
+        """ "the deployment of 300 British troops to Estonia", "Russia's build-up near Ukraine"; not a presence
+        that a verb of withdrawal or reduction takes ("is to halve its troop presence in Germany")."""
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.lex.not_deployments:
+            return None
         force = None
         for child in noun.children:
             if child.dep_ in PREP_DEPS and child.lower_ == "of":
@@ -302,8 +329,10 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                    for c in noun.children)
 
     def _force_subject(self, verb: Token) -> DeploymentRecord | None:
-        if verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.lemma_.lower() in self.lex.posting_participles):
-            # "a contingent of Estonian soldiers, deployed to Mali", "US special forces operating in Somalia"
+        if verb.dep_ == "acl" and (verb.tag_ in {"VBN", "VBD", "VBZ", "VBP"}
+                                   or verb.lemma_.lower() in self.lex.posting_participles):
+            # "a contingent of Estonian soldiers, deployed to Mali", "US special forces operating in Somalia"; a
+            # finite verb the parser hangs on the force is its predicate ("a contingent of soldiers left for Mali")
             force = self.force_in(verb.head)
             if force is not None:
                 whole = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else None

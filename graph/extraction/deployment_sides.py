@@ -35,6 +35,9 @@ class DeploymentSides(DeploymentSenders, DeploymentDestinations):
             return False  # "a cargo ship", "fishing vessels", "medical equipment"
         if self._carries_cargo(token):
             return False  # "two planes of humanitarian aid"
+        if {token.lemma_.lower(), token.lower_} & self.lex.weapon_names:  # "Patriots", not "Ukrainian patriots"
+            return token.text[:1].isupper() and not any(  # nor "the New England Patriots"
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
         if token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces:
             return True
         if any(f"{c.lower_} {token.lower_}" in self.lex.forces for c in token.children if c.dep_ == "compound"):
@@ -81,6 +84,7 @@ class DeploymentSides(DeploymentSenders, DeploymentDestinations):
         last = inner if inner is not None else force
         words = [t for t in force.subtree if t.i <= last.i and t.dep_ not in {"det", "poss", "case", "cc"}
                  and t.lower_ not in FILLER - ({"of"} if inner is not None else set()) and not t.is_punct
+                 and not t.is_space  # (a masked dateline the parser hangs on the force's first word)
                  and not (t.tag_ == "VBG" and t.lemma_.lower() in self.lex.deploy_verbs)]  # not "massing troops"
         words = [t for t in words if self.actors.demonym_country(t) is None or t.i in {force.i, last.i}]
         text = " ".join(t.text for t in words) or force.text

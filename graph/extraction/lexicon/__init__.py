@@ -137,6 +137,11 @@ class Lexicon:
     mission_nouns: frozenset[str]  # "the mission", "the operation": what states contribute forces to
     massing_words: frozenset[str]  # "massed in A near B's border": the border's state is where forces point
     making_verbs: frozenset[str]  # "building its own defence force": a force made, placed only with a place said
+    government_nouns: frozenset[str]  # "the Biden administration", "the government of Chad": the state as sender
+    country_nouns: frozenset[str]  # "stay in the country": a state named again
+    weapon_names: frozenset[str]  # "four Eurofighters": a weapon system's name, a force only when capitalized
+    personnel: frozenset[str]  # "soldiers", "a brigade": forces that are people, not equipment
+    wish_verbs: frozenset[str]  # "hoped Germany would send troops": a sending wished of another
     title_words: frozenset[str]
     portfolios: frozenset[str]
     ranks: frozenset[str]
@@ -263,7 +268,9 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "foreign_owners", "water_words", "aircraft_designations", "civilian_modifiers",
                      "civilian_cargo", "munitions",
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
-                     "massing_words", "making_verbs")
+                     "massing_words", "making_verbs", "government_nouns",
+                     "country_nouns", "weapon_names", "personnel",
+                     "wish_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
