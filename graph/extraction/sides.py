@@ -173,6 +173,11 @@ class Sides(GroupSides, DescribedSides):
         person = self.actors.person_of(token)
         if person is not None:
             return [ActorRef("official", person.name)]
+        if lower in {"whom", "whose", "who"} and token.tag_ in {"WP", "WP$"}:
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            # "Vargas, whom Soto met on Thursday", "Vargas, whose meeting with Soto ran late": the one the
+            # relative clause hangs on
+            return self.refs(clause.head) if clause is not None and clause.head.i != clause.i else []
         named = self._name_inside(token)
         if named:
             return named

@@ -443,3 +443,11 @@ def test_a_name_past_an_office_of_several_words_after_a_dangling_and_is_the_next
     text = ("A meeting between Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken was "
             "held on Monday.")
     assert _contacts(extractor, text) == [(["Antony Blinken", "Sergei Lavrov"], "meeting", "2019-06-10", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Luis Vargas, whom Chilean President Ana Soto met on Monday, praised the deal.",
+    "Peruvian President Luis Vargas, whose meeting with Chilean President Ana Soto on Monday ran late, praised it.",
+])
+def test_a_relative_pronoun_is_the_one_its_clause_hangs_on(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "meeting", "2019-06-10", "occurred")]
