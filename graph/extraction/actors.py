@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.missed_names import name_shaped
 from graph.extraction.persons import Person, PersonFinder
+from graph.extraction.pipeline import PERSON_TOKENS_KEY
 from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 
 __all__ = ["Person", "ArticleActors", "build_place_matcher", "clause_of", "name_head", "PERSONAL", "PLURAL"]
@@ -48,6 +49,7 @@ class ArticleActors(PersonFinder):
         self.persons: list[Person] = []
         self._find_states()
         self._find_persons()
+        self.doc.user_data[PERSON_TOKENS_KEY] = frozenset(self.person_at)
         self._assign_titles()
         # Every person mention in text order, for "who was named before this token" (asked once per reference).
         self._named = sorted(((m.start, p) for p in self.persons for m in p.mentions), key=lambda pair: pair[0])

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from graph.extraction.contact_assembly import MANNER_PREPS
 from graph.extraction.contact_references import ReferenceRules
-from graph.extraction.contact_verbs import DIRECT_OBJECT_VERBS, ContactVerbs
+from graph.extraction.contact_verbs import ContactVerbs
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import REPORTING, modality_of
 from graph.extraction.participation import join_gathering, participates
@@ -129,7 +129,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             told = [c for c in governor.children if c.dep_ == "dobj"]
             press = speaks and not any(c.i in self.actors.person_at or c.pos_ == "PRON" or self._personal(c)
                                        for c in told)  # "told Al Jazeera by phone"
-            if governor.lemma_.lower() in self.lex.addressee_verbs | (DIRECT_OBJECT_VERBS - {"visit"}) and not press:
+            addressed = self.lex.addressee_verbs | (self.lex.direct_object_verbs - {"visit"})
+            if governor.lemma_.lower() in addressed and not press:
                 right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
             active = not any(c.dep_ == "auxpass" for c in governor.children)
             if not left and active and noun.dep_ == "dobj":  # "recalled the visit … by his predecessor": the

@@ -30,12 +30,8 @@ from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.travel import TravelRules
 from graph.extraction.trigger_frames import courtesy_call, guest_epithet, names_a_day
 
-__all__ = ["ContactVerbs", "DIRECT_OBJECT_VERBS"]
+__all__ = ["ContactVerbs"]
 
-# Verbs whose direct object is the other side ("met Kuleba", "hosted the emir", "telephoned Modi").
-DIRECT_OBJECT_VERBS = {"call", "meet", "receive", "welcome", "host", "visit", "phone", "telephone", "ring", "invite",
-                       "greet", "convene", "reconvene", "gather", "summon", "see", "embrace", "hug",
-                       "brief"}
 # Verbs whose other side may follow "to": "spoke to X", "presented his credentials to the president".
 TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 # Verbs whose guest may follow a place phrase or a form of address the parser hangs it on ("received at the
@@ -67,7 +63,7 @@ class ContactVerbs(TravelRules):
             return []  # "called off", "called on X to", "called for talks", "what they call shuttle diplomacy"
         if any(c.lower_ in self.lex.figurative_adverbs for c in verb.children):
             return []  # "hoped India would meet China halfway"
-        direct = lemma in DIRECT_OBJECT_VERBS
+        direct = lemma in self.lex.direct_object_verbs
         bound = self.lex.object_bound_verbs.get(lemma)
         if bound is not None and not any(c.dep_ == "dobj" and c.lower_ in bound for c in verb.children):
             return []  # "shook the region": only "shook hands" is a contact
@@ -123,11 +119,12 @@ class ContactVerbs(TravelRules):
             return []  # "telephoned his French and German counterparts" with the caller unknown: not a contact
         group = children.get("dobj")
         if not objects and group is not None and group.tag_ in {"NNS", "NNPS"} and self._personal(group) and \
-                (participates(verb, self.lex) or lemma in DIRECT_OBJECT_VERBS) and self.opened is None:
+                (participates(verb, self.lex) or lemma in self.lex.direct_object_verbs) and self.opened is None:
             # "Xi hosted the leaders of the five Central Asian states": a gathering whose members come later
             self.opened = next(iter(self.emit(verb, subjects, [], base, [], location=location, least=1)), None)
         thing = children.get("dobj")
-        if not objects and lemma in DIRECT_OBJECT_VERBS - {"meet"} and thing is not None and not self._personal(thing):
+        if not objects and lemma in self.lex.direct_object_verbs - {"meet"} and thing is not None and \
+                not self._personal(thing):
             return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
         separately = any(c.lower_ == "separately" for c in verb.children)  # "met separately with A and B"
         return self.emit(verb, subjects, objects, base, [], location=location, separate=separately)

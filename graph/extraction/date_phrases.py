@@ -27,7 +27,7 @@ from graph.extraction.dates import (
     Direction,
     resolve_date,
 )
-from graph.extraction.pipeline import has_to_infinitive
+from graph.extraction.pipeline import PERSON_TOKENS_KEY, has_to_infinitive
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "names_a_date", "entities_in", "date_entities",
@@ -172,9 +172,12 @@ def date_entities(span: Span) -> list[Span]:
     does not tag at all ("that evening", "the following day")."""
     doc = span.doc
     found: list[Span] = []
+    people: frozenset[int] = doc.user_data.get(PERSON_TOKENS_KEY, frozenset())
     for ent in entities_in(span):
         if ent.label_ not in {"DATE", "TIME"} and not _day_of_the_month_as_ordinal(ent):
             continue
+        if all(t.i in people for t in ent):
+            continue  # "May discussed the case": Theresa May, not the month
         if ORDINAL_DAY.search(ent.text.lower()) and ent[-1].head.i >= ent.end:
             continue  # "the 23rd ASEAN summit", "the 70th anniversary": an ordinal numbering a thing
         start, end = ent.start, ent.end

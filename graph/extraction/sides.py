@@ -358,8 +358,9 @@ class Sides(GroupSides, DescribedSides):
                     found += self.refs(obj)
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
-            if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under", "with"}:  # "at the invitation of the
-                for obj in child.children:  # emir", "in the presence of the king", "under the auspices of X"
+            if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under", "with"} | MANNER_PLACE_PREPS:
+                # "at the invitation of the emir", "in the presence of the king", "under the auspices of X"
+                for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.presence_nouns:
                         present = self.objects_of(obj, {"of"}, direct=False)
                         # "in front of the Kremlin" is a place; "in front of the Secretary-General", a person
@@ -396,7 +397,10 @@ def _object_taken_for_subject(token: Token) -> bool:
         c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
 
 
-AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"
+AMONG = {"among", "including", "like"}
+# Prepositions of a manner or a place the parser may hang the other side's "with" on ("held talks via video link
+# with B", "met behind closed doors with B", "spoke by phone with B").
+MANNER_PLACE_PREPS = {"via", "behind", "over", "by", "through"}  # "leaders, among them A and B", "leaders including A"
 
 
 def _opens_among(token: Token) -> bool:

@@ -461,3 +461,10 @@ def test_earlier_in_the_day_is_the_day_told_before(extractor: Extractor) -> None
             "month.\n\nEarlier in the day, the Secretary met with Chilean Foreign Minister Rosa Paz. The two had last "
             "spoken on March 2.")
     assert sorted(_dates(extractor, text)[("Ana Soto", "Rosa Paz")]) == ["2023-03-02", "2023-03-15"]
+
+
+def test_a_person_named_like_a_month_is_no_date(extractor: Extractor) -> None:
+    text = ("Prime Minister Theresa May spoke in parliament on Wednesday. Her office has been busy since Friday, and "
+            "May discussed the dispute with Irish Prime Minister Leo Varadkar.")
+    assert [(c.type, c.date) for c in extractor.extract(text, dt.date(2018, 3, 14)).contacts] == [
+        ("contact", "2018-03-14")]

@@ -249,3 +249,15 @@ def test_where_a_contact_took_place(extractor: Extractor, text: str, location: s
 def test_a_present_tense_verb_read_as_a_noun_after_a_name_is_the_verb(
         extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the other side's "with" hung on a manner or a place
+    ("Chilean President Ana Soto held talks via video link with Peruvian President Luis Vargas on Monday.",
+     "video_call"),
+    ("Chilean President Ana Soto met behind closed doors with Peruvian President Luis Vargas on Monday.", "meeting"),
+    # "rang", which the small model takes for a noun
+    ("Chilean President Ana Soto rang Peruvian President Luis Vargas on Monday.", "phone_call"),
+])
+def test_the_other_side_hung_on_a_manner_or_a_place(extractor: Extractor, text: str, kind: str) -> None:
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], kind, "2019-06-10", "occurred")]
