@@ -451,3 +451,8 @@ def test_a_name_past_an_office_of_several_words_after_a_dangling_and_is_the_next
 ])
 def test_a_relative_pronoun_is_the_one_its_clause_hangs_on(extractor: Extractor, text: str) -> None:
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "meeting", "2019-06-10", "occurred")]
+
+
+def test_landing_in_a_capital_is_a_visit_to_its_state(extractor: Extractor) -> None:
+    assert _contacts(extractor, "President Ana Soto landed in Quito on Monday.") == [
+        (["Ana Soto", "STATE:Ecuador"], "visit", "2019-06-10", "occurred")]

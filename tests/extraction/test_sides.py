@@ -159,7 +159,7 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     # a head described by his country right after the article names him, whose country it never says
     ("Wang Hao spent the week touring the region. On Monday the Chinese leader landed in Lima, where he met "
      "Peru's President Ana Soto.",
-     [(["Ana Soto", "Wang Hao"], "meeting", "2026-02-09", "occurred")]),
+     [(["Ana Soto", "Wang Hao"], "visit", "2026-02-09", "occurred")]),  # (landing is travel, as "flew into")
     # not when two could be he, nor the man the clause has him receive
     ("For most of the week, Wang Hao and Tom Reed had the region largely to themselves. The Chinese leader flew "
      "into Lima on Monday and met Peru's President Ana Soto at the palace.",
