@@ -84,6 +84,9 @@ def _part_of_visit(mention: ContactMention, visit: ContactMention, countries: di
         # a state's visit and a meeting of the same states told beside it are one only on the same day ("the
         # commission meets in Baku in April … the return state visit, in the second half of the year")
         return mention.date == visit.date
+    if mention.modality == visit.modality and mention.date and visit.date and len(mention.date) == len("YYYY") < \
+            len(visit.date):
+        return False  # "X, who has met Putin three times this year, flew to Moscow on Wednesday": not on the trip
     if mention.modality == visit.modality:
         return dates_near(mention.date, visit.date, TRIP_DAYS)  # "arrived on Sunday … talks on Monday"
     return mention.evidence.start == visit.evidence.start and mention.reference and \

@@ -150,3 +150,10 @@ def test_a_leader_named_for_a_party_of_no_contact_told_changes_nothing(extractor
     text = ("Chile and Peru signed a fisheries accord on Monday. The Chilean delegation was led by Deputy Minister "
             "Ana Soto.")
     assert _contacts(extractor, text) == []
+
+
+def test_meetings_counted_over_a_year_are_not_the_talks_of_the_trip_told_beside_them(extractor: Extractor) -> None:
+    text = "Envoy Ana Soto, who has met President Luis Vargas three times this year, flew to Lima again on Monday."
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Luis Vargas"], "meeting", "2019", "occurred"),
+        (["Ana Soto", "STATE:Peru"], "visit", "2019-06-10", "occurred")]
