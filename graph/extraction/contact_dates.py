@@ -205,9 +205,9 @@ def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: D
         return None
     doc = phrase.doc
     first = phrase.sent.start if phrase.sent.start == 0 else doc[phrase.sent.start - 1].sent.start
+    # ("weeks after", "that September": the year told before goes on)
     before = [e for e in entities_in(doc[first:phrase.start]) if e.label_ == "DATE" and not _aside(e)
-              and names_a_date(e.text) and not _of_the_same_year(e)]  # ("weeks after", "that September": the
-    # year told before goes on)
+              and names_a_date(e.text) and not _of_the_same_year(e)]
     if not before or not _YEAR_TOLD.search(before[-1].text):  # the date just told, not one further back
         return None
     told = resolve_date(before[-1].text, published, "past")
@@ -272,7 +272,9 @@ def _deadline(trigger: Token, published: dt.date | None) -> str | None:
         end = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "end"), None)
         if end is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in end.children):
             continue
-        return resolve_date(trigger.doc[end.left_edge.i:end.right_edge.i + 1].text, published, "future")
+        date = resolve_date(trigger.doc[end.left_edge.i:end.right_edge.i + 1].text, published, "future")
+        if date is not None:
+            return date
     return None
 
 

@@ -110,7 +110,7 @@ class _Sentence(ContactNouns):
                 continue
             if party.i in self.actors.state_at:  # "Ukraine's (delegation) was headed by Y"
                 countries = [self.actors.state_at[party.i]]
-            elif party.lemma_.lower() in self.lex.party_nouns or party.lemma_.lower() == "side":
+            elif party.lemma_.lower() in self.lex.led_party_nouns:
                 countries = self._country_cues(party)
             else:
                 continue

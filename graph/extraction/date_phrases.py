@@ -85,8 +85,7 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True
         if token.dep_ == "prep" and token.lower_ in EDGE_WORDS and token.i == phrase.start - 1:
             return True  # "before March" (but "before a dinner on Wednesday" dates the dinner's day)
-        if token.dep_ in {"nmod", "compound", "poss"} and token.head.dep_ == "pobj" and token.head.i != trigger.i \
-                and _bounding_preposition(token.head.head):
+        if token.head.i != trigger.i and _day_of_a_bounding_event(token):
             return True  # "ahead of the June 2 election", "after Tuesday's vote": the day of the event bounding it
         if any(child.dep_ == "mark" and child.lower_ in BOUNDING_WORDS for child in token.children):
             return True  # "since the two sides fell out in November", "after they met on Monday"
@@ -107,13 +106,18 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
     return False
 
 
+def _day_of_a_bounding_event(token: Token) -> bool:
+    """A date that modifies the object of a bounding preposition: "ahead of the [June 2] election", "after
+    [Tuesday]'s vote"."""
+    return token.dep_ in {"nmod", "compound", "poss"} and token.head.dep_ == "pobj" and \
+        _bounding_preposition(token.head.head)
+
+
 def is_a_bound(phrase: Span) -> bool:
     """Whether a date phrase is a bound or the day of an event that bounds another: "since March", "ahead of the
     June 2 election", "after Tuesday's vote", "days after Russia launched an offensive on Friday"."""
     root = phrase.root
-    if _bounding_preposition(root.head):
-        return True
-    if root.dep_ in {"nmod", "compound", "poss"} and root.head.dep_ == "pobj" and _bounding_preposition(root.head.head):
+    if _bounding_preposition(root.head) or _day_of_a_bounding_event(root):
         return True
     return any(c.dep_ == "mark" and c.lower_ in BOUNDING_WORDS for t in root.ancestors for c in t.children
                if t.dep_ == "advcl")
@@ -172,6 +176,7 @@ def date_entities(span: Span) -> list[Span]:
     does not tag at all ("that evening", "the following day")."""
     doc = span.doc
     found: list[Span] = []
+    # (the article's actors store their name tokens before any date is read: ``ArticleActors.__init__``)
     people: frozenset[int] = doc.user_data.get(PERSON_TOKENS_KEY, frozenset())
     for ent in entities_in(span):
         if ent.label_ not in {"DATE", "TIME"} and not _day_of_the_month_as_ordinal(ent):
@@ -203,7 +208,7 @@ def date_entities(span: Span) -> list[Span]:
             found.append(doc[token.i:token.i + 1])  # "On Saturday Sall flew": the model made it part of a name
             continue
         if token.lower_ in SEASONS and token.i not in tagged and token.dep_ == "pobj" and \
-                token.head.lower_ in {"in", "during", "over"}:
+                token.head.lower_ in {"in", "during", "over"} and not _season_of_a_thing(token):
             found.append(doc[token.left_edge.i:token.i + 1])  # "met in the autumn": the model may tag nothing
             continue
         if token.lower_ == "ago" and token.i not in tagged:
@@ -218,9 +223,16 @@ def date_entities(span: Span) -> list[Span]:
     return sorted((_with_context(phrase) for phrase in found), key=lambda p: p.start)
 
 
+def _season_of_a_thing(token: Token) -> bool:
+    """ "during the fall of Kabul", "in the autumn of her career": a season word "of" something other than a year
+    is no season."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and not any(o.like_num for o in c.children)
+               for c in token.children)
+
+
 def _day_of_the_month_as_ordinal(ent: Span) -> bool:
-    """ "met Vega on [the 5th] in Lima": a day of the month the model tags as an ordinal when a place follows it —
-    "the" and an ordinal alone, the object of a preposition of time (not "the 5th summit", "for the 5th time")."""
+    """ "met Vega on [the 5th] in Lima": a day of the month the model tags as an ordinal — "the" and an ordinal
+    alone, the object of a preposition of time (not "the 5th summit", "for the 5th time")."""
     if ent.label_ != "ORDINAL" or ent.start == 0 or not ORDINAL_DAY.fullmatch(f"the {ent[-1].text}".lower()):
         return False
     before = ent.doc[ent.start - 1] if ent[0].lower_ != "the" else ent[0]

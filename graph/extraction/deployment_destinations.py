@@ -109,11 +109,8 @@ class DeploymentDestinations(DeploymentReader):
         return next((country for c in clauses if (country := self._helped(c)) is not None), None)
 
     def _country_meant(self, noun: Token, origin: str | None) -> str | None:
-        """ "Minsk said Russian troops would stay in the country", "the Africa Corps, which replaced Wagner in Mali,
-        would stay in the country", "(…Niger.) The United States has 1,100 troops in the country": a bare "the
-        country" names again the state that says so, else the article's last destination (the story's scene),
-        else the last state named before it in its sentence, else the last state the sentence before names;
-        never the sender."""
+        """ "Minsk said Russian troops would stay in the country", "(…Niger.) The United States has 1,100 troops in
+        the country": the state a bare "the country" names again (``_state_meant`` says which)."""
         if noun.lemma_.lower() not in self.lex.country_nouns or [c.lower_ for c in noun.children] != ["the"]:
             return None
         return self._state_meant(noun, origin)
@@ -134,7 +131,7 @@ class DeploymentDestinations(DeploymentReader):
         """The state of whoever says the clause a word stands in ("Minsk said…", "Armenia's defence ministry
         said…", "Kyiv accused Moscow of massing troops near its borders"), when it is not the sender."""
         for ancestor in noun.ancestors:
-            if ancestor.pos_ == "VERB" and (ancestor.lemma_ in REPORTING
+            if ancestor.pos_ == "VERB" and (ancestor.lemma_.lower() in REPORTING
                                             or ancestor.lemma_.lower() in self.lex.allegation_verbs):
                 speaker = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
                 state = self.state_of_phrase(speaker) if speaker is not None else None

@@ -11,8 +11,8 @@ from graph.extraction.deployments import find_deployments
 from graph.extraction.discourse import Discourse
 from graph.extraction.events import merge_contacts, merge_deployments
 from graph.extraction.lexicon import load_lexicon
-from graph.extraction.passage_days import DATELINE_KEY, passage_day_of
-from graph.extraction.pipeline import dateline_date, dateline_place, load_pipeline, mask_boilerplate
+from graph.extraction.passage_days import passage_day_of
+from graph.extraction.pipeline import DATELINE_KEY, dateline_date, dateline_place, load_pipeline, mask_boilerplate
 from graph.extraction.records import ArticleExtraction
 
 __all__ = ["Extractor"]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from graph.extraction.actors import PLURAL, name_head
 from graph.extraction.discourse import ContactMention
+from graph.extraction.modality import TIME_MARKS
 from graph.extraction.records import ActorRef
 from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS, WITH_PREPS, SideResolver
 
@@ -18,8 +19,8 @@ __all__ = ["GroupSides"]
 
 # How far back "the two men" may look for the two people it means when no contact has named them yet.
 PAIR_LOOKBACK_TOKENS = 80
-# Words that open a clause of the time of another: "… when they meet", "as they met", "before they spoke".
-TIME_MARKS = {"when", "as", "after", "before", "once", "while", "until", "whenever"}
+# Words that open a clause of the time of another: "… when they meet", "as they met", "while they spoke".
+CLAUSE_OF_TIME = TIME_MARKS | {"as", "while", "until"}
 
 
 class GroupSides(SideResolver):
@@ -90,7 +91,7 @@ class GroupSides(SideResolver):
         person named as the other side of the clause it hangs on (its object, or who it is "with")."""
         verb = pronoun.head
         if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECTS or verb.dep_ != "advcl" or not any(
-                c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in verb.children):
+                c.dep_ in {"mark", "advmod"} and c.lower_ in CLAUSE_OF_TIME for c in verb.children):
             return []
         main = verb.head
         others = [c for c in main.children if c.dep_ == "dobj"] + [

@@ -14,7 +14,7 @@ from graph.extraction.pipeline import has_to_infinitive, verb_taken_for_noun
 from graph.extraction.questions import answered_no, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
 
-__all__ = ["modality_of", "is_future", "has_particle", "answer_to_proposal"]
+__all__ = ["modality_of", "is_future", "has_particle", "answer_to_proposal", "TIME_MARKS"]
 
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
@@ -386,7 +386,7 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
 
 
-_TIME_MARKS = {"when", "once", "after", "before", "whenever"}
+TIME_MARKS = {"when", "once", "after", "before", "whenever"}  # words opening a clause of time
 
 
 def _time_clause_of_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
@@ -395,7 +395,7 @@ def _time_clause_of_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
     clause = trigger if trigger.pos_ in {"VERB", "AUX"} else None
     if clause is None or clause.dep_ != "advcl" or clause.tag_ not in {"VBZ", "VBP"}:
         return None
-    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in clause.children):
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in clause.children):
         return None
     timed = modality_of(clause.head, lex)
     return "planned" if is_future(timed) else None

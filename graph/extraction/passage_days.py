@@ -18,13 +18,12 @@ from graph.extraction.date_anaphora import anaphoric_unit
 from graph.extraction.date_phrases import date_entities, entities_in, is_a_bound
 from graph.extraction.dates import resolve_date
 from graph.extraction.lexicon import load_lexicon
-from graph.extraction.pipeline import is_heading
+from graph.extraction.pipeline import DATELINE_KEY, is_heading
 
-__all__ = ["passage_days", "passage_day_of", "LEAD_DAYS", "DATELINE_KEY"]
+__all__ = ["passage_days", "passage_day_of", "LEAD_DAYS"]
 
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
 LEAD_DAYS = 7  # how long before publication the lead's day may lie
-DATELINE_KEY = "diplograph_dateline"  # where the extractor keeps the date of the wire dateline it masked out
 
 
 def _told_as_past(phrase: Span, tenses: set[str]) -> bool:

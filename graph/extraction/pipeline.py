@@ -15,11 +15,14 @@ from graph.extraction.lexicon import load_lexicon
 from graph.extraction.records import Evidence
 
 __all__ = ["load_pipeline", "mask_boilerplate", "dateline_place", "dateline_date", "has_to_infinitive", "is_heading",
-           "is_question", "verb_taken_for_noun", "sentence_evidence", "is_yes_no_question", "PERSON_TOKENS_KEY"]
+           "is_question", "verb_taken_for_noun", "sentence_evidence", "is_yes_no_question", "PERSON_TOKENS_KEY",
+           "DATELINE_KEY"]
 
 # Where the article's actors keep the indices of the tokens they found to be people's names, for readers that
 # do not hold the actors (a date is never a person's name: "May discussed the case" is Theresa May).
 PERSON_TOKENS_KEY = "diplograph_person_tokens"
+# Where the extractor keeps the date of the wire dateline it masked out, for the passage days.
+DATELINE_KEY = "diplograph_dateline"
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.

@@ -397,10 +397,11 @@ def _object_taken_for_subject(token: Token) -> bool:
         c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
 
 
-AMONG = {"among", "including", "like"}
+AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"
 # Prepositions of a manner or a place the parser may hang the other side's "with" on ("held talks via video link
-# with B", "met behind closed doors with B", "spoke by phone with B").
-MANNER_PLACE_PREPS = {"via", "behind", "over", "by", "through"}  # "leaders, among them A and B", "leaders including A"
+# with B", "met behind closed doors with B", "spoke by phone with B"). (Not ``contact_assembly.MANNER_PREPS``: that
+# set tells the form of a contact, and holds "on" and "during", whose objects are days and events, not places.)
+MANNER_PLACE_PREPS = {"via", "behind", "over", "by", "through"}
 
 
 def _opens_among(token: Token) -> bool:

@@ -395,6 +395,8 @@ def test_the_eve_of_an_event_told_with_its_day_after_it(extractor: Extractor) ->
     ("Foreign Minister Ana Soto met President Luis Vega in the autumn.", ["2022"]),  # the model tags nothing
     ("Foreign Minister Ana Soto will meet President Luis Vega in the fall.", ["2023"]),
     ("Foreign Minister Ana Soto met President Luis Vega after the fall of the government.", ["2023-03-15"]),
+    # a season "of" something other than a year is no season
+    ("Foreign Minister Ana Soto met President Luis Vega during the fall of Kabul.", ["2023-03-15"]),
 ])
 def test_a_season_the_model_leaves_untagged_dates_the_contact(extractor: Extractor, text: str,
                                                               expected: list[str | None]) -> None:
