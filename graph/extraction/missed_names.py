@@ -83,6 +83,9 @@ class MissedNames(TitleReader):
             # (After "of <country>" the model tends to stretch the country's entity over the name that follows.)
             organization = any((t.ent_type_ in {"GPE", "NORP"} and not through_of)
                                or t.lower_ in self.lex.organization_words for t in run)
+            # "the Multinational Security Support mission": capitalized words naming a body modify a common noun
+            organization = organization or bool(run) and run[-1].dep_ == "compound" and \
+                run[-1].head.tag_ == "NN" and run[-1].head.is_lower  # (not "President X hosts …", a verb read as NNS)
             named = len([t for t in run if name_shaped(t.text)])
             if run and named <= 4 and not organization and (named >= 2 or not lowered or introduces):
                 found.append(run)

@@ -160,3 +160,11 @@ def test_an_office_described_with_its_country_gives_its_only_holder_that_country
     assert officials.get("Olav VII") == "Norway", officials
     assert (["Ana Soto", "Olav VII"], "phone_call", "2022-03-31", "occurred") in contact_rows(
         extractor, text, dt.date(2022, 4, 8))
+
+
+def test_capitalized_words_after_a_title_word_that_modify_a_noun_name_a_body_not_a_person(
+        extractor: Extractor) -> None:
+    text = ("President Ana Soto thanked Kenya for leading the Multinational Security Support mission in Haiti, and "
+            "met President Luis Vargas on Monday.")
+    officials = {o.name for o in extractor.extract(text, dt.date(2024, 5, 15)).officials}
+    assert officials == {"Ana Soto", "Luis Vargas"}
