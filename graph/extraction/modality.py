@@ -314,7 +314,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in cues["planned"]["governors"] for c in children):
         return "planned"  # "the summit planned between Kim and Trump"
     if token.pos_ == "VERB" and has_to_infinitive(token) and (
-            token.dep_ == "ROOT" or (token.dep_ == "acl" and token.head.dep_ == "ROOT")):
+            token.dep_ == "ROOT" or (token.dep_ in {"acl", "relcl"} and token.head.dep_ == "ROOT")):
         return "planned"  # headline infinitive: "Putin to talk to Biden", "Chile's president-elect to travel to X"
     return None
 

@@ -22,6 +22,8 @@ CASES = [
     ("The spokesman said a meeting between the two presidents was not on the agenda.", "meeting", "denied"),
     # an event that "has been discussed" is only talked of
     ("A visit by the premier to Santiago has been discussed but not decided.", "visit", "proposed"),
+    # a headline's infinitive, however the parser hangs it, is a plan
+    ("Macron, Soto to visit Quito as allies weigh peace force", "visit", "planned"),
     # a relative clause tells its own fact, not that of the verb its noun hangs from
     ("The envoys, who met in Oslo last spring, agreed to hold further talks.", "met", "occurred"),
     ("The delegation that had travelled to Lisbon was refused a meeting.", "travelled", "occurred"),
