@@ -256,6 +256,8 @@ class DescribedSides(SideResolver):
         "the Minister": a person the article already named with that country or role, else the state."""
         countries = self._country_cues(token)
         role_word = token.lemma_.lower()
+        if role_word in self.lex.counterpart_words:
+            role_word = "counterpart" if token.tag_ in {"NN", "NNP"} else "counterparts"  # "her homologue"
         # "the", "his" — and a country's possessive before a named office: "Lithuania's foreign minister" is the
         # one who holds it (but "Britain's chief of the defence staff" is no one the article need name)
         definite = any(d.lower_ in {"the", "his", "her", "their"} or d.dep_ == "poss" and d.i in self.actors.state_at

@@ -42,7 +42,7 @@ class MissedNames(TitleReader):
         """Capitalized names right after a title that NER missed ("Foreign Minister Kuleba")."""
         found: list[list[Token]] = []
         for token in self.doc:
-            introduces = token.lower_ in {"counterpart", "counterparts"}
+            introduces = token.lower_ in self.lex.counterpart_words
             # "government spokeswoman Yolande Makolo": a title in lower case is a noun's, and a full name follows
             lowered = token.is_lower and token.pos_ == "NOUN"
             if not introduces and (token.lower_ not in self.lex.title_words

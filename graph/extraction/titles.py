@@ -119,7 +119,7 @@ class TitleReader:
         the office of the person named before, so Sok is Cambodia's defence minister (unless his own title
         already says more than a rank)."""
         window = self.doc[max(mention.sent.start, mention.start - 4) : mention.start]
-        if not any(t.lower_ in {"counterpart", "counterparts"} for t in window):
+        if not any(t.lower_ in self.lex.counterpart_words for t in window):
             return
         if person.role is not None and person.role.lower() not in self.lex.ranks:
             return
@@ -297,7 +297,7 @@ class TitleReader:
                     and self.doc[i - 1].pos_ == "PROPN" and self.demonym_country(self.doc[i - 1]):
                 i -= 1  # "Nepal's Oli": the possessive country is his
                 continue
-            if lower in {"counterpart", "top"}:
+            if lower in self.lex.counterpart_words or lower == "top":
                 i -= 1  # "his Russian counterpart General X": look past it for the demonym
                 continue
             if token.text == "-" and not token.whitespace_ and words and i > mention.sent.start \

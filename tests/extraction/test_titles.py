@@ -168,3 +168,12 @@ def test_capitalized_words_after_a_title_word_that_modify_a_noun_name_a_body_not
             "met President Luis Vargas on Monday.")
     officials = {o.name for o in extractor.extract(text, dt.date(2024, 5, 15)).officials}
     assert officials == {"Ana Soto", "Luis Vargas"}
+
+
+def test_a_homologue_is_a_counterpart(extractor: Extractor) -> None:
+    # translated readouts say "homologue" for "counterpart": the same office in the other state
+    text = "Chilean Foreign Minister Ana Soto held talks with her Peruvian homologue Luis Vargas on Thursday."
+    found = extractor.extract(text, dt.date(2024, 5, 15))
+    assert [(sorted(p.label for p in c.participants), c.type) for c in found.contacts] == [
+        (["Ana Soto", "Luis Vargas"], "meeting")]
+    assert {o.name: (o.country, o.role) for o in found.officials}["Luis Vargas"] == ("Peru", "Foreign Minister")

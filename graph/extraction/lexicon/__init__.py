@@ -70,6 +70,7 @@ class Lexicon:
     participation_verbs: frozenset[str]
     relation_verbs: frozenset[str]
     one_way_verbs: frozenset[str]
+    counterpart_words: frozenset[str]
     led_party_nouns: frozenset[str]
     direct_object_verbs: frozenset[str]
     non_state_modifiers: frozenset[str]  # "business leaders": no one speaking for a state
@@ -255,7 +256,7 @@ def load_lexicon() -> Lexicon:
 _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
                   "pair_heads", "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
-                  "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns",
+                  "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
                   "arranging_verbs", "presence_nouns", "party_nouns", "delegation_lead_verbs", "partitive_nouns",
                   "figurative_adverbs",
