@@ -177,3 +177,9 @@ def test_a_homologue_is_a_counterpart(extractor: Extractor) -> None:
     assert [(sorted(p.label for p in c.participants), c.type) for c in found.contacts] == [
         (["Ana Soto", "Luis Vargas"], "meeting")]
     assert {o.name: (o.country, o.role) for o in found.officials}["Luis Vargas"] == ("Peru", "Foreign Minister")
+
+
+def test_doctor_before_a_name_is_a_form_of_address(extractor: Extractor) -> None:
+    text = "The Foreign Minister of Ecuador, Doctor Juan Ortega, spoke by phone with Peruvian President Luis Vargas."
+    names = {o.name for o in extractor.extract(text, dt.date(2024, 5, 15)).officials}
+    assert names == {"Juan Ortega", "Luis Vargas"}
