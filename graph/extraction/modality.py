@@ -54,13 +54,26 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             # and to meet again": the infinitive is what the verb it is hung on agreed to)
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
-        } and token.head.head.lemma_.lower() not in lex.setting_nouns | lex.modality_nouns | lex.partitive_nouns:
-            break  # "the details of their conversation" asserts nothing; "the cancellation of the summit" does
+        } and token.head.head.lemma_.lower() not in \
+                lex.setting_nouns | lex.modality_nouns | lex.partitive_nouns | lex.report_nouns:
+            break  # "the details of their conversation" asserts nothing; "the cancellation of the summit" does,
+            # and what is done to "reports of a meeting" ("denied reports of a meeting") is done to the meeting
+        step = token
         token = token.head
-        if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"}:
+        if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"} and not _proposes_with(token, step, lex):
             break  # "said they will meet": the saying is not the meeting ("denied reports that…" goes on)
         chain.append(token)
     return chain
+
+
+def _proposes_with(verb: Token, prep: Token, lex: Lexicon) -> bool:
+    """ "insisted on a meeting", "called for talks": a verb that proposes what its preposition takes."""
+    return prep.dep_ == "prep" and f"{verb.lemma_.lower()} {prep.lower_}" in lex.modality["proposed"]["prepositional"]
+
+
+def _is_copula(token: Token, lex: Lexicon) -> bool:
+    """ "is", "remains", "seems": what the event is said to be stands in the verb's complement."""
+    return token.lemma_.lower() in lex.modality["copula"]["verbs"]
 
 
 def _bare_infinitive(verb: Token) -> bool:
@@ -100,7 +113,16 @@ def has_particle(token: Token, phrases: frozenset[str]) -> bool:
             return True
         if child.dep_ == "prep" and any(f"{lemma} {child.lower_} {o.lower_}" in phrases for o in child.children):
             return True
-    return False
+    # "put on hold her visit": the parser may hang the phrase's words apart, but they still follow the verb; or
+    # it takes the phrase's last word for a verb of its own ("hold", governing "her visit"), which ends the phrase
+    following = token.doc[token.i + 1:token.i + 3]
+    if len(following) == 2 and all(t.head.i in {token.i, following[0].i} for t in following) and \
+            f"{lemma} {following.text.lower()}" in phrases:
+        return True
+    head, doc = token.head, token.doc
+    if token.i != head.i + 2 or doc[head.i + 1].head.i != head.i or doc[head.i + 1].dep_ != "prep":
+        return False
+    return f"{head.lemma_.lower()} {doc[head.i + 1].lower_} {token.lower_}" in phrases
 
 
 def _is_pluperfect(token: Token) -> bool:
@@ -203,6 +225,8 @@ def _auxiliary_cue(token: Token, lex: Lexicon) -> Modality | None:
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     marks = {m.lower_ for c in children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
     if aux & cues["proposed"]["auxiliaries"]:
+        if "would" in aux and token.lemma_.lower() in cues["proposed"]["wishes"]:
+            return "proposed"  # "would like to meet", "would welcome a meeting": a wish, not a plan
         if "would" in aux and any(c.dep_ == "advmod" and c.lower_ in NARRATIVE_LATER for c in children) \
                 and not marks & {"if", "unless"}:
             return None  # "would later meet Lula in 2019": the future of a past narrative, which happened
@@ -217,6 +241,8 @@ def _is_adjunct(prep: Token, head: Token, lex: Lexicon) -> bool:
     verb's action took place, so the verb's meaning says nothing of the contact's fate. "took part in talks"
     is different: there the talks are what the verb is about."""
     adjunct = lex.modality["adjunct"]
+    if head.lemma_.lower() in lex.modality_nouns and any(c.dep_ == "pcomp" for c in prep.children):
+        return False  # "interest in meeting": a gerund is what the cue noun is about ("the plan in a call" is not)
     return prep.dep_ == "prep" and prep.lower_ in adjunct["prepositions"] and (
         head.lemma_.lower() not in adjunct["participation_verbs"]
     )
@@ -250,7 +276,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"  # "Neither A nor B has shown any
         for c in children) or any(  # willingness to meet", "Neither A nor B attended the summit"
         c.dep_ in {"dobj", "advmod"} and c.lower_ == "neither" for c in children)  # "but met neither"
-    if not is_trigger and lemma == "be" and via == "nsubj" and any(
+    if not is_trigger and _is_copula(token, lex) and via == "nsubj" and any(
             c.dep_ == "prep" and c.lower_ == "on" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in cues["planned"]["agendas"] for o in c.children)
             for c in children):
@@ -274,16 +300,18 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     if not is_trigger and via == "nsubjpass" and lemma in lex.topic_verbs:
         return "proposed"  # "a visit by Modi to China has been discussed": talked of, not yet decided
     if not is_trigger and _governs(token, lex, "proposed"):
-        if lemma in {"call", "press", "push"} and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        if lemma in _prepositional_heads(lex) and not any(_proposes_with(token, c, lex) for c in children):
             return None  # "called for talks" proposes; "pressed the case in a meeting" does not
         if lemma == "ask" and token.head.lemma_ in REPORTING:
             return None
         if lemma == "open" and token.pos_ != "ADJ":
             return None  # "open to talks" proposes; "opened talks in Vienna" held them
         return "proposed"
+    if not is_trigger and any(_proposes_with(token, c, lex) for c in children):
+        return "proposed"  # "insisted on a meeting"
     if any(c.dep_ == "amod" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"
-    if not is_trigger and lemma == "be" and via == "nsubj" and any(
+    if not is_trigger and _is_copula(token, lex) and via == "nsubj" and any(
             c.dep_ == "acomp" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"  # "a meeting between Putin and Erdogan was possible"
     if _counterfactual(token):
@@ -299,7 +327,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "planned"
     if not is_trigger and has_particle(token, cues["planned"]["particles"]):
         return "planned"  # "the meeting pencilled in for March"
-    if not is_trigger and lemma == "be" and via == "nsubj" and any(
+    if not is_trigger and _is_copula(token, lex) and via == "nsubj" and any(
         c.dep_ == "acomp" and c.lower_ in cues["planned"]["adjectives"] for c in children
     ):
         return "planned"  # "talks are due to resume next week"
@@ -317,6 +345,11 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
             token.dep_ == "ROOT" or (token.dep_ == "acl" and token.head.dep_ == "ROOT")):
         return "planned"  # headline infinitive: "Putin to talk to Biden", "Chile's president-elect to travel to X"
     return None
+
+
+def _prepositional_heads(lex: Lexicon) -> set[str]:
+    """The verbs of the proposals made only with a preposition ("call" of "call for")."""
+    return {phrase.split()[0] for phrase in lex.modality["proposed"]["prepositional"]}
 
 
 def _scheduled_present(token: Token, lex: Lexicon) -> bool:

@@ -139,6 +139,31 @@ CASES = [
     ("The talks were productive.", "talks", "occurred"),
     ("The trip was put on hold.", "trip", "cancelled"),
     ("The talks were rescheduled for Friday.", "talks", "planned"),
+    # a decision reversed, a plan frozen or paused, a pledge backtracked on: called off
+    ("The envoy reversed his decision to travel to Quito.", "travel", "cancelled"),
+    ("The regent has frozen plans to visit Brunei.", "visit", "cancelled"),
+    ("The ministry has paused the deployment of the frigate.", "deployment", "cancelled"),
+    ("The envoy backtracked on his pledge to travel to Quito.", "travel", "cancelled"),
+    # a particle phrase whose words the parser hangs apart
+    ("The premier has put on hold her visit to Brunei.", "visit", "cancelled"),
+    # a verb that proposes only with its preposition, a reporting verb among them
+    ("The regent insisted on a meeting with the sultan.", "meeting", "proposed"),
+    ("The regent insisted that the meeting with the sultan went well.", "meeting", "occurred"),
+    # what someone shows towards an event not yet agreed; a cue noun's gerund is what it is about
+    ("The regent floated the idea of a summit with the sultan.", "summit", "proposed"),
+    ("The regent signalled his readiness to meet the sultan.", "meet", "proposed"),
+    ("The regent expressed interest in meeting the sultan.", "meeting", "proposed"),
+    ("The regent discussed the plan in a phone call with the sultan.", "call", "occurred"),
+    # "would" of a wish proposes; "would" of reported speech plans
+    ("The regent said he would like to meet the sultan.", "meet", "proposed"),
+    ("The regent said he would welcome a meeting with the sultan.", "meeting", "proposed"),
+    ("The regent said he would meet the sultan.", "meet", "planned"),
+    # copulas other than "be"
+    ("A meeting between the regent and the sultan remains possible.", "meeting", "proposed"),
+    ("The talks remain scheduled for Monday.", "talks", "planned"),
+    # what is done to reports of an event is done to the event
+    ("Officials dismissed reports of a meeting between the regent and the sultan.", "meeting", "denied"),
+    ("Reports of a meeting between the regent and the sultan surfaced on Monday.", "meeting", "occurred"),
 ]
 
 
