@@ -309,6 +309,14 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "proposed"
     if not is_trigger and any(_proposes_with(token, c, lex) for c in children):
         return "proposed"  # "insisted on a meeting"
+    if not is_trigger and token.dep_ == "acomp" and lemma in cues["proposed"]["wishes"] and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in token.head.children):
+        return "proposed"  # "would be happy to meet": a wish
+    if not is_trigger and _is_copula(token, lex) and via == "nsubj" and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in cues["proposed"]["under"] for o in c.children)
+            for c in children):
+        return "proposed"  # "a visit to Beijing is under consideration"
     if any(c.dep_ == "amod" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"
     if not is_trigger and _is_copula(token, lex) and via == "nsubj" and any(
@@ -416,7 +424,22 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
             found = cue
     if found == "planned" and in_question(trigger):
         return "proposed"  # "declined to say whether he would meet Vega": not a plan yet
+    if found == "denied" and _planned_did_not_happen(trigger, lex):
+        return "cancelled"
     return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
+
+
+def _planned_did_not_happen(trigger: Token, lex: Lexicon) -> bool:
+    """ "The planned call did not take place", "the meeting, scheduled for Friday, did not happen": an event that
+    was planned and then did not happen was called off, not denied."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ == "neg" for c in trigger.head.children):
+        return False
+    planned = lex.modality["planned"]
+    if any(c.dep_ == "amod" and c.lower_ in planned["adjectives"] for c in trigger.children):
+        return True
+    # "the meeting between A and B, scheduled for Friday": the parser may hang the participle on a participant
+    return any(t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in planned["governors"]
+               for t in trigger.subtree)
 
 
 _TIME_MARKS = {"when", "once", "after", "before", "whenever"}

@@ -164,6 +164,16 @@ CASES = [
     # what is done to reports of an event is done to the event
     ("Officials dismissed reports of a meeting between the regent and the sultan.", "meeting", "denied"),
     ("Reports of a meeting between the regent and the sultan surfaced on Monday.", "meeting", "occurred"),
+    # "would be happy to meet": the adjective of a wish; "was happy to meet" tells of a meeting held
+    ("The regent said he would be happy to meet the sultan.", "meet", "proposed"),
+    ("The regent was happy to meet the sultan in Bandar.", "meet", "occurred"),
+    # an event under consideration is proposed
+    ("A visit by the regent to Brunei is under consideration.", "visit", "proposed"),
+    # a planned event that did not take place was called off; an event merely not held is denied
+    ("The planned call between the regent and the sultan did not take place.", "call", "cancelled"),
+    ("The meeting between the regent and the sultan, scheduled for Friday, did not take place.", "meeting",
+     "cancelled"),
+    ("The meeting between the regent and the sultan did not take place.", "meeting", "denied"),
 ]
 
 
