@@ -20,7 +20,7 @@ REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
 # Dependencies along which a governing word's cue carries down to the trigger. Not "relcl": a relative clause
 # tells its own fact ("the leaders, who met in May, agreed to meet again": the May meeting happened).
-_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl", "attr", "oprd",
+_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl", "attr", "oprd", "acomp",
              "compound", "conj", "appos"}
 # How many governing words the walk up from a trigger may climb: "are due to meet … for a fresh round of talks"
 # takes six steps from "talks" to "due".
@@ -172,8 +172,9 @@ def answer_to_proposal(proposal: Token, lex: Lexicon) -> Modality | None:
     """ "Soto invited Vega to visit Lima, and Vega accepted" (planned), "…, but Vega declined" (denied): a proposing
     verb whose coordinated verb takes up or turns down what it proposes."""
     for verb in (c for c in proposal.children if c.dep_ == "conj"):
-        if verb.lemma_.lower() in lex.modality["planned"]["acceptances"]:
-            return "planned"
+        if verb.lemma_.lower() in lex.modality["planned"]["acceptances"] and not any(
+                c.dep_ in {"nsubjpass", "neg"} for c in verb.children):
+            return "planned"  # (not "…, but no date has been agreed", "…, but B did not agree")
         if verb.lemma_.lower() in lex.modality["denied"]["governors"] and not any(
                 c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
             return "denied"  # (not "…, but declined to comment", "but rejected the charge")

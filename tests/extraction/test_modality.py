@@ -174,6 +174,12 @@ CASES = [
     ("The meeting between the regent and the sultan, scheduled for Friday, did not take place.", "meeting",
      "cancelled"),
     ("The meeting between the regent and the sultan did not take place.", "meeting", "denied"),
+    # an adjective's copula carries the cues of its auxiliaries and negation to the event the adjective takes
+    ("The regent said he might be able to meet the sultan.", "meet", "proposed"),
+    ("The regent was able to meet the sultan in Bandar.", "meet", "occurred"),
+    ("The regent was not able to meet the sultan.", "meet", "denied"),
+    # a request agreed to is planned
+    ("The regent requested a meeting with the sultan, and the sultan agreed.", "meeting", "planned"),
 ]
 
 
