@@ -198,9 +198,11 @@ def _not_as_planned(token: Token, lex: Lexicon) -> bool:
 
 
 def _since_a_date(token: Token) -> bool:
-    """ "had not met since March": the negation dates the last meeting rather than denying one."""
+    """ "had not met since March", "have not spoken since the summit in May": the negation dates the last meeting
+    rather than denying one (not "since taking office", which may have seen none)."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "since" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
+        c.dep_ == "prep" and c.lower_ == "since" and any(
+            o.dep_ == "pobj" and any(t.ent_type_ == "DATE" for t in o.subtree) for o in c.children)
         for c in token.children
     )
 

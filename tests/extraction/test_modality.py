@@ -180,6 +180,9 @@ CASES = [
     ("The regent was not able to meet the sultan.", "meet", "denied"),
     # a request agreed to is planned
     ("The regent requested a meeting with the sultan, and the sultan agreed.", "meeting", "planned"),
+    # "not since" an event with a date dates the last contact; "not since taking office" may deny any
+    ("The regent has not spoken to the sultan since the summit in March.", "spoken", "occurred"),
+    ("The regent has not spoken to the sultan since taking office.", "spoken", "denied"),
 ]
 
 
