@@ -136,7 +136,7 @@ def _fell_through(token: Token, lex: Lexicon) -> bool:
     is news because it no longer holds: the event was called off. When a coordinated clause goes on to tell
     what became of it ("had been due in April, but the trip was moved to May"), that clause decides."""
     plans = lex.modality["cancelled"]["pluperfect_plans"]
-    if token.lemma_.lower() not in plans or not _is_pluperfect(token):
+    if (token.lemma_.lower() not in plans and token.lower_ not in plans) or not _is_pluperfect(token):
         return False
     clause = token.head if token.dep_ in {"acomp", "attr"} else token
     return not any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children)
@@ -244,8 +244,10 @@ def _is_adjunct(prep: Token, head: Token, lex: Lexicon) -> bool:
     verb's action took place, so the verb's meaning says nothing of the contact's fate. "took part in talks"
     is different: there the talks are what the verb is about."""
     adjunct = lex.modality["adjunct"]
-    if head.lemma_.lower() in lex.modality_nouns and any(c.dep_ == "pcomp" for c in prep.children):
-        return False  # "interest in meeting": a gerund is what the cue noun is about ("the plan in a call" is not)
+    if any(c.dep_ == "pcomp" for c in prep.children) and (head.lemma_.lower() in lex.modality_nouns or (
+            head.pos_ == "ADJ" and _governs(head, lex, "proposed"))):
+        return False  # "interest in meeting", "interested in meeting": a gerund is what the cue word is about ("the
+        # plan in a call" is not)
     return prep.dep_ == "prep" and prep.lower_ in adjunct["prepositions"] and (
         head.lemma_.lower() not in adjunct["participation_verbs"]
     )

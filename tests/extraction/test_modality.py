@@ -183,6 +183,14 @@ CASES = [
     # "not since" an event with a date dates the last contact; "not since taking office" may deny any
     ("The regent has not spoken to the sultan since the summit in March.", "spoken", "occurred"),
     ("The regent has not spoken to the sultan since taking office.", "spoken", "denied"),
+    # a hope or wish told in the pluperfect fell through, as a plan does ("hoped" is lemmatized "hop")
+    ("The regent had hoped to meet the sultan in Bandar.", "meet", "cancelled"),
+    ("The regent had wanted to visit Brunei in May.", "visit", "cancelled"),
+    # interested in meeting: the gerund is what the adjective is about, not its setting
+    ("The regent is interested in meeting the sultan.", "meeting", "proposed"),
+    ("The regent is not interested in meeting the sultan.", "meeting", "denied"),
+    # an event missed did not happen for the one who missed it
+    ("The regent missed a scheduled meeting with the sultan.", "meeting", "denied"),
 ]
 
 
