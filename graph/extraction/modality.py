@@ -60,8 +60,10 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             # and what is done to "reports of a meeting" ("denied reports of a meeting") is done to the meeting
         step = token
         token = token.head
-        if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"} and not _proposes_with(token, step, lex):
-            break  # "said they will meet": the saying is not the meeting ("denied reports that…" goes on)
+        if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"} and not _proposes_with(token, step, lex) \
+                and step.dep_ != "nsubjpass":
+            break  # "said they will meet": the saying is not the meeting ("denied reports that…" goes on; "the
+            # meeting was confirmed for Tuesday" tells of the meeting)
         chain.append(token)
     return chain
 
@@ -69,6 +71,17 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
 def _proposes_with(verb: Token, prep: Token, lex: Lexicon) -> bool:
     """ "insisted on a meeting", "called for talks": a verb that proposes what its preposition takes."""
     return prep.dep_ == "prep" and f"{verb.lemma_.lower()} {prep.lower_}" in lex.modality["proposed"]["prepositional"]
+
+
+def _announced(verb: Token) -> Modality | None:
+    """ "The meeting has been confirmed for Tuesday" (planned), "has not (yet) been confirmed" (proposed: talked of,
+    not settled): a verb of saying whose subject is the event tells how settled the event is."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "yet") for c in verb.children):
+        return "proposed"
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+           for c in verb.children):
+        return "planned"
+    return None
 
 
 def _is_copula(token: Token, lex: Lexicon) -> bool:
@@ -257,6 +270,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     cues = lex.modality
     lemma = token.lemma_.lower()
     children = list(token.children)
+    if not is_trigger and via == "nsubjpass" and lemma in REPORTING:
+        return _announced(token)
     if _governs(token, lex, "cancelled") and not is_trigger:
         return "cancelled"
     if has_particle(token, cues["cancelled"]["particles"]):

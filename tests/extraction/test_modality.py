@@ -191,6 +191,10 @@ CASES = [
     ("The regent is not interested in meeting the sultan.", "meeting", "denied"),
     # an event missed did not happen for the one who missed it
     ("The regent missed a scheduled meeting with the sultan.", "meeting", "denied"),
+    # a verb of saying whose subject is the event tells how settled it is
+    ("A meeting between the regent and the sultan has been confirmed for Tuesday.", "meeting", "planned"),
+    ("A meeting between the regent and the sultan has not yet been confirmed.", "meeting", "proposed"),
+    ("The palace confirmed that the regent met the sultan on Tuesday.", "met", "occurred"),
 ]
 
 
