@@ -309,6 +309,9 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         negated = False  # "have not spoken since 2019" tells when they last spoke
     if negated and _not_as_planned(token, lex):
         return "cancelled"
+    if via == "prep" and any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in cues["denied"]["closures"]
+                             for c in children):
+        return "proposed" if negated else "denied"  # "shut the door on talks" ("did not close the door to talks")
     if via == "pcomp" and token.pos_ == "ADP" and token.lower_ in cues["denied"]["prepositions"]:
         return "denied"  # "decided against sending troops"
     if via == "pcomp" and token.lower_ == "from" and token.head.lemma_.lower() in cues["denied"]["preventions"]:

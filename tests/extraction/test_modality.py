@@ -195,6 +195,10 @@ CASES = [
     ("A meeting between the regent and the sultan has been confirmed for Tuesday.", "meeting", "planned"),
     ("A meeting between the regent and the sultan has not yet been confirmed.", "meeting", "proposed"),
     ("The palace confirmed that the regent met the sultan on Tuesday.", "met", "occurred"),
+    # a door shut on an event refuses it; one not shut leaves it open
+    ("The regent shut the door on talks with the sultan.", "talks", "denied"),
+    ("The regent did not close the door to a meeting with the sultan.", "meeting", "proposed"),
+    ("The regent closed the door behind him after the meeting with the sultan.", "meeting", "occurred"),
 ]
 
 
