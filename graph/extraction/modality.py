@@ -320,6 +320,11 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "proposed" if negated else "denied"
     if negated or _not_come_about(token, lex, via, through_prep):
         return "denied"
+    if not is_trigger and via == "nsubj" and _not_come_about(token, lex, "xcomp", False):
+        # "the meeting has yet to take place" (denied), "… has yet to be confirmed" (proposed: not settled)
+        done = next((c for c in children if c.dep_ == "xcomp"), None)
+        if done is not None:
+            return "proposed" if done.lemma_ in REPORTING else "denied"
     if not is_trigger and via == "nsubjpass" and lemma in lex.topic_verbs:
         return "proposed"  # "a visit by Modi to China has been discussed": talked of, not yet decided
     if not is_trigger and _governs(token, lex, "proposed"):

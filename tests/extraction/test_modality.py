@@ -199,6 +199,10 @@ CASES = [
     ("The regent shut the door on talks with the sultan.", "talks", "denied"),
     ("The regent did not close the door to a meeting with the sultan.", "meeting", "proposed"),
     ("The regent closed the door behind him after the meeting with the sultan.", "meeting", "occurred"),
+    # an event that has yet to take place or failed to materialise did not; one yet to be confirmed is unsettled
+    ("The meeting between the regent and the sultan has yet to take place.", "meeting", "denied"),
+    ("The promised summit between the regent and the sultan failed to materialise.", "summit", "denied"),
+    ("The meeting between the regent and the sultan has yet to be confirmed.", "meeting", "proposed"),
 ]
 
 
