@@ -20,7 +20,7 @@ REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
 # Dependencies along which a governing word's cue carries down to the trigger. Not "relcl": a relative clause
 # tells its own fact ("the leaders, who met in May, agreed to meet again": the May meeting happened).
-_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl", "attr", "oprd",
+_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl", "attr", "oprd", "acomp",
              "compound", "conj", "appos"}
 # How many governing words the walk up from a trigger may climb: "are due to meet … for a fresh round of talks"
 # takes six steps from "talks" to "due".
@@ -54,13 +54,39 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             # and to meet again": the infinitive is what the verb it is hung on agreed to)
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
-        } and token.head.head.lemma_.lower() not in lex.setting_nouns | lex.modality_nouns | lex.partitive_nouns:
-            break  # "the details of their conversation" asserts nothing; "the cancellation of the summit" does
+        } and token.head.head.lemma_.lower() not in \
+                lex.setting_nouns | lex.modality_nouns | lex.partitive_nouns | lex.report_nouns:
+            break  # "the details of their conversation" asserts nothing; "the cancellation of the summit" does,
+            # and what is done to "reports of a meeting" ("denied reports of a meeting") is done to the meeting
+        step = token
         token = token.head
-        if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"}:
-            break  # "said they will meet": the saying is not the meeting ("denied reports that…" goes on)
+        if token.lemma_ in REPORTING and token.pos_ in {"VERB", "AUX"} and not _proposes_with(token, step, lex) \
+                and step.dep_ != "nsubjpass":
+            break  # "said they will meet": the saying is not the meeting ("denied reports that…" goes on; "the
+            # meeting was confirmed for Tuesday" tells of the meeting)
         chain.append(token)
     return chain
+
+
+def _proposes_with(verb: Token, prep: Token, lex: Lexicon) -> bool:
+    """ "insisted on a meeting", "called for talks": a verb that proposes what its preposition takes."""
+    return prep.dep_ == "prep" and f"{verb.lemma_.lower()} {prep.lower_}" in lex.modality["proposed"]["prepositional"]
+
+
+def _announced(verb: Token) -> Modality | None:
+    """ "The meeting has been confirmed for Tuesday" (planned), "has not (yet) been confirmed" (proposed: talked of,
+    not settled): a verb of saying whose subject is the event tells how settled the event is."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "yet") for c in verb.children):
+        return "proposed"
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+           for c in verb.children):
+        return "planned"
+    return None
+
+
+def _is_copula(token: Token, lex: Lexicon) -> bool:
+    """ "is", "remains", "seems": what the event is said to be stands in the verb's complement."""
+    return token.lemma_.lower() in lex.modality["copula"]["verbs"]
 
 
 def _bare_infinitive(verb: Token) -> bool:
@@ -100,7 +126,16 @@ def has_particle(token: Token, phrases: frozenset[str]) -> bool:
             return True
         if child.dep_ == "prep" and any(f"{lemma} {child.lower_} {o.lower_}" in phrases for o in child.children):
             return True
-    return False
+    # "put on hold her visit": the parser may hang the phrase's words apart, but they still follow the verb; or
+    # it takes the phrase's last word for a verb of its own ("hold", governing "her visit"), which ends the phrase
+    following = token.doc[token.i + 1:token.i + 3]
+    if len(following) == 2 and all(t.head.i in {token.i, following[0].i} for t in following) and \
+            f"{lemma} {following.text.lower()}" in phrases:
+        return True
+    head, doc = token.head, token.doc
+    if token.i != head.i + 2 or doc[head.i + 1].head.i != head.i or doc[head.i + 1].dep_ != "prep":
+        return False
+    return f"{head.lemma_.lower()} {doc[head.i + 1].lower_} {token.lower_}" in phrases
 
 
 def _is_pluperfect(token: Token) -> bool:
@@ -114,7 +149,7 @@ def _fell_through(token: Token, lex: Lexicon) -> bool:
     is news because it no longer holds: the event was called off. When a coordinated clause goes on to tell
     what became of it ("had been due in April, but the trip was moved to May"), that clause decides."""
     plans = lex.modality["cancelled"]["pluperfect_plans"]
-    if token.lemma_.lower() not in plans or not _is_pluperfect(token):
+    if (token.lemma_.lower() not in plans and token.lower_ not in plans) or not _is_pluperfect(token):
         return False
     clause = token.head if token.dep_ in {"acomp", "attr"} else token
     return not any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children)
@@ -150,8 +185,9 @@ def answer_to_proposal(proposal: Token, lex: Lexicon) -> Modality | None:
     """ "Soto invited Vega to visit Lima, and Vega accepted" (planned), "…, but Vega declined" (denied): a proposing
     verb whose coordinated verb takes up or turns down what it proposes."""
     for verb in (c for c in proposal.children if c.dep_ == "conj"):
-        if verb.lemma_.lower() in lex.modality["planned"]["acceptances"]:
-            return "planned"
+        if verb.lemma_.lower() in lex.modality["planned"]["acceptances"] and not any(
+                c.dep_ in {"nsubjpass", "neg"} for c in verb.children):
+            return "planned"  # (not "…, but no date has been agreed", "…, but B did not agree")
         if verb.lemma_.lower() in lex.modality["denied"]["governors"] and not any(
                 c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
             return "denied"  # (not "…, but declined to comment", "but rejected the charge")
@@ -175,9 +211,11 @@ def _not_as_planned(token: Token, lex: Lexicon) -> bool:
 
 
 def _since_a_date(token: Token) -> bool:
-    """ "had not met since March": the negation dates the last meeting rather than denying one."""
+    """ "had not met since March", "have not spoken since the summit in May": the negation dates the last meeting
+    rather than denying one (not "since taking office", which may have seen none)."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "since" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
+        c.dep_ == "prep" and c.lower_ == "since" and any(
+            o.dep_ == "pobj" and any(t.ent_type_ == "DATE" for t in o.subtree) for o in c.children)
         for c in token.children
     )
 
@@ -203,6 +241,8 @@ def _auxiliary_cue(token: Token, lex: Lexicon) -> Modality | None:
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     marks = {m.lower_ for c in children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
     if aux & cues["proposed"]["auxiliaries"]:
+        if "would" in aux and token.lemma_.lower() in cues["proposed"]["wishes"]:
+            return "proposed"  # "would like to meet", "would welcome a meeting": a wish, not a plan
         if "would" in aux and any(c.dep_ == "advmod" and c.lower_ in NARRATIVE_LATER for c in children) \
                 and not marks & {"if", "unless"}:
             return None  # "would later meet Lula in 2019": the future of a past narrative, which happened
@@ -217,6 +257,10 @@ def _is_adjunct(prep: Token, head: Token, lex: Lexicon) -> bool:
     verb's action took place, so the verb's meaning says nothing of the contact's fate. "took part in talks"
     is different: there the talks are what the verb is about."""
     adjunct = lex.modality["adjunct"]
+    if any(c.dep_ == "pcomp" for c in prep.children) and (head.lemma_.lower() in lex.modality_nouns or (
+            head.pos_ == "ADJ" and _governs(head, lex, "proposed"))):
+        return False  # "interest in meeting", "interested in meeting": a gerund is what the cue word is about ("the
+        # plan in a call" is not)
     return prep.dep_ == "prep" and prep.lower_ in adjunct["prepositions"] and (
         head.lemma_.lower() not in adjunct["participation_verbs"]
     )
@@ -226,6 +270,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     cues = lex.modality
     lemma = token.lemma_.lower()
     children = list(token.children)
+    if not is_trigger and via == "nsubjpass" and lemma in REPORTING:
+        return _announced(token)
     if _governs(token, lex, "cancelled") and not is_trigger:
         return "cancelled"
     if has_particle(token, cues["cancelled"]["particles"]):
@@ -250,7 +296,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"  # "Neither A nor B has shown any
         for c in children) or any(  # willingness to meet", "Neither A nor B attended the summit"
         c.dep_ in {"dobj", "advmod"} and c.lower_ == "neither" for c in children)  # "but met neither"
-    if not is_trigger and lemma == "be" and via == "nsubj" and any(
+    if not is_trigger and _is_copula(token, lex) and via == "nsubj" and any(
             c.dep_ == "prep" and c.lower_ == "on" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in cues["planned"]["agendas"] for o in c.children)
             for c in children):
@@ -263,6 +309,9 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         negated = False  # "have not spoken since 2019" tells when they last spoke
     if negated and _not_as_planned(token, lex):
         return "cancelled"
+    if via == "prep" and any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in cues["denied"]["closures"]
+                             for c in children):
+        return "proposed" if negated else "denied"  # "shut the door on talks" ("did not close the door to talks")
     if via == "pcomp" and token.pos_ == "ADP" and token.lower_ in cues["denied"]["prepositions"]:
         return "denied"  # "decided against sending troops"
     if via == "pcomp" and token.lower_ == "from" and token.head.lemma_.lower() in cues["denied"]["preventions"]:
@@ -271,19 +320,34 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "proposed" if negated else "denied"
     if negated or _not_come_about(token, lex, via, through_prep):
         return "denied"
+    if not is_trigger and via == "nsubj" and _not_come_about(token, lex, "xcomp", False):
+        # "the meeting has yet to take place" (denied), "… has yet to be confirmed" (proposed: not settled)
+        done = next((c for c in children if c.dep_ == "xcomp"), None)
+        if done is not None:
+            return "proposed" if done.lemma_ in REPORTING else "denied"
     if not is_trigger and via == "nsubjpass" and lemma in lex.topic_verbs:
         return "proposed"  # "a visit by Modi to China has been discussed": talked of, not yet decided
     if not is_trigger and _governs(token, lex, "proposed"):
-        if lemma in {"call", "press", "push"} and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        if lemma in _prepositional_heads(lex) and not any(_proposes_with(token, c, lex) for c in children):
             return None  # "called for talks" proposes; "pressed the case in a meeting" does not
         if lemma == "ask" and token.head.lemma_ in REPORTING:
             return None
         if lemma == "open" and token.pos_ != "ADJ":
             return None  # "open to talks" proposes; "opened talks in Vienna" held them
         return "proposed"
+    if not is_trigger and any(_proposes_with(token, c, lex) for c in children):
+        return "proposed"  # "insisted on a meeting"
+    if not is_trigger and token.dep_ == "acomp" and lemma in cues["proposed"]["wishes"] and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in token.head.children):
+        return "proposed"  # "would be happy to meet": a wish
+    if not is_trigger and _is_copula(token, lex) and via == "nsubj" and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in cues["proposed"]["under"] for o in c.children)
+            for c in children):
+        return "proposed"  # "a visit to Beijing is under consideration"
     if any(c.dep_ == "amod" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"
-    if not is_trigger and lemma == "be" and via == "nsubj" and any(
+    if not is_trigger and _is_copula(token, lex) and via == "nsubj" and any(
             c.dep_ == "acomp" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"  # "a meeting between Putin and Erdogan was possible"
     if _counterfactual(token):
@@ -299,7 +363,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "planned"
     if not is_trigger and has_particle(token, cues["planned"]["particles"]):
         return "planned"  # "the meeting pencilled in for March"
-    if not is_trigger and lemma == "be" and via == "nsubj" and any(
+    if not is_trigger and _is_copula(token, lex) and via == "nsubj" and any(
         c.dep_ == "acomp" and c.lower_ in cues["planned"]["adjectives"] for c in children
     ):
         return "planned"  # "talks are due to resume next week"
@@ -317,6 +381,11 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
             token.dep_ == "ROOT" or (token.dep_ in {"acl", "relcl"} and token.head.dep_ == "ROOT")):
         return "planned"  # headline infinitive: "Putin to talk to Biden", "Chile's president-elect to travel to X"
     return None
+
+
+def _prepositional_heads(lex: Lexicon) -> set[str]:
+    """The verbs of the proposals made only with a preposition ("call" of "call for")."""
+    return {phrase.split()[0] for phrase in lex.modality["proposed"]["prepositional"]}
 
 
 def _scheduled_present(token: Token, lex: Lexicon) -> bool:
@@ -383,7 +452,22 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
             found = cue
     if found == "planned" and in_question(trigger):
         return "proposed"  # "declined to say whether he would meet Vega": not a plan yet
+    if found == "denied" and _planned_did_not_happen(trigger, lex):
+        return "cancelled"
     return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
+
+
+def _planned_did_not_happen(trigger: Token, lex: Lexicon) -> bool:
+    """ "The planned call did not take place", "the meeting, scheduled for Friday, did not happen": an event that
+    was planned and then did not happen was called off, not denied."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ == "neg" for c in trigger.head.children):
+        return False
+    planned = lex.modality["planned"]
+    if any(c.dep_ == "amod" and c.lower_ in planned["adjectives"] for c in trigger.children):
+        return True
+    # "the meeting between A and B, scheduled for Friday": the parser may hang the participle on a participant
+    return any(t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in planned["governors"]
+               for t in trigger.subtree)
 
 
 TIME_MARKS = {"when", "once", "after", "before", "whenever"}  # words opening a clause of time

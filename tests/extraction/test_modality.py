@@ -141,6 +141,70 @@ CASES = [
     ("The talks were productive.", "talks", "occurred"),
     ("The trip was put on hold.", "trip", "cancelled"),
     ("The talks were rescheduled for Friday.", "talks", "planned"),
+    # a decision reversed, a plan frozen or paused, a pledge backtracked on: called off
+    ("The envoy reversed his decision to travel to Quito.", "travel", "cancelled"),
+    ("The regent has frozen plans to visit Brunei.", "visit", "cancelled"),
+    ("The ministry has paused the deployment of the frigate.", "deployment", "cancelled"),
+    ("The envoy backtracked on his pledge to travel to Quito.", "travel", "cancelled"),
+    # a particle phrase whose words the parser hangs apart
+    ("The premier has put on hold her visit to Brunei.", "visit", "cancelled"),
+    # a verb that proposes only with its preposition, a reporting verb among them
+    ("The regent insisted on a meeting with the sultan.", "meeting", "proposed"),
+    ("The regent insisted that the meeting with the sultan went well.", "meeting", "occurred"),
+    # what someone shows towards an event not yet agreed; a cue noun's gerund is what it is about
+    ("The regent floated the idea of a summit with the sultan.", "summit", "proposed"),
+    ("The regent signalled his readiness to meet the sultan.", "meet", "proposed"),
+    ("The regent expressed interest in meeting the sultan.", "meeting", "proposed"),
+    ("The regent discussed the plan in a phone call with the sultan.", "call", "occurred"),
+    # "would" of a wish proposes; "would" of reported speech plans
+    ("The regent said he would like to meet the sultan.", "meet", "proposed"),
+    ("The regent said he would welcome a meeting with the sultan.", "meeting", "proposed"),
+    ("The regent said he would meet the sultan.", "meet", "planned"),
+    # copulas other than "be"
+    ("A meeting between the regent and the sultan remains possible.", "meeting", "proposed"),
+    ("The talks remain scheduled for Monday.", "talks", "planned"),
+    # what is done to reports of an event is done to the event
+    ("Officials dismissed reports of a meeting between the regent and the sultan.", "meeting", "denied"),
+    ("Reports of a meeting between the regent and the sultan surfaced on Monday.", "meeting", "occurred"),
+    # "would be happy to meet": the adjective of a wish; "was happy to meet" tells of a meeting held
+    ("The regent said he would be happy to meet the sultan.", "meet", "proposed"),
+    ("The regent was happy to meet the sultan in Bandar.", "meet", "occurred"),
+    # an event under consideration is proposed
+    ("A visit by the regent to Brunei is under consideration.", "visit", "proposed"),
+    # a planned event that did not take place was called off; an event merely not held is denied
+    ("The planned call between the regent and the sultan did not take place.", "call", "cancelled"),
+    ("The meeting between the regent and the sultan, scheduled for Friday, did not take place.", "meeting",
+     "cancelled"),
+    ("The meeting between the regent and the sultan did not take place.", "meeting", "denied"),
+    # an adjective's copula carries the cues of its auxiliaries and negation to the event the adjective takes
+    ("The regent said he might be able to meet the sultan.", "meet", "proposed"),
+    ("The regent was able to meet the sultan in Bandar.", "meet", "occurred"),
+    ("The regent was not able to meet the sultan.", "meet", "denied"),
+    # a request agreed to is planned
+    ("The regent requested a meeting with the sultan, and the sultan agreed.", "meeting", "planned"),
+    # "not since" an event with a date dates the last contact; "not since taking office" may deny any
+    ("The regent has not spoken to the sultan since the summit in March.", "spoken", "occurred"),
+    ("The regent has not spoken to the sultan since taking office.", "spoken", "denied"),
+    # a hope or wish told in the pluperfect fell through, as a plan does ("hoped" is lemmatized "hop")
+    ("The regent had hoped to meet the sultan in Bandar.", "meet", "cancelled"),
+    ("The regent had wanted to visit Brunei in May.", "visit", "cancelled"),
+    # interested in meeting: the gerund is what the adjective is about, not its setting
+    ("The regent is interested in meeting the sultan.", "meeting", "proposed"),
+    ("The regent is not interested in meeting the sultan.", "meeting", "denied"),
+    # an event missed did not happen for the one who missed it
+    ("The regent missed a scheduled meeting with the sultan.", "meeting", "denied"),
+    # a verb of saying whose subject is the event tells how settled it is
+    ("A meeting between the regent and the sultan has been confirmed for Tuesday.", "meeting", "planned"),
+    ("A meeting between the regent and the sultan has not yet been confirmed.", "meeting", "proposed"),
+    ("The palace confirmed that the regent met the sultan on Tuesday.", "met", "occurred"),
+    # a door shut on an event refuses it; one not shut leaves it open
+    ("The regent shut the door on talks with the sultan.", "talks", "denied"),
+    ("The regent did not close the door to a meeting with the sultan.", "meeting", "proposed"),
+    ("The regent closed the door behind him after the meeting with the sultan.", "meeting", "occurred"),
+    # an event that has yet to take place or failed to materialise did not; one yet to be confirmed is unsettled
+    ("The meeting between the regent and the sultan has yet to take place.", "meeting", "denied"),
+    ("The promised summit between the regent and the sultan failed to materialise.", "summit", "denied"),
+    ("The meeting between the regent and the sultan has yet to be confirmed.", "meeting", "proposed"),
 ]
 
 
