@@ -196,8 +196,8 @@ def date_entities(span: Span) -> list[Span]:
         if token.i not in tagged and NUMERIC_DATE.fullmatch(token.text):
             found.append(doc[token.i:token.i + 1])  # "on 14.03.2023": the model rarely tags a date in figures
             continue
-        if token.i not in tagged and token.i > span.start and SHORT_NUMERIC_DATE.fullmatch(
-                doc[token.i - 1:token.i + 1].text.lower()):
+        if token.i not in tagged and token.i > span.start and "/" in token.text and doc[token.i - 1].lower_ == "on" \
+                and SHORT_NUMERIC_DATE.fullmatch(doc[token.i - 1:token.i + 1].text.lower()):
             found.append(doc[token.i - 1:token.i + 1])  # "on 14/5": with the "on" that makes it a day
             continue
         if token.i not in tagged and _year_modifying_a_noun(token):
