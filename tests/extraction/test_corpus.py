@@ -19,7 +19,7 @@ SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 FLOORS = {  # the 140-article dev corpus's scores, a little below, when they were last set
     "pair_f1": 0.85,
     "dated_f1": 0.80,
-    "deploy_f1": 0.92,
+    "deploy_f1": 0.93,
     "type_accuracy": 0.95,
     "modality_accuracy": 0.95,
 }
