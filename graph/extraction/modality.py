@@ -11,6 +11,15 @@ from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.pipeline import has_to_infinitive, verb_taken_for_noun
+from graph.extraction.plan_fates import (
+    counterfactual,
+    fell_through,
+    no_longer,
+    not_as_planned,
+    plan_did_not_hold,
+    planned_did_not_happen,
+    since_a_date,
+)
 from graph.extraction.questions import answered_no, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
 
@@ -138,47 +147,11 @@ def has_particle(token: Token, phrases: frozenset[str]) -> bool:
     return f"{head.lemma_.lower()} {doc[head.i + 1].lower_} {token.lower_}" in phrases
 
 
-def _is_pluperfect(token: Token) -> bool:
-    """ "had planned", "had been scheduled", "had been due" (the "had" sits on "been" for an adjective)."""
-    holders = [token, token.head] if token.dep_ in {"acomp", "attr"} else [token]
-    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for h in holders for c in h.children)
-
-
-def _fell_through(token: Token, lex: Lexicon) -> bool:
-    """A plan told in the pluperfect ("had been due to hold talks", "had planned to travel to Rome")
-    is news because it no longer holds: the event was called off. When a coordinated clause goes on to tell
-    what became of it ("had been due in April, but the trip was moved to May"), that clause decides."""
-    plans = lex.modality["cancelled"]["pluperfect_plans"]
-    if (token.lemma_.lower() not in plans and token.lower_ not in plans) or not _is_pluperfect(token):
-        return False
-    clause = token.head if token.dep_ in {"acomp", "attr"} else token
-    return not any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children)
-
-
-def _plan_did_not_hold(token: Token, lex: Lexicon, via: str) -> bool:
-    """ "were supposed to meet in Lima on Friday", "was meant to travel last week", "were to have met": a plan
-    told in the simple past with "was/were" is told because it did not hold. Only for the plan's complement ("the
-    call was meant to reassure Kyiv": the call happened)."""
-    if via != "xcomp" or any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in token.children):
-        return False
-    if token.lemma_.lower() == "be" and token.lower_ in {"was", "were"}:  # "were to have met"
-        return any(c.dep_ == "xcomp" and c.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "have"
-                                                                  for a in c.children) for c in token.children)
-    return token.lemma_.lower() in lex.modality["cancelled"]["past_obligations"] and any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in token.children)
-
-
 def _describes(token: Token) -> bool:
     """ "held what is likely to be his last meeting with Xi": the plan word governs a description of the event
     ("to be his last"), not the event."""
     return any(c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.dep_ == "attr" for a in c.children)
                for c in token.children)
-
-
-def _counterfactual(token: Token) -> bool:
-    """ "would have met", "could have travelled": what would have happened, and so did not."""
-    aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
-    return token.tag_ == "VBN" and "have" in aux and bool({"would", "could"} & set(aux))
 
 
 def answer_to_proposal(proposal: Token, lex: Lexicon) -> Modality | None:
@@ -192,32 +165,6 @@ def answer_to_proposal(proposal: Token, lex: Lexicon) -> Modality | None:
                 c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
             return "denied"  # (not "…, but declined to comment", "but rejected the charge")
     return None
-
-
-def _no_longer(token: Token) -> bool:
-    """ "will no longer travel", "is no longer expected to attend": a plan that has been dropped."""
-    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
-               for c in token.children)
-
-
-def _not_as_planned(token: Token, lex: Lexicon) -> bool:
-    """ "will not travel to Minsk next week as planned": a negated event that was planned is cancelled."""
-    plans = lex.modality["cancelled"]["as_planned"]
-    return any(
-        c.dep_ == "advcl" and c.lemma_.lower() in plans
-        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
-        for c in token.children
-    )
-
-
-def _since_a_date(token: Token) -> bool:
-    """ "had not met since March", "have not spoken since the summit in May": the negation dates the last meeting
-    rather than denying one (not "since taking office", which may have seen none)."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "since" and any(
-            o.dep_ == "pobj" and any(t.ent_type_ == "DATE" for t in o.subtree) for o in c.children)
-        for c in token.children
-    )
 
 
 def _second_verb_cancels(token: Token, lex: Lexicon) -> bool:
@@ -279,11 +226,11 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     if via == "xcomp" and lemma in cues["cancelled"]["cessation"] and any(
             c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children):
         return "cancelled"  # "will stop sending troops"
-    if not is_trigger and _fell_through(token, lex):
+    if not is_trigger and fell_through(token, lex):
         return "cancelled"  # "had been due to hold talks"
-    if not is_trigger and not through_prep and _plan_did_not_hold(token, lex, via):
+    if not is_trigger and not through_prep and plan_did_not_hold(token, lex, via):
         return "cancelled"  # "were supposed to meet on Friday"
-    if _no_longer(token) and (_auxiliary_cue(token, lex) == "planned" or (
+    if no_longer(token) and (_auxiliary_cue(token, lex) == "planned" or (
             not is_trigger and _governs(token, lex, "planned"))):
         return "cancelled"  # "will no longer travel to Minsk"
     if via in {"nsubj", "nsubjpass"} and _second_verb_cancels(token, lex):
@@ -305,9 +252,9 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         negated = False  # "the call is not the first": says nothing about whether it happened
     if negated and via == "ccomp" and not _governs(token, lex, "denied"):
         negated = False  # "has not forgotten (that) the summit was cancelled": the clause keeps its own modality
-    if negated and _since_a_date(token):
+    if negated and since_a_date(token):
         negated = False  # "have not spoken since 2019" tells when they last spoke
-    if negated and _not_as_planned(token, lex):
+    if negated and not_as_planned(token, lex):
         return "cancelled"
     if via == "prep" and any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in cues["denied"]["closures"]
                              for c in children):
@@ -350,7 +297,7 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     if not is_trigger and _is_copula(token, lex) and via == "nsubj" and any(
             c.dep_ == "acomp" and c.lower_ in cues["proposed"]["adjectives"] for c in children):
         return "proposed"  # "a meeting between Putin and Erdogan was possible"
-    if _counterfactual(token):
+    if counterfactual(token):
         return "cancelled"  # "would have met on Monday had the flight not been cancelled"
     tense = _auxiliary_cue(token, lex)
     if tense is not None:
@@ -452,22 +399,9 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
             found = cue
     if found == "planned" and in_question(trigger):
         return "proposed"  # "declined to say whether he would meet Vega": not a plan yet
-    if found == "denied" and _planned_did_not_happen(trigger, lex):
+    if found == "denied" and planned_did_not_happen(trigger, lex):
         return "cancelled"
     return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
-
-
-def _planned_did_not_happen(trigger: Token, lex: Lexicon) -> bool:
-    """ "The planned call did not take place", "the meeting, scheduled for Friday, did not happen": an event that
-    was planned and then did not happen was called off, not denied."""
-    if trigger.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ == "neg" for c in trigger.head.children):
-        return False
-    planned = lex.modality["planned"]
-    if any(c.dep_ == "amod" and c.lower_ in planned["adjectives"] for c in trigger.children):
-        return True
-    # "the meeting between A and B, scheduled for Friday": the parser may hang the participle on a participant
-    return any(t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in planned["governors"]
-               for t in trigger.subtree)
 
 
 TIME_MARKS = {"when", "once", "after", "before", "whenever"}  # words opening a clause of time
