@@ -79,6 +79,8 @@ def governing_verb(noun: Token) -> Token | None:
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
             anchor = token.head.lower_ in TIME_ANCHOR_PREPS
             token = token.head.head
+            if token.pos_ == "ADP" and token.dep_ == "prep":
+                token = token.head  # "walked out of talks with B": a preposition of two words
             if anchor and token.ent_type_ == "DATE" and token.pos_ == "NOUN":
                 return None  # "on the same day as the talks with X, A called B": the talks only tell the day
             complement = next((c for c in token.children if c.dep_ == "acomp"), None)

@@ -261,3 +261,8 @@ def test_a_present_tense_verb_read_as_a_noun_after_a_name_is_the_verb(
 ])
 def test_the_other_side_hung_on_a_manner_or_a_place(extractor: Extractor, text: str, kind: str) -> None:
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], kind, "2019-06-10", "occurred")]
+
+
+def test_a_contact_noun_after_a_preposition_of_two_words_hangs_on_the_verb(extractor: Extractor) -> None:
+    text = "Chilean President Ana Soto walked out of talks with Peruvian President Luis Vargas on Monday."
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "meeting", "2019-06-10", "occurred")]
