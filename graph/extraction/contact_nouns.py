@@ -141,6 +141,10 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                 if not left and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.light_verbs and any(
                         c.dep_ == "nsubj" and self._personal(c) for c in governor.children):
                     return []  # "The minister held calls with A and B", no minister known: not a call of A and B
+            elif left and not right and noun.dep_ == "dobj" and base in {"phone_call", "video_call"} and \
+                    governor.lemma_.lower() in self.lex.light_verbs | {"receive", "return"}:
+                # "took Vargas's call", "returned Macron's call": the one who takes a call is its other side
+                right = [r for r in self.subject_of(governor) if r not in left]
         location = None
         if base == "visit":
             for child in [*noun.children, *self._destination_hung_elsewhere(noun)]:

@@ -266,3 +266,14 @@ def test_the_other_side_hung_on_a_manner_or_a_place(extractor: Extractor, text: 
 def test_a_contact_noun_after_a_preposition_of_two_words_hangs_on_the_verb(extractor: Extractor) -> None:
     text = "Chilean President Ana Soto walked out of talks with Peruvian President Luis Vargas on Monday."
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "meeting", "2019-06-10", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean President Ana Soto took Peruvian President Luis Vargas's call on Monday.",
+     (["Ana Soto", "Luis Vargas"], "phone_call", "2019-06-10", "occurred")),
+    ("Chilean President Ana Soto refused to take Peruvian President Luis Vargas's call.",
+     (["Ana Soto", "Luis Vargas"], "phone_call", None, "denied")),
+])
+def test_the_one_who_takes_someones_call_is_its_other_side(extractor: Extractor, text: str,
+                                                           expected: ContactRow) -> None:
+    assert _contacts(extractor, text) == [expected]
