@@ -74,7 +74,9 @@ class TravelRules(ContactAssembly):
             else "meeting"
         visited = next((self.actors.state_at[c.i] for c in verb.children
                         if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
-        hosts = inviter or ([ActorRef("state", visited)] if visited else [])
+        # "declined an invitation to meet Vargas": with no inviter named, the one to be met is the other side
+        met = [r for c in verb.children if c.dep_ == "dobj" for r in self.refs(c) if r.kind == "official"]
+        hosts = inviter or met or ([ActorRef("state", visited)] if visited else [])
         mentions = self.emit(verb, invited, hosts, kind, [], location=visited)
         if receivers and len(invited) > 1 and hosts and any(m.modality == "denied" for m in mentions):
             # "Russia and China declined the invitation of Tunisia": each turned it down for itself, and those who

@@ -277,3 +277,8 @@ def test_a_contact_noun_after_a_preposition_of_two_words_hangs_on_the_verb(extra
 def test_the_one_who_takes_someones_call_is_its_other_side(extractor: Extractor, text: str,
                                                            expected: ContactRow) -> None:
     assert _contacts(extractor, text) == [expected]
+
+
+def test_an_invitation_to_meet_someone_with_no_inviter_named_is_a_meeting_with_him(extractor: Extractor) -> None:
+    text = "Chilean President Ana Soto rejected an invitation to meet Peruvian President Luis Vargas."
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "meeting", None, "denied")]
