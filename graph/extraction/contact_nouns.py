@@ -129,8 +129,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             told = [c for c in governor.children if c.dep_ == "dobj"]
             press = speaks and not any(c.i in self.actors.person_at or c.pos_ == "PRON" or self._personal(c)
                                        for c in told)  # "told Al Jazeera by phone"
-            addressed = self.lex.addressee_verbs | (self.lex.direct_object_verbs - {"visit"})
-            if governor.lemma_.lower() in addressed and not press:
+            said_to = governor.lemma_.lower()
+            if (said_to in self.lex.addressee_verbs or said_to in self.lex.direct_object_verbs and said_to != "visit") \
+                    and not press:
                 right += [r for r in self.objects_of(governor, set(), direct=True) if r not in right]
             active = not any(c.dep_ == "auxpass" for c in governor.children)
             if not left and active and noun.dep_ == "dobj":  # "recalled the visit … by his predecessor": the

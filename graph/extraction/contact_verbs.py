@@ -119,11 +119,11 @@ class ContactVerbs(TravelRules):
             return []  # "telephoned his French and German counterparts" with the caller unknown: not a contact
         group = children.get("dobj")
         if not objects and group is not None and group.tag_ in {"NNS", "NNPS"} and self._personal(group) and \
-                (participates(verb, self.lex) or lemma in self.lex.direct_object_verbs) and self.opened is None:
+                (participates(verb, self.lex) or direct) and self.opened is None:
             # "Xi hosted the leaders of the five Central Asian states": a gathering whose members come later
             self.opened = next(iter(self.emit(verb, subjects, [], base, [], location=location, least=1)), None)
         thing = children.get("dobj")
-        if not objects and lemma in self.lex.direct_object_verbs - {"meet"} and thing is not None and \
+        if not objects and direct and lemma != "meet" and thing is not None and \
                 not self._personal(thing):
             return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
         separately = any(c.lower_ == "separately" for c in verb.children)  # "met separately with A and B"
