@@ -1,6 +1,8 @@
-"""How the extraction tests read contacts: sorted rows of (participant labels, type, date, modality)."""
+"""How the extraction tests read what a text yields: contacts as sorted rows of (participant labels, type, date,
+modality), deployments as sorted tuples of the fields a test names."""
 
 import datetime as dt
+from typing import Any
 
 from graph.extraction import Extractor
 
@@ -11,3 +13,9 @@ def contact_rows(extractor: Extractor, text: str, published: dt.date) -> list[Co
     """The contacts ``text`` yields, as sorted rows, so a test states them as a plain list."""
     found = extractor.extract(text, published)
     return sorted((sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found.contacts)
+
+
+def deployment_rows(extractor: Extractor, text: str, published: dt.date, *fields: str) -> list[tuple[Any, ...]]:
+    """The deployments ``text`` yields, as sorted tuples of ``fields`` ("from_state", "to_state", "quantity", …)."""
+    found = extractor.extract(text, published)
+    return sorted(tuple(getattr(d, name) for name in fields) for d in found.deployments)

@@ -8,6 +8,8 @@ import pytest
 
 from graph.extraction import Extractor
 
+from .rows import deployment_rows
+
 PUB = dt.date(2019, 6, 14)  # Friday
 
 
@@ -16,8 +18,7 @@ def test_a_destination_left_out_is_the_last_one_named(extractor: Extractor) -> N
         "Rwanda sent 1,000 soldiers to Mozambique in July.\n\n"
         "Botswana has said it will contribute 296 soldiers."
     )
-    found = extractor.extract(text, PUB)
-    assert sorted((d.from_state, d.to_state, d.quantity) for d in found.deployments) == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "quantity") == [
         ("Botswana", "Mozambique", 296),
         ("Rwanda", "Mozambique", 1000),
     ]
@@ -29,8 +30,7 @@ def test_a_force_named_for_a_place_is_where_contributions_go(extractor: Extracto
         "The alliance has not said when it will arrive.\n\n"
         "Hungary said it would contribute 200 soldiers."
     )
-    found = extractor.extract(text, PUB)
-    assert [(d.from_state, d.to_state, d.quantity) for d in found.deployments] == [("Hungary", "Kosovo", 200)]
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "quantity") == [("Hungary", "Kosovo", 200)]
 
 
 def test_a_force_whose_purpose_names_a_place_is_where_contributions_go(extractor: Extractor) -> None:
@@ -39,8 +39,7 @@ def test_a_force_whose_purpose_names_a_place_is_where_contributions_go(extractor
         "Leaders met for hours.\n\n"
         "Cameroon would provide a battalion of 600 soldiers for the force, and Chad would also contribute troops."
     )
-    found = extractor.extract(text, PUB)
-    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [("Cameroon", "Gabon"), ("Chad", "Gabon")]
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [("Cameroon", "Gabon"), ("Chad", "Gabon")]
 
 
 def test_a_force_with_a_purpose_but_no_place_gives_contributions_none(extractor: Extractor) -> None:
@@ -55,8 +54,7 @@ def test_a_force_built_without_a_place_borrows_no_destination(extractor: Extract
         "Asked whether Iceland would consider building its own army, the minister said no.\n\n"
         "Norway is building up forces, the minister added."
     )
-    found = extractor.extract(text, PUB)
-    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [
         ("Norway", "Finland"), ("Sweden", "Finland")]
 
 
@@ -65,7 +63,7 @@ def test_part_of_a_force_in_a_place_names_where_the_next_sending_goes(extractor:
                                                                        expected: list) -> None:
     text = (f"Kenya has begun to draw down some of its troops{where}, diplomats say; Uganda has sent thousands of "
             "soldiers to fight with the mission.")
-    assert [(d.from_state, d.to_state) for d in extractor.extract(text, PUB).deployments] == expected
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
 
 
 def test_being_part_of_a_force_is_joining_it(extractor: Extractor) -> None:
@@ -73,8 +71,7 @@ def test_being_part_of_a_force_is_joining_it(extractor: Extractor) -> None:
         "Britain will send troops to Estonia.\n\n"
         "No Canadian troops would be part of the mission, and Belgian diplomats will be part of the talks."
     )
-    found = extractor.extract(text, PUB).deployments
-    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == [
         ("Canada", "Estonia", "denied"), ("United Kingdom", "Estonia", "planned")]
 
 
@@ -87,8 +84,9 @@ def test_forces_named_in_a_place_give_an_unknown_town_its_country(extractor: Ext
         "The ministers reviewed NATO's forces in Lithuania.\n\n"
         "Germany leads the battlegroup in Velmora, where about 800 German soldiers are stationed."
     )
-    found = extractor.extract(text, PUB)
-    assert [(d.from_state, d.to_state, d.quantity) for d in found.deployments] == [("Germany", "Lithuania", 800)]
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "quantity") == [
+        ("Germany", "Lithuania", 800)
+    ]
 
 
 def test_a_deployment_noun_without_a_place_does_not_borrow_one(extractor: Extractor) -> None:
@@ -96,8 +94,7 @@ def test_a_deployment_noun_without_a_place_does_not_borrow_one(extractor: Extrac
         "The United States sent 500 troops to Poland on Monday.\n\n"
         "Analysts said Russia's deployment was a provocation."
     )
-    found = extractor.extract(text, PUB)
-    assert [(d.from_state, d.to_state) for d in found.deployments] == [("United States", "Poland")]
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [("United States", "Poland")]
 
 
 def test_parts_of_a_force_sent_go_where_it_went(extractor: Extractor) -> None:
@@ -105,8 +102,7 @@ def test_parts_of_a_force_sent_go_where_it_went(extractor: Extractor) -> None:
         "Regional peacekeeping forces were sent to Lesotho on Monday.\n\n"
         "The force includes soldiers from Botswana and Namibia."
     )
-    found = extractor.extract(text, PUB)
-    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [
         ("Botswana", "Lesotho"), ("Namibia", "Lesotho")]
 
 
@@ -115,8 +111,7 @@ def test_a_bare_border_is_the_one_across_from_the_last_deployment(extractor: Ext
         "Peru has massed 2,000 soldiers along its border with Ecuador.\n\n"
         "Ecuador said it would not send troops to the border."
     )
-    found = extractor.extract(text, PUB)
-    assert sorted((d.from_state, d.to_state, d.modality) for d in found.deployments) == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == [
         ("Ecuador", "Peru", "denied"), ("Peru", "Ecuador", "occurred")]
 
 
@@ -130,8 +125,7 @@ def test_a_from_phrase_after_the_last_part_is_that_parts(extractor: Extractor) -
         "Peacekeeping forces were sent to Lesotho on Monday.\n\n"
         "The contingent includes units of the Russian Airborne Forces and servicemen from Belarus and Armenia."
     )
-    found = extractor.extract(text, PUB)
-    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [
         ("Armenia", "Lesotho"), ("Belarus", "Lesotho"), ("Russia", "Lesotho")]
 
 
@@ -145,14 +139,16 @@ def test_an_allegation_the_sender_denies_is_dropped(extractor: Extractor) -> Non
         "Bloggers in Quito claim Peru is sending troops to Ecuador.\n\n"
         "Peru has not sent and will not send troops to Ecuador, the foreign ministry said."
     )
-    found = extractor.extract(text, PUB)
-    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [("Peru", "Ecuador", "denied")]
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == [
+        ("Peru", "Ecuador", "denied")
+    ]
 
 
 def test_an_allegation_nobody_denies_is_kept(extractor: Extractor) -> None:
     text = "Bloggers in Quito claim Peru is sending troops to Ecuador."
-    found = extractor.extract(text, PUB)
-    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [("Peru", "Ecuador", "occurred")]
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == [
+        ("Peru", "Ecuador", "occurred")
+    ]
 
 
 
@@ -161,8 +157,7 @@ def test_an_accusation_the_accused_denies_is_dropped(extractor: Extractor) -> No
         "Serbia accused Croatia of sending special forces to Bosnia.\n\n"
         "Zagreb denied sending troops to Bosnia."
     )
-    found = extractor.extract(text, PUB)
-    assert [(d.from_state, d.to_state, d.modality) for d in found.deployments] == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == [
         ("Croatia", "Bosnia and Herzegovina", "denied")]
 
 
@@ -178,8 +173,7 @@ def test_a_state_the_parser_hung_elsewhere_is_the_subject_of_its_verb(extractor:
         "France's president has ruled out sending French troops, and Belgium, which has a small army, says it "
         "has no plans to deploy soldiers to Mali."
     )
-    found = extractor.extract(text, PUB).deployments
-    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == [
         ("Belgium", "Mali", "denied"), ("France", "Mali", "denied"), ("United Kingdom", "Mali", "planned")]
 
 
@@ -190,8 +184,7 @@ def test_a_force_whose_owner_is_unsaid_is_the_speakers_leaders(extractor: Extrac
         "Colombian President Gustavo Petro sent two battalions to the border with Venezuela.\n\n"
         f"{speaker} said the troops would not cross into Venezuela."
     )
-    found = extractor.extract(text, PUB).deployments
-    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == [
         ("Colombia", "Venezuela", "denied"), ("Colombia", "Venezuela", "occurred")]
 
 
@@ -211,8 +204,7 @@ def test_a_sending_recalled_from_years_back_sets_no_scene(extractor: Extractor) 
         "The market was quiet. The radio was on. The fishermen were at sea.\n\n"
         "France has deployed about 2,500 troops since January 11. Chad says it will send 2,000 soldiers."
     )
-    found = extractor.extract(text, PUB)
-    assert sorted((d.from_state, d.to_state) for d in found.deployments) == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [
         ("Chad", "Mali"), ("France", "Mali"), ("Senegal", "Guinea-Bissau"), ("Senegal", "Mali"),
     ]
 
@@ -227,8 +219,7 @@ def test_a_known_force_nobody_owns_is_the_last_senders(extractor: Extractor, ser
         "The Norwegian Air Force has deployed six F-35 aircraft to Keflavik air base in Iceland.\n\n"
         f"In the autumn, {service} will deploy a detachment of F-35 aircraft to Lithuania, the ministry said."
     )
-    found = extractor.extract(text, PUB).deployments
-    assert sorted((d.from_state, d.to_state) for d in found) == expected
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
 
 
 def test_a_known_force_nobody_owns_has_no_sender_without_an_earlier_sending(extractor: Extractor) -> None:
@@ -239,14 +230,12 @@ def test_a_known_force_nobody_owns_has_no_sender_without_an_earlier_sending(extr
 def test_a_departure_without_a_place_borrows_none(extractor: Extractor) -> None:
     """ "The contingent will depart on Monday" leaves; only "depart for B" says where it goes."""
     text = "Portugal has 200 troops in Mali.\n\nThe last Portuguese soldiers departed from Mali on Friday."
-    found = extractor.extract(text, PUB).deployments
-    assert [(d.from_state, d.to_state, d.date) for d in found] == [("Portugal", "Mali", None)]
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "date") == [("Portugal", "Mali", None)]
 
 
 def test_it_with_no_state_before_it_is_the_last_sender(extractor: Extractor) -> None:
     """ "Mongolia has no plans to send troops to B. But it could deploy soldiers there": "it" names no state in its
     own sentence, so it is the story's last sender."""
     text = "Mongolia says it has no plans to send troops to Nepal. But it could deploy soldiers there in the spring."
-    found = extractor.extract(text, PUB).deployments
-    assert sorted((d.from_state, d.to_state, d.modality) for d in found) == [
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == [
         ("Mongolia", "Nepal", "denied"), ("Mongolia", "Nepal", "proposed")]
