@@ -218,7 +218,10 @@ class ContactAssembly(Sides):
             c.dep_ in PREP_DEPS and c.lower_ == "between" for c in trigger.children)  # (not "among others")
 
     def _personal(self, noun: Token) -> bool:
-        """A noun that names people (if not who): "the American secretaries", "Kishida", "them"."""
+        """A noun that names people (if not who): "the American secretaries", "Kishida", "them"; not a body's
+        name ("NATO", "the Collective Security Council"), which hosts rather than stands for one official."""
+        if noun.ent_type_ == "ORG" and noun.i not in self.actors.person_at:
+            return False
         return noun.pos_ in {"PROPN", "PRON"} or names_people(noun, self.lex)
 
     def _hyphenated_states(self, noun: Token) -> list[str]:

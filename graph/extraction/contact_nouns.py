@@ -42,11 +42,16 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(
             noun.lemma_.lower(), "meeting"))  # (an interview held with an official: ``_held_interview``)
         own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
-        if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.pos_ in {"VERB", "NOUN"} \
-                and not own_sides:
-            head = noun.head.head
-            if self._contact_verb(head) or head.lemma_.lower() in self.lex.contact_nouns:
-                return []  # "spoke by telephone": manner of another trigger
+        frame = noun  # "in the format of a videoconference": the manner phrase is the form noun's
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex.form_nouns:
+            frame = noun.head.head
+        if frame.dep_ == "pobj" and frame.head.lower_ in MANNER_PREPS and frame.head.head.pos_ in {"VERB", "NOUN"} \
+                and (not own_sides or frame is not noun):  # (the sides a form's noun holds are its host's)
+            head = frame.head.head
+            hosted = frame is not noun and head.lemma_.lower() in self.lex.light_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.contact_nouns for c in head.children)
+            if self._contact_verb(head) or head.lemma_.lower() in self.lex.contact_nouns or hosted:
+                return []  # "spoke by telephone", "held a session in the format of a videoconference": manner
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
         if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange" and not (

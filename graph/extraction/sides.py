@@ -359,18 +359,24 @@ class Sides(GroupSides, DescribedSides):
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
             if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under", "with"} | MANNER_PLACE_PREPS:
-                # "at the invitation of the emir", "in the presence of the king", "under the auspices of X"
+                # "at the invitation of the emir", "in the presence of the king", "under the auspices of X",
+                # "with the participation of the heads of state of A and B"
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.presence_nouns:
                         present = self.objects_of(obj, {"of"}, direct=False)
                         # "in front of the Kremlin" is a place; "in front of the Secretary-General", a person
-                        found += [r for r in present if r.kind == "official" or obj.lemma_.lower() in
-                                  {"invitation", "initiative", "auspices"}]
+                        found += [r for r in present if r.kind == "official" or obj.lemma_.lower() not in
+                                  self.lex.place_presence_nouns]
                     elif obj.dep_ == "pobj" and preps & {"with", "by"} and child.lower_ != "with" and \
                             obj.i not in self.actors.state_at and \
                             self.actors.person_of(obj) is None:  # "held talks at the Ministry with X", "was
                         # received at the venue by X": the parser hung "with" or "by" on the place
                         found += self.objects_of(obj, preps & {"with", "by"}, direct=False)
+                        if obj.lemma_.lower() in self.lex.form_nouns:  # "held talks in the form of a video call
+                            # with B": the other side hangs on the form's noun
+                            found += [r for of in obj.children if of.dep_ in PREP_DEPS and of.lower_ == "of"
+                                      for form in of.children if form.dep_ == "pobj"
+                                      for r in self.objects_of(form, preps & {"with", "by"}, direct=False)]
             if child.dep_ in PREP_DEPS and child.lower_ in preps:
                 # "with A and with B": the second "with" is the first's conjunct
                 for obj in (o for p in [child, *child.conjuncts] if p.lower_ == child.lower_ for o in p.children):

@@ -282,3 +282,26 @@ def test_the_one_who_takes_someones_call_is_its_other_side(extractor: Extractor,
 def test_an_invitation_to_meet_someone_with_no_inviter_named_is_a_meeting_with_him(extractor: Extractor) -> None:
     text = "Chilean President Ana Soto rejected an invitation to meet Peruvian President Luis Vargas."
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "meeting", None, "denied")]
+
+
+@pytest.mark.parametrize("text", [
+    "The presidents of Chile and Peru will hold talks in the format of a videoconference on Monday.",
+    "The council will hold a session in the format of a videoconference on Monday with the presidents of Chile "
+    "and Peru.",
+    "The council will hold talks in the form of a video call on Monday with the presidents of Chile and Peru.",
+])
+def test_a_contact_noun_after_a_form_noun_is_the_form_of_its_host(extractor: Extractor, text: str) -> None:
+    # one planned video call, not a second one read from "videoconference" alone (which was dated last Monday)
+    assert _contacts(extractor, text) == [(["STATE:Chile", "STATE:Peru"], "video_call", "2019-06-17", "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO held talks with Finland and Sweden on Monday.",
+     [(["STATE:Finland", "STATE:Sweden"], "meeting", "2019-06-10", "occurred")]),
+    ("The Andean Council will hold a summit on Monday with the presidents of Chile and Peru.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", "2019-06-17", "planned")]),
+])
+def test_a_bodys_name_as_subject_hosts_the_sides_it_meets(extractor: Extractor, text: str,
+                                                          expected: list[ContactRow]) -> None:
+    # (unlike an unknown person's: "The minister held calls with A and B" is no contact of A and B)
+    assert _contacts(extractor, text) == expected

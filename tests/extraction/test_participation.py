@@ -276,6 +276,10 @@ def test_a_hosted_gathering_attended_by_people_has_them_as_members(
     ("The conference of the Sahel states opens today in Niamey, with the participation of Mr. Abdoulaye Diop of "
      "Mali and Mr. Hassoumi Massoudou of Niger.",
      [(["Abdoulaye Diop", "Hassoumi Massoudou"], "contact", "2024-05-10", "occurred")]),
+    # states after "participation" take part as their governments (after "in front of", a state is a place)
+    ("An extraordinary session will be held by videoconference on Monday with the participation of the heads of "
+     "state of Chile, Peru and Bolivia.",
+     [(["STATE:Bolivia", "STATE:Chile", "STATE:Peru"], "video_call", "2024-05-13", "planned")]),
 ])
 def test_with_the_participation_of_names_members(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected

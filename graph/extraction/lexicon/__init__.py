@@ -82,6 +82,8 @@ class Lexicon:
     agent_bound_verbs: frozenset[str]  # "was briefed by the ambassador": a contact only in the passive with its agent
     interview_nouns: frozenset[str]  # "has had an interview with the Minister of X": a calque of "entretien"
     presence_nouns: frozenset[str]
+    place_presence_nouns: frozenset[str]  # "in front of the Kremlin": a state or a place after them is no side
+    form_nouns: frozenset[str]  # "in the format of a videoconference": the contact's form, not one of its own
     party_nouns: frozenset[str]
     delegation_lead_verbs: frozenset[str]  # "a delegation led by X": X takes part for it
     state_nouns: frozenset[str]  # "the two countries", "both governments": states as a group
@@ -258,7 +260,8 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
-                  "arranging_verbs", "presence_nouns", "party_nouns", "delegation_lead_verbs", "partitive_nouns",
+                  "arranging_verbs", "presence_nouns", "place_presence_nouns", "form_nouns", "party_nouns",
+                  "delegation_lead_verbs", "partitive_nouns",
                   "figurative_adverbs",
                   "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs",
                   "signing_verbs", "guest_modifiers", "companion_verbs", "interview_nouns", "agent_bound_verbs")
