@@ -16,8 +16,9 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
-from graph.extraction.contact_dates import contact_date
+from graph.extraction.contact_dates import contact_date, gapped_date
 from graph.extraction.discourse import ContactMention, Discourse
+from graph.extraction.gapping import gapped_sides
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.pipeline import sentence_evidence
@@ -47,6 +48,7 @@ class ContactAssembly(Sides):
         self.more_dates: list[str] = []  # the other days of a listed date ("on January 6 and January 8")
         self.opened: ContactMention | None = None  # a gathering a participation verb told ("joined a summit")
         self.settings: list[ContactMention] = []  # an event told before, named as a setting ("at the summit, …")
+        self.gapped: set[int] = set()  # triggers whose gapped conjuncts were read ("met A on May 2 and B on May 4")
 
     def contact_type(self, trigger: Token, base: ContactType, extra: list[Token]) -> ContactType:
         """The form of the contact: the trigger's own word, overridden by "by phone", "video call"…"""
@@ -192,7 +194,35 @@ class ContactAssembly(Sides):
                     prior=self._told_as_earlier(trigger),
                 )
             )
-        return found + [replace(m, date=day) for day in more_dates for m in found]
+        found += [replace(m, date=day) for day in more_dates for m in found]
+        return found + self._gapped(trigger, subjects, objects, found)
+
+    def _gapped(self, trigger: Token, subjects: list[ActorRef], objects: list[ActorRef],
+                found: list[ContactMention]) -> list[ContactMention]:
+        """ "met A on May 2 and B on May 4": the contacts of the sides a gapped conjunct adds, each on its own day
+        (once per trigger: a trigger may be emitted twice)."""
+        if len(found) != 1 or not subjects or trigger.i in self.gapped:
+            return []
+        self.gapped.add(trigger.i)
+        first = found[0]
+        sides = gapped_sides(trigger, self.sent, set(self.actors.person_at), set(self.actors.state_at))
+        own = [e for e in self.sent.ents if e.label_ == "DATE" and trigger.i < e.start and sides
+               and e.end <= sides[0].date.start and e != sides[0].date]
+        if own and sides and first.date == gapped_date(sides[0].date, None, trigger, first.modality,
+                                                       self.discourse.published, self.lex):
+            # the parser hung the gapped side's date on the verb: the first side's is the one before it
+            first = replace(first, date=gapped_date(own[-1], None, trigger, first.modality,
+                                                     self.discourse.published, self.lex))
+            found[0] = first
+        more = []
+        for side in sides:
+            refs = [r for r in self.refs(side.head) if r not in subjects and r not in objects]
+            if not refs:
+                continue
+            date = gapped_date(side.date, first.date, trigger, first.modality, self.discourse.published, self.lex)
+            place = next((c for t in side.place if (c := self.actors.state_at.get(t.i))), None)
+            more.append(replace(first, participants=frozenset([*subjects, *refs]), date=date, location=place))
+        return more
 
     def _told_as_earlier(self, trigger: Token) -> bool:
         """ "they last met in October", "the two last met" (the parser hangs "last" on "two"): an earlier contact,

@@ -34,7 +34,7 @@ from graph.extraction.passage_days import passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import Modality
 
-__all__ = ["contact_date"]
+__all__ = ["contact_date", "gapped_date"]
 
 
 def contact_date(
@@ -145,6 +145,16 @@ def contact_date(
 
         return unnamed_contact_day(sent, told_contact, published), []
     return None, []
+
+
+def gapped_date(phrase: Span, first: str | None, trigger: Token, modality: Modality, published: dt.date | None,
+                lex: Lexicon) -> str | None:
+    """The day of a side a gapped conjunct names ("met A on May 2 and B on May 4"; "… and B a day later", counted
+    from the first side's day)."""
+    direction = _direction(trigger, modality, lex)
+    if anaphoric_unit(phrase.text):
+        return resolve_anaphoric(phrase.text, first, published, direction) if first else None
+    return _in_the_narrative_year(phrase, published, direction) or resolve_date(phrase.text, published, direction)
 
 
 def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], published: dt.date | None) -> str | None:

@@ -26,8 +26,8 @@ The reading of a whole sentence (``_Sentence.run``: which rule a word calls for,
 contacts become together) is here; the rest lives in modules of their own: the verb triggers in
 ``contact_verbs``, the noun triggers in ``contact_nouns``, travel and invitations in ``travel``, a bare noun
 naming the last contact in ``contact_references``, the building of a mention (form, date, place) in
-``contact_assembly``, and the frame around a contact word ("held [talks]", "the/that meeting", "their last
-meeting") in ``trigger_frames``.
+``contact_assembly`` (with the gapped conjuncts of ``gapping``: "met A on May 2 and B on May 4"), and the frame
+around a contact word ("held [talks]", "the/that meeting", "their last meeting") in ``trigger_frames``.
 The sides themselves are resolved by ``sides``; modality by ``modality``; dates by ``contact_dates``.
 """
 from __future__ import annotations

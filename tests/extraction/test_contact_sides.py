@@ -456,3 +456,32 @@ def test_a_relative_pronoun_is_the_one_its_clause_hangs_on(extractor: Extractor,
 def test_landing_in_a_capital_is_a_visit_to_its_state(extractor: Extractor) -> None:
     assert _contacts(extractor, "President Ana Soto landed in Quito on Monday.") == [
         (["Ana Soto", "STATE:Ecuador"], "visit", "2019-06-10", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on June 3 and Bolivian Foreign "
+     "Minister Carlos Rojas on June 5.",
+     [(["Ana Soto", "Carlos Rojas"], "meeting", "2019-06-05", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", "2019-06-03", "occurred")]),
+    ("Prime Minister Ken Ito held talks with Chinese Premier Li Qiang in Vientiane in October 2018, and with "
+     "President Xi Jinping in Lima the following month.",
+     [(["Ken Ito", "Li Qiang"], "meeting", "2018-10", "occurred"),
+      (["Ken Ito", "Xi Jinping"], "meeting", "2018-11", "occurred")]),
+    ("Chilean Foreign Minister Ana Soto called Peruvian Foreign Minister Luis Vega on Monday, and Bolivian Foreign "
+     "Minister Carlos Rojas a day later.",
+     [(["Ana Soto", "Carlos Rojas"], "phone_call", "2019-06-11", "occurred"),
+      (["Ana Soto", "Luis Vega"], "phone_call", "2019-06-10", "occurred")]),
+    ("Chilean Foreign Minister Ana Soto will meet Peruvian Foreign Minister Luis Vega on Monday and Bolivian Foreign "
+     "Minister Carlos Rojas in July.",
+     [(["Ana Soto", "Carlos Rojas"], "meeting", "2019-07", "planned"),
+      (["Ana Soto", "Luis Vega"], "meeting", "2019-06-17", "planned")]),
+    # not gapped: the side after "and" has a verb of its own, or no day of its own
+    ("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Monday and Bolivian Foreign "
+     "Minister Carlos Rojas on Tuesday accused her of bad faith.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "occurred")]),
+    ("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega and Bolivian Foreign Minister "
+     "Carlos Rojas on Monday.", [(["Ana Soto", "Carlos Rojas", "Luis Vega"], "meeting", "2019-06-10", "occurred")]),
+])
+def test_a_gapped_conjunct_is_a_contact_of_its_own_on_its_own_day(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
