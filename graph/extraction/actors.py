@@ -86,6 +86,7 @@ class ArticleActors(PersonFinder):
                 self.state_at[i] = country
                 taken.add(i)
         self._state_forms_told_again()
+        self._state_halves()
 
     def _state_forms_told_again(self) -> None:
         """ "a state visit to the Kingdom of Saudi Arabia … The Foreign Minister last visited the Kingdom in
@@ -107,6 +108,31 @@ class ArticleActors(PersonFinder):
                 continue
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if self.doc[token.i - 1].lower_ == "the" and (after is None or after.lower_ != "of"):
+                self.state_at[token.i] = next(iter(countries))
+
+    def _state_halves(self) -> None:
+        """ "the North called off talks with Seoul", "officers from North and South Korea": a word that opens a
+        state's name, capitalized after "the" or before "and" and the other half's full name, names the one state
+        of the article that opens with it."""
+        named: dict[str, set[str]] = {}
+        for span in self.state_spans:
+            if len(span) > 1 and span[0].lower_ in self.lex.state_halves:
+                named.setdefault(span[0].lower_, set()).add(self.state_at[span.start])
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in self.lex.state_halves or token.i in self.state_at or token.i == 0 or \
+                    not token.text[:1].isupper():
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            alone = doc[token.i - 1].lower_ == "the" and (after is None or not after.text[:1].isupper())
+            # "North and South Korea": the half whose whole name follows the "and"
+            halved = after is not None and after.lower_ == "and" and token.i + 2 in self.state_at
+            countries = named.get(token.lower_, set())
+            if halved:
+                rest = self.state_at[token.i + 2].partition(" ")[2]
+                whole = self.lex.country(f"{token.text} {rest}", demonym=False) if rest else None
+                countries = {whole} if whole else set()
+            if (alone or halved) and len(countries) == 1:
                 self.state_at[token.i] = next(iter(countries))
 
     def _names_water(self, span: Span) -> bool:

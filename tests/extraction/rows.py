@@ -12,7 +12,8 @@ ContactRow = tuple[list[str], str, str | None, str]
 def contact_rows(extractor: Extractor, text: str, published: dt.date) -> list[ContactRow]:
     """The contacts ``text`` yields, as sorted rows, so a test states them as a plain list."""
     found = extractor.extract(text, published)
-    return sorted((sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found.contacts)
+    rows = [(sorted(p.label for p in c.participants), c.type, c.date, c.modality) for c in found.contacts]
+    return sorted(rows, key=lambda row: (row[0], row[1], row[2] or "", row[3]))  # (an undated row sorts first)
 
 
 def deployment_rows(extractor: Extractor, text: str, published: dt.date, *fields: str) -> list[tuple[Any, ...]]:

@@ -216,6 +216,17 @@ def test_a_seat_of_government_with_an_apostrophe_is_its_state(extractor: Extract
         [(["STATE:France", "STATE:Japan"], "meeting", "2026-02-09", "occurred")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sudan and South Sudan agreed to resume talks. On Monday, the South called off the talks with Khartoum that "
+     "had been set for March 3.", (["STATE:South Sudan", "STATE:Sudan"], "meeting", "2026-03-03", "cancelled")),
+    ("Army officers from North and South Korea met on Monday in Panmunjom.",
+     (["STATE:North Korea", "STATE:South Korea"], "meeting", "2026-02-09", "occurred")),
+])
+def test_the_half_of_a_states_name_alone_names_that_state(extractor: Extractor, text: str,
+                                                          expected: ContactRow) -> None:
+    assert expected in contact_rows(extractor, text, dt.date(2026, 2, 12))
+
+
 def test_two_offices_described_before_their_holders_are_named_are_the_holders_in_that_order(
         extractor: Extractor) -> None:
     text = ("Ghana's president spoke by phone on Wednesday with Togo's leader. President Kofi Mensah told President "
