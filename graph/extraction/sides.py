@@ -205,6 +205,8 @@ class Sides(GroupSides, DescribedSides):
                     return [ActorRef("official", resolved.name)]  # the one of that country just spoken of
                 return meant
             return [ActorRef("official", resolved.name)] if resolved else []
+        if lower == "it" and token.dep_ in SUBJECTS:
+            return self._state_it_stands_for(token)
         if lower == "their" and token.dep_ == "poss" and self._plural_noun_subject(token):
             return sorted(self._clause_subject(token))  # "the ministers … follow up with their own video conference"
         if lower in PLURAL or self._is_pair_phrase(token):
@@ -227,6 +229,20 @@ class Sides(GroupSides, DescribedSides):
         if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}:
             country = self.actors.demonym_country(token)  # "the Russians"
             return [ActorRef("state", country)] if country else []
+        return []
+
+    def _state_it_stands_for(self, pronoun: Token) -> list[ActorRef]:
+        """ "Moscow said it would be open to talks with Washington", "Chile, which says it will not meet Peru": a
+        subject "it" of a clause told by a state is that state (the subject of the clause it is said or done in)."""
+        clause = pronoun.head
+        while clause.dep_ in {"ccomp", "advcl", "conj", "xcomp"} and clause.head.i != clause.i:
+            clause = clause.head
+            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                if subject.dep_ == "nsubj" and subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+                    subject = clause.head  # "Chile, which says it …"
+                state = self.actors.state_at.get(subject.i)
+                return [ActorRef("state", state)] if state and subject.pos_ in {"PROPN", "NOUN"} else []
         return []
 
     def _reader_of(self, sent: Span) -> SideResolver:
@@ -253,7 +269,9 @@ class Sides(GroupSides, DescribedSides):
             if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj", "attr"} and \
                     token.head.i != token.i:
                 if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING:
-                    return []  # "There will be no talks, spokesman X said": the speaker is not a side
+                    # "There will be no talks, spokesman X said": the speaker is not a side (but in "There are no
+                    # plans for A to meet B, a spokesman said" A, right before the verb, is)
+                    return self._name_just_before(verb)
                 token = token.head
                 continue
             if token.dep_ in {"relcl", "acl"}:

@@ -485,3 +485,18 @@ def test_landing_in_a_capital_is_a_visit_to_its_state(extractor: Extractor) -> N
 def test_a_gapped_conjunct_is_a_contact_of_its_own_on_its_own_day(
         extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker after the clause is no side, but the name right before the verb still is its subject
+    ("There are no plans for Chilean President Ana Soto to meet Peruvian President Luis Vega, a spokesman said.",
+     [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
+    # a subject "it" of a clause a state tells is that state
+    ("Moscow said it would be open to direct talks with Washington.",
+     [(["STATE:Russia", "STATE:United States"], "meeting", None, "proposed")]),
+    ("Chile, which says it will not meet Peru until the dispute is settled, voted against the motion.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", None, "denied")]),
+])
+def test_the_subject_of_a_clause_told_by_someone_else(extractor: Extractor, text: str,
+                                                      expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
