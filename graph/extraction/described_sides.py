@@ -249,7 +249,20 @@ class DescribedSides(SideResolver):
                                     if nested.dep_ == "pobj":
                                         for deeper in [nested, *nested.conjuncts]:
                                             add(deeper)
+        if not countries and token.lemma_.lower() in self.lex.government_nouns:
+            seat = self._seat_right_after(token)  # "talked to the government in Kyiv", "in" hung on the verb
+            if seat is not None:
+                countries.append(seat)
         return countries
+
+    def _seat_right_after(self, token: Token) -> str | None:
+        """ "the regime in Tehran", "the government in Kyiv": the state whose capital or name follows "in" right
+        after a government's noun, wherever the parser hung the "in"."""
+        after = token.right_edge.i + 1
+        doc = token.doc
+        if after + 1 >= len(doc) or doc[after].lower_ != "in" or doc[after].dep_ not in PREP_DEPS:
+            return None
+        return self.actors.state_at.get(doc[after + 1].i)
 
     def _unnamed_officials(self, token: Token) -> list[ActorRef]:
         """ "his Russian counterpart", "the Qatari premier", "the foreign ministers of Japan and China",

@@ -500,3 +500,14 @@ def test_a_gapped_conjunct_is_a_contact_of_its_own_on_its_own_day(
 def test_the_subject_of_a_clause_told_by_someone_else(extractor: Extractor, text: str,
                                                       expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia has no intention of talking to the government in Kyiv.",
+     [(["STATE:Russia", "STATE:Ukraine"], "contact", None, "denied")]),
+    ("Washington will not negotiate with the regime in Tehran.",
+     [(["STATE:Iran", "STATE:United States"], "contact", None, "denied")]),
+])
+def test_a_government_in_a_capital_is_that_capitals_state(extractor: Extractor, text: str,
+                                                          expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
