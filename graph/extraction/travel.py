@@ -115,9 +115,11 @@ class TravelRules(ContactAssembly):
         if not destinations:
             return []
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None and subject.lemma_.lower() in self.lex.forces or any(
+        if subject is not None and (subject.lemma_.lower() in self.lex.forces or self._uniformed(subject)) or any(
                 c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & self.lex.forces for c in verb.children):
-            return []  # "the ship arrived in Bahrain", "Russia flew jets into Syria": a deployment, not a visit
+            # "the ship arrived in Bahrain", "Russia flew jets into Syria", "400 Kenyan police officers arrived in
+            # Port-au-Prince": a deployment, not a visit
+            return []
         subjects = self.subject_of(verb)
         if any(s.kind == "state" and s.name in destinations for s in subjects):
             return []
@@ -133,6 +135,11 @@ class TravelRules(ContactAssembly):
         if planned:
             found = [replace(m, modality="planned", date=self.date_of(verb, "planned")) for m in found]
         return found
+
+    def _uniformed(self, subject: Token) -> bool:
+        """ "400 Kenyan police officers", "Russian military officers": officers of a force, who travel as one."""
+        return subject.lemma_.lower() in self.lex.uniformed_nouns and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.uniformed_modifiers for c in subject.children)
 
     def _companions(self, verb: Token) -> list[ActorRef]:
         """ "will travel to Kyiv together with Starmer", "travelled to Kyiv alongside Scholz": officials who make
@@ -190,3 +197,4 @@ class TravelRules(ContactAssembly):
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.contact_nouns:
                         return self.objects_of(obj, WITH_PREPS, direct=False)
         return []
+

@@ -386,3 +386,11 @@ MODALITY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MODALITY_CASES, ids=[c[0][:50] for c in MODALITY_CASES])
 def test_modality_and_manner_cases(extractor: Extractor, text: str, expected: list) -> None:
     assert _contacts(extractor, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The first 400 Kenyan police officers arrived in Port-au-Prince on Tuesday.",
+    "Russian military officers arrived in Bamako on Monday.",
+])
+def test_officers_of_a_force_who_arrive_somewhere_make_no_visit(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == []
