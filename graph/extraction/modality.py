@@ -265,6 +265,9 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
         return "denied"  # "was barred from meeting X"
     if (_governs(token, lex, "denied") and not is_trigger) or has_particle(token, cues["denied"]["particles"]):
         return "proposed" if negated else "denied"
+    if not is_trigger and lemma in cues["proposed"]["answers"] and (
+            negated or _not_come_about(token, lex, via, through_prep)):
+        return "proposed"  # "has not responded to a proposal for talks", "has yet to reply": unanswered, still open
     if negated or _not_come_about(token, lex, via, through_prep):
         return "denied"
     if not is_trigger and via == "nsubj" and _not_come_about(token, lex, "xcomp", False):

@@ -205,6 +205,9 @@ CASES = [
     ("The meeting between the regent and the sultan has yet to take place.", "meeting", "denied"),
     ("The promised summit between the regent and the sultan failed to materialise.", "summit", "denied"),
     ("The meeting between the regent and the sultan has yet to be confirmed.", "meeting", "proposed"),
+    # a proposal not (yet) answered is still open, not refused
+    ("The regent has not responded to the sultan's proposal for a meeting.", "meeting", "proposed"),
+    ("The regent has yet to reply to the sultan's offer of talks.", "talks", "proposed"),
 ]
 
 
@@ -292,3 +295,11 @@ def test_an_invitation_answered_in_the_same_sentence(extractor: Extractor, answe
     text = f"President Ana Soto invited President Luis Vega to visit Lima in October, {answer}."
     visits = [(c.date, c.modality) for c in extractor.extract(text, dt.date(2023, 3, 8)).contacts]
     assert visits == [expected]
+
+
+def test_the_one_who_has_not_answered_an_invitation_is_the_one_invited(extractor: Extractor) -> None:
+    text = ("President Luis Vega met President Carlos Rojas on Monday. Vega has not responded to President Ana "
+            "Soto's invitation to visit Santiago.")
+    contacts = extractor.extract(text, dt.date(2023, 3, 8)).contacts
+    assert sorted((sorted(p.label for p in c.participants), c.modality) for c in contacts) == [
+        (["Ana Soto", "Luis Vega"], "proposed"), (["Carlos Rojas", "Luis Vega"], "occurred")]
