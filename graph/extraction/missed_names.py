@@ -254,14 +254,15 @@ class MissedNames(TitleReader):
     def _names_in_contact_roles(self) -> list[list[Token]]:
         """ "Aleksandar Vučić met Kosovo's Isa Mustafa": a full name the model does not know (or takes for an
         organization) is still a person where only a person can stand — as the subject or the object of a
-        contact verb — when it has a name's shape: two or three capitalized words, none a place, a title or
-        a word organizations have."""
+        contact verb, or the "with"-side of a contact noun ("held talks with Badr Abdelatty") — when it has a
+        name's shape: two or three capitalized words, none a place, a title or a word organizations have."""
         found: list[list[Token]] = []
         for verb in self.doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.contact_verbs:
+            noun = verb.pos_ == "NOUN" and verb.lemma_.lower() in self.lex.contact_nouns  # "held talks with X"
+            if not noun and (verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.contact_verbs):
                 continue
             objects = {"dobj"} if verb.lemma_.lower() != "visit" else set()  # one visits places too
-            heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} | objects]
+            heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} | objects] if not noun else []
             heads += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}
                       for o in c.children if o.dep_ == "pobj"]
             for head in heads:

@@ -111,6 +111,9 @@ PEOPLE = [
     # a short given name the parser took for a function word ("To", "Do") still opens the titled name
     ("General Secretary To Khanh met Laotian President Sone Vilay in Hanoi on Thursday.", {"To Khanh", "Sone Vilay"}),
     ("General Secretary Do Khanh met Laotian President Sone Vilay in Hanoi on Thursday.", {"Do Khanh", "Sone Vilay"}),
+    # a full name the model takes for an organization, as the "with"-side of a contact noun
+    ("Hakan Fidan is expected to hold talks with Badr Abdelatty in Cairo next week, diplomats said.",
+     {"Hakan Fidan", "Badr Abdelatty"}),
 ]
 
 
