@@ -274,6 +274,11 @@ class Sides(GroupSides, DescribedSides):
                     return self._name_just_before(verb)
                 token = token.head
                 continue
+            if token.dep_ in {"relcl", "acl"} and token.head.dep_ in {"attr", "oprd"} and token.i > token.head.i:
+                # "Cavusoglu became the first Turkish foreign minister to visit Egypt": the one who became it
+                became = [r for r in self.subject_of(token.head.head) if r.kind == "official"]
+                if became:
+                    return became
             if token.dep_ in {"relcl", "acl"}:
                 owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
                 if token.dep_ == "acl" and owner is not None and owner.lower_ in PERSONAL and \

@@ -511,3 +511,10 @@ def test_the_subject_of_a_clause_told_by_someone_else(extractor: Extractor, text
 def test_a_government_in_a_capital_is_that_capitals_state(extractor: Extractor, text: str,
                                                           expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_the_one_who_became_the_first_to_visit_is_the_visitor(extractor: Extractor) -> None:
+    # (not "the first Turkish foreign minister" read as Turkey's unnamed one)
+    text = ("Mevlut Cavusoglu and Sameh Shoukry spoke by phone in 2018 and met in Cairo in March 2019, when Cavusoglu "
+            "became the first Turkish foreign minister to visit Egypt in a decade.")
+    assert not any("STATE:Turkey" in sides for sides, *_ in _contacts(extractor, text))
