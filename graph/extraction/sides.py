@@ -102,7 +102,11 @@ class Sides(GroupSides, DescribedSides):
     def _person_after_dangling_and(self, item: Token) -> Token | None:
         """ "the meeting between A and Chinese Foreign Minister Wang Yi lasted two hours": the parser left "and"
         hanging on A and made the second name the subject of the verb. The name right after the "and", past its
-        titles and its country only, is the next item."""
+        titles and its country only, is the next item (also after a title whose name is its apposition: "between
+        army chief A and paramilitary leader B")."""
+        named = next((c for c in item.children if c.dep_ == "appos" and c.i in self.actors.person_at), None)
+        if item.i not in self.actors.person_at and named is not None:
+            item = named
         if item.i not in self.actors.person_at or any(c.dep_ == "conj" for c in item.children):
             return None
         cc = next((c for c in item.children if c.dep_ == "cc" and c.i > item.i), None)
@@ -116,8 +120,10 @@ class Sides(GroupSides, DescribedSides):
                 return head
             if not (token.lower_ in self.lex.title_words or token.text in {"'s", "’s"}
                     or self.actors.demonym_country(token) or token.lower_ in {"of", "the"}
-                    or token.is_title and token.pos_ == "PROPN" and token.i not in self.actors.state_at):
-                # (an office's own words: "US Secretary of State B", "Minister of the Interior B")
+                    or token.is_title and token.pos_ == "PROPN" and token.i not in self.actors.state_at
+                    or token.dep_ in {"amod", "compound"} and token.head.i > token.i and token.pos_ != "PROPN"):
+                # (an office's own words: "US Secretary of State B", "Minister of the Interior B", "paramilitary
+                # leader B")
                 return None
         return None
 

@@ -445,6 +445,14 @@ def test_a_name_past_an_office_of_several_words_after_a_dangling_and_is_the_next
     assert _contacts(extractor, text) == [(["Antony Blinken", "Sergei Lavrov"], "meeting", "2019-06-10", "occurred")]
 
 
+def test_a_name_past_its_descriptive_office_after_a_dangling_and_is_the_next_side(extractor: Extractor) -> None:
+    # "paramilitary leader B": an adjective and a common noun before the name; the first name is a title's apposition
+    text = ("Saudi Arabia and the United States hosted talks between Sudanese army chief Abdel Fattah al-Burhan and "
+            "paramilitary leader Mohamed Hamdan Dagalo in Jeddah on Monday.")
+    assert _contacts(extractor, text) == [(["Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo", "STATE:Saudi Arabia",
+                                            "STATE:United States"], "meeting", "2019-06-10", "occurred")]
+
+
 @pytest.mark.parametrize("text", [
     "Peruvian President Luis Vargas, whom Chilean President Ana Soto met on Monday, praised the deal.",
     "Peruvian President Luis Vargas, whose meeting with Chilean President Ana Soto on Monday ran late, praised it.",
