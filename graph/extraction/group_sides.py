@@ -62,8 +62,8 @@ class GroupSides(SideResolver):
         subject = self._clause_subject(token)
         named_since = (self._last_two_named(token.i, self.sent.start, skip_owners=True)
                        or self._two_named_since_last_contact(token)) if size == 2 and not states else []
-        if named_since:  # "… not from a meeting with Stoltenberg, as the article said. The two are due to meet."
-            return named_since
+        if named_since and self._may_be_called(named_since, token):
+            return named_since  # "… not from a meeting with Stoltenberg, as the article said. The two are due to meet."
         for told in self._told_groups():
             sides = [a for a in told if a.kind == "official"]
             if size is not None and len(sides) == size + 1 and len(set(sides) & subject) == 1:
@@ -76,6 +76,8 @@ class GroupSides(SideResolver):
                 untitled = [a for a in sides if self._holds(a, title) or self._role_of(a) is None]
                 sides = titled if len(titled) == size else untitled if len(untitled) == size and \
                     title in self.lex.title_words else sides
+            if len(sides) == size and not self._may_be_called(sides, token):
+                continue  # "both presidents": not the foreign minister and the ambassador told last
             if len(sides) == size or (size is None and len(sides) >= 2):
                 if not states:
                     return sorted(sides)
@@ -84,7 +86,15 @@ class GroupSides(SideResolver):
         if size != 2:
             return []
         # Nothing established yet: the last two people named shortly before (a couple of sentences back).
-        return self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
+        last = self._last_two_named(token.i, self.sent.start - PAIR_LOOKBACK_TOKENS)
+        return last if self._may_be_called(last, token) else []
+
+    def _may_be_called(self, sides: list[ActorRef], phrase: Token) -> bool:
+        """Whether the group a phrase names may be these people: "both presidents" are no minister and ambassador
+        (an office only its holders are called by, against the roles the article gives them)."""
+        title = phrase.lemma_.lower()
+        return title not in self.lex.distinct_offices or not any(
+            self._role_of(a) is not None and not self._holds(a, title) for a in sides)
 
     def _pair_the_clause_times(self, pronoun: Token) -> list[ActorRef]:
         """ "Blinken will press Wang on Russia when they meet": "they" of a time clause are the subject and the

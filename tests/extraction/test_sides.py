@@ -269,3 +269,17 @@ def test_a_pronoun_whose_antecedent_lists_the_phrase_it_qualifies_ends(extractor
     text = "Chile's foreign minister and her Peruvian counterpart agreed to meet again in Lima next month."
     assert contact_rows(extractor, text, PUBLISHED) == [
         (["STATE:Chile", "STATE:Peru"], "meeting", "2026-03", "planned")]
+
+
+def test_both_presidents_are_not_the_last_two_people_told_in_other_offices(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto and Peruvian President Luis Vega met in Lima in May. Chilean Foreign Minister "
+            "Pablo Ruiz received the Bolivian ambassador, Carlos Mesa, on Tuesday. Soto has proposed that both "
+            "presidents make a joint visit to the border next year.")
+    rows = contact_rows(extractor, text, dt.date(2019, 6, 14))
+    assert (["Ana Soto", "Luis Vega"], "visit", "2020", "proposed") in rows
+
+
+def test_a_degree_used_as_a_form_of_address_is_no_part_of_the_name(extractor: Extractor) -> None:
+    text = "President Jamil Mahuad met the President of Peru, Engineer Alberto Fujimori, in Brasilia on Monday."
+    assert [o.name for o in extractor.extract(text, dt.date(2019, 6, 14)).officials] == ["Jamil Mahuad",
+                                                                                         "Alberto Fujimori"]

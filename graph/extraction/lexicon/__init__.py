@@ -159,6 +159,7 @@ class Lexicon:
     monarch_titles: frozenset[str]  # the offices "His Majesty" is said of
     state_forms: frozenset[str]  # "the Kingdom" names again "the Kingdom of Saudi Arabia"
     state_halves: frozenset[str]  # "the North" names again North Korea
+    distinct_offices: frozenset[str]  # "both presidents": only holders of that office
     name_styles: frozenset[str]  # "Sheikh Tamim …": a style kept in the name as written
     title_abbreviations: frozenset[str]  # "Hon.", "Lt.-Gen.": one token each, so no sentence ends inside a name
     organization_words: frozenset[str]  # "Council", "Bank": a capitalized run with one is no person's name
@@ -283,7 +284,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "wish_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
-                "state_halves",
+                "state_halves", "distinct_offices",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
 
 
