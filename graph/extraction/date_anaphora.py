@@ -26,7 +26,8 @@ __all__ = ["anaphoric_unit", "date_shift", "resolve_anaphoric", "SHIFT_TAILS", "
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:that|the same|same)\s+(day|week|month|year|morning|afternoon|evening|night)\b"
+    r"\b(?:that|the same|(?<!this )same)\s+(day|week|month|year|morning|afternoon|evening|night)\b"  # (not "this
+    # same morning", a calque of "esta misma mañana": this very morning)
     r"|\bearlier\s+in\s+the\s+(day)\b"  # "Earlier in the day, the Secretary met …": the day told before
 )
 # "that September", "that spring": a month or season of the year told before

@@ -217,9 +217,10 @@ def _season(published: dt.date, first_month: int, direction: Direction, words: l
 
 def _relative(words: list[str], lowered: str, published: dt.date, direction: Direction) -> str | None:
     wordset = set(words)
-    if "today" in wordset or "tonight" in wordset or lowered.strip() in {"this morning", "this afternoon",
-                                                                        "this evening", "earlier today"}:
-        return _day(published)
+    part_of_today = re.fullmatch(r"(?:(?:in|earlier|later)\s+)?this\s+(?:same\s+|very\s+)?"
+                                 r"(?:morning|afternoon|evening|day)", lowered.strip())
+    if "today" in wordset or "tonight" in wordset or part_of_today or lowered.strip() == "earlier today":
+        return _day(published)  # also "this same morning" (translated copy), "earlier this morning"
     if direction == "future" and lowered.strip() == "later in the day":
         return _day(published)  # "will call him later in the day" (told of the past, it is the day told before)
     if "yesterday" in wordset:  # "the day before yesterday": two days back

@@ -33,6 +33,7 @@ class EntityNames(TitleReader):
         """The name inside an entity span: titles, demonyms and a possessive 's trimmed off."""
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
         while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])
+                          or _plural_title(tokens[0], self.lex.honorifics)  # "[Presidents] Biden and Xi"
                           or tokens[0].lower_ in self.lex.organization_words):
             tokens = tokens[1:]  # also "[the Ministry's General] Diwan | Paul X", "House | Speaker Y": no name
         while tokens and (tokens[-1].is_punct or not (name_shaped(tokens[-1].text) or after_hyphen(tokens[-1]))):
@@ -133,3 +134,8 @@ def _name_words(tokens: list[Token]) -> int:
     """The words of a name that count toward its length: particles ("Al", "bin", "de") and the hyphens that join
     them ("Al-Jaber") do not."""
     return sum(1 for t in tokens if t.lower_ not in NAME_PARTICLES and not t.is_punct)
+
+
+def _plural_title(token: Token, titles: frozenset[str]) -> bool:
+    """ "Presidents", "Ministers": a title in the plural, before the names of several of its holders."""
+    return token.lower_.endswith("s") and token.lower_[:-1] in titles and token.text[:1].isupper()

@@ -45,7 +45,8 @@ class MissedNames(TitleReader):
             introduces = token.lower_ in self.lex.counterpart_words
             # "government spokeswoman Yolande Makolo": a title in lower case is a noun's, and a full name follows
             lowered = token.is_lower and token.pos_ == "NOUN"
-            if not introduces and (token.lower_ not in self.lex.title_words
+            plural = token.tag_ in {"NNS", "NNPS"} and token.lower_.removesuffix("s") in self.lex.title_words
+            if not introduces and (token.lower_ not in self.lex.title_words and not plural
                                    or not (token.text[:1].isupper() or lowered)):
                 continue
             nxt = token.i + 1
@@ -89,7 +90,22 @@ class MissedNames(TitleReader):
             named = len([t for t in run if name_shaped(t.text)])
             if run and named <= 4 and not organization and (named >= 2 or not lowered or introduces):
                 found.append(run)
+                if plural:  # "Presidents Mahuad and Fujimori": the name after "and" holds the title too
+                    found += self._second_holder(run[-1].i + 1)
         return found
+
+    def _second_holder(self, conj: int) -> list[list[Token]]:
+        """The name right after the "and" that follows a plural title's first name."""
+        doc = self.doc
+        if conj + 1 >= len(doc) or doc[conj].lower_ != "and":
+            return []
+        run = []
+        for token in doc[conj + 1:conj + 5]:
+            if token.pos_ != "PROPN" or not name_shaped(token.text) or token.i in self.state_at \
+                    or token.lower_ in self.lex.title_words:
+                break
+            run.append(token)
+        return [run] if run else []
 
     def _syllable_opening_a_name(self, token: Token) -> bool:
         """ "General Secretary To Lam": a short capitalized word inside a sentence, which the parser took for a

@@ -111,6 +111,10 @@ PEOPLE = [
     # a short given name the parser took for a function word ("To", "Do") still opens the titled name
     ("General Secretary To Khanh met Laotian President Sone Vilay in Hanoi on Thursday.", {"To Khanh", "Sone Vilay"}),
     ("General Secretary Do Khanh met Laotian President Sone Vilay in Hanoi on Thursday.", {"Do Khanh", "Sone Vilay"}),
+    # a title in the plural before two holders' names is neither's name
+    ("A meeting between Presidents Vargas and Ruiz is planned for November.", {"Vargas", "Ruiz"}),
+    ("The last encounter between the Presidents Mahuad and Fujimori took place in Washington.",
+     {"Mahuad", "Fujimori"}),
     # a full name the model takes for an organization, as the "with"-side of a contact noun
     ("Hakan Fidan is expected to hold talks with Badr Abdelatty in Cairo next week, diplomats said.",
      {"Hakan Fidan", "Badr Abdelatty"}),

@@ -26,6 +26,8 @@ PUBLISHED = dt.date(2019, 6, 14)  # a Friday
         ("next Monday", "past", "2019-06-17"),
         ("Saturday morning", "future", "2019-06-15"),
         ("today", "past", "2019-06-14"),
+        ("earlier this morning", "past", "2019-06-14"),
+        ("in this same morning", "past", "2019-06-14"),  # translated copy's "esta misma mañana": this very morning
         ("yesterday", "past", "2019-06-13"),
         ("tomorrow", "future", "2019-06-15"),
         ("March 3", "past", "2019-03-03"),
