@@ -193,6 +193,10 @@ class ArticleActors(PersonFinder):
                     country = self.demonym_country(child)
                     if country:
                         return country
+                if child.dep_ == "prep" and child.lower_ == "of":  # "the city of Brasilia", "the port of Aden"
+                    named = next((o for o in child.children if o.dep_ == "pobj" and o.i in self.state_at), None)
+                    if named is not None:
+                        return self.state_at[named.i]
         return None
 
     def demonym_country(self, token: Token) -> str | None:

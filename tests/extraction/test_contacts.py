@@ -394,3 +394,13 @@ def test_modality_and_manner_cases(extractor: Extractor, text: str, expected: li
 ])
 def test_officers_of_a_force_who_arrive_somewhere_make_no_visit(extractor: Extractor, text: str) -> None:
     assert _contacts(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Ana Soto will travel on Monday to the city of Lima.",
+     [(["Ana Soto", "STATE:Peru"], "visit", "2019-06-17", "planned")]),
+    ("President Ana Soto arrived in the port of Callao on Monday.",
+     [(["Ana Soto", "STATE:Peru"], "visit", "2019-06-10", "occurred")]),
+])
+def test_a_place_named_through_of_is_in_its_state(extractor: Extractor, text: str, expected: list) -> None:
+    assert _contacts(extractor, text) == expected
