@@ -97,8 +97,10 @@ class DescribedSides(SideResolver):
         "their foreign ministers, Nikos Kotzias and Nikola Dimitrov")."""
         found: list[ActorRef] = []
         doc = token.doc
-        end = self._title_phrase_end(token) if token.lower_ in self.lex.title_words else token.i
-        if token.lower_ in self.lex.title_words and end + 2 < len(doc) and doc[end + 1].text == ",":
+        office = token.lower_ in self.lex.title_words or (  # "his homologue of Peru, Doctor X"
+            token.lower_ in self.lex.counterpart_words and token.tag_ in {"NN", "NNP"})
+        end = self._title_phrase_end(token) if office else token.i
+        if office and end + 2 < len(doc) and doc[end + 1].text == ",":
             # "his Taiwanese counterpart, Lin Wei-ting," "the new emir, Sheikh Nawaf," "Britain's special envoy to
             # the Western Balkans, Stuart Peach," however the parser attached the name
             start = end + 2

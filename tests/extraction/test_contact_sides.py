@@ -526,3 +526,9 @@ def test_the_one_who_became_the_first_to_visit_is_the_visitor(extractor: Extract
     text = ("Mevlut Cavusoglu and Sameh Shoukry spoke by phone in 2018 and met in Cairo in March 2019, when Cavusoglu "
             "became the first Turkish foreign minister to visit Egypt in a decade.")
     assert not any("STATE:Turkey" in sides for sides, *_ in _contacts(extractor, text))
+
+
+def test_a_homologue_of_a_country_set_off_before_a_name_is_that_person(extractor: Extractor) -> None:
+    # the parser hangs the name on the country as its apposition
+    text = "Foreign Minister Jose Ayala Lasso spoke by telephone with his homologue of Peru, Fernando Trazegnies."
+    assert _contacts(extractor, text)[0][0] == ["Fernando Trazegnies", "Jose Ayala Lasso"]
