@@ -54,7 +54,7 @@ class ReferenceRules(ContactAssembly):
         if not in_sentence and not points_back(noun, base, modality, last):
             return []
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"}
-                       for c in noun.children)
+                       or c.dep_ == "amod" and c.lower_ == "such" for c in noun.children)  # "any/no such meeting"
         if modality in {"cancelled", "denied"} and definite and len(last.participants) >= 2:
             kind = base if base != "contact" else last.type
             date = self.date_of(noun, modality) or (last.date if last.modality in {"planned", "proposed"} else None)
@@ -63,6 +63,7 @@ class ReferenceRules(ContactAssembly):
             if last.modality in {"planned", "proposed"}:
                 pool[-1] = fate  # the plan told just before is this cancelled one
                 return []
+
             return [replace(fate, evidence=self.evidence(), sentence=self.index)]
         if last.date is None and modality == last.modality and types_compatible(base, last.type) and \
                 self._own_date(noun):

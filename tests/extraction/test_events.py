@@ -172,6 +172,12 @@ def test_no_such_meeting_gives_the_form_of_the_denied_contact(extractor: Extract
     assert [(c[1], c[2]) for c in _contacts(extractor, text)] == [("meeting", "denied")]
 
 
+def test_a_denial_of_any_such_meeting_denies_the_contact_reported_before(extractor: Extractor) -> None:
+    text = ("Media in Lima reported that President Ana Soto had met President Jan Berg in Arica. The government "
+            "denied that any such meeting had taken place.")
+    assert ("meeting", "denied") in [(c[1], c[2]) for c in _contacts(extractor, text)]
+
+
 def test_a_contact_told_in_a_relative_clause_is_the_call_it_follows(extractor: Extractor) -> None:
     text = ("Officials described a long telephone conversation on Monday, in which President Ana Soto and "
             "President Jan Berg discussed trade.")
