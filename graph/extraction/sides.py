@@ -392,6 +392,24 @@ class Sides(GroupSides, DescribedSides):
                     found += refs + members
             if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
                 found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
+            if "with" in preps and (child.dep_ in PREP_DEPS and child.lower_ == "with" or child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "with" for m in child.children)):
+                clauses = list(child.children) if child.dep_ in PREP_DEPS else [child]
+                found += [r for r in self._present_with(clauses) if r not in found]
+        return found
+
+    def _present_with(self, clauses: list[Token]) -> list[ActorRef]:
+        """ "is scheduled for Monday, with ministers from A and B expected alongside C", "with A and B attending",
+        "met B, with C present": a "with"-clause whose predicate makes its subject present names sides of the
+        contact it hangs on, and so do those its subject is expected alongside."""
+        found: list[ActorRef] = []
+        for clause in clauses:
+            lemma = clause.lemma_.lower()
+            if clause.dep_ not in {"pcomp", "pobj", "advcl"} or clause.pos_ not in {"VERB", "ADJ", "AUX"} or not (
+                    lemma in self.lex.presence_predicates or lemma in self.lex.participation_verbs):
+                continue
+            found += [r for s in clause.children if s.dep_ in SUBJECTS for r in self.refs(s)]
+            found += [r for r in self.objects_of(clause, {"alongside", "with"}, direct=False) if r not in found]
         return found
 
 

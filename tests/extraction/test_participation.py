@@ -299,3 +299,23 @@ def test_a_member_whose_own_clause_says_he_did_not_join_is_left_out(extractor: E
             "said.")
     assert _contacts(extractor, text) == [
         (["Ana Soto", "Carlos Rojas", "Luis Vargas"], "video_call", "2024-05-09", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the gathering named again, its members in a "with"-clause ("expected alongside")
+    ("Chilean Foreign Minister Ana Soto will attend a regional ministerial meeting. That meeting is scheduled for "
+     "Monday in Lima, with ministers from Peru, Bolivia and Ecuador expected alongside Soto.",
+     [(["Ana Soto", "STATE:Bolivia", "STATE:Ecuador", "STATE:Peru"], "meeting", "2024-05-13", "planned")]),
+    ("Kenyan President William Ruto will host a summit in Nairobi on Friday, with Ugandan President Yoweri "
+     "Museveni and Rwandan President Paul Kagame expected to attend.",
+     [(["Paul Kagame", "William Ruto", "Yoweri Museveni"], "meeting", "2024-05-17", "planned")]),
+    ("Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney in Ottawa on Monday, with US "
+     "Ambassador Ronald Johnson present.",
+     [(["Claudia Sheinbaum", "Mark Carney", "Ronald Johnson"], "meeting", "2024-05-06", "occurred")]),
+    # a "with"-clause that says someone stayed away names no side
+    ("Nigerian President Bola Tinubu hosted a summit in Abuja on Sunday with Ghanaian President John Mahama, "
+     "with Malian leader Assimi Goita refusing to attend.",
+     [(["Bola Tinubu", "John Mahama"], "meeting", "2024-05-05", "occurred")]),
+])
+def test_a_with_clause_of_presence_names_members(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
