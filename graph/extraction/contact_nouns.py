@@ -85,7 +85,7 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                 self.lex.manner.get(c.lower_) == "meeting" for c in noun.children if c.dep_ in {"amod", "compound"})):
             base = "meeting"  # "paid a (courtesy) call on the prime minister": a visit of courtesy, in person
             right += [r for r in self.objects_of(noun, {"on"}, direct=False) if r not in right]
-        for child in [*noun.children, *of_after_day(noun)]:
+        for child in [*noun.children, *of_after_day(noun), *self._participle_hung_on_a_side(noun)]:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
                 left += self.refs(child)
             if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"
@@ -203,6 +203,22 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                                 date=m.date if own_date else None) for m in mentions]
             self.settings += mentions
         return mentions
+
+    def _participle_hung_on_a_side(self, noun: Token) -> list[Token]:
+        """ "talks between A and B, brokered by C", "four days of talks between A and B, mediated by C": a
+        participle of hosting or brokering with its agent, set off by a comma after the noun's phrase, which the
+        parser hung on the noun's last side or on the words it counts; it is the noun's, and C takes part (a
+        person is not "brokered" or "hosted")."""
+        governor = governing_verb(noun)
+        told = [*noun.children, *(governor.children if governor is not None and noun.dep_ == "dobj" else ())]
+        hosts = [t for prep in told if prep.dep_ in PREP_DEPS and prep.lower_ in {"between", "with", "among"}
+                 for o in prep.children if o.dep_ == "pobj" for t in self.listed(o) if t.i in self.actors.person_at]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "days of talks", "a round of talks"
+            hosts.append(noun.head.head)
+        return [c for host in hosts for c in host.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and self.sent.doc[c.i - 1].text == ","
+                and (c.lemma_.lower() in self.lex.arranging_verbs or c.lemma_.lower() in self.lex.participation_verbs)
+                and any(a.dep_ == "agent" for a in c.children)]
 
     def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:
         """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan": the "to" right after

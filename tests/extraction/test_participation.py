@@ -319,3 +319,19 @@ def test_a_member_whose_own_clause_says_he_did_not_join_is_left_out(extractor: E
 ])
 def test_a_with_clause_of_presence_names_members(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three days of talks in Doha between Sudanese army envoy Omar Sadiq and RSF negotiator Ahmed Nour, brokered by "
+     "Qatari Minister of State Mohammed Al-Khulaifi, ended on Tuesday.",
+     [(["Ahmed Nour", "Mohammed Al-Khulaifi", "Omar Sadiq"], "meeting", "2024-05-07", "occurred")]),
+    ("Armenian Foreign Minister Ararat Mirzoyan held talks on Thursday with Azerbaijani Foreign Minister Jeyhun "
+     "Bayramov, hosted by Kazakh Foreign Minister Murat Nurtleu.",
+     [(["Ararat Mirzoyan", "Jeyhun Bayramov", "Murat Nurtleu"], "meeting", "2024-05-09", "occurred")]),
+    # a participle that tells who a side is brokers nothing
+    ("The talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, elected by "
+     "parliament in 2018, went on late into Tuesday night.",
+     [(["Ilham Aliyev", "Nikol Pashinyan"], "meeting", "2024-05-07", "occurred")]),
+])
+def test_a_broker_hung_on_the_last_side_takes_part(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
