@@ -135,7 +135,10 @@ class Sides(GroupSides, DescribedSides):
                 head = token
                 while head.dep_ in {"compound", "flat"} and head.head.i in self.actors.person_at:
                     head = head.head
-                return head if head.dep_ in {"dep", "npadvmod", "appos"} else None
+                # ("attended by A, B and C" with B read as the verb's conjunct)
+                loose = head.dep_ in {"dep", "npadvmod", "appos"} or head.dep_ == "conj" and head.head.pos_ in {
+                    "VERB", "AUX"}
+                return head if loose else None
         return None
 
     def _people_in_phrase(self, token: Token) -> list[ActorRef]:

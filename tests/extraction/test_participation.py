@@ -335,3 +335,11 @@ def test_a_with_clause_of_presence_names_members(extractor: Extractor, text: str
 ])
 def test_a_broker_hung_on_the_last_side_takes_part(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_every_member_of_a_list_the_parser_broke_after_attended_by_joins(extractor: Extractor) -> None:
+    text = ("Egyptian President Abdel Fattah al-Sisi hosted a regional summit in Cairo on Saturday. The summit was "
+            "attended by Jordan's King Abdullah II, Palestinian President Mahmoud Abbas and Bahraini King Hamad bin "
+            "Isa Al Khalifa.")
+    assert _contacts(extractor, text) == [(["Abdel Fattah al-Sisi", "Abdullah II", "Hamad bin Isa Al Khalifa",
+                                            "Mahmoud Abbas"], "meeting", "2024-05-04", "occurred")]
