@@ -24,7 +24,7 @@ from graph.extraction.contact_references import ReferenceRules
 from graph.extraction.contact_verbs import ContactVerbs
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import REPORTING, modality_of
-from graph.extraction.participation import join_gathering, participates
+from graph.extraction.participation import join_gathering, last_gathering, participates
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.trigger_frames import definite, governing_verb, of_after_day, same_fate
@@ -50,7 +50,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             head = frame.head.head
             hosted = frame is not noun and head.lemma_.lower() in self.lex.light_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.lex.contact_nouns for c in head.children)
-            if self._contact_verb(head) or head.lemma_.lower() in self.lex.contact_nouns or hosted:
+            if (self._contact_verb(head) or head.lemma_.lower() in self.lex.contact_nouns or hosted) and \
+                    not participates(head, self.lex):  # (but "sat in on the talks": took part in them)
                 return []  # "spoke by telephone", "held a session in the format of a videoconference": manner
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
@@ -183,7 +184,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         heads = [governor] if governor is not None else []
         joins = governor is not None and participates(governor, self.lex)
         if joins and not named_here and definite(noun):  # "A and B also attended the session"
-            gathering = self.discourse.gathering
+            # (those who "led" the talks stand for its states instead: ``_led_by_named``)
+            leads = governor is not None and governor.lemma_.lower() in self.lex.delegation_lead_verbs
+            gathering = self.discourse.gathering if leads else last_gathering(self.discourse, self.index)
             if gathering is not None and governor is not None and types_compatible(gathering.type, base) and same_fate(
                     modality_of(governor, self.lex), gathering.modality):  # (not "declined to attend the session")
                 return join_gathering(self.discourse, left + right, self.index, self.evidence(), self.actors)
@@ -253,6 +256,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
             return False
         about = prep.head
+        if participates(about, self.lex):
+            return False  # "sat in on the talks": took part in them
         return self._contact_verb(about) or about.lower_ in self.lex.contact_nouns \
             or about.lemma_.lower() in self.lex.contact_nouns
 

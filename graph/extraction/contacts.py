@@ -42,8 +42,10 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import (
+    adds_members,
     join_companions,
     join_gathering,
+    last_gathering,
     member_cues,
     named_members,
     opens_gathering,
@@ -194,7 +196,11 @@ class _Sentence(ContactNouns):
         found = join_companions(found, self, self.discourse, self.index, self.evidence(), self.actors, self.lex)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
         cues = member_cues(self.sent, self.lex, self.actors) if listing else []
-        gathering = told_with_more(self.discourse, cues, self.index, self.actors) or self.discourse.gathering
+        # (not "the meeting was to be led by A and B": those who lead stand for its states, ``_leaders_named_apart``)
+        leads = any(c.lemma_.lower() in self.lex.delegation_lead_verbs for c in cues)
+        gathering = told_with_more(self.discourse, cues, self.index, self.actors) or (
+            last_gathering(self.discourse, self.index) if any(adds_members(c) for c in cues) and not leads
+            else self.discourse.gathering)
         # "Taking part in the session were A, B and C": members of the gathering just told (not "A and B did not
         # attend", nor "A will attend next year")
         members = [m for cue in cues if gathering is not None and same_fate(modality_of(cue, self.lex),

@@ -24,8 +24,8 @@ from graph.extraction.side_resolver import SideResolver
 from graph.extraction.sides import names_people
 from graph.extraction.trigger_frames import same_fate
 
-__all__ = ["GATHERING_WINDOW", "join_companions", "join_gathering", "member_cues", "named_members", "participates",
-           "told_with_more"]
+__all__ = ["GATHERING_WINDOW", "adds_members", "join_companions", "join_gathering", "last_gathering", "member_cues",
+           "named_members", "participates", "told_with_more"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -38,6 +38,8 @@ def participates(token: Token, lex: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)
+    if lemma == "sit":  # "sat in on the talks"
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
     return lemma in lex.participation_verbs
 
 
@@ -59,6 +61,8 @@ def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
         elif token.lower_ == "present" and token.pos_ == "ADJ":
             cues.append(token)
         elif token.lemma_.lower() == "table" and token.head.lower_ in {"around", "at"}:
+            cues.append(token)
+        elif token.lower_ == "attendance" and token.head.lower_ == "in":  # "In attendance were A and B"
             cues.append(token)
     return cues
 
@@ -133,6 +137,26 @@ def told_with_more(discourse: Discourse, cues: list[Token], index: int, actors: 
     named = {m for cue in cues for m in named_members(cue, actors)}
     if not last.participants < named:
         return None
+    discourse.gathering = last
+    return last
+
+
+def adds_members(cue: Token) -> bool:
+    """A cue that tells people present beside those already told: "Also present were", "In attendance were",
+    "also took part", "Joining them at the table were", "sat in on the talks"."""
+    return cue.lower_ in {"present", "attendance", "table"} or cue.lemma_.lower() == "sit" or any(
+        c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children)
+
+
+def last_gathering(discourse: Discourse, index: int) -> ContactMention | None:
+    """The gathering members named now would join: the one still open in the last ``GATHERING_WINDOW``
+    sentences, else the last contact of two or more sides told there ("A met B on Tuesday. Also present were C
+    and D", "C sat in on the talks"), which becomes the discourse's gathering."""
+    last = next((m for m in reversed(discourse.mentions) if not m.asked), None)
+    gathering = discourse.gathering
+    if gathering is not None and 0 <= index - gathering.sentence <= GATHERING_WINDOW or last is None or \
+            len(last.participants) < 2 or not 0 < index - last.sentence <= GATHERING_WINDOW:
+        return gathering
     discourse.gathering = last
     return last
 

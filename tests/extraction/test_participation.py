@@ -343,3 +343,29 @@ def test_every_member_of_a_list_the_parser_broke_after_attended_by_joins(extract
             "Isa Al Khalifa.")
     assert _contacts(extractor, text) == [(["Abdel Fattah al-Sisi", "Abdullah II", "Hamad bin Isa Al Khalifa",
                                             "Mahmoud Abbas"], "meeting", "2024-05-04", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. Also present were "
+     "Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov.",
+     [(["Sergei Lavrov", "Vladimir Putin", "Wang Yi", "Xi Jinping"], "meeting", "2024-05-07", "occurred")]),
+    ("Saudi Crown Prince Mohammed bin Salman hosted an Arab summit in Riyadh on Sunday. In attendance were Egyptian "
+     "President Abdel Fattah al-Sisi and Qatari Emir Tamim bin Hamad Al Thani.",
+     [(["Abdel Fattah al-Sisi", "Mohammed bin Salman", "Tamim bin Hamad Al Thani"], "meeting", "2024-05-05",
+       "occurred")]),
+    ("US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on Thursday. UN envoy "
+     "Lakhdar Brahimi sat in on the talks.",
+     [(["John Kerry", "Lakhdar Brahimi", "Sergei Lavrov"], "meeting", "2024-05-09", "occurred")]),
+])
+def test_people_also_present_join_the_two_sided_contact_just_told(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+def test_people_present_join_the_gathering_still_open_not_a_later_pair(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a video conference of Andean leaders on Thursday. The call was the "
+            "idea of Peru's President Luis Vargas, who spoke with Soto on Wednesday. Also present were Bolivia's "
+            "Carlos Mamani and Ecuador's Jorge Paredes.")
+    rows = _contacts(extractor, text)
+    assert not any(sides == ["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"] and date == "2024-05-08"
+                   for sides, _, date, _ in rows)
