@@ -270,6 +270,11 @@ class Sides(GroupSides, DescribedSides):
                               for o in c.children if o.dep_ == "pobj"]
                     askers += [p for o in askers for p in o.children if p.dep_ == "poss"]  # "Tehan's office"
                     heads = [r for o in askers for r in self.refs(o)]
+                day = token.head.ent_type_ == "DATE" or token.head.lemma_ in TIME_NOUNS
+                if not heads and token.head.dep_ == "npadvmod" and day and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                    token = token.head.head  # "will go on to Riga the following day to meet A": the goer meets
+                    continue
                 if heads or token.head.dep_ not in {"dobj", "pobj", "attr", "nsubjpass"}:
                     return heads
                 token = token.head  # "he had no plans to meet Blinken": the planner is the one who meets
@@ -424,6 +429,8 @@ def _object_taken_for_subject(token: Token) -> bool:
         c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
 
 
+# Nouns of a time the parser may hang a purpose clause on ("will go on to Riga the following day to meet A").
+TIME_NOUNS = {"day", "week", "morning", "afternoon", "evening", "night"}
 AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"
 # Prepositions of a manner or a place the parser may hang the other side's "with" on ("held talks via video link
 # with B", "met behind closed doors with B", "spoke by phone with B"). (Not ``contact_assembly.MANNER_PREPS``: that

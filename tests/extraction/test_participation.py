@@ -369,3 +369,10 @@ def test_people_present_join_the_gathering_still_open_not_a_later_pair(extractor
     rows = _contacts(extractor, text)
     assert not any(sides == ["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"] and date == "2024-05-08"
                    for sides, _, date, _ in rows)
+
+
+def test_an_infinitive_hung_on_the_day_meets_all_those_listed_with_the_goer(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto will fly to Lima on Monday. She will go on to Quito the following day to meet "
+            "Peruvian President Luis Vargas, Bolivian President Carlos Mamani and Ecuadorian President Jorge Paredes.")
+    rows = _contacts(extractor, text)
+    assert (["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting", "2024-05-14", "planned") in rows
