@@ -69,6 +69,14 @@ class ContactVerbs(TravelRules):
             return []  # "shook the region": only "shook hands" is a contact
         if not self._contact_verb(verb):
             return []  # "briefed the cabinet on the talks": only "was briefed by the ambassador" is a contact
+        side_preps = self.lex.preposition_bound_verbs.get(lemma)
+        if side_preps is not None:  # "appeared alongside A and B" (not "appeared on television", "stand beside Kyiv")
+            people = [r for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in side_preps
+                      for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
+            subjects = self.subject_of(verb)
+            if not subjects or not people or not all(r.kind == "official" for r in people):
+                return []
+            return self.emit(verb, subjects, people, base, [])
         if lemma in self.lex.particle_bound_verbs:
             return self._brought_together(verb)
         if lemma == "invite" or self._welcomed_to(verb):

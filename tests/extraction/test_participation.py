@@ -376,3 +376,17 @@ def test_an_infinitive_hung_on_the_day_meets_all_those_listed_with_the_goer(extr
             "Peruvian President Luis Vargas, Bolivian President Carlos Mamani and Ecuadorian President Jorge Paredes.")
     rows = _contacts(extractor, text)
     assert (["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting", "2024-05-14", "planned") in rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bolivian opposition leader Marta Quispe was expected to appear in the border town of Desaguadero on Saturday "
+     "alongside Peruvian President Luis Vargas, Chilean President Ana Soto and Ecuadorian President Jorge Paredes.",
+     [(["Ana Soto", "Jorge Paredes", "Luis Vargas", "Marta Quispe"], "meeting", "2024-05-11", "planned")]),
+    ("Peruvian President Luis Vargas stood beside Chilean President Ana Soto at the palace on Monday as the two "
+     "announced a border accord.", [(["Ana Soto", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]),
+    ("Chilean President Ana Soto said Chile would stand alongside Peru for as long as it takes.", []),
+    ("Peruvian President Luis Vargas appeared on television on Sunday evening.", []),
+])
+def test_appearing_alongside_officials_is_meeting_them(extractor: Extractor, text: str,
+                                                       expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
