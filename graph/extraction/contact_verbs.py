@@ -177,6 +177,9 @@ class ContactVerbs(TravelRules):
         # the event that brings them tells the form and the day: "the summit on Sunday, which brought together …"
         events = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}] or (
             [verb.head] if verb.dep_ in {"relcl", "acl"} else [])
+        # "the talks, held under the auspices of X / hosted by X, brought together A and B": X took part too
+        people += [r for e in events for c in e.children if c.dep_ == "acl" and c.i != verb.i
+                   for r in self.objects_of(c, set(), direct=False) if r not in people]
         return self.emit(verb, people[:1], people[1:], "meeting", events)
 
     def _people_listed_after_object(self, verb: Token) -> list[ActorRef]:

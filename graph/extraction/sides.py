@@ -370,7 +370,9 @@ class Sides(GroupSides, DescribedSides):
                 # "at the invitation of the emir", "in the presence of the king", "under the auspices of X",
                 # "with the participation of the heads of state of A and B"
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.presence_nouns:
+                    # (the small model's lemma of "auspices" is "auspex": the word as written counts too)
+                    if obj.dep_ == "pobj" and (obj.lemma_.lower() in self.lex.presence_nouns
+                                               or obj.lower_ in self.lex.presence_nouns):
                         present = self.objects_of(obj, {"of"}, direct=False)
                         # "in front of the Kremlin" is a place; "in front of the Secretary-General", a person
                         found += [r for r in present if r.kind == "official" or obj.lemma_.lower() not in

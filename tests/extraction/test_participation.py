@@ -390,3 +390,15 @@ def test_an_infinitive_hung_on_the_day_meets_all_those_listed_with_the_goer(extr
 def test_appearing_alongside_officials_is_meeting_them(extractor: Extractor, text: str,
                                                        expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The foreign ministers of Peru, Bolivia and Chile met in Washington on Tuesday under the auspices of US "
+     "Secretary of State Marco Rubio.",
+     [(["Marco Rubio", "STATE:Bolivia", "STATE:Chile", "STATE:Peru"], "meeting", "2024-05-07", "occurred")]),
+    ("The talks, held under the auspices of UN Secretary-General Antonio Guterres, brought together Peruvian "
+     "President Luis Vargas and Chilean President Ana Soto on Monday.",
+     [(["Ana Soto", "Antonio Guterres", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]),
+])
+def test_under_the_auspices_of_names_a_member(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
