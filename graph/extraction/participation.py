@@ -90,8 +90,9 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
         person = actors.person_of(agents[0]) if agents else None
         return [ActorRef("official", person.name)] if person else []
     clause = cue
-    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl"} and clause.head.i != clause.i:
-        clause = clause.head  # "Around the virtual table were …", "Joining them were …": the clause it opens
+    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"} and \
+            clause.head.i != clause.i:  # "Around the virtual table were …", "Joining them were …", "Among those
+        clause = clause.head  # present were …": the clause it opens
     found: list[ActorRef] = []
     for token in clause.subtree:
         person = actors.person_at.get(token.i)

@@ -402,3 +402,18 @@ def test_appearing_alongside_officials_is_meeting_them(extractor: Extractor, tex
 ])
 def test_under_the_auspices_of_names_a_member(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_among_those_present_after_a_host_gathered_a_region_s_leaders(extractor: Extractor) -> None:
+    text = ("Brazilian President Luiz Inacio Lula da Silva gathered South American leaders in Brasilia on Tuesday. "
+            "Among those present were Colombian President Gustavo Petro and Chilean President Gabriel Boric.")
+    assert _contacts(extractor, text) == [(["Gabriel Boric", "Gustavo Petro", "Luiz Inacio Lula da Silva"],
+                                           "meeting", "2024-05-07", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican President Andres Manuel Lopez Obrador met Latin American foreign ministers in Mexico City on Monday.",
+    "Canadian Prime Minister Justin Trudeau met Central American leaders in Ottawa on Monday.",
+])
+def test_a_region_s_adjective_is_no_state(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == []
