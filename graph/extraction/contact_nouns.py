@@ -24,7 +24,7 @@ from graph.extraction.contact_references import ReferenceRules
 from graph.extraction.contact_verbs import ContactVerbs
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import REPORTING, modality_of
-from graph.extraction.participation import join_gathering, last_gathering, participates
+from graph.extraction.participation import join_gathering, last_gathering, participates, was_setting
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.trigger_frames import definite, governing_verb, of_after_day, same_fate
@@ -187,8 +187,11 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             # (those who "led" the talks stand for its states instead: ``_led_by_named``)
             leads = governor is not None and governor.lemma_.lower() in self.lex.delegation_lead_verbs
             gathering = self.discourse.gathering if leads else last_gathering(self.discourse, self.index)
+            if gathering is not None and was_setting(noun, gathering):
+                gathering = None  # "A met B on the sidelines of the summit. C also attended the summit"
             if gathering is not None and governor is not None and types_compatible(gathering.type, base) and same_fate(
                     modality_of(governor, self.lex), gathering.modality):  # (not "declined to attend the session")
+                self.discourse.gathering = gathering
                 return join_gathering(self.discourse, left + right, self.index, self.evidence(), self.actors)
         mentions = self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=asserted,
                              separate=separate)

@@ -25,7 +25,7 @@ from graph.extraction.sides import names_people
 from graph.extraction.trigger_frames import same_fate
 
 __all__ = ["GATHERING_WINDOW", "adds_members", "join_companions", "join_gathering", "last_gathering", "member_cues",
-           "named_members", "participates", "told_with_more"]
+           "named_members", "participates", "told_with_more", "was_setting"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -149,16 +149,24 @@ def adds_members(cue: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children)
 
 
+def was_setting(noun: Token, told: ContactMention) -> bool:
+    """Whether ``noun``'s word named the setting of the contact ``told`` in its own sentence ("met B on the
+    sidelines of the summit", "at the summit"): joining that event is not joining the contact."""
+    span = noun.doc.char_span(told.evidence.start, told.evidence.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_.lower() == noun.lemma_.lower() and t.dep_ == "pobj" and t.head.lower_ in {"of", "at", "during"}
+        for t in span)
+
+
 def last_gathering(discourse: Discourse, index: int) -> ContactMention | None:
     """The gathering members named now would join: the one still open in the last ``GATHERING_WINDOW``
     sentences, else the last contact of two or more sides told there ("A met B on Tuesday. Also present were C
-    and D", "C sat in on the talks"), which becomes the discourse's gathering."""
+    and D", "C sat in on the talks"); the caller makes it the discourse's gathering when members join it."""
     last = next((m for m in reversed(discourse.mentions) if not m.asked), None)
     gathering = discourse.gathering
     if gathering is not None and 0 <= index - gathering.sentence <= GATHERING_WINDOW or last is None or \
             len(last.participants) < 2 or not 0 < index - last.sentence <= GATHERING_WINDOW:
         return gathering
-    discourse.gathering = last
     return last
 
 

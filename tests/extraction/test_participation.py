@@ -417,3 +417,9 @@ def test_among_those_present_after_a_host_gathered_a_region_s_leaders(extractor:
 ])
 def test_a_region_s_adjective_is_no_state(extractor: Extractor, text: str) -> None:
     assert _contacts(extractor, text) == []
+
+
+def test_attending_the_event_two_met_on_the_sidelines_of_joins_no_one(extractor: Extractor) -> None:
+    text = ("Peruvian President Luis Vargas met Chilean President Ana Soto on the sidelines of the summit in Quito on "
+            "Thursday. Bolivian President Carlos Mamani also attended the summit.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "meeting", "2024-05-09", "occurred")]
