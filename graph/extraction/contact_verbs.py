@@ -96,6 +96,8 @@ class ContactVerbs(TravelRules):
         objects = self.objects_of(verb, preps, direct) + [r for c in called for r in self.refs(c)]
         if direct:  # "to meet Jordan's King A, Egyptian President B and Palestinian President C", parsed apart
             objects += [r for r in self._people_listed_after_object(verb) if r not in objects]
+        objects += [r for c in self.loose_participles(verb) for r in self.objects_of(c, set(), direct=False)
+                    if r not in objects]
         # "received visiting Premier X", "met with visiting X": the guest hangs on "visiting"
         guests = [o for v in verb.subtree if v.head.i in {verb.i, verb.i + 1}
                   and guest_epithet(v, self.lex.contact_verbs) for o in v.children if o.dep_ == "dobj"]
@@ -163,6 +165,13 @@ class ContactVerbs(TravelRules):
         return verb.lemma_.lower() == "welcome" and any(
             c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in self.lex.welcomed_to_verbs and has_to_infinitive(c)
             for c in verb.children)
+
+    def loose_participles(self, verb: Token) -> list[Token]:
+        """ "met in talks hosted by C and attended by D": a participle of taking part with its agent and no
+        subject, which the parser hung on the contact verb as its conjunct; its agents take part."""
+        return [c for c in verb.children if c.dep_ == "conj" and c.tag_ in {"VBN", "VBD"}
+                and c.lemma_.lower() in self.lex.participation_verbs and any(a.dep_ == "agent" for a in c.children)
+                and not any(s.dep_ in SUBJECTS for s in c.children)]
 
     def _brought_together(self, verb: Token) -> list[ContactMention]:
         """ "The summit brought together A, B and C": a gathering of the people the verb brings, whatever its

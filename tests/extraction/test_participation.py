@@ -423,3 +423,10 @@ def test_attending_the_event_two_met_on_the_sidelines_of_joins_no_one(extractor:
     text = ("Peruvian President Luis Vargas met Chilean President Ana Soto on the sidelines of the summit in Quito on "
             "Thursday. Bolivian President Carlos Mamani also attended the summit.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "meeting", "2024-05-09", "occurred")]
+
+
+def test_a_second_participle_the_parser_hung_on_the_verb_adds_its_agent(extractor: Extractor) -> None:
+    text = ("Peruvian President Luis Vargas and Chilean President Ana Soto met in Quito in talks hosted by Ecuadorian "
+            "President Jorge Paredes and attended by Bolivian President Carlos Mamani.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting",
+                                           "2024-05-10", "occurred")]
