@@ -24,6 +24,10 @@ from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 
 __all__ = ["Person", "ArticleActors", "build_place_matcher", "clause_of", "name_head", "PERSONAL", "PLURAL"]
 
+# Words before a demonym that make it a region's ("South American", "Latin American", "Central American"); a
+# country named so ("South Korean", "North Korean", "South African") is a demonym of two words, read first.
+REGION_WORDS = {"south", "north", "latin", "central", "pan", "meso"}
+
 # How far after a description ("The top officers of the two navies met …") its people may first be named.
 DESCRIBED_THEN_NAMED_TOKENS = 150
 # How far back one of two people of a country holding the same office counts as the one just spoken of.
@@ -207,6 +211,9 @@ class ArticleActors(PersonFinder):
         if token.i in self.demonym_at:
             return self.demonym_at[token.i]
         if token.text[:1].isupper():
+            before = token.doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.lower_ in REGION_WORDS:
+                return None  # "South American leaders", "Latin American ministers": a region, not the US
             return self.lex.demonyms.get(fold(token.text))
         return None
 

@@ -24,7 +24,7 @@ from graph.extraction.contact_references import ReferenceRules
 from graph.extraction.contact_verbs import ContactVerbs
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import REPORTING, modality_of
-from graph.extraction.participation import join_gathering, participates
+from graph.extraction.participation import join_gathering, last_gathering, participates, was_setting
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.trigger_frames import definite, governing_verb, of_after_day, same_fate
@@ -50,7 +50,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             head = frame.head.head
             hosted = frame is not noun and head.lemma_.lower() in self.lex.light_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.lex.contact_nouns for c in head.children)
-            if self._contact_verb(head) or head.lemma_.lower() in self.lex.contact_nouns or hosted:
+            if (self._contact_verb(head) or head.lemma_.lower() in self.lex.contact_nouns or hosted) and \
+                    not participates(head, self.lex):  # (but "sat in on the talks": took part in them)
                 return []  # "spoke by telephone", "held a session in the format of a videoconference": manner
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
@@ -85,7 +86,7 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                 self.lex.manner.get(c.lower_) == "meeting" for c in noun.children if c.dep_ in {"amod", "compound"})):
             base = "meeting"  # "paid a (courtesy) call on the prime minister": a visit of courtesy, in person
             right += [r for r in self.objects_of(noun, {"on"}, direct=False) if r not in right]
-        for child in [*noun.children, *of_after_day(noun)]:
+        for child in [*noun.children, *of_after_day(noun), *self._participle_hung_on_a_side(noun)]:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
                 left += self.refs(child)
             if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"
@@ -104,7 +105,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                     right += [r for c in child.children if c.dep_ in SUBJECTS for r in self.refs(c) if r not in right]
             if child.dep_ == "acl":  # "talks hosted by Gonsalves", "the summit planned between Kim and Trump"
                 right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
-                for conj in child.conjuncts:  # "… and attended by Amorim"
+                governor = governing_verb(noun)
+                loose = self.loose_participles(governor) if governor is not None else []
+                for conj in [*child.conjuncts, *loose]:  # "… and attended by Amorim"
                     right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
         for attended in self._attended_by(noun, governor):  # "hosted a summit on Monday, attended by A and B"
             right += [r for r in self.objects_of(attended, set(), direct=False) if r not in right and r not in left]
@@ -183,9 +186,14 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         heads = [governor] if governor is not None else []
         joins = governor is not None and participates(governor, self.lex)
         if joins and not named_here and definite(noun):  # "A and B also attended the session"
-            gathering = self.discourse.gathering
+            # (those who "led" the talks stand for its states instead: ``_led_by_named``)
+            leads = governor is not None and governor.lemma_.lower() in self.lex.delegation_lead_verbs
+            gathering = self.discourse.gathering if leads else last_gathering(self.discourse, self.index)
+            if gathering is not None and was_setting(noun, gathering):
+                gathering = None  # "A met B on the sidelines of the summit. C also attended the summit"
             if gathering is not None and governor is not None and types_compatible(gathering.type, base) and same_fate(
                     modality_of(governor, self.lex), gathering.modality):  # (not "declined to attend the session")
+                self.discourse.gathering = gathering
                 return join_gathering(self.discourse, left + right, self.index, self.evidence(), self.actors)
         mentions = self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=asserted,
                              separate=separate)
@@ -203,6 +211,22 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                                 date=m.date if own_date else None) for m in mentions]
             self.settings += mentions
         return mentions
+
+    def _participle_hung_on_a_side(self, noun: Token) -> list[Token]:
+        """ "talks between A and B, brokered by C", "four days of talks between A and B, mediated by C": a
+        participle of hosting or brokering with its agent, set off by a comma after the noun's phrase, which the
+        parser hung on the noun's last side or on the words it counts; it is the noun's, and C takes part (a
+        person is not "brokered" or "hosted")."""
+        governor = governing_verb(noun)
+        told = [*noun.children, *(governor.children if governor is not None and noun.dep_ == "dobj" else ())]
+        hosts = [t for prep in told if prep.dep_ in PREP_DEPS and prep.lower_ in {"between", "with", "among"}
+                 for o in prep.children if o.dep_ == "pobj" for t in self.listed(o) if t.i in self.actors.person_at]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "days of talks", "a round of talks"
+            hosts.append(noun.head.head)
+        return [c for host in hosts for c in host.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and self.sent.doc[c.i - 1].text == ","
+                and (c.lemma_.lower() in self.lex.arranging_verbs or c.lemma_.lower() in self.lex.participation_verbs)
+                and any(a.dep_ == "agent" for a in c.children)]
 
     def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:
         """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan": the "to" right after
@@ -237,6 +261,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
             return False
         about = prep.head
+        if participates(about, self.lex):
+            return False  # "sat in on the talks": took part in them
         return self._contact_verb(about) or about.lower_ in self.lex.contact_nouns \
             or about.lemma_.lower() in self.lex.contact_nouns
 

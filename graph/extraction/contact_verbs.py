@@ -69,6 +69,14 @@ class ContactVerbs(TravelRules):
             return []  # "shook the region": only "shook hands" is a contact
         if not self._contact_verb(verb):
             return []  # "briefed the cabinet on the talks": only "was briefed by the ambassador" is a contact
+        side_preps = self.lex.preposition_bound_verbs.get(lemma)
+        if side_preps is not None:  # "appeared alongside A and B" (not "appeared on television", "stand beside Kyiv")
+            people = [r for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in side_preps
+                      for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
+            subjects = self.subject_of(verb)
+            if not subjects or not people or not all(r.kind == "official" for r in people):
+                return []
+            return self.emit(verb, subjects, people, base, [])
         if lemma in self.lex.particle_bound_verbs:
             return self._brought_together(verb)
         if lemma == "invite" or self._welcomed_to(verb):
@@ -88,6 +96,8 @@ class ContactVerbs(TravelRules):
         objects = self.objects_of(verb, preps, direct) + [r for c in called for r in self.refs(c)]
         if direct:  # "to meet Jordan's King A, Egyptian President B and Palestinian President C", parsed apart
             objects += [r for r in self._people_listed_after_object(verb) if r not in objects]
+        objects += [r for c in self.loose_participles(verb) for r in self.objects_of(c, set(), direct=False)
+                    if r not in objects]
         # "received visiting Premier X", "met with visiting X": the guest hangs on "visiting"
         guests = [o for v in verb.subtree if v.head.i in {verb.i, verb.i + 1}
                   and guest_epithet(v, self.lex.contact_verbs) for o in v.children if o.dep_ == "dobj"]
@@ -156,6 +166,13 @@ class ContactVerbs(TravelRules):
             c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in self.lex.welcomed_to_verbs and has_to_infinitive(c)
             for c in verb.children)
 
+    def loose_participles(self, verb: Token) -> list[Token]:
+        """ "met in talks hosted by C and attended by D": a participle of taking part with its agent and no
+        subject, which the parser hung on the contact verb as its conjunct; its agents take part."""
+        return [c for c in verb.children if c.dep_ == "conj" and c.tag_ in {"VBN", "VBD"}
+                and c.lemma_.lower() in self.lex.participation_verbs and any(a.dep_ == "agent" for a in c.children)
+                and not any(s.dep_ in SUBJECTS for s in c.children)]
+
     def _brought_together(self, verb: Token) -> list[ContactMention]:
         """ "The summit brought together A, B and C": a gathering of the people the verb brings, whatever its
         subject (an event, a host); only with its particle ("brought together", not "brought troops")."""
@@ -169,6 +186,9 @@ class ContactVerbs(TravelRules):
         # the event that brings them tells the form and the day: "the summit on Sunday, which brought together …"
         events = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}] or (
             [verb.head] if verb.dep_ in {"relcl", "acl"} else [])
+        # "the talks, held under the auspices of X / hosted by X, brought together A and B": X took part too
+        people += [r for e in events for c in e.children if c.dep_ == "acl" and c.i != verb.i
+                   for r in self.objects_of(c, set(), direct=False) if r not in people]
         return self.emit(verb, people[:1], people[1:], "meeting", events)
 
     def _people_listed_after_object(self, verb: Token) -> list[ActorRef]:

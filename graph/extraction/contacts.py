@@ -42,12 +42,15 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import (
+    adds_members,
     join_companions,
     join_gathering,
+    last_gathering,
     member_cues,
     named_members,
     opens_gathering,
     told_with_more,
+    was_setting,
 )
 from graph.extraction.pipeline import is_heading, is_question, verb_taken_for_noun
 from graph.extraction.records import ActorRef
@@ -194,13 +197,21 @@ class _Sentence(ContactNouns):
         found = join_companions(found, self, self.discourse, self.index, self.evidence(), self.actors, self.lex)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
         cues = member_cues(self.sent, self.lex, self.actors) if listing else []
-        gathering = told_with_more(self.discourse, cues, self.index, self.actors) or self.discourse.gathering
+        last = next((m for m in reversed(self.discourse.mentions) if not m.asked), None)
+        # (not "the meeting was to be led by A and B": those who lead stand for its states, ``_leaders_named_apart``)
+        leads = any(c.lemma_.lower() in self.lex.delegation_lead_verbs for c in cues)
+        # (not "C also attended the summit" when A and B met on its sidelines)
+        adds = [c for c in cues if adds_members(c) and not any(
+            o.dep_ == "dobj" and last is not None and was_setting(o, last) for o in c.children)]
+        gathering = told_with_more(self.discourse, cues, self.index, self.actors) or (
+            last_gathering(self.discourse, self.index) if adds and not leads else self.discourse.gathering)
         # "Taking part in the session were A, B and C": members of the gathering just told (not "A and B did not
         # attend", nor "A will attend next year")
         members = [m for cue in cues if gathering is not None and same_fate(modality_of(cue, self.lex),
                                                                             gathering.modality)
                    for m in named_members(cue, self.actors)]
         if members:
+            self.discourse.gathering = gathering
             found = join_gathering(self.discourse, members, self.index, self.evidence(), self.actors)
         if is_heading(self.sent):  # a headline sums up what the story tells; it states nothing new
             return [replace(m, reference=True) for m in found]

@@ -50,8 +50,11 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
         # relative, with no relative pronoun, is the noun's complement
         complement = token.dep_ == "relcl" and has_to_infinitive(token) and not any(
             c.tag_ in {"WDT", "WP", "WP$", "WRB"} for c in token.children)
-        if (token.dep_ not in _GOVERNED and not infinitive and not gerund and not complement) or \
-                token.head.i == token.i:
+        # "will go on to Riga the following day to meet A": the infinitive hung on the day is the going's purpose
+        day_purpose = token.dep_ == "npadvmod" and chain[-2:-1] != [] and chain[-2].dep_ == "relcl" and \
+            has_to_infinitive(chain[-2])
+        if (token.dep_ not in _GOVERNED and not infinitive and not gerund and not complement and not day_purpose) \
+                or token.head.i == token.i:
             break  # "will travel … to meet Biden": a purpose clause shares its verb's modality
         if token.dep_ == "prep" and token.lower_ in _TEMPORAL:
             break

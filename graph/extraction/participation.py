@@ -24,8 +24,8 @@ from graph.extraction.side_resolver import SideResolver
 from graph.extraction.sides import names_people
 from graph.extraction.trigger_frames import same_fate
 
-__all__ = ["GATHERING_WINDOW", "join_companions", "join_gathering", "member_cues", "named_members", "participates",
-           "told_with_more"]
+__all__ = ["GATHERING_WINDOW", "adds_members", "join_companions", "join_gathering", "last_gathering", "member_cues",
+           "named_members", "participates", "told_with_more", "was_setting"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -38,6 +38,8 @@ def participates(token: Token, lex: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)
+    if lemma == "sit":  # "sat in on the talks"
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
     return lemma in lex.participation_verbs
 
 
@@ -59,6 +61,8 @@ def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
         elif token.lower_ == "present" and token.pos_ == "ADJ":
             cues.append(token)
         elif token.lemma_.lower() == "table" and token.head.lower_ in {"around", "at"}:
+            cues.append(token)
+        elif token.lower_ == "attendance" and token.head.lower_ == "in":  # "In attendance were A and B"
             cues.append(token)
     return cues
 
@@ -86,8 +90,9 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
         person = actors.person_of(agents[0]) if agents else None
         return [ActorRef("official", person.name)] if person else []
     clause = cue
-    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl"} and clause.head.i != clause.i:
-        clause = clause.head  # "Around the virtual table were …", "Joining them were …": the clause it opens
+    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"} and \
+            clause.head.i != clause.i:  # "Around the virtual table were …", "Joining them were …", "Among those
+        clause = clause.head  # present were …": the clause it opens
     found: list[ActorRef] = []
     for token in clause.subtree:
         person = actors.person_at.get(token.i)
@@ -134,6 +139,34 @@ def told_with_more(discourse: Discourse, cues: list[Token], index: int, actors: 
     if not last.participants < named:
         return None
     discourse.gathering = last
+    return last
+
+
+def adds_members(cue: Token) -> bool:
+    """A cue that tells people present beside those already told: "Also present were", "In attendance were",
+    "also took part", "Joining them at the table were", "sat in on the talks"."""
+    return cue.lower_ in {"present", "attendance", "table"} or cue.lemma_.lower() == "sit" or any(
+        c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children)
+
+
+def was_setting(noun: Token, told: ContactMention) -> bool:
+    """Whether ``noun``'s word named the setting of the contact ``told`` in its own sentence ("met B on the
+    sidelines of the summit", "at the summit"): joining that event is not joining the contact."""
+    span = noun.doc.char_span(told.evidence.start, told.evidence.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_.lower() == noun.lemma_.lower() and t.dep_ == "pobj" and t.head.lower_ in {"of", "at", "during"}
+        for t in span)
+
+
+def last_gathering(discourse: Discourse, index: int) -> ContactMention | None:
+    """The gathering members named now would join: the one still open in the last ``GATHERING_WINDOW``
+    sentences, else the last contact of two or more sides told there ("A met B on Tuesday. Also present were C
+    and D", "C sat in on the talks"); the caller makes it the discourse's gathering when members join it."""
+    last = next((m for m in reversed(discourse.mentions) if not m.asked), None)
+    gathering = discourse.gathering
+    if gathering is not None and 0 <= index - gathering.sentence <= GATHERING_WINDOW or last is None or \
+            len(last.participants) < 2 or not 0 < index - last.sentence <= GATHERING_WINDOW:
+        return gathering
     return last
 
 

@@ -141,7 +141,10 @@ class Sides(GroupSides, DescribedSides):
                 head = token
                 while head.dep_ in {"compound", "flat"} and head.head.i in self.actors.person_at:
                     head = head.head
-                return head if head.dep_ in {"dep", "npadvmod", "appos"} else None
+                # ("attended by A, B and C" with B read as the verb's conjunct)
+                loose = head.dep_ in {"dep", "npadvmod", "appos"} or head.dep_ == "conj" and head.head.pos_ in {
+                    "VERB", "AUX"}
+                return head if loose else None
         return None
 
     def _people_in_phrase(self, token: Token) -> list[ActorRef]:
@@ -296,6 +299,11 @@ class Sides(GroupSides, DescribedSides):
                               for o in c.children if o.dep_ == "pobj"]
                     askers += [p for o in askers for p in o.children if p.dep_ == "poss"]  # "Tehan's office"
                     heads = [r for o in askers for r in self.refs(o)]
+                day = token.head.ent_type_ == "DATE" or token.head.lemma_ in TIME_NOUNS
+                if not heads and token.head.dep_ == "npadvmod" and day and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                    token = token.head.head  # "will go on to Riga the following day to meet A": the goer meets
+                    continue
                 if heads or token.head.dep_ not in {"dobj", "pobj", "attr", "nsubjpass"}:
                     return heads
                 token = token.head  # "he had no plans to meet Blinken": the planner is the one who meets
@@ -391,7 +399,9 @@ class Sides(GroupSides, DescribedSides):
                 # "at the invitation of the emir", "in the presence of the king", "under the auspices of X",
                 # "with the participation of the heads of state of A and B"
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lex.presence_nouns:
+                    # (the small model's lemma of "auspices" is "auspex": the word as written counts too)
+                    if obj.dep_ == "pobj" and (obj.lemma_.lower() in self.lex.presence_nouns
+                                               or obj.lower_ in self.lex.presence_nouns):
                         present = self.objects_of(obj, {"of"}, direct=False)
                         # "in front of the Kremlin" is a place; "in front of the Secretary-General", a person
                         found += [r for r in present if r.kind == "official" or obj.lemma_.lower() not in
@@ -421,6 +431,24 @@ class Sides(GroupSides, DescribedSides):
                     found += refs + members
             if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
                 found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
+            if "with" in preps and (child.dep_ in PREP_DEPS and child.lower_ == "with" or child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "with" for m in child.children)):
+                clauses = list(child.children) if child.dep_ in PREP_DEPS else [child]
+                found += [r for r in self._present_with(clauses) if r not in found]
+        return found
+
+    def _present_with(self, clauses: list[Token]) -> list[ActorRef]:
+        """ "is scheduled for Monday, with ministers from A and B expected alongside C", "with A and B attending",
+        "met B, with C present": a "with"-clause whose predicate makes its subject present names sides of the
+        contact it hangs on, and so do those its subject is expected alongside."""
+        found: list[ActorRef] = []
+        for clause in clauses:
+            lemma = clause.lemma_.lower()
+            if clause.dep_ not in {"pcomp", "pobj", "advcl"} or clause.pos_ not in {"VERB", "ADJ", "AUX"} or not (
+                    lemma in self.lex.presence_predicates or lemma in self.lex.participation_verbs):
+                continue
+            found += [r for s in clause.children if s.dep_ in SUBJECTS for r in self.refs(s)]
+            found += [r for r in self.objects_of(clause, {"alongside", "with"}, direct=False) if r not in found]
         return found
 
 
@@ -432,6 +460,8 @@ def _object_taken_for_subject(token: Token) -> bool:
         c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
 
 
+# Nouns of a time the parser may hang a purpose clause on ("will go on to Riga the following day to meet A").
+TIME_NOUNS = {"day", "week", "morning", "afternoon", "evening", "night"}
 AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"
 # Prepositions of a manner or a place the parser may hang the other side's "with" on ("held talks via video link
 # with B", "met behind closed doors with B", "spoke by phone with B"). (Not ``contact_assembly.MANNER_PREPS``: that

@@ -299,3 +299,134 @@ def test_a_member_whose_own_clause_says_he_did_not_join_is_left_out(extractor: E
             "said.")
     assert _contacts(extractor, text) == [
         (["Ana Soto", "Carlos Rojas", "Luis Vargas"], "video_call", "2024-05-09", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the gathering named again, its members in a "with"-clause ("expected alongside")
+    ("Chilean Foreign Minister Ana Soto will attend a regional ministerial meeting. That meeting is scheduled for "
+     "Monday in Lima, with ministers from Peru, Bolivia and Ecuador expected alongside Soto.",
+     [(["Ana Soto", "STATE:Bolivia", "STATE:Ecuador", "STATE:Peru"], "meeting", "2024-05-13", "planned")]),
+    ("Kenyan President William Ruto will host a summit in Nairobi on Friday, with Ugandan President Yoweri "
+     "Museveni and Rwandan President Paul Kagame expected to attend.",
+     [(["Paul Kagame", "William Ruto", "Yoweri Museveni"], "meeting", "2024-05-17", "planned")]),
+    ("Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney in Ottawa on Monday, with US "
+     "Ambassador Ronald Johnson present.",
+     [(["Claudia Sheinbaum", "Mark Carney", "Ronald Johnson"], "meeting", "2024-05-06", "occurred")]),
+    # a "with"-clause that says someone stayed away names no side
+    ("Nigerian President Bola Tinubu hosted a summit in Abuja on Sunday with Ghanaian President John Mahama, "
+     "with Malian leader Assimi Goita refusing to attend.",
+     [(["Bola Tinubu", "John Mahama"], "meeting", "2024-05-05", "occurred")]),
+])
+def test_a_with_clause_of_presence_names_members(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three days of talks in Doha between Sudanese army envoy Omar Sadiq and RSF negotiator Ahmed Nour, brokered by "
+     "Qatari Minister of State Mohammed Al-Khulaifi, ended on Tuesday.",
+     [(["Ahmed Nour", "Mohammed Al-Khulaifi", "Omar Sadiq"], "meeting", "2024-05-07", "occurred")]),
+    ("Armenian Foreign Minister Ararat Mirzoyan held talks on Thursday with Azerbaijani Foreign Minister Jeyhun "
+     "Bayramov, hosted by Kazakh Foreign Minister Murat Nurtleu.",
+     [(["Ararat Mirzoyan", "Jeyhun Bayramov", "Murat Nurtleu"], "meeting", "2024-05-09", "occurred")]),
+    # a participle that tells who a side is brokers nothing
+    ("The talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, elected by "
+     "parliament in 2018, went on late into Tuesday night.",
+     [(["Ilham Aliyev", "Nikol Pashinyan"], "meeting", "2024-05-07", "occurred")]),
+])
+def test_a_broker_hung_on_the_last_side_takes_part(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+def test_every_member_of_a_list_the_parser_broke_after_attended_by_joins(extractor: Extractor) -> None:
+    text = ("Egyptian President Abdel Fattah al-Sisi hosted a regional summit in Cairo on Saturday. The summit was "
+            "attended by Jordan's King Abdullah II, Palestinian President Mahmoud Abbas and Bahraini King Hamad bin "
+            "Isa Al Khalifa.")
+    assert _contacts(extractor, text) == [(["Abdel Fattah al-Sisi", "Abdullah II", "Hamad bin Isa Al Khalifa",
+                                            "Mahmoud Abbas"], "meeting", "2024-05-04", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. Also present were "
+     "Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov.",
+     [(["Sergei Lavrov", "Vladimir Putin", "Wang Yi", "Xi Jinping"], "meeting", "2024-05-07", "occurred")]),
+    ("Saudi Crown Prince Mohammed bin Salman hosted an Arab summit in Riyadh on Sunday. In attendance were Egyptian "
+     "President Abdel Fattah al-Sisi and Qatari Emir Tamim bin Hamad Al Thani.",
+     [(["Abdel Fattah al-Sisi", "Mohammed bin Salman", "Tamim bin Hamad Al Thani"], "meeting", "2024-05-05",
+       "occurred")]),
+    ("US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on Thursday. UN envoy "
+     "Lakhdar Brahimi sat in on the talks.",
+     [(["John Kerry", "Lakhdar Brahimi", "Sergei Lavrov"], "meeting", "2024-05-09", "occurred")]),
+])
+def test_people_also_present_join_the_two_sided_contact_just_told(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+def test_people_present_join_the_gathering_still_open_not_a_later_pair(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a video conference of Andean leaders on Thursday. The call was the "
+            "idea of Peru's President Luis Vargas, who spoke with Soto on Wednesday. Also present were Bolivia's "
+            "Carlos Mamani and Ecuador's Jorge Paredes.")
+    rows = _contacts(extractor, text)
+    assert not any(sides == ["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"] and date == "2024-05-08"
+                   for sides, _, date, _ in rows)
+
+
+def test_an_infinitive_hung_on_the_day_meets_all_those_listed_with_the_goer(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto will fly to Lima on Monday. She will go on to Quito the following day to meet "
+            "Peruvian President Luis Vargas, Bolivian President Carlos Mamani and Ecuadorian President Jorge Paredes.")
+    rows = _contacts(extractor, text)
+    assert (["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting", "2024-05-14", "planned") in rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bolivian opposition leader Marta Quispe was expected to appear in the border town of Desaguadero on Saturday "
+     "alongside Peruvian President Luis Vargas, Chilean President Ana Soto and Ecuadorian President Jorge Paredes.",
+     [(["Ana Soto", "Jorge Paredes", "Luis Vargas", "Marta Quispe"], "meeting", "2024-05-11", "planned")]),
+    ("Peruvian President Luis Vargas stood beside Chilean President Ana Soto at the palace on Monday as the two "
+     "announced a border accord.", [(["Ana Soto", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]),
+    ("Chilean President Ana Soto said Chile would stand alongside Peru for as long as it takes.", []),
+    ("Peruvian President Luis Vargas appeared on television on Sunday evening.", []),
+])
+def test_appearing_alongside_officials_is_meeting_them(extractor: Extractor, text: str,
+                                                       expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The foreign ministers of Peru, Bolivia and Chile met in Washington on Tuesday under the auspices of US "
+     "Secretary of State Marco Rubio.",
+     [(["Marco Rubio", "STATE:Bolivia", "STATE:Chile", "STATE:Peru"], "meeting", "2024-05-07", "occurred")]),
+    ("The talks, held under the auspices of UN Secretary-General Antonio Guterres, brought together Peruvian "
+     "President Luis Vargas and Chilean President Ana Soto on Monday.",
+     [(["Ana Soto", "Antonio Guterres", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]),
+])
+def test_under_the_auspices_of_names_a_member(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+def test_among_those_present_after_a_host_gathered_a_region_s_leaders(extractor: Extractor) -> None:
+    text = ("Brazilian President Luiz Inacio Lula da Silva gathered South American leaders in Brasilia on Tuesday. "
+            "Among those present were Colombian President Gustavo Petro and Chilean President Gabriel Boric.")
+    assert _contacts(extractor, text) == [(["Gabriel Boric", "Gustavo Petro", "Luiz Inacio Lula da Silva"],
+                                           "meeting", "2024-05-07", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican President Andres Manuel Lopez Obrador met Latin American foreign ministers in Mexico City on Monday.",
+    "Canadian Prime Minister Justin Trudeau met Central American leaders in Ottawa on Monday.",
+])
+def test_a_region_s_adjective_is_no_state(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == []
+
+
+def test_attending_the_event_two_met_on_the_sidelines_of_joins_no_one(extractor: Extractor) -> None:
+    text = ("Peruvian President Luis Vargas met Chilean President Ana Soto on the sidelines of the summit in Quito on "
+            "Thursday. Bolivian President Carlos Mamani also attended the summit.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vargas"], "meeting", "2024-05-09", "occurred")]
+
+
+def test_a_second_participle_the_parser_hung_on_the_verb_adds_its_agent(extractor: Extractor) -> None:
+    text = ("Peruvian President Luis Vargas and Chilean President Ana Soto met in Quito in talks hosted by Ecuadorian "
+            "President Jorge Paredes and attended by Bolivian President Carlos Mamani.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting",
+                                           "2024-05-10", "occurred")]

@@ -68,6 +68,7 @@ class Lexicon:
     invitation_nouns: frozenset[str]
     invitation_receivers: frozenset[str]
     participation_verbs: frozenset[str]
+    presence_predicates: frozenset[str]  # "with A expected alongside B": A is present at the contact
     relation_verbs: frozenset[str]
     one_way_verbs: frozenset[str]
     counterpart_words: frozenset[str]
@@ -100,6 +101,7 @@ class Lexicon:
     signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
     particle_bound_verbs: dict[str, frozenset[str]]  # verb → the particle it needs ("brought together")
+    preposition_bound_verbs: dict[str, frozenset[str]]  # verb → prepositions of its other side ("appear alongside")
     state_groups: dict[str, tuple[str, ...]]  # "koreas" → the states the plural name stands for
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
@@ -244,6 +246,7 @@ def load_lexicon() -> Lexicon:
         contact_nouns=dict(contacts["nouns"]),
         object_bound_verbs={str(v): _words(objs) for v, objs in contacts["object_bound_verbs"].items()},
         particle_bound_verbs={str(v): _words(ps) for v, ps in contacts["particle_bound_verbs"].items()},
+        preposition_bound_verbs={str(v): _words(ps) for v, ps in contacts["preposition_bound_verbs"].items()},
         state_groups={str(k): _known_states(members, names) for k, members in contacts["state_groups"].items()},
         manner={word: kind for kind, words in contacts["manner"].items() for word in words},
         modality={kind: {cue: _words(words) for cue, words in cues.items()} for kind, cues in modality.items()},
@@ -261,6 +264,7 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
                   "pair_heads", "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
+                  "presence_predicates",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
