@@ -36,13 +36,24 @@ class DeploymentFilters(DeploymentSides):
     def _undecided(self, verb: Token) -> bool:
         """ "Spain has not yet decided whether to send troops to B", "it is unclear whether Austria will send
         soldiers": a sending in an open question is neither made nor refused. What someone is asked whether they
-        would do ("asked whether it would send troops") is left to the answer the sentence gives."""
+        would do ("asked whether it would send troops") is left to the answer the sentence gives; what someone
+        weighs whether to do ("is weighing whether to send troops") is proposed (``weighed``)."""
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         open_question = "whether" in marks or ("if" in marks and clause.dep_ in {"ccomp", "xcomp"})
-        return open_question and clause.head.lemma_.lower() not in self.lex.modality["denied"]["question_verbs"]
+        return open_question and clause.head.lemma_.lower() not in self.lex.modality["denied"]["question_verbs"] \
+            and not self.weighed(verb)
+
+    def weighed(self, verb: Token) -> bool:
+        """ "Britain is weighing whether to send troops", "Denmark is debating whether it should deploy jets": a
+        sending in a question a state deliberates is one it considers, proposed as "considering sending" is."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.head.lemma_.lower() in self.lex.deliberation_verbs and any(
+            c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
     def _wished_of_another(self, verb: Token) -> bool:
         """ "Nauseda said he hoped Germany would send troops", "Kyiv wants Berlin to send jets": a sending one party

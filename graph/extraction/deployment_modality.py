@@ -28,6 +28,10 @@ class DeploymentModality(DeploymentSides):
 
     discourse: Discourse  # set by ``DeploymentSentence``: the article's publication date dates the sending
 
+    def weighed(self, verb: Token) -> bool:
+        """A sending a state deliberates whether to make (``deployment_filters.DeploymentFilters``)."""
+        raise NotImplementedError
+
     def date_of(self, verb: Token, modality: Modality) -> str | None:
         """The date of the sending: its own date phrase nearest in the tree, else that of a clause it sits in
         ("said on Friday it would send"), never a bound ("since 2017") or another clause's date. A perfect ("has
@@ -73,8 +77,8 @@ class DeploymentModality(DeploymentSides):
             return "denied"  # "had no intention of crossing into B"
         offered = verb.lemma_.lower() in self.lex.offer_verbs or (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.offer_verbs)
-        if offered and modality in {"occurred", "planned"}:
-            return "proposed"  # "has pledged 60 soldiers", "promised to send": promised, not yet sent
+        if (offered or self.weighed(verb)) and modality in {"occurred", "planned"}:
+            return "proposed"  # "has pledged 60 soldiers", "promised to send", "weighs whether to send": not yet sent
         if modality in {"denied", "cancelled"} or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "pcomp"}:
             return modality
         governor = verb.head.lemma_.lower()

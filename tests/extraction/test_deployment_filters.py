@@ -65,6 +65,9 @@ CASES = [
     ("It remains to be seen if Belgium will deploy jets to Romania.", []),
     ("Austria, asked whether it would send troops to Bosnia, said it had no plans to do so.",
      [("Austria", "Bosnia and Herzegovina", None, "denied")]),
+    # a question a state deliberates is a sending it considers
+    ("Portugal is weighing whether to send more troops to Romania.", [("Portugal", "Romania", None, "proposed")]),
+    ("Finland is debating whether it should deploy F-35s to Iceland.", [("Finland", "Iceland", None, "proposed")]),
     # "stopped short of sending" is not sending
     ("Norway stopped short of sending troops to Finland.", [("Norway", "Finland", None, "denied")]),
     # a force noun made civilian by its modifier is no force
