@@ -408,6 +408,12 @@ CASES = [
     # a presence withdrawn or reduced is no deployment
     ("Canada is to halve its troop presence in Latvia.", []),
     ("Norway will withdraw its military presence in Lithuania.", []),
+    # a region or base town the gazetteer of states leaves out is in the state whose territory it is
+    ("Moscow keeps about 4,000 soldiers in South Ossetia.", [("Russia", "Georgia", 4000, "occurred")]),
+    ("Russia sent three more submarines into Crimea.", [("Russia", "Ukraine", 3, "occurred")]),
+    ("Some 1,200 Russian troops remain in Transnistria.", [("Russia", "Moldova", 1200, "occurred")]),
+    ("Two US destroyers arrived at Sasebo Naval Base on Tuesday.", [("United States", "Japan", 2, "occurred")]),
+    ("Britain has sent six Typhoon jets to RAF Akrotiri.", [("United Kingdom", "Cyprus", 6, "occurred")]),
 ]
 
 
