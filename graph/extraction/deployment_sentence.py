@@ -149,14 +149,27 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             return None
         force = next((f for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "with"
                       for o in c.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
+        border = self._reinforced_border(verb) if force is None else None
+        force = force or border
         if force is None:
             return None
         subject = nearest_subject(verb)
         origin = self.state_of_phrase(force) or (self.state_of_phrase(subject) if subject is not None else None)
         reinforced = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         place = self.place_country(reinforced) if reinforced is not None else None
-        exclude = self._force_words(force) | ({t.i for t in subject.subtree} if subject is not None else set())
+        exclude = ({force.i} if border is not None else self._force_words(force)) | (  # ("its border with B")
+            {t.i for t in subject.subtree} if subject is not None else set())
         return self._record(verb, origin, force, exclude, place=place)
+
+    def _reinforced_border(self, verb: Token) -> Token | None:
+        """ "Israel has reinforced its northern border with Lebanon": a border reinforced, with no force named, is
+        forces moved to it; the border stands for them, and its "with"/"of" says whose side it faces."""
+        border = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in self.lex.border_nouns), None)
+        if border is None:
+            return None
+        faces = [p for p in [*border.children, *verb.children] if p.dep_ in PREP_DEPS and p.lower_ in {"with", "of"}
+                 and self._after_border(p)]
+        return border if any(self.place_country(o) for p in faces for o in p.children if o.dep_ == "pobj") else None
 
     def _hosted(self, verb: Token) -> DeploymentRecord | None:
         """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops": a force another state
