@@ -421,6 +421,11 @@ CASES = [
     ("Armenia bolstered its frontier with Azerbaijan.", [("Armenia", "Azerbaijan", None, "occurred")]),
     ("Finland reinforced its border fence with Russia.", []),
     ("France beefed up security in Paris.", []),
+    # a place near a state, named by a noun of nearness, is where forces massed against it go
+    ("Belarus has moved 20,000 soldiers to within striking distance of Lithuania.",
+     [("Belarus", "Lithuania", 20000, "occurred")]),
+    ("Turkey has massed 8,000 troops on Cyprus's doorstep.", [("Turkey", "Cyprus", 8000, "occurred")]),
+    ("Serbian units gathered on the outskirts of Kosovo's capital.", [("Serbia", "Kosovo", None, "occurred")]),
 ]
 
 
