@@ -79,9 +79,12 @@ class DeploymentModality(DeploymentSides):
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.offer_verbs)
         if (offered or self.weighed(verb)) and modality in {"occurred", "planned"}:
             return "proposed"  # "has pledged 60 soldiers", "promised to send", "weighs whether to send": not yet sent
-        if modality in {"denied", "cancelled"} or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "pcomp"}:
+        gerund = verb  # "denied arming or sending fighters": the first of coordinated gerunds hangs on the governor
+        while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG" and gerund.head.i != gerund.i:
+            gerund = gerund.head
+        if modality in {"denied", "cancelled"} or verb.tag_ != "VBG" or gerund.dep_ not in {"advcl", "xcomp", "pcomp"}:
             return modality
-        governor = verb.head.lemma_.lower()
+        governor = gerund.head.lemma_.lower()
         if governor in self.lex.modality["denied"]["governors"]:
             return "denied"
         if governor in self.lex.modality["cancelled"]["governors"]:

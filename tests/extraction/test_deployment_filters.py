@@ -20,6 +20,9 @@ CASES = [
      [("Russia", "Ukraine", None, "denied")]),
     ("Russia said there were no plans to send troops to Belarus.", [("Russia", "Belarus", None, "denied")]),
     ("Seoul said it has no plans to send troops to Ukraine.", [("South Korea", "Ukraine", None, "denied")]),
+    # a gerund coordinated with another takes the cue of the verb both hang on
+    ("Tehran denied arming or sending fighters to Yemen.", [("Iran", "Yemen", None, "denied")]),
+    ("Kenya ruled out training or deploying troops in Haiti.", [("Kenya", "Haiti", None, "denied")]),
     # not deployments
     ("Italy pulled its last troops out of Afghanistan in June.", []),
     ("France is withdrawing 2,000 soldiers from Niger.", []),
