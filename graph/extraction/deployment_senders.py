@@ -25,6 +25,11 @@ from graph.extraction.sides import PREP_DEPS
 
 __all__ = ["DeploymentSenders"]
 
+# Verbs by which a state or its official tells of its own force ("the Pentagon announced that 2,000 soldiers would
+# deploy to B"); not those by which the press reports ("reported", "quoted"), whose subject is an outlet.
+_SPEAKING = {"say", "tell", "insist", "state", "add", "announce", "confirm", "declare", "stress", "acknowledge",
+             "reveal", "disclose"}
+
 
 class DeploymentSenders(DeploymentReader):
     """The rules for who sends a force; a mixin of ``deployment_sides.DeploymentSides``."""
@@ -346,7 +351,7 @@ class DeploymentSenders(DeploymentReader):
         """ "Peru's defence minister said the army had no intention of crossing…": a force nobody is said to own,
         subject of a clause reported by a state or its official, is that state's."""
         clause = subject.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "tell", "insist", "state", "add"}:
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEAKING:
             return None
         speaker = nearest_subject(clause.head)
         return self.state_of_phrase(speaker) if speaker is not None else None

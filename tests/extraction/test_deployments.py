@@ -123,6 +123,10 @@ CASES = [
     ("Peru's defence minister said the army had no intention of crossing into Ecuador.",
      [("Peru", "Ecuador", None, "denied")]),
     ("Peru said it has no intention of sending troops to Ecuador.", [("Peru", "Ecuador", None, "denied")]),
+    ("The Pentagon announced that 1,500 soldiers would deploy to Latvia.",
+     [("United States", "Latvia", 1500, "planned")]),
+    ("The Elysee confirmed that 200 paratroopers had landed in Chad.", [("France", "Chad", 200, "occurred")]),
+    ("Reuters reported that 500 soldiers had arrived in Niger.", []),
     ("Two PLA destroyers are to make a port call at Karachi next week.", [("China", "Pakistan", 2, "planned")]),
     # passives and nominalizations
     ("Some 1,200 Dutch troops were sent to Afghanistan last year.", [("Netherlands", "Afghanistan", 1200, "occurred")]),
