@@ -98,7 +98,8 @@ class DeploymentDestinations(DeploymentReader):
                 continue
             if self._on_occasion(token, verb):
                 continue
-            if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
+            if prep.lower_ in self.lex.destinations | {"of", "with", "near"} or (  # "rotated Marines through B"
+                    prep.lower_ == "through" and verb.lemma_.lower() in self.lex.rotation_words):
                 if prep.lower_ in {"of", "with"} and not self._after_border(prep):
                     continue
                 return country

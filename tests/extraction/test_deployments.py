@@ -127,6 +127,13 @@ CASES = [
      [("United States", "Latvia", 1500, "planned")]),
     ("The Elysee confirmed that 200 paratroopers had landed in Chad.", [("France", "Chad", 200, "occurred")]),
     ("Reuters reported that 500 soldiers had arrived in Niger.", []),
+    # "through" names where forces rotate; with other verbs it is transit
+    ("A rotation of 1,200 US Marines through Norway began on Monday.", [("United States", "Norway", 1200, "occurred")]),
+    ("Britain has rotated 300 Royal Marines through Australia.", [("United Kingdom", "Australia", 300, "occurred")]),
+    ("Two Canadian frigates sailed through the Taiwan Strait on Monday.", []),
+    # trainers and border guards are forces
+    ("Sweden will send 100 military trainers to Ukraine.", [("Sweden", "Ukraine", 100, "planned")]),
+    ("Russian border guards are stationed in Armenia.", [("Russia", "Armenia", None, "occurred")]),
     ("Two PLA destroyers are to make a port call at Karachi next week.", [("China", "Pakistan", 2, "planned")]),
     # passives and nominalizations
     ("Some 1,200 Dutch troops were sent to Afghanistan last year.", [("Netherlands", "Afghanistan", 1200, "occurred")]),
