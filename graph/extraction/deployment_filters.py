@@ -130,6 +130,14 @@ class DeploymentFilters(DeploymentSides):
                                      for m in c.children if m.dep_ == "compound")
             for c in verb.children)
 
+    def phrasal_move(self, verb: Token) -> bool:
+        """ "500 French soldiers set off for Romania", "Canadian troops shipped out to Latvia", "French troops took
+        up positions in Estonia": a verb that moves its force subject only with its particle (and object)."""
+        words = [c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj"}]
+        lemma = verb.lemma_.lower()
+        return f"{lemma} {' '.join(words)}" in self.lex.moving_phrases or any(
+            f"{lemma} {w}" in self.lex.moving_phrases for w in words)
+
     def _made(self, verb: Token) -> bool:
         """ "asked whether Iceland would consider building its own defence force": a verb of making without "up"
         makes a force; it does not send one anywhere unless the place is said."""

@@ -63,8 +63,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and (
                     infinitive_read_as_noun(verb) or verb_taken_for_noun(verb)):  # "the ship is due to dock in B",
                 record = self._force_subject(verb)  # "Kenyan police officers land in Haiti": "dock", "land" nouns
-            elif verb.pos_ == "VERB" and self.port_call(verb):
-                record = self._force_subject(verb)
+            elif verb.pos_ == "VERB" and (self.port_call(verb) or self.phrasal_move(verb)):
+                record = self._force_subject(verb)  # "the destroyer will make a port call", "troops set off for B"
             elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs:
                 record = self._hosted(verb)
             elif verb.pos_ == "VERB" and lemma in self.lex.contribution_verbs:
@@ -353,7 +353,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                           or (self.state_of_phrase(whole) if whole is not None else None)  # "A's rotation of
                           or self._own_force_sender(verb.head))  # peacekeepers left for B"
                 return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
-        if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb):
+        if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb) \
+                and not self.phrasal_move(verb):
             return None
         existent = _existent(verb)
         if existent is not None:  # "there are no US troops in Ukraine": the force is named after the verb

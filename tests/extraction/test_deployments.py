@@ -131,6 +131,11 @@ CASES = [
     ("A rotation of 1,200 US Marines through Norway began on Monday.", [("United States", "Norway", 1200, "occurred")]),
     ("Britain has rotated 300 Royal Marines through Australia.", [("United Kingdom", "Australia", 300, "occurred")]),
     ("Two Canadian frigates sailed through the Taiwan Strait on Monday.", []),
+    # verbs that move their force subject only with their particle (and object)
+    ("About 400 Dutch soldiers set off for Lithuania on Monday.", [("Netherlands", "Lithuania", 400, "occurred")]),
+    ("Belgian paratroopers shipped out to Romania on Tuesday.", [("Belgium", "Romania", None, "occurred")]),
+    ("Italian troops have taken up positions in Latvia.", [("Italy", "Latvia", None, "occurred")]),
+    ("Italy set out its plans for Latvia.", []),
     # trainers and border guards are forces
     ("Sweden will send 100 military trainers to Ukraine.", [("Sweden", "Ukraine", 100, "planned")]),
     ("Russian border guards are stationed in Armenia.", [("Russia", "Armenia", None, "occurred")]),

@@ -149,6 +149,7 @@ class Lexicon:
     personnel: frozenset[str]  # "soldiers", "a brigade": forces that are people, not equipment
     wish_verbs: frozenset[str]  # "hoped Germany would send troops": a sending wished of another
     deliberation_verbs: frozenset[str]  # "is weighing whether to send troops": a sending considered, proposed
+    moving_phrases: frozenset[str]  # "set off", "take up positions": verbs that move their force subject so
     rotation_words: frozenset[str]  # "a rotation of Marines through Darwin": "through" names where forces go
     title_words: frozenset[str]
     portfolios: frozenset[str]
@@ -280,7 +281,8 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
                      "massing_words", "making_verbs", "government_nouns",
                      "country_nouns", "weapon_names", "personnel",
-                     "wish_verbs", "deliberation_verbs", "rotation_words")
+                     "wish_verbs", "deliberation_verbs", "rotation_words",
+                     "moving_phrases")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
