@@ -107,7 +107,8 @@ class DeploymentDestinations(DeploymentReader):
             for token in verb.head.subtree:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
-        return next((country for c in clauses if (country := self._helped(c)) is not None), None)
+        return next((country for c in verb.children  # (an ordered move too: "sent bombers to patrol B's airspace")
+                     if (country := self._helped(c)) is not None), None)
 
     def _country_meant(self, noun: Token, origin: str | None) -> str | None:
         """ "Minsk said Russian troops would stay in the country", "(…Niger.) The United States has 1,100 troops in

@@ -335,6 +335,10 @@ CASES = [
     ("The Dutch navy sent a submarine to visit Norway's Haakonsvern base.",
      [("Netherlands", "Norway", None, "occurred")]),
     ("Chilean army officers visited Peru's military academy.", []),
+    # a purpose clause that patrols, polices or guards a state's part says where the forces go
+    ("Hungary has sent four Gripens to police Slovak airspace.", [("Hungary", "Slovakia", 4, "occurred")]),
+    ("France sent two bombers to patrol Estonian airspace.", [("France", "Estonia", 2, "occurred")]),
+    ("Denmark deployed a frigate to guard Latvian waters.", [("Denmark", "Latvia", None, "occurred")]),
     # forces that surround a place are there
     ("Some 20 Chinese warships encircled Taiwan on Monday.", [("China", "Taiwan", 20, "occurred")]),
     # a warship that berths or moors somewhere is there
