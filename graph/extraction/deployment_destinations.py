@@ -107,7 +107,9 @@ class DeploymentDestinations(DeploymentReader):
             for token in verb.head.subtree:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
-        return next((country for c in verb.children  # (an ordered move too: "sent bombers to patrol B's airspace")
+        purposes = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children
+                                      if g.dep_ in {"relcl", "acl"})]  # ("deployed a frigate to guard B's waters")
+        return next((country for c in purposes  # (an ordered move too: "sent bombers to patrol B's airspace")
                      if (country := self._helped(c)) is not None), None)
 
     def _country_meant(self, noun: Token, origin: str | None) -> str | None:
@@ -177,7 +179,7 @@ class DeploymentDestinations(DeploymentReader):
         """ "ready to send forces to help Finland", "sent troops to defend Kuwait": a purpose clause of aid whose
         object is a state names where the forces go, when no place does. A person helped ("to help Assad") or a
         cause ("to support Moscow's war in Ukraine") is none."""
-        if clause.dep_ not in {"advcl", "xcomp"} or clause.lemma_.lower() not in self.lex.aid_verbs \
+        if clause.dep_ not in {"advcl", "xcomp", "relcl", "acl"} or clause.lemma_.lower() not in self.lex.aid_verbs \
                 or not has_to_infinitive(clause):
             return None
         return next((country for c in clause.children if c.dep_ == "dobj"  # (or a place of one: "Vietnam's port")
