@@ -173,12 +173,14 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
 
     def _hosted(self, verb: Token) -> DeploymentRecord | None:
         """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops": a force another state
-        owns, taken in by the subject."""
+        owns, taken in by the subject. A host's offer to take one in ("Poland offered to host US troops") is not."""
         force = next((f for c in verb.children if c.dep_ == "dobj" and (f := self.force_in(c)) is not None), None)
         if force is None:
             return None
         origin = self.state_of_phrase(force) or self._origin_from(verb)  # "received two batteries from the US"
-        return self._record(verb, origin, force, self._force_words(force))
+        record = self._record(verb, origin, force, self._force_words(force))
+        return None if record is not None and record.modality == "proposed" else record  # "offered to host": the
+        # host's offer (or wish) is no sending of the force's state
 
     def _host_state(self, verb: Token) -> str | None:
         """The state that takes a force in: the subject of a verb of hosting, for the force it takes ("Poland

@@ -191,6 +191,8 @@ CASES = [
      [("United States", "Romania", 1000, "planned")]),
     ("Lithuania welcomed the arrival of a German brigade.", [("Germany", "Lithuania", None, "occurred")]),
     ("Bulgaria refused to host US troops.", [("United States", "Bulgaria", None, "denied")]),
+    ("Romania offered to host more US troops.", []),
+    ("Hungary said it would be ready to host German jets.", []),
     # the place is the object of the movement
     ("Beijing deployed fighter jets and bombers around Taiwan on Sunday.", [("China", "Taiwan", None, "occurred")]),
     ("Poland's defence ministry said 10,000 soldiers would be sent to the border with Belarus.",
