@@ -91,6 +91,13 @@ class DeploymentModality(DeploymentSides):
             return "cancelled"
         return modality
 
+    def offered(self, verb: Token) -> bool:
+        """ "A offered to deploy troops", "pledged 60 soldiers", "said it was ready to send troops": a sending a
+        verb (or adjective) of proposing governs."""
+        proposing = self.lex.offer_verbs | self.lex.modality["proposed"]["governors"]
+        return verb.lemma_.lower() in proposing or (
+            verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_.lower() in proposing)
+
     def refused(self, verb: Token) -> bool:
         """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment. A
         refusal of a sending of its own ("A has pledged 150 soldiers, while C has ruled out sending troops") is

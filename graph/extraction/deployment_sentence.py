@@ -116,8 +116,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         if origin is None or target is None or origin == target:
             return None
         modality = self.modality(cue if cue is not None else verb)
-        if modality == "proposed" and self.refused(verb):
-            return None
+        if (modality == "proposed" or modality == "denied" and self.offered(verb)) and self.refused(verb):
+            return None  # ("offered to deploy troops, but B declined": the refusal is no denial of the sender's)
         what, quantity = self.what(force)
         return DeploymentRecord(
             from_state=origin, to_state=target, what=what, quantity=quantity,

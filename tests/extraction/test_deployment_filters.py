@@ -40,6 +40,9 @@ CASES = [
     ("The destroyer USS Milton made a port call last year.", []),
     ("French troops left Mali in 2022.", []),
     ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
+    ("Spain offered to deploy soldiers to Gabon, but Libreville declined.", []),
+    ("Britain offered to send troops to Latvia, but Germany ruled out sending soldiers to Latvia.",
+     [("Germany", "Latvia", None, "denied"), ("United Kingdom", "Latvia", None, "proposed")]),
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
     # one state's refusal of its own sending does not cancel another's offer
