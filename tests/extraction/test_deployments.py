@@ -131,6 +131,12 @@ CASES = [
     ("A rotation of 1,200 US Marines through Norway began on Monday.", [("United States", "Norway", 1200, "occurred")]),
     ("Britain has rotated 300 Royal Marines through Australia.", [("United Kingdom", "Australia", 300, "occurred")]),
     ("Two Canadian frigates sailed through the Taiwan Strait on Monday.", []),
+    # "the North"/"the South" in a story of the two Koreas
+    ("Seoul's spy agency said the North has sent 2,000 more soldiers to Russia.",
+     [("North Korea", "Russia", 2000, "occurred")]),
+    ("The two Koreas are still at war, and Washington keeps 28,000 troops in the South.",
+     [("United States", "South Korea", 28000, "occurred")]),
+    ("Sudan's army said the North had sent soldiers to Chad.", []),
     # verbs that move their force subject only with their particle (and object)
     ("About 400 Dutch soldiers set off for Lithuania on Monday.", [("Netherlands", "Lithuania", 400, "occurred")]),
     ("Belgian paratroopers shipped out to Romania on Tuesday.", [("Belgium", "Romania", None, "occurred")]),
