@@ -100,15 +100,25 @@ class DeploymentFilters(DeploymentSides):
 
     def _somewhere(self, copula: Token) -> bool:
         """ "US troops are in Syria", "Patriot batteries are operational in Slovakia", "there are no US troops in
-        Ukraine": "be" states where forces are only with a place of its own (or of its complement); "battalions
+        Ukraine", "warships are on their way to B": "be" states where forces are only with a place of its own (or of
+        its complement, or of a way); "battalions
         are due to deploy to B" is told by the verb it completes."""
         if any(c.dep_ in {"xcomp", "ccomp"} for c in copula.children):
             return False
         heads = [copula, *(c for c in copula.children if c.dep_ in {"acomp", "attr"})]
         return any(
-            c.dep_ == "prep" and c.lower_ in self.lex.destinations and any(
-                o.dep_ == "pobj" and (self._located_in(o) or self.place_country(o)) for o in c.children)
+            c.dep_ == "prep" and (c.lower_ in self.lex.destinations or c.lower_ == "en") and any(
+                o.dep_ == "pobj" and (self._located_in(o) or self.place_country(o) or self._way_to(o))
+                for o in c.children)
             for head in heads for c in head.children)
+
+    def _way_to(self, noun: Token) -> str | None:
+        """ "three warships are on their way to B", "a carrier is en route to B": a noun of a way whose "to" names
+        a place says where the forces are going."""
+        if noun.lemma_.lower() not in self.lex.way_nouns:
+            return None
+        return next((country for p in noun.children if p.dep_ == "prep" and p.lower_ in {"to", "toward", "towards"}
+                     for o in p.children if o.dep_ == "pobj" and (country := self.place_country(o)) is not None), None)
 
     def _alleged(self, verb: Token, origin: str) -> bool:
         """ "Some accounts in B claim A is sending troops", "C accused A of sending troops": the sending is a clause

@@ -131,6 +131,12 @@ CASES = [
     ("A rotation of 1,200 US Marines through Norway began on Monday.", [("United States", "Norway", 1200, "occurred")]),
     ("Britain has rotated 300 Royal Marines through Australia.", [("United Kingdom", "Australia", 300, "occurred")]),
     ("Two Canadian frigates sailed through the Taiwan Strait on Monday.", []),
+    # forces on their way to a place are going there; more verbs of moving forces
+    ("Two Russian frigates are on their way to Venezuela.", [("Russia", "Venezuela", 2, "occurred")]),
+    ("A French aircraft carrier is en route to Cyprus.", [("France", "Cyprus", None, "occurred")]),
+    ("The Pentagon surged 2,000 more troops to Kuwait.", [("United States", "Kuwait", 2000, "occurred")]),
+    ("Britain diverted a destroyer to Oman.", [("United Kingdom", "Oman", None, "occurred")]),
+    ("The road is on its way to Chile.", []),
     # "the North"/"the South" in a story of the two Koreas
     ("Seoul's spy agency said the North has sent 2,000 more soldiers to Russia.",
      [("North Korea", "Russia", 2000, "occurred")]),
