@@ -31,6 +31,16 @@ _SPEAKING = {"say", "tell", "insist", "state", "add", "announce", "confirm", "de
              "reveal", "disclose"}
 
 
+def _proper_name(token: Token) -> str:
+    """The capitalized words compounded before a proper noun, with it ("Royal Navy", "Royal Air Force")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in {"compound", "amod"} \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return doc[start:token.i + 1].text
+
+
 class DeploymentSenders(DeploymentReader):
     """The rules for who sends a force; a mixin of ``deployment_sides.DeploymentSides``."""
 
@@ -46,6 +56,8 @@ class DeploymentSenders(DeploymentReader):
             return person.country
         if token.text in self.lex.force_names:  # "the TNI will send a battalion": a service names its state
             return self.lex.force_names[token.text]
+        if token.pos_ == "PROPN" and (named := self.lex.force_names.get(_proper_name(token))) is not None:
+            return named  # "the Royal Navy has a presence in Bahrain"
         for child in token.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.text in self.lex.force_names:
                 return self.lex.force_names[child.text]  # "two JMSDF destroyers"

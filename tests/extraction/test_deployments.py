@@ -131,6 +131,9 @@ CASES = [
     ("A rotation of 1,200 US Marines through Norway began on Monday.", [("United States", "Norway", 1200, "occurred")]),
     ("Britain has rotated 300 Royal Marines through Australia.", [("United Kingdom", "Australia", 300, "occurred")]),
     ("Two Canadian frigates sailed through the Taiwan Strait on Monday.", []),
+    # a service's name says whose force it is
+    ("A Royal Navy destroyer docked in Qatar on Friday.", [("United Kingdom", "Qatar", None, "occurred")]),
+    ("Bundeswehr soldiers arrived in Moldova on Monday.", [("Germany", "Moldova", None, "occurred")]),
     # forces on their way to a place are going there; more verbs of moving forces
     ("Two Russian frigates are on their way to Venezuela.", [("Russia", "Venezuela", 2, "occurred")]),
     ("A French aircraft carrier is en route to Cyprus.", [("France", "Cyprus", None, "occurred")]),
