@@ -324,8 +324,11 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             if child.dep_ in PREP_DEPS and child.lower_ == "of":
                 force = next((f for o in child.children if o.dep_ == "pobj" and (f := self.force_in(o))), None)
         if force is None:
-            force = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and
-                          c.lemma_.lower() in self.lex.forces), None)  # "a military build-up"
+            force = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and (  # "a military build-up",
+                c.lemma_.lower() in self.lex.forces or c.lower_ in self.lex.force_adjectives)), None)  # "naval"
+        if force is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.place_bound_verbs:
+            holder = nearest_subject(noun.head)  # "the Royal Navy has a permanent presence in Bahrain"
+            force = self.force_in(holder) if holder is not None else None
         if force is None and self._military_by_itself(noun):
             force = noun  # "Russia's deployment in Belarus", "the Turkish incursion into Syria"
         if force is None:

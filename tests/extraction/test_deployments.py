@@ -131,6 +131,10 @@ CASES = [
     ("A rotation of 1,200 US Marines through Norway began on Monday.", [("United States", "Norway", 1200, "occurred")]),
     ("Britain has rotated 300 Royal Marines through Australia.", [("United Kingdom", "Australia", 300, "occurred")]),
     ("Two Canadian frigates sailed through the Taiwan Strait on Monday.", []),
+    # a presence named naval, or kept by a force, is one of forces
+    ("Iran has a naval presence in Eritrea.", [("Iran", "Eritrea", None, "occurred")]),
+    ("The Royal Navy keeps a permanent presence in Oman.", [("United Kingdom", "Oman", None, "occurred")]),
+    ("Japan has a large economic presence in Kenya.", []),
     # a service's name says whose force it is
     ("A Royal Navy destroyer docked in Qatar on Friday.", [("United Kingdom", "Qatar", None, "occurred")]),
     ("Bundeswehr soldiers arrived in Moldova on Monday.", [("Germany", "Moldova", None, "occurred")]),

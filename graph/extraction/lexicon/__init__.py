@@ -151,6 +151,7 @@ class Lexicon:
     wish_verbs: frozenset[str]  # "hoped Germany would send troops": a sending wished of another
     deliberation_verbs: frozenset[str]  # "is weighing whether to send troops": a sending considered, proposed
     moving_phrases: frozenset[str]  # "set off", "take up positions": verbs that move their force subject so
+    force_adjectives: frozenset[str]  # "a naval presence": an adjective that makes a deployment noun's force
     way_nouns: frozenset[str]  # "on their way to B", "en route to B": forces going where the way's "to" says
     rotation_words: frozenset[str]  # "a rotation of Marines through Darwin": "through" names where forces go
     title_words: frozenset[str]
@@ -285,7 +286,8 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "massing_words", "making_verbs", "government_nouns",
                      "country_nouns", "weapon_names", "personnel",
                      "wish_verbs", "deliberation_verbs", "rotation_words",
-                     "moving_phrases", "way_nouns")
+                     "moving_phrases", "way_nouns",
+                     "force_adjectives")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
