@@ -78,6 +78,8 @@ class DeploymentSenders(DeploymentReader):
                         return country
             if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a contingent of Estonian soldiers"
                 for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.text in self.lex.force_names:  # "850 personnel of the TNI"
+                        return self.lex.force_names[obj.text]
                     if obj.dep_ == "pobj" and self.is_force(obj):
                         country = self.state_of_phrase(obj)
                         if country:

@@ -131,6 +131,10 @@ CASES = [
     ("A rotation of 1,200 US Marines through Norway began on Monday.", [("United States", "Norway", 1200, "occurred")]),
     ("Britain has rotated 300 Royal Marines through Australia.", [("United Kingdom", "Australia", 300, "occurred")]),
     ("Two Canadian frigates sailed through the Taiwan Strait on Monday.", []),
+    # more services' abbreviations, also after "of"; more regions
+    ("UPDF soldiers crossed into South Sudan on Monday.", [("Uganda", "South Sudan", None, "occurred")]),
+    ("About 300 personnel of the TNI were sent to Lebanon.", [("Indonesia", "Lebanon", 300, "occurred")]),
+    ("Eritrean troops remain in Tigray.", [("Eritrea", "Ethiopia", None, "occurred")]),
     # a presence named naval, or kept by a force, is one of forces
     ("Iran has a naval presence in Eritrea.", [("Iran", "Eritrea", None, "occurred")]),
     ("The Royal Navy keeps a permanent presence in Oman.", [("United Kingdom", "Oman", None, "occurred")]),
