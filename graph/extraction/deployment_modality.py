@@ -67,6 +67,8 @@ class DeploymentModality(DeploymentSides):
         soldiers"). A gerund under a verb of refusal or cancellation ("ruled out sending troops", "abandoned
         deploying") takes that verb's cue, which the parser often hangs as an adverbial."""
         modality = modality_of(verb, self.lex)
+        if verb.dep_ in {"csubj", "csubjpass"} and modality == "occurred":  # "sending troops is not on the agenda",
+            modality = _said_of_gerund(verb.head, self.lex)  # "sending troops was approved": what is said of it
         if _reported(verb, self.lex) and modality_of(verb.head, self.lex) == "denied":
             return "denied"  # "denied reports that A had moved troops"
         force = self._moved_force(verb) if verb.pos_ in {"VERB", "AUX"} else None
@@ -113,6 +115,17 @@ class DeploymentModality(DeploymentSides):
         """Whether a verb of refusal takes a sending of its own as complement ("ruled out sending troops")."""
         return any(c.dep_ in {"xcomp", "advcl", "pcomp", "dobj", "ccomp"} and c.pos_ == "VERB"
                    and c.lemma_.lower() in self.lex.deploy_verbs for c in refusal.children)
+
+
+def _said_of_gerund(head: Token, lex: Lexicon) -> Modality:
+    """The modality a verb gives the gerund that is its subject: its own cues ("is not on the agenda"), else the
+    cue its own word is ("was approved" plans, "was ruled out" denies)."""
+    modality = modality_of(head, lex)
+    if modality != "occurred":
+        return modality
+    kinds: tuple[Modality, ...] = ("denied", "cancelled", "planned", "proposed")
+    return next((kind for kind in kinds if head.lemma_.lower() in lex.modality[kind]["governors"]
+                 or has_particle(head, lex.modality[kind].get("particles", frozenset()))), modality)
 
 
 def _reported(clause: Token, lex: Lexicon) -> bool:

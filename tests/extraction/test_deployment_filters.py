@@ -20,6 +20,10 @@ CASES = [
      [("Russia", "Ukraine", None, "denied")]),
     ("Russia said there were no plans to send troops to Belarus.", [("Russia", "Belarus", None, "denied")]),
     ("Seoul said it has no plans to send troops to Ukraine.", [("South Korea", "Ukraine", None, "denied")]),
+    # a gerund of sending as a subject takes what its verb says of it
+    ("Sending Greek troops to Ukraine is not on the agenda, Mitsotakis said.",
+     [("Greece", "Ukraine", None, "denied")]),
+    ("Sending Slovak soldiers to Latvia has been approved by parliament.", [("Slovakia", "Latvia", None, "planned")]),
     # a gerund coordinated with another takes the cue of the verb both hang on
     ("Tehran denied arming or sending fighters to Yemen.", [("Iran", "Yemen", None, "denied")]),
     ("Kenya ruled out training or deploying troops in Haiti.", [("Kenya", "Haiti", None, "denied")]),
