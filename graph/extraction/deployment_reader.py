@@ -91,7 +91,7 @@ def region_country(token: Token, lex: Lexicon) -> str | None:
     """The state whose territory a region or a military base town is ("Crimea" Ukraine, "South Ossetia" Georgia,
     "Nagorno-Karabakh" Azerbaijan, "Ramstein" Germany): the name ending at the token with the words compounded before
     it, or the token alone, or a name compounded on a base or port noun ("Yokosuka Naval Base")."""
-    if token.pos_ not in {"PROPN", "NOUN"}:
+    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():  # ("a ream of paper", "a duty rota")
         return None
     doc = token.doc
     start = token.i
@@ -99,7 +99,7 @@ def region_country(token: Token, lex: Lexicon) -> str | None:
         start -= 1
     names = [doc[start:token.i + 1].text, token.text]
     if token.lemma_.lower() in lex.place_nouns:
-        names += [c.text for c in token.children if c.dep_ == "compound"]
+        names += [c.text for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
     return next((lex.regions[key] for name in names if (key := fold(name)) in lex.regions), None)
 
 

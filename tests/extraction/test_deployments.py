@@ -459,6 +459,7 @@ CASES = [
     ("Some 1,200 Russian troops remain in Transnistria.", [("Russia", "Moldova", 1200, "occurred")]),
     ("Two US destroyers arrived at Sasebo Naval Base on Tuesday.", [("United States", "Japan", 2, "occurred")]),
     ("Britain has sent six Typhoon jets to RAF Akrotiri.", [("United Kingdom", "Cyprus", 6, "occurred")]),
+    ("Italy sent two frigates to the NATO patrol rota.", []),  # (a name only with its capital: not "Rota")
     # beefing up a presence is reinforcing it; a border reinforced with no force named faces the state beyond it
     ("Canada is beefing up its presence in Latvia with another 400 soldiers.", [("Canada", "Latvia", 400, "occurred")]),
     ("Spain has beefed up its contingent in Lebanon.", [("Spain", "Lebanon", None, "occurred")]),
