@@ -65,7 +65,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                 record = self._force_subject(verb)  # "Kenyan police officers land in Haiti": "dock", "land" nouns
             elif verb.pos_ == "VERB" and (self.port_call(verb) or self.phrasal_move(verb)):
                 record = self._force_subject(verb)  # "the destroyer will make a port call", "troops set off for B"
-            elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs:
+            elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs or self._home_to(verb) is not None:
                 record = self._hosted(verb)
             elif verb.pos_ == "VERB" and lemma in self.lex.contribution_verbs:
                 record = self._transitive(verb) if self._for_a_force(verb) else None
@@ -171,14 +171,26 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                  and self._after_border(p)]
         return border if any(self.place_country(o) for p in faces for o in p.children if o.dep_ == "pobj") else None
 
+    def _home_to(self, copula: Token) -> Token | None:
+        """ "Romania is home to some 1,500 French troops": the force "home to" names, which the subject hosts."""
+        if copula.lemma_ != "be":
+            return None
+        return next((f for a in copula.children if a.dep_ == "attr" and a.lower_ == "home"
+                     for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
+
     def _hosted(self, verb: Token) -> DeploymentRecord | None:
-        """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops": a force another state
-        owns, taken in by the subject. A host's offer to take one in ("Poland offered to host US troops") is not."""
+        """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops", "Romania is home to French
+        troops": a force another state owns, taken in by the subject. A host's offer to take one in ("Poland offered
+        to host US troops") is not."""
         force = next((f for c in verb.children if c.dep_ == "dobj" and (f := self.force_in(c)) is not None), None)
+        home = self._home_to(verb) if force is None else None
+        force = force or home
         if force is None:
             return None
         origin = self.state_of_phrase(force) or self._origin_from(verb)  # "received two batteries from the US"
-        record = self._record(verb, origin, force, self._force_words(force))
+        place = self.state_of_phrase(subject) if home is not None and (subject := nearest_subject(verb)) else None
+        record = self._record(verb, origin, force, self._force_words(force), place=place)
         return None if record is not None and record.modality == "proposed" else record  # "offered to host": the
         # host's offer (or wish) is no sending of the force's state
 

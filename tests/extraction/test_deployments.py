@@ -214,6 +214,9 @@ CASES = [
      [("United States", "Romania", 1000, "planned")]),
     ("Lithuania welcomed the arrival of a German brigade.", [("Germany", "Lithuania", None, "occurred")]),
     ("Bulgaria refused to host US troops.", [("United States", "Bulgaria", None, "denied")]),
+    ("Bulgaria is home to some 900 Italian troops.", [("Italy", "Bulgaria", 900, "occurred")]),
+    ("Bulgaria is home to the Rila mountains.", []),
+    ("Canadian soldiers are garrisoned in Latvia.", [("Canada", "Latvia", None, "occurred")]),
     ("Romania offered to host more US troops.", []),
     ("Hungary said it would be ready to host German jets.", []),
     # the place is the object of the movement
