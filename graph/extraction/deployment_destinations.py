@@ -98,7 +98,8 @@ class DeploymentDestinations(DeploymentReader):
                 continue
             if self._on_occasion(token, verb):
                 continue
-            if prep.lower_ in self.lex.destinations | {"of", "with", "near"}:
+            if prep.lower_ in self.lex.destinations | {"of", "with", "near"} or (  # "rotated Marines through B"
+                    prep.lower_ == "through" and verb.lemma_.lower() in self.lex.rotation_words):
                 if prep.lower_ in {"of", "with"} and not self._after_border(prep):
                     continue
                 return country
@@ -106,7 +107,10 @@ class DeploymentDestinations(DeploymentReader):
             for token in verb.head.subtree:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
                     return self.place_country(token)
-        return next((country for c in clauses if (country := self._helped(c)) is not None), None)
+        purposes = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children
+                                      if g.dep_ in {"relcl", "acl"})]  # ("deployed a frigate to guard B's waters")
+        return next((country for c in purposes  # (an ordered move too: "sent bombers to patrol B's airspace")
+                     if (country := self._helped(c)) is not None), None)
 
     def _country_meant(self, noun: Token, origin: str | None) -> str | None:
         """ "Minsk said Russian troops would stay in the country", "(…Niger.) The United States has 1,100 troops in
@@ -175,7 +179,7 @@ class DeploymentDestinations(DeploymentReader):
         """ "ready to send forces to help Finland", "sent troops to defend Kuwait": a purpose clause of aid whose
         object is a state names where the forces go, when no place does. A person helped ("to help Assad") or a
         cause ("to support Moscow's war in Ukraine") is none."""
-        if clause.dep_ not in {"advcl", "xcomp"} or clause.lemma_.lower() not in self.lex.aid_verbs \
+        if clause.dep_ not in {"advcl", "xcomp", "relcl", "acl"} or clause.lemma_.lower() not in self.lex.aid_verbs \
                 or not has_to_infinitive(clause):
             return None
         return next((country for c in clause.children if c.dep_ == "dobj"  # (or a place of one: "Vietnam's port")

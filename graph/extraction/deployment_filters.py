@@ -36,13 +36,24 @@ class DeploymentFilters(DeploymentSides):
     def _undecided(self, verb: Token) -> bool:
         """ "Spain has not yet decided whether to send troops to B", "it is unclear whether Austria will send
         soldiers": a sending in an open question is neither made nor refused. What someone is asked whether they
-        would do ("asked whether it would send troops") is left to the answer the sentence gives."""
+        would do ("asked whether it would send troops") is left to the answer the sentence gives; what someone
+        weighs whether to do ("is weighing whether to send troops") is proposed (``weighed``)."""
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         open_question = "whether" in marks or ("if" in marks and clause.dep_ in {"ccomp", "xcomp"})
-        return open_question and clause.head.lemma_.lower() not in self.lex.modality["denied"]["question_verbs"]
+        return open_question and clause.head.lemma_.lower() not in self.lex.modality["denied"]["question_verbs"] \
+            and not self.weighed(verb)
+
+    def weighed(self, verb: Token) -> bool:
+        """ "Britain is weighing whether to send troops", "Denmark is debating whether it should deploy jets": a
+        sending in a question a state deliberates is one it considers, proposed as "considering sending" is."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.head.lemma_.lower() in self.lex.deliberation_verbs and any(
+            c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
     def _wished_of_another(self, verb: Token) -> bool:
         """ "Nauseda said he hoped Germany would send troops", "Kyiv wants Berlin to send jets": a sending one party
@@ -89,15 +100,25 @@ class DeploymentFilters(DeploymentSides):
 
     def _somewhere(self, copula: Token) -> bool:
         """ "US troops are in Syria", "Patriot batteries are operational in Slovakia", "there are no US troops in
-        Ukraine": "be" states where forces are only with a place of its own (or of its complement); "battalions
+        Ukraine", "warships are on their way to B": "be" states where forces are only with a place of its own (or of
+        its complement, or of a way); "battalions
         are due to deploy to B" is told by the verb it completes."""
         if any(c.dep_ in {"xcomp", "ccomp"} for c in copula.children):
             return False
         heads = [copula, *(c for c in copula.children if c.dep_ in {"acomp", "attr"})]
         return any(
-            c.dep_ == "prep" and c.lower_ in self.lex.destinations and any(
-                o.dep_ == "pobj" and (self._located_in(o) or self.place_country(o)) for o in c.children)
+            c.dep_ == "prep" and (c.lower_ in self.lex.destinations or c.lower_ == "en") and any(
+                o.dep_ == "pobj" and (self._located_in(o) or self.place_country(o) or self._way_to(o))
+                for o in c.children)
             for head in heads for c in head.children)
+
+    def _way_to(self, noun: Token) -> str | None:
+        """ "three warships are on their way to B", "a carrier is en route to B": a noun of a way whose "to" names
+        a place says where the forces are going."""
+        if noun.lemma_.lower() not in self.lex.way_nouns:
+            return None
+        return next((country for p in noun.children if p.dep_ == "prep" and p.lower_ in {"to", "toward", "towards"}
+                     for o in p.children if o.dep_ == "pobj" and (country := self.place_country(o)) is not None), None)
 
     def _alleged(self, verb: Token, origin: str) -> bool:
         """ "Some accounts in B claim A is sending troops", "C accused A of sending troops": the sending is a clause
@@ -118,6 +139,14 @@ class DeploymentFilters(DeploymentSides):
             c.dep_ == "dobj" and any(f"{m.lower_} {c.lemma_.lower()}" in self.lex.visit_phrases
                                      for m in c.children if m.dep_ == "compound")
             for c in verb.children)
+
+    def phrasal_move(self, verb: Token) -> bool:
+        """ "500 French soldiers set off for Romania", "Canadian troops shipped out to Latvia", "French troops took
+        up positions in Estonia": a verb that moves its force subject only with its particle (and object)."""
+        words = [c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj"}]
+        lemma = verb.lemma_.lower()
+        return f"{lemma} {' '.join(words)}" in self.lex.moving_phrases or any(
+            f"{lemma} {w}" in self.lex.moving_phrases for w in words)
 
     def _made(self, verb: Token) -> bool:
         """ "asked whether Iceland would consider building its own defence force": a verb of making without "up"

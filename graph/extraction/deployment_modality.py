@@ -28,6 +28,10 @@ class DeploymentModality(DeploymentSides):
 
     discourse: Discourse  # set by ``DeploymentSentence``: the article's publication date dates the sending
 
+    def weighed(self, verb: Token) -> bool:
+        """A sending a state deliberates whether to make (``deployment_filters.DeploymentFilters``)."""
+        raise NotImplementedError
+
     def date_of(self, verb: Token, modality: Modality) -> str | None:
         """The date of the sending: its own date phrase nearest in the tree, else that of a clause it sits in
         ("said on Friday it would send"), never a bound ("since 2017") or another clause's date. A perfect ("has
@@ -63,6 +67,8 @@ class DeploymentModality(DeploymentSides):
         soldiers"). A gerund under a verb of refusal or cancellation ("ruled out sending troops", "abandoned
         deploying") takes that verb's cue, which the parser often hangs as an adverbial."""
         modality = modality_of(verb, self.lex)
+        if verb.dep_ in {"csubj", "csubjpass"} and modality == "occurred":  # "sending troops is not on the agenda",
+            modality = _said_of_gerund(verb.head, self.lex)  # "sending troops was approved": what is said of it
         if _reported(verb, self.lex) and modality_of(verb.head, self.lex) == "denied":
             return "denied"  # "denied reports that A had moved troops"
         force = self._moved_force(verb) if verb.pos_ in {"VERB", "AUX"} else None
@@ -73,16 +79,26 @@ class DeploymentModality(DeploymentSides):
             return "denied"  # "had no intention of crossing into B"
         offered = verb.lemma_.lower() in self.lex.offer_verbs or (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.offer_verbs)
-        if offered and modality in {"occurred", "planned"}:
-            return "proposed"  # "has pledged 60 soldiers", "promised to send": promised, not yet sent
-        if modality in {"denied", "cancelled"} or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "pcomp"}:
+        if (offered or self.weighed(verb)) and modality in {"occurred", "planned"}:
+            return "proposed"  # "has pledged 60 soldiers", "promised to send", "weighs whether to send": not yet sent
+        gerund = verb  # "denied arming or sending fighters": the first of coordinated gerunds hangs on the governor
+        while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG" and gerund.head.i != gerund.i:
+            gerund = gerund.head
+        if modality in {"denied", "cancelled"} or verb.tag_ != "VBG" or gerund.dep_ not in {"advcl", "xcomp", "pcomp"}:
             return modality
-        governor = verb.head.lemma_.lower()
+        governor = gerund.head.lemma_.lower()
         if governor in self.lex.modality["denied"]["governors"]:
             return "denied"
         if governor in self.lex.modality["cancelled"]["governors"]:
             return "cancelled"
         return modality
+
+    def offered(self, verb: Token) -> bool:
+        """ "A offered to deploy troops", "pledged 60 soldiers", "said it was ready to send troops": a sending a
+        verb (or adjective) of proposing governs."""
+        proposing = self.lex.offer_verbs | self.lex.modality["proposed"]["governors"]
+        return verb.lemma_.lower() in proposing or (
+            verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_.lower() in proposing)
 
     def refused(self, verb: Token) -> bool:
         """ "offered to send troops, but Kyiv declined": an offer the other side refused is no deployment. A
@@ -99,6 +115,17 @@ class DeploymentModality(DeploymentSides):
         """Whether a verb of refusal takes a sending of its own as complement ("ruled out sending troops")."""
         return any(c.dep_ in {"xcomp", "advcl", "pcomp", "dobj", "ccomp"} and c.pos_ == "VERB"
                    and c.lemma_.lower() in self.lex.deploy_verbs for c in refusal.children)
+
+
+def _said_of_gerund(head: Token, lex: Lexicon) -> Modality:
+    """The modality a verb gives the gerund that is its subject: its own cues ("is not on the agenda"), else the
+    cue its own word is ("was approved" plans, "was ruled out" denies)."""
+    modality = modality_of(head, lex)
+    if modality != "occurred":
+        return modality
+    kinds: tuple[Modality, ...] = ("denied", "cancelled", "planned", "proposed")
+    return next((kind for kind in kinds if head.lemma_.lower() in lex.modality[kind]["governors"]
+                 or has_particle(head, lex.modality[kind].get("particles", frozenset()))), modality)
 
 
 def _reported(clause: Token, lex: Lexicon) -> bool:

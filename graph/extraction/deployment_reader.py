@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
-from graph.extraction.lexicon import Lexicon
+from graph.extraction.lexicon import Lexicon, fold
 
 __all__ = ["DeploymentReader", "FILLER", "LARGE_NUMBERS", "PERSON_PRONOUNS", "RELATIVE_TAGS", "STATE_PRONOUNS",
            "counts_money",
@@ -87,6 +87,22 @@ def counts_money(tokens: Iterable[Token]) -> bool:
     return any(t.ent_type_ == "MONEY" or t.lower_ in LARGE_NUMBERS for t in tokens)
 
 
+def region_country(token: Token, lex: Lexicon) -> str | None:
+    """The state whose territory a region or a military base town is ("Crimea" Ukraine, "South Ossetia" Georgia,
+    "Nagorno-Karabakh" Azerbaijan, "Ramstein" Germany): the name ending at the token with the words compounded before
+    it, or the token alone, or a name compounded on a base or port noun ("Yokosuka Naval Base")."""
+    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():  # ("a ream of paper", "a duty rota")
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in {"compound", "punct"}:
+        start -= 1
+    names = [doc[start:token.i + 1].text, token.text]
+    if token.lemma_.lower() in lex.place_nouns:
+        names += [c.text for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
+    return next((lex.regions[key] for name in names if (key := fold(name)) in lex.regions), None)
+
+
 class DeploymentReader:
     """Resolves the force, sender and destination phrases of one sentence, with the article's actors and
     the last deployment's sides (``context``: its "target" and "source")."""
@@ -97,6 +113,7 @@ class DeploymentReader:
         self.actors = actors
         self.lex = lex
         self._resolving: set[int] = set()  # pronouns being resolved, so that two never resolve through each other
+        self._pair_named: bool | None = None  # whether the story names a state of the divided pair ("the North")
 
     # ---- the core's entry points (``deployment_sides.DeploymentSides``) ------------------------
     def is_force(self, token: Token) -> bool:
@@ -117,4 +134,18 @@ class DeploymentReader:
 
     # ---- shared ----------------------------------------------------------------------------------
     def place_country(self, token: Token) -> str | None:
-        return self.actors.place_country(token)
+        """The state a place word names: a state, a part of one named through it, or a region or base the gazetteer
+        of states leaves out ("Crimea", "South Ossetia", "Yokosuka Naval Base": ``region_country``)."""
+        return self.actors.place_country(token) or region_country(token, self.lex) or self.half_named(token)
+
+    def half_named(self, token: Token) -> str | None:
+        """ "the North has sent 3,000 troops to Russia", "keeps 28,500 troops in the South": in a story that names
+        a state of a divided pair (North or South Korea), "the North"/"the South" is that half."""
+        state = self.lex.half_names.get(token.text)
+        if state is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if self._pair_named is None:  # (by name, or as "the two Koreas")
+            named = set(self.actors.state_at.values()) | {state for t in token.doc if t.lower_ in self.lex.state_groups
+                                                          for state in self.lex.state_groups[t.lower_]}
+            self._pair_named = bool(set(self.lex.half_names.values()) & named)
+        return state if self._pair_named else None

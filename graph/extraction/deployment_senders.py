@@ -25,6 +25,21 @@ from graph.extraction.sides import PREP_DEPS
 
 __all__ = ["DeploymentSenders"]
 
+# Verbs by which a state or its official tells of its own force ("the Pentagon announced that 2,000 soldiers would
+# deploy to B"); not those by which the press reports ("reported", "quoted"), whose subject is an outlet.
+_SPEAKING = {"say", "tell", "insist", "state", "add", "announce", "confirm", "declare", "stress", "acknowledge",
+             "reveal", "disclose"}
+
+
+def _proper_name(token: Token) -> str:
+    """The capitalized words compounded before a proper noun, with it ("Royal Navy", "Royal Air Force")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in {"compound", "amod"} \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return doc[start:token.i + 1].text
+
 
 class DeploymentSenders(DeploymentReader):
     """The rules for who sends a force; a mixin of ``deployment_sides.DeploymentSides``."""
@@ -33,11 +48,16 @@ class DeploymentSenders(DeploymentReader):
         """The state a subject phrase stands for: a state, an official's country, "US troops", "it"."""
         if token.i in self.actors.state_at:
             return self.actors.state_at[token.i]
+        half = self.half_named(token)  # "the North has sent troops"
+        if half is not None:
+            return half
         person = self.actors.person_of(token)
         if person is not None and person.country:
             return person.country
         if token.text in self.lex.force_names:  # "the TNI will send a battalion": a service names its state
             return self.lex.force_names[token.text]
+        if token.pos_ == "PROPN" and (named := self.lex.force_names.get(_proper_name(token))) is not None:
+            return named  # "the Royal Navy has a presence in Bahrain"
         for child in token.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.text in self.lex.force_names:
                 return self.lex.force_names[child.text]  # "two JMSDF destroyers"
@@ -58,6 +78,8 @@ class DeploymentSenders(DeploymentReader):
                         return country
             if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "a contingent of Estonian soldiers"
                 for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.text in self.lex.force_names:  # "850 personnel of the TNI"
+                        return self.lex.force_names[obj.text]
                     if obj.dep_ == "pobj" and self.is_force(obj):
                         country = self.state_of_phrase(obj)
                         if country:
@@ -346,7 +368,7 @@ class DeploymentSenders(DeploymentReader):
         """ "Peru's defence minister said the army had no intention of crossing…": a force nobody is said to own,
         subject of a clause reported by a state or its official, is that state's."""
         clause = subject.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "tell", "insist", "state", "add"}:
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEAKING:
             return None
         speaker = nearest_subject(clause.head)
         return self.state_of_phrase(speaker) if speaker is not None else None

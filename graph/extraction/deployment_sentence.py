@@ -63,9 +63,9 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and (
                     infinitive_read_as_noun(verb) or verb_taken_for_noun(verb)):  # "the ship is due to dock in B",
                 record = self._force_subject(verb)  # "Kenyan police officers land in Haiti": "dock", "land" nouns
-            elif verb.pos_ == "VERB" and self.port_call(verb):
-                record = self._force_subject(verb)
-            elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs:
+            elif verb.pos_ == "VERB" and (self.port_call(verb) or self.phrasal_move(verb)):
+                record = self._force_subject(verb)  # "the destroyer will make a port call", "troops set off for B"
+            elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs or self._home_to(verb) is not None:
                 record = self._hosted(verb)
             elif verb.pos_ == "VERB" and lemma in self.lex.contribution_verbs:
                 record = self._transitive(verb) if self._for_a_force(verb) else None
@@ -116,8 +116,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         if origin is None or target is None or origin == target:
             return None
         modality = self.modality(cue if cue is not None else verb)
-        if modality == "proposed" and self.refused(verb):
-            return None
+        if (modality == "proposed" or modality == "denied" and self.offered(verb)) and self.refused(verb):
+            return None  # ("offered to deploy troops, but B declined": the refusal is no denial of the sender's)
         what, quantity = self.what(force)
         return DeploymentRecord(
             from_state=origin, to_state=target, what=what, quantity=quantity,
@@ -149,23 +149,50 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             return None
         force = next((f for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "with"
                       for o in c.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
+        border = self._reinforced_border(verb) if force is None else None
+        force = force or border
         if force is None:
             return None
         subject = nearest_subject(verb)
         origin = self.state_of_phrase(force) or (self.state_of_phrase(subject) if subject is not None else None)
         reinforced = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         place = self.place_country(reinforced) if reinforced is not None else None
-        exclude = self._force_words(force) | ({t.i for t in subject.subtree} if subject is not None else set())
+        exclude = ({force.i} if border is not None else self._force_words(force)) | (  # ("its border with B")
+            {t.i for t in subject.subtree} if subject is not None else set())
         return self._record(verb, origin, force, exclude, place=place)
 
+    def _reinforced_border(self, verb: Token) -> Token | None:
+        """ "Israel has reinforced its northern border with Lebanon": a border reinforced, with no force named, is
+        forces moved to it; the border stands for them, and its "with"/"of" says whose side it faces."""
+        border = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in self.lex.border_nouns), None)
+        if border is None:
+            return None
+        faces = [p for p in [*border.children, *verb.children] if p.dep_ in PREP_DEPS and p.lower_ in {"with", "of"}
+                 and self._after_border(p)]
+        return border if any(self.place_country(o) for p in faces for o in p.children if o.dep_ == "pobj") else None
+
+    def _home_to(self, copula: Token) -> Token | None:
+        """ "Romania is home to some 1,500 French troops": the force "home to" names, which the subject hosts."""
+        if copula.lemma_ != "be":
+            return None
+        return next((f for a in copula.children if a.dep_ == "attr" and a.lower_ == "home"
+                     for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
+
     def _hosted(self, verb: Token) -> DeploymentRecord | None:
-        """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops": a force another state
-        owns, taken in by the subject."""
+        """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops", "Romania is home to French
+        troops": a force another state owns, taken in by the subject. A host's offer to take one in ("Poland offered
+        to host US troops") is not."""
         force = next((f for c in verb.children if c.dep_ == "dobj" and (f := self.force_in(c)) is not None), None)
+        home = self._home_to(verb) if force is None else None
+        force = force or home
         if force is None:
             return None
         origin = self.state_of_phrase(force) or self._origin_from(verb)  # "received two batteries from the US"
-        return self._record(verb, origin, force, self._force_words(force))
+        place = self.state_of_phrase(subject) if home is not None and (subject := nearest_subject(verb)) else None
+        record = self._record(verb, origin, force, self._force_words(force), place=place)
+        return None if record is not None and record.modality == "proposed" else record  # "offered to host": the
+        # host's offer (or wish) is no sending of the force's state
 
     def _host_state(self, verb: Token) -> str | None:
         """The state that takes a force in: the subject of a verb of hosting, for the force it takes ("Poland
@@ -309,8 +336,11 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             if child.dep_ in PREP_DEPS and child.lower_ == "of":
                 force = next((f for o in child.children if o.dep_ == "pobj" and (f := self.force_in(o))), None)
         if force is None:
-            force = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and
-                          c.lemma_.lower() in self.lex.forces), None)  # "a military build-up"
+            force = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and (  # "a military build-up",
+                c.lemma_.lower() in self.lex.forces or c.lower_ in self.lex.force_adjectives)), None)  # "naval"
+        if force is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.place_bound_verbs:
+            holder = nearest_subject(noun.head)  # "the Royal Navy has a permanent presence in Bahrain"
+            force = self.force_in(holder) if holder is not None else None
         if force is None and self._military_by_itself(noun):
             force = noun  # "Russia's deployment in Belarus", "the Turkish incursion into Syria"
         if force is None:
@@ -340,7 +370,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                           or (self.state_of_phrase(whole) if whole is not None else None)  # "A's rotation of
                           or self._own_force_sender(verb.head))  # peacekeepers left for B"
                 return self._record(verb, origin, force, {t.i for t in verb.head.subtree if t.i < verb.i})
-        if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb):
+        if verb.lemma_.lower() not in self.lex.force_subject_verbs and not self.port_call(verb) \
+                and not self.phrasal_move(verb):
             return None
         existent = _existent(verb)
         if existent is not None:  # "there are no US troops in Ukraine": the force is named after the verb

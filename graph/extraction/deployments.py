@@ -26,6 +26,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
+from graph.extraction.deployment_reader import region_country
 from graph.extraction.deployment_sentence import DeploymentSentence
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
@@ -50,8 +51,8 @@ def _force_destination(sent: Span, actors: ArticleActors, lex: Lexicon) -> str |
         for prep in [*token.children, *(c for w in wholes for c in w.children),
                      *(sending.children if sending is not None else []), *_purpose_preps(token)]:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "in"}:
-                for place in prep.children:
-                    country = actors.place_country(place) if place.dep_ == "pobj" else None
+                for place in (p for p in prep.children if p.dep_ == "pobj"):
+                    country = actors.place_country(place) or region_country(place, lex)
                     if country is not None:
                         return country
     return None

@@ -20,6 +20,13 @@ CASES = [
      [("Russia", "Ukraine", None, "denied")]),
     ("Russia said there were no plans to send troops to Belarus.", [("Russia", "Belarus", None, "denied")]),
     ("Seoul said it has no plans to send troops to Ukraine.", [("South Korea", "Ukraine", None, "denied")]),
+    # a gerund of sending as a subject takes what its verb says of it
+    ("Sending Greek troops to Ukraine is not on the agenda, Mitsotakis said.",
+     [("Greece", "Ukraine", None, "denied")]),
+    ("Sending Slovak soldiers to Latvia has been approved by parliament.", [("Slovakia", "Latvia", None, "planned")]),
+    # a gerund coordinated with another takes the cue of the verb both hang on
+    ("Tehran denied arming or sending fighters to Yemen.", [("Iran", "Yemen", None, "denied")]),
+    ("Kenya ruled out training or deploying troops in Haiti.", [("Kenya", "Haiti", None, "denied")]),
     # not deployments
     ("Italy pulled its last troops out of Afghanistan in June.", []),
     ("France is withdrawing 2,000 soldiers from Niger.", []),
@@ -37,6 +44,9 @@ CASES = [
     ("The destroyer USS Milton made a port call last year.", []),
     ("French troops left Mali in 2022.", []),
     ("Turkey offered two frigates to Libya, but Tripoli declined.", []),
+    ("Spain offered to deploy soldiers to Gabon, but Libreville declined.", []),
+    ("Britain offered to send troops to Latvia, but Germany ruled out sending soldiers to Latvia.",
+     [("Germany", "Latvia", None, "denied"), ("United Kingdom", "Latvia", None, "proposed")]),
     ("The Netherlands withdrew its troops from Mali last year.", []),
     ("Turkey offered to send peacekeepers to Sudan, but Khartoum rejected the offer.", []),
     # one state's refusal of its own sending does not cancel another's offer
@@ -65,6 +75,9 @@ CASES = [
     ("It remains to be seen if Belgium will deploy jets to Romania.", []),
     ("Austria, asked whether it would send troops to Bosnia, said it had no plans to do so.",
      [("Austria", "Bosnia and Herzegovina", None, "denied")]),
+    # a question a state deliberates is a sending it considers
+    ("Portugal is weighing whether to send more troops to Romania.", [("Portugal", "Romania", None, "proposed")]),
+    ("Finland is debating whether it should deploy F-35s to Iceland.", [("Finland", "Iceland", None, "proposed")]),
     # "stopped short of sending" is not sending
     ("Norway stopped short of sending troops to Finland.", [("Norway", "Finland", None, "denied")]),
     # a force noun made civilian by its modifier is no force

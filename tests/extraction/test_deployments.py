@@ -123,6 +123,45 @@ CASES = [
     ("Peru's defence minister said the army had no intention of crossing into Ecuador.",
      [("Peru", "Ecuador", None, "denied")]),
     ("Peru said it has no intention of sending troops to Ecuador.", [("Peru", "Ecuador", None, "denied")]),
+    ("The Pentagon announced that 1,500 soldiers would deploy to Latvia.",
+     [("United States", "Latvia", 1500, "planned")]),
+    ("The Elysee confirmed that 200 paratroopers had landed in Chad.", [("France", "Chad", 200, "occurred")]),
+    ("Reuters reported that 500 soldiers had arrived in Niger.", []),
+    # "through" names where forces rotate; with other verbs it is transit
+    ("A rotation of 1,200 US Marines through Norway began on Monday.", [("United States", "Norway", 1200, "occurred")]),
+    ("Britain has rotated 300 Royal Marines through Australia.", [("United Kingdom", "Australia", 300, "occurred")]),
+    ("Two Canadian frigates sailed through the Taiwan Strait on Monday.", []),
+    # more services' abbreviations, also after "of"; more regions
+    ("UPDF soldiers crossed into South Sudan on Monday.", [("Uganda", "South Sudan", None, "occurred")]),
+    ("About 300 personnel of the TNI were sent to Lebanon.", [("Indonesia", "Lebanon", 300, "occurred")]),
+    ("Eritrean troops remain in Tigray.", [("Eritrea", "Ethiopia", None, "occurred")]),
+    # a presence named naval, or kept by a force, is one of forces
+    ("Iran has a naval presence in Eritrea.", [("Iran", "Eritrea", None, "occurred")]),
+    ("The Royal Navy keeps a permanent presence in Oman.", [("United Kingdom", "Oman", None, "occurred")]),
+    ("Japan has a large economic presence in Kenya.", []),
+    # a service's name says whose force it is
+    ("A Royal Navy destroyer docked in Qatar on Friday.", [("United Kingdom", "Qatar", None, "occurred")]),
+    ("Bundeswehr soldiers arrived in Moldova on Monday.", [("Germany", "Moldova", None, "occurred")]),
+    # forces on their way to a place are going there; more verbs of moving forces
+    ("Two Russian frigates are on their way to Venezuela.", [("Russia", "Venezuela", 2, "occurred")]),
+    ("A French aircraft carrier is en route to Cyprus.", [("France", "Cyprus", None, "occurred")]),
+    ("The Pentagon surged 2,000 more troops to Kuwait.", [("United States", "Kuwait", 2000, "occurred")]),
+    ("Britain diverted a destroyer to Oman.", [("United Kingdom", "Oman", None, "occurred")]),
+    ("The road is on its way to Chile.", []),
+    # "the North"/"the South" in a story of the two Koreas
+    ("Seoul's spy agency said the North has sent 2,000 more soldiers to Russia.",
+     [("North Korea", "Russia", 2000, "occurred")]),
+    ("The two Koreas are still at war, and Washington keeps 28,000 troops in the South.",
+     [("United States", "South Korea", 28000, "occurred")]),
+    ("Sudan's army said the North had sent soldiers to Chad.", []),
+    # verbs that move their force subject only with their particle (and object)
+    ("About 400 Dutch soldiers set off for Lithuania on Monday.", [("Netherlands", "Lithuania", 400, "occurred")]),
+    ("Belgian paratroopers shipped out to Romania on Tuesday.", [("Belgium", "Romania", None, "occurred")]),
+    ("Italian troops have taken up positions in Latvia.", [("Italy", "Latvia", None, "occurred")]),
+    ("Italy set out its plans for Latvia.", []),
+    # trainers and border guards are forces
+    ("Sweden will send 100 military trainers to Ukraine.", [("Sweden", "Ukraine", 100, "planned")]),
+    ("Russian border guards are stationed in Armenia.", [("Russia", "Armenia", None, "occurred")]),
     ("Two PLA destroyers are to make a port call at Karachi next week.", [("China", "Pakistan", 2, "planned")]),
     # passives and nominalizations
     ("Some 1,200 Dutch troops were sent to Afghanistan last year.", [("Netherlands", "Afghanistan", 1200, "occurred")]),
@@ -175,6 +214,11 @@ CASES = [
      [("United States", "Romania", 1000, "planned")]),
     ("Lithuania welcomed the arrival of a German brigade.", [("Germany", "Lithuania", None, "occurred")]),
     ("Bulgaria refused to host US troops.", [("United States", "Bulgaria", None, "denied")]),
+    ("Bulgaria is home to some 900 Italian troops.", [("Italy", "Bulgaria", 900, "occurred")]),
+    ("Bulgaria is home to the Rila mountains.", []),
+    ("Canadian soldiers are garrisoned in Latvia.", [("Canada", "Latvia", None, "occurred")]),
+    ("Romania offered to host more US troops.", []),
+    ("Hungary said it would be ready to host German jets.", []),
     # the place is the object of the movement
     ("Beijing deployed fighter jets and bombers around Taiwan on Sunday.", [("China", "Taiwan", None, "occurred")]),
     ("Poland's defence ministry said 10,000 soldiers would be sent to the border with Belarus.",
@@ -319,6 +363,10 @@ CASES = [
     ("The Dutch navy sent a submarine to visit Norway's Haakonsvern base.",
      [("Netherlands", "Norway", None, "occurred")]),
     ("Chilean army officers visited Peru's military academy.", []),
+    # a purpose clause that patrols, polices or guards a state's part says where the forces go
+    ("Hungary has sent four Gripens to police Slovak airspace.", [("Hungary", "Slovakia", 4, "occurred")]),
+    ("France sent two bombers to patrol Estonian airspace.", [("France", "Estonia", 2, "occurred")]),
+    ("Denmark deployed a frigate to guard Latvian waters.", [("Denmark", "Latvia", None, "occurred")]),
     # forces that surround a place are there
     ("Some 20 Chinese warships encircled Taiwan on Monday.", [("China", "Taiwan", 20, "occurred")]),
     # a warship that berths or moors somewhere is there
@@ -408,6 +456,25 @@ CASES = [
     # a presence withdrawn or reduced is no deployment
     ("Canada is to halve its troop presence in Latvia.", []),
     ("Norway will withdraw its military presence in Lithuania.", []),
+    # a region or base town the gazetteer of states leaves out is in the state whose territory it is
+    ("Moscow keeps about 4,000 soldiers in South Ossetia.", [("Russia", "Georgia", 4000, "occurred")]),
+    ("Russia sent three more submarines into Crimea.", [("Russia", "Ukraine", 3, "occurred")]),
+    ("Some 1,200 Russian troops remain in Transnistria.", [("Russia", "Moldova", 1200, "occurred")]),
+    ("Two US destroyers arrived at Sasebo Naval Base on Tuesday.", [("United States", "Japan", 2, "occurred")]),
+    ("Britain has sent six Typhoon jets to RAF Akrotiri.", [("United Kingdom", "Cyprus", 6, "occurred")]),
+    ("Italy sent two frigates to the NATO patrol rota.", []),  # (a name only with its capital: not "Rota")
+    # beefing up a presence is reinforcing it; a border reinforced with no force named faces the state beyond it
+    ("Canada is beefing up its presence in Latvia with another 400 soldiers.", [("Canada", "Latvia", 400, "occurred")]),
+    ("Spain has beefed up its contingent in Lebanon.", [("Spain", "Lebanon", None, "occurred")]),
+    ("Greece has reinforced its eastern border with Turkey.", [("Greece", "Turkey", None, "occurred")]),
+    ("Armenia bolstered its frontier with Azerbaijan.", [("Armenia", "Azerbaijan", None, "occurred")]),
+    ("Finland reinforced its border fence with Russia.", []),
+    ("France beefed up security in Paris.", []),
+    # a place near a state, named by a noun of nearness, is where forces massed against it go
+    ("Belarus has moved 20,000 soldiers to within striking distance of Lithuania.",
+     [("Belarus", "Lithuania", 20000, "occurred")]),
+    ("Turkey has massed 8,000 troops on Cyprus's doorstep.", [("Turkey", "Cyprus", 8000, "occurred")]),
+    ("Serbian units gathered on the outskirts of Kosovo's capital.", [("Serbia", "Kosovo", None, "occurred")]),
 ]
 
 

@@ -135,6 +135,8 @@ class Lexicon:
     foreign_owners: frozenset[str]  # "NATO troops", "rebel forces": a force no state's own institutions name
     water_words: frozenset[str]  # "the East China Sea", "the Gulf of Mexico": a country's name inside a sea's
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
+    half_names: dict[str, str]  # "North" → North Korea: a half of a divided pair, named so in its story
+    regions: dict[str, str]  # folded "crimea" → Ukraine: a region or base town, as a deployment's destination
     munitions: frozenset[str]  # "missiles landed near Japan": weapons fired, not forces moved
     civilian_modifiers: frozenset[str]  # "a cargo ship", "medical equipment": a civilian thing, no force
     civilian_cargo: frozenset[str]  # "two planes of aid", "a plane full of tents": a vehicle that carries, no force
@@ -151,6 +153,11 @@ class Lexicon:
     weapon_names: frozenset[str]  # "four Eurofighters": a weapon system's name, a force only when capitalized
     personnel: frozenset[str]  # "soldiers", "a brigade": forces that are people, not equipment
     wish_verbs: frozenset[str]  # "hoped Germany would send troops": a sending wished of another
+    deliberation_verbs: frozenset[str]  # "is weighing whether to send troops": a sending considered, proposed
+    moving_phrases: frozenset[str]  # "set off", "take up positions": verbs that move their force subject so
+    force_adjectives: frozenset[str]  # "a naval presence": an adjective that makes a deployment noun's force
+    way_nouns: frozenset[str]  # "on their way to B", "en route to B": forces going where the way's "to" says
+    rotation_words: frozenset[str]  # "a rotation of Marines through Darwin": "through" names where forces go
     title_words: frozenset[str]
     portfolios: frozenset[str]
     ranks: frozenset[str]
@@ -254,6 +261,8 @@ def load_lexicon() -> Lexicon:
         deploy_nouns=_words(deploy["nouns"]),
         ship_prefixes={str(k): str(v) for k, v in deploy["ship_prefixes"].items()},
         force_names={str(k): str(v) for k, v in deploy["force_names"].items()},
+        half_names={str(k): _known_states([v], names)[0] for k, v in deploy["half_names"].items()},
+        regions={fold(str(k)): _known_states([v], names)[0] for k, v in deploy["regions"].items()},
         surface_forms=frozenset(surface),
         **_word_lists(contacts, _CONTACT_LISTS),
         **_word_lists(deploy, _DEPLOYMENT_LISTS),
@@ -285,7 +294,9 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
                      "massing_words", "making_verbs", "government_nouns",
                      "country_nouns", "weapon_names", "personnel",
-                     "wish_verbs")
+                     "wish_verbs", "deliberation_verbs", "rotation_words",
+                     "moving_phrases", "way_nouns",
+                     "force_adjectives")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
                 "state_halves", "distinct_offices",
