@@ -115,13 +115,21 @@ class ArticleActors(PersonFinder):
                 self.state_at[token.i] = next(iter(countries))
 
     def _state_halves(self) -> None:
-        """ "the North called off talks with Seoul", "officers from North and South Korea": a word that opens a
-        state's name, capitalized after "the" or before "and" and the other half's full name, names the one state
-        of the article that opens with it."""
+        """ "the North called off talks with Seoul", "officers from North and South Korea", "keeps 28,000 troops
+        in the South": a word that opens a state's name, capitalized after "the" or before "and" and the other
+        half's full name, names the one state of that half whose pair the article names (by either half's name, a
+        capital, or as a group: "the two Koreas")."""
         named: dict[str, set[str]] = {}
-        for span in self.state_spans:
-            if len(span) > 1 and span[0].lower_ in self.lex.state_halves:
-                named.setdefault(span[0].lower_, set()).add(self.state_at[span.start])
+        states = set(self.state_at.values()) | {c for t in self.doc if t.lower_ in self.lex.state_groups
+                                                for c in self.lex.state_groups[t.lower_]}
+        for state in states:
+            half, _, rest = state.partition(" ")
+            if half.lower() not in self.lex.state_halves or not rest:
+                continue
+            for other in self.lex.state_halves:  # the named half, and the other half of its pair
+                whole = self.lex.country(f"{other} {rest}", demonym=False)
+                if whole is not None:
+                    named.setdefault(other, set()).add(whole)
         doc = self.doc
         for token in doc:
             if token.lower_ not in self.lex.state_halves or token.i in self.state_at or token.i == 0 or \

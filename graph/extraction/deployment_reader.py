@@ -113,7 +113,6 @@ class DeploymentReader:
         self.actors = actors
         self.lex = lex
         self._resolving: set[int] = set()  # pronouns being resolved, so that two never resolve through each other
-        self._pair_named: bool | None = None  # whether the story names a state of the divided pair ("the North")
 
     # ---- the core's entry points (``deployment_sides.DeploymentSides``) ------------------------
     def is_force(self, token: Token) -> bool:
@@ -136,16 +135,4 @@ class DeploymentReader:
     def place_country(self, token: Token) -> str | None:
         """The state a place word names: a state, a part of one named through it, or a region or base the gazetteer
         of states leaves out ("Crimea", "South Ossetia", "Yokosuka Naval Base": ``region_country``)."""
-        return self.actors.place_country(token) or region_country(token, self.lex) or self.half_named(token)
-
-    def half_named(self, token: Token) -> str | None:
-        """ "the North has sent 3,000 troops to Russia", "keeps 28,500 troops in the South": in a story that names
-        a state of a divided pair (North or South Korea), "the North"/"the South" is that half."""
-        state = self.lex.half_names.get(token.text)
-        if state is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return None
-        if self._pair_named is None:  # (by name, or as "the two Koreas")
-            named = set(self.actors.state_at.values()) | {state for t in token.doc if t.lower_ in self.lex.state_groups
-                                                          for state in self.lex.state_groups[t.lower_]}
-            self._pair_named = bool(set(self.lex.half_names.values()) & named)
-        return state if self._pair_named else None
+        return self.actors.place_country(token) or region_country(token, self.lex)

@@ -48,9 +48,6 @@ class DeploymentSenders(DeploymentReader):
         """The state a subject phrase stands for: a state, an official's country, "US troops", "it"."""
         if token.i in self.actors.state_at:
             return self.actors.state_at[token.i]
-        half = self.half_named(token)  # "the North has sent troops"
-        if half is not None:
-            return half
         person = self.actors.person_of(token)
         if person is not None and person.country:
             return person.country

@@ -135,7 +135,6 @@ class Lexicon:
     foreign_owners: frozenset[str]  # "NATO troops", "rebel forces": a force no state's own institutions name
     water_words: frozenset[str]  # "the East China Sea", "the Gulf of Mexico": a country's name inside a sea's
     force_names: dict[str, str]  # "JMSDF" → Japan: an armed service's abbreviation says whose force it is
-    half_names: dict[str, str]  # "North" → North Korea: a half of a divided pair, named so in its story
     regions: dict[str, str]  # folded "crimea" → Ukraine: a region or base town, as a deployment's destination
     munitions: frozenset[str]  # "missiles landed near Japan": weapons fired, not forces moved
     civilian_modifiers: frozenset[str]  # "a cargo ship", "medical equipment": a civilian thing, no force
@@ -261,7 +260,6 @@ def load_lexicon() -> Lexicon:
         deploy_nouns=_words(deploy["nouns"]),
         ship_prefixes={str(k): str(v) for k, v in deploy["ship_prefixes"].items()},
         force_names={str(k): str(v) for k, v in deploy["force_names"].items()},
-        half_names={str(k): _known_states([v], names)[0] for k, v in deploy["half_names"].items()},
         regions={fold(str(k)): _known_states([v], names)[0] for k, v in deploy["regions"].items()},
         surface_forms=frozenset(surface),
         **_word_lists(contacts, _CONTACT_LISTS),
