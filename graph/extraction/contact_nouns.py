@@ -45,8 +45,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         frame = noun  # "in the format of a videoconference": the manner phrase is the form noun's
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex.form_nouns:
             frame = noun.head.head
+        trip = base == "visit" and self._trip_to_place(noun)  # "met business leaders during his visit to Japan"
         if frame.dep_ == "pobj" and frame.head.lower_ in MANNER_PREPS and frame.head.head.pos_ in {"VERB", "NOUN"} \
-                and (not own_sides or frame is not noun):  # (the sides a form's noun holds are its host's)
+                and (not own_sides or frame is not noun) and not trip:  # (a form noun's sides are its host's)
             head = frame.head.head
             hosted = frame is not noun and head.lemma_.lower() in self.lex.light_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.lex.contact_nouns for c in head.children)
@@ -204,6 +205,12 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             self.settings += mentions
         return mentions
 
+    def _trip_to_place(self, noun: Token) -> bool:
+        """ "during his visit to Japan", "on a trip to Tokyo": a visit that names where it went is a trip of its
+        own, not the manner nor the topic of the contact it frames (as "met him during a call" is)."""
+        return any(c.dep_ in PREP_DEPS and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and self.actors.place_country(o) for o in c.children) for c in noun.children)
+
     def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:
         """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan": the "to" right after
         the visit's phrase, which the parser hung on the verb, is the visit's destination."""
@@ -237,6 +244,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         if noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
             return False
         about = prep.head
+        if prep.lower_ == "on" and self.lex.contact_verbs.get(about.lemma_.lower()) in {"meeting", "visit"} and \
+                self._trip_to_place(noun):
+            return False  # "met business leaders on his visit to Japan": the trip they met on, not their topic
         return self._contact_verb(about) or about.lower_ in self.lex.contact_nouns \
             or about.lemma_.lower() in self.lex.contact_nouns
 

@@ -158,6 +158,13 @@ CASES += [
     # a relative clause's subject
     ("Oman's foreign minister, Yusuf bin Alawi, who visited Tehran last month, said the talks were useful.",
      [(["STATE:Iran", "Yusuf bin Alawi"], "visit", "2019-05", "occurred")]),
+    # a trip to a place framing a meeting is a trip of its own, neither the meeting's manner nor its topic
+    ("Foreign Minister Ana Soto met business leaders during her visit to Kenya.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-14", "occurred")]),
+    ("Foreign Minister Ana Soto, on a visit to Kenya, met students in Nairobi.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-14", "occurred")]),
+    ("Foreign Minister Ana Soto met Kenyan President Ali Moyo on her visit to Kenya.",
+     [(["Ali Moyo", "Ana Soto"], "visit", "2019-06-14", "occurred")]),
     # "is in <capital> for talks with": a visit to the host named
     ("Foreign Minister Penny Hale is in Jakarta for talks with Foreign Minister Retno Marsudi.",
      [(["Penny Hale", "Retno Marsudi"], "visit", "2019-06-14", "occurred")]),
