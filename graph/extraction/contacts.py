@@ -168,8 +168,8 @@ class _Sentence(ContactNouns):
                     found += self.invitation_noun(token, conveyed)
                 elif lemma in self.lex.contact_verbs:
                     found += self.verb_trigger(token)
-                elif lemma in self.lex.travel_verbs:
-                    found += self.travel_trigger(token)
+                elif lemma in self.lex.travel_verbs or lemma in self.lex.leg_verbs:
+                    found += self.travel_trigger(token)  # "flew to Seoul", "stopped in Manaus"
                 elif lemma in self.lex.signing_verbs:
                     found += self.signing(token)
                 elif lemma in self.lex.reschedule_verbs:

@@ -25,6 +25,8 @@ from graph.extraction.trigger_frames import governing_verb
 
 __all__ = ["TravelRules"]
 
+TRAVEL_PREPS = frozenset({"to", "in", "into"})  # where a travel verb goes ("flew to", "arrived in", "flew into")
+
 
 class TravelRules(ContactAssembly):
     """The travel and invitation rules of one sentence."""
@@ -99,10 +101,11 @@ class TravelRules(ContactAssembly):
         # "In Mekelle he was expected to meet X", "In Basra, A is due to meet B": a place set before a verb whose
         # complement tells what is to be done there is where it is done, no trip to it
         acts = (planned or verb.lemma_ == "be") and any(c.dep_ in {"xcomp", "acomp"} for c in verb.children)
+        preps = self.lex.leg_verbs.get(verb.lemma_.lower(), TRAVEL_PREPS)  # "stopped in Manaus", not "… to Kyiv"
         for child in verb.children:
             if acts and child.i < verb.i:
                 continue
-            if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in", "into"}:
+            if child.dep_ in PREP_DEPS and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue

@@ -165,6 +165,17 @@ CASES += [
      [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-14", "occurred")]),
     ("Foreign Minister Ana Soto met Kenyan President Ali Moyo on her visit to Kenya.",
      [(["Ali Moyo", "Ana Soto"], "visit", "2019-06-14", "occurred")]),
+    # a leg of a trip: "stopped in", "continued to", "proceeded to" a place (not "stopped supplies to", "continue to
+    # press")
+    ("Foreign Minister Ana Soto stopped in Mombasa on Tuesday on her way to Cairo.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-11", "occurred")]),
+    ("Foreign Minister Ana Soto visited Lima on Monday before continuing to Quito.",
+     [(["Ana Soto", "STATE:Ecuador"], "visit", "2019-06-10", "occurred"),
+      (["Ana Soto", "STATE:Peru"], "visit", "2019-06-10", "occurred")]),
+    ("Foreign Minister Ana Soto will proceed to Brussels on Sunday.",
+     [(["Ana Soto", "STATE:Belgium"], "visit", "2019-06-16", "planned")]),
+    ("Russia stopped gas supplies to Ukraine on Monday.", []),
+    ("Foreign Minister Ana Soto will continue to press Kenya on trade.", []),
     # "is in <capital> for talks with": a visit to the host named
     ("Foreign Minister Penny Hale is in Jakarta for talks with Foreign Minister Retno Marsudi.",
      [(["Penny Hale", "Retno Marsudi"], "visit", "2019-06-14", "occurred")]),

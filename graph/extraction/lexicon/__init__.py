@@ -98,6 +98,7 @@ class Lexicon:
     signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
     particle_bound_verbs: dict[str, frozenset[str]]  # verb → the particle it needs ("brought together")
+    leg_verbs: dict[str, frozenset[str]]  # verb → the prepositions that name a trip's place ("stopped in Manaus")
     state_groups: dict[str, tuple[str, ...]]  # "koreas" → the states the plural name stands for
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
@@ -240,6 +241,7 @@ def load_lexicon() -> Lexicon:
         contact_nouns=dict(contacts["nouns"]),
         object_bound_verbs={str(v): _words(objs) for v, objs in contacts["object_bound_verbs"].items()},
         particle_bound_verbs={str(v): _words(ps) for v, ps in contacts["particle_bound_verbs"].items()},
+        leg_verbs={str(v): _words(ps) for v, ps in contacts["leg_verbs"].items()},
         state_groups={str(k): _known_states(members, names) for k, members in contacts["state_groups"].items()},
         manner={word: kind for kind, words in contacts["manner"].items() for word in words},
         modality={kind: {cue: _words(words) for cue, words in cues.items()} for kind, cues in modality.items()},
