@@ -40,7 +40,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(
-            noun.lemma_.lower(), "meeting"))  # (an interview held with an official: ``_held_interview``)
+            noun.lemma_.lower(), "visit" if noun.lemma_.lower() in self.lex.leg_nouns else "meeting"))
+        # (an interview held with an official: ``_held_interview``; "a stop in Manaus": ``leg_noun``)
         own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
         frame = noun  # "in the format of a videoconference": the manner phrase is the form noun's
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex.form_nouns:
@@ -154,13 +155,16 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                 right = [r for r in self.subject_of(governor) if r not in left]
         location = None
         if base == "visit":
+            places = {"to", "in"} | self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())  # ("a stop at")
             for child in [*noun.children, *self._destination_hung_elsewhere(noun)]:
-                if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in"}:
+                if child.dep_ in PREP_DEPS and child.lower_ in places:
                     for obj in child.children:
                         if obj.i in self.actors.state_at:
                             location = self.actors.state_at[obj.i]
                             if not any(r.kind == "official" for r in right):
                                 right = [ActorRef("state", location)]
+            if location is not None and not left and noun.dep_ in SUBJECTS:
+                left = self.trip_visitor(noun, location)  # "A planned stop in Abu Dhabi was scrapped"
         hyphenated = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
         if hyphenated and not right and all(r in hyphenated for r in left):
             left = hyphenated
@@ -212,10 +216,12 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             o.dep_ == "pobj" and self.actors.place_country(o) for o in c.children) for c in noun.children)
 
     def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:
-        """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan": the "to" right after
-        the visit's phrase, which the parser hung on the verb, is the visit's destination."""
+        """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan", "made a stop | in
+        Manaus": the "to" (or a leg's "in") right after the visit's phrase, which the parser hung on the verb, is
+        the visit's destination."""
         end = noun.right_edge.i + 1
-        if end >= len(noun.doc) or noun.doc[end].lower_ != "to" or noun.doc[end].head.i == noun.i:
+        preps = {"to"} | self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())
+        if end >= len(noun.doc) or noun.doc[end].lower_ not in preps or noun.doc[end].head.i == noun.i:
             return []
         prep = noun.doc[end]
         if prep.dep_ not in PREP_DEPS or not any(o.dep_ == "pobj" and o.i in self.actors.state_at

@@ -25,6 +25,7 @@ from graph.extraction.trigger_frames import governing_verb
 
 __all__ = ["TravelRules"]
 
+TOUR_WINDOW = 2  # how many sentences back a trip may be the tour of which a stop elsewhere is told
 TRAVEL_PREPS = frozenset({"to", "in", "into"})  # where a travel verb goes ("flew to", "arrived in", "flew into")
 
 
@@ -136,6 +137,38 @@ class TravelRules(ContactAssembly):
         if planned:
             found = [replace(m, modality="planned", date=self.date_of(verb, "planned")) for m in found]
         return found
+
+    def trip_visitor(self, noun: Token, destination: str) -> list[ActorRef]:
+        """Who makes a trip a noun names with no visitor of its own: the subject of a clause that plans it ("a
+        visit to Beijing that Macron had planned for June"), else, for a trip elsewhere told as one of a tour,
+        the one official whose trip was told in this sentence or the two before ("Austin flew to Riyadh. A planned
+        stop in Abu Dhabi was scrapped")."""
+        for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+            if clause.lemma_.lower() in self.lex.trip_maker_verbs:
+                return [r for c in clause.children if c.dep_ in SUBJECTS for r in self.refs(c) if r.kind == "official"]
+        if any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children):
+            return []  # "the visit to Abu Dhabi": a trip told before, which may be another's
+        trips = [m for m in [*self.current, *self.discourse.mentions[::-1]] if m.type == "visit" and not m.asked
+                 and self.index - m.sentence <= TOUR_WINDOW and m.location not in {None, destination}]
+        if not trips:
+            return []
+        trip = trips[0]
+        officials = [(a, self.actors.country_of(a)) for a in trip.participants if a.kind == "official"]
+        # the visitor, not the host: one known to serve another country than the visited one, else the one official
+        # of a trip to a state ("[A, STATE:Kuwait]"; in "[STATE:United States, B]" B is the host)
+        foreign = [a for a, country in officials if country is not None and country != trip.location]
+        to_state = trip.location is not None and ActorRef("state", trip.location) in trip.participants
+        visitors = foreign or ([a for a, _ in officials] if to_state else [])
+        return visitors if len(visitors) == 1 else []
+
+    def leg_noun(self, noun: Token) -> bool:
+        """ "a (planned) stop in Abu Dhabi", "a stopover at Shannon": a noun that is a trip's leg only with a place
+        after one of its prepositions (not "a stop to the fighting")."""
+        preps = self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None  # ("made a stop | in Manaus")
+        hung = [after] if after is not None and noun.dep_ == "dobj" and after.head.i == noun.head.i else []
+        return any(c.dep_ in PREP_DEPS and c.lower_ in preps and any(
+            o.dep_ == "pobj" and self.actors.place_country(o) for o in c.children) for c in [*noun.children, *hung])
 
     def _companions(self, verb: Token) -> list[ActorRef]:
         """ "will travel to Kyiv together with Starmer", "travelled to Kyiv alongside Scholz": officials who make

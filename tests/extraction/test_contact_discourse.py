@@ -157,3 +157,25 @@ def test_meetings_counted_over_a_year_are_not_the_talks_of_the_trip_told_beside_
     assert _contacts(extractor, text) == [
         (["Ana Soto", "Luis Vargas"], "meeting", "2019", "occurred"),
         (["Ana Soto", "STATE:Peru"], "visit", "2019-06-10", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stop elsewhere told after a trip is the traveller's (the host of the trip is not its visitor)
+    ("Foreign Minister Ana Soto of Peru flew to Nairobi on Monday for talks with Kenyan President Ali Moyo. A "
+     "planned stop in Kampala was scrapped.",
+     [(["Ali Moyo", "Ana Soto"], "visit", "2019-06-10", "occurred"),
+      (["Ana Soto", "STATE:Uganda"], "visit", None, "cancelled")]),
+    ("Foreign Minister Ana Soto of Peru flew to Nairobi on Monday. A planned visit to Kampala was called off.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-10", "occurred"),
+      (["Ana Soto", "STATE:Uganda"], "visit", None, "cancelled")]),
+    # whoever planned the trip makes it
+    ("A visit to Kampala that Foreign Minister Ana Soto had planned for July was called off.",
+     [(["Ana Soto", "STATE:Uganda"], "visit", "2019-07", "cancelled")]),
+    # a stop is a leg of a trip only with a place
+    ("Foreign Minister Ana Soto made a brief stop in Mombasa on Tuesday.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-11", "occurred")]),
+    ("Foreign Minister Ana Soto called for a stop to the fighting in Sudan.", []),
+])
+def test_a_trip_whose_noun_names_no_visitor_is_the_planners_or_the_travellers_just_told(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
