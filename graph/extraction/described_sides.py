@@ -37,6 +37,11 @@ class DescribedSides(SideResolver):
         doc = pronoun.doc
         own = _own_clause_subjects(pronoun) if pronoun.lower_ in {"him", "her"} and pronoun.dep_ != "poss" else set()
         subjects = [t for t in doc[self.sent.start : pronoun.i] if t.dep_ in SUBJECTS and t.i not in own]
+        if not subjects and pronoun.lower_ in {"he", "she", "his", "her"} and self.sent.start > 0:
+            # "Beijing's top diplomat had a rougher encounter. His Wednesday meeting with Kerry …": a sentence that
+            # opens on a pronoun takes up the last sentence's subject, also when that one was described
+            before = doc[self.sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in SUBJECTS]
         if not subjects:
             return None
         last = subjects[-1]
@@ -260,8 +265,9 @@ class DescribedSides(SideResolver):
             role_word = "counterpart" if token.tag_ in {"NN", "NNP"} else "counterparts"  # "her homologue"
         # "the", "his" — and a country's possessive before a named office: "Lithuania's foreign minister" is the
         # one who holds it (but "Britain's chief of the defence staff" is no one the article need name)
+        unique = any(c.dep_ == "amod" and c.lower_ in self.lex.unique_modifiers for c in token.children)
         definite = any(d.lower_ in {"the", "his", "her", "their"} or d.dep_ == "poss" and d.i in self.actors.state_at
-                       and role_word not in self.lex.generic_role_words
+                       and (role_word not in self.lex.generic_role_words or unique)  # ("Beijing's top diplomat")
                        for d in token.children if d.dep_ in {"det", "poss"}) or self._headline_description(token)
         owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ == "their"]
         if owners and not countries:  # "their foreign ministers": the ministers of the countries of the two

@@ -456,3 +456,17 @@ def test_a_relative_pronoun_is_the_one_its_clause_hangs_on(extractor: Extractor,
 def test_landing_in_a_capital_is_a_visit_to_its_state(extractor: Extractor) -> None:
     assert _contacts(extractor, "President Ana Soto landed in Quito on Monday.") == [
         (["Ana Soto", "STATE:Ecuador"], "visit", "2019-06-10", "occurred")]
+
+
+def test_a_pronoun_opening_a_sentence_takes_up_the_official_the_last_one_described(extractor: Extractor) -> None:
+    # "The Kenyan leader had a busier day. His Tuesday meeting …": the one the description stands for, not the
+    # subject named before it
+    text = ("Peruvian Foreign Minister Ana Soto met Kenyan President Ali Moyo on Monday. The Kenyan leader had a "
+            "busier day on Tuesday. His Tuesday meeting with Chilean President Luis Vega ran late.")
+    assert (["Ali Moyo", "Luis Vega"], "meeting", "2019-06-11", "occurred") in _contacts(extractor, text)
+
+
+def test_a_countrys_top_official_is_the_one_the_article_names(extractor: Extractor) -> None:
+    text = ("Chinese Foreign Minister Wang Yi flew to Hanoi on Monday. Beijing's top diplomat met Vietnamese Prime "
+            "Minister Pham Minh Chinh on Tuesday.")
+    assert (["Pham Minh Chinh", "Wang Yi"], "meeting", "2019-06-11", "occurred") in _contacts(extractor, text)
