@@ -224,7 +224,9 @@ class DescribedSides(SideResolver):
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
                 for item in [child, *child.conjuncts]:
                     add(item)
-            if child.dep_ in PREP_DEPS and child.lower_ in {"in", "from", "of"}:
+            at_office = child.lower_ == "at" and any(  # "officials at the Chinese commerce ministry": whose it is
+                o.dep_ == "pobj" and o.lemma_.lower() in self.lex.office_nouns for o in child.children)
+            if child.dep_ in PREP_DEPS and (child.lower_ in {"in", "from", "of"} or at_office):
                 if child.lower_ == "in" and (countries or any(c.dep_ == "poss" and c.lower_ == "their" or
                                                               c.dep_ == "nummod" and c.head.i == token.i and any(
                                                                   d.lower_ == "the" for d in token.children)

@@ -470,3 +470,15 @@ def test_a_countrys_top_official_is_the_one_the_article_names(extractor: Extract
     text = ("Chinese Foreign Minister Wang Yi flew to Hanoi on Monday. Beijing's top diplomat met Vietnamese Prime "
             "Minister Pham Minh Chinh on Tuesday.")
     assert (["Pham Minh Chinh", "Wang Yi"], "meeting", "2019-06-11", "occurred") in _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade Minister Ana Soto of Peru met officials at the Chinese commerce ministry on Tuesday.",
+     [(["Ana Soto", "STATE:China"], "meeting", "2019-06-11", "occurred")]),
+    ("Trade Minister Ana Soto of Peru held talks with officials at Kenya's foreign ministry on Tuesday.",
+     [(["Ana Soto", "STATE:Kenya"], "meeting", "2019-06-11", "occurred")]),
+    ("Trade Minister Ana Soto of Peru met officials at the Peruvian embassy in Nairobi on Tuesday.", []),
+])
+def test_unnamed_officials_at_a_countrys_ministry_are_that_countrys(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected

@@ -156,6 +156,7 @@ class Lexicon:
     courtesy: frozenset[str]
     generic_role_words: frozenset[str]
     unique_modifiers: frozenset[str]  # "Beijing's top diplomat": one office, held by the one the article names
+    office_nouns: frozenset[str]  # "officials at the Chinese commerce ministry": the ministry says whose they are
     honorifics: frozenset[str]
     organization_acronyms: frozenset[str]  # "the AU chairman": a body's acronym, never a role's initials
     monarch_titles: frozenset[str]  # the offices "His Majesty" is said of
@@ -285,7 +286,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "country_nouns", "weapon_names", "personnel",
                      "wish_verbs")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "unique_modifiers",
-                "honorifics",
+                "office_nouns", "honorifics",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
 
