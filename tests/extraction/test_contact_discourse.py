@@ -179,3 +179,12 @@ def test_meetings_counted_over_a_year_are_not_the_talks_of_the_trip_told_beside_
 def test_a_trip_whose_noun_names_no_visitor_is_the_planners_or_the_travellers_just_told(
         extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_talks_held_in_another_country_than_the_trip_told_beside_them_are_another_leg(extractor: Extractor) -> None:
+    # the place may hang on the person met ("talks with Ali Moyo | in Nairobi")
+    text = ("Foreign Minister Ana Soto will hold talks with Ali Moyo in Nairobi on Monday and will travel on to "
+            "Kampala on Wednesday.")
+    assert _contacts(extractor, text) == [
+        (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-17", "planned"),
+        (["Ana Soto", "STATE:Uganda"], "visit", "2019-06-19", "planned")]
