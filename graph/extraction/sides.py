@@ -249,6 +249,11 @@ class Sides(GroupSides, DescribedSides):
             controller = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" else []
             if controller and token.head.lemma_.lower() in self.lex.addressee_verbs:
                 return self.refs(controller[0])  # "invited B to visit Kyiv": B visits
+            told = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i < token.head.i), None) \
+                if token.dep_ == "conj" and token.head.lemma_ in REPORTING else None
+            if told is not None:  # "A will hold talks …, her spokesman said, and plans to travel on": A plans
+                token = told
+                continue
             # ("became the first Western leader to meet Putin": from the leader to the one who became it)
             if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj", "attr"} and \
                     token.head.i != token.i:

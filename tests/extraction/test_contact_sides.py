@@ -482,3 +482,12 @@ def test_a_countrys_top_official_is_the_one_the_article_names(extractor: Extract
 def test_unnamed_officials_at_a_countrys_ministry_are_that_countrys(
         extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_a_verb_after_a_parenthetical_report_shares_the_reported_clauses_subject(extractor: Extractor) -> None:
+    # "A will meet B …, her spokesman said, and plans to travel on": A plans, not the spokesman
+    text = ("Foreign Minister Ana Soto will meet Kenyan President Ali Moyo in Nairobi on Monday, her spokesman said, "
+            "and plans to travel on to Kampala on Wednesday.")
+    assert _contacts(extractor, text) == [
+        (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-17", "planned"),
+        (["Ana Soto", "STATE:Uganda"], "visit", "2019-06-19", "planned")]
