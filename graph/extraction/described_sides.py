@@ -377,13 +377,16 @@ class DescribedSides(SideResolver):
                          if a.kind == "official")
 
     def _others_in_clause(self, token: Token) -> frozenset[str]:
-        """People the clause of a described subject names as its other sides ("The Chinese leader received
-        him"): the description is none of them."""
+        """People the clause of a description names as its other sides ("The Chinese leader received him", "A is
+        due in Sochi for talks with the Russian leader"): the description is none of them."""
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if verb is None or token.dep_ not in SUBJECTS:
+        if verb is None:
             return frozenset()
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        objects += [o for c in verb.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+        if token.dep_ in SUBJECTS:
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+            objects += [o for c in verb.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+        else:  # "Erdogan is due in Sochi for talks with the Russian leader": an object is not its clause's subject
+            objects = [c for c in verb.children if c.dep_ in SUBJECTS]
         people = [self.actors.person_of(o) if o.pos_ != "PRON" else
                   self.actors.resolve_pronoun(o) if o.lower_ in PERSONAL else None for o in objects]
         return frozenset(p.name for p in people if p is not None)

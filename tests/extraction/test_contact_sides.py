@@ -491,3 +491,10 @@ def test_a_verb_after_a_parenthetical_report_shares_the_reported_clauses_subject
     assert _contacts(extractor, text) == [
         (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-17", "planned"),
         (["Ana Soto", "STATE:Uganda"], "visit", "2019-06-19", "planned")]
+
+
+def test_a_described_object_is_not_its_clauses_subject(extractor: Extractor) -> None:
+    # the one person just named whose country goes unsaid is the subject himself: the leader is his host's state
+    text = ("The call between Jair Bolsonaro and Alberto Fernandez changed everything. More talks may follow soon. "
+            "Fernandez is due in Santiago on Tuesday for talks with the Chilean leader.")
+    assert (["Alberto Fernandez", "STATE:Chile"], "visit", "2019-06-18", "planned") in _contacts(extractor, text)
