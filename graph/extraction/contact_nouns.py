@@ -176,7 +176,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         on_the_line = base in {"phone_call", "video_call"} and governor is not None and governor.lemma_ == "be"
         named_here = on_the_line or any(c.dep_ in PREP_DEPS and c.lower_ in {"with", "between", "to"}
                                         for c in noun.children)
-        asserted = governor is not None and (
+        said = noun.dep_ == "dobj" and governor is not None and governor.lemma_ in REPORTING  # "said — his first trip"
+        asserted = governor is not None and not said and (
             governor.lemma_.lower() in self.lex.light_verbs | {"receive"}
             or (named_here and governor.pos_ in {"VERB", "AUX"} and base != "contact")
         )

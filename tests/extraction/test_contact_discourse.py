@@ -188,3 +188,10 @@ def test_talks_held_in_another_country_than_the_trip_told_beside_them_are_anothe
     assert _contacts(extractor, text) == [
         (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-17", "planned"),
         (["Ana Soto", "STATE:Uganda"], "visit", "2019-06-19", "planned")]
+
+
+def test_a_trip_a_reporting_verb_names_again_is_the_trip_told(extractor: Extractor) -> None:
+    # "…, her office said — her first trip to Kenya since …": the plan named again, not a trip that took place
+    text = ("President Ana Duarte will visit Nairobi next week for talks with President Ali Moyo, her office said — "
+            "her first trip to Kenya since the election.")
+    assert _contacts(extractor, text) == [(["Ali Moyo", "Ana Duarte"], "visit", "2019-06", "planned")]
