@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from graph.extraction.contact_assembly import ContactAssembly
 from graph.extraction.discourse import ContactMention
-from graph.extraction.modality import answer_to_proposal
+from graph.extraction.modality import answer_to_proposal, modality_of
 from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
@@ -215,7 +215,22 @@ class TravelRules(ContactAssembly):
         named = {p.name for i, p in self.actors.person_at.items()
                  if self.sent.start <= i < self.sent.end and p.country == country and i not in aside}
         named -= {v.name for v in visitors}
+        named -= self._refusers()
         return [ActorRef("official", named.pop())] if len(named) == 1 else []
+
+    def _refusers(self) -> set[str]:
+        """Officials of the sentence who refuse or call off what their verb tells ("X refused to meet A, who had
+        flown to Nairobi"): no hosts of the trip told beside it."""
+        found: set[str] = set()
+        for token in self.sent:
+            person = self.actors.person_at.get(token.i)
+            if person is None or token.dep_ not in SUBJECTS:
+                continue
+            head = token.head
+            told = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+            if any(modality_of(v, self.lex) in {"denied", "cancelled"} for v in told):
+                found.add(person.name)
+        return found
 
     def _hosts_in(self, verb: Token) -> list[ActorRef]:
         """Named hosts in "for talks with B" attached to a travel verb (or to the "are" of "are due in X")."""

@@ -195,3 +195,11 @@ def test_a_trip_a_reporting_verb_names_again_is_the_trip_told(extractor: Extract
     text = ("President Ana Duarte will visit Nairobi next week for talks with President Ali Moyo, her office said — "
             "her first trip to Kenya since the election.")
     assert _contacts(extractor, text) == [(["Ali Moyo", "Ana Duarte"], "visit", "2019-06", "planned")]
+
+
+def test_one_who_refuses_to_meet_a_traveller_is_no_host_of_the_trip(extractor: Extractor) -> None:
+    text = ("Kenyan President Ali Moyo refused to meet Peruvian Foreign Minister Ana Soto, who had flown to Nairobi "
+            "on Monday.")
+    assert _contacts(extractor, text) == [
+        (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-10", "denied"),
+        (["Ana Soto", "STATE:Kenya"], "visit", "2019-06-10", "occurred")]
