@@ -106,6 +106,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                     right += [r for c in child.children if c.dep_ in SUBJECTS for r in self.refs(c) if r not in right]
             if child.dep_ == "acl":  # "talks hosted by Gonsalves", "the summit planned between Kim and Trump"
                 right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
+                if base == "visit" and self.lex.contact_verbs.get(child.lemma_.lower()) == "meeting":
+                    # "a planned visit to Tunis to meet the interim president, X": the one to be met is the host
+                    right += [r for r in self.objects_of(child, set(), direct=True) if r not in right]
                 for conj in child.conjuncts:  # "… and attended by Amorim"
                     right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
         for attended in self._attended_by(noun, governor):  # "hosted a summit on Monday, attended by A and B"

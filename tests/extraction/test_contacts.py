@@ -176,6 +176,9 @@ CASES += [
      [(["Ana Soto", "STATE:Belgium"], "visit", "2019-06-16", "planned")]),
     ("Russia stopped gas supplies to Ukraine on Monday.", []),
     ("Foreign Minister Ana Soto will continue to press Kenya on trade.", []),
+    # a trip's infinitive of meeting names its host
+    ("President Ana Duarte's planned visit to Nairobi to meet President Ali Moyo was cancelled.",
+     [(["Ali Moyo", "Ana Duarte"], "visit", None, "cancelled")]),
     # "is in <capital> for talks with": a visit to the host named
     ("Foreign Minister Penny Hale is in Jakarta for talks with Foreign Minister Retno Marsudi.",
      [(["Penny Hale", "Retno Marsudi"], "visit", "2019-06-14", "occurred")]),
