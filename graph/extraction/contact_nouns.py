@@ -178,7 +178,7 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         # ("in contact with" is a standing state, not an event, and stays undated)
         on_the_line = base in {"phone_call", "video_call"} and governor is not None and governor.lemma_ == "be"
         named_here = on_the_line or any(c.dep_ in PREP_DEPS and c.lower_ in {"with", "between", "to"}
-                                        for c in noun.children)
+                                        for c in noun.children) or self.leg_noun(noun)  # ("a stopover in Dubai")
         said = noun.dep_ == "dobj" and governor is not None and governor.lemma_ in REPORTING  # "said — his first trip"
         asserted = governor is not None and not said and (
             governor.lemma_.lower() in self.lex.light_verbs | {"receive"}
@@ -216,7 +216,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
     def _trip_to_place(self, noun: Token) -> bool:
         """ "during his visit to Japan", "on a trip to Tokyo": a visit that names where it went is a trip of its
         own, not the manner nor the topic of the contact it frames (as "met him during a call" is)."""
-        return any(c.dep_ in PREP_DEPS and c.lower_ == "to" and any(
+        places = {"to"} | self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())  # ("during a stopover in Dubai")
+        return any(c.dep_ in PREP_DEPS and c.lower_ in places and any(
             o.dep_ == "pobj" and self.actors.place_country(o) for o in c.children) for c in noun.children)
 
     def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:

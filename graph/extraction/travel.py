@@ -165,6 +165,8 @@ class TravelRules(ContactAssembly):
         """ "a (planned) stop in Abu Dhabi", "a stopover at Shannon": a noun that is a trip's leg only with a place
         after one of its prepositions (not "a stop to the fighting")."""
         preps = self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())
+        if not preps:
+            return False
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None  # ("made a stop | in Manaus")
         hung = [after] if after is not None and noun.dep_ == "dobj" and after.head.i == noun.head.i else []
         return any(c.dep_ in PREP_DEPS and c.lower_ in preps and any(

@@ -179,6 +179,8 @@ CASES += [
     # a trip's infinitive of meeting names its host
     ("President Ana Duarte's planned visit to Nairobi to meet President Ali Moyo was cancelled.",
      [(["Ali Moyo", "Ana Duarte"], "visit", None, "cancelled")]),
+    ("Foreign Minister Ana Soto met business leaders during a brief stopover in Mombasa.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-14", "occurred")]),
     # "is in <capital> for talks with": a visit to the host named
     ("Foreign Minister Penny Hale is in Jakarta for talks with Foreign Minister Retno Marsudi.",
      [(["Penny Hale", "Retno Marsudi"], "visit", "2019-06-14", "occurred")]),
