@@ -395,9 +395,22 @@ class Sides(GroupSides, DescribedSides):
                             all(m.kind == "official" for m in members):
                         refs = []  # "Israeli officials, including Defense Minister X": X, one of the state's own
                     found += refs + members
+                if child.lower_ == "with" and not any(child.children):
+                    found += self._subject_taken_from_with(child)
             if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
                 found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
         return found
+
+    def _subject_taken_from_with(self, prep: Token) -> list[ActorRef]:
+        """ "his meeting with [U.S. Secretary of State X] had been useful": a "with" left empty by a parser that
+        took the named person after it for the next clause's subject; that person is its object."""
+        for token in prep.doc[prep.i + 1 : min(prep.i + 1 + TITLED_OBJECT_TOKENS, self.sent.end)]:
+            if token.i in self.actors.person_at:
+                head = token
+                while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+                    head = head.head
+                return self.refs(head) if head.dep_ == "nsubj" and head.head.i > prep.i else []
+        return []
 
 
 def _object_taken_for_subject(token: Token) -> bool:
@@ -408,6 +421,7 @@ def _object_taken_for_subject(token: Token) -> bool:
         c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
 
 
+TITLED_OBJECT_TOKENS = 8  # how far after an empty "with" its person may start ("with U.S. Secretary of State X")
 AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"
 # Prepositions of a manner or a place the parser may hang the other side's "with" on ("held talks via video link
 # with B", "met behind closed doors with B", "spoke by phone with B"). (Not ``contact_assembly.MANNER_PREPS``: that

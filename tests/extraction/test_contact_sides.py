@@ -498,3 +498,10 @@ def test_a_described_object_is_not_its_clauses_subject(extractor: Extractor) -> 
     text = ("The call between Jair Bolsonaro and Alberto Fernandez changed everything. More talks may follow soon. "
             "Fernandez is due in Santiago on Tuesday for talks with the Chilean leader.")
     assert (["Alberto Fernandez", "STATE:Chile"], "visit", "2019-06-18", "planned") in _contacts(extractor, text)
+
+
+def test_the_person_a_parser_took_from_an_empty_with_for_the_next_subject_is_its_object(extractor: Extractor) -> None:
+    # "her Tuesday meeting with [U.S. Secretary of State X] had been useful": "with" left without its object
+    text = ("Peruvian Foreign Minister Ana Soto said her Tuesday meeting with U.S. Secretary of State Antony Blinken "
+            "had been useful.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Antony Blinken"], "meeting", "2019-06-11", "occurred")]
