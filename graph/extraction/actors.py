@@ -282,7 +282,7 @@ class ArticleActors(PersonFinder):
             if later:
                 return later[0]
         before = self.persons_before(sent.start)
-        recent = [p for i, p in before if _is_subject_name(self.doc, i)]
+        recent = [p for i, p in before if _is_subject_name(self.doc, i) or _owns_subject(self.doc, i, self.person_at)]
         if recent:
             return recent[-1]
         return before[-1][1] if before else None
@@ -470,3 +470,12 @@ def _is_subject_name(doc: Doc, i: int) -> bool:
     while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
         token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _owns_subject(doc: Doc, i: int, person_at: dict[int, Person]) -> bool:
+    """A name whose possessive owns its clause's subject, itself no person ("Biden's own swing looked thin. He
+    stopped in Manaus"): the one the clause is about, as a subject would be."""
+    token = doc[i]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.i not in person_at

@@ -444,6 +444,11 @@ def _direction(trigger: Token, modality: Modality, lex: Lexicon) -> Direction:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and (child.lower_ in _PAST_AUX or child.tag_ == "VBD"):
                 return "nearest"
-        if token.tag_ == "VBD" and token.lemma_ in {"be", "cancel", "postpone", "scrap", "call", "delay", "drop"}:
+        if token.tag_ == "VBD" and token.lemma_ in {"be", *_CALLING_OFF}:
             return "nearest"
+        if token.lemma_ in _CALLING_OFF and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+            return "nearest"  # "a visit due on May 9 has been postponed": the day may have gone by
     return "future"
+
+
+_CALLING_OFF = {"cancel", "postpone", "scrap", "call", "delay", "drop"}  # verbs that call off a plan

@@ -40,13 +40,15 @@ class ContactNouns(ContactVerbs, ReferenceRules):
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(
-            noun.lemma_.lower(), "meeting"))  # (an interview held with an official: ``_held_interview``)
+            noun.lemma_.lower(), "visit" if noun.lemma_.lower() in self.lex.leg_nouns else "meeting"))
+        # (an interview held with an official: ``_held_interview``; "a stop in Manaus": ``leg_noun``)
         own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
         frame = noun  # "in the format of a videoconference": the manner phrase is the form noun's
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex.form_nouns:
             frame = noun.head.head
+        trip = base == "visit" and self._trip_to_place(noun)  # "met business leaders during his visit to Japan"
         if frame.dep_ == "pobj" and frame.head.lower_ in MANNER_PREPS and frame.head.head.pos_ in {"VERB", "NOUN"} \
-                and (not own_sides or frame is not noun):  # (the sides a form's noun holds are its host's)
+                and (not own_sides or frame is not noun) and not trip:  # (a form noun's sides are its host's)
             head = frame.head.head
             hosted = frame is not noun and head.lemma_.lower() in self.lex.light_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.lex.contact_nouns for c in head.children)
@@ -105,6 +107,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                     right += [r for c in child.children if c.dep_ in SUBJECTS for r in self.refs(c) if r not in right]
             if child.dep_ == "acl":  # "talks hosted by Gonsalves", "the summit planned between Kim and Trump"
                 right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
+                if base == "visit" and self.lex.contact_verbs.get(child.lemma_.lower()) == "meeting":
+                    # "a planned visit to Tunis to meet the interim president, X": the one to be met is the host
+                    right += [r for r in self.objects_of(child, set(), direct=True) if r not in right]
                 governor = governing_verb(noun)
                 loose = self.loose_participles(governor) if governor is not None else []
                 for conj in [*child.conjuncts, *loose]:  # "… and attended by Amorim"
@@ -156,13 +161,16 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                 right = [r for r in self.subject_of(governor) if r not in left]
         location = None
         if base == "visit":
+            places = {"to", "in"} | self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())  # ("a stop at")
             for child in [*noun.children, *self._destination_hung_elsewhere(noun)]:
-                if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in"}:
+                if child.dep_ in PREP_DEPS and child.lower_ in places:
                     for obj in child.children:
                         if obj.i in self.actors.state_at:
                             location = self.actors.state_at[obj.i]
                             if not any(r.kind == "official" for r in right):
                                 right = [ActorRef("state", location)]
+            if location is not None and not left and noun.dep_ in SUBJECTS:
+                left = self.trip_visitor(noun, location)  # "A planned stop in Abu Dhabi was scrapped"
         hyphenated = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
         if hyphenated and not right and all(r in hyphenated for r in left):
             left = hyphenated
@@ -173,8 +181,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         # ("in contact with" is a standing state, not an event, and stays undated)
         on_the_line = base in {"phone_call", "video_call"} and governor is not None and governor.lemma_ == "be"
         named_here = on_the_line or any(c.dep_ in PREP_DEPS and c.lower_ in {"with", "between", "to"}
-                                        for c in noun.children)
-        asserted = governor is not None and (
+                                        for c in noun.children) or self.leg_noun(noun)  # ("a stopover in Dubai")
+        said = noun.dep_ == "dobj" and governor is not None and governor.lemma_ in REPORTING  # "said — his first trip"
+        asserted = governor is not None and not said and (
             governor.lemma_.lower() in self.lex.light_verbs | {"receive"}
             or (named_here and governor.pos_ in {"VERB", "AUX"} and base != "contact")
         )
@@ -228,11 +237,20 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                 and (c.lemma_.lower() in self.lex.arranging_verbs or c.lemma_.lower() in self.lex.participation_verbs)
                 and any(a.dep_ == "agent" for a in c.children)]
 
+    def _trip_to_place(self, noun: Token) -> bool:
+        """ "during his visit to Japan", "on a trip to Tokyo": a visit that names where it went is a trip of its
+        own, not the manner nor the topic of the contact it frames (as "met him during a call" is)."""
+        places = {"to"} | self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())  # ("during a stopover in Dubai")
+        return any(c.dep_ in PREP_DEPS and c.lower_ in places and any(
+            o.dep_ == "pobj" and self.actors.place_country(o) for o in c.children) for c in noun.children)
+
     def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:
-        """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan": the "to" right after
-        the visit's phrase, which the parser hung on the verb, is the visit's destination."""
+        """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan", "made a stop | in
+        Manaus": the "to" (or a leg's "in") right after the visit's phrase, which the parser hung on the verb, is
+        the visit's destination."""
         end = noun.right_edge.i + 1
-        if end >= len(noun.doc) or noun.doc[end].lower_ != "to" or noun.doc[end].head.i == noun.i:
+        preps = {"to"} | self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())
+        if end >= len(noun.doc) or noun.doc[end].lower_ not in preps or noun.doc[end].head.i == noun.i:
             return []
         prep = noun.doc[end]
         if prep.dep_ not in PREP_DEPS or not any(o.dep_ == "pobj" and o.i in self.actors.state_at
@@ -263,6 +281,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         about = prep.head
         if participates(about, self.lex):
             return False  # "sat in on the talks": took part in them
+        if prep.lower_ == "on" and self.lex.contact_verbs.get(about.lemma_.lower()) in {"meeting", "visit"} and \
+                self._trip_to_place(noun):
+            return False  # "met business leaders on his visit to Japan": the trip they met on, not their topic
         return self._contact_verb(about) or about.lower_ in self.lex.contact_nouns \
             or about.lemma_.lower() in self.lex.contact_nouns
 

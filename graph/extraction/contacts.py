@@ -171,8 +171,8 @@ class _Sentence(ContactNouns):
                     found += self.invitation_noun(token, conveyed)
                 elif lemma in self.lex.contact_verbs:
                     found += self.verb_trigger(token)
-                elif lemma in self.lex.travel_verbs:
-                    found += self.travel_trigger(token)
+                elif lemma in self.lex.travel_verbs or lemma in self.lex.leg_verbs:
+                    found += self.travel_trigger(token)  # "flew to Seoul", "stopped in Manaus"
                 elif lemma in self.lex.signing_verbs:
                     found += self.signing(token)
                 elif lemma in self.lex.reschedule_verbs:
@@ -184,7 +184,7 @@ class _Sentence(ContactNouns):
             elif token.lower_ == "due" and token.pos_ == "ADJ":
                 found += self.travel_trigger(token, planned=True)  # "is due in Sochi on Tuesday"
             elif (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS) and (
-                token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns
+                token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns or self.leg_noun(token)
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
             elif token.lower_ in self.lex.interview_nouns and self._held_interview(token):

@@ -37,6 +37,11 @@ class DescribedSides(SideResolver):
         doc = pronoun.doc
         own = _own_clause_subjects(pronoun) if pronoun.lower_ in {"him", "her"} and pronoun.dep_ != "poss" else set()
         subjects = [t for t in doc[self.sent.start : pronoun.i] if t.dep_ in SUBJECTS and t.i not in own]
+        if not subjects and pronoun.lower_ in {"he", "she", "his", "her"} and self.sent.start > 0:
+            # "Beijing's top diplomat had a rougher encounter. His Wednesday meeting with Kerry …": a sentence that
+            # opens on a pronoun takes up the last sentence's subject, also when that one was described
+            before = doc[self.sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in SUBJECTS]
         if not subjects:
             return None
         last = subjects[-1]
@@ -221,7 +226,9 @@ class DescribedSides(SideResolver):
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
                 for item in [child, *child.conjuncts]:
                     add(item)
-            if child.dep_ in PREP_DEPS and child.lower_ in {"in", "from", "of"}:
+            at_office = child.lower_ == "at" and any(  # "officials at the Chinese commerce ministry": whose it is
+                o.dep_ == "pobj" and o.lemma_.lower() in self.lex.office_nouns for o in child.children)
+            if child.dep_ in PREP_DEPS and (child.lower_ in {"in", "from", "of"} or at_office):
                 if child.lower_ == "in" and (countries or any(c.dep_ == "poss" and c.lower_ == "their" or
                                                               c.dep_ == "nummod" and c.head.i == token.i and any(
                                                                   d.lower_ == "the" for d in token.children)
@@ -275,8 +282,9 @@ class DescribedSides(SideResolver):
             role_word = "counterpart" if token.tag_ in {"NN", "NNP"} else "counterparts"  # "her homologue"
         # "the", "his" — and a country's possessive before a named office: "Lithuania's foreign minister" is the
         # one who holds it (but "Britain's chief of the defence staff" is no one the article need name)
+        unique = any(c.dep_ == "amod" and c.lower_ in self.lex.unique_modifiers for c in token.children)
         definite = any(d.lower_ in {"the", "his", "her", "their"} or d.dep_ == "poss" and d.i in self.actors.state_at
-                       and role_word not in self.lex.generic_role_words
+                       and (role_word not in self.lex.generic_role_words or unique)  # ("Beijing's top diplomat")
                        for d in token.children if d.dep_ in {"det", "poss"}) or self._headline_description(token)
         owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ == "their"]
         if owners and not countries:  # "their foreign ministers": the ministers of the countries of the two
@@ -384,13 +392,16 @@ class DescribedSides(SideResolver):
                          if a.kind == "official")
 
     def _others_in_clause(self, token: Token) -> frozenset[str]:
-        """People the clause of a described subject names as its other sides ("The Chinese leader received
-        him"): the description is none of them."""
+        """People the clause of a description names as its other sides ("The Chinese leader received him", "A is
+        due in Sochi for talks with the Russian leader"): the description is none of them."""
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if verb is None or token.dep_ not in SUBJECTS:
+        if verb is None:
             return frozenset()
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        objects += [o for c in verb.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+        if token.dep_ in SUBJECTS:
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+            objects += [o for c in verb.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+        else:  # "Erdogan is due in Sochi for talks with the Russian leader": an object is not its clause's subject
+            objects = [c for c in verb.children if c.dep_ in SUBJECTS]
         people = [self.actors.person_of(o) if o.pos_ != "PRON" else
                   self.actors.resolve_pronoun(o) if o.lower_ in PERSONAL else None for o in objects]
         return frozenset(p.name for p in people if p is not None)

@@ -274,6 +274,11 @@ class Sides(GroupSides, DescribedSides):
             controller = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" else []
             if controller and token.head.lemma_.lower() in self.lex.addressee_verbs:
                 return self.refs(controller[0])  # "invited B to visit Kyiv": B visits
+            told = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i < token.head.i), None) \
+                if token.dep_ == "conj" and token.head.lemma_ in REPORTING else None
+            if told is not None:  # "A will hold talks …, her spokesman said, and plans to travel on": A plans
+                token = told
+                continue
             # ("became the first Western leader to meet Putin": from the leader to the one who became it)
             if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj", "attr"} and \
                     token.head.i != token.i:
@@ -429,6 +434,8 @@ class Sides(GroupSides, DescribedSides):
                             all(m.kind == "official" for m in members):
                         refs = []  # "Israeli officials, including Defense Minister X": X, one of the state's own
                     found += refs + members
+                if child.lower_ == "with" and not any(child.children):
+                    found += self._subject_taken_from_with(child)
             if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
                 found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
             if "with" in preps and (child.dep_ in PREP_DEPS and child.lower_ == "with" or child.dep_ == "advcl" and any(
@@ -451,6 +458,17 @@ class Sides(GroupSides, DescribedSides):
             found += [r for r in self.objects_of(clause, {"alongside", "with"}, direct=False) if r not in found]
         return found
 
+    def _subject_taken_from_with(self, prep: Token) -> list[ActorRef]:
+        """ "his meeting with [U.S. Secretary of State X] had been useful": a "with" left empty by a parser that
+        took the named person after it for the next clause's subject; that person is its object."""
+        for token in prep.doc[prep.i + 1 : min(prep.i + 1 + TITLED_OBJECT_TOKENS, self.sent.end)]:
+            if token.i in self.actors.person_at:
+                head = token
+                while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+                    head = head.head
+                return self.refs(head) if head.dep_ == "nsubj" and head.head.i > prep.i else []
+        return []
+
 
 def _object_taken_for_subject(token: Token) -> bool:
     """ "On Tuesday, the delegation met Foreign Minister X": the parser may take the object after the verb for a
@@ -462,6 +480,7 @@ def _object_taken_for_subject(token: Token) -> bool:
 
 # Nouns of a time the parser may hang a purpose clause on ("will go on to Riga the following day to meet A").
 TIME_NOUNS = {"day", "week", "morning", "afternoon", "evening", "night"}
+TITLED_OBJECT_TOKENS = 8  # how far after an empty "with" its person may start ("with U.S. Secretary of State X")
 AMONG = {"among", "including", "like"}  # "leaders, among them A and B", "leaders including A"
 # Prepositions of a manner or a place the parser may hang the other side's "with" on ("held talks via video link
 # with B", "met behind closed doors with B", "spoke by phone with B"). (Not ``contact_assembly.MANNER_PREPS``: that

@@ -17,13 +17,16 @@ from spacy.tokens import Token
 
 from graph.extraction.contact_assembly import ContactAssembly
 from graph.extraction.discourse import ContactMention
-from graph.extraction.modality import answer_to_proposal
+from graph.extraction.modality import answer_to_proposal, modality_of
 from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.trigger_frames import governing_verb
 
 __all__ = ["TravelRules"]
+
+TOUR_WINDOW = 2  # how many sentences back a trip may be the tour of which a stop elsewhere is told
+TRAVEL_PREPS = frozenset({"to", "in", "into"})  # where a travel verb goes ("flew to", "arrived in", "flew into")
 
 
 class TravelRules(ContactAssembly):
@@ -99,10 +102,11 @@ class TravelRules(ContactAssembly):
         # "In Mekelle he was expected to meet X", "In Basra, A is due to meet B": a place set before a verb whose
         # complement tells what is to be done there is where it is done, no trip to it
         acts = (planned or verb.lemma_ == "be") and any(c.dep_ in {"xcomp", "acomp"} for c in verb.children)
+        preps = self.lex.leg_verbs.get(verb.lemma_.lower(), TRAVEL_PREPS)  # "stopped in Manaus", not "… to Kyiv"
         for child in verb.children:
             if acts and child.i < verb.i:
                 continue
-            if child.dep_ in PREP_DEPS and child.lower_ in {"to", "in", "into"}:
+            if child.dep_ in PREP_DEPS and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
@@ -140,6 +144,40 @@ class TravelRules(ContactAssembly):
         """ "400 Kenyan police officers", "Russian military officers": officers of a force, who travel as one."""
         return subject.lemma_.lower() in self.lex.uniformed_nouns and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.uniformed_modifiers for c in subject.children)
+
+    def trip_visitor(self, noun: Token, destination: str) -> list[ActorRef]:
+        """Who makes a trip a noun names with no visitor of its own: the subject of a clause that plans it ("a
+        visit to Beijing that Macron had planned for June"), else, for a trip elsewhere told as one of a tour,
+        the one official whose trip was told in this sentence or the two before ("Austin flew to Riyadh. A planned
+        stop in Abu Dhabi was scrapped")."""
+        for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+            if clause.lemma_.lower() in self.lex.trip_maker_verbs:
+                return [r for c in clause.children if c.dep_ in SUBJECTS for r in self.refs(c) if r.kind == "official"]
+        if any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children):
+            return []  # "the visit to Abu Dhabi": a trip told before, which may be another's
+        trips = [m for m in [*self.current, *self.discourse.mentions[::-1]] if m.type == "visit" and not m.asked
+                 and self.index - m.sentence <= TOUR_WINDOW and m.location not in {None, destination}]
+        if not trips:
+            return []
+        trip = trips[0]
+        officials = [(a, self.actors.country_of(a)) for a in trip.participants if a.kind == "official"]
+        # the visitor, not the host: one known to serve another country than the visited one, else the one official
+        # of a trip to a state ("[A, STATE:Kuwait]"; in "[STATE:United States, B]" B is the host)
+        foreign = [a for a, country in officials if country is not None and country != trip.location]
+        to_state = trip.location is not None and ActorRef("state", trip.location) in trip.participants
+        visitors = foreign or ([a for a, _ in officials] if to_state else [])
+        return visitors if len(visitors) == 1 else []
+
+    def leg_noun(self, noun: Token) -> bool:
+        """ "a (planned) stop in Abu Dhabi", "a stopover at Shannon": a noun that is a trip's leg only with a place
+        after one of its prepositions (not "a stop to the fighting")."""
+        preps = self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())
+        if not preps:
+            return False
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None  # ("made a stop | in Manaus")
+        hung = [after] if after is not None and noun.dep_ == "dobj" and after.head.i == noun.head.i else []
+        return any(c.dep_ in PREP_DEPS and c.lower_ in preps and any(
+            o.dep_ == "pobj" and self.actors.place_country(o) for o in c.children) for c in [*noun.children, *hung])
 
     def _companions(self, verb: Token) -> list[ActorRef]:
         """ "will travel to Kyiv together with Starmer", "travelled to Kyiv alongside Scholz": officials who make
@@ -186,7 +224,22 @@ class TravelRules(ContactAssembly):
         named = {p.name for i, p in self.actors.person_at.items()
                  if self.sent.start <= i < self.sent.end and p.country == country and i not in aside}
         named -= {v.name for v in visitors}
+        named -= self._refusers()
         return [ActorRef("official", named.pop())] if len(named) == 1 else []
+
+    def _refusers(self) -> set[str]:
+        """Officials of the sentence who refuse or call off what their verb tells ("X refused to meet A, who had
+        flown to Nairobi"): no hosts of the trip told beside it."""
+        found: set[str] = set()
+        for token in self.sent:
+            person = self.actors.person_at.get(token.i)
+            if person is None or token.dep_ not in SUBJECTS:
+                continue
+            head = token.head
+            told = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+            if any(modality_of(v, self.lex) in {"denied", "cancelled"} for v in told):
+                found.add(person.name)
+        return found
 
     def _hosts_in(self, verb: Token) -> list[ActorRef]:
         """Named hosts in "for talks with B" attached to a travel verb (or to the "are" of "are due in X")."""

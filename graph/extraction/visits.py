@@ -74,6 +74,8 @@ def _part_of_visit(mention: ContactMention, visit: ContactMention, countries: di
         {a.name for a in visit.participants} <= states_of
     if not (visitor & mention.participants or between_their_states) or (mention.prior and not visit.prior):
         return False
+    if mention.location is not None and visit.location is not None and mention.location != visit.location:
+        return False  # "will hold talks with B in Sochi …, and plans to travel on to Tbilisi": another leg
     same_sentence = mention.evidence.start == visit.evidence.start
     named_visitor = any(a.kind == "official" for a in visit.participants)
     if same_sentence and named_visitor and mention.modality in PLANS and visit.modality in PLANS | {"cancelled"}:

@@ -281,3 +281,13 @@ def test_an_object_pronoun_is_the_person_a_relative_clause_of_the_subject_named(
 def test_an_object_pronoun_is_not_the_subject_its_clause_shares(
         extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert contact_rows(extractor, text, dt.date(2024, 6, 14)) == expected
+
+
+def test_a_pronoun_after_a_sentence_about_someone_is_the_owner_of_its_subject(extractor: Extractor) -> None:
+    # "Soto's own trip looked thin. She stopped in …": the one the last sentence was about, not the subject named
+    # before it
+    text = ("President Luis Vega welcomed Premier Ivo Kask in Quito on Monday. President Ana Soto's own trip looked "
+            "thin by comparison. She stopped in Mombasa on Tuesday.")
+    assert contact_rows(extractor, text, dt.date(2024, 6, 14)) == [
+        (["Ana Soto", "STATE:Kenya"], "visit", "2024-06-11", "occurred"),
+        (["Ivo Kask", "Luis Vega"], "meeting", "2024-06-10", "occurred")]

@@ -65,6 +65,12 @@ def test_a_scheduling_clause_still_dates_the_event(extractor: Extractor) -> None
     assert set(dates) == {"2023-03-17"}  # the nearest Friday to a Wednesday story: the plan told in the past
 
 
+def test_a_plan_that_has_been_called_off_may_have_been_due_before_the_story(extractor: Extractor) -> None:
+    # "has been postponed" tells a plan of the past as much as of the future: its date is the nearest such day
+    text = "Foreign Minister Mira Kovac's visit to Berlin, due on March 10, has been postponed."
+    assert _dates(extractor, text)[("Mira Kovac", "STATE:Germany")] == ["2023-03-10"]
+
+
 def test_a_plan_told_under_a_reporting_verb_still_dates_the_event(extractor: Extractor) -> None:
     # the clause hangs from the minister and tells the plan under "said", with a particle verb ("pencil in")
     text = ("A visit to Quito by Peru's foreign minister, which officials said had been pencilled in for April, "

@@ -157,3 +157,49 @@ def test_meetings_counted_over_a_year_are_not_the_talks_of_the_trip_told_beside_
     assert _contacts(extractor, text) == [
         (["Ana Soto", "Luis Vargas"], "meeting", "2019", "occurred"),
         (["Ana Soto", "STATE:Peru"], "visit", "2019-06-10", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stop elsewhere told after a trip is the traveller's (the host of the trip is not its visitor)
+    ("Foreign Minister Ana Soto of Peru flew to Nairobi on Monday for talks with Kenyan President Ali Moyo. A "
+     "planned stop in Kampala was scrapped.",
+     [(["Ali Moyo", "Ana Soto"], "visit", "2019-06-10", "occurred"),
+      (["Ana Soto", "STATE:Uganda"], "visit", None, "cancelled")]),
+    ("Foreign Minister Ana Soto of Peru flew to Nairobi on Monday. A planned visit to Kampala was called off.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-10", "occurred"),
+      (["Ana Soto", "STATE:Uganda"], "visit", None, "cancelled")]),
+    # whoever planned the trip makes it
+    ("A visit to Kampala that Foreign Minister Ana Soto had planned for July was called off.",
+     [(["Ana Soto", "STATE:Uganda"], "visit", "2019-07", "cancelled")]),
+    # a stop is a leg of a trip only with a place
+    ("Foreign Minister Ana Soto made a brief stop in Mombasa on Tuesday.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-11", "occurred")]),
+    ("Foreign Minister Ana Soto called for a stop to the fighting in Sudan.", []),
+])
+def test_a_trip_whose_noun_names_no_visitor_is_the_planners_or_the_travellers_just_told(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+def test_talks_held_in_another_country_than_the_trip_told_beside_them_are_another_leg(extractor: Extractor) -> None:
+    # the place may hang on the person met ("talks with Ali Moyo | in Nairobi")
+    text = ("Foreign Minister Ana Soto will hold talks with Ali Moyo in Nairobi on Monday and will travel on to "
+            "Kampala on Wednesday.")
+    assert _contacts(extractor, text) == [
+        (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-17", "planned"),
+        (["Ana Soto", "STATE:Uganda"], "visit", "2019-06-19", "planned")]
+
+
+def test_a_trip_a_reporting_verb_names_again_is_the_trip_told(extractor: Extractor) -> None:
+    # "…, her office said — her first trip to Kenya since …": the plan named again, not a trip that took place
+    text = ("President Ana Duarte will visit Nairobi next week for talks with President Ali Moyo, her office said — "
+            "her first trip to Kenya since the election.")
+    assert _contacts(extractor, text) == [(["Ali Moyo", "Ana Duarte"], "visit", "2019-06", "planned")]
+
+
+def test_one_who_refuses_to_meet_a_traveller_is_no_host_of_the_trip(extractor: Extractor) -> None:
+    text = ("Kenyan President Ali Moyo refused to meet Peruvian Foreign Minister Ana Soto, who had flown to Nairobi "
+            "on Monday.")
+    assert _contacts(extractor, text) == [
+        (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-10", "denied"),
+        (["Ana Soto", "STATE:Kenya"], "visit", "2019-06-10", "occurred")]

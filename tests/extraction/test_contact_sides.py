@@ -532,3 +532,52 @@ def test_a_homologue_of_a_country_set_off_before_a_name_is_that_person(extractor
     # the parser hangs the name on the country as its apposition
     text = "Foreign Minister Jose Ayala Lasso spoke by telephone with his homologue of Peru, Fernando Trazegnies."
     assert _contacts(extractor, text)[0][0] == ["Fernando Trazegnies", "Jose Ayala Lasso"]
+
+
+def test_a_pronoun_opening_a_sentence_takes_up_the_official_the_last_one_described(extractor: Extractor) -> None:
+    # "The Kenyan leader had a busier day. His Tuesday meeting …": the one the description stands for, not the
+    # subject named before it
+    text = ("Peruvian Foreign Minister Ana Soto met Kenyan President Ali Moyo on Monday. The Kenyan leader had a "
+            "busier day on Tuesday. His Tuesday meeting with Chilean President Luis Vega ran late.")
+    assert (["Ali Moyo", "Luis Vega"], "meeting", "2019-06-11", "occurred") in _contacts(extractor, text)
+
+
+def test_a_countrys_top_official_is_the_one_the_article_names(extractor: Extractor) -> None:
+    text = ("Chinese Foreign Minister Wang Yi flew to Hanoi on Monday. Beijing's top diplomat met Vietnamese Prime "
+            "Minister Pham Minh Chinh on Tuesday.")
+    assert (["Pham Minh Chinh", "Wang Yi"], "meeting", "2019-06-11", "occurred") in _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade Minister Ana Soto of Peru met officials at the Chinese commerce ministry on Tuesday.",
+     [(["Ana Soto", "STATE:China"], "meeting", "2019-06-11", "occurred")]),
+    ("Trade Minister Ana Soto of Peru held talks with officials at Kenya's foreign ministry on Tuesday.",
+     [(["Ana Soto", "STATE:Kenya"], "meeting", "2019-06-11", "occurred")]),
+    ("Trade Minister Ana Soto of Peru met officials at the Peruvian embassy in Nairobi on Tuesday.", []),
+])
+def test_unnamed_officials_at_a_countrys_ministry_are_that_countrys(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+def test_a_verb_after_a_parenthetical_report_shares_the_reported_clauses_subject(extractor: Extractor) -> None:
+    # "A will meet B …, her spokesman said, and plans to travel on": A plans, not the spokesman
+    text = ("Foreign Minister Ana Soto will meet Kenyan President Ali Moyo in Nairobi on Monday, her spokesman said, "
+            "and plans to travel on to Kampala on Wednesday.")
+    assert _contacts(extractor, text) == [
+        (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-17", "planned"),
+        (["Ana Soto", "STATE:Uganda"], "visit", "2019-06-19", "planned")]
+
+
+def test_a_described_object_is_not_its_clauses_subject(extractor: Extractor) -> None:
+    # the one person just named whose country goes unsaid is the subject himself: the leader is his host's state
+    text = ("The call between Jair Bolsonaro and Alberto Fernandez changed everything. More talks may follow soon. "
+            "Fernandez is due in Santiago on Tuesday for talks with the Chilean leader.")
+    assert (["Alberto Fernandez", "STATE:Chile"], "visit", "2019-06-18", "planned") in _contacts(extractor, text)
+
+
+def test_the_person_a_parser_took_from_an_empty_with_for_the_next_subject_is_its_object(extractor: Extractor) -> None:
+    # "her Tuesday meeting with [U.S. Secretary of State X] had been useful": "with" left without its object
+    text = ("Peruvian Foreign Minister Ana Soto said her Tuesday meeting with U.S. Secretary of State Antony Blinken "
+            "had been useful.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Antony Blinken"], "meeting", "2019-06-11", "occurred")]

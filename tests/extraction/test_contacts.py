@@ -158,6 +158,29 @@ CASES += [
     # a relative clause's subject
     ("Oman's foreign minister, Yusuf bin Alawi, who visited Tehran last month, said the talks were useful.",
      [(["STATE:Iran", "Yusuf bin Alawi"], "visit", "2019-05", "occurred")]),
+    # a trip to a place framing a meeting is a trip of its own, neither the meeting's manner nor its topic
+    ("Foreign Minister Ana Soto met business leaders during her visit to Kenya.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-14", "occurred")]),
+    ("Foreign Minister Ana Soto, on a visit to Kenya, met students in Nairobi.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-14", "occurred")]),
+    ("Foreign Minister Ana Soto met Kenyan President Ali Moyo on her visit to Kenya.",
+     [(["Ali Moyo", "Ana Soto"], "visit", "2019-06-14", "occurred")]),
+    # a leg of a trip: "stopped in", "continued to", "proceeded to" a place (not "stopped supplies to", "continue to
+    # press")
+    ("Foreign Minister Ana Soto stopped in Mombasa on Tuesday on her way to Cairo.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-11", "occurred")]),
+    ("Foreign Minister Ana Soto visited Lima on Monday before continuing to Quito.",
+     [(["Ana Soto", "STATE:Ecuador"], "visit", "2019-06-10", "occurred"),
+      (["Ana Soto", "STATE:Peru"], "visit", "2019-06-10", "occurred")]),
+    ("Foreign Minister Ana Soto will proceed to Brussels on Sunday.",
+     [(["Ana Soto", "STATE:Belgium"], "visit", "2019-06-16", "planned")]),
+    ("Russia stopped gas supplies to Ukraine on Monday.", []),
+    ("Foreign Minister Ana Soto will continue to press Kenya on trade.", []),
+    # a trip's infinitive of meeting names its host
+    ("President Ana Duarte's planned visit to Nairobi to meet President Ali Moyo was cancelled.",
+     [(["Ali Moyo", "Ana Duarte"], "visit", None, "cancelled")]),
+    ("Foreign Minister Ana Soto met business leaders during a brief stopover in Mombasa.",
+     [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-14", "occurred")]),
     # "is in <capital> for talks with": a visit to the host named
     ("Foreign Minister Penny Hale is in Jakarta for talks with Foreign Minister Retno Marsudi.",
      [(["Penny Hale", "Retno Marsudi"], "visit", "2019-06-14", "occurred")]),

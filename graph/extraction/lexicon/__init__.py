@@ -93,6 +93,7 @@ class Lexicon:
     hospitality_nouns: frozenset[str]  # "hosted a dinner for B": the guest is the other side
     guest_modifiers: frozenset[str]  # "the visiting minister": the guest of the last visit
     companion_verbs: frozenset[str]  # "accompanied by Y": Y takes part in the contact
+    trip_maker_verbs: frozenset[str]  # "a visit to Beijing that Macron had planned": who plans a trip makes it
     figurative_adverbs: frozenset[str]  # "meet China halfway": a figure of speech, not a meeting
     partitive_nouns: frozenset[str]  # "a round of talks": the contact keeps the modality of what governs them
     kin_nouns: frozenset[str]
@@ -102,6 +103,8 @@ class Lexicon:
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
     particle_bound_verbs: dict[str, frozenset[str]]  # verb → the particle it needs ("brought together")
     preposition_bound_verbs: dict[str, frozenset[str]]  # verb → prepositions of its other side ("appear alongside")
+    leg_verbs: dict[str, frozenset[str]]  # verb → the prepositions that name a trip's place ("stopped in Manaus")
+    leg_nouns: dict[str, frozenset[str]]  # noun → the prepositions that name a trip's place ("a stop in Manaus")
     state_groups: dict[str, tuple[str, ...]]  # "koreas" → the states the plural name stands for
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
@@ -162,6 +165,8 @@ class Lexicon:
     ranks: frozenset[str]
     courtesy: frozenset[str]
     generic_role_words: frozenset[str]
+    unique_modifiers: frozenset[str]  # "Beijing's top diplomat": one office, held by the one the article names
+    office_nouns: frozenset[str]  # "officials at the Chinese commerce ministry": the ministry says whose they are
     honorifics: frozenset[str]
     organization_acronyms: frozenset[str]  # "the AU chairman": a body's acronym, never a role's initials
     monarch_titles: frozenset[str]  # the offices "His Majesty" is said of
@@ -253,6 +258,8 @@ def load_lexicon() -> Lexicon:
         object_bound_verbs={str(v): _words(objs) for v, objs in contacts["object_bound_verbs"].items()},
         particle_bound_verbs={str(v): _words(ps) for v, ps in contacts["particle_bound_verbs"].items()},
         preposition_bound_verbs={str(v): _words(ps) for v, ps in contacts["preposition_bound_verbs"].items()},
+        leg_verbs={str(v): _words(ps) for v, ps in contacts["leg_verbs"].items()},
+        leg_nouns={str(v): _words(ps) for v, ps in contacts["leg_nouns"].items()},
         state_groups={str(k): _known_states(members, names) for k, members in contacts["state_groups"].items()},
         manner={word: kind for kind, words in contacts["manner"].items() for word in words},
         modality={kind: {cue: _words(words) for cue, words in cues.items()} for kind, cues in modality.items()},
@@ -280,7 +287,8 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "delegation_lead_verbs", "partitive_nouns",
                   "figurative_adverbs",
                   "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs",
-                  "signing_verbs", "guest_modifiers", "companion_verbs", "interview_nouns", "agent_bound_verbs")
+                  "signing_verbs", "guest_modifiers", "companion_verbs", "interview_nouns", "agent_bound_verbs",
+                  "trip_maker_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "career_verbs",
                      "leader_verbs",
@@ -295,7 +303,8 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "wish_verbs", "deliberation_verbs", "rotation_words",
                      "moving_phrases", "way_nouns",
                      "force_adjectives")
-_TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "honorifics",
+_TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "unique_modifiers",
+                "office_nouns", "honorifics",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
                 "state_halves", "distinct_offices",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
