@@ -1,0 +1,111 @@
+"""The items of a list of sides, also where the parser broke it.
+
+Besides conjuncts, the small model hangs a list item on the one before it as an apposition ("counterparts from
+Estonia, Sweden, the Czech Republic") or a possessive ("with Azerbaijan's Aliyev and Armenia's Pashinyan"), leaves
+"and" hanging and makes the next name another clause's subject ("the meeting between A and Chinese Foreign Minister
+B lasted two hours"), or hangs the item after a comma on the verb ("with Peru's President A, Bolivia's President
+B and …"). ``ListedSides`` is a mixin of ``sides.Sides``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extraction.records import ActorRef
+from graph.extraction.side_resolver import SideResolver
+
+__all__ = ["ListedSides"]
+
+
+class ListedSides(SideResolver):
+    """A phrase head and the items listed with it; "either" as the last two listed."""
+
+    def listed(self, token: Token) -> list[Token]:
+        """A phrase head and the items listed with it. Besides conjuncts, the small model often hangs a list
+        item on the one before it as an apposition ("counterparts from Estonia, Sweden, the Czech Republic"):
+        an apposition of the same kind (a country after a country, a person after a person) is another item."""
+        items = [token, *token.conjuncts]
+        queue = list(items)
+        while queue:
+            current = queue.pop(0)
+            for child in current.children:
+                same_kind = child.dep_ == "appos" and (
+                    (current.i in self.actors.state_at and child.i in self.actors.state_at)
+                    or (current.i in self.actors.person_at and child.i in self.actors.person_at)
+                )
+                # "with Azerbaijan's Aliyev and Armenia's Pashinyan" parsed as Aliyev possessing Pashinyan: a name
+                # does not own a name, so it is an item of the list
+                same_kind = same_kind or (
+                    child.dep_ == "poss" and current.i in self.actors.person_at and child.i in self.actors.person_at
+                    and self.actors.person_at[child.i] is not self.actors.person_at[current.i])
+                # "A and Mozambique's defence minister, B, met": the parser made A the owner of the title, with the
+                # other country as A's conjunct; a person listed beside a possessive is an item, not an owner
+                same_kind = same_kind or (
+                    child.dep_ == "poss" and child.i in self.actors.person_at
+                    and any(c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children) for c in child.children))
+                if (child.dep_ == "conj" or same_kind) and child not in items:
+                    items.append(child)
+                    queue.append(child)
+            for broken in (self._next_listed_person(current), self._person_after_dangling_and(current)):
+                if broken is not None and broken not in items:
+                    items.append(broken)
+                    queue.append(broken)
+        return items
+
+    def _pair_listed_before(self, token: Token) -> list[ActorRef]:
+        """ "asked to see A and B, but was not allowed to meet either": "either"/"neither" standing alone is the
+        two sides listed last before it in its sentence, else no one."""
+        for head in reversed(self.sent[: token.i - self.sent.start]):
+            if any(c.dep_ == "conj" for c in head.children) and (
+                    head.i in self.actors.person_at or head.i in self.actors.state_at):
+                found = [r for item in self.listed(head) for r in self._refs_one(item)]
+                return list(dict.fromkeys(found)) if len(found) == 2 else []
+        return []
+
+    def _person_after_dangling_and(self, item: Token) -> Token | None:
+        """ "the meeting between A and Chinese Foreign Minister Wang Yi lasted two hours": the parser left "and"
+        hanging on A and made the second name the subject of the verb. The name right after the "and", past its
+        titles and its country only, is the next item (also after a title whose name is its apposition: "between
+        army chief A and paramilitary leader B")."""
+        named = next((c for c in item.children if c.dep_ == "appos" and c.i in self.actors.person_at), None)
+        if item.i not in self.actors.person_at and named is not None:
+            item = named
+        if item.i not in self.actors.person_at or any(c.dep_ == "conj" for c in item.children):
+            return None
+        cc = next((c for c in item.children if c.dep_ == "cc" and c.i > item.i), None)
+        if cc is None:
+            return None
+        for token in self.sent.doc[cc.i + 1 : min(cc.i + 8, self.sent.end)]:
+            if token.i in self.actors.person_at:
+                head = token
+                while head.dep_ in {"compound", "flat"} and head.head.i in self.actors.person_at:
+                    head = head.head
+                return head
+            if not (token.lower_ in self.lex.title_words or token.text in {"'s", "’s"}
+                    or self.actors.demonym_country(token) or token.lower_ in {"of", "the"}
+                    or token.is_title and token.pos_ == "PROPN" and token.i not in self.actors.state_at
+                    or token.dep_ in {"amod", "compound"} and token.head.i > token.i and token.pos_ != "PROPN"):
+                # (an office's own words: "US Secretary of State B", "Minister of the Interior B", "paramilitary
+                # leader B")
+                return None
+        return None
+
+    def _next_listed_person(self, item: Token) -> Token | None:
+        """ "with Peru's President A, Bolivia's President B and …": a list of people the parser broke after a
+        comma, hanging the next item on the verb ("dep", "npadvmod"). The name right after the comma is the
+        next item when it is the head of its own loose phrase."""
+        if item.i not in self.actors.person_at:
+            return None
+        comma = item.right_edge.i + 1
+        if comma >= self.sent.end or self.sent.doc[comma].text != ",":
+            return None
+        for token in self.sent.doc[comma + 1 : min(comma + 8, self.sent.end)]:
+            if token.i in self.actors.person_at:
+                head = token
+                while head.dep_ in {"compound", "flat"} and head.head.i in self.actors.person_at:
+                    head = head.head
+                # ("attended by A, B and C" with B read as the verb's conjunct)
+                loose = head.dep_ in {"dep", "npadvmod", "appos"} or head.dep_ == "conj" and head.head.pos_ in {
+                    "VERB", "AUX"}
+                return head if loose else None
+        return None
