@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from graph.errors import InvalidInput
-from graph.extraction.actors import ArticleActors, build_place_matcher
+from graph.extraction.actors import ArticleActors
 from graph.extraction.contacts import find_contacts
 from graph.extraction.deployments import find_deployments
 from graph.extraction.discourse import Discourse
@@ -14,6 +14,7 @@ from graph.extraction.lexicon import load_lexicon
 from graph.extraction.passage_days import passage_day_of
 from graph.extraction.pipeline import DATELINE_KEY, dateline_date, dateline_place, load_pipeline, mask_boilerplate
 from graph.extraction.records import ArticleExtraction
+from graph.extraction.states import build_place_matcher
 
 __all__ = ["Extractor"]
 
