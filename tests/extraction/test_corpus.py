@@ -17,11 +17,11 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
 FLOORS = {  # the 140-article dev corpus's scores, a little below, when they were last set
-    "pair_f1": 0.85,
-    "dated_f1": 0.80,
-    "deploy_f1": 0.93,
+    "pair_f1": 0.88,
+    "dated_f1": 0.83,
+    "deploy_f1": 0.94,
     "type_accuracy": 0.95,
-    "modality_accuracy": 0.95,
+    "modality_accuracy": 0.98,
 }
 
 
