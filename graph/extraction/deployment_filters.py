@@ -68,6 +68,19 @@ class DeploymentFilters(DeploymentSides):
         return verb.dep_ == "ccomp" and subject is not None and subject.pos_ != "PRON" \
             and self.force_in(subject) is None  # ("hopes US troops will arrive" is the troops' own move)
 
+    def _permitted_by_a_text(self, verb: Token) -> bool:
+        """ "signed a pact allowing Japanese troops to be deployed to the Philippines", "the accord permits US forces
+        to be stationed in Poland": what an agreement or a law allows is no sending yet (a state that allows forces
+        on its soil hosts them: ``host_verbs``)."""
+        permit = verb.head
+        if verb.dep_ not in {"ccomp", "xcomp"} or permit.lemma_.lower() not in self.lex.permission_verbs:
+            return False
+        text = permit.head if permit.dep_ == "acl" else next(
+            (c for c in permit.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if text is not None and text.tag_ in {"WDT", "WP"} and permit.dep_ == "relcl":
+            text = permit.head  # "a pact that allows …"
+        return text is not None and text.lemma_.lower() in self.lex.instrument_nouns
+
     def _asked_of_another(self, verb: Token) -> bool:
         """ "Poland asked Germany to send tanks to B", "called on Austria to deploy soldiers": a sending that one
         party asks of another is neither the asker's sending nor an offer of the one asked."""

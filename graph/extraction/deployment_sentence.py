@@ -74,7 +74,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
             elif self._supposed(verb) or self._asked_of_another(verb) or self._undecided(verb) \
-                    or self._wished_of_another(verb):
+                    or self._wished_of_another(verb) or self._permitted_by_a_text(verb):
                 continue
             elif lemma in self.lex.not_deployments or (lemma == "be" and not self._somewhere(verb)
                                                        and not self._part_of_force(verb)):

@@ -57,6 +57,9 @@ CASES = [
     ("Moscow warned that it would respond if Norway and Finland deployed jets to Estonia.", []),
     ("Chad would send 500 soldiers to Niger if the junta attacked, the minister said.",
      [("Chad", "Niger", 500, "proposed")]),
+    # what an agreement or a law allows is no sending yet; a state that allows forces on its soil hosts them
+    ("Norway and Iceland signed a pact allowing Norwegian troops to be deployed to Iceland for exercises.", []),
+    ("Malta signed an accord that permits Italian forces to be stationed in Malta.", []),
     # a sending one party asks of another is neither's
     ("Estonia asked Denmark to send more tanks to Latvia.", []),
     ("Slovakia called on Austria to station a brigade in Hungary.", []),

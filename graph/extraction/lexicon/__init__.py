@@ -158,6 +158,8 @@ class Lexicon:
     deliberation_verbs: frozenset[str]  # "is weighing whether to send troops": a sending considered, proposed
     moving_phrases: frozenset[str]  # "set off", "take up positions": verbs that move their force subject so
     force_adjectives: frozenset[str]  # "a naval presence": an adjective that makes a deployment noun's force
+    permission_verbs: frozenset[str]  # "a pact allowing troops to be deployed": no sending yet
+    instrument_nouns: frozenset[str]  # pact, treaty, law: texts that allow a sending
     way_nouns: frozenset[str]  # "on their way to B", "en route to B": forces going where the way's "to" says
     rotation_words: frozenset[str]  # "a rotation of Marines through Darwin": "through" names where forces go
     title_words: frozenset[str]
@@ -302,7 +304,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "country_nouns", "weapon_names", "personnel",
                      "wish_verbs", "deliberation_verbs", "rotation_words",
                      "moving_phrases", "way_nouns",
-                     "force_adjectives")
+                     "force_adjectives", "permission_verbs", "instrument_nouns")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "unique_modifiers",
                 "office_nouns", "honorifics",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
