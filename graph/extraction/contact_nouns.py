@@ -66,9 +66,11 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
                 noun.head.lemma_.lower() not in self.lex.light_verbs:
             return []  # only "in contact/touch with", "made contact with"
-        if any(c.dep_ in PREP_DEPS and c.lower_ == "for" for c in noun.children) and noun.lemma_ == "call" and \
+        demand = any(c.dep_ in PREP_DEPS and c.lower_ == "for" or c.dep_ in {"relcl", "acl"} and c.i == noun.i + 2
+                     and noun.doc[noun.i + 1].lower_ == "to" for c in noun.children)
+        if demand and noun.lemma_ == "call" and \
                 not any(c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.manner for c in noun.children):
-            return []  # "a call for calm" (not "a phone call … for Turkey's support")
+            return []  # "a call for calm", "despite calls to cancel the talks" (not "a phone call … for support")
         if noun.dep_ in {"compound", "amod"} and noun.head.lemma_.lower() in self.lex.contact_nouns:
             return []  # "phone call", "bilateral meetings": the head is the trigger
         governor = governing_verb(noun)

@@ -136,6 +136,9 @@ def has_particle(token: Token, phrases: frozenset[str]) -> bool:
     for child in token.children:
         if child.dep_ in {"prt", "advmod"} and f"{lemma} {child.lower_}" in phrases:
             return True
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in phrases and any(g.dep_ == "prep" for g in
+                                                                                 child.children):
+            return True  # "pulled out of a planned meeting", the particle parsed as a preposition before "of"
         if child.dep_ == "prep" and any(f"{lemma} {child.lower_} {o.lower_}" in phrases for o in child.children):
             return True
     # "put on hold her visit": the parser may hang the phrase's words apart, but they still follow the verb; or

@@ -427,3 +427,8 @@ def test_officers_of_a_force_who_arrive_somewhere_make_no_visit(extractor: Extra
 ])
 def test_a_place_named_through_of_is_in_its_state(extractor: Extractor, text: str, expected: list) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_calls_to_do_something_are_no_phone_calls(extractor: Extractor) -> None:
+    text = "President Ana Soto met President Luis Vega on Monday despite calls to postpone the visit."
+    assert not any(kind == "phone_call" for _, kind, _, _ in _contacts(extractor, text))

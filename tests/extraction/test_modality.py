@@ -205,6 +205,8 @@ CASES = [
     ("The meeting between the regent and the sultan has yet to take place.", "meeting", "denied"),
     ("The promised summit between the regent and the sultan failed to materialise.", "summit", "denied"),
     ("The meeting between the regent and the sultan has yet to be confirmed.", "meeting", "proposed"),
+    # a particle the parser takes for a preposition before "of" still makes the cue
+    ("The regent pulled out of a planned meeting with the sultan.", "meeting", "cancelled"),
     # a proposal not (yet) answered is still open, not refused
     ("The regent has not responded to the sultan's proposal for a meeting.", "meeting", "proposed"),
     ("The regent has yet to reply to the sultan's offer of talks.", "talks", "proposed"),
