@@ -14,6 +14,7 @@ from graph.extraction.pipeline import has_to_infinitive, verb_taken_for_noun
 from graph.extraction.plan_fates import (
     counterfactual,
     fell_through,
+    held_after_all,
     no_longer,
     not_as_planned,
     plan_did_not_hold,
@@ -410,6 +411,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         return "proposed"  # "declined to say whether he would meet Vega": not a plan yet
     if found == "denied" and planned_did_not_happen(trigger, lex):
         return "cancelled"
+    if found == "cancelled" and held_after_all(trigger, lex):
+        return "planned"  # "the meeting, postponed last week, will now take place on May 28"
     return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
 
 

@@ -1,7 +1,8 @@
 """Whether a plan held: told in the pluperfect ("had been due to meet"), as an obligation of the past ("were
 supposed to meet"), as what would have happened ("would have met"), dropped ("will no longer travel"), negated
 against its plan ("will not travel as planned"), or planned and then not held ("the planned call did not take
-place"); and a negation that only dates the last contact ("have not met since March").
+place"); put off and set again ("the meeting, postponed last week, will now take place on May 28"); and a
+negation that only dates the last contact ("have not met since March").
 
 These are the cues of fate ``modality`` reads beside the governing verbs' own.
 """
@@ -13,7 +14,7 @@ from spacy.tokens import Token
 from graph.extraction.lexicon import Lexicon
 
 __all__ = ["fell_through", "plan_did_not_hold", "counterfactual", "no_longer", "not_as_planned",
-           "since_a_date", "planned_did_not_happen"]
+           "since_a_date", "planned_did_not_happen", "held_after_all"]
 
 
 def _is_pluperfect(token: Token) -> bool:
@@ -89,3 +90,28 @@ def planned_did_not_happen(trigger: Token, lex: Lexicon) -> bool:
     # "the meeting between A and B, scheduled for Friday": the parser may hang the participle on a participant
     return any(t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in planned["governors"]
                for t in trigger.subtree)
+
+
+def held_after_all(trigger: Token, lex: Lexicon) -> bool:
+    """ "The meeting, postponed last week, will now take place on May 28", "the postponed summit will be held in
+    June": an event put off (told by its own modifier) that its verb of occurrence sets in the future is planned
+    again, on the verb's date."""
+    verb = trigger.head
+    cancelled = lex.modality["cancelled"]
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in cancelled["governors"]:
+        # "The meeting …, postponed last week, will now take place": the parser makes the participle the verb and
+        # the occurrence its conjunct
+        again = [c for c in verb.children if c.dep_ == "conj" and not any(s.dep_ in {"nsubj", "nsubjpass"}
+                                                                         for s in c.children)]
+        verb = again[0] if again else verb
+        put_off = True
+    else:
+        put_off = any(c.dep_ == "amod" and c.lower_ in cancelled["adjectives"] or c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() in cancelled["governors"] for c in trigger.children)
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ == "aux" and c.lower_ in {"will", "shall"}
+                                                             for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    occurs = lemma in lex.occurrence_verbs or any(f"{lemma} {c.lower_}" in lex.occurrence_verbs
+                                                  for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"})
+    return occurs and put_off

@@ -205,6 +205,12 @@ CASES = [
     ("The meeting between the regent and the sultan has yet to take place.", "meeting", "denied"),
     ("The promised summit between the regent and the sultan failed to materialise.", "summit", "denied"),
     ("The meeting between the regent and the sultan has yet to be confirmed.", "meeting", "proposed"),
+    # an event put off and set again in the future is planned again
+    ("The meeting between the regent and the sultan, postponed last week, will now take place on May 28.", "meeting",
+     "planned"),
+    ("The postponed meeting between the regent and the sultan will be held on May 28.", "meeting", "planned"),
+    ("The meeting between the regent and the sultan, scheduled for May 28, has been postponed.", "meeting",
+     "cancelled"),
     # a particle the parser takes for a preposition before "of" still makes the cue
     ("The regent pulled out of a planned meeting with the sultan.", "meeting", "cancelled"),
     # a proposal not (yet) answered is still open, not refused
