@@ -265,6 +265,20 @@ class ContactVerbs(TravelRules):
             return "nsubjpass" in deps and "agent" in deps
         return lemma in self.lex.contact_verbs
 
+    def joined_by_line(self, verb: Token) -> list[ContactMention]:
+        """ "A joined B by video link", "A joined B on the phone": a participation verb with an official as its
+        object and a manner of calling is a call with that official (not "joined B in condemning the attack",
+        "joined the summit")."""
+        manner = [t for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in {"by", "via", "on", "over"}
+                  for t in c.subtree if self.lex.manner.get(t.lower_) in {"phone_call", "video_call"}]
+        if not manner:
+            return []
+        people = [r for c in verb.children if c.dep_ == "dobj" for r in self.refs(c)]
+        subjects = self.subject_of(verb)
+        if not subjects or not people or not all(r.kind == "official" for r in people):
+            return []
+        return self.emit(verb, subjects, people, "contact", [])
+
     def signing(self, verb: Token) -> list[ContactMention]:
         """ "The deal was sealed in Istanbul by A, B and C", "The three presidents are to sign the accord in
         Paris": officials who sign one text together at a place meet to sign it. Not one signer, nor states

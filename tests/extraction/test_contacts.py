@@ -432,3 +432,14 @@ def test_a_place_named_through_of_is_in_its_state(extractor: Extractor, text: st
 def test_calls_to_do_something_are_no_phone_calls(extractor: Extractor) -> None:
     text = "President Ana Soto met President Luis Vega on Monday despite calls to postpone the visit."
     assert not any(kind == "phone_call" for _, kind, _, _ in _contacts(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Ana Soto joined President Luis Vega by video link on Monday.",
+     [(["Ana Soto", "Luis Vega"], "video_call", "2019-06-10", "occurred")]),
+    ("President Ana Soto joined President Luis Vega on the phone on Monday.",
+     [(["Ana Soto", "Luis Vega"], "phone_call", "2019-06-10", "occurred")]),
+    ("President Ana Soto joined President Luis Vega in condemning the attack.", []),
+])
+def test_joining_an_official_by_a_line_is_a_call(extractor: Extractor, text: str, expected: list) -> None:
+    assert _contacts(extractor, text) == expected

@@ -86,6 +86,7 @@ class Lexicon:
     place_presence_nouns: frozenset[str]  # "in front of the Kremlin": a state or a place after them is no side
     uniformed_nouns: frozenset[str]  # "police officers arrived in Haiti": a force, no delegation
     uniformed_modifiers: frozenset[str]
+    line_bound_verbs: frozenset[str]  # "joined Vega by video link": a call only with a manner of calling
     form_nouns: frozenset[str]  # "in the format of a videoconference": the contact's form, not one of its own
     party_nouns: frozenset[str]
     delegation_lead_verbs: frozenset[str]  # "a delegation led by X": X takes part for it
@@ -284,7 +285,8 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
-                  "arranging_verbs", "presence_nouns", "place_presence_nouns", "form_nouns", "uniformed_nouns",
+                  "arranging_verbs", "presence_nouns", "place_presence_nouns", "form_nouns",
+                  "line_bound_verbs", "uniformed_nouns",
                   "uniformed_modifiers", "party_nouns",
                   "delegation_lead_verbs", "partitive_nouns",
                   "figurative_adverbs",
