@@ -346,6 +346,8 @@ def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | N
             # "hosted Zelensky on Wednesday, a day after receiving a call from Putin": a gerund after "after"
             mark, main = clause.head, clause.head.head
             count = next((c for c in mark.children if c.dep_ == "npadvmod"), None)
+            if count is None and main.dep_ == "npadvmod":  # ("a day" the head of "after", hung on the main verb)
+                count, main = main, main.head
             if count is None or main.tag_ not in {"VBD", "VBN"}:
                 return None
         else:

@@ -193,7 +193,8 @@ class Sides(GroupSides, DescribedSides, ListedSides):
                 token = told
                 continue
             # ("became the first Western leader to meet Putin": from the leader to the one who became it)
-            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj", "attr"} and \
+            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "pobj", "dobj", "attr",
+                              "npadvmod"} and \
                     token.head.i != token.i:
                 if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING:
                     # "There will be no talks, spokesman X said": the speaker is not a side (but in "There are no

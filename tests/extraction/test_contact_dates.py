@@ -274,6 +274,9 @@ def test_a_date_in_figures_the_model_does_not_tag_dates_the_contact(extractor: E
         # a gerund after "a day after" ("…, a day after receiving a call from X")
         ("President Luis Vega hosted Chancellor Omar Diallo in Lima on Monday, a day after receiving a call from "
          "President Ana Soto.", ["2023-03-12"]),
+        # the parser hangs "after" on "a day", itself hung on the main verb; the gerund's subject is the main one's
+        ("President Luis Vega held talks with Chancellor Omar Diallo in Lima on Monday, a day after meeting "
+         "President Ana Soto in Quito.", ["2023-03-12"]),
     ],
 )
 def test_a_clause_counted_from_the_main_clause_takes_the_day_counted(extractor: Extractor, text: str,
