@@ -166,6 +166,15 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "STATE:China"], "visit", "2026-02-09", "occurred")]),
     ("Tom Reed arrived on Sunday. The Chinese leader received him in Beijing on Monday.",
      [(["STATE:China", "Tom Reed"], "meeting", "2026-02-09", "occurred")]),
+    # two heads described by country just after a contact between two people of unsaid country: those two,
+    # whichever order they were named in; not two people merely named before
+    ("Much could depend on a phone call between Tom Reed and Wang Hao. The Chinese president said he hoped to speak "
+     "with his US counterpart on Friday.",
+     [(["Tom Reed", "Wang Hao"], "contact", "2026-02-13", "planned"),
+      (["Tom Reed", "Wang Hao"], "phone_call", None, "proposed")]),
+    ("Analysts Tom Reed and Wang Hao expect little. The Chinese president said he hoped to speak with his US "
+     "counterpart on Friday.",
+     [(["STATE:China", "STATE:United States"], "contact", "2026-02-13", "planned")]),
     # "her counterpart", no country said: the one other person of her last contact, if it had just the two
     ("Chilean Foreign Minister Ana Soto held a video conference on Monday with Bolivian Foreign Minister Luis "
      "Vega. Soto invited her counterpart to visit Chile.",
