@@ -166,6 +166,18 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "STATE:China"], "visit", "2026-02-09", "occurred")]),
     ("Tom Reed arrived on Sunday. The Chinese leader received him in Beijing on Monday.",
      [(["STATE:China", "Tom Reed"], "meeting", "2026-02-09", "occurred")]),
+    # "the two foreign ministers" are not the presidents the last contact told was between; "the two heads of
+    # state" are no ministers: the heads of their countries, or the states
+    ("Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vega in Lima on Friday. "
+     "Soto recalled that Chilean President Jorge Vial and Peruvian President Carlos Ruiz met in Santiago in "
+     "January. Both sides agreed to deepen trade. The two foreign ministers last met in Quito in August.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2025-08", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", "2026-02-06", "occurred"),
+      (["Carlos Ruiz", "Jorge Vial"], "meeting", "2026-01", "occurred")]),
+    ("Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vega in Lima on Friday. "
+     "The two heads of state will meet in Lima in November.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-06", "occurred"),
+      (["STATE:Chile", "STATE:Peru"], "meeting", "2026-11", "planned")]),
     # two heads described by country just after a contact between two people of unsaid country: those two,
     # whichever order they were named in; not two people merely named before
     ("Much could depend on a phone call between Tom Reed and Wang Hao. The Chinese president said he hoped to speak "
