@@ -13,10 +13,11 @@ from spacy.tokens import Token
 
 from graph.extraction.actors import PERSONAL, clause_of, name_head
 from graph.extraction.lexicon import fold
+from graph.extraction.paired_descriptions import PairedDescriptions
 from graph.extraction.persons import Person
 from graph.extraction.pipeline import is_heading
 from graph.extraction.records import ActorRef
-from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS, SideResolver
+from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS
 from graph.extraction.titles import portfolio_after_for
 
 __all__ = ["DescribedSides"]
@@ -25,8 +26,9 @@ __all__ = ["DescribedSides"]
 DESCRIBED_BEFORE_TOKENS = 120
 
 
-class DescribedSides(SideResolver):
-    """The rules for an official described rather than named; a mixin of ``sides.Sides``."""
+class DescribedSides(PairedDescriptions):
+    """The rules for an official described rather than named; a mixin of ``sides.Sides`` (the heads of two
+    countries described together are read by ``PairedDescriptions``)."""
 
     def _described_antecedent(self, pronoun: Token) -> Token | None:
         """The subject a pronoun takes up when the sentence describes it rather than names it: "The US president
@@ -331,59 +333,6 @@ class DescribedSides(SideResolver):
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
 
-    def _one_of_unsaid_pair(self, token: Token, country: str) -> Person | None:
-        """ "Much may hinge on a call between A and B. The US president said he would speak to his Russian
-        counterpart": a sentence that describes the heads of two countries just after a contact between two people
-        whose countries go unsaid (told in this sentence or the one before) means those two. The descriptions
-        take them in the order they were named, unless a contact told before puts one of them with the other
-        country's state; either way the two descriptions are the two people, so the contact between them is
-        theirs. Two people merely named before ("analysts A and B said") are no one's heads."""
-        described = self._head_descriptions()
-        if len(described) != 2 or token.i not in described:
-            return None
-        doc = self.sent.doc
-        window = doc[doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start].idx
-        first = min(described)
-        told = next((m.participants for m in self.discourse.recent(self.current)
-                     if window <= m.evidence.start < doc[first].idx), None)
-        if told is None or len(told) != 2 or any(a.kind != "official" for a in told):
-            return None
-        names = {a.name for a in told}
-        people: list[Person] = []
-        for _, person in self.actors.persons_before(first):
-            if person.name in names and person not in people:
-                people.append(person)
-        if len(people) != 2 or any(p.country is not None or not self._may_head(p) for p in people):
-            return None
-        order = [described[i] for i in sorted(described)]
-        for pairing in (people, people[::-1]):
-            if all(p.name not in self._met_as_foreign(c) for p, c in zip(pairing, order, strict=True)):
-                return pairing[order.index(country)]
-        return None
-
-    def _head_descriptions(self) -> dict[int, str]:
-        """The heads of state or government and counterparts the sentence describes by one country each ("the US
-        president", "his Russian counterpart"), by token index; the same country twice is not two sides."""
-        found: dict[int, str] = {}
-        for t in self.sent:
-            if t.tag_ not in {"NN", "NNP"}:
-                continue
-            lemma = t.lemma_.lower()
-            if lemma == "minister" and any(c.lower_ == "prime" for c in t.children):
-                lemma = "prime minister"
-            head = lemma in {"leader", "premier"} or lemma in self.lex.head_roles
-            if not head and lemma not in self.lex.counterpart_words:
-                continue
-            countries = self._country_cues(t)
-            if len(countries) == 1:
-                found[t.i] = countries[0]
-        return found if len(set(found.values())) == len(found) else {}
-
-    def _may_head(self, person: Person) -> bool:
-        """Whether a person whose country goes unsaid may be a head described by country: no role given, or a
-        head's ("President A")."""
-        return person.role is None or any(w in person.role.lower() for w in self.lex.head_roles)
-
     def _headline_description(self, token: Token) -> bool:
         """A headline drops its articles: "Saudi crown prince receives Iranian foreign minister" means the ones
         the story names, as "the Saudi crown prince" would (a singular office with a country before it)."""
@@ -438,14 +387,6 @@ class DescribedSides(SideResolver):
                 return others
             return []
         return []
-
-    def _met_as_foreign(self, country: str) -> frozenset[str]:
-        """People told so far in a contact with the state itself ("Biden visited France"): none of them can be
-        that state's unnamed head."""
-        state = ActorRef("state", country)
-        told = [*self.discourse.mentions, *self.current]
-        return frozenset(a.name for m in told if state in m.participants for a in m.participants
-                         if a.kind == "official")
 
     def _others_in_clause(self, token: Token) -> frozenset[str]:
         """People the clause of a description names as its other sides ("The Chinese leader received him", "A is
