@@ -304,3 +304,16 @@ def test_a_degree_used_as_a_form_of_address_is_no_part_of_the_name(extractor: Ex
     text = "President Jamil Mahuad met the President of Peru, Engineer Alberto Fujimori, in Brasilia on Monday."
     assert [o.name for o in extractor.extract(text, dt.date(2019, 6, 14)).officials] == ["Jamil Mahuad",
                                                                                          "Alberto Fujimori"]
+
+
+@pytest.mark.parametrize("text", [
+    # the article marks her a woman by a word before her name, or by "she" in a sentence naming her alone
+    "Chilean Foreign Minister Ana Soto flew to Lima on Monday. Peruvian President Luis Vega received Ms Soto on "
+    "Tuesday, a day after her talks with Bolivian President Jorge Vial.",
+    "Peruvian Foreign Minister Ana Soto said on Monday that she would not resign. Bolivian President Luis Vega "
+    "received Soto in La Paz on Tuesday, a day after her talks with Chilean President Jorge Vial.",
+])
+def test_her_is_not_a_man_when_the_article_says_who_is_a_woman(extractor: Extractor, text: str) -> None:
+    pairs = [sides for sides, *_ in contact_rows(extractor, text, PUBLISHED)]
+    assert ["Ana Soto", "Jorge Vial"] in pairs
+    assert ["Jorge Vial", "Luis Vega"] not in pairs
