@@ -330,8 +330,20 @@ class DescribedSides(PairedDescriptions):
             if person is None and len(countries) == 1 and token.tag_ in {"NN", "NNP"} and (
                     definite or role_word == "counterpart"):
                 person = self._one_of_unsaid_pair(token, country)
+            if person is None and definite and len(countries) == 1 and token.tag_ in {"NN", "NNP"} and \
+                    role_word in self.lex.head_roles:
+                person = self._head_met_there(country, role_word)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
+
+    def _head_met_there(self, country: str, role_word: str) -> Person | None:
+        """ "X was in Amman on Sunday, where he met King Abdullah. Jordan's king will travel to Madrid": the one
+        holder of that head's office, his country unsaid, whom a contact told so far met in that country."""
+        found = {p.name: p for m in [*self.discourse.mentions, *self.current] if m.location == country
+                 for a in m.participants if a.kind == "official"
+                 for p in self.actors.persons if p.name == a.name and p.country is None
+                 and role_word in (p.role or "").lower().split()}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _headline_description(self, token: Token) -> bool:
         """A headline drops its articles: "Saudi crown prince receives Iranian foreign minister" means the ones

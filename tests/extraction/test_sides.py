@@ -178,6 +178,16 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "The two heads of state will meet in Lima in November.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-06", "occurred"),
       (["STATE:Chile", "STATE:Peru"], "meeting", "2026-11", "planned")]),
+    # a head of that office whose country goes unsaid, met in that country: the description is he; met elsewhere,
+    # the state
+    ("Chilean Foreign Minister Ana Soto was in Amman on Sunday, where she met King Abdullah. Jordan's king will "
+     "travel to Santiago in June.",
+     [(["Ana Soto", "King Abdullah"], "visit", "2026-02-08", "occurred"),
+      (["King Abdullah", "STATE:Chile"], "visit", "2026-06", "planned")]),
+    ("Chilean Foreign Minister Ana Soto was in Lima on Sunday, where she met King Abdullah. Jordan's king will "
+     "travel to Santiago in June.",
+     [(["Ana Soto", "King Abdullah"], "visit", "2026-02-08", "occurred"),
+      (["STATE:Chile", "STATE:Jordan"], "visit", "2026-06", "planned")]),
     # two heads described by country just after a contact between two people of unsaid country: those two,
     # whichever order they were named in; not two people merely named before
     ("Much could depend on a phone call between Tom Reed and Wang Hao. The Chinese president said he hoped to speak "
