@@ -223,8 +223,8 @@ class DescribedSides(PairedDescriptions):
 
         for child in token.children:
             if child.dep_ == "poss" and child.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(child):
-                countries += [r.name for r in self._pair(child) or self._counted_states(child)
-                              if r.name not in countries]  # "the two countries'"
+                countries += [c for c in self._countries_of_pair(child) if c not in countries]  # "the two
+                # countries'"
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
                 for item in [child, *child.conjuncts]:
                     add(item)
@@ -247,8 +247,7 @@ class DescribedSides(PairedDescriptions):
                     objects += [t for t in self.actors.list_after(child) if t.i in self.actors.state_at]
                 for obj in objects:
                     if obj.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(obj):  # "officials from both
-                        countries += [r.name for r in self._pair(obj) or self._counted_states(obj)
-                                      if r.name not in countries]  # countries"
+                        countries += [c for c in self._countries_of_pair(obj) if c not in countries]  # countries"
                         continue
                     for item in self.listed(obj):
                         add(item)
@@ -265,6 +264,13 @@ class DescribedSides(PairedDescriptions):
             if seat is not None:
                 countries.append(seat)
         return countries
+
+    def _countries_of_pair(self, phrase: Token) -> list[str]:
+        """The countries "the two countries" stands for: those of the sides it takes up (the people's, when it
+        takes up people), or of the last list of that many."""
+        sides = self._pair(phrase) or self._counted_states(phrase)
+        countries = list(dict.fromkeys(c for a in sides if (c := self.actors.country_of(a))))
+        return countries if len(countries) == len(sides) else []
 
     def _seat_right_after(self, token: Token) -> str | None:
         """ "the regime in Tehran", "the government in Kyiv": the state whose capital or name follows "in" right
@@ -335,15 +341,6 @@ class DescribedSides(PairedDescriptions):
                 person = self._head_met_there(country, role_word)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
-
-    def _head_met_there(self, country: str, role_word: str) -> Person | None:
-        """ "X was in Amman on Sunday, where he met King Abdullah. Jordan's king will travel to Madrid": the one
-        holder of that head's office, his country unsaid, whom a contact told so far met in that country."""
-        found = {p.name: p for m in [*self.discourse.mentions, *self.current] if m.location == country
-                 for a in m.participants if a.kind == "official"
-                 for p in self.actors.persons if p.name == a.name and p.country is None
-                 and role_word in (p.role or "").lower().split()}
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def _headline_description(self, token: Token) -> bool:
         """A headline drops its articles: "Saudi crown prince receives Iranian foreign minister" means the ones

@@ -3,8 +3,9 @@ to his Russian counterpart" — the two descriptions are the two people of the c
 the article never says.
 
 Kept apart from ``described_sides.DescribedSides`` (which inherits it) because it reads the sentence's
-descriptions as a pair rather than one phrase at a time; with it, who cannot be a state's unnamed head (someone
-told in a contact with that state).
+descriptions as a pair rather than one phrase at a time; with it, the other ways a head whose country goes unsaid
+is told apart: who cannot be a state's unnamed head (someone told in a contact with that state), and who is (the
+one holder of the office met in that country: "was in Amman, where he met King Abdullah … Jordan's king").
 """
 
 from __future__ import annotations
@@ -82,3 +83,12 @@ class PairedDescriptions(SideResolver):
         told = [*self.discourse.mentions, *self.current]
         return frozenset(a.name for m in told if state in m.participants for a in m.participants
                          if a.kind == "official")
+
+    def _head_met_there(self, country: str, role_word: str) -> Person | None:
+        """ "X was in Amman on Sunday, where he met King Abdullah. Jordan's king will travel to Madrid": the one
+        holder of that head's office, his country unsaid, whom a contact told so far met in that country."""
+        found = {p.name: p for m in [*self.discourse.mentions, *self.current] if m.location == country
+                 for a in m.participants if a.kind == "official"
+                 for p in self.actors.persons if p.name == a.name and p.country is None
+                 and role_word in (p.role or "").lower().split()}
+        return next(iter(found.values())) if len(found) == 1 else None

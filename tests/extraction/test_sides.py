@@ -188,6 +188,10 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "travel to Santiago in June.",
      [(["Ana Soto", "King Abdullah"], "visit", "2026-02-08", "occurred"),
       (["STATE:Chile", "STATE:Jordan"], "visit", "2026-06", "planned")]),
+    # "the two countries" that takes up two people stands for their countries, never for states named after them
+    ("Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega signed a water accord on Monday. "
+     "The foreign ministers of the two countries will meet again in Lima in July.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-07", "planned")]),
     # two heads described by country just after a contact between two people of unsaid country: those two,
     # whichever order they were named in; not two people merely named before
     ("Much could depend on a phone call between Tom Reed and Wang Hao. The Chinese president said he hoped to speak "
