@@ -333,8 +333,7 @@ class DescribedSides(PairedDescriptions):
                     foreign=self._met_as_foreign(country) | self._others_in_clause(token))
             if person is None and role_word == "counterpart" and token.tag_ in {"NN", "NNP"}:
                 person = self._counterpart_holder(token, country)
-            if person is None and len(countries) == 1 and token.tag_ in {"NN", "NNP"} and (
-                    definite or role_word == "counterpart"):
+            if person is None and (definite or role_word == "counterpart"):
                 person = self._one_of_unsaid_pair(token, country)
             if person is None and definite and len(countries) == 1 and token.tag_ in {"NN", "NNP"} and \
                     role_word in self.lex.head_roles:

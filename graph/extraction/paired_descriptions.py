@@ -31,11 +31,11 @@ class PairedDescriptions(SideResolver):
         country's state; either way the two descriptions are the two people, so the contact between them is
         theirs. Two people merely named before ("analysts A and B said") are no one's heads."""
         described = self._head_descriptions()
-        if len(described) != 2 or token.i not in described:
+        if len(described) != 2 or token.i not in {i for i, _ in described}:
             return None
         doc = self.sent.doc
         window = doc[doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start].idx
-        first = min(described)
+        first = described[0][0]
         told = next((m.participants for m in self.discourse.recent(self.current)
                      if window <= m.evidence.start < doc[first].idx), None)
         if told is None or len(told) != 2 or any(a.kind != "official" for a in told):
@@ -47,18 +47,19 @@ class PairedDescriptions(SideResolver):
                 people.append(person)
         if len(people) != 2 or any(p.country is not None or not self._may_head(p) for p in people):
             return None
-        order = [described[i] for i in sorted(described)]
+        order = [c for _, c in described]
         for pairing in (people, people[::-1]):
             if all(p.name not in self._met_as_foreign(c) for p, c in zip(pairing, order, strict=True)):
                 return pairing[order.index(country)]
         return None
 
-    def _head_descriptions(self) -> dict[int, str]:
-        """The heads of state or government and counterparts the sentence describes by one country each ("the US
-        president", "his Russian counterpart"), by token index; the same country twice is not two sides."""
-        found: dict[int, str] = {}
+    def _head_descriptions(self) -> list[tuple[int, str]]:
+        """The heads of state or government and counterparts the sentence describes by country, as (token index,
+        country) in text order: one country each ("the US president", "his Russian counterpart"), or two for one
+        plural phrase ("the US and Chinese presidents"). The same country twice is not two sides."""
+        found: list[tuple[int, str]] = []
         for t in self.sent:
-            if t.tag_ not in {"NN", "NNP"}:
+            if t.tag_ not in {"NN", "NNP", "NNS", "NNPS"}:
                 continue
             lemma = t.lemma_.lower()
             if lemma == "minister" and any(c.lower_ == "prime" for c in t.children):
@@ -67,9 +68,9 @@ class PairedDescriptions(SideResolver):
             if not head and lemma not in self.lex.counterpart_words:
                 continue
             countries = self._country_cues(t)
-            if len(countries) == 1:
-                found[t.i] = countries[0]
-        return found if len(set(found.values())) == len(found) else {}
+            if len(countries) == (1 if t.tag_ in {"NN", "NNP"} else 2):
+                found += [(t.i, c) for c in countries]
+        return found if len({c for _, c in found}) == len(found) else []
 
     def _may_head(self, person: Person) -> bool:
         """Whether a person whose country goes unsaid may be a head described by country: no role given, or a

@@ -198,6 +198,10 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "with his US counterpart on Friday.",
      [(["Tom Reed", "Wang Hao"], "contact", "2026-02-13", "planned"),
       (["Tom Reed", "Wang Hao"], "phone_call", None, "proposed")]),
+    ("Tom Reed and Wang Hao last met in Lima in 2023. The US and Chinese presidents will meet in Geneva in June, "
+     "officials said.",  # one plural phrase describing both
+     [(["Tom Reed", "Wang Hao"], "meeting", "2023", "occurred"),
+      (["Tom Reed", "Wang Hao"], "meeting", "2026-06", "planned")]),
     ("Analysts Tom Reed and Wang Hao expect little. The Chinese president said he hoped to speak with his US "
      "counterpart on Friday.",
      [(["STATE:China", "STATE:United States"], "contact", "2026-02-13", "planned")]),
