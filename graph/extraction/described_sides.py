@@ -352,7 +352,8 @@ class DescribedSides(PairedDescriptions):
         """ "Belousov, the defence minister, held talks with his Chinese counterpart … Dong Jun, the Chinese
         defence minister, said": the one person of that country the article gives the owner's own office, named
         only after the phrase (one named before it would have been named there; a "counterpart" after him is
-        most often another time's holder, or the state's)."""
+        most often another time's holder, or the state's) — unless the owner's own last contact was with him ("A
+        met Turkish Foreign Minister B in December … A spoke with his Turkish counterpart")."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         owners = self._refs_one(owner) if owner is not None else []
         if len(owners) != 1 or owners[0].kind != "official":
@@ -361,8 +362,15 @@ class DescribedSides(PairedDescriptions):
         if office is None:
             return None
         holders = [p for p in self.actors.persons if p.country == country and p.role is not None
-                   and _same_office(p.role, office) and all(m.start > token.i for m in p.mentions)]
-        return holders[0] if len(holders) == 1 else None
+                   and _same_office(p.role, office)]
+        later = [p for p in holders if all(m.start > token.i for m in p.mentions)]
+        if len(later) == 1:
+            return later[0]
+        for told in self._told_groups():
+            if owners[0] in told:
+                met = [p for p in holders if ActorRef("official", p.name) in told]
+                return met[0] if len(met) == 1 else None
+        return None
 
     def _guest_of_last_visit(self, token: Token) -> ActorRef | None:
         """ "the visiting minister called on the prime minister": the official who made the last visit told so far

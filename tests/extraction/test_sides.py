@@ -188,6 +188,17 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "travel to Santiago in June.",
      [(["Ana Soto", "King Abdullah"], "visit", "2026-02-08", "occurred"),
       (["STATE:Chile", "STATE:Jordan"], "visit", "2026-06", "planned")]),
+    # "her Peruvian counterpart" named before: the one her own last contact was with, else the state
+    ("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Santiago in December. On Monday "
+     "Soto spoke by phone with her Peruvian counterpart about water.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2025-12", "occurred"),
+      (["Ana Soto", "Luis Vega"], "phone_call", "2026-02-09", "occurred")]),
+    ("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Santiago in December. In January "
+     "she met Bolivian Foreign Minister Jorge Vial. On Monday Soto spoke by phone with her Peruvian counterpart "
+     "about water.",
+     [(["Ana Soto", "Jorge Vial"], "meeting", "2026-01", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", "2025-12", "occurred"),
+      (["Ana Soto", "STATE:Peru"], "phone_call", "2026-02-09", "occurred")]),
     # "the two countries" that takes up two people stands for their countries, never for states named after them
     ("Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega signed a water accord on Monday. "
      "The foreign ministers of the two countries will meet again in Lima in July.",
