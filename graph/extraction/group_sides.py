@@ -233,6 +233,22 @@ class GroupSides(SideResolver):
         people = {a for m in told for a in m.participants if a.kind == "official"}
         return sorted(people) if len(told) >= 2 and len(people) == size else []
 
+    def _former_or_latter(self, token: Token) -> list[ActorRef]:
+        """ "A met B and C. The latter flew on to Brasilia": the last person named before it, in its own sentence
+        or the one before when its own names fewer than two; "the former", the first of exactly two."""
+        doc = self.sent.doc
+        people: list[ActorRef] = []
+        for start in (self.sent.start, doc[self.sent.start - 1].sent.start if self.sent.start > 0 else None):
+            if start is None:
+                break
+            people = list(dict.fromkeys(ActorRef("official", p.name) for i, p in self.actors.persons_before(token.i)
+                                        if i >= start and name_head(doc[i]).dep_ != "poss"))
+            if len(people) >= 2:
+                break
+        if token.lower_ == "former":
+            return people[:1] if len(people) == 2 else []
+        return people[-1:] if len(people) >= 2 else []
+
     def _last_two_named(self, before: int, earliest: int, skip_owners: bool = False) -> list[ActorRef]:
         """The last two different people named before token ``before`` and from token ``earliest`` on; with
         ``skip_owners``, not one named only as owning something ("President Biden's remarks")."""

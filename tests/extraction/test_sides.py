@@ -199,6 +199,15 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "Jorge Vial"], "meeting", "2026-01", "occurred"),
       (["Ana Soto", "Luis Vega"], "meeting", "2025-12", "occurred"),
       (["Ana Soto", "STATE:Peru"], "phone_call", "2026-02-09", "occurred")]),
+    # "the former" is the first of the two named just before, "the latter" the last
+    ("Chilean President Ana Soto and Peruvian President Luis Vega spoke by phone on Monday. The former will visit "
+     "Lima in June.",
+     [(["Ana Soto", "Luis Vega"], "phone_call", "2026-02-09", "occurred"),
+      (["Ana Soto", "STATE:Peru"], "visit", "2026-06", "planned")]),
+    ("Chilean President Ana Soto met Peruvian President Luis Vega and Bolivian President Jorge Vial in Lima on "
+     "Monday. The latter later flew to Brasilia to meet Brazilian President Pedro Costa.",
+     [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Pedro Costa"], "visit", "2026-02-09", "occurred")]),
     # "the two countries" that takes up two people stands for their countries, never for states named after them
     ("Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega signed a water accord on Monday. "
      "The foreign ministers of the two countries will meet again in Lima in July.",
