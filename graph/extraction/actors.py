@@ -10,6 +10,7 @@ where only a person can). They run in that order, over one shared ``persons`` / 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cached_property
 
 from spacy.matcher import PhraseMatcher
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.persons import Person, PersonFinder
 from graph.extraction.pipeline import PERSON_TOKENS_KEY
+from graph.extraction.pronoun_gender import person_genders, pronoun_gender
 from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 from graph.extraction.states import StateFinder
 
@@ -88,11 +90,25 @@ class ArticleActors(StateFinder, PersonFinder):
         """(token index, person) of every mention starting before ``position``, in text order."""
         return self._named[: bisect_left(self._named_starts, position)]
 
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """Each person's name → "f" or "m", where the article says it (``pronoun_gender``)."""
+        return person_genders(self.doc, self._named, self.lex)
+
     def resolve_pronoun(self, token: Token) -> Person | None:
         """Salience, simplest form: a subject person earlier in the sentence, else the sentence's own
-        subject further on ("During his call…, Blinken said"), else the last person named before."""
+        subject further on ("During his call…, Blinken said"), else the last person named before. Never someone
+        the article says is of the other sex than the pronoun's."""
+        gender = pronoun_gender(token)
+        if gender is None or not self.genders:
+            return self._resolve_pronoun(token, lambda _: True)
+        if gender == "f" and "f" in self.genders.values():  # women are the fewer among officials: an article
+            return self._resolve_pronoun(token, lambda p: self.genders.get(p.name) == "f")  # that marks one, marks all
+        return self._resolve_pronoun(token, lambda p: self.genders.get(p.name, gender) == gender)
+
+    def _resolve_pronoun(self, token: Token, fits: Callable[[Person], bool]) -> Person | None:
         sent = token.sent
-        earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start]
+        earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start and fits(p)]
         if token.lower_ in {"him", "her"} and token.dep_ != "poss":
             # "Powell was on the phone to him": an object pronoun is never its own clause's subject
             own = _clause_subjects(token, self.person_at)
@@ -104,10 +120,10 @@ class ArticleActors(StateFinder, PersonFinder):
             return earlier[-1][1]
         if token.dep_ == "poss":  # "During his call with Kuleba, Blinken said": the subject further on
             later = [p for p in self.persons for m in p.mentions
-                     if token.i < m.start < sent.end and _is_subject_name(self.doc, m.end - 1)]
+                     if token.i < m.start < sent.end and _is_subject_name(self.doc, m.end - 1) and fits(p)]
             if later:
                 return later[0]
-        before = self.persons_before(sent.start)
+        before = [(i, p) for i, p in self.persons_before(sent.start) if fits(p)]
         recent = [p for i, p in before if _is_subject_name(self.doc, i) or _owns_subject(self.doc, i, self.person_at)]
         if recent:
             return recent[-1]

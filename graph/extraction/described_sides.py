@@ -13,10 +13,11 @@ from spacy.tokens import Token
 
 from graph.extraction.actors import PERSONAL, clause_of, name_head
 from graph.extraction.lexicon import fold
+from graph.extraction.paired_descriptions import PairedDescriptions
 from graph.extraction.persons import Person
 from graph.extraction.pipeline import is_heading
 from graph.extraction.records import ActorRef
-from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS, SideResolver
+from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS
 from graph.extraction.titles import portfolio_after_for
 
 __all__ = ["DescribedSides"]
@@ -25,8 +26,9 @@ __all__ = ["DescribedSides"]
 DESCRIBED_BEFORE_TOKENS = 120
 
 
-class DescribedSides(SideResolver):
-    """The rules for an official described rather than named; a mixin of ``sides.Sides``."""
+class DescribedSides(PairedDescriptions):
+    """The rules for an official described rather than named; a mixin of ``sides.Sides`` (the heads of two
+    countries described together are read by ``PairedDescriptions``)."""
 
     def _described_antecedent(self, pronoun: Token) -> Token | None:
         """The subject a pronoun takes up when the sentence describes it rather than names it: "The US president
@@ -221,8 +223,8 @@ class DescribedSides(SideResolver):
 
         for child in token.children:
             if child.dep_ == "poss" and child.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(child):
-                countries += [r.name for r in self._pair(child) or self._counted_states(child)
-                              if r.name not in countries]  # "the two countries'"
+                countries += [c for c in self._countries_of_pair(child) if c not in countries]  # "the two
+                # countries'"
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
                 for item in [child, *child.conjuncts]:
                     add(item)
@@ -245,8 +247,7 @@ class DescribedSides(SideResolver):
                     objects += [t for t in self.actors.list_after(child) if t.i in self.actors.state_at]
                 for obj in objects:
                     if obj.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(obj):  # "officials from both
-                        countries += [r.name for r in self._pair(obj) or self._counted_states(obj)
-                                      if r.name not in countries]  # countries"
+                        countries += [c for c in self._countries_of_pair(obj) if c not in countries]  # countries"
                         continue
                     for item in self.listed(obj):
                         add(item)
@@ -263,6 +264,13 @@ class DescribedSides(SideResolver):
             if seat is not None:
                 countries.append(seat)
         return countries
+
+    def _countries_of_pair(self, phrase: Token) -> list[str]:
+        """The countries "the two countries" stands for: those of the sides it takes up (the people's, when it
+        takes up people), or of the last list of that many."""
+        sides = self._pair(phrase) or self._counted_states(phrase)
+        countries = list(dict.fromkeys(c for a in sides if (c := self.actors.country_of(a))))
+        return countries if len(countries) == len(sides) else []
 
     def _seat_right_after(self, token: Token) -> str | None:
         """ "the regime in Tehran", "the government in Kyiv": the state whose capital or name follows "in" right
@@ -325,6 +333,11 @@ class DescribedSides(SideResolver):
                     foreign=self._met_as_foreign(country) | self._others_in_clause(token))
             if person is None and role_word == "counterpart" and token.tag_ in {"NN", "NNP"}:
                 person = self._counterpart_holder(token, country)
+            if person is None and (definite or role_word == "counterpart"):
+                person = self._one_of_unsaid_pair(token, country)
+            if person is None and definite and len(countries) == 1 and token.tag_ in {"NN", "NNP"} and \
+                    role_word in self.lex.head_roles:
+                person = self._head_met_there(country, role_word)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
 
@@ -339,7 +352,8 @@ class DescribedSides(SideResolver):
         """ "Belousov, the defence minister, held talks with his Chinese counterpart … Dong Jun, the Chinese
         defence minister, said": the one person of that country the article gives the owner's own office, named
         only after the phrase (one named before it would have been named there; a "counterpart" after him is
-        most often another time's holder, or the state's)."""
+        most often another time's holder, or the state's) — unless the owner's own last contact was with him ("A
+        met Turkish Foreign Minister B in December … A spoke with his Turkish counterpart")."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         owners = self._refs_one(owner) if owner is not None else []
         if len(owners) != 1 or owners[0].kind != "official":
@@ -348,8 +362,15 @@ class DescribedSides(SideResolver):
         if office is None:
             return None
         holders = [p for p in self.actors.persons if p.country == country and p.role is not None
-                   and _same_office(p.role, office) and all(m.start > token.i for m in p.mentions)]
-        return holders[0] if len(holders) == 1 else None
+                   and _same_office(p.role, office)]
+        later = [p for p in holders if all(m.start > token.i for m in p.mentions)]
+        if len(later) == 1:
+            return later[0]
+        for told in self._told_groups():
+            if owners[0] in told:
+                met = [p for p in holders if ActorRef("official", p.name) in told]
+                return met[0] if len(met) == 1 else None
+        return None
 
     def _guest_of_last_visit(self, token: Token) -> ActorRef | None:
         """ "the visiting minister called on the prime minister": the official who made the last visit told so far
@@ -382,14 +403,6 @@ class DescribedSides(SideResolver):
                 return others
             return []
         return []
-
-    def _met_as_foreign(self, country: str) -> frozenset[str]:
-        """People told so far in a contact with the state itself ("Biden visited France"): none of them can be
-        that state's unnamed head."""
-        state = ActorRef("state", country)
-        told = [*self.discourse.mentions, *self.current]
-        return frozenset(a.name for m in told if state in m.participants for a in m.participants
-                         if a.kind == "official")
 
     def _others_in_clause(self, token: Token) -> frozenset[str]:
         """People the clause of a description names as its other sides ("The Chinese leader received him", "A is

@@ -57,14 +57,16 @@ class GroupSides(SideResolver):
                 return [ActorRef("state", c) for c in named]
         if token.lower_ in PLURAL or not states:  # "The two leaders agreed not to … They also agreed to meet again"
             taken_up = self._plural_subject_before(token)
-            if taken_up and (size is None or len(taken_up) == size and all(a.kind == "official" for a in taken_up)):
+            if taken_up and (size is None or len(taken_up) == size and all(a.kind == "official" for a in taken_up)) \
+                    and self._may_be_called(taken_up, token):
                 return taken_up
         subject = self._clause_subject(token)
         named_since = (self._last_two_named(token.i, self.sent.start, skip_owners=True)
                        or self._two_named_since_last_contact(token)) if size == 2 and not states else []
         if named_since and self._may_be_called(named_since, token):
             return named_since  # "… not from a meeting with Stoltenberg, as the article said. The two are due to meet."
-        for told in self._told_groups():
+        miscalled: list[ActorRef] = []
+        for latest, told in enumerate(self._told_groups()):
             sides = [a for a in told if a.kind == "official"]
             if size is not None and len(sides) == size + 1 and len(set(sides) & subject) == 1:
                 sides = [a for a in sides if a not in subject]
@@ -77,12 +79,15 @@ class GroupSides(SideResolver):
                 sides = titled if len(titled) == size else untitled if len(untitled) == size and \
                     title in self.lex.title_words else sides
             if len(sides) == size and not self._may_be_called(sides, token):
+                miscalled = sides if latest == 0 else miscalled  # (only the contact told last)
                 continue  # "both presidents": not the foreign minister and the ambassador told last
             if len(sides) == size or (size is None and len(sides) >= 2):
                 if not states:
                     return sorted(sides)
                 countries = {self.actors.country_of(a) for a in sides}
                 return sorted(ActorRef("state", c) for c in countries if c) if None not in countries else []
+        if miscalled and not states and token.lemma_.lower() == "head":
+            return self._office_holders_of(miscalled, token)
         if size != 2:
             return []
         # Nothing established yet: the last two people named shortly before (a couple of sentences back).
@@ -93,8 +98,39 @@ class GroupSides(SideResolver):
         """Whether the group a phrase names may be these people: "both presidents" are no minister and ambassador
         (an office only its holders are called by, against the roles the article gives them)."""
         title = phrase.lemma_.lower()
-        return title not in self.lex.distinct_offices or not any(
-            self._role_of(a) is not None and not self._holds(a, title) for a in sides)
+        if title in self.lex.distinct_offices and any(
+                self._role_of(a) is not None and not self._holds(a, title) for a in sides):
+            return False
+        # "the two foreign ministers" are no heads of state or government (who hold no portfolio)
+        portfolio = {c.lower_ for c in phrase.children if c.dep_ in {"amod", "compound"}
+                     and c.lower_ in self.lex.portfolios}
+        if portfolio and any(self._heads_without(a, portfolio) for a in sides):
+            return False
+        # "the two heads of state" are no ministers: people whose known role is a head's, when it is known
+        heads = title == "head" and any(p.lower_ == "of" and any(o.lemma_.lower() in {"state", "government"}
+                                                                   for o in p.children) for p in phrase.children)
+        return not heads or all(self._heads_without(a, set()) for a in sides if self._role_of(a) is not None)
+
+    def _office_holders_of(self, sides: list[ActorRef], phrase: Token) -> list[ActorRef]:
+        """ "The two heads of state will meet" after the foreign ministers met: the holders of that office in the
+        countries of the last contact's sides — each side that may be called so, else the one the article names
+        for its country, else the state. Nothing when a side's country goes unsaid or two share one."""
+        countries = [c for a in sides if (c := self.actors.country_of(a))]
+        if len(countries) != len(sides) or len(set(countries)) != len(countries):
+            return []
+        found: list[ActorRef] = []
+        for side, country in zip(sides, countries, strict=True):
+            if self._may_be_called([side], phrase):
+                found.append(side)
+                continue
+            person = self.actors.person_by_description(country, phrase.i, "leader")
+            found.append(ActorRef("official", person.name) if person else ActorRef("state", country))
+        return sorted(found)
+
+    def _heads_without(self, side: ActorRef, portfolio: set[str]) -> bool:
+        """Whether an official's known role is a head of state's or government's without that portfolio."""
+        role = (self._role_of(side) or "").lower()
+        return any(w in role for w in self.lex.head_roles) and not portfolio & set(role.split())
 
     def _pair_the_clause_times(self, pronoun: Token) -> list[ActorRef]:
         """ "Blinken will press Wang on Russia when they meet": "they" of a time clause are the subject and the
@@ -196,6 +232,22 @@ class GroupSides(SideResolver):
         told = [m for m in recent if m.sentence == recent[0].sentence and not m.asked]
         people = {a for m in told for a in m.participants if a.kind == "official"}
         return sorted(people) if len(told) >= 2 and len(people) == size else []
+
+    def _former_or_latter(self, token: Token) -> list[ActorRef]:
+        """ "A met B and C. The latter flew on to Brasilia": the last person named before it, in its own sentence
+        or the one before when its own names fewer than two; "the former", the first of exactly two."""
+        doc = self.sent.doc
+        people: list[ActorRef] = []
+        for start in (self.sent.start, doc[self.sent.start - 1].sent.start if self.sent.start > 0 else None):
+            if start is None:
+                break
+            people = list(dict.fromkeys(ActorRef("official", p.name) for i, p in self.actors.persons_before(token.i)
+                                        if i >= start and name_head(doc[i]).dep_ != "poss"))
+            if len(people) >= 2:
+                break
+        if token.lower_ == "former":
+            return people[:1] if len(people) == 2 else []
+        return people[-1:] if len(people) >= 2 else []
 
     def _last_two_named(self, before: int, earliest: int, skip_owners: bool = False) -> list[ActorRef]:
         """The last two different people named before token ``before`` and from token ``earliest`` on; with

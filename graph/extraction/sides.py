@@ -131,6 +131,9 @@ class Sides(GroupSides, DescribedSides, ListedSides):
             return self._state_it_stands_for(token)
         if lower == "their" and token.dep_ == "poss" and self._plural_noun_subject(token):
             return sorted(self._clause_subject(token))  # "the ministers … follow up with their own video conference"
+        if lower in {"former", "latter"} and token.pos_ in {"NOUN", "ADJ"} and token.dep_ in SUBJECTS | {
+                "dobj", "pobj"}:
+            return self._former_or_latter(token)  # "The latter flew to Brasilia"
         if lower in PLURAL or self._is_pair_phrase(token):
             self.anaphoric = True
             return self._pair(token) or self._counted_states(token) or self._sides_told_apart(token)

@@ -166,6 +166,65 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "STATE:China"], "visit", "2026-02-09", "occurred")]),
     ("Tom Reed arrived on Sunday. The Chinese leader received him in Beijing on Monday.",
      [(["STATE:China", "Tom Reed"], "meeting", "2026-02-09", "occurred")]),
+    # "the two foreign ministers" are not the presidents the last contact told was between; "the two heads of
+    # state" are no ministers: the heads of their countries, or the states
+    ("Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vega in Lima on Friday. "
+     "Soto recalled that Chilean President Jorge Vial and Peruvian President Carlos Ruiz met in Santiago in "
+     "January. Both sides agreed to deepen trade. The two foreign ministers last met in Quito in August.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2025-08", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", "2026-02-06", "occurred"),
+      (["Carlos Ruiz", "Jorge Vial"], "meeting", "2026-01", "occurred")]),
+    ("Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vega in Lima on Friday. "
+     "The two heads of state will meet in Lima in November.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-06", "occurred"),
+      (["STATE:Chile", "STATE:Peru"], "meeting", "2026-11", "planned")]),
+    # a head of that office whose country goes unsaid, met in that country: the description is he; met elsewhere,
+    # the state
+    ("Chilean Foreign Minister Ana Soto was in Amman on Sunday, where she met King Abdullah. Jordan's king will "
+     "travel to Santiago in June.",
+     [(["Ana Soto", "King Abdullah"], "visit", "2026-02-08", "occurred"),
+      (["King Abdullah", "STATE:Chile"], "visit", "2026-06", "planned")]),
+    ("Chilean Foreign Minister Ana Soto was in Lima on Sunday, where she met King Abdullah. Jordan's king will "
+     "travel to Santiago in June.",
+     [(["Ana Soto", "King Abdullah"], "visit", "2026-02-08", "occurred"),
+      (["STATE:Chile", "STATE:Jordan"], "visit", "2026-06", "planned")]),
+    # "her Peruvian counterpart" named before: the one her own last contact was with, else the state
+    ("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Santiago in December. On Monday "
+     "Soto spoke by phone with her Peruvian counterpart about water.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2025-12", "occurred"),
+      (["Ana Soto", "Luis Vega"], "phone_call", "2026-02-09", "occurred")]),
+    ("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Santiago in December. In January "
+     "she met Bolivian Foreign Minister Jorge Vial. On Monday Soto spoke by phone with her Peruvian counterpart "
+     "about water.",
+     [(["Ana Soto", "Jorge Vial"], "meeting", "2026-01", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", "2025-12", "occurred"),
+      (["Ana Soto", "STATE:Peru"], "phone_call", "2026-02-09", "occurred")]),
+    # "the former" is the first of the two named just before, "the latter" the last
+    ("Chilean President Ana Soto and Peruvian President Luis Vega spoke by phone on Monday. The former will visit "
+     "Lima in June.",
+     [(["Ana Soto", "Luis Vega"], "phone_call", "2026-02-09", "occurred"),
+      (["Ana Soto", "STATE:Peru"], "visit", "2026-06", "planned")]),
+    ("Chilean President Ana Soto met Peruvian President Luis Vega and Bolivian President Jorge Vial in Lima on "
+     "Monday. The latter later flew to Brasilia to meet Brazilian President Pedro Costa.",
+     [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Pedro Costa"], "visit", "2026-02-09", "occurred")]),
+    # "the two countries" that takes up two people stands for their countries, never for states named after them
+    ("Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega signed a water accord on Monday. "
+     "The foreign ministers of the two countries will meet again in Lima in July.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-07", "planned")]),
+    # two heads described by country just after a contact between two people of unsaid country: those two,
+    # whichever order they were named in; not two people merely named before
+    ("Much could depend on a phone call between Tom Reed and Wang Hao. The Chinese president said he hoped to speak "
+     "with his US counterpart on Friday.",
+     [(["Tom Reed", "Wang Hao"], "contact", "2026-02-13", "planned"),
+      (["Tom Reed", "Wang Hao"], "phone_call", None, "proposed")]),
+    ("Tom Reed and Wang Hao last met in Lima in 2023. The US and Chinese presidents will meet in Geneva in June, "
+     "officials said.",  # one plural phrase describing both
+     [(["Tom Reed", "Wang Hao"], "meeting", "2023", "occurred"),
+      (["Tom Reed", "Wang Hao"], "meeting", "2026-06", "planned")]),
+    ("Analysts Tom Reed and Wang Hao expect little. The Chinese president said he hoped to speak with his US "
+     "counterpart on Friday.",
+     [(["STATE:China", "STATE:United States"], "contact", "2026-02-13", "planned")]),
     # "her counterpart", no country said: the one other person of her last contact, if it had just the two
     ("Chilean Foreign Minister Ana Soto held a video conference on Monday with Bolivian Foreign Minister Luis "
      "Vega. Soto invited her counterpart to visit Chile.",
@@ -283,3 +342,16 @@ def test_a_degree_used_as_a_form_of_address_is_no_part_of_the_name(extractor: Ex
     text = "President Jamil Mahuad met the President of Peru, Engineer Alberto Fujimori, in Brasilia on Monday."
     assert [o.name for o in extractor.extract(text, dt.date(2019, 6, 14)).officials] == ["Jamil Mahuad",
                                                                                          "Alberto Fujimori"]
+
+
+@pytest.mark.parametrize("text", [
+    # the article marks her a woman by a word before her name, or by "she" in a sentence naming her alone
+    "Chilean Foreign Minister Ana Soto flew to Lima on Monday. Peruvian President Luis Vega received Ms Soto on "
+    "Tuesday, a day after her talks with Bolivian President Jorge Vial.",
+    "Peruvian Foreign Minister Ana Soto said on Monday that she would not resign. Bolivian President Luis Vega "
+    "received Soto in La Paz on Tuesday, a day after her talks with Chilean President Jorge Vial.",
+])
+def test_her_is_not_a_man_when_the_article_says_who_is_a_woman(extractor: Extractor, text: str) -> None:
+    pairs = [sides for sides, *_ in contact_rows(extractor, text, PUBLISHED)]
+    assert ["Ana Soto", "Jorge Vial"] in pairs
+    assert ["Jorge Vial", "Luis Vega"] not in pairs

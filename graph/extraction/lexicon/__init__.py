@@ -183,6 +183,8 @@ class Lexicon:
     head_roles: frozenset[str]  # inside a role, these make it a head of state's or government's ("the leader")
     organization_names: frozenset[str]  # "Hamas", "Reuters": one such word where a person stands is no person
     outlet_verbs: frozenset[str]  # "Xinhua reported": the subject is a news outlet
+    female_words: frozenset[str]  # "Ms", "Queen", "spokeswoman": the person is a woman ("her" may be her)
+    male_words: frozenset[str]  # "Mr", "King", "spokesman": the person is a man
     surface_forms: frozenset[str]  # every place name as the lexicon writes it ("U.S.", "Washington D.C.")
 
     @cached_property
@@ -311,7 +313,8 @@ _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_
                 "office_nouns", "honorifics",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
                 "state_halves", "distinct_offices",
-                "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs")
+                "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs",
+                "female_words", "male_words")
 
 
 def _words(values: list[Any]) -> frozenset[str]:
