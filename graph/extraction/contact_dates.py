@@ -1,7 +1,8 @@
 """The day a contact statement names: its own date phrase, or a date told just before ("that day"), or the day
 of a contact told just before without its sides (``unnamed_contact_day``).
 
-(The day of an undated statement's passage, a lead's or a heading's, is given later, by ``events``.)
+(The day of an undated statement's passage, a lead's or a heading's, is given later, by ``events``; the date a
+timeline's line opens with is ``passage_days.line_heading_date``.)
 
 The contact rules (``contacts``) ask this for each trigger; the date grammar itself is in ``date_phrases`` (which
 phrase of a sentence is the trigger's), ``dates`` (resolution against the publication date) and ``date_anaphora``
@@ -30,7 +31,7 @@ from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
-from graph.extraction.passage_days import passage_day_of
+from graph.extraction.passage_days import line_heading_date, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import Modality
 
@@ -126,7 +127,7 @@ def contact_date(
     deadline = _deadline(trigger, published) if direction == "future" else None
     if deadline is not None:
         return deadline, []  # "will visit Haiti before the end of the year": within this year
-    heading_date = _line_heading_date(sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
+    heading_date = line_heading_date(sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
     if heading_date is not None:
         return heading_date, []
     for token in trigger.subtree:
@@ -177,7 +178,6 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
 
 
 
-LINE_DATE_TOKENS = 12  # the longest date a timeline line opens with ("- Wednesday, 14 March 2023, 10:40 GMT:")
 _REVERSED_MARKS = {"after": "before", "before": "after"}
 
 
@@ -360,26 +360,6 @@ def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | N
         anchor = anchor or passage_day_of(sent, published)
         return resolve_anaphoric(counted, anchor, published, "past") if anchor else None
     return None
-
-
-def _line_heading_date(sent: Span, published: dt.date | None, direction: Direction) -> str | None:
-    """The date that opens the line of ``sent`` and nothing else, as in a timeline ("- March 3, 2019: Soto met
-    Vega", "2022: Vega visited Prague"): the parser makes it a sentence of its own, and it dates the line."""
-    doc = sent.doc
-    start = sent.start
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-        if sent.start - start > LINE_DATE_TOKENS:
-            return None  # a long line before the sentence: prose, no timeline's date
-    prefix = doc[start:sent.start]
-    if not len(prefix):
-        return None
-    words = [t for t in prefix if not (t.is_punct or t.is_space or t.pos_ == "SYM")]
-    dated = bool(words) and all(t.ent_type_ == "DATE" or (t.like_num and t.ent_type_ in {"", "DATE", "CARDINAL"})
-                                for t in words)
-    if not dated or anaphoric_unit(prefix.text):
-        return None
-    return resolve_date(" ".join(t.text for t in words), published, direction)
 
 
 def _counts_back(text: str) -> bool:

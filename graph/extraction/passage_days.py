@@ -4,7 +4,8 @@ A contact told with no date anywhere happened on the day of the story it is part
 lead tells ("The tally was read out on Saturday. … Within an hour, Powell was on the phone to him"), which a
 wire story may publish the day after; under a heading of its own, the heading's ("Catch up: what happened on
 Friday"), and under a live blog's time stamp ("16:05 - …"), the day the blog is written. ``events`` gives that
-day to an undated contact.
+day to an undated contact. The date a timeline's line opens with ("- March 3, 2019: Soto met Vega") dates that
+line (``line_heading_date``), which ``contact_dates`` asks for a contact with no date phrase of its own.
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ from spacy.tokens import Span
 
 from graph.extraction.date_anaphora import anaphoric_unit
 from graph.extraction.date_phrases import date_entities, entities_in, is_a_bound
-from graph.extraction.dates import resolve_date
+from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import DATELINE_KEY, is_heading
 
-__all__ = ["passage_days", "passage_day_of", "LEAD_DAYS"]
+__all__ = ["passage_days", "passage_day_of", "line_heading_date", "LEAD_DAYS"]
 
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
 LEAD_DAYS = 7  # how long before publication the lead's day may lie
+LINE_DATE_TOKENS = 12  # the longest date a timeline line opens with ("- Wednesday, 14 March 2023, 10:40 GMT:")
 
 
 def _told_as_past(phrase: Span, tenses: set[str]) -> bool:
@@ -96,3 +98,23 @@ def passage_day_of(sent: Span, published: dt.date | None) -> str | None:
         told = passage_days(sents, published, doc.user_data.get(DATELINE_KEY))
         days = doc.user_data[key] = dict(zip((s.start for s in sents), told, strict=True))
     return days.get(sent.start)
+
+
+def line_heading_date(sent: Span, published: dt.date | None, direction: Direction) -> str | None:
+    """The date that opens the line of ``sent`` and nothing else, as in a timeline ("- March 3, 2019: Soto met
+    Vega", "2022: Vega visited Prague"): the parser makes it a sentence of its own, and it dates the line."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if sent.start - start > LINE_DATE_TOKENS:
+            return None  # a long line before the sentence: prose, no timeline's date
+    prefix = doc[start:sent.start]
+    if not len(prefix):
+        return None
+    words = [t for t in prefix if not (t.is_punct or t.is_space or t.pos_ == "SYM")]
+    dated = bool(words) and all(t.ent_type_ == "DATE" or (t.like_num and t.ent_type_ in {"", "DATE", "CARDINAL"})
+                                for t in words)
+    if not dated or anaphoric_unit(prefix.text):
+        return None
+    return resolve_date(" ".join(t.text for t in words), published, direction)
