@@ -31,7 +31,7 @@ from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
-from graph.extraction.passage_days import line_heading_date, passage_day_of
+from graph.extraction.passage_days import line_heading_date, line_opening, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import Modality
 
@@ -85,7 +85,10 @@ def contact_date(
     if counted is not None and all(p.governor is not None for p in phrases):
         return counted, []  # the main clause's date is not the event's: counted from it
     clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
+    opening = line_opening(trigger, sent)  # "- 2 March: Modi spoke with …": the date the line opens with
     for phrase in phrases:
+        if opening is not None and opening.start <= phrase.span.start < opening.end:
+            break  # the model tagged a part of it ("March" of "2 March"): the line's date is the whole
         past_clause = is_future(modality) and phrase.governor is not None and \
             phrase.governor.tag_ == "VBD"  # "spoke on Friday and agreed to continue talks": Friday is the call's
         if phrase.governor is not None and (clause_dated or past_clause) and \
@@ -127,7 +130,7 @@ def contact_date(
     deadline = _deadline(trigger, published) if direction == "future" else None
     if deadline is not None:
         return deadline, []  # "will visit Haiti before the end of the year": within this year
-    heading_date = line_heading_date(sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
+    heading_date = line_heading_date(trigger, sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
     if heading_date is not None:
         return heading_date, []
     for token in trigger.subtree:

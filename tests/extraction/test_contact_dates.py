@@ -244,6 +244,16 @@ def test_the_date_opening_a_timeline_line_dates_it(extractor: Extractor) -> None
     assert dates == {"meeting": "2019-03-03", "phone_call": "2020-06", "visit": "2022"}
 
 
+def test_the_day_opening_each_line_of_a_digest_dates_it(extractor: Extractor) -> None:
+    # the parser runs the lines into one sentence and the model tags no date in "9 March", or only "March"
+    text = ("Diplomatic diary:\n"
+            "- 9 March: Foreign Minister Ana Soto met Foreign Minister Luis Vega in Lima.\n"
+            "- 11 March: President Jorge Ruiz spoke by phone with President Marta Lind.\n")
+    dates = _dates(extractor, text)
+    assert dates[("Ana Soto", "Luis Vega")] == ["2023-03-09"]
+    assert dates[("Jorge Ruiz", "Marta Lind")] == ["2023-03-11"]
+
+
 def test_the_day_a_plan_is_told_is_not_the_day_planned(extractor: Extractor) -> None:
     # the parser hangs "on Tuesday" in the clause of the meeting; it stands before that clause, with "said"
     text = "President Ana Soto said on Tuesday she would meet President Luis Vega."
