@@ -156,8 +156,8 @@ def _resolve(text: str, published: dt.date | None, direction: Direction) -> str 
 
     of_a_month = _DAY_OF_A_MONTH.search(lowered)
     if of_a_month:  # "the 14th of this month": that day of the month named
-        first = shift_month(published, _MONTH_OFFSETS[of_a_month[2]])
-        return _safe_day(first.year, first.month, int(of_a_month[1]))
+        month_start = shift_month(published, _MONTH_OFFSETS[of_a_month[2]])
+        return _safe_day(month_start.year, month_start.month, int(of_a_month[1]))
     # "the last week of August" names August (its "last week" is no week before the story's)
     part_of_month = month is not None and _PART_OF.search(lowered) is not None
     weekday_of_week = _weekday_of_a_week(words, published)
