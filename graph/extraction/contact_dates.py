@@ -79,7 +79,7 @@ def contact_date(
     if since is not None:
         return since, []  # "have not spoken since March 2020": they last spoke in March 2020
     schedule_words = lex.schedule_words
-    phrases = _without_a_later_event(date_phrases(trigger, sent, schedule_words))  # "pencilled in for August"
+    phrases = _saying_last(trigger, _without_a_later_event(date_phrases(trigger, sent, schedule_words)))
     # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
     counted = _counted_from_main_clause(trigger, sent, published) if modality == "occurred" else None
     if counted is not None and all(p.governor is not None for p in phrases):
@@ -274,6 +274,16 @@ def _without_a_later_event(phrases: list[DatePhrase]) -> list[DatePhrase]:
         return shift is not None and shift[0] > 0 and any(q.span.end <= phrase.span.start for q in plain)
 
     return [p for p in phrases if not later(p)]
+
+
+def _saying_last(trigger: Token, phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """The phrases with those that date the telling last ("said on Wednesday he had met Vega the previous day": the
+    parser hangs "on Wednesday" on "met", but it stands before the clause, with "said")."""
+    def of_the_saying(phrase: DatePhrase) -> bool:
+        teller = phrase.governor or verb_before_clause(phrase.span, trigger)
+        return teller is not None and teller.lemma_.lower() in REPORTING
+
+    return sorted(phrases, key=of_the_saying)
 
 
 def _deadline(trigger: Token, published: dt.date | None) -> str | None:

@@ -121,6 +121,9 @@ def test_a_preposition_is_no_step_away(extractor: Extractor) -> None:
          "to Bogota, where she met President Jorge Ruiz.", ("Ana Soto", "Jorge Ruiz"), ["2023-03-03"]),
         ("Foreign Minister Ida Lund met President Luis Vega on Friday, and 48 hours later she telephoned "
          "Foreign Minister Marek Novak.", ("Ida Lund", "Marek Novak"), ["2023-03-12"]),
+        # the day of the saying, which the parser hangs in the clause, is not the day counted back from it
+        ("President Ana Soto said on Wednesday she had met President Luis Vega the previous day.",
+         ("Ana Soto", "Luis Vega"), ["2023-03-14"]),
         # the eve of a dated event
         ("On the eve of Tuesday's summit, President Ana Soto met Prime Minister Aldo Ferri.",
          ("Aldo Ferri", "Ana Soto"), ["2023-03-13"]),
