@@ -62,8 +62,9 @@ def _dateline_day(dateline: str | None, published: dt.date) -> str | None:
 
 def passage_days(sents: list[Span], published: dt.date | None, dateline: str | None = None) -> list[str | None]:
     """For each sentence, the day of the passage it is part of: that of the lead (its first paragraph), until a
-    heading names a day or a time of its own; where the lead tells none, the day of the story's ``dateline``
-    ("March 3" of "KYIV, March 3 (Reuters) -"). None where no such day is told.
+    heading names a day or a time of its own (a live blog's time stamp, the day of the date heading above it);
+    where the lead tells none, the day of the story's ``dateline`` ("March 3" of "KYIV, March 3 (Reuters) -") or
+    of the bulletin's opening line ("Nairobi, 12 March 2024."). None where no such day is told.
 
     ``sents`` are the article's sentences in order, headings included."""
     days: list[str | None] = []
@@ -78,11 +79,14 @@ def passage_days(sents: list[Span], published: dt.date | None, dateline: str | N
         if is_heading(sent):
             stamped = _CLOCK.search(sent.text) or any(e.label_ == "TIME" for e in entities_in(sent))
             dated = _heading_day(sent, published)
+            filed = (_bulletin_day(sent, published) if lead is None else None) or filed
             blog_day = dated or blog_day
             current = _day_told(sent, published, {"VBD", "VBN", "VBZ", "VBP"}) or dated or (
                 (blog_day or published.isoformat()) if stamped else current
             )
         elif lead is None or (lead and not starts_paragraph):
+            if lead is None:  # "Nairobi, 12 March 2024.": the day the story is filed, as a wire's dateline
+                filed = _bulletin_day(sent, published) or filed
             lead = True
             current = current or _day_told(sent, published, {"VBD", "VBN"})
         else:
@@ -94,10 +98,20 @@ def passage_days(sents: list[Span], published: dt.date | None, dateline: str | N
 def _heading_day(sent: Span, published: dt.date) -> str | None:
     """The day a heading that is a date alone names ("Thursday, March 2", "2 March 2023"), in a live blog or a
     diary: the day of what is told under it, and of the time stamps that follow it."""
-    if not _only_a_date(sent):
+    if not len(sent) or not _only_a_date(sent):
         return None
     day = resolve_date(" ".join(t.text for t in _words(sent)), published)
     return day if day and len(day) == 10 else None
+
+
+def _bulletin_day(sent: Span, published: dt.date) -> str | None:
+    """The day a line of a place and a date names, as a bulletin opens ("Nairobi, 12 March 2024."): the day the
+    story is filed, as a wire's dateline, for a lead that tells none of its own."""
+    comma = next((t for t in sent[:_PLACE_TOKENS + 1] if t.text == ","), None)
+    place = sent[:comma.i - sent.start] if comma is not None else sent[:0]
+    if comma is None or not len(place) or not all(_names_a_place(t) for t in place):
+        return None
+    return _heading_day(sent.doc[comma.i + 1:sent.end], published)  # (the place itself is the dateline's)
 
 
 def passage_day_of(sent: Span, published: dt.date | None) -> str | None:
@@ -146,6 +160,12 @@ def line_opening(trigger: Token, sent: Span) -> Span | None:
     return None
 
 
+def _names_a_place(token: Token) -> bool:
+    return token.ent_type_ in _PLACES or (token.pos_ == "PROPN" and token.ent_type_ != "DATE")
+
+
+_PLACES = {"GPE", "LOC", "FAC"}
+_PLACE_TOKENS = 4  # the longest place a bulletin's opening line names before its date ("Santo Domingo,")
 _SEPARATORS = {":", "-", "–", "—"}  # what ends the date a line of a timeline opens with
 
 
