@@ -31,6 +31,7 @@ from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
+from graph.extraction.occasion_dates import occasion_day
 from graph.extraction.passage_days import line_heading_date, line_opening, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import Modality
@@ -127,6 +128,9 @@ def contact_date(
                 resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:
             return resolved, more
+    occasion = occasion_day(trigger, published, direction, lex)
+    if occasion is not None:
+        return occasion, []  # "The summit opened on May 3. During the summit, Soto met Vega."
     deadline = _deadline(trigger, published) if direction == "future" else None
     if deadline is not None:
         return deadline, []  # "will visit Haiti before the end of the year": within this year

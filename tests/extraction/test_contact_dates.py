@@ -489,3 +489,22 @@ def test_a_person_named_like_a_month_is_no_date(extractor: Extractor) -> None:
             "May discussed the dispute with Irish Prime Minister Leo Varadkar.")
     assert [(c.type, c.date) for c in extractor.extract(text, dt.date(2018, 3, 14)).contacts] == [
         ("contact", "2018-03-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # the occasion a contact is told at is dated in the sentence before
+        ("The Andean summit opened in Quito on March 6. During the summit, President Ana Soto met President Luis "
+         "Vega.", ("Ana Soto", "Luis Vega"), ["2023-03-06"]),
+        ("Leaders of the Andean Community gathered for their summit in Quito on February 20. On the sidelines of the "
+         "summit, President Ana Soto held talks with President Luis Vega.", ("Ana Soto", "Luis Vega"),
+         ["2023-02-20"]),
+        # another occasion of the kind, told as a look back, does not date it
+        ("The first Andean summit was held in Lima in 2019. Leaders gathered again in Quito on Monday. President "
+         "Ana Soto met President Luis Vega at the summit.", ("Ana Soto", "Luis Vega"), ["2023-03-13"]),
+    ],
+)
+def test_the_occasion_a_contact_is_told_at_dates_it(extractor: Extractor, text: str, pair: tuple[str, ...],
+                                                   expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[pair] == expected
