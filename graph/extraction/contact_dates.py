@@ -114,6 +114,9 @@ def contact_date(
         elif direction == "future" and modality == "cancelled" and _told_in_the_past(
                 phrase.span.root, trigger, lex.modality["cancelled"]["first_plan_adverbs"]):
             direction = "nearest"  # "a meeting, which had been scheduled for April, has been put off"
+        head = phrase.span.root.head
+        if head.lower_ == "to" and head.head.lemma_.lower() in {*_CALLING_OFF, *lex.reschedule_verbs, "move"}:
+            direction = "future"  # "has been postponed to Monday": the new day, ahead
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)
         else:

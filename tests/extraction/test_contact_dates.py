@@ -71,6 +71,13 @@ def test_a_plan_that_has_been_called_off_may_have_been_due_before_the_story(extr
     assert _dates(extractor, text)[("Mira Kovac", "STATE:Germany")] == ["2023-03-10"]
 
 
+def test_the_day_a_plan_is_put_off_to_lies_ahead(extractor: Extractor) -> None:
+    # the new day of a postponed visit, not the nearest such day (Monday the 13th, two days back)
+    text = ("Foreign Minister Mira Kovac's visit to Berlin has been postponed to Monday, when she will meet "
+            "Chancellor Jan Ritter.")
+    assert _dates(extractor, text)[("Jan Ritter", "Mira Kovac")] == ["2023-03-20"]
+
+
 def test_a_plan_told_under_a_reporting_verb_still_dates_the_event(extractor: Extractor) -> None:
     # the clause hangs from the minister and tells the plan under "said", with a particle verb ("pencil in")
     text = ("A visit to Quito by Peru's foreign minister, which officials said had been pencilled in for April, "
