@@ -5,8 +5,9 @@ of a contact told just before without its sides (``unnamed_contact_day``).
 timeline's line opens with is ``passage_days.line_heading_date``.)
 
 The contact rules (``contacts``) ask this for each trigger; the date grammar itself is in ``date_phrases`` (which
-phrase of a sentence is the trigger's), ``dates`` (resolution against the publication date) and ``date_anaphora``
-("that day", "the day before").
+phrase of a sentence is the trigger's), ``dates`` (resolution against the publication date), ``date_anaphora``
+("that day", "the day before"), ``date_direction`` (whether a bare "Friday" lies behind or ahead) and
+``occasion_dates`` ("during the summit", dated in the sentence before).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
+from graph.extraction.date_direction import CALLING_OFF, date_direction, told_in_the_past
 from graph.extraction.date_phrases import (
     DatePhrase,
     antecedent_date,
@@ -53,7 +55,7 @@ def contact_date(
     X's last dated contact. An event in a clause "a day after" the main clause is counted from that clause's day.
     A contact told with no date right after a dated one whose sides went unnamed, or a person's dated arrival, is
     that one's, and takes its day."""
-    direction = _direction(trigger, modality, lex)
+    direction = date_direction(trigger, modality, lex)
     published = discourse.published
 
     def anaphoric(text: str, anchor: Token) -> str | None:
@@ -111,11 +113,11 @@ def contact_date(
         if direction == "nearest" and governor is not None and governor.tag_ == "VBD" and \
                 governor.lemma_.lower() not in schedule_words:
             direction = "past"  # "cancelled a planned trip in February": when it was cancelled, before now
-        elif direction == "future" and modality == "cancelled" and _told_in_the_past(
+        elif direction == "future" and modality == "cancelled" and told_in_the_past(
                 phrase.span.root, trigger, lex.modality["cancelled"]["first_plan_adverbs"]):
             direction = "nearest"  # "a meeting, which had been scheduled for April, has been put off"
         head = phrase.span.root.head
-        if head.lower_ == "to" and head.head.lemma_.lower() in {*_CALLING_OFF, *lex.reschedule_verbs, "move"}:
+        if head.lower_ == "to" and head.head.lemma_.lower() in {*CALLING_OFF, *lex.reschedule_verbs, "move"}:
             direction = "future"  # "has been postponed to Monday": the new day, ahead
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)
@@ -162,7 +164,7 @@ def gapped_date(phrase: Span, first: str | None, trigger: Token, modality: Modal
                 lex: Lexicon) -> str | None:
     """The day of a side a gapped conjunct names ("met A on May 2 and B on May 4"; "… and B a day later", counted
     from the first side's day)."""
-    direction = _direction(trigger, modality, lex)
+    direction = date_direction(trigger, modality, lex)
     if anaphoric_unit(phrase.text):
         return resolve_anaphoric(phrase.text, first, published, direction) if first else None
     return _in_the_narrative_year(phrase, published, direction) or resolve_date(phrase.text, published, direction)
@@ -397,58 +399,3 @@ def _listed_days(text: str, published: dt.date | None, direction: Direction) -> 
     if len(days) < 2 or any(d is None for d in days):
         return []
     return list(dict.fromkeys(d for d in days if d))
-
-
-_PAST_AUX = {"had", "was", "were"}  # auxiliaries of a plan told in the past ("had been due", "was scheduled")
-
-
-def _told_in_the_past(date: Token, trigger: Token, first_plan_adverbs: frozenset[str]) -> bool:
-    """Whether a verb between a date and its trigger is in a past tense ("which had been scheduled for April") or
-    tells the day first planned ("originally set for May 10")."""
-    for verb in date.ancestors:
-        if verb == trigger:
-            return False
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children):
-            return True
-        if any(c.dep_ == "advmod" and c.lower_ in first_plan_adverbs for c in verb.children):
-            return True
-    return False
-
-
-def _told_ahead(trigger: Token, lex: Lexicon) -> bool:
-    """Whether the event is told as one to come: a future auxiliary on it or on a verb a step or two above it
-    ("won't meet", "will not be travelling"), or a plan verb in the present ("is not expected to visit",
-    "does not plan to attend")."""
-    planned = lex.modality["planned"]
-    for token in [trigger, *list(trigger.ancestors)[:2]]:
-        if any(c.dep_ == "aux" and c.lower_ in planned["auxiliaries"] for c in token.children):
-            return True
-        present = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in token.children)
-        if token is not trigger and present and token.lemma_.lower() in planned["governors"]:
-            return True
-    return False
-
-
-def _direction(trigger: Token, modality: Modality, lex: Lexicon) -> Direction:
-    """Where a bare "Tuesday" or "in April" lies: ahead for plans and for what will not happen ("will not
-    travel to Rome in May", "is not expected to meet him next week"); for a plan told in the past ("had been
-    due to travel in April", "was scheduled for Tuesday, was scrapped") the nearest such day."""
-    if modality == "denied" and _told_ahead(trigger, lex):
-        return "future"
-    if modality in {"occurred", "denied"}:
-        return "past"
-    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
-    if "have" in aux and aux & {"to", "would", "could"}:
-        return "past"  # "were to have met on Friday", "would have met on Monday": the day has gone by
-    for token in [trigger, *list(trigger.ancestors)[:3]]:
-        for child in token.children:
-            if child.dep_ in {"aux", "auxpass"} and (child.lower_ in _PAST_AUX or child.tag_ == "VBD"):
-                return "nearest"
-        if token.tag_ == "VBD" and token.lemma_ in {"be", *_CALLING_OFF}:
-            return "nearest"
-        if token.lemma_ in _CALLING_OFF and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
-            return "nearest"  # "a visit due on May 9 has been postponed": the day may have gone by
-    return "future"
-
-
-_CALLING_OFF = {"cancel", "postpone", "scrap", "call", "delay", "drop"}  # verbs that call off a plan
