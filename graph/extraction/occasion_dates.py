@@ -13,7 +13,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from graph.extraction.date_anaphora import anaphoric_unit
+from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
 from graph.extraction.date_phrases import date_phrases, is_a_bound
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import Lexicon
@@ -21,6 +21,7 @@ from graph.extraction.lexicon import Lexicon
 __all__ = ["occasion_day"]
 
 _DURING = {"during", "at", "for", "on", "in"}  # (not "after the summit", "before the talks": no day of theirs)
+_AROUND = {"after", "before"}  # "two days after the summit": counted from its day
 _DEFINITE = {"the", "that", "those", "this", "these"}
 # Words that make an occasion another one of its kind ("the last summit", "the previous round", "the 2019 summit")
 _ANOTHER = {"first", "last", "previous", "earlier", "next", "past", "second", "third", "latest", "prior", "former"}
@@ -29,12 +30,22 @@ LOOK_BACK_SENTENCES = 6  # how far back the occasion's date is looked for
 
 def occasion_day(trigger: Token, published: dt.date | None, direction: Direction, lex: Lexicon) -> str | None:
     """The day of the occasion ``trigger``'s contact is told at ("during the summit"), from the nearest sentence
-    before that names that occasion with a date of its own."""
+    before that names that occasion with a date of its own; or a count of days from it ("two days after the
+    summit")."""
     occasion = _occasion(trigger, lex)
-    if occasion is None:
+    if occasion is not None:
+        return _told_day(occasion, published, direction, lex)
+    counted = _counted_from(trigger, lex)
+    if counted is None:
         return None
-    doc = trigger.doc
-    sent = trigger.sent
+    day = _told_day(counted[0], published, direction, lex)
+    return resolve_anaphoric(counted[1], day, published, direction) if day and len(day) == 10 else None
+
+
+def _told_day(occasion: Token, published: dt.date | None, direction: Direction, lex: Lexicon) -> str | None:
+    """The date of the nearest sentence before ``occasion``'s that tells an occasion of the same noun with one."""
+    doc = occasion.doc
+    sent = occasion.sent
     for _ in range(LOOK_BACK_SENTENCES):
         if sent.start == 0:
             return None
@@ -53,6 +64,31 @@ def occasion_day(trigger: Token, published: dt.date | None, direction: Direction
     return None
 
 
+def _counted_from(trigger: Token, lex: Lexicon) -> tuple[Token, str] | None:
+    """The occasion a contact is counted from and the count ("two days after the summit", "the day after the
+    summit"): an "after" or "before" with a count of days, the parser hanging either on the other."""
+    for child in trigger.children:
+        count: Token | None = None
+        prep: Token | None = None
+        if child.dep_ == "prep" and child.lower_ in _AROUND:
+            count = next((c for c in child.children if c.dep_ == "npadvmod"), None)
+            prep = child
+        elif child.dep_ == "npadvmod":
+            count, prep = child, next((c for c in child.children if c.dep_ == "prep" and c.lower_ in _AROUND), None)
+        if count is None or prep is None:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        text = f"{trigger.doc[count.left_edge.i:count.i + 1].text} {prep.lower_}"
+        if noun is not None and _definite_occasion(noun, lex) and date_shift(text) is not None:
+            return noun, text
+    return None
+
+
+def _definite_occasion(noun: Token, lex: Lexicon) -> bool:
+    return noun.lemma_.lower() in lex.occasion_nouns and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
 def _occasion(trigger: Token, lex: Lexicon) -> Token | None:
     """The noun of the occasion the contact is told at: "[during] the summit", "on the sidelines of the summit",
     "met Yermak for those talks", with a definite article and no date of its own."""
@@ -63,8 +99,6 @@ def _occasion(trigger: Token, lex: Lexicon) -> Token | None:
         if noun is not None and noun.lemma_.lower() in lex.setting_nouns:  # "on the sidelines of the summit"
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if noun is None or noun.lemma_.lower() not in lex.occasion_nouns:
-            continue
-        if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        if noun is not None and _definite_occasion(noun, lex):
             return noun
     return None

@@ -507,6 +507,11 @@ def test_a_person_named_like_a_month_is_no_date(extractor: Extractor) -> None:
         ("Leaders of the Andean Community gathered for their summit in Quito on February 20. On the sidelines of the "
          "summit, President Ana Soto held talks with President Luis Vega.", ("Ana Soto", "Luis Vega"),
          ["2023-02-20"]),
+        # a count of days from that occasion
+        ("The Andean summit opened in Quito on February 20. Two days after the summit, President Ana Soto met "
+         "President Luis Vega in Lima.", ("Ana Soto", "Luis Vega"), ["2023-02-22"]),
+        ("The Andean summit opened in Quito on February 20. President Ana Soto met President Luis Vega in Lima the "
+         "day after the summit.", ("Ana Soto", "Luis Vega"), ["2023-02-21"]),
         # another occasion of the kind, told as a look back, does not date it
         ("The first Andean summit was held in Lima in 2019. Leaders gathered again in Quito on Monday. President "
          "Ana Soto met President Luis Vega at the summit.", ("Ana Soto", "Luis Vega"), ["2023-03-13"]),
