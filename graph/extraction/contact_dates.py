@@ -124,6 +124,8 @@ def contact_date(
         else:
             resolved = _in_the_narrative_year(phrase.span, published, direction) or \
                 resolve_date(phrase.span.text, published, direction)
+            if resolved is not None and len(resolved) == 4:  # "In 2019, A met B in Osaka on June 29"
+                resolved = _within_the_year(resolved, phrase, phrases) or resolved
             days = _listed_days(phrase.span.text, published, direction) or [resolved] + [
                 day for c in phrase.span.root.conjuncts if c.ent_type_ == "DATE"  # "on Monday and Wednesday"
                 and (day := resolve_date(c.text, published, direction))
@@ -238,6 +240,23 @@ def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: D
     year = int(told[:4]) + (1 if bare[5:7] < told[5:7] else 0)
     carried = f"{year:04d}{bare[4:]}"
     return carried if carried[:7] <= published.isoformat()[:7] and carried[:7] >= told[:7] else None
+
+
+def _within_the_year(year: str, chosen: DatePhrase, phrases: list[DatePhrase]) -> str | None:
+    """ "In 2019, Soto met Vega in Osaka on June 29": a year and another phrase of the trigger's own that names a
+    month or a day of a month without one — that month or day of the year."""
+    for phrase in phrases:
+        text = phrase.span.text
+        if phrase is chosen or phrase.governor is not None or _YEAR_TOLD.search(text) or anaphoric_unit(text):
+            continue
+        bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
+        if bare is not None and bare.startswith("2001-") and not any(
+                t.lower_ in WEEKDAYS or t.lower_ in _RELATIVE for t in phrase.span):
+            return year + bare[4:]
+    return None
+
+
+_RELATIVE = {"last", "next", "this", "past", "previous", "coming"}
 
 
 def _of_the_same_year(date: Span) -> bool:

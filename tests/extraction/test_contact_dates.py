@@ -131,6 +131,11 @@ def test_a_preposition_is_no_step_away(extractor: Extractor) -> None:
         # the day of the saying, which the parser hangs in the clause, is not the day counted back from it
         ("President Ana Soto said on Wednesday she had met President Luis Vega the previous day.",
          ("Ana Soto", "Luis Vega"), ["2023-03-14"]),
+        # a year and a month or day of the trigger's own: that month or day of the year
+        ("In 2019, President Ana Soto met President Luis Vega in Osaka on June 29.", ("Ana Soto", "Luis Vega"),
+         ["2019-06-29"]),
+        ("In 2019, President Ana Soto met President Luis Vega in Osaka in June.", ("Ana Soto", "Luis Vega"),
+         ["2019-06"]),
         # the eve of a dated event
         ("On the eve of Tuesday's summit, President Ana Soto met Prime Minister Aldo Ferri.",
          ("Aldo Ferri", "Ana Soto"), ["2023-03-13"]),
