@@ -1,11 +1,13 @@
 """The day a contact statement names: its own date phrase, or a date told just before ("that day"), or the day
 of a contact told just before without its sides (``unnamed_contact_day``).
 
-(The day of an undated statement's passage, a lead's or a heading's, is given later, by ``events``.)
+(The day of an undated statement's passage, a lead's or a heading's, is given later, by ``events``; the date a
+timeline's line opens with is ``passage_days.line_heading_date``.)
 
 The contact rules (``contacts``) ask this for each trigger; the date grammar itself is in ``date_phrases`` (which
-phrase of a sentence is the trigger's), ``dates`` (resolution against the publication date) and ``date_anaphora``
-("that day", "the day before").
+phrase of a sentence is the trigger's), ``dates`` (resolution against the publication date), ``date_anaphora``
+("that day", "the day before"), ``date_direction`` (whether a bare "Friday" lies behind or ahead) and
+``occasion_dates`` ("during the summit", dated in the sentence before).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
+from graph.extraction.date_direction import CALLING_OFF, date_direction, told_in_the_past
 from graph.extraction.date_phrases import (
     DatePhrase,
     antecedent_date,
@@ -30,7 +33,8 @@ from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
-from graph.extraction.passage_days import passage_day_of
+from graph.extraction.occasion_dates import occasion_day
+from graph.extraction.passage_days import line_heading_date, line_opening, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import Modality
 
@@ -51,7 +55,7 @@ def contact_date(
     X's last dated contact. An event in a clause "a day after" the main clause is counted from that clause's day.
     A contact told with no date right after a dated one whose sides went unnamed, or a person's dated arrival, is
     that one's, and takes its day."""
-    direction = _direction(trigger, modality, lex)
+    direction = date_direction(trigger, modality, lex)
     published = discourse.published
 
     def anaphoric(text: str, anchor: Token) -> str | None:
@@ -78,13 +82,16 @@ def contact_date(
     if since is not None:
         return since, []  # "have not spoken since March 2020": they last spoke in March 2020
     schedule_words = lex.schedule_words
-    phrases = _without_a_later_event(date_phrases(trigger, sent, schedule_words))  # "pencilled in for August"
+    phrases = _saying_last(trigger, _without_a_later_event(date_phrases(trigger, sent, schedule_words)))
     # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
     counted = _counted_from_main_clause(trigger, sent, published) if modality == "occurred" else None
     if counted is not None and all(p.governor is not None for p in phrases):
         return counted, []  # the main clause's date is not the event's: counted from it
     clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
+    opening = line_opening(trigger, sent)  # "- 2 March: Modi spoke with …": the date the line opens with
     for phrase in phrases:
+        if opening is not None and opening.start <= phrase.span.start < opening.end:
+            break  # the model tagged a part of it ("March" of "2 March"): the line's date is the whole
         past_clause = is_future(modality) and phrase.governor is not None and \
             phrase.governor.tag_ == "VBD"  # "spoke on Friday and agreed to continue talks": Friday is the call's
         if phrase.governor is not None and (clause_dated or past_clause) and \
@@ -106,14 +113,19 @@ def contact_date(
         if direction == "nearest" and governor is not None and governor.tag_ == "VBD" and \
                 governor.lemma_.lower() not in schedule_words:
             direction = "past"  # "cancelled a planned trip in February": when it was cancelled, before now
-        elif direction == "future" and modality == "cancelled" and _told_in_the_past(
+        elif direction == "future" and modality == "cancelled" and told_in_the_past(
                 phrase.span.root, trigger, lex.modality["cancelled"]["first_plan_adverbs"]):
             direction = "nearest"  # "a meeting, which had been scheduled for April, has been put off"
+        head = phrase.span.root.head
+        if head.lower_ == "to" and head.head.lemma_.lower() in {*CALLING_OFF, *lex.reschedule_verbs, "move"}:
+            direction = "future"  # "has been postponed to Monday": the new day, ahead
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)
         else:
             resolved = _in_the_narrative_year(phrase.span, published, direction) or \
                 resolve_date(phrase.span.text, published, direction)
+            if resolved is not None and len(resolved) == 4:  # "In 2019, A met B in Osaka on June 29"
+                resolved = _within_the_year(resolved, phrase, phrases) or resolved
             days = _listed_days(phrase.span.text, published, direction) or [resolved] + [
                 day for c in phrase.span.root.conjuncts if c.ent_type_ == "DATE"  # "on Monday and Wednesday"
                 and (day := resolve_date(c.text, published, direction))
@@ -123,10 +135,13 @@ def contact_date(
                 resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:
             return resolved, more
+    occasion = occasion_day(trigger, published, direction, lex)
+    if occasion is not None:
+        return occasion, []  # "The summit opened on May 3. During the summit, Soto met Vega."
     deadline = _deadline(trigger, published) if direction == "future" else None
     if deadline is not None:
         return deadline, []  # "will visit Haiti before the end of the year": within this year
-    heading_date = _line_heading_date(sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
+    heading_date = line_heading_date(trigger, sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
     if heading_date is not None:
         return heading_date, []
     for token in trigger.subtree:
@@ -151,7 +166,7 @@ def gapped_date(phrase: Span, first: str | None, trigger: Token, modality: Modal
                 lex: Lexicon) -> str | None:
     """The day of a side a gapped conjunct names ("met A on May 2 and B on May 4"; "… and B a day later", counted
     from the first side's day)."""
-    direction = _direction(trigger, modality, lex)
+    direction = date_direction(trigger, modality, lex)
     if anaphoric_unit(phrase.text):
         return resolve_anaphoric(phrase.text, first, published, direction) if first else None
     return _in_the_narrative_year(phrase, published, direction) or resolve_date(phrase.text, published, direction)
@@ -177,7 +192,6 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
 
 
 
-LINE_DATE_TOKENS = 12  # the longest date a timeline line opens with ("- Wednesday, 14 March 2023, 10:40 GMT:")
 _REVERSED_MARKS = {"after": "before", "before": "after"}
 
 
@@ -228,6 +242,23 @@ def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: D
     return carried if carried[:7] <= published.isoformat()[:7] and carried[:7] >= told[:7] else None
 
 
+def _within_the_year(year: str, chosen: DatePhrase, phrases: list[DatePhrase]) -> str | None:
+    """ "In 2019, Soto met Vega in Osaka on June 29": a year and another phrase of the trigger's own that names a
+    month or a day of a month without one — that month or day of the year."""
+    for phrase in phrases:
+        text = phrase.span.text
+        if phrase is chosen or phrase.governor is not None or _YEAR_TOLD.search(text) or anaphoric_unit(text):
+            continue
+        bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
+        if bare is not None and bare.startswith("2001-") and not any(
+                t.lower_ in WEEKDAYS or t.lower_ in _RELATIVE for t in phrase.span):
+            return year + bare[4:]
+    return None
+
+
+_RELATIVE = {"last", "next", "this", "past", "previous", "coming"}
+
+
 def _of_the_same_year(date: Span) -> bool:
     """ "[that] September", "[that] year": a date of the year told before it, which keeps the story in that year."""
     doc = date.doc
@@ -271,6 +302,16 @@ def _without_a_later_event(phrases: list[DatePhrase]) -> list[DatePhrase]:
         return shift is not None and shift[0] > 0 and any(q.span.end <= phrase.span.start for q in plain)
 
     return [p for p in phrases if not later(p)]
+
+
+def _saying_last(trigger: Token, phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """The phrases with those that date the telling last ("said on Wednesday he had met Vega the previous day": the
+    parser hangs "on Wednesday" on "met", but it stands before the clause, with "said")."""
+    def of_the_saying(phrase: DatePhrase) -> bool:
+        teller = phrase.governor or verb_before_clause(phrase.span, trigger)
+        return teller is not None and teller.lemma_.lower() in REPORTING
+
+    return sorted(phrases, key=of_the_saying)
 
 
 def _deadline(trigger: Token, published: dt.date | None) -> str | None:
@@ -364,26 +405,6 @@ def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | N
     return None
 
 
-def _line_heading_date(sent: Span, published: dt.date | None, direction: Direction) -> str | None:
-    """The date that opens the line of ``sent`` and nothing else, as in a timeline ("- March 3, 2019: Soto met
-    Vega", "2022: Vega visited Prague"): the parser makes it a sentence of its own, and it dates the line."""
-    doc = sent.doc
-    start = sent.start
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-        if sent.start - start > LINE_DATE_TOKENS:
-            return None  # a long line before the sentence: prose, no timeline's date
-    prefix = doc[start:sent.start]
-    if not len(prefix):
-        return None
-    words = [t for t in prefix if not (t.is_punct or t.is_space or t.pos_ == "SYM")]
-    dated = bool(words) and all(t.ent_type_ == "DATE" or (t.like_num and t.ent_type_ in {"", "DATE", "CARDINAL"})
-                                for t in words)
-    if not dated or anaphoric_unit(prefix.text):
-        return None
-    return resolve_date(" ".join(t.text for t in words), published, direction)
-
-
 def _counts_back(text: str) -> bool:
     """ "the day before", "that day": a phrase that names the day it counts from or one before it (not "two days
     later", which from the story's day would lie after it)."""
@@ -399,58 +420,3 @@ def _listed_days(text: str, published: dt.date | None, direction: Direction) -> 
     if len(days) < 2 or any(d is None for d in days):
         return []
     return list(dict.fromkeys(d for d in days if d))
-
-
-_PAST_AUX = {"had", "was", "were"}  # auxiliaries of a plan told in the past ("had been due", "was scheduled")
-
-
-def _told_in_the_past(date: Token, trigger: Token, first_plan_adverbs: frozenset[str]) -> bool:
-    """Whether a verb between a date and its trigger is in a past tense ("which had been scheduled for April") or
-    tells the day first planned ("originally set for May 10")."""
-    for verb in date.ancestors:
-        if verb == trigger:
-            return False
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children):
-            return True
-        if any(c.dep_ == "advmod" and c.lower_ in first_plan_adverbs for c in verb.children):
-            return True
-    return False
-
-
-def _told_ahead(trigger: Token, lex: Lexicon) -> bool:
-    """Whether the event is told as one to come: a future auxiliary on it or on a verb a step or two above it
-    ("won't meet", "will not be travelling"), or a plan verb in the present ("is not expected to visit",
-    "does not plan to attend")."""
-    planned = lex.modality["planned"]
-    for token in [trigger, *list(trigger.ancestors)[:2]]:
-        if any(c.dep_ == "aux" and c.lower_ in planned["auxiliaries"] for c in token.children):
-            return True
-        present = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in token.children)
-        if token is not trigger and present and token.lemma_.lower() in planned["governors"]:
-            return True
-    return False
-
-
-def _direction(trigger: Token, modality: Modality, lex: Lexicon) -> Direction:
-    """Where a bare "Tuesday" or "in April" lies: ahead for plans and for what will not happen ("will not
-    travel to Rome in May", "is not expected to meet him next week"); for a plan told in the past ("had been
-    due to travel in April", "was scheduled for Tuesday, was scrapped") the nearest such day."""
-    if modality == "denied" and _told_ahead(trigger, lex):
-        return "future"
-    if modality in {"occurred", "denied"}:
-        return "past"
-    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
-    if "have" in aux and aux & {"to", "would", "could"}:
-        return "past"  # "were to have met on Friday", "would have met on Monday": the day has gone by
-    for token in [trigger, *list(trigger.ancestors)[:3]]:
-        for child in token.children:
-            if child.dep_ in {"aux", "auxpass"} and (child.lower_ in _PAST_AUX or child.tag_ == "VBD"):
-                return "nearest"
-        if token.tag_ == "VBD" and token.lemma_ in {"be", *_CALLING_OFF}:
-            return "nearest"
-        if token.lemma_ in _CALLING_OFF and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
-            return "nearest"  # "a visit due on May 9 has been postponed": the day may have gone by
-    return "future"
-
-
-_CALLING_OFF = {"cancel", "postpone", "scrap", "call", "delay", "drop"}  # verbs that call off a plan

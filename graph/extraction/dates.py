@@ -55,6 +55,11 @@ NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 # "on 14/5", "on 5/14": a day and a month in figures without a year (only after "on": "3/4" alone may be a share)
 SHORT_NUMERIC_DATE = re.compile(r"^on\s+(\d{1,2})/(\d{1,2})$")
 ORDINAL_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*$")  # "on the 14th": a day of a month left unsaid
+# "on the 14th of this month", "the 3 of last month" (translated copy): a day of a month counted from the story's
+_DAY_OF_A_MONTH = re.compile(
+    r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(this|current|last|past|previous|next|coming)?\s*month\b"
+)
+_MONTH_OFFSETS = {"this": 0, "current": 0, None: 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 
 
 def _day(d: dt.date) -> str:
@@ -149,6 +154,10 @@ def _resolve(text: str, published: dt.date | None, direction: Direction) -> str 
     if published is None:
         return None
 
+    of_a_month = _DAY_OF_A_MONTH.search(lowered)
+    if of_a_month:  # "the 14th of this month": that day of the month named
+        month_start = shift_month(published, _MONTH_OFFSETS[of_a_month[2]])
+        return _safe_day(month_start.year, month_start.month, int(of_a_month[1]))
     # "the last week of August" names August (its "last week" is no week before the story's)
     part_of_month = month is not None and _PART_OF.search(lowered) is not None
     weekday_of_week = _weekday_of_a_week(words, published)

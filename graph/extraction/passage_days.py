@@ -4,26 +4,29 @@ A contact told with no date anywhere happened on the day of the story it is part
 lead tells ("The tally was read out on Saturday. … Within an hour, Powell was on the phone to him"), which a
 wire story may publish the day after; under a heading of its own, the heading's ("Catch up: what happened on
 Friday"), and under a live blog's time stamp ("16:05 - …"), the day the blog is written. ``events`` gives that
-day to an undated contact.
+day to an undated contact. The date a timeline's line opens with ("- March 3, 2019: Soto met Vega") dates that
+line (``line_heading_date``), which ``contact_dates`` asks for a contact with no date phrase of its own.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit
 from graph.extraction.date_phrases import date_entities, entities_in, is_a_bound
-from graph.extraction.dates import resolve_date
+from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import DATELINE_KEY, is_heading
 
-__all__ = ["passage_days", "passage_day_of", "LEAD_DAYS"]
+__all__ = ["passage_days", "passage_day_of", "line_heading_date", "line_opening", "LEAD_DAYS"]
 
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
 LEAD_DAYS = 7  # how long before publication the lead's day may lie
+LINE_DATE_TOKENS = 12  # the longest date a timeline line opens with ("- Wednesday, 14 March 2023, 10:40 GMT:")
 
 
 def _told_as_past(phrase: Span, tenses: set[str]) -> bool:
@@ -59,8 +62,9 @@ def _dateline_day(dateline: str | None, published: dt.date) -> str | None:
 
 def passage_days(sents: list[Span], published: dt.date | None, dateline: str | None = None) -> list[str | None]:
     """For each sentence, the day of the passage it is part of: that of the lead (its first paragraph), until a
-    heading names a day or a time of its own; where the lead tells none, the day of the story's ``dateline``
-    ("March 3" of "KYIV, March 3 (Reuters) -"). None where no such day is told.
+    heading names a day or a time of its own (a live blog's time stamp, the day of the date heading above it);
+    where the lead tells none, the day of the story's ``dateline`` ("March 3" of "KYIV, March 3 (Reuters) -") or
+    of the bulletin's opening line ("Nairobi, 12 March 2024."). None where no such day is told.
 
     ``sents`` are the article's sentences in order, headings included."""
     days: list[str | None] = []
@@ -68,21 +72,46 @@ def passage_days(sents: list[Span], published: dt.date | None, dateline: str | N
         return [None] * len(sents)
     filed = _dateline_day(dateline, published)
     current: str | None = None
+    blog_day: str | None = None  # the day a live blog's date heading names ("Thursday, March 2"), for its stamps
     lead: bool | None = None  # None before the lead, True while in it, False after it
     for sent in sents:
         starts_paragraph = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws
         if is_heading(sent):
             stamped = _CLOCK.search(sent.text) or any(e.label_ == "TIME" for e in entities_in(sent))
-            current = _day_told(sent, published, {"VBD", "VBN", "VBZ", "VBP"}) or (
-                published.isoformat() if stamped else current
+            dated = _heading_day(sent, published)
+            filed = (_bulletin_day(sent, published) if lead is None else None) or filed
+            blog_day = dated or blog_day
+            current = _day_told(sent, published, {"VBD", "VBN", "VBZ", "VBP"}) or dated or (
+                (blog_day or published.isoformat()) if stamped else current
             )
         elif lead is None or (lead and not starts_paragraph):
+            if lead is None:  # "Nairobi, 12 March 2024.": the day the story is filed, as a wire's dateline
+                filed = _bulletin_day(sent, published) or filed
             lead = True
             current = current or _day_told(sent, published, {"VBD", "VBN"})
         else:
             lead = False
         days.append(current or (filed if lead is not None else None))
     return days
+
+
+def _heading_day(sent: Span, published: dt.date) -> str | None:
+    """The day a heading that is a date alone names ("Thursday, March 2", "2 March 2023"), in a live blog or a
+    diary: the day of what is told under it, and of the time stamps that follow it."""
+    if not len(sent) or not _only_a_date(sent):
+        return None
+    day = resolve_date(" ".join(t.text for t in _words(sent)), published)
+    return day if day and len(day) == 10 else None
+
+
+def _bulletin_day(sent: Span, published: dt.date) -> str | None:
+    """The day a line of a place and a date names, as a bulletin opens ("Nairobi, 12 March 2024."): the day the
+    story is filed, as a wire's dateline, for a lead that tells none of its own."""
+    comma = next((t for t in sent[:_PLACE_TOKENS + 1] if t.text == ","), None)
+    place = sent[:comma.i - sent.start] if comma is not None else sent[:0]
+    if comma is None or not len(place) or not all(_names_a_place(t) for t in place):
+        return None
+    return _heading_day(sent.doc[comma.i + 1:sent.end], published)  # (the place itself is the dateline's)
 
 
 def passage_day_of(sent: Span, published: dt.date | None) -> str | None:
@@ -96,3 +125,62 @@ def passage_day_of(sent: Span, published: dt.date | None) -> str | None:
         told = passage_days(sents, published, doc.user_data.get(DATELINE_KEY))
         days = doc.user_data[key] = dict(zip((s.start for s in sents), told, strict=True))
     return days.get(sent.start)
+
+
+def line_heading_date(trigger: Token, sent: Span, published: dt.date | None, direction: Direction) -> str | None:
+    """The date that opens the line of ``trigger`` and nothing else, as in a timeline or a digest ("- March 3,
+    2019: Soto met Vega", "2022: Vega visited Prague", "- 1 March: …"): it dates the line."""
+    opening = line_opening(trigger, sent)
+    return resolve_date(" ".join(t.text for t in _words(opening)), published, direction) if opening else None
+
+
+def line_opening(trigger: Token, sent: Span) -> Span | None:
+    """The date alone that opens the line of ``trigger``. The parser may make it a sentence of its own, or run
+    the lines of a list into one sentence and tag no date in "1 March"; the line is then read in the text, up to
+    the first colon or dash after the date."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if sent.start - start > LINE_DATE_TOKENS:
+            start = -1  # a long line before the sentence: prose, no timeline's date
+            break
+    if start >= 0 and len(prefix := doc[start:sent.start]) and _only_a_date(prefix):
+        return prefix
+    start = trigger.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    words = 0
+    for token in doc[start:trigger.i]:
+        if token.text in _SEPARATORS and words:
+            return doc[start:token.i] if _only_a_date(doc[start:token.i]) else None
+        words += not (token.is_punct or token.is_space or token.pos_ == "SYM")
+        if token.i - start > LINE_DATE_TOKENS:
+            return None
+    return None
+
+
+def _names_a_place(token: Token) -> bool:
+    return token.ent_type_ in _PLACES or (token.pos_ == "PROPN" and token.ent_type_ != "DATE")
+
+
+_PLACES = {"GPE", "LOC", "FAC"}
+_PLACE_TOKENS = 4  # the longest place a bulletin's opening line names before its date ("Santo Domingo,")
+_SEPARATORS = {":", "-", "–", "—"}  # what ends the date a line of a timeline opens with
+
+
+def _words(prefix: Span) -> list[Token]:
+    return [t for t in prefix if not (t.is_punct or t.is_space or t.pos_ == "SYM")]
+
+
+def _only_a_date(prefix: Span) -> bool:
+    """Whether the words of ``prefix`` are a date and nothing else ("March 3, 2019", "1 March", "Thursday, 2
+    March"): date words, or figures, the model may not tag ("1 March" at a line's start)."""
+    words = _words(prefix)
+    dated = bool(words) and all(
+        t.ent_type_ == "DATE" or (t.like_num and t.ent_type_ in {"", "DATE", "CARDINAL"}) or t.lower_ in _DATE_WORDS
+        for t in words)
+    return dated and not anaphoric_unit(prefix.text)
+
+
+_DATE_WORDS = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name])

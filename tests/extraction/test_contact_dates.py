@@ -71,6 +71,13 @@ def test_a_plan_that_has_been_called_off_may_have_been_due_before_the_story(extr
     assert _dates(extractor, text)[("Mira Kovac", "STATE:Germany")] == ["2023-03-10"]
 
 
+def test_the_day_a_plan_is_put_off_to_lies_ahead(extractor: Extractor) -> None:
+    # the new day of a postponed visit, not the nearest such day (Monday the 13th, two days back)
+    text = ("Foreign Minister Mira Kovac's visit to Berlin has been postponed to Monday, when she will meet "
+            "Chancellor Jan Ritter.")
+    assert _dates(extractor, text)[("Jan Ritter", "Mira Kovac")] == ["2023-03-20"]
+
+
 def test_a_plan_told_under_a_reporting_verb_still_dates_the_event(extractor: Extractor) -> None:
     # the clause hangs from the minister and tells the plan under "said", with a particle verb ("pencil in")
     text = ("A visit to Quito by Peru's foreign minister, which officials said had been pencilled in for April, "
@@ -121,6 +128,14 @@ def test_a_preposition_is_no_step_away(extractor: Extractor) -> None:
          "to Bogota, where she met President Jorge Ruiz.", ("Ana Soto", "Jorge Ruiz"), ["2023-03-03"]),
         ("Foreign Minister Ida Lund met President Luis Vega on Friday, and 48 hours later she telephoned "
          "Foreign Minister Marek Novak.", ("Ida Lund", "Marek Novak"), ["2023-03-12"]),
+        # the day of the saying, which the parser hangs in the clause, is not the day counted back from it
+        ("President Ana Soto said on Wednesday she had met President Luis Vega the previous day.",
+         ("Ana Soto", "Luis Vega"), ["2023-03-14"]),
+        # a year and a month or day of the trigger's own: that month or day of the year
+        ("In 2019, President Ana Soto met President Luis Vega in Osaka on June 29.", ("Ana Soto", "Luis Vega"),
+         ["2019-06-29"]),
+        ("In 2019, President Ana Soto met President Luis Vega in Osaka in June.", ("Ana Soto", "Luis Vega"),
+         ["2019-06"]),
         # the eve of a dated event
         ("On the eve of Tuesday's summit, President Ana Soto met Prime Minister Aldo Ferri.",
          ("Aldo Ferri", "Ana Soto"), ["2023-03-13"]),
@@ -242,6 +257,16 @@ def test_the_date_opening_a_timeline_line_dates_it(extractor: Extractor) -> None
             "- 2022: Vega visited Prague, where he met Chancellor Jan Novak.\n")
     dates = {c.type: c.date for c in extractor.extract(text, WEDNESDAY).contacts}
     assert dates == {"meeting": "2019-03-03", "phone_call": "2020-06", "visit": "2022"}
+
+
+def test_the_day_opening_each_line_of_a_digest_dates_it(extractor: Extractor) -> None:
+    # the parser runs the lines into one sentence and the model tags no date in "9 March", or only "March"
+    text = ("Diplomatic diary:\n"
+            "- 9 March: Foreign Minister Ana Soto met Foreign Minister Luis Vega in Lima.\n"
+            "- 11 March: President Jorge Ruiz spoke by phone with President Marta Lind.\n")
+    dates = _dates(extractor, text)
+    assert dates[("Ana Soto", "Luis Vega")] == ["2023-03-09"]
+    assert dates[("Jorge Ruiz", "Marta Lind")] == ["2023-03-11"]
 
 
 def test_the_day_a_plan_is_told_is_not_the_day_planned(extractor: Extractor) -> None:
@@ -479,3 +504,27 @@ def test_a_person_named_like_a_month_is_no_date(extractor: Extractor) -> None:
             "May discussed the dispute with Irish Prime Minister Leo Varadkar.")
     assert [(c.type, c.date) for c in extractor.extract(text, dt.date(2018, 3, 14)).contacts] == [
         ("contact", "2018-03-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # the occasion a contact is told at is dated in the sentence before
+        ("The Andean summit opened in Quito on March 6. During the summit, President Ana Soto met President Luis "
+         "Vega.", ("Ana Soto", "Luis Vega"), ["2023-03-06"]),
+        ("Leaders of the Andean Community gathered for their summit in Quito on February 20. On the sidelines of the "
+         "summit, President Ana Soto held talks with President Luis Vega.", ("Ana Soto", "Luis Vega"),
+         ["2023-02-20"]),
+        # a count of days from that occasion
+        ("The Andean summit opened in Quito on February 20. Two days after the summit, President Ana Soto met "
+         "President Luis Vega in Lima.", ("Ana Soto", "Luis Vega"), ["2023-02-22"]),
+        ("The Andean summit opened in Quito on February 20. President Ana Soto met President Luis Vega in Lima the "
+         "day after the summit.", ("Ana Soto", "Luis Vega"), ["2023-02-21"]),
+        # another occasion of the kind, told as a look back, does not date it
+        ("The first Andean summit was held in Lima in 2019. Leaders gathered again in Quito on Monday. President "
+         "Ana Soto met President Luis Vega at the summit.", ("Ana Soto", "Luis Vega"), ["2023-03-13"]),
+    ],
+)
+def test_the_occasion_a_contact_is_told_at_dates_it(extractor: Extractor, text: str, pair: tuple[str, ...],
+                                                   expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[pair] == expected

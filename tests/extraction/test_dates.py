@@ -99,6 +99,10 @@ def test_the_end_of_the_month_is_the_month_of_the_story() -> None:
         ("the 20th", PUBLISHED, "future", "2019-06-20"),
         ("the 3rd", PUBLISHED, "future", "2019-07-03"),
         ("the 31st", dt.date(2019, 7, 2), "past", "2019-05-31"),  # June has no 31st
+        # with the month said as one counted from the story's (translated copy)
+        ("on the 3rd of this month", PUBLISHED, "past", "2019-06-03"),
+        ("the 28th of last month", PUBLISHED, "past", "2019-05-28"),
+        ("the 2 of next month", PUBLISHED, "future", "2019-07-02"),
         # the weekend just gone is that of its Saturday, which may lie in the month before
         ("over the weekend", dt.date(2019, 7, 1), "past", "2019-06"),
         ("last weekend", dt.date(2019, 7, 1), "past", "2019-06"),

@@ -95,6 +95,18 @@ def test_a_dated_contact_with_its_sides_named_leaves_the_next_one_the_story_day(
         ("Summit live: day two\n\nWhat happened on Tuesday\n\nForeign Minister Ida Lund held talks with "
          "Foreign Minister Marek Novak.\n\n10:42 - Lund meets Berg\n\nLund held talks with Trade Minister "
          "Olga Berg.", ("Ida Lund", "Olga Berg"), ["2022-09-22"]),
+        # a heading that is a date alone gives its day to what follows, time stamps included
+        ("Summit live\n\nTuesday, September 20\n\n10:42\n\nForeign Minister Ida Lund held talks with Foreign "
+         "Minister Marek Novak.\n\nWednesday, 21 September\n\n09:15\n\nLund spoke by phone with Trade Minister "
+         "Olga Berg.", ("Ida Lund", "Marek Novak"), ["2022-09-20"]),
+        ("Summit live\n\nTuesday, September 20\n\n10:42\n\nForeign Minister Ida Lund held talks with Foreign "
+         "Minister Marek Novak.\n\nWednesday, 21 September\n\n09:15\n\nLund spoke by phone with Trade Minister "
+         "Olga Berg.", ("Ida Lund", "Olga Berg"), ["2022-09-21"]),
+        # a bulletin's opening line of a place and a date, when the lead tells no day of its own
+        ("Oslo, 20 September 2022. Foreign Minister Ida Lund received Foreign Minister Marek Novak at the "
+         "ministry.", ("Ida Lund", "Marek Novak"), ["2022-09-20"]),
+        ("Oslo, 20 September 2022\nForeign Minister Ida Lund travelled on Wednesday to Warsaw. She held talks "
+         "with Foreign Minister Marek Novak.", ("Ida Lund", "Marek Novak"), ["2022-09-21"]),
     ],
 )
 def test_an_undated_contact_takes_the_day_of_its_passage(

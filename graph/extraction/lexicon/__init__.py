@@ -65,6 +65,7 @@ class Lexicon:
     official_nouns: frozenset[str]
     pair_heads: frozenset[str]
     setting_nouns: frozenset[str]
+    occasion_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
     invitation_receivers: frozenset[str]
     participation_verbs: frozenset[str]
@@ -282,8 +283,8 @@ def load_lexicon() -> Lexicon:
 
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
-                  "pair_heads", "setting_nouns", "invitation_nouns", "invitation_receivers", "participation_verbs",
-                  "presence_predicates",
+                  "pair_heads", "setting_nouns", "occasion_nouns", "invitation_nouns", "invitation_receivers",
+                  "participation_verbs", "presence_predicates",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
