@@ -90,10 +90,11 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
 
     def _merge_candidates(self, candidates: list[list[Token]]) -> None:
         """One person per name: full names first, so that a bare surname joins the right person."""
-        candidates = [c for c in candidates if not self._organization_fragment(c)]
+        starts = {c[0].i for c in candidates}
+        candidates = [c for c in candidates
+                      if not self._organization_fragment(c) and not self._address_before(c, starts)]
         for i, tokens in enumerate(candidates):  # "Hon. Ali Sabry, Minister of …": the form of address is no name
-            while len(tokens) > 1 and tokens[0].lower_ in self.lex.honorifics and tokens[0].lower_ not in \
-                    {n.lower() for n in self.lex.name_styles}:
+            while self.opens_with_address(tokens) and tokens[0].lower_ not in {n.lower() for n in self.lex.name_styles}:
                 tokens = tokens[1:]
             candidates[i] = tokens
         by_full: dict[str, Person] = {}
@@ -120,6 +121,13 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
                 self.persons.append(person)
                 by_full[person.name] = person
             self._add_mention(person, tokens[0].i, tokens[-1].i + 1)
+
+    def _address_before(self, tokens: list[Token], starts: set[int]) -> bool:
+        """ "Foreign Minister U | Than Swe": a lone form of address that a title's run stopped at, right before
+        another candidate name, is that name's, no name of its own."""
+        lower = tokens[0].lower_
+        addresses = self.lex.honorifics | self.lex.given_name_honorifics | self.lex.honorific_openers
+        return len(tokens) == 1 and tokens[0].i + 1 in starts and lower in addresses
 
     def _titled_as_another(self, person: Person, start: int, end: int) -> bool:
         """ "President Saddam Hussein … King Hussein of Jordan": a bare surname whose own title or country says

@@ -58,6 +58,20 @@ class TitleReader:
         self._country_from_descriptions()
         self._mention_role_initials()
 
+    def opens_with_address(self, tokens: list[Token]) -> bool:
+        """Whether a run's first token is a form of address, not a word of the name: an honorific ("Alhaji", "Hon."),
+        a stray apostrophe left by one ("Dato' | Seri"), one that is also a given name before two or more words of
+        a name ("Don Martín Echeverría Ruiz", "U Than Swe"; not "Don Farrell"), or "Tan" of "Tan Sri"."""
+        if len(tokens) < 2:
+            return False
+        lower = tokens[0].lower_
+        if lower in self.lex.honorifics or tokens[0].text in {"'", "’"}:
+            return True
+        if lower in self.lex.honorific_openers:
+            return tokens[1].lower_ in self.lex.honorifics
+        return lower in self.lex.given_name_honorifics and tokens[0].text[:1].isupper() \
+            and sum(1 for t in tokens[1:] if t.text[:1].isupper()) >= 2
+
     def _country_of_the_one_served(self, person: Person, mention: Span) -> str | None:
         """ "Putin's aide Yuri Ushakov", "Lavrov's deputy, Sergei Ryabkov,": an aide or deputy named through the
         one he serves is of that one's country (not a relative: "Sharif's brother")."""
@@ -304,6 +318,9 @@ class TitleReader:
                     and not self.doc[i - 1].whitespace_ and self.doc[i - 1].lower_ in self.lex.title_words:
                 words.append(token)  # "Secretary-General X", cut by the tokenizer into three
                 i -= 1
+                continue
+            if lower in self.lex.honorific_openers and words and words[-1].lower_ in self.lex.courtesy:
+                i -= 1  # "Tan Sri X": the whole form of address, no title
                 continue
             if lower in self.lex.title_words or lower in self.lex.courtesy:
                 words.append(token)  # "Prime Minister Shri X", "Senator the Hon. X": a form of address between

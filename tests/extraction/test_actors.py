@@ -115,6 +115,23 @@ PEOPLE = [
     ("A meeting between Presidents Vargas and Ruiz is planned for November.", {"Vargas", "Ruiz"}),
     ("The last encounter between the Presidents Mahuad and Fujimori took place in Washington.",
      {"Mahuad", "Fujimori"}),
+    # a form of address is no part of the name, and the name goes on to the head the model stopped short of
+    ("Don Rodrigo Salas Varela, the Ambassador of Peru in Quito, called on Foreign Minister Ana Soto on Monday.",
+     {"Rodrigo Salas Varela", "Ana Soto"}),
+    ("Myanmar's Foreign Minister U Kyaw Lwin met Chinese Foreign Minister Li Ping in Kunming on Monday.",
+     {"Kyaw Lwin", "Li Ping"}),
+    ("Tan Sri Rahim Osman met Indonesian Defence Minister Budi Santoso in Kuala Lumpur on Friday.",
+     {"Rahim Osman", "Budi Santoso"}),
+    ("Alhaji Musa Bello, Nigeria's Vice President, met Ghanaian President Kwame Asante in Accra on Monday.",
+     {"Musa Bello", "Kwame Asante"}),
+    # capitalized words after a form of address are a name, whatever the model calls them
+    ("Dato' Seri Rahim Osman, Malaysia's Foreign Minister, met Thai Foreign Minister Somchai Srisuk on Monday.",
+     {"Rahim Osman", "Somchai Srisuk"}),
+    ("Doña Carmen Rojas Vial met President Luis Vega in Lima on Monday.", {"Carmen Rojas Vial", "Luis Vega"}),
+    # but a form of address that is also a given name or a surname is the name's own word before a short name
+    ("Trade Minister Don Hartley met Foreign Minister Ana Soto in Lima on Monday.", {"Don Hartley", "Ana Soto"}),
+    ("Trade Minister Tan Wei Ming met Malaysian Trade Minister Rahim Osman in Singapore on Friday.",
+     {"Tan Wei Ming", "Rahim Osman"}),
     # a full name the model takes for an organization, as the "with"-side of a contact noun
     ("Hakan Fidan is expected to hold talks with Badr Abdelatty in Cairo next week, diplomats said.",
      {"Hakan Fidan", "Badr Abdelatty"}),
