@@ -53,6 +53,8 @@ class MissedNames(TitleReader):
                                    or not (token.text[:1].isupper() or lowered)):
                 continue
             nxt = token.i + 1
+            if nxt + 1 < len(self.doc) and self.suffixed_title(self.doc[nxt + 1]):
+                nxt += 2  # "president-elect X"
             run: list[Token] = []
             through_of = False  # "President of the Republic of Kazakhstan Arman Serikov": a name after the country
             while nxt < len(self.doc):

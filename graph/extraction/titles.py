@@ -22,7 +22,13 @@ if TYPE_CHECKING:
 
 __all__ = ["TitleReader", "PORTFOLIO_OFFICES", "portfolio_after_for"]
 
-_ROLE_LINKS = {"of", "the", "and", "for", "to"}  # words a role's initials leave out ("Secretary of State")
+_ROLE_LINKS = {"of", "the", "and", "for", "to"}
+# Prepositions that tie a country to an office as the one it serves ("Minister of Foreign Affairs of Ukraine").
+_COUNTRY_LINKS = frozenset({"of", "from"})
+# Prepositions before the place an office is held in or for ("Ambassador to Ecuador", "Special Envoy for Yemen"),
+# which is part of the role.
+_POST_LINKS = frozenset({"in", "to", "for", "at"})
+  # words a role's initials leave out ("Secretary of State")
 
 
 class TitleReader:
@@ -57,6 +63,14 @@ class TitleReader:
                 person.country = person.country or self._country_of_the_one_served(person, mention)
         self._country_from_descriptions()
         self._mention_role_initials()
+
+    def suffixed_title(self, token: Token) -> bool:
+        """ "elect" of "president-elect", "designate" of "Prime Minister-designate": the end of a title, joined to
+        it by a hyphen the tokenizer set apart."""
+        i = token.i
+        return token.lower_ in self.lex.title_suffixes and i >= 2 and self.doc[i - 1].text == "-" \
+            and not self.doc[i - 1].whitespace_ and not self.doc[i - 2].whitespace_ \
+            and self.doc[i - 2].lower_ in self.lex.title_words
 
     def opens_with_address(self, tokens: list[Token]) -> bool:
         """Whether a run's first token is a form of address, not a word of the name: an honorific ("Alhaji", "Hon."),
@@ -249,8 +263,8 @@ class TitleReader:
         # right after "<title>," is its apposition all the same.
         listed = root.dep_ == "conj" and mention.start >= 2 and self.doc[mention.start - 1].text == "," \
             and self.doc[mention.start - 2].i == title.i
-        if not (root.dep_ == "appos" or listed) or title.lower_ not in self.lex.title_words \
-                or title.i in self.person_at:
+        if not (root.dep_ == "appos" or listed) or title.i in self.person_at \
+                or (title.lower_ not in self.lex.title_words and not self.suffixed_title(title)):
             return None, None
         phrase = [t for t in self.doc[title.left_edge.i : mention.start] if not t.is_punct]
         def ends_a_side(t: Token) -> bool:  # "A, and …" or "Name and …" — not "prime minister and foreign minister"
@@ -262,9 +276,37 @@ class TitleReader:
         if title.tag_ in {"NNS", "NNPS"}:  # "the two foreign ministers, A and B": no role of one's own
             return next((c for t in phrase if (c := self.demonym_country(t))), None), None
         country = next((c for t in phrase if (c := self.demonym_country(t))), None)
-        words = [t.text for t in phrase if t.dep_ not in {"det", "poss", "case"} and not self.demonym_country(t)
+        words = [t.text for t in self._role_tokens(phrase) if t.dep_ not in {"det", "poss", "case"}
                  and t.lower_ not in {"top"}]
         return country, _clean_role(" ".join(words), self.lex.courtesy)
+
+    def _role_tokens(self, phrase: list[Token]) -> list[Token]:
+        """A title phrase without the countries it serves, which are the person's country and no part of the role:
+        the country words themselves, their possessive, and the "of" that ties them to the office ("Malaysia's
+        Foreign Minister", "Minister of Foreign Affairs of Sri Lanka", "the Ambassador of Chile in Quito"). The place
+        an office is held in stays ("Ambassador in Quito", "Special Envoy for Yemen"), and so does a seat of
+        government ("Kremlin spokesman")."""
+        drop: set[int] = set()
+        served = False  # after "to", "in", "for": the place the office is held in ("Ambassador to Ecuador") stays
+        for k, token in enumerate(phrase):
+            if self.demonym_country(token) and fold(token.text) not in self.lex.metonyms:
+                if not served:
+                    drop.add(k)
+            elif token.lower_ != "the":
+                served = token.lower_ in _POST_LINKS
+        drop |= {k for k, t in enumerate(phrase) if t.text in {"'s", "’s", "'", "’"} and k - 1 in drop}
+        for k, token in enumerate(phrase):
+            if token.lower_ not in _COUNTRY_LINKS:
+                continue
+            j = k + 1
+            while j < len(phrase) and phrase[j].lower_ == "the":
+                j += 1
+            end = j
+            while end < len(phrase) and end in drop:
+                end += 1
+            if end > j and (end == len(phrase) or phrase[end].lower_ in _COUNTRY_LINKS | _POST_LINKS | {"and", ","}):
+                drop.update(range(k, end))
+        return [t for k, t in enumerate(phrase) if k not in drop]
 
     def _title_before_comma(self, mention: Span) -> tuple[str | None, str | None]:
         """ "held talks with Kenya's Cabinet Secretary for Foreign Affairs, Hon. X": a title set off by a comma
@@ -319,6 +361,10 @@ class TitleReader:
                 words.append(token)  # "Secretary-General X", cut by the tokenizer into three
                 i -= 1
                 continue
+            if self.suffixed_title(token):
+                words += [token, self.doc[i - 1]]  # "Indonesia's president-elect X"
+                i -= 2
+                continue
             if lower in self.lex.honorific_openers and words and words[-1].lower_ in self.lex.courtesy:
                 i -= 1  # "Tan Sri X": the whole form of address, no title
                 continue
@@ -370,7 +416,7 @@ class TitleReader:
         if head.lower_ not in self.lex.title_words or head.lower_ in {"top", "first", "state", "national"}:
             return None, None
         country = next((c for t in [*phrase, *served] if (c := self.demonym_country(t))), None)
-        words = [t.text for t in phrase if t.lower_ not in {"the", "a", "an", "top"}]
+        words = [t.text for t in self._role_tokens(phrase) if t.lower_ not in {"the", "a", "an", "top"}]
         while words and (words[0].endswith("'s") or self.lex.demonyms.get(fold(words[0]))):
             words = words[1:]
         words = [w for w in words if w not in {"'s", "’s"}]

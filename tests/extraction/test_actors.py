@@ -132,6 +132,12 @@ PEOPLE = [
     ("Trade Minister Don Hartley met Foreign Minister Ana Soto in Lima on Monday.", {"Don Hartley", "Ana Soto"}),
     ("Trade Minister Tan Wei Ming met Malaysian Trade Minister Rahim Osman in Singapore on Friday.",
      {"Tan Wei Ming", "Rahim Osman"}),
+    # a name after a title with a hyphenated suffix ("president-elect") is a person
+    ("Indonesia's president-elect Budi Santoso met Chinese President Li Ping in Beijing on Monday.",
+     {"Budi Santoso", "Li Ping"}),
+    # Spanish surnames joined by "y" are one name
+    ("Peru's Foreign Minister Elmer Salas y Varela met Chilean President Ana Soto in Lima on Tuesday.",
+     {"Elmer Salas y Varela", "Ana Soto"}),
     # a full name the model takes for an organization, as the "with"-side of a contact noun
     ("Hakan Fidan is expected to hold talks with Badr Abdelatty in Cairo next week, diplomats said.",
      {"Hakan Fidan", "Badr Abdelatty"}),
