@@ -184,6 +184,9 @@ BARE_SURNAMES = [
     ("Foreign Minister Ana Soto met Kurds in Erbil.", {"Ana Soto"}),
     # what one discusses or visits is no side
     ("Foreign Minister Ana Soto discussed Essequibo with Okafor.", {"Ana Soto", "Okafor"}),
+    # a surname the model takes for a work's title or a building is a person where only a person stands
+    ("Widodo and Marcos held talks in Manila on Tuesday. Widodo later met Romualdez.",
+     {"Widodo", "Marcos", "Romualdez"}),
 ]
 
 
@@ -196,6 +199,12 @@ def test_a_bare_surname_met_is_a_side_of_the_meeting(extractor: Extractor) -> No
     extraction = extractor.extract("Okafor met Foreign Minister Ana Soto in Lagos on Monday.", dt.date(2024, 5, 8))
     meetings = [sorted(p.label for p in c.participants) for c in extraction.contacts if c.type == "meeting"]
     assert meetings == [["Ana Soto", "Okafor"]]
+
+
+def test_a_name_that_ends_in_a_kin_word_is_a_side_not_a_relative(extractor: Extractor) -> None:
+    text = "Vietnamese Foreign Minister Bui Thanh Son met Lao Prime Minister Sonexay Siphandone in Vientiane on Monday."
+    assert contact_rows(extractor, text, dt.date(2024, 5, 8)) == [
+        (["Bui Thanh Son", "Sonexay Siphandone"], "meeting", "2024-05-06", "occurred")]
 
 
 def test_a_word_after_a_dash_set_off_by_spaces_is_no_part_of_the_name(extractor: Extractor) -> None:
