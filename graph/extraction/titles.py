@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["TitleReader", "PORTFOLIO_OFFICES", "portfolio_after_for"]
 
 _ROLE_LINKS = {"of", "the", "and", "for", "to"}
+# Words before a title that say nothing of the office ("the new emir", "the current prime minister").
+_NO_OFFICE_WORDS = frozenset({"new", "current", "sitting", "incumbent", "visiting"})
 # Prepositions that tie a country to an office as the one it serves ("Minister of Foreign Affairs of Ukraine").
 _COUNTRY_LINKS = frozenset({"of", "from"})
 # Prepositions before the place an office is held in or for ("Ambassador to Ecuador", "Special Envoy for Yemen"),
@@ -371,6 +373,12 @@ class TitleReader:
             if lower in self.lex.title_words or lower in self.lex.courtesy:
                 words.append(token)  # "Prime Minister Shri X", "Senator the Hon. X": a form of address between
                 i -= 1  # the office and the name (dropped from the role below)
+                continue
+            if words and token.is_lower and token.pos_ in {"NOUN", "ADJ"} and token.tag_ not in {"VBG", "VBN"} \
+                    and token.dep_ in {"compound", "amod"} and token.head.i in {w.i for w in words}:
+                if token.lower_ not in _NO_OFFICE_WORDS:
+                    words.append(token)  # "South Korean unification minister X": the office's words in lower case
+                i -= 1
                 continue
             if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at \
                     and token.ent_type_ != "DATE":  # not "On Monday Foreign Minister X"

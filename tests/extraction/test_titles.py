@@ -55,7 +55,7 @@ CASES = [
      "Marta Quiroga", "Chile", "Chief security adviser"),
     # a title in lower case before the name
     ("Rwanda denied it, and government spokeswoman Alinta Mukeshimana told Great Lakes Radio by phone that the "
-     "claim was false.", "Alinta Mukeshimana", None, "Spokeswoman"),
+     "claim was false.", "Alinta Mukeshimana", None, "Government spokeswoman"),
     # a title chained through an institution and a country with a possessive inside it
     ("Premier of the State Council of the People's Republic of China Zhang Wei met President Ana Soto in Lima.",
      "Zhang Wei", "China", "Premier of the State Council"),
@@ -93,7 +93,7 @@ CASES = [
      "AU Commission Chairperson"),
     # an aide named through the one he serves is of that one's country
     ("Peruvian President Luis Vega stayed home. Vega's foreign policy adviser Jorge Vial met Chilean President Ana "
-     "Soto in Santiago.", "Jorge Vial", "Peru", "Adviser"),
+     "Soto in Santiago.", "Jorge Vial", "Peru", "Foreign policy adviser"),
     # the country of the person before "and" is not the title of the one after it
     ("Prime Minister Ana Soto met President Jorge Vial of Chile and President Vega of Peru on the sidelines of "
      "the summit.", "Vega", "Peru", "President"),
@@ -118,6 +118,11 @@ CASES = [
      "Rodrigo Salas Varela", "Peru", "Ambassador in Quito"),
     ("Hon. Ravi Perera, Minister of Foreign Affairs of Sri Lanka, met Foreign Minister Ana Soto on Monday.",
      "Ravi Perera", "Sri Lanka", "Minister of Foreign Affairs"),
+    # an office's own words in lower case between the country and the title
+    ("North Korean leader Kim Jong Un met South Korean unification minister Cho Min-ho on Monday.", "Cho Min-ho",
+     "South Korea", "Unification minister"),
+    ("Peruvian President Luis Vega met former Brazilian foreign minister Celso Amaral in Lima.", "Celso Amaral",
+     "Brazil", "Former foreign minister"),
     # a king named by one name is "King X", and not the president who shares it
     ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
      "King Rashid", "Jordan", "King"),
