@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.missed_names import after_hyphen, name_shaped
+from graph.extraction.name_forms import opens_with_address
 from graph.extraction.titles import TitleReader
 from graph.names import NAME_PARTICLES
 
@@ -32,7 +33,7 @@ class EntityNames(TitleReader):
     def _name_tokens(self, span: Span) -> list[Token]:
         """The name inside an entity span: titles, demonyms and a possessive 's trimmed off."""
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
-        while tokens and (tokens[0].lower_ in self.lex.honorifics or self.opens_with_address(tokens)
+        while tokens and (tokens[0].lower_ in self.lex.honorifics or opens_with_address(tokens, self.lex)
                           or self.demonym_country(tokens[0])
                           or _plural_title(tokens[0], self.lex.honorifics)  # "[Presidents] Biden and Xi"
                           or tokens[0].lower_ in self.lex.organization_words):

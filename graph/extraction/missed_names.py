@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Token
 
+from graph.extraction.name_forms import opens_with_address, suffixed_title
 from graph.extraction.titles import TitleReader
 from graph.names import NAME_PARTICLES
 
@@ -53,7 +54,7 @@ class MissedNames(TitleReader):
                                    or not (token.text[:1].isupper() or lowered)):
                 continue
             nxt = token.i + 1
-            if nxt + 1 < len(self.doc) and self.suffixed_title(self.doc[nxt + 1]):
+            if nxt + 1 < len(self.doc) and suffixed_title(self.doc[nxt + 1], self.lex):
                 nxt += 2  # "president-elect X"
             run: list[Token] = []
             through_of = False  # "President of the Republic of Kazakhstan Arman Serikov": a name after the country
@@ -82,7 +83,7 @@ class MissedNames(TitleReader):
                 run = run[:-1]  # a name ends on a capitalized word or "Jae-in"'s "in", not on "al-" or "bin"
             if through_of and (not run or run[0].i - 1 not in self.state_at):
                 run = []  # "Minister of International Relations": no country, so no name after it
-            while run and (run[0].lower_ in self.lex.honorifics or self.opens_with_address(run)):
+            while run and (run[0].lower_ in self.lex.honorifics or opens_with_address(run, self.lex)):
                 run = run[1:]  # "Prime Minister Shri Narendra Modi"
             # The small model often tags a titled name as an organization ("Chancellor Olaf Scholz"); a run
             # after a title is a person unless it holds a word that only organizations have.
@@ -110,9 +111,9 @@ class MissedNames(TitleReader):
                     lower in self.lex.courtesy or lower in self.lex.honorific_openers) or token.i in self.person_at:
                 continue
             run = self._name_run(token.i)
-            if not self.opens_with_address([token, *run]):
+            if not opens_with_address([token, *run], self.lex):
                 continue
-            while run and self.opens_with_address(run):
+            while run and opens_with_address(run, self.lex):
                 run = run[1:]  # "Dato' Seri", "Tan Sri"
             if len([t for t in run if name_shaped(t.text)]) >= 2:
                 found.append(run)

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from graph.extraction.bare_names import CONVERSATIONS, BareNames
 from graph.extraction.entity_names import EntityNames
 from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS, MissedNames, acronym
+from graph.extraction.name_forms import opens_with_address
 from graph.names import NAME_PARTICLES, NAME_SUFFIXES, same_surname
 
 __all__ = ["Person", "PersonFinder"]
@@ -93,8 +94,9 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
         starts = {c[0].i for c in candidates}
         candidates = [c for c in candidates
                       if not self._organization_fragment(c) and not self._address_before(c, starts)]
+        styles = {n.lower() for n in self.lex.name_styles}
         for i, tokens in enumerate(candidates):  # "Hon. Ali Sabry, Minister of …": the form of address is no name
-            while self.opens_with_address(tokens) and tokens[0].lower_ not in {n.lower() for n in self.lex.name_styles}:
+            while opens_with_address(tokens, self.lex) and tokens[0].lower_ not in styles:
                 tokens = tokens[1:]
             candidates[i] = tokens
         by_full: dict[str, Person] = {}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.lexicon import Lexicon, fold
+from graph.extraction.name_forms import PORTFOLIO_OFFICES, suffixed_title, title_step
 
 if TYPE_CHECKING:
     from graph.extraction.persons import Person
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 __all__ = ["TitleReader", "PORTFOLIO_OFFICES", "portfolio_after_for"]
 
 _ROLE_LINKS = {"of", "the", "and", "for", "to"}
-# Words before a title that say nothing of the office ("the new emir", "the current prime minister").
-_NO_OFFICE_WORDS = frozenset({"new", "current", "sitting", "incumbent", "visiting"})
 # Prepositions that tie a country to an office as the one it serves ("Minister of Foreign Affairs of Ukraine").
 _COUNTRY_LINKS = frozenset({"of", "from"})
 # Prepositions before the place an office is held in or for ("Ambassador to Ecuador", "Special Envoy for Yemen"),
@@ -65,28 +64,6 @@ class TitleReader:
                 person.country = person.country or self._country_of_the_one_served(person, mention)
         self._country_from_descriptions()
         self._mention_role_initials()
-
-    def suffixed_title(self, token: Token) -> bool:
-        """ "elect" of "president-elect", "designate" of "Prime Minister-designate": the end of a title, joined to
-        it by a hyphen the tokenizer set apart."""
-        i = token.i
-        return token.lower_ in self.lex.title_suffixes and i >= 2 and self.doc[i - 1].text == "-" \
-            and not self.doc[i - 1].whitespace_ and not self.doc[i - 2].whitespace_ \
-            and self.doc[i - 2].lower_ in self.lex.title_words
-
-    def opens_with_address(self, tokens: list[Token]) -> bool:
-        """Whether a run's first token is a form of address, not a word of the name: an honorific ("Alhaji", "Hon."),
-        a stray apostrophe left by one ("Dato' | Seri"), one that is also a given name before two or more words of
-        a name ("Don Martín Echeverría Ruiz", "U Than Swe"; not "Don Farrell"), or "Tan" of "Tan Sri"."""
-        if len(tokens) < 2:
-            return False
-        lower = tokens[0].lower_
-        if lower in self.lex.honorifics or tokens[0].text in {"'", "’"}:
-            return True
-        if lower in self.lex.honorific_openers:
-            return tokens[1].lower_ in self.lex.honorifics
-        return lower in self.lex.given_name_honorifics and tokens[0].text[:1].isupper() \
-            and sum(1 for t in tokens[1:] if t.text[:1].isupper()) >= 2
 
     def _country_of_the_one_served(self, person: Person, mention: Span) -> str | None:
         """ "Putin's aide Yuri Ushakov", "Lavrov's deputy, Sergei Ryabkov,": an aide or deputy named through the
@@ -266,7 +243,7 @@ class TitleReader:
         listed = root.dep_ == "conj" and mention.start >= 2 and self.doc[mention.start - 1].text == "," \
             and self.doc[mention.start - 2].i == title.i
         if not (root.dep_ == "appos" or listed) or title.i in self.person_at \
-                or (title.lower_ not in self.lex.title_words and not self.suffixed_title(title)):
+                or (title.lower_ not in self.lex.title_words and not suffixed_title(title, self.lex)):
             return None, None
         phrase = [t for t in self.doc[title.left_edge.i : mention.start] if not t.is_punct]
         def ends_a_side(t: Token) -> bool:  # "A, and …" or "Name and …" — not "prime minister and foreign minister"
@@ -347,38 +324,15 @@ class TitleReader:
                 words.append(token)  # also "President of [the Republic of] Chile Ana Rojas"
                 i -= 1
                 continue
-            if _portfolio_for(token, words, self.lex):
-                words.append(token)  # "Minister for Foreign Affairs of Ukraine X", not "a spokesman for President X"
-                i -= 1
-                continue
             if lower in {"'s", "’s", "'", "’"} and not words and not country and i > mention.sent.start \
                     and self.doc[i - 1].pos_ == "PROPN" and self.demonym_country(self.doc[i - 1]):
                 i -= 1  # "Nepal's Oli": the possessive country is his
                 continue
-            if lower in self.lex.counterpart_words or lower == "top":
-                i -= 1  # "his Russian counterpart General X": look past it for the demonym
-                continue
-            if token.text == "-" and not token.whitespace_ and words and i > mention.sent.start \
-                    and not self.doc[i - 1].whitespace_ and self.doc[i - 1].lower_ in self.lex.title_words:
-                words.append(token)  # "Secretary-General X", cut by the tokenizer into three
-                i -= 1
-                continue
-            if self.suffixed_title(token):
-                words += [token, self.doc[i - 1]]  # "Indonesia's president-elect X"
-                i -= 2
-                continue
-            if lower in self.lex.honorific_openers and words and words[-1].lower_ in self.lex.courtesy:
-                i -= 1  # "Tan Sri X": the whole form of address, no title
-                continue
-            if lower in self.lex.title_words or lower in self.lex.courtesy:
-                words.append(token)  # "Prime Minister Shri X", "Senator the Hon. X": a form of address between
-                i -= 1  # the office and the name (dropped from the role below)
-                continue
-            if words and token.is_lower and token.pos_ in {"NOUN", "ADJ"} and token.tag_ not in {"VBG", "VBN"} \
-                    and token.dep_ in {"compound", "amod"} and token.head.i in {w.i for w in words}:
-                if token.lower_ not in _NO_OFFICE_WORDS:
-                    words.append(token)  # "South Korean unification minister X": the office's words in lower case
-                i -= 1
+            step = title_step(token, words, self.lex)
+            if step is not None:
+                added, taken = step
+                words += added
+                i -= taken
                 continue
             if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at \
                     and token.ent_type_ != "DATE":  # not "On Monday Foreign Minister X"
@@ -454,16 +408,6 @@ SERVED_TITLE_TOKENS = 5
 # How far after a name and its comma a title in apposition may run ("Member of the Political Bureau of the
 # CPC Central Committee and Foreign Minister").
 APPOSITION_TOKENS = 16
-# Offices named with their portfolio after "for": "Minister for Foreign Affairs", "Secretary for Defence".
-PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "commissioner"}
-
-
-def _portfolio_for(token: Token, words: list[Token], lex: Lexicon) -> bool:
-    """ "for" between an office and its portfolio ("Minister for Foreign Affairs"): part of the title. Read
-    backwards, ``words`` holds what follows it, which must be the portfolio's title words; the word before it the
-    office. "a spokesman for President X" serves someone: not one title."""
-    return token.lower_ == "for" and bool(words) and words[-1].lower_ in lex.title_words | lex.portfolios \
-        and token.i > 0 and token.doc[token.i - 1].lower_ in PORTFOLIO_OFFICES
 
 
 def portfolio_after_for(office: Token, lex: Lexicon) -> list[Token]:
