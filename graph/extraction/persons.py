@@ -297,11 +297,23 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
 
         latest = max(owners, key=last_before)
         if position - last_before(latest) <= SURNAME_CONTINUITY_TOKENS:
-            return latest  # "Kim Kye Gwan said … Kim added": the one just named
+            # "Kim Kye Gwan said … Kim added": the one just named, unless named only to describe the other ("Kim
+            # Yo Jong, the sister of leader Kim Jong Un, met … Kim later hosted …")
+            return self._described_by(latest, last_before(latest), owners) or latest
         # further on, the one the story is about: "Kim" after "Kim Jong Un" (named more often, or as often but
         # first, as a story's lead names its main figure) rather than "Kim Kye Gwan"
         return max(owners, key=lambda p: (sum(m.start < position for m in p.mentions),
                                           -min(m.start for m in p.mentions)))
+
+    def _described_by(self, person: Person, start: int, owners: list[Person]) -> Person | None:
+        """The other owner of a shared surname whose mention the mention of ``person`` at ``start`` depends on
+        ("Kim Yo Jong, the sister of Kim Jong Un": Kim Jong Un is named to describe Kim Yo Jong)."""
+        mention = next((m for m in person.mentions if m.start == start), None)
+        for ancestor in mention.root.ancestors if mention is not None else ():
+            other = self.person_at.get(ancestor.i)
+            if other is not None and other is not person and other in owners:
+                return other
+        return None
 
     def _add_mention(self, person: Person, start: int, end: int) -> None:
         if any(i in self.person_at for i in range(start, end)):

@@ -207,6 +207,14 @@ def test_a_name_that_ends_in_a_kin_word_is_a_side_not_a_relative(extractor: Extr
         (["Bui Thanh Son", "Sonexay Siphandone"], "meeting", "2024-05-06", "occurred")]
 
 
+def test_a_bare_name_two_people_share_is_not_the_one_named_only_to_describe_the_other(extractor: Extractor) -> None:
+    text = ("Kim Su Ryon, the aunt of North Korean leader Kim Jong Un, met South Korean envoy Park Min-ho in Pyongyang "
+            "on Monday. Kim later hosted Park at a dinner.")
+    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
+    later = next(t for t in actors.doc if t.text == "Kim" and t.nbor(1).text == "later")
+    assert actors.person_at[later.i].name == "Kim Su Ryon"
+
+
 def test_a_word_after_a_dash_set_off_by_spaces_is_no_part_of_the_name(extractor: Extractor) -> None:
     text = ("The accord crowned a meeting on Tuesday of the Baltic interior ministers - Lena Brandt, Estonia's "
             "Mart Kask, Lithuania's Jonas Petraitis - in Riga.")
