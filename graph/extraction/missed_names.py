@@ -111,8 +111,9 @@ class MissedNames(TitleReader):
                     lower in self.lex.courtesy or lower in self.lex.honorific_openers) or token.i in self.person_at:
                 continue
             run = self._name_run(token.i)
-            if not opens_with_address([token, *run], self.lex):
-                continue
+            if not opens_with_address([token, *run], self.lex) or token.ent_type_ not in {"", "PERSON", "NORP"} \
+                    or (token.i > 0 and self.doc[token.i - 1].lower_ == "the"):
+                continue  # "the Tun Razak Exchange": a name inside a place's or an institution's
             while run and opens_with_address(run, self.lex):
                 run = run[1:]  # "Dato' Seri", "Tan Sri"
             if len([t for t in run if name_shaped(t.text)]) >= 2:

@@ -60,6 +60,9 @@ def title_step(token: Token, words: list[Token], lex: Lexicon) -> tuple[list[Tok
         return [token], 1  # "Secretary-General X", cut by the tokenizer into three
     if suffixed_title(token, lex):
         return [token, doc[token.i - 1]], 2  # "Indonesia's president-elect X"
+    before = doc[token.i - 1] if token.i > 0 else token
+    if lower in lex.royal_styles and not words and before.lower_ in lex.title_words and before.lower_ != "crown":
+        return [], 1  # "Foreign Minister Prince X": the office is the title, the style none
     if lower in lex.honorific_openers and words and words[-1].lower_ in lex.courtesy:
         return [], 1  # "Tan Sri X": the whole form of address, no title
     if lower in lex.title_words or lower in lex.courtesy:

@@ -128,6 +128,9 @@ PEOPLE = [
     ("Dato' Seri Rahim Osman, Malaysia's Foreign Minister, met Thai Foreign Minister Somchai Srisuk on Monday.",
      {"Rahim Osman", "Somchai Srisuk"}),
     ("Doña Carmen Rojas Vial met President Luis Vega in Lima on Monday.", {"Carmen Rojas Vial", "Luis Vega"}),
+    # but not inside a place's or an institution's name
+    ("Foreign Minister Ana Soto visited the Tun Razak Exchange in Kuala Lumpur and met Prime Minister Rahim Osman.",
+     {"Ana Soto", "Rahim Osman"}),
     # but a form of address that is also a given name or a surname is the name's own word before a short name
     ("Trade Minister Don Hartley met Foreign Minister Ana Soto in Lima on Monday.", {"Don Hartley", "Ana Soto"}),
     ("Trade Minister Tan Wei Ming met Malaysian Trade Minister Rahim Osman in Singapore on Friday.",

@@ -123,6 +123,11 @@ CASES = [
      "South Korea", "Unification minister"),
     ("Peruvian President Luis Vega met former Brazilian foreign minister Celso Amaral in Lima.", "Celso Amaral",
      "Brazil", "Former foreign minister"),
+    # a royal style between an office and the name is neither ("Crown Prince" is an office)
+    ("Saudi Foreign Minister Prince Khalid bin Saad met Peruvian President Luis Vega in Riyadh.", "Khalid bin Saad",
+     "Saudi Arabia", "Foreign Minister"),
+    ("Saudi Crown Prince Khalid bin Saad met Peruvian President Luis Vega in Riyadh.", "Khalid bin Saad",
+     "Saudi Arabia", "Crown Prince"),
     # a king named by one name is "King X", and not the president who shares it
     ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
      "King Rashid", "Jordan", "King"),
