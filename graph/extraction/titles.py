@@ -283,7 +283,8 @@ class TitleReader:
             end = j
             while end < len(phrase) and end in drop:
                 end += 1
-            if end > j and (end == len(phrase) or phrase[end].lower_ in _COUNTRY_LINKS | _POST_LINKS | {"and", ","}):
+            if end > j and (end == len(phrase) or phrase[end].lower_ in _COUNTRY_LINKS | _POST_LINKS | {"and", ","}
+                            or phrase[end].lower_ in self.lex.courtesy):  # "… of Japan, Ms. X"
                 drop.update(range(k, end))
         return [t for k, t in enumerate(phrase) if k not in drop]
 

@@ -123,6 +123,9 @@ CASES = [
      "South Korea", "Unification minister"),
     ("Peruvian President Luis Vega met former Brazilian foreign minister Celso Amaral in Lima.", "Celso Amaral",
      "Brazil", "Former foreign minister"),
+    # the country in a translated title set off before a form of address and the name
+    ("The Minister of Foreign Affairs of the Republic of Korea, Mr. Park Min-ho, met Peruvian President Luis Vega.",
+     "Park Min-ho", "South Korea", "Minister of Foreign Affairs"),
     # a royal style between an office and the name is neither ("Crown Prince" is an office)
     ("Saudi Foreign Minister Prince Khalid bin Saad met Peruvian President Luis Vega in Riyadh.", "Khalid bin Saad",
      "Saudi Arabia", "Foreign Minister"),
