@@ -45,11 +45,11 @@ _TITLES = frozenset(
 _CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on"})
 # Generational suffixes: not what distinguishes people in news about diplomacy.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman", "Lula da Silva"): the one
-# list the extractor (which joins them into a name) and the keys (a name that starts with one has no first
-# name) share.
+# Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman", "Lula da Silva", the Spanish
+# "Ortega y Gasset"): the one list the extractor (which joins them into a name) and the keys (a name that starts
+# with one has no first name) share.
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
-                            "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "ten"})
+                            "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "ten", "y"})
 
 # Transliteration variants, applied to each word in order. The end-of-word rules come first so that
 # "zelenskyi" becomes "zelensky" before the inner "yi" → "i" rule could turn it into "zelenski".

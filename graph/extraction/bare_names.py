@@ -40,7 +40,7 @@ _OBJECT_SIDES = frozenset({"meeting", "phone_call", "video_call"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 # Entity labels the model gives surnames it does not know; dates, laws, events and the rest are not names.
-_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT"})
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Dependents that make a word part of a longer phrase than a bare surname ("the Quad", "Russian Gazprom").
 _PHRASE_DEPS = frozenset({"det", "compound", "flat", "amod", "poss", "nummod", "case"})

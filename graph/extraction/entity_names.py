@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.missed_names import after_hyphen, name_shaped
+from graph.extraction.name_forms import opens_with_address
 from graph.extraction.titles import TitleReader
 from graph.names import NAME_PARTICLES
 
@@ -32,7 +33,8 @@ class EntityNames(TitleReader):
     def _name_tokens(self, span: Span) -> list[Token]:
         """The name inside an entity span: titles, demonyms and a possessive 's trimmed off."""
         tokens = [t for t in span if t.text not in {"'s", "’s"}]
-        while tokens and (tokens[0].lower_ in self.lex.honorifics or self.demonym_country(tokens[0])
+        while tokens and (tokens[0].lower_ in self.lex.honorifics or opens_with_address(tokens, self.lex)
+                          or self.demonym_country(tokens[0])
                           or _plural_title(tokens[0], self.lex.honorifics)  # "[Presidents] Biden and Xi"
                           or tokens[0].lower_ in self.lex.organization_words):
             tokens = tokens[1:]  # also "[the Ministry's General] Diwan | Paul X", "House | Speaker Y": no name
@@ -58,13 +60,20 @@ class EntityNames(TitleReader):
                 break  # "El Salvador" is a place from its article on; "del Rosario" a name, whatever Rosario is
             tokens = [*tokens, *self.doc[end : after + 1]]
             end = after + 1
+        # "Amir Khan | Muttaqi", "Don Martín | Echeverría Ruiz": the model stopped short of the head its last word
+        # is a compound of; the untagged capitalized words up to that head are the rest of the name
         last = tokens[-1]
-        after_name = self.doc[end] if end < len(self.doc) else None
-        if after_name is not None and last.dep_ == "compound" and last.head.i == end and after_name.pos_ == "PROPN" \
-                and not after_name.ent_type_ and name_shaped(after_name.text) and end not in self.state_at \
-                and after_name.lower_ not in self.lex.title_words:
-            tokens = [*tokens, after_name]  # "Amir Khan | Muttaqi": the model stopped one word short of the head
+        head = last.head.i
+        if last.dep_ in {"compound", "flat"} and end <= head < end + MAX_NAME_WORDS - _name_words(tokens) \
+                and all(self._untagged_name_word(t) for t in self.doc[end : head + 1]):
+            tokens = [*tokens, *self.doc[end : head + 1]]
         return tokens
+
+    def _untagged_name_word(self, token: Token) -> bool:
+        """A capitalized proper noun the model gave no entity, that is no place or title: more of a name."""
+        return token.pos_ == "PROPN" and not token.ent_type_ and name_shaped(token.text) \
+            and token.i not in self.state_at and token.lower_ not in self.lex.title_words \
+            and token.lower_ not in self.lex.organization_words
 
     def _entity_names(self) -> list[list[Token]]:
         """The model's PERSON entities, trimmed to the name and continued where the model stopped short; one

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Token
 
+from graph.extraction.name_forms import opens_with_address, suffixed_title
 from graph.extraction.titles import TitleReader
 from graph.names import NAME_PARTICLES
 
@@ -24,6 +25,9 @@ CHAIN_WORDS = {"of", "the", "'s", "’s"}
 # How far back a title may stand across the office and country it names ("the Minister of Defence of the
 # Republic of Bulgaria, Todorov,").
 TITLE_CHAIN_TOKENS = 16
+# A readout's forms of address for office-holders ("Hon.", "H.E."): the title finders read the names after them,
+# and on their own they took in more than names (held-out pair precision fell).
+_OFFICE_ADDRESSES = frozenset({"hon", "hon.", "honourable", "honorable", "h.e.", "excellency"})
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 
 
@@ -36,7 +40,7 @@ class MissedNames(TitleReader):
         return [*self._titled_names(), *self._names_in_apposition(), *self._names_before_a_title(),
                 *self._names_after_listed_countries(), *self._possessed_names_listed_with_people(),
                 *self._names_of_countries_listed_with_people(), *self._names_listed_after_a_plural_title(),
-                *self._names_in_contact_roles()]
+                *self._names_in_contact_roles(), *self._addressed_names()]
 
     def _titled_names(self) -> list[list[Token]]:
         """Capitalized names right after a title that NER missed ("Foreign Minister Kuleba")."""
@@ -50,6 +54,8 @@ class MissedNames(TitleReader):
                                    or not (token.text[:1].isupper() or lowered)):
                 continue
             nxt = token.i + 1
+            if nxt + 1 < len(self.doc) and suffixed_title(self.doc[nxt + 1], self.lex):
+                nxt += 2  # "president-elect X"
             run: list[Token] = []
             through_of = False  # "President of the Republic of Kazakhstan Arman Serikov": a name after the country
             while nxt < len(self.doc):
@@ -77,7 +83,7 @@ class MissedNames(TitleReader):
                 run = run[:-1]  # a name ends on a capitalized word or "Jae-in"'s "in", not on "al-" or "bin"
             if through_of and (not run or run[0].i - 1 not in self.state_at):
                 run = []  # "Minister of International Relations": no country, so no name after it
-            while run and run[0].lower_ in self.lex.honorifics:
+            while run and (run[0].lower_ in self.lex.honorifics or opens_with_address(run, self.lex)):
                 run = run[1:]  # "Prime Minister Shri Narendra Modi"
             # The small model often tags a titled name as an organization ("Chancellor Olaf Scholz"); a run
             # after a title is a person unless it holds a word that only organizations have.
@@ -93,6 +99,46 @@ class MissedNames(TitleReader):
                 if plural:  # "Presidents Mahuad and Fujimori": the name after "and" holds the title too
                     found += self._second_holder(run[-1].i + 1)
         return found
+
+    def _addressed_names(self) -> list[list[Token]]:
+        """ "Doña Carmen Rojas Vial met …", "Dato' Seri Rahim Osman, Malaysia's Foreign Minister,": capitalized
+        words after a form of address (no office: those are ``_titled_names``'), which the model may take for a
+        people or nothing, are a name; the forms of address are left off."""
+        found: list[list[Token]] = []
+        for token in self.doc:
+            lower = token.lower_
+            if not token.text[:1].isupper() or lower in self.lex.title_words or lower in _OFFICE_ADDRESSES or not (
+                    lower in self.lex.courtesy or lower in self.lex.honorific_openers) or token.i in self.person_at:
+                continue
+            run = self._name_run(token.i)
+            if not opens_with_address([token, *run], self.lex) or token.ent_type_ not in {"", "PERSON", "NORP"} \
+                    or (token.i > 0 and self.doc[token.i - 1].lower_ == "the"):
+                continue  # "the Tun Razak Exchange": a name inside a place's or an institution's
+            while run and opens_with_address(run, self.lex):
+                run = run[1:]  # "Dato' Seri", "Tan Sri"
+            if len([t for t in run if name_shaped(t.text)]) >= 2:
+                found.append(run)
+        return found
+
+    def _name_run(self, start: int) -> list[Token]:
+        """The capitalized words of a name after ``start`` (and the particles, apostrophes and forms of address
+        among them), up to a place, a title or a word of an institution's name."""
+        run: list[Token] = []
+        for token in self.doc[start + 1 : start + 9]:
+            if token.text in {"'", "’"} and not run and not self.doc[start].whitespace_:
+                run.append(token)  # "Dato' Seri"
+                continue
+            if run and token.lower_ in NAME_PARTICLES and token.is_lower:
+                run.append(token)
+                continue
+            if not name_shaped(token.text) or token.pos_ != "PROPN" or token.i in self.state_at \
+                    or token.lower_ in self.lex.title_words or token.lower_ in self.lex.organization_words \
+                    or self.demonym_country(token):
+                break
+            run.append(token)
+        while run and run[-1].lower_ in NAME_PARTICLES:
+            run.pop()
+        return run
 
     def _second_holder(self, conj: int) -> list[list[Token]]:
         """The name right after the "and" that follows a plural title's first name."""

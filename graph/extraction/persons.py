@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from graph.extraction.bare_names import CONVERSATIONS, BareNames
 from graph.extraction.entity_names import EntityNames
 from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS, MissedNames, acronym
+from graph.extraction.name_forms import opens_with_address
 from graph.names import NAME_PARTICLES, NAME_SUFFIXES, same_surname
 
 __all__ = ["Person", "PersonFinder"]
@@ -90,10 +91,12 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
 
     def _merge_candidates(self, candidates: list[list[Token]]) -> None:
         """One person per name: full names first, so that a bare surname joins the right person."""
-        candidates = [c for c in candidates if not self._organization_fragment(c)]
+        starts = {c[0].i for c in candidates}
+        candidates = [c for c in candidates
+                      if not self._organization_fragment(c) and not self._address_before(c, starts)]
+        styles = {n.lower() for n in self.lex.name_styles}
         for i, tokens in enumerate(candidates):  # "Hon. Ali Sabry, Minister of …": the form of address is no name
-            while len(tokens) > 1 and tokens[0].lower_ in self.lex.honorifics and tokens[0].lower_ not in \
-                    {n.lower() for n in self.lex.name_styles}:
+            while opens_with_address(tokens, self.lex) and tokens[0].lower_ not in styles:
                 tokens = tokens[1:]
             candidates[i] = tokens
         by_full: dict[str, Person] = {}
@@ -120,6 +123,13 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
                 self.persons.append(person)
                 by_full[person.name] = person
             self._add_mention(person, tokens[0].i, tokens[-1].i + 1)
+
+    def _address_before(self, tokens: list[Token], starts: set[int]) -> bool:
+        """ "Foreign Minister U | Than Swe": a lone form of address that a title's run stopped at, right before
+        another candidate name, is that name's, no name of its own."""
+        lower = tokens[0].lower_
+        addresses = self.lex.honorifics | self.lex.given_name_honorifics | self.lex.honorific_openers
+        return len(tokens) == 1 and tokens[0].i + 1 in starts and lower in addresses
 
     def _titled_as_another(self, person: Person, start: int, end: int) -> bool:
         """ "President Saddam Hussein … King Hussein of Jordan": a bare surname whose own title or country says
@@ -287,11 +297,23 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
 
         latest = max(owners, key=last_before)
         if position - last_before(latest) <= SURNAME_CONTINUITY_TOKENS:
-            return latest  # "Kim Kye Gwan said … Kim added": the one just named
+            # "Kim Kye Gwan said … Kim added": the one just named, unless named only to describe the other ("Kim
+            # Yo Jong, the sister of leader Kim Jong Un, met … Kim later hosted …")
+            return self._described_by(latest, last_before(latest), owners) or latest
         # further on, the one the story is about: "Kim" after "Kim Jong Un" (named more often, or as often but
         # first, as a story's lead names its main figure) rather than "Kim Kye Gwan"
         return max(owners, key=lambda p: (sum(m.start < position for m in p.mentions),
                                           -min(m.start for m in p.mentions)))
+
+    def _described_by(self, person: Person, start: int, owners: list[Person]) -> Person | None:
+        """The other owner of a shared surname whose mention the mention of ``person`` at ``start`` depends on
+        ("Kim Yo Jong, the sister of Kim Jong Un": Kim Jong Un is named to describe Kim Yo Jong)."""
+        mention = next((m for m in person.mentions if m.start == start), None)
+        for ancestor in mention.root.ancestors if mention is not None else ():
+            other = self.person_at.get(ancestor.i)
+            if other is not None and other is not person and other in owners:
+                return other
+        return None
 
     def _add_mention(self, person: Person, start: int, end: int) -> None:
         if any(i in self.person_at for i in range(start, end)):

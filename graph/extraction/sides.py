@@ -71,7 +71,7 @@ class Sides(GroupSides, DescribedSides, ListedSides):
             node, linked = inner, True
             while node.i != token.i:
                 if node.dep_ not in {"compound", "nmod", "conj", "appos", "flat", "amod"} or \
-                        node.head.lemma_.lower() in self.lex.kin_nouns:  # not "Kirchner's aide", "his wife, X"
+                        self._kin(node.head):  # not "Kirchner's aide", "his wife, X"
                     linked = False
                     break
                 node = node.head
@@ -79,10 +79,13 @@ class Sides(GroupSides, DescribedSides, ListedSides):
                 found.append(ActorRef("official", person.name))
         return found
 
+    def _kin(self, token: Token) -> bool:
+        """A relative ("his wife", "Sharif's brother"), not a name that is also a kin word ("Bui Thanh Son")."""
+        return token.lemma_.lower() in self.lex.kin_nouns and self.actors.person_of(token) is None
+
     def _refs_one(self, token: Token) -> list[ActorRef]:
         lower = token.lower_
-        if token.lemma_.lower() in self.lex.kin_nouns or (
-                token.dep_ == "appos" and token.head.lemma_.lower() in self.lex.kin_nouns):
+        if self._kin(token) or (token.dep_ == "appos" and self._kin(token.head)):
             return []  # "he and his wife, Peng Liyuan, hosted them": she is no side of his diplomacy
         if lower in {"each", "all", "both"}:  # (not "some of the leaders": which of them is not said)
             of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children

@@ -16,13 +16,20 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.lexicon import Lexicon, fold
+from graph.extraction.name_forms import PORTFOLIO_OFFICES, suffixed_title, title_step
 
 if TYPE_CHECKING:
     from graph.extraction.persons import Person
 
 __all__ = ["TitleReader", "PORTFOLIO_OFFICES", "portfolio_after_for"]
 
-_ROLE_LINKS = {"of", "the", "and", "for", "to"}  # words a role's initials leave out ("Secretary of State")
+_ROLE_LINKS = {"of", "the", "and", "for", "to"}
+# Prepositions that tie a country to an office as the one it serves ("Minister of Foreign Affairs of Ukraine").
+_COUNTRY_LINKS = frozenset({"of", "from"})
+# Prepositions before the place an office is held in or for ("Ambassador to Ecuador", "Special Envoy for Yemen"),
+# which is part of the role.
+_POST_LINKS = frozenset({"in", "to", "for", "at"})
+  # words a role's initials leave out ("Secretary of State")
 
 
 class TitleReader:
@@ -235,8 +242,8 @@ class TitleReader:
         # right after "<title>," is its apposition all the same.
         listed = root.dep_ == "conj" and mention.start >= 2 and self.doc[mention.start - 1].text == "," \
             and self.doc[mention.start - 2].i == title.i
-        if not (root.dep_ == "appos" or listed) or title.lower_ not in self.lex.title_words \
-                or title.i in self.person_at:
+        if not (root.dep_ == "appos" or listed) or title.i in self.person_at \
+                or (title.lower_ not in self.lex.title_words and not suffixed_title(title, self.lex)):
             return None, None
         phrase = [t for t in self.doc[title.left_edge.i : mention.start] if not t.is_punct]
         def ends_a_side(t: Token) -> bool:  # "A, and …" or "Name and …" — not "prime minister and foreign minister"
@@ -248,9 +255,38 @@ class TitleReader:
         if title.tag_ in {"NNS", "NNPS"}:  # "the two foreign ministers, A and B": no role of one's own
             return next((c for t in phrase if (c := self.demonym_country(t))), None), None
         country = next((c for t in phrase if (c := self.demonym_country(t))), None)
-        words = [t.text for t in phrase if t.dep_ not in {"det", "poss", "case"} and not self.demonym_country(t)
+        words = [t.text for t in self._role_tokens(phrase) if t.dep_ not in {"det", "poss", "case"}
                  and t.lower_ not in {"top"}]
         return country, _clean_role(" ".join(words), self.lex.courtesy)
+
+    def _role_tokens(self, phrase: list[Token]) -> list[Token]:
+        """A title phrase without the countries it serves, which are the person's country and no part of the role:
+        the country words themselves, their possessive, and the "of" that ties them to the office ("Malaysia's
+        Foreign Minister", "Minister of Foreign Affairs of Sri Lanka", "the Ambassador of Chile in Quito"). The place
+        an office is held in stays ("Ambassador in Quito", "Special Envoy for Yemen"), and so does a seat of
+        government ("Kremlin spokesman")."""
+        drop: set[int] = set()
+        served = False  # after "to", "in", "for": the place the office is held in ("Ambassador to Ecuador") stays
+        for k, token in enumerate(phrase):
+            if self.demonym_country(token) and fold(token.text) not in self.lex.metonyms:
+                if not served:
+                    drop.add(k)
+            elif token.lower_ != "the":
+                served = token.lower_ in _POST_LINKS
+        drop |= {k for k, t in enumerate(phrase) if t.text in {"'s", "’s", "'", "’"} and k - 1 in drop}
+        for k, token in enumerate(phrase):
+            if token.lower_ not in _COUNTRY_LINKS:
+                continue
+            j = k + 1
+            while j < len(phrase) and phrase[j].lower_ == "the":
+                j += 1
+            end = j
+            while end < len(phrase) and end in drop:
+                end += 1
+            if end > j and (end == len(phrase) or phrase[end].lower_ in _COUNTRY_LINKS | _POST_LINKS | {"and", ","}
+                            or phrase[end].lower_ in self.lex.courtesy):  # "… of Japan, Ms. X"
+                drop.update(range(k, end))
+        return [t for k, t in enumerate(phrase) if k not in drop]
 
     def _title_before_comma(self, mention: Span) -> tuple[str | None, str | None]:
         """ "held talks with Kenya's Cabinet Secretary for Foreign Affairs, Hon. X": a title set off by a comma
@@ -289,25 +325,15 @@ class TitleReader:
                 words.append(token)  # also "President of [the Republic of] Chile Ana Rojas"
                 i -= 1
                 continue
-            if _portfolio_for(token, words, self.lex):
-                words.append(token)  # "Minister for Foreign Affairs of Ukraine X", not "a spokesman for President X"
-                i -= 1
-                continue
             if lower in {"'s", "’s", "'", "’"} and not words and not country and i > mention.sent.start \
                     and self.doc[i - 1].pos_ == "PROPN" and self.demonym_country(self.doc[i - 1]):
                 i -= 1  # "Nepal's Oli": the possessive country is his
                 continue
-            if lower in self.lex.counterpart_words or lower == "top":
-                i -= 1  # "his Russian counterpart General X": look past it for the demonym
-                continue
-            if token.text == "-" and not token.whitespace_ and words and i > mention.sent.start \
-                    and not self.doc[i - 1].whitespace_ and self.doc[i - 1].lower_ in self.lex.title_words:
-                words.append(token)  # "Secretary-General X", cut by the tokenizer into three
-                i -= 1
-                continue
-            if lower in self.lex.title_words or lower in self.lex.courtesy:
-                words.append(token)  # "Prime Minister Shri X", "Senator the Hon. X": a form of address between
-                i -= 1  # the office and the name (dropped from the role below)
+            step = title_step(token, words, self.lex)
+            if step is not None:
+                added, taken = step
+                words += added
+                i -= taken
                 continue
             if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at \
                     and token.ent_type_ != "DATE":  # not "On Monday Foreign Minister X"
@@ -353,7 +379,7 @@ class TitleReader:
         if head.lower_ not in self.lex.title_words or head.lower_ in {"top", "first", "state", "national"}:
             return None, None
         country = next((c for t in [*phrase, *served] if (c := self.demonym_country(t))), None)
-        words = [t.text for t in phrase if t.lower_ not in {"the", "a", "an", "top"}]
+        words = [t.text for t in self._role_tokens(phrase) if t.lower_ not in {"the", "a", "an", "top"}]
         while words and (words[0].endswith("'s") or self.lex.demonyms.get(fold(words[0]))):
             words = words[1:]
         words = [w for w in words if w not in {"'s", "’s"}]
@@ -383,16 +409,6 @@ SERVED_TITLE_TOKENS = 5
 # How far after a name and its comma a title in apposition may run ("Member of the Political Bureau of the
 # CPC Central Committee and Foreign Minister").
 APPOSITION_TOKENS = 16
-# Offices named with their portfolio after "for": "Minister for Foreign Affairs", "Secretary for Defence".
-PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "commissioner"}
-
-
-def _portfolio_for(token: Token, words: list[Token], lex: Lexicon) -> bool:
-    """ "for" between an office and its portfolio ("Minister for Foreign Affairs"): part of the title. Read
-    backwards, ``words`` holds what follows it, which must be the portfolio's title words; the word before it the
-    office. "a spokesman for President X" serves someone: not one title."""
-    return token.lower_ == "for" and bool(words) and words[-1].lower_ in lex.title_words | lex.portfolios \
-        and token.i > 0 and token.doc[token.i - 1].lower_ in PORTFOLIO_OFFICES
 
 
 def portfolio_after_for(office: Token, lex: Lexicon) -> list[Token]:

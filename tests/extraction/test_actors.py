@@ -115,6 +115,32 @@ PEOPLE = [
     ("A meeting between Presidents Vargas and Ruiz is planned for November.", {"Vargas", "Ruiz"}),
     ("The last encounter between the Presidents Mahuad and Fujimori took place in Washington.",
      {"Mahuad", "Fujimori"}),
+    # a form of address is no part of the name, and the name goes on to the head the model stopped short of
+    ("Don Rodrigo Salas Varela, the Ambassador of Peru in Quito, called on Foreign Minister Ana Soto on Monday.",
+     {"Rodrigo Salas Varela", "Ana Soto"}),
+    ("Myanmar's Foreign Minister U Kyaw Lwin met Chinese Foreign Minister Li Ping in Kunming on Monday.",
+     {"Kyaw Lwin", "Li Ping"}),
+    ("Tan Sri Rahim Osman met Indonesian Defence Minister Budi Santoso in Kuala Lumpur on Friday.",
+     {"Rahim Osman", "Budi Santoso"}),
+    ("Alhaji Musa Bello, Nigeria's Vice President, met Ghanaian President Kwame Asante in Accra on Monday.",
+     {"Musa Bello", "Kwame Asante"}),
+    # capitalized words after a form of address are a name, whatever the model calls them
+    ("Dato' Seri Rahim Osman, Malaysia's Foreign Minister, met Thai Foreign Minister Somchai Srisuk on Monday.",
+     {"Rahim Osman", "Somchai Srisuk"}),
+    ("Doña Carmen Rojas Vial met President Luis Vega in Lima on Monday.", {"Carmen Rojas Vial", "Luis Vega"}),
+    # but not inside a place's or an institution's name
+    ("Foreign Minister Ana Soto visited the Tun Razak Exchange in Kuala Lumpur and met Prime Minister Rahim Osman.",
+     {"Ana Soto", "Rahim Osman"}),
+    # but a form of address that is also a given name or a surname is the name's own word before a short name
+    ("Trade Minister Don Hartley met Foreign Minister Ana Soto in Lima on Monday.", {"Don Hartley", "Ana Soto"}),
+    ("Trade Minister Tan Wei Ming met Malaysian Trade Minister Rahim Osman in Singapore on Friday.",
+     {"Tan Wei Ming", "Rahim Osman"}),
+    # a name after a title with a hyphenated suffix ("president-elect") is a person
+    ("Indonesia's president-elect Budi Santoso met Chinese President Li Ping in Beijing on Monday.",
+     {"Budi Santoso", "Li Ping"}),
+    # Spanish surnames joined by "y" are one name
+    ("Peru's Foreign Minister Elmer Salas y Varela met Chilean President Ana Soto in Lima on Tuesday.",
+     {"Elmer Salas y Varela", "Ana Soto"}),
     # a full name the model takes for an organization, as the "with"-side of a contact noun
     ("Hakan Fidan is expected to hold talks with Badr Abdelatty in Cairo next week, diplomats said.",
      {"Hakan Fidan", "Badr Abdelatty"}),
@@ -161,6 +187,9 @@ BARE_SURNAMES = [
     ("Foreign Minister Ana Soto met Kurds in Erbil.", {"Ana Soto"}),
     # what one discusses or visits is no side
     ("Foreign Minister Ana Soto discussed Essequibo with Okafor.", {"Ana Soto", "Okafor"}),
+    # a surname the model takes for a work's title or a building is a person where only a person stands
+    ("Widodo and Marcos held talks in Manila on Tuesday. Widodo later met Romualdez.",
+     {"Widodo", "Marcos", "Romualdez"}),
 ]
 
 
@@ -173,6 +202,20 @@ def test_a_bare_surname_met_is_a_side_of_the_meeting(extractor: Extractor) -> No
     extraction = extractor.extract("Okafor met Foreign Minister Ana Soto in Lagos on Monday.", dt.date(2024, 5, 8))
     meetings = [sorted(p.label for p in c.participants) for c in extraction.contacts if c.type == "meeting"]
     assert meetings == [["Ana Soto", "Okafor"]]
+
+
+def test_a_name_that_ends_in_a_kin_word_is_a_side_not_a_relative(extractor: Extractor) -> None:
+    text = "Vietnamese Foreign Minister Bui Thanh Son met Lao Prime Minister Sonexay Siphandone in Vientiane on Monday."
+    assert contact_rows(extractor, text, dt.date(2024, 5, 8)) == [
+        (["Bui Thanh Son", "Sonexay Siphandone"], "meeting", "2024-05-06", "occurred")]
+
+
+def test_a_bare_name_two_people_share_is_not_the_one_named_only_to_describe_the_other(extractor: Extractor) -> None:
+    text = ("Kim Su Ryon, the aunt of North Korean leader Kim Jong Un, met South Korean envoy Park Min-ho in Pyongyang "
+            "on Monday. Kim later hosted Park at a dinner.")
+    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
+    later = next(t for t in actors.doc if t.text == "Kim" and t.nbor(1).text == "later")
+    assert actors.person_at[later.i].name == "Kim Su Ryon"
 
 
 def test_a_word_after_a_dash_set_off_by_spaces_is_no_part_of_the_name(extractor: Extractor) -> None:

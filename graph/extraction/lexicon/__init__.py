@@ -172,6 +172,10 @@ class Lexicon:
     unique_modifiers: frozenset[str]  # "Beijing's top diplomat": one office, held by the one the article names
     office_nouns: frozenset[str]  # "officials at the Chinese commerce ministry": the ministry says whose they are
     honorifics: frozenset[str]
+    given_name_honorifics: frozenset[str]  # "Don", "U": a form of address only before a name of two words or more
+    honorific_openers: frozenset[str]  # "Tan" of "Tan Sri": a form of address only before another one
+    title_suffixes: frozenset[str]  # "-elect", "-designate": a title still
+    royal_styles: frozenset[str]  # "Foreign Minister Prince X": a style, no office, after an office
     organization_acronyms: frozenset[str]  # "the AU chairman": a body's acronym, never a role's initials
     monarch_titles: frozenset[str]  # the offices "His Majesty" is said of
     state_forms: frozenset[str]  # "the Kingdom" names again "the Kingdom of Saudi Arabia"
@@ -311,7 +315,8 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "moving_phrases", "way_nouns",
                      "force_adjectives", "permission_verbs", "instrument_nouns")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "unique_modifiers",
-                "office_nouns", "honorifics",
+                "office_nouns", "honorifics", "given_name_honorifics", "honorific_openers",
+                "title_suffixes", "royal_styles",
                 "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
                 "state_halves", "distinct_offices",
                 "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs",
