@@ -93,7 +93,12 @@ class StateFinder:
         half's full name, names the one state of that half whose pair the article names (by either half's name, a
         capital, or as a group: "the two Koreas")."""
         named: dict[str, set[str]] = {}
-        states = set(self.state_at.values()) | {c for t in self.doc if t.lower_ in self.lex.state_groups
+        strings = self.doc.vocab.strings  # (compared by hash: this runs over every token of every article)
+        wanted = {strings.add(w) for w in [*self.lex.state_halves, *self.lex.state_groups]}
+        seen = [t for t in self.doc if t.lower in wanted]
+        if not any(t.lower_ in self.lex.state_halves for t in seen):
+            return
+        states = set(self.state_at.values()) | {c for t in seen if t.lower_ in self.lex.state_groups
                                                 for c in self.lex.state_groups[t.lower_]}
         for state in states:
             half, _, rest = state.partition(" ")
@@ -104,7 +109,7 @@ class StateFinder:
                 if whole is not None:
                     named.setdefault(other, set()).add(whole)
         doc = self.doc
-        for token in doc:
+        for token in seen:
             if token.lower_ not in self.lex.state_halves or token.i in self.state_at or token.i == 0 or \
                     not token.text[:1].isupper():
                 continue
