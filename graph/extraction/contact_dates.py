@@ -19,7 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
-from graph.extraction.date_direction import CALLING_OFF, date_direction, told_in_the_past
+from graph.extraction.date_direction import calls_off, date_direction, told_in_the_past
 from graph.extraction.date_phrases import (
     DatePhrase,
     antecedent_date,
@@ -117,7 +117,8 @@ def contact_date(
                 phrase.span.root, trigger, lex.modality["cancelled"]["first_plan_adverbs"]):
             direction = "nearest"  # "a meeting, which had been scheduled for April, has been put off"
         head = phrase.span.root.head
-        if head.lower_ == "to" and head.head.lemma_.lower() in {*CALLING_OFF, *lex.reschedule_verbs, "move"}:
+        if head.lower_ == "to" and (calls_off(head.head, lex) or head.head.lemma_.lower() in {*lex.reschedule_verbs,
+                                                                                            "move"}):
             direction = "future"  # "has been postponed to Monday": the new day, ahead
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)

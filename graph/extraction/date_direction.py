@@ -9,9 +9,10 @@ from spacy.tokens import Token
 
 from graph.extraction.dates import Direction
 from graph.extraction.lexicon import Lexicon
+from graph.extraction.modality import has_particle
 from graph.extraction.records import Modality
 
-__all__ = ["date_direction", "told_in_the_past", "CALLING_OFF"]
+__all__ = ["date_direction", "told_in_the_past", "calls_off"]
 
 
 _PAST_AUX = {"had", "was", "were"}  # auxiliaries of a plan told in the past ("had been due", "was scheduled")
@@ -59,11 +60,15 @@ def date_direction(trigger: Token, modality: Modality, lex: Lexicon) -> Directio
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and (child.lower_ in _PAST_AUX or child.tag_ == "VBD"):
                 return "nearest"
-        if token.tag_ == "VBD" and token.lemma_ in {"be", *CALLING_OFF}:
+        if token.tag_ == "VBD" and (token.lemma_ == "be" or calls_off(token, lex)):
             return "nearest"
-        if token.lemma_ in CALLING_OFF and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+        if calls_off(token, lex) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
             return "nearest"  # "a visit due on May 9 has been postponed": the day may have gone by
     return "future"
 
 
-CALLING_OFF = {"cancel", "postpone", "scrap", "call", "delay", "drop"}  # verbs that call off a plan
+def calls_off(token: Token, lex: Lexicon) -> bool:
+    """ "postponed", "scrapped", "called off" (not "called for talks"): a verb that calls off a plan, by the
+    lexicon's cues of cancellation."""
+    cancelled = lex.modality["cancelled"]
+    return token.lemma_.lower() in cancelled["governors"] or has_particle(token, cancelled["particles"])

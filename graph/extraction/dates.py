@@ -145,6 +145,8 @@ def _resolve(text: str, published: dt.date | None, direction: Direction) -> str 
             year = published.year + 1
         elif "this" in words:
             year = published.year
+    if month and year is None and published is not None and "this" in words and "year" not in words:
+        year = published.year  # "this May": the May of the story's year, before or after it
     if year and month and day:
         return _safe_day(year, month, day)
     if year and month:
@@ -218,6 +220,8 @@ def _season(published: dt.date, first_month: int, direction: Direction, words: l
         return str(ended[-1].year)
     if "next" in words or "coming" in words:
         return str(ahead[0].year)
+    if "this" in words:  # "this spring": the season of the story's year (the winter under way in January)
+        return str(published.year - 1 if first_month == 12 and published.month < 3 else published.year)
     under_way = begun and shift_month(begun[-1], 3) > published
     if direction == "future":
         return str(begun[-1].year if under_way else ahead[0].year)

@@ -5,7 +5,9 @@ import datetime as dt
 
 import pytest
 
+from graph.extraction import Extractor
 from graph.extraction.date_anaphora import anaphoric_unit, resolve_anaphoric
+from graph.extraction.date_direction import calls_off
 from graph.extraction.date_phrases import names_a_date
 from graph.extraction.dates import Direction, date_bounds, resolve_date
 
@@ -27,6 +29,9 @@ PUBLISHED = dt.date(2019, 6, 14)  # a Friday
         ("Saturday morning", "future", "2019-06-15"),
         ("today", "past", "2019-06-14"),
         ("earlier this morning", "past", "2019-06-14"),
+        ("this autumn", "past", "2019"),  # "this": the story's own year, whichever way the event lies
+        ("this May", "future", "2019-05"),
+        ("this March", "nearest", "2019-03"),
         ("in this same morning", "past", "2019-06-14"),  # translated copy's "esta misma mañana": this very morning
         ("yesterday", "past", "2019-06-13"),
         ("tomorrow", "future", "2019-06-15"),
@@ -211,3 +216,13 @@ def test_a_count_past_the_calendar_names_no_date(text: str) -> None:
 ])
 def test_a_day_and_month_in_figures_after_on(text: str, direction: Direction, expected: str | None) -> None:
     assert resolve_date(text, PUBLISHED, direction) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The regent called off the talks.", "called", True),
+    ("The regent postponed the talks.", "postponed", True),
+    ("The regent called for talks on Friday.", "called", False),
+])
+def test_a_verb_that_calls_off_a_plan(extractor: Extractor, text: str, word: str, expected: bool) -> None:
+    token = next(t for t in extractor.nlp(text) if t.text == word)
+    assert calls_off(token, extractor.lexicon) is expected
