@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
 from graph.extraction.contact_dates import contact_date, gapped_date
+from graph.extraction.date_phrases import entities_in
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.gapping import gapped_sides
 from graph.extraction.lexicon import Lexicon
@@ -208,8 +209,8 @@ class ContactAssembly(Sides):
             return []
         self.gapped.add(trigger.i)
         first = found[0]
-        sides = gapped_sides(trigger, self.sent, set(self.actors.person_at), set(self.actors.state_at))
-        own = [e for e in self.sent.ents if e.label_ == "DATE" and trigger.i < e.start and sides
+        sides = gapped_sides(trigger, self.sent, self.actors.person_at, self.actors.state_at)
+        own = [e for e in entities_in(self.sent) if e.label_ == "DATE" and trigger.i < e.start and sides
                and e.end <= sides[0].date.start and e != sides[0].date]
         if own and sides and first.date == gapped_date(sides[0].date, None, trigger, first.modality,
                                                        self.discourse.published, self.lex):

@@ -10,9 +10,12 @@ place before its date.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
+
+from graph.extraction.date_phrases import entities_in
 
 __all__ = ["GappedSide", "gapped_sides"]
 
@@ -31,10 +34,10 @@ class GappedSide:
     place: Span  # the words between the side and its date ("in Lima")
 
 
-def gapped_sides(trigger: Token, sent: Span, names: set[int], states: set[int]) -> list[GappedSide]:
+def gapped_sides(trigger: Token, sent: Span, names: Container[int], states: Container[int]) -> list[GappedSide]:
     """The sides after "and" that take the trigger's verb with a date of their own. ``names`` and ``states`` are
     the token indices of people's names and of states' names."""
-    dates = [e for e in sent.ents if e.label_ == "DATE" and e.start > trigger.i]
+    dates = [e for e in entities_in(sent) if e.label_ == "DATE" and e.start > trigger.i]
     if not dates:
         return []
     found = []
