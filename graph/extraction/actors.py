@@ -102,8 +102,11 @@ class ArticleActors(StateFinder, PersonFinder):
         gender = pronoun_gender(token)
         if gender is None or not self.genders:
             return self._resolve_pronoun(token, lambda _: True)
-        if gender == "f" and "f" in self.genders.values():  # women are the fewer among officials: an article
-            return self._resolve_pronoun(token, lambda p: self.genders.get(p.name) == "f")  # that marks one, marks all
+        if gender == "f" and "f" in self.genders.values():  # women are the fewer among officials: an article that
+            # marks one mostly marks all, so a woman it marks comes first, then anyone not marked a man
+            marked = self._resolve_pronoun(token, lambda p: self.genders.get(p.name) == "f")
+            if marked is not None:
+                return marked
         return self._resolve_pronoun(token, lambda p: self.genders.get(p.name, gender) == gender)
 
     def _resolve_pronoun(self, token: Token, fits: Callable[[Person], bool]) -> Person | None:

@@ -334,3 +334,11 @@ def test_a_pronoun_after_a_sentence_about_someone_is_the_owner_of_its_subject(ex
     assert contact_rows(extractor, text, dt.date(2024, 6, 14)) == [
         (["Ana Soto", "STATE:Kenya"], "visit", "2024-06-11", "occurred"),
         (["Ivo Kask", "Luis Vega"], "meeting", "2024-06-10", "occurred")]
+
+
+def test_a_style_both_sexes_bear_says_nothing_of_the_pronoun(extractor: Extractor) -> None:
+    # "Sheikh" is a style of women too (Sheikh Hasina): "She" is still the one just named
+    text = ("Bangladeshi Prime Minister Sheikh Hasina flew to New Delhi on Monday. She met Indian Prime Minister "
+            "Narendra Modi on Tuesday.")
+    assert (["Narendra Modi", "Sheikh Hasina"], "meeting", "2024-05-14", "occurred") in contact_rows(
+        extractor, text, dt.date(2024, 5, 15))
