@@ -42,7 +42,7 @@ def person_genders(doc: Doc, named: list[tuple[int, Person]], lex: Lexicon) -> d
         people = [(i, p) for i, p in named if sent.start <= i < sent.end]
         if len({p.name for _, p in people}) != 1 or not any(doc[i].dep_ == "nsubj" or doc[i].head.dep_ == "nsubj"
                                                              for i, _ in people):
-            continue  # one person named, as a subject: "B said she would …"
+            continue  # (only a sentence naming one person, as a subject, tells: "B said she would …")
         last = people[-1][0]
         said = {g for t in sent if t.i > last and t.dep_ == "nsubj" and (g := pronoun_gender(t))}
         if len(said) == 1:

@@ -23,13 +23,12 @@ if TYPE_CHECKING:
 
 __all__ = ["TitleReader", "PORTFOLIO_OFFICES", "portfolio_after_for"]
 
-_ROLE_LINKS = {"of", "the", "and", "for", "to"}
+_ROLE_LINKS = {"of", "the", "and", "for", "to"}  # words a role's initials leave out ("Secretary of State")
 # Prepositions that tie a country to an office as the one it serves ("Minister of Foreign Affairs of Ukraine").
 _COUNTRY_LINKS = frozenset({"of", "from"})
 # Prepositions before the place an office is held in or for ("Ambassador to Ecuador", "Special Envoy for Yemen"),
 # which is part of the role.
 _POST_LINKS = frozenset({"in", "to", "for", "at"})
-  # words a role's initials leave out ("Secretary of State")
 
 
 class TitleReader:
