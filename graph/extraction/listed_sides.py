@@ -77,10 +77,7 @@ class ListedSides(SideResolver):
             return None
         for token in self.sent.doc[cc.i + 1 : min(cc.i + 8, self.sent.end)]:
             if token.i in self.actors.person_at:
-                head = token
-                while head.dep_ in {"compound", "flat"} and head.head.i in self.actors.person_at:
-                    head = head.head
-                return head
+                return self._named_head(token)
             if not (token.lower_ in self.lex.title_words or token.text in {"'s", "’s"}
                     or self.actors.demonym_country(token) or token.lower_ in {"of", "the"}
                     or token.is_title and token.pos_ == "PROPN" and token.i not in self.actors.state_at
@@ -101,11 +98,15 @@ class ListedSides(SideResolver):
             return None
         for token in self.sent.doc[comma + 1 : min(comma + 8, self.sent.end)]:
             if token.i in self.actors.person_at:
-                head = token
-                while head.dep_ in {"compound", "flat"} and head.head.i in self.actors.person_at:
-                    head = head.head
+                head = self._named_head(token)
                 # ("attended by A, B and C" with B read as the verb's conjunct)
                 loose = head.dep_ in {"dep", "npadvmod", "appos"} or head.dep_ == "conj" and head.head.pos_ in {
                     "VERB", "AUX"}
                 return head if loose else None
         return None
+
+    def _named_head(self, token: Token) -> Token:
+        """The last word of the name a word of it opens ("Wang" of "Wang Yi" is "Yi"), within the person's name."""
+        while token.dep_ in {"compound", "flat"} and token.head.i in self.actors.person_at:
+            token = token.head
+        return token

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graph.extraction.actors import PERSONAL, PLURAL
+from graph.extraction.actors import PERSONAL, PLURAL, name_head
 from graph.extraction.described_sides import DescribedSides
 from graph.extraction.group_sides import GroupSides
 from graph.extraction.lexicon import Lexicon
@@ -383,9 +383,7 @@ class Sides(GroupSides, DescribedSides, ListedSides):
         took the named person after it for the next clause's subject; that person is its object."""
         for token in prep.doc[prep.i + 1 : min(prep.i + 1 + TITLED_OBJECT_TOKENS, self.sent.end)]:
             if token.i in self.actors.person_at:
-                head = token
-                while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
-                    head = head.head
+                head = name_head(token)
                 return self.refs(head) if head.dep_ == "nsubj" and head.head.i > prep.i else []
         return []
 
