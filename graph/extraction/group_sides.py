@@ -130,7 +130,7 @@ class GroupSides(SideResolver):
     def _heads_without(self, side: ActorRef, portfolio: set[str]) -> bool:
         """Whether an official's known role is a head of state's or government's without that portfolio."""
         role = (self._role_of(side) or "").lower()
-        return any(w in role for w in self.lex.head_roles) and not portfolio & set(role.split())
+        return self.lex.heads_state(role) and not portfolio & set(role.split())
 
     def _pair_the_clause_times(self, pronoun: Token) -> list[ActorRef]:
         """ "Blinken will press Wang on Russia when they meet": "they" of a time clause are the subject and the

@@ -75,7 +75,7 @@ class PairedDescriptions(SideResolver):
     def _may_head(self, person: Person) -> bool:
         """Whether a person whose country goes unsaid may be a head described by country: no role given, or a
         head's ("President A")."""
-        return person.role is None or any(w in person.role.lower() for w in self.lex.head_roles)
+        return person.role is None or self.lex.heads_state(person.role)
 
     def _met_as_foreign(self, country: str) -> frozenset[str]:
         """People told so far in a contact with the state itself ("Biden visited France"): none of them can be

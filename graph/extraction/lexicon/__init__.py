@@ -214,6 +214,14 @@ class Lexicon:
         """Heads of a phrase that may mean several people told before ("the two leaders", "the ministers")."""
         return self.pair_heads | self.official_nouns | self.title_words
 
+    def heads_state(self, role: str | None) -> bool:
+        """Whether a role is a head of state's or government's ("President", "Prime Minister of X"), read word by
+        word (no "president" inside "Vice-Presidential"), and not a lesser office ("Vice President", "former Prime
+        Minister": ``lesser_offices``)."""
+        words = f" {(role or '').lower()} "
+        return any(f" {w} " in words for w in self.head_roles) and not any(
+            f" {w} " in words for w in self.lesser_offices)
+
     def country(self, phrase: str, *, demonym: bool = True, places: bool = True) -> str | None:
         """The country a phrase names: a country name, an alias, a metonym, a capital/city or a demonym."""
         key = fold(phrase)
