@@ -136,15 +136,15 @@ def contact_date(
                 resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:
             return resolved, more
-    occasion = occasion_day(trigger, published, direction, lex)
-    if occasion is not None:
-        return occasion, []  # "The summit opened on May 3. During the summit, Soto met Vega."
     deadline = _deadline(trigger, published) if direction == "future" else None
     if deadline is not None:
         return deadline, []  # "will visit Haiti before the end of the year": within this year
     heading_date = line_heading_date(trigger, sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
     if heading_date is not None:
-        return heading_date, []
+        return heading_date, []  # (before an occasion's day told elsewhere: "- 2 March: During the summit, …")
+    occasion = occasion_day(trigger, published, direction, lex)
+    if occasion is not None:
+        return occasion, []  # "The summit opened on May 3. During the summit, Soto met Vega."
     for token in trigger.subtree:
         if token.lower_ == "day" and any(c.lower_ in {"same", "that"} for c in token.children):
             return anaphoric("the same day", token), []

@@ -523,6 +523,9 @@ def test_a_person_named_like_a_month_is_no_date(extractor: Extractor) -> None:
         # another occasion of the kind, told as a look back, does not date it
         ("The first Andean summit was held in Lima in 2019. Leaders gathered again in Quito on Monday. President "
          "Ana Soto met President Luis Vega at the summit.", ("Ana Soto", "Luis Vega"), ["2023-03-13"]),
+        # a line's own opening date comes before the occasion's
+        ("The Andean summit opened in Quito on March 1.\n- 3 March: During the summit, President Ana Soto met "
+         "President Luis Vega.", ("Ana Soto", "Luis Vega"), ["2023-03-03"]),
     ],
 )
 def test_the_occasion_a_contact_is_told_at_dates_it(extractor: Extractor, text: str, pair: tuple[str, ...],
