@@ -13,8 +13,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit
 from graph.extraction.date_phrases import date_entities, entities_in, is_a_bound
@@ -139,17 +140,12 @@ def line_opening(trigger: Token, sent: Span) -> Span | None:
     the lines of a list into one sentence and tag no date in "1 March"; the line is then read in the text, up to
     the first colon or dash after the date."""
     doc = sent.doc
-    start = sent.start
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-        if sent.start - start > LINE_DATE_TOKENS:
-            start = -1  # a long line before the sentence: prose, no timeline's date
-            break
+    start = _line_start(doc, sent.start)
+    if sent.start - start > LINE_DATE_TOKENS:
+        start = -1  # a long line before the sentence: prose, no timeline's date
     if start >= 0 and len(prefix := doc[start:sent.start]) and _only_a_date(prefix):
         return prefix
-    start = trigger.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
+    start = _line_start(doc, trigger.i)
     words = 0
     for token in doc[start:trigger.i]:
         if token.text in _SEPARATORS and words:
@@ -158,6 +154,18 @@ def line_opening(trigger: Token, sent: Span) -> Span | None:
         if token.i - start > LINE_DATE_TOKENS:
             return None
     return None
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    """Where the line of token ``i`` starts: the token after the last line break before it. The starts are found
+    once per document (walking back from every trigger was quadratic on a text with no line breaks)."""
+    starts = doc.user_data.get(_LINE_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_LINE_STARTS_KEY] = [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws]
+    return starts[bisect_right(starts, i) - 1]
+
+
+_LINE_STARTS_KEY = "diplograph_line_starts"
 
 
 def _names_a_place(token: Token) -> bool:
