@@ -112,7 +112,6 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                 if base == "visit" and self.lex.contact_verbs.get(child.lemma_.lower()) == "meeting":
                     # "a planned visit to Tunis to meet the interim president, X": the one to be met is the host
                     right += [r for r in self.objects_of(child, set(), direct=True) if r not in right]
-                governor = governing_verb(noun)
                 loose = self.loose_participles(governor) if governor is not None else []
                 for conj in [*child.conjuncts, *loose]:  # "… and attended by Amorim"
                     right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
@@ -163,7 +162,7 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                 right = [r for r in self.subject_of(governor) if r not in left]
         location = None
         if base == "visit":
-            places = {"to", "in"} | self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())  # ("a stop at")
+            places = self.trip_preps(noun) | {"in"}  # ("a visit in Lima", "a stop at")
             for child in [*noun.children, *self._destination_hung_elsewhere(noun)]:
                 if child.dep_ in PREP_DEPS and child.lower_ in places:
                     for obj in child.children:
@@ -242,16 +241,14 @@ class ContactNouns(ContactVerbs, ReferenceRules):
     def _trip_to_place(self, noun: Token) -> bool:
         """ "during his visit to Japan", "on a trip to Tokyo": a visit that names where it went is a trip of its
         own, not the manner nor the topic of the contact it frames (as "met him during a call" is)."""
-        places = {"to"} | self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())  # ("during a stopover in Dubai")
-        return any(c.dep_ in PREP_DEPS and c.lower_ in places and any(
-            o.dep_ == "pobj" and self.actors.place_country(o) for o in c.children) for c in noun.children)
+        return self.place_after(list(noun.children), self.trip_preps(noun))  # ("during a stopover in Dubai")
 
     def _destination_hung_elsewhere(self, noun: Token) -> list[Token]:
         """ "preparations for the state visit of the President of Kazakhstan | to Azerbaijan", "made a stop | in
         Manaus": the "to" (or a leg's "in") right after the visit's phrase, which the parser hung on the verb, is
         the visit's destination."""
         end = noun.right_edge.i + 1
-        preps = {"to"} | self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())
+        preps = self.trip_preps(noun)
         if end >= len(noun.doc) or noun.doc[end].lower_ not in preps or noun.doc[end].head.i == noun.i:
             return []
         prep = noun.doc[end]

@@ -11,6 +11,7 @@ are folded into one visit afterwards (``visits.fold_visits``).
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -176,8 +177,16 @@ class TravelRules(ContactAssembly):
             return False
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None  # ("made a stop | in Manaus")
         hung = [after] if after is not None and noun.dep_ == "dobj" and after.head.i == noun.head.i else []
+        return self.place_after([*noun.children, *hung], preps)
+
+    def trip_preps(self, noun: Token) -> frozenset[str]:
+        """The prepositions that say where a trip noun goes: "to", and a leg's own ("a stop in", "a stopover at")."""
+        return frozenset({"to"}) | self.lex.leg_nouns.get(noun.lemma_.lower(), frozenset())
+
+    def place_after(self, words: list[Token], preps: Collection[str]) -> bool:
+        """Whether one of ``words`` is one of ``preps`` with a place as its object ("to Japan", "in Manaus")."""
         return any(c.dep_ in PREP_DEPS and c.lower_ in preps and any(
-            o.dep_ == "pobj" and self.actors.place_country(o) for o in c.children) for c in [*noun.children, *hung])
+            o.dep_ == "pobj" and self.actors.place_country(o) for o in c.children) for c in words)
 
     def _companions(self, verb: Token) -> list[ActorRef]:
         """ "will travel to Kyiv together with Starmer", "travelled to Kyiv alongside Scholz": officials who make
