@@ -27,9 +27,7 @@ class DeploymentFilters(DeploymentSides):
         """ "If Britain sends troops to B, C will see it as an escalation": a sending stated only as the condition
         of something else is supposed, not reported. (A threat's condition, "will send troops if B attacks", hangs
         on the sending and leaves it be.)"""
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = _first_conjunct(verb)
         return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.condition_marks
                                               for c in clause.children)
 
@@ -38,9 +36,7 @@ class DeploymentFilters(DeploymentSides):
         soldiers": a sending in an open question is neither made nor refused. What someone is asked whether they
         would do ("asked whether it would send troops") is left to the answer the sentence gives; what someone
         weighs whether to do ("is weighing whether to send troops") is proposed (``weighed``)."""
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = _first_conjunct(verb)
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         open_question = "whether" in marks or ("if" in marks and clause.dep_ in {"ccomp", "xcomp"})
         return open_question and clause.head.lemma_.lower() not in self.lex.modality["denied"]["question_verbs"] \
@@ -49,9 +45,7 @@ class DeploymentFilters(DeploymentSides):
     def weighed(self, verb: Token) -> bool:
         """ "Britain is weighing whether to send troops", "Denmark is debating whether it should deploy jets": a
         sending in a question a state deliberates is one it considers, proposed as "considering sending" is."""
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = _first_conjunct(verb)
         return clause.head.lemma_.lower() in self.lex.deliberation_verbs and any(
             c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
@@ -183,3 +177,11 @@ class DeploymentFilters(DeploymentSides):
             subject = subject.head.head
         return (self.actors.person_of(subject) is not None or subject.ent_type_ == "PERSON"
                 or subject.lower_ in PERSON_PRONOUNS or subject.lemma_.lower() in self.lex.title_words)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The clause a verb is coordinated in: its first conjunct ("If Britain sends troops and Spain follows" →
+    "sends"), whose marks and head the whole coordination shares."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
