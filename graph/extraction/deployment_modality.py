@@ -77,9 +77,9 @@ class DeploymentModality(DeploymentSides):
         aim = verb.head.head if verb.dep_ in {"pobj", "pcomp"} and verb.head.lower_ == "of" else None
         if aim is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in aim.children):
             return "denied"  # "had no intention of crossing into B"
-        offered = verb.lemma_.lower() in self.lex.offer_verbs or (
+        pledged = verb.lemma_.lower() in self.lex.offer_verbs or (  # (narrower than ``offered``: "ready to" plans)
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.offer_verbs)
-        if (offered or self.weighed(verb)) and modality in {"occurred", "planned"}:
+        if (pledged or self.weighed(verb)) and modality in {"occurred", "planned"}:
             return "proposed"  # "has pledged 60 soldiers", "promised to send", "weighs whether to send": not yet sent
         gerund = verb  # "denied arming or sending fighters": the first of coordinated gerunds hangs on the governor
         while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG" and gerund.head.i != gerund.i:
