@@ -175,6 +175,12 @@ class ArticleActors(StateFinder, PersonFinder):
             return named_next
         return self._head_of_unsaid_country(position, foreign)
 
+    def sole_unsaid_role(self, country: str) -> Person | None:
+        """The one person of a country the article names without saying what he is, anywhere in it: who "the
+        leaders of the four Mercosur states" has for a member told as "Uruguay's Jorge Batlle"."""
+        unsaid = [p for p in self.persons if p.country == country and p.role is None]
+        return unsaid[0] if len(unsaid) == 1 else None
+
     def _names_head(self, role_word: str) -> bool:
         """ "leader", "premier", "president", "emir": a word for a head of state or government."""
         return role_word in {"leader", "leaders", "premier"} or role_word in self.lex.head_roles

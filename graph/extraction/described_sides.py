@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.actors import PERSONAL, clause_of, name_head
+from graph.extraction.counted_groups import bloc_members, bloc_of_phrase
 from graph.extraction.lexicon import fold
 from graph.extraction.paired_descriptions import PairedDescriptions
 from graph.extraction.persons import Person
@@ -221,6 +222,7 @@ class DescribedSides(PairedDescriptions):
             if country and country not in countries:
                 countries.append(country)
 
+        countries += bloc_of_phrase(token, self.lex)  # "the five Nordic premiers", "leaders of the 8 SAARC states"
         for child in token.children:
             if child.dep_ == "poss" and child.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(child):
                 countries += [c for c in self._countries_of_pair(child) if c not in countries]  # "the two
@@ -246,6 +248,8 @@ class DescribedSides(PairedDescriptions):
                 if objects and token.tag_ in {"NNS", "NNPS"}:  # a list the parser split: read it by its commas
                     objects += [t for t in self.actors.list_after(child) if t.i in self.actors.state_at]
                 for obj in objects:
+                    if countries and bloc_members(obj, self.lex):
+                        continue
                     if obj.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(obj):  # "officials from both
                         countries += [c for c in self._countries_of_pair(obj) if c not in countries]  # countries"
                         continue
@@ -291,7 +295,9 @@ class DescribedSides(PairedDescriptions):
         # "the", "his" — and a country's possessive before a named office: "Lithuania's foreign minister" is the
         # one who holds it (but "Britain's chief of the defence staff" is no one the article need name)
         unique = any(c.dep_ == "amod" and c.lower_ in self.lex.unique_modifiers for c in token.children)
-        definite = any(d.lower_ in {"the", "his", "her", "their"} or d.dep_ == "poss" and d.i in self.actors.state_at
+        bloc = bool(bloc_of_phrase(token, self.lex))
+        definite = any(d.lower_ in {"the", "his", "her", "their"} or d.lower_ == "all" and bloc
+                       or d.dep_ == "poss" and d.i in self.actors.state_at
                        and (role_word not in self.lex.generic_role_words or unique)  # ("Beijing's top diplomat")
                        for d in token.children if d.dep_ in {"det", "poss"}) or self._headline_description(token)
         owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ == "their"]
@@ -338,6 +344,8 @@ class DescribedSides(PairedDescriptions):
             if person is None and definite and len(countries) == 1 and token.tag_ in {"NN", "NNP"} and \
                     role_word in self.lex.head_roles:
                 person = self._head_met_there(country, role_word)
+            if person is None and bloc and definite:  # "the leaders of the four Mercosur states"
+                person = self.actors.sole_unsaid_role(country)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return refs
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.actors import PLURAL, name_head
+from graph.extraction.counted_groups import NUMBER_WORDS, bloc_members, group_size
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import TIME_MARKS
 from graph.extraction.records import ActorRef
@@ -29,14 +30,14 @@ class GroupSides(SideResolver):
     def _is_pair_phrase(self, token: Token) -> bool:
         """ "the pair", "both", "the two admirals", "the three leaders": sides named just before."""
         lower = token.lower_
-        if lower in {"both", "pair", "duo"}:
+        if lower in {"both", "pair", "duo"} or _bare_count(token):
             return True
         if lower == "two" and (token.dep_ in SUBJECTS or token.dep_ == "pobj" and token.head.lower_ in WITH_PREPS):
             return True  # "the two agreed", "no meeting between the two"
         heads = {token.lower_, token.lemma_.lower()}
         people = heads & (self.lex.group_heads | self.lex.state_nouns)
         # "the two admirals", "the two countries" — not "two bombers"
-        return token.tag_ in {"NNS", "NNPS"} and _group_size(token) is not None and bool(people) and \
+        return token.tag_ in {"NNS", "NNPS"} and group_size(token) is not None and bool(people) and \
             not self._country_cues(token)
 
     def _pair(self, token: Token) -> list[ActorRef]:
@@ -46,7 +47,7 @@ class GroupSides(SideResolver):
         timed = self._pair_the_clause_times(token)
         if timed:
             return timed
-        size = 2 if token.lower_ in {"both", "pair", "duo", "two"} else _group_size(token)
+        size = 2 if token.lower_ in {"both", "pair", "duo", "two"} else _bare_count(token) or group_size(token)
         group = self.lex.state_groups.get(token.lower_)
         if group and len(group) == size:  # "the two Koreas": the states the name itself stands for
             return [ActorRef("state", c) for c in group]
@@ -205,12 +206,16 @@ class GroupSides(SideResolver):
         """ "the three countries" or "the two delegations" that no contact told before has as sides: the
         countries of the last list of that many the article gave ("a quarrel between Chile, Peru and Ecuador …
         the three countries", "the Chilean and Peruvian delegations … the two delegations")."""
-        size = _group_size(token)
+        size = _bare_count(token) or group_size(token)
         lemma = token.lemma_.lower()
-        if size is None or lemma not in self.lex.state_nouns and lemma not in self.lex.party_nouns:
+        if size is None or lemma not in self.lex.state_nouns and lemma not in self.lex.party_nouns and \
+                not _bare_count(token):
             return []
         doc = self.sent.doc
         for i in range(token.i - 1, -1, -1):
+            members = bloc_members(doc[i], self.lex)
+            if len(members) == size:  # "the eight SAARC countries … a summit of the eight"
+                return [ActorRef("state", c) for c in members]
             if self.actors.demonym_country(doc[i]) is None:
                 continue
             head = doc[i]
@@ -225,7 +230,7 @@ class GroupSides(SideResolver):
     def _sides_told_apart(self, token: Token) -> list[ActorRef]:
         """ "the three leaders" after "Putin held separate calls with A and B": the people of the contacts one
         sentence told apart, together, when they are as many as the phrase counts."""
-        size = _group_size(token)
+        size = group_size(token)
         recent = self.discourse.recent(self.current)
         if size is None or size < 3 or not recent:
             return []
@@ -314,19 +319,12 @@ class GroupSides(SideResolver):
         return []
 
 
-# Counted groups: "the two men", "the same three leaders", "the 27 ministers".
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "eleven": 11, "twelve": 12, "both": 2}
-
-
-def _group_size(token: Token) -> int | None:
-    for child in token.children:
-        if child.dep_ in {"nummod", "det", "predet", "amod"}:
-            if child.lower_ in _NUMBERS:
-                return _NUMBERS[child.lower_]
-            if child.dep_ == "nummod" and child.text.isdigit() and int(child.text) >= 2:
-                return int(child.text)
-    return None
+def _bare_count(token: Token) -> int | None:
+    """ "the eight" standing alone for a group told before ("a summit of the eight"), not "the eight countries"."""
+    if token.pos_ != "NUM" or token.dep_ not in {"pobj", "nsubj", "nsubjpass", "dobj"} or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    return NUMBER_WORDS.get(token.lower_) or (int(token.text) if token.text.isdigit() else None)
 
 
 def _same_statement(one: ContactMention, other: ContactMention) -> bool:

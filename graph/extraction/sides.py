@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extraction.actors import PERSONAL, PLURAL, name_head
+from graph.extraction.counted_groups import bloc_members
 from graph.extraction.described_sides import DescribedSides
 from graph.extraction.group_sides import GroupSides
 from graph.extraction.lexicon import Lexicon
@@ -137,6 +138,13 @@ class Sides(GroupSides, DescribedSides, ListedSides):
         if lower in {"former", "latter"} and token.pos_ in {"NOUN", "ADJ"} and token.dep_ in SUBJECTS | {
                 "dobj", "pobj"}:
             return self._former_or_latter(token)  # "The latter flew to Brasilia"
+        members = bloc_members(token, self.lex)
+        if members and token.lemma_.lower() in self.lex.state_nouns | {"member"}:
+            return [ActorRef("state", c) for c in members]  # "the eight SAARC countries", "the four Quad members"
+        if members:  # "all five Central Asian leaders": the people of a contact told before, when they are those
+            told = self._pair(token)
+            if told and {self.actors.country_of(a) for a in told} == set(members):
+                return told
         if lower in PLURAL or self._is_pair_phrase(token):
             self.anaphoric = True
             return self._pair(token) or self._counted_states(token) or self._sides_told_apart(token)

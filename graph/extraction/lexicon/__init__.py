@@ -10,7 +10,22 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Lexicon", "load_lexicon"]
+__all__ = ["Bloc", "Lexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class Bloc:
+    """A fixed set of states reporting counts as a group ("the eight SAARC countries"), era by era: the members
+    after each year a member joined or left."""
+
+    name: str
+    eras: tuple[frozenset[str], ...]
+
+    def counted(self, count: int) -> tuple[str, ...]:
+        """The members when the bloc had as many as a phrase counts; none when no era had that many or eras of
+        that size differ in who they were."""
+        fits = {era for era in self.eras if len(era) == count}
+        return tuple(sorted(next(iter(fits)))) if len(fits) == 1 else ()
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -108,6 +123,7 @@ class Lexicon:
     leg_verbs: dict[str, frozenset[str]]  # verb → the prepositions that name a trip's place ("stopped in Manaus")
     leg_nouns: dict[str, frozenset[str]]  # noun → the prepositions that name a trip's place ("a stop in Manaus")
     state_groups: dict[str, tuple[str, ...]]  # "koreas" → the states the plural name stands for
+    blocs: dict[str, tuple[Bloc, ...]]  # folded name or modifier ("saarc", "nordic") → the blocs it may name
     modality: dict[str, dict[str, frozenset[str]]]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
@@ -279,6 +295,7 @@ def load_lexicon() -> Lexicon:
         leg_verbs={str(v): _words(ps) for v, ps in contacts["leg_verbs"].items()},
         leg_nouns={str(v): _words(ps) for v, ps in contacts["leg_nouns"].items()},
         state_groups={str(k): _known_states(members, names) for k, members in contacts["state_groups"].items()},
+        blocs=_blocs(_read("blocs.yaml"), names),
         manner={word: kind for kind, words in contacts["manner"].items() for word in words},
         modality={kind: {cue: _words(words) for cue, words in cues.items()} for kind, cues in modality.items()},
         deploy_verbs=_words(deploy["verbs"]),
@@ -341,6 +358,22 @@ def _known_states(members: list[Any], names: dict[str, str]) -> tuple[str, ...]:
     if unknown:
         raise ValueError(f"state_groups: not canonical country names: {unknown}")
     return tuple(str(m) for m in members)
+
+
+def _blocs(entries: dict[str, dict[str, Any]], names: dict[str, str]) -> dict[str, tuple[Bloc, ...]]:
+    """Each bloc under every name it goes by, with its members era by era (blocs.yaml)."""
+    found: dict[str, list[Bloc]] = {}
+    for name, entry in entries.items():
+        members = _known_states(entry["members"], names)
+        joined, left = entry.get("joined") or {}, entry.get("left") or {}
+        _known_states([*joined, *left], names)
+        turns = sorted({0, *joined.values(), *left.values()})
+        eras = tuple(dict.fromkeys(
+            frozenset(m for m in members if joined.get(m, 0) <= year and left.get(m, 10_000) > year)
+            for year in turns))
+        for alias in entry["names"]:
+            found.setdefault(fold(str(alias)), []).append(Bloc(str(name), eras))
+    return {alias: tuple(blocs) for alias, blocs in found.items()}
 
 
 def _word_lists(section: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
