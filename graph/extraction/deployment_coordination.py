@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from graph.extraction.deployment_destinations import HEADING_PREPS
 from graph.extraction.deployment_reader import counts_money, quantity
 from graph.extraction.deployment_sides import DeploymentSides
 from graph.extraction.records import DeploymentRecord
@@ -68,7 +69,7 @@ class DeploymentCoordination(DeploymentSides):
         for item in items:
             if counts_money(item.subtree):
                 continue  # "…and 50 million to Albania": money, not soldiers
-            target = next((country for p in item.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+            target = next((country for p in item.children if p.dep_ == "prep" and p.lower_ in HEADING_PREPS
                            for o in p.children if o.dep_ == "pobj" and (country := self.place_country(o))), None)
             if target is None or target in {record.from_state, record.to_state, *(f.to_state for f in found)}:
                 continue

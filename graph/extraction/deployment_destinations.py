@@ -15,7 +15,11 @@ from graph.extraction.deployment_reader import STATE_PRONOUNS, DeploymentReader,
 from graph.extraction.modality import REPORTING
 from graph.extraction.pipeline import has_to_infinitive
 
-__all__ = ["DeploymentDestinations"]
+__all__ = ["DeploymentDestinations", "HEADING_PREPS"]
+
+# Prepositions that say where a force is headed wherever the parser hangs them ("sent 71 jets and nine ships toward
+# Taiwan", with "toward" on the last of the forces).
+HEADING_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 
 def _is_preposition(token: Token) -> bool:
@@ -247,11 +251,11 @@ class DeploymentDestinations(DeploymentReader):
         return []
 
     def _destination_on_force(self, force: Token) -> str | None:
-        """ "will send 12 jets and about 300 airmen to Poland": the parser may hang the verb's "to"/"into" on the
+        """ "will send 12 jets and about 300 airmen to Poland": the parser may hang the verb's "to"/"toward" on the
         last of the forces listed; a directional preposition there is still where they go."""
         for item in [force, *force.conjuncts]:
             for prep in item.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"to", "into"}:
+                if prep.dep_ == "prep" and prep.lower_ in HEADING_PREPS:
                     country = next((country for o in prep.children if o.dep_ == "pobj"
                                     and (country := self._located_in(o) or self.place_country(o)) is not None), None)
                     if country is not None:
@@ -266,7 +270,7 @@ class DeploymentDestinations(DeploymentReader):
         if after >= self.sent.end:
             return None
         prep = noun.doc[after]
-        if prep.lower_ not in {"to", "into"} or prep.dep_ != "prep" or prep in noun.subtree:
+        if prep.lower_ not in HEADING_PREPS or prep.dep_ != "prep" or prep in noun.subtree:
             return None
         return next((country for o in prep.children if o.dep_ == "pobj"
                      and (country := self._located_in(o) or self.place_country(o)) is not None), None)

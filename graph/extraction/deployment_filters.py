@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extraction.deployment_destinations import HEADING_PREPS
 from graph.extraction.deployment_reader import PERSON_PRONOUNS, nearest_subject
 from graph.extraction.deployment_sides import DeploymentSides
 from graph.extraction.pipeline import has_to_infinitive
@@ -124,7 +125,7 @@ class DeploymentFilters(DeploymentSides):
         a place says where the forces are going."""
         if noun.lemma_.lower() not in self.lex.way_nouns:
             return None
-        return next((country for p in noun.children if p.dep_ == "prep" and p.lower_ in {"to", "toward", "towards"}
+        return next((country for p in noun.children if p.dep_ == "prep" and p.lower_ in HEADING_PREPS
                      for o in p.children if o.dep_ == "pobj" and (country := self.place_country(o)) is not None), None)
 
     def _alleged(self, verb: Token, origin: str) -> bool:

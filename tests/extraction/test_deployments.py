@@ -27,6 +27,8 @@ CASES = [
      [("Canada", "Romania", 4, "planned")]),
     ("The Netherlands will send six fighter jets and about 150 airmen to Bulgaria next month.",
      [("Netherlands", "Bulgaria", 6, "planned")]),
+    # … and so is a "toward" hung there
+    ("Beijing sent 40 warplanes and six ships toward Taiwan on Monday.", [("China", "Taiwan", 40, "occurred")]),
     ("Germany will send 12 Tornado jets and some 300 airmen to Lithuania soon.",
      [("Germany", "Lithuania", 12, "planned")]),
     # an approval or a decision to send is a plan; a threat to send is only put forward
