@@ -206,7 +206,10 @@ class MissedNames(TitleReader):
                 continue
             run: list[Token] = []
             for before in reversed(self.doc[max(of.sent.start, of.i - 4) : of.i]):
-                if before.pos_ != "PROPN" or not name_shaped(before.text) or before.i in self.state_at \
+                # (a capitalized word inside the sentence the tagger took for another part of speech may be one
+                # too: "Thongsing Thammavong of Laos", "Thongsing" tagged a gerund)
+                proper = before.pos_ == "PROPN" or before.is_title and before.i > before.sent.start
+                if not proper or not name_shaped(before.text) or before.i in self.state_at \
                         or before.lower_ in self.lex.title_words or before.lower_ in self.lex.organization_words:
                     break
                 run.insert(0, before)

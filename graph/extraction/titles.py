@@ -165,6 +165,8 @@ class TitleReader:
         alone = title.tag_ in {"NN", "NNP"} and prep.lower_ == "of" and all(
             t.lower_ == "the" or self.state_at.get(t.i) == self.state_at.get(country.i)
             for t in self.doc[prep.i + 1 : country.i + 1])
+        if title.i in self.person_at:  # "Hun Sen of Cambodia, X": a name's last word that is also a title ("Sen")
+            return None
         return title if (plural or alone) and title.lower_ in self.lex.title_words | {"counterparts"} else None
 
     def _title_after_listed_country(self, mention: Span) -> tuple[str | None, str | None]:

@@ -342,3 +342,13 @@ def test_a_style_both_sexes_bear_says_nothing_of_the_pronoun(extractor: Extracto
             "Narendra Modi on Tuesday.")
     assert (["Narendra Modi", "Sheikh Hasina"], "meeting", "2024-05-14", "occurred") in contact_rows(
         extractor, text, dt.date(2024, 5, 15))
+
+
+def test_a_name_listed_with_its_country_is_that_countrys_whatever_the_tagger_called_its_words(
+        extractor: Extractor) -> None:
+    # "Thongsing" is tagged a gerund; the last word of "Hun Sen" is also a title ("Sen."), and no office of the
+    # name after it
+    text = "The leaders are Hun Sen of Cambodia, Thongsing Vongsa of Laos and Somchai Rattana of Thailand."
+    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
+    assert {p.name: (p.country, p.role) for p in actors.persons} == {
+        "Hun Sen": ("Cambodia", None), "Thongsing Vongsa": ("Laos", None), "Somchai Rattana": ("Thailand", None)}
