@@ -46,11 +46,24 @@ class ListedSides(SideResolver):
                 if (child.dep_ == "conj" or same_kind) and child not in items:
                     items.append(child)
                     queue.append(child)
+            for person in self._person_after_own_country(current):
+                if person not in items:
+                    items.append(person)
+                    queue.append(person)
             for broken in (self._next_listed_person(current), self._person_after_dangling_and(current)):
                 if broken is not None and broken not in items:
                     items.append(broken)
                     queue.append(broken)
         return items
+
+    def _person_after_own_country(self, person: Token) -> list[Token]:
+        """ "met A of Laos and B of Thailand": the parser may make B a conjunct of A's country; a person there is
+        the next item of the list, not a part of A's phrase."""
+        if person.i not in self.actors.person_at:
+            return []
+        return [c for of in person.children if of.dep_ == "prep" and of.lower_ == "of" for place in of.children
+                if place.dep_ == "pobj" and place.i in self.actors.state_at
+                for c in place.conjuncts if c.i in self.actors.person_at]
 
     def _pair_listed_before(self, token: Token) -> list[ActorRef]:
         """ "asked to see A and B, but was not allowed to meet either": "either"/"neither" standing alone is the

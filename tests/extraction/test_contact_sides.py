@@ -23,6 +23,10 @@ CASES = [
     ("President Ana Soto met President Luis Vega, and Foreign Minister Jorge Vial met Foreign Minister Rita Lenz.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-14", "occurred"),
       (["Jorge Vial", "Rita Lenz"], "meeting", "2019-06-14", "occurred")]),
+    # a person the parser made a conjunct of the country of the one before is the next item of the list
+    ("Prime Minister Kenji Mori met Hun Sen of Cambodia, Khamsing Vongsa of Laos and Somchai Rattana of Thailand "
+     "in Tokyo on Saturday.",
+     [(["Hun Sen", "Kenji Mori", "Khamsing Vongsa", "Somchai Rattana"], "meeting", "2019-06-08", "occurred")]),
     # leaders or officials marked as speaking for no state are no side ("leaders in London" would be the UK)
     ("Prime Minister Ravi Menon met with business leaders in London on Monday.", []),
     ("Foreign Minister Ana Duarte met opposition leaders in Caracas.", []),
