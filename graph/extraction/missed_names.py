@@ -88,7 +88,7 @@ class MissedNames(TitleReader):
             # The small model often tags a titled name as an organization ("Chancellor Olaf Scholz"); a run
             # after a title is a person unless it holds a word that only organizations have.
             # (After "of <country>" the model tends to stretch the country's entity over the name that follows.)
-            organization = any((t.ent_type_ in {"GPE", "NORP"} and not through_of)
+            organization = any((t.ent_type_ == "NORP" and not through_of)
                                or t.lower_ in self.lex.organization_words for t in run)
             # "the Multinational Security Support mission": capitalized words naming a body modify a common noun
             organization = organization or bool(run) and run[-1].dep_ == "compound" and \
@@ -331,12 +331,15 @@ class MissedNames(TitleReader):
             heads += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}
                       for o in c.children if o.dep_ == "pobj"]
             for head in heads:
-                run = [t for t in head.lefts if t.dep_ in {"compound", "flat"}] + [head]
-                if head.i in self.person_at or not 2 <= len(run) <= 3 or run[-1].i - run[0].i != len(run) - 1:
+                # ("Kojo Akufo-Mensah": an inner hyphen joins a name's last two words)
+                run = [t for t in head.lefts if t.dep_ in {"compound", "flat"} or t.text == "-"
+                       and after_hyphen(t.nbor())] + [head]
+                words = [t for t in run if t.text != "-"]
+                if head.i in self.person_at or not 2 <= len(words) <= 3 or run[-1].i - run[0].i != len(run) - 1:
                     continue
                 if all(t.pos_ == "PROPN" and name_shaped(t.text) and t.i not in self.state_at
                        and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
-                       and t.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "EVENT"} for t in run):
+                       and t.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "EVENT"} for t in words):
                     found.append(run)
         return found
 

@@ -144,6 +144,11 @@ PEOPLE = [
     # a full name the model takes for an organization, as the "with"-side of a contact noun
     ("Hakan Fidan is expected to hold talks with Badr Abdelatty in Cairo next week, diplomats said.",
      {"Hakan Fidan", "Badr Abdelatty"}),
+    # a titled name the model takes for a place it does not know is still a name
+    ("Indonesian President Joko Susilo welcomed Malaysia's Anwar Rahman to Jakarta on Thursday.",
+     {"Joko Susilo", "Anwar Rahman"}),
+    # a name with an inner hyphen where only a person stands
+    ("Ghana's Kojo Akufo-Mensah hosted Togo's Yao Agbeko on Sunday.", {"Kojo Akufo-Mensah", "Yao Agbeko"}),
 ]
 
 
