@@ -330,6 +330,8 @@ class MissedNames(TitleReader):
             heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} | objects] if not noun else []
             heads += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}
                       for o in c.children if o.dep_ == "pobj"]
+            if noun and verb.dep_ == "dobj" and verb.head.lemma_.lower() in self.lex.light_verbs:
+                heads += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X held talks with Y"
             for head in heads:
                 # ("Kojo Akufo-Mensah": an inner hyphen joins a name's last two words)
                 run = [t for t in head.lefts if t.dep_ in {"compound", "flat"} or t.text == "-"

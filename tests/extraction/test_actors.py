@@ -147,6 +147,8 @@ PEOPLE = [
     # a titled name the model takes for a place it does not know is still a name
     ("Indonesian President Joko Susilo welcomed Malaysia's Anwar Rahman to Jakarta on Thursday.",
      {"Joko Susilo", "Anwar Rahman"}),
+    # the subject of "held talks with"
+    ("Shinzo Tanabe held talks with Nicolas Arce in Geneva on Monday.", {"Shinzo Tanabe", "Nicolas Arce"}),
     # a name with an inner hyphen where only a person stands
     ("Ghana's Kojo Akufo-Mensah hosted Togo's Yao Agbeko on Sunday.", {"Kojo Akufo-Mensah", "Yao Agbeko"}),
 ]

@@ -27,6 +27,9 @@ CASES = [
     ("Prime Minister Kenji Mori met Hun Sen of Cambodia, Khamsing Vongsa of Laos and Somchai Rattana of Thailand "
      "in Tokyo on Saturday.",
      [(["Hun Sen", "Kenji Mori", "Khamsing Vongsa", "Somchai Rattana"], "meeting", "2019-06-08", "occurred")]),
+    # "by phone" parsed as a passive's agent, with the other side hung on "phone"
+    ("The prime minister, Viktor Szabo, spoke by phone with Petr Fiala on Monday.",
+     [(["Petr Fiala", "Viktor Szabo"], "phone_call", "2019-06-10", "occurred")]),
     # leaders or officials marked as speaking for no state are no side ("leaders in London" would be the UK)
     ("Prime Minister Ravi Menon met with business leaders in London on Monday.", []),
     ("Foreign Minister Ana Duarte met opposition leaders in Caracas.", []),
