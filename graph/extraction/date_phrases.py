@@ -93,6 +93,8 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True  # "was received by X to prepare next week's meeting": the date is the meeting's
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
+        if token.dep_ == "ccomp" and token.head.i == trigger.i and any(c.dep_ == "nsubj" for c in token.children):
+            return True  # "Leaders discuss Sudan; Ruto to visit Addis next month": a clause with its own subject
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
             return True  # "met Xi, while Yellen held talks with He last month": another event with its own subject

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.pipeline import has_to_infinitive, verb_taken_for_noun
+from graph.extraction.pipeline import has_to_infinitive, is_heading, verb_taken_for_noun
 from graph.extraction.plan_fates import (
     counterfactual,
     fell_through,
@@ -335,9 +335,20 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in cues["planned"]["governors"] for c in children):
         return "planned"  # "the summit planned between Kim and Trump"
     if token.pos_ == "VERB" and has_to_infinitive(token) and (
-            token.dep_ == "ROOT" or (token.dep_ in {"acl", "relcl"} and token.head.dep_ == "ROOT")):
+            token.dep_ == "ROOT" or (token.dep_ in {"acl", "relcl"} and token.head.dep_ == "ROOT")
+            or is_heading(token.sent) and _subject_and_infinitive(token)):
         return "planned"  # headline infinitive: "Putin to talk to Biden", "Chile's president-elect to travel to X"
     return None
+
+
+def _subject_and_infinitive(verb: Token) -> bool:
+    """A headline's second clause "X to visit Y" ("Leaders discuss Sudan crisis; Ruto to visit Addis next month"),
+    however the parser hung it: a clause with a subject of its own, or hung on its subject where the subject stands
+    as a clause ("Soto" parsed a dependent of the first verb); not the complement of a noun ("rejects calls to
+    visit Addis")."""
+    if verb.dep_ in {"ccomp", "conj"}:
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ in {"acl", "relcl"} and (verb.head.pos_ == "PROPN" or verb.head.dep_ in {"dep", "nsubj"})
 
 
 def _prepositional_heads(lex: Lexicon) -> set[str]:

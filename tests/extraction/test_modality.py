@@ -311,3 +311,14 @@ def test_the_one_who_has_not_answered_an_invitation_is_the_one_invited(extractor
     contacts = extractor.extract(text, dt.date(2023, 3, 8)).contacts
     assert sorted((sorted(p.label for p in c.participants), c.modality) for c in contacts) == [
         (["Ana Soto", "Luis Vega"], "proposed"), (["Carlos Rojas", "Luis Vega"], "occurred")]
+
+
+def test_a_headline_infinitive_after_another_clause_is_planned_and_keeps_its_date(extractor: Extractor) -> None:
+    # "…; X to visit Y next month" in a headline is X's plan; "next month" is the visit's, not the discussion's
+    text = ("Chile, Peru leaders discuss border crisis; Soto to visit Lima next month\n\n"
+            "SANTIAGO - Chilean President Ana Soto and Peruvian President Luis Vega discussed the border by phone on "
+            "Tuesday.")
+    found = extractor.extract(text, dt.date(2024, 3, 12)).contacts
+    visits = [(c.type, c.modality, c.date) for c in found if c.type == "visit"]
+    assert visits == [("visit", "planned", "2024-04")]
+    assert all(c.date != "2024-04" for c in found if c.type != "visit")
