@@ -196,6 +196,7 @@ class ContactAssembly(Sides):
                     reference=trigger.pos_ in {"NOUN", "PROPN"} and not asserted,
                     asked=asked_about(trigger, self.lex),  # "asked whether Modi had met Xi": states nothing
                     prior=self._told_as_earlier(trigger),
+                    standing=modality == "denied" and _told_in_the_present(trigger),
                 )
             )
         found += [replace(m, date=day) for day in more_dates for m in found]
@@ -282,3 +283,17 @@ class ContactAssembly(Sides):
                     if ref is not None and ref not in found:
                         found.append(ref)
         return found if len(found) >= 2 else []
+
+
+def _told_in_the_present(trigger: Token) -> bool:
+    """ "X has refused to meet Y", "X refuses to meet Y", "the two have not spoken": a verb of the trigger's clause
+    (the trigger or a verb it completes) in the present or the present perfect tells how things stand now."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} and (verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)):
+            return True
+        if verb.dep_ not in {"xcomp", "ccomp"} and not (verb.dep_ == "dobj" and verb.pos_ == "NOUN"):
+            return False
+        verb = verb.head
+    return False

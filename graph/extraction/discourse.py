@@ -29,6 +29,7 @@ class ContactMention:
     reference: bool = False  # a noun naming an event stated elsewhere ("their conversation", "the call")
     prior: bool = False  # an earlier event than the story's ("they last met", "their first summit")
     asked: bool = False  # told in a question ("Has Modi spoken to Sharif?"): it names sides, it states nothing
+    standing: bool = False  # a refusal that holds now ("has refused to meet X"), not one on the day told before
 
 
 @dataclass

@@ -257,8 +257,8 @@ def _narrative_date(
     and a contact refused after a dated one ("A flew to Quito on Monday and met B. She was refused a meeting
     with C": refused on that trip).
     An earlier event told in between ("The pair had last spoken on Saturday") is a look back, not the story."""
-    if mention.modality not in {"occurred", "planned", "denied"}:
-        return None
+    if mention.modality not in {"occurred", "planned", "denied"} or mention.standing:
+        return None  # ("has refused to meet C": not on the day told before)
     told = "occurred" if mention.modality == "denied" else mention.modality  # refused a meeting on the trip told
     earlier = [
         m for m in ordered

@@ -531,3 +531,13 @@ def test_a_person_named_like_a_month_is_no_date(extractor: Extractor) -> None:
 def test_the_occasion_a_contact_is_told_at_dates_it(extractor: Extractor, text: str, pair: tuple[str, ...],
                                                    expected: list[str | None]) -> None:
     assert _dates(extractor, text)[pair] == expected
+
+
+def test_a_refusal_that_holds_now_is_not_dated_by_the_story_told_before(extractor: Extractor) -> None:
+    # "has refused to meet" tells how things stand, not what happened on Monday; "refused to meet" on the trip
+    # told just before does take its day
+    lead = "Prime Minister Ravi Menon spoke with General Ali Osman on Monday. "
+    found = extractor.extract(lead + "Osman has refused to meet Hamid Musa.", dt.date(2024, 3, 12)).contacts
+    assert [(c.modality, c.date) for c in found if c.modality == "denied"] == [("denied", None)]
+    found = extractor.extract(lead + "Osman refused to meet Hamid Musa.", dt.date(2024, 3, 12)).contacts
+    assert [(c.modality, c.date) for c in found if c.modality == "denied"] == [("denied", "2024-03-11")]
