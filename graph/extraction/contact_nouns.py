@@ -25,6 +25,7 @@ from graph.extraction.contact_verbs import ContactVerbs
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import REPORTING, modality_of
 from graph.extraction.participation import join_gathering, last_gathering, participates, was_setting
+from graph.extraction.pipeline import hyphenated
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.trigger_frames import definite, governing_verb, of_after_day, same_fate
@@ -39,8 +40,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
     """The noun triggers of one sentence."""
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
-        base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(
-            noun.lemma_.lower(), "visit" if noun.lemma_.lower() in self.lex.leg_nouns else "meeting"))
+        base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(hyphenated(
+            noun)) or self.lex.contact_nouns.get(noun.lemma_.lower(), "visit" if noun.lemma_.lower() in
+                                                 self.lex.leg_nouns else "meeting"))
         # (an interview held with an official: ``_held_interview``; "a stop in Manaus": ``leg_noun``)
         own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
         frame = noun  # "in the format of a videoconference": the manner phrase is the form noun's
@@ -172,9 +174,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                                 right = [ActorRef("state", location)]
             if location is not None and not left and noun.dep_ in SUBJECTS:
                 left = self.trip_visitor(noun, location)  # "A planned stop in Abu Dhabi was scrapped"
-        hyphenated = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
-        if hyphenated and not right and all(r in hyphenated for r in left):
-            left = hyphenated
+        named_in_word = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
+        if named_in_word and not right and all(r in named_in_word for r in left):
+            left = named_in_word
         if not left and not right:
             return self._refine_previous(noun, base)
         # "held talks", "received a call" state a contact; so does a verb over a noun that names its own other

@@ -52,7 +52,7 @@ from graph.extraction.participation import (
     told_with_more,
     was_setting,
 )
-from graph.extraction.pipeline import is_heading, is_question, verb_taken_for_noun
+from graph.extraction.pipeline import hyphenated, is_heading, is_question, verb_taken_for_noun
 from graph.extraction.records import ActorRef
 from graph.extraction.trigger_frames import same_fate
 from graph.extraction.visits import fold_visits
@@ -187,6 +187,7 @@ class _Sentence(ContactNouns):
                 found += self.travel_trigger(token, planned=True)  # "is due in Sochi on Tuesday"
             elif (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS) and (
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns or self.leg_noun(token)
+                or hyphenated(token) in self.lex.contact_nouns  # "a brief pull-aside with X"
             ) and token.i not in self.actors.person_at:
                 found += self.noun_trigger(token)
             elif token.lower_ in self.lex.interview_nouns and self._held_interview(token):

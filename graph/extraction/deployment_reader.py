@@ -18,7 +18,7 @@ from graph.extraction.lexicon import Lexicon, fold
 
 __all__ = ["DeploymentReader", "FILLER", "LARGE_NUMBERS", "PERSON_PRONOUNS", "RELATIVE_TAGS", "STATE_PRONOUNS",
            "counts_money",
-           "hyphenated", "infinitive_read_as_noun", "nearest_subject", "quantity"]
+           "infinitive_read_as_noun", "nearest_subject", "quantity"]
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000, "dozens": 24, "hundreds": 200,
@@ -41,15 +41,6 @@ def quantity(tokens: list[Token]) -> int | None:
             value = _NUMBER_WORDS[token.lower_]
             total = value if total is None else total * value
     return total
-
-
-def hyphenated(token: Token) -> str:
-    """The whole word a hyphenated noun's head ends ("build-up", which the tokenizer splits into
-    "build", "-", "up" with "up" as the head); the token itself otherwise."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
-    return token.lower_
 
 
 def nearest_subject(verb: Token) -> Token | None:

@@ -23,14 +23,13 @@ from graph.extraction.deployment_reader import (
     FILLER,
     RELATIVE_TAGS,
     counts_money,
-    hyphenated,
     infinitive_read_as_noun,
     nearest_subject,
     quantity,
 )
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.pipeline import is_yes_no_question, sentence_evidence, verb_taken_for_noun
+from graph.extraction.pipeline import hyphenated, is_yes_no_question, sentence_evidence, verb_taken_for_noun
 from graph.extraction.records import DeploymentRecord
 from graph.extraction.sides import PREP_DEPS
 

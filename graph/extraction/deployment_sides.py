@@ -3,7 +3,7 @@
 A force is a noun from the lexicon ("troops", "two warships", "a battalion of marines", "HMS Trent"), named by its
 own words and counted by the number it states. ``DeploymentSides`` holds the force; who sends it is read by its
 mixin ``deployment_senders.DeploymentSenders`` and where it goes by ``deployment_destinations.DeploymentDestinations``.
-The word helpers they share (``quantity``, ``hyphenated``, ``nearest_subject``, ``FILLER``, …) live in
+The word helpers they share (``quantity``, ``nearest_subject``, ``FILLER``, …) live in
 ``deployment_reader``. The sentence rules that use these live in ``deployment_sentence``.
 """
 
@@ -14,8 +14,9 @@ import re
 from spacy.tokens import Token
 
 from graph.extraction.deployment_destinations import DeploymentDestinations
-from graph.extraction.deployment_reader import FILLER, counts_money, hyphenated, quantity
+from graph.extraction.deployment_reader import FILLER, counts_money, quantity
 from graph.extraction.deployment_senders import DeploymentSenders
+from graph.extraction.pipeline import hyphenated
 from graph.extraction.sides import PREP_DEPS
 
 __all__ = ["DeploymentSides"]

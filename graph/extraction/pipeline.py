@@ -114,6 +114,19 @@ def verb_taken_for_noun(token: Token) -> bool:
     )
 
 
+def hyphenated(token: Token) -> str:
+    """The whole word a hyphenated noun's head ends ("build-up", "pull-aside", "tete-a-tete", which the tokenizer
+    splits at each hyphen, the last part the head); the token itself otherwise."""
+    doc = token.doc
+    start = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_:
+        start -= 2
+    if start == token.i or any(not start <= t.head.i <= token.i for t in doc[start : token.i]):
+        return token.lower_  # (every part hangs inside the word: "tete" on the last "tete", "a" on the first)
+    return "".join(t.lower_ for t in doc[start : token.i + 1])
+
+
 def has_to_infinitive(verb: Token) -> bool:
     """Whether a verb is an infinitive with "to" ("to meet", "to send"): its "to" hangs on it as an auxiliary."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -14,6 +14,11 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # a contact noun the tokenizer splits at its hyphens is read whole
+    ("Secretary of State Elena Moreno held a brief pull-aside with Foreign Minister Wang Li on Monday.",
+     [(["Elena Moreno", "Wang Li"], "meeting", "2019-06-10", "occurred")]),
+    ("Secretary of State Elena Moreno held a tete-a-tete with Foreign Minister Wang Li on Monday.",
+     [(["Elena Moreno", "Wang Li"], "meeting", "2019-06-10", "occurred")]),
     # "brought together" gathers the people it brings, on the day of the event that brings them
     ("The summit in Lisbon on Monday, which brought together President Ana Duarte and Prime Minister Ravi Menon, "
      "ended without a deal.", [(["Ana Duarte", "Ravi Menon"], "meeting", "2019-06-10", "occurred")]),
