@@ -62,6 +62,13 @@ class DatePhrase:
     governor: Token | None = None
 
 
+def _counted_within(noun: Token, phrase: Span) -> bool:
+    """ "their third meeting this year", "for the second time this year": a period an ordinal counts within is
+    no day of the event."""
+    return phrase[0].lower_ == "this" and noun.pos_ == "NOUN" and phrase.root.head.i == noun.i and any(
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in {"first", "last"}) for c in noun.children)
+
+
 def _path_up(token: Token, top: Token) -> list[Token] | None:
     """The tokens from ``token`` up to ``top`` (excluded), or None when ``top`` does not govern ``token``."""
     path: list[Token] = []
@@ -93,6 +100,8 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True  # "was received by X to prepare next week's meeting": the date is the meeting's
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             return True  # "spoke on Friday, and will host them at the end of the month": the other clause's date
+        if _counted_within(token, phrase):
+            return True
         if token.dep_ == "ccomp" and token.head.i == trigger.i and any(c.dep_ == "nsubj" for c in token.children):
             return True  # "Leaders discuss Sudan; Ruto to visit Addis next month": a clause with its own subject
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) \
@@ -375,7 +384,7 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
             continue
         path = _path_up(ent.root, trigger)
         if path is not None:
-            if not _speaks_of_something_else(path, trigger, ent, schedule_words):
+            if not _speaks_of_something_else(path, trigger, ent, schedule_words) and not _counted_within(trigger, ent):
                 # a preposition is no step away: "on Wednesday" is as near as "last week"
                 own.append(DatePhrase(ent, sum(1 for t in path if t.pos_ != "ADP")))
             continue

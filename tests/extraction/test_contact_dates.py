@@ -541,3 +541,19 @@ def test_a_refusal_that_holds_now_is_not_dated_by_the_story_told_before(extracto
     assert [(c.modality, c.date) for c in found if c.modality == "denied"] == [("denied", None)]
     found = extractor.extract(lead + "Osman refused to meet Hamid Musa.", dt.date(2024, 3, 12)).contacts
     assert [(c.modality, c.date) for c in found if c.modality == "denied"] == [("denied", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Soto met President Luis Vega, their third meeting this year.",
+    "Secretary Elena Moreno joined a trilateral meeting with Minister Kenji Ota and Secretary Manuel Reyes, the "
+    "second such meeting this year.",
+])
+def test_a_period_an_ordinal_counts_within_is_no_day_of_the_event(extractor: Extractor, text: str) -> None:
+    # "this year" says what the count is within; the meeting took place on the story's day
+    assert [c.date for c in extractor.extract(text, dt.date(2024, 7, 27)).contacts] == ["2024-07-27"]
+
+
+def test_an_ordinal_numbering_a_series_leaves_the_plans_date(extractor: Extractor) -> None:
+    text = ("The eighth meeting of the Chile-Peru border commission, which was planned in Arica this week, has been "
+            "postponed.")
+    assert [c.date for c in extractor.extract(text, dt.date(2024, 7, 24)).contacts] == ["2024-07"]
