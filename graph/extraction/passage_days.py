@@ -23,7 +23,7 @@ from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import DATELINE_KEY, is_heading
 
-__all__ = ["passage_days", "passage_day_of", "line_heading_date", "line_opening", "LEAD_DAYS"]
+__all__ = ["passage_days", "passage_day_of", "line_heading_date", "line_opening", "filed_day", "LEAD_DAYS"]
 
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
 LEAD_DAYS = 7  # how long before publication the lead's day may lie
@@ -52,7 +52,7 @@ def _day_told(sent: Span, published: dt.date, tenses: set[str]) -> str | None:
     return None
 
 
-def _dateline_day(dateline: str | None, published: dt.date) -> str | None:
+def filed_day(dateline: str | None, published: dt.date) -> str | None:
     """The day of a wire dateline ("KYIV, March 3 (Reuters) -"), the day the story was filed, which may be the
     day before the one it was published on; within ``LEAD_DAYS`` of publication."""
     day = resolve_date(dateline, published) if dateline else None
@@ -71,7 +71,7 @@ def passage_days(sents: list[Span], published: dt.date | None, dateline: str | N
     days: list[str | None] = []
     if published is None:
         return [None] * len(sents)
-    filed = _dateline_day(dateline, published)
+    filed = filed_day(dateline, published)
     current: str | None = None
     blog_day: str | None = None  # the day a live blog's date heading names ("Thursday, March 2"), for its stamps
     lead: bool | None = None  # None before the lead, True while in it, False after it

@@ -35,10 +35,18 @@ _BOILERPLATE = re.compile(
 )
 
 
-# A wire dateline opening a paragraph: "NEW DELHI, Oct 9 (Wire) -", "BRUSSELS (Reuters) —", "KYIV -".
+# The date of a wire dateline: month first ("Oct. 9", "October 9, 2019") or day first as agencies outside the US
+# write it ("7 October 2019", "6th October, 2019").
+_DATELINE_DAY = (r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?"
+                 r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)")
+# A wire dateline opening a paragraph: "NEW DELHI, Oct 9 (Wire) -", "BRUSSELS (Reuters) —", "KYIV -". After a
+# date or an agency's name it may also end in a colon or a full stop, or in nothing ("ISLAMABAD, Oct 13 (APP):",
+# "MOSCOW, October 11. /TASS/.", "NEW DELHI, Oct 10 (PTI) External …"); a bare capitalised word does not ("NATO.").
 _DATELINE = re.compile(
-    r"^([ \t]*[A-Z][A-Z.'’\-/ ]{1,40}(?:, [A-Z][\w. ]{1,30})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?: \([^)\n]{1,60}\))? ?[-–—]+ )",
+    rf"^([ \t]*[A-Z][A-Z.'’\-/ ]{{1,40}}(?:, [A-Z][\w. ]{{1,30}})?"
+    rf"(?:(?:,? {_DATELINE_DAY})?(?: \([^)\n]{{1,60}}\))? ?[-–—]+ "
+    rf"|,? {_DATELINE_DAY}(?: \([^)\n]{{1,60}}\)|\. /[A-Za-z\-]{{2,20}}/)?[.:]? "
+    rf"|,? {_DATELINE_DAY} \([A-Z][^)\n]{{1,60}}\)[.:]? | \([A-Z][\w\-]{{1,20}}\)[.:]? ))",
     re.MULTILINE,
 )
 
@@ -65,7 +73,7 @@ def dateline_place(text: str) -> str | None:
     return place.split("/")[0] or None
 
 
-_DATELINE_DATE = re.compile(r"\b([A-Z][a-z]{2,8}\.? \d{1,2})(?= \(|\s*[-–—])")
+_DATELINE_DATE = re.compile(rf"\b({_DATELINE_DAY})(?=[ .:(/]|$)")
 
 
 def dateline_date(text: str) -> str | None:
