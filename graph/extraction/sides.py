@@ -318,6 +318,8 @@ class Sides(GroupSides, DescribedSides, ListedSides):
             if child.dep_ == "agent":
                 for obj in child.children:
                     found += self.refs(obj)
+                    if obj.lower_ in self.lex.manner and "with" in preps:  # "conversed by telephone with X",
+                        found += self.objects_of(obj, {"with"}, direct=False)  # the manner parsed as an agent
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
             if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under", "with"} | MANNER_PLACE_PREPS:

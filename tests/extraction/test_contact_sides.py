@@ -14,6 +14,9 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # the parser takes "by telephone" for an agent and hangs the "with"-side on the telephone
+    ("Selim Aksoy conversed by telephone with Ivan Petrov.",
+     [(["Ivan Petrov", "Selim Aksoy"], "phone_call", "2019-06-14", "occurred")]),
     # a list of people after the person met, which the parser hung elsewhere, is read by its commas; a name that
     # is the subject of the next clause ends it
     ("Chancellor Olaf Scholz flew to Amman to meet the kingdom's King Abdullah II, Iraqi Prime Minister Mohammed "
