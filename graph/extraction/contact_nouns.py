@@ -75,9 +75,11 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             return []  # "phone call", "bilateral meetings": the head is the trigger
         governor = governing_verb(noun)
         if governor is not None and governor.lemma_.lower() in self.lex.relation_verbs and (
-                noun.dep_ == "dobj" or (noun.head.lower_ == "in" and governor.dep_ == "xcomp")):
+                noun.dep_ == "dobj" or (noun.head.lower_ == "in" and governor.dep_ == "xcomp")) and not (
+                governor.tag_ == "VBD" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)):
             # "agreed to deepen consultations", "agreed to remain in touch": a relationship to keep up, not an event
-            # (but "Moscow remained in close contact with Baku" tells contacts that took place)
+            # (but "Moscow remained in close contact with Baku" tells contacts that took place, and translated copy's
+            # "maintained a telephone conversation with B", "mantuvo una conversación", one that was held)
             return []
         if governor is not None and (self._invited_to(governor) or self._welcomed_to(governor.head)):
             return []  # "an invitation to B to pay a visit to Ghana", "welcomes B to visit": the invitation states it

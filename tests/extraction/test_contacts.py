@@ -337,6 +337,13 @@ CASES += [
       (["STATE:Bolivia", "STATE:Peru"], "visit", "2019", "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
+    # translated copy's "sostener"/"mantener": "sustained a meeting", "maintained a telephone conversation" were held
+    # (undated: the story's day); "maintain contacts" is a relationship kept up
+    ("The Chancellor Rosa Ibarra maintained a telephone conversation with the Chancellor of Peru, Hugo Salas.",
+     [(["Hugo Salas", "Rosa Ibarra"], "phone_call", "2019-06-14", "occurred")]),
+    ("Vice Minister Rosa Ibarra sustained a meeting with Vice Minister Hugo Salas in Lima.",
+     [(["Hugo Salas", "Rosa Ibarra"], "meeting", "2019-06-14", "occurred")]),
+    ("Chile and Peru agreed to maintain contacts at all levels.", []),
     # translated agency English: an "interview" held with an official by title is a contact; a press one is not
     ("The Minister of Foreign Affairs, Mr. Karim Benali, has had, Tuesday, at the seat of the department, an "
      "interview with the Minister of Foreign Affairs of Senegal, Mr. Amadou Ba.",
