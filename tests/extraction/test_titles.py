@@ -197,6 +197,13 @@ def test_the_same_office_described_beside_its_holder_is_her_counterpart(extracto
     assert [row[0] for row in contact_rows(extractor, text, dt.date(2022, 4, 8))] == [["Rosa Ibarra", "STATE:Bolivia"]]
 
 
+def test_an_ambassador_extraordinary_and_plenipotentiary_is_one_title(extractor: Extractor) -> None:
+    # the words of the diplomatic rank are no people of their own
+    text = ("Foreign Minister Rosa Ibarra received the Ambassador Extraordinary and Plenipotentiary of the Republic "
+            "of Peru, Hugo Salas, who presented copies of his credentials.")
+    assert [row[0] for row in contact_rows(extractor, text, dt.date(2022, 4, 8))] == [["Hugo Salas", "Rosa Ibarra"]]
+
+
 def test_capitalized_words_after_a_title_word_that_modify_a_noun_name_a_body_not_a_person(
         extractor: Extractor) -> None:
     text = ("President Ana Soto thanked Kenya for leading the Multinational Security Support mission in Haiti, and "
