@@ -85,7 +85,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             return []  # "an invitation to B to pay a visit to Ghana", "welcomes B to visit": the invitation states it
         left: list[ActorRef] = []
         # "a trip to Riga", "a call to Putin", "on the phone to him"; "a call from Macron"
-        preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} else set()) | (
+        preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} or noun.lower_ in self.lex.granted_nouns
+                              else set()) | (
             {"from"} if base != "visit" else set())
         right = self.objects_of(noun, preps, direct=False)
         if noun.lemma_.lower() == "call" and (governor is not None and governor.lemma_.lower() == "pay" or any(

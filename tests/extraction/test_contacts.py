@@ -337,6 +337,15 @@ CASES += [
       (["STATE:Bolivia", "STATE:Peru"], "visit", "2019", "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
+    # an audience granted to someone is a meeting with him; an audience of students is no side
+    ("President Ana Duarte granted an audience to Foreign Minister Hugo Salas on Monday.",
+     [(["Ana Duarte", "Hugo Salas"], "meeting", "2019-06-10", "occurred")]),
+    ("President Ana Duarte spoke to an audience of students in Dakar.", []),
+    # a hyphenated contact noun is one word, with its accents or without
+    ("Minister Ana Duarte held a tête-à-tête with Minister Hugo Salas.",
+     [(["Ana Duarte", "Hugo Salas"], "meeting", "2019-06-14", "occurred")]),
+    ("Minister Ana Duarte held a tete-a-tete with Minister Hugo Salas.",
+     [(["Ana Duarte", "Hugo Salas"], "meeting", "2019-06-14", "occurred")]),
     # translated copy's "sostener"/"mantener": "sustained a meeting", "maintained a telephone conversation" were held
     # (undated: the story's day); "maintain contacts" is a relationship kept up
     ("The Chancellor Rosa Ibarra maintained a telephone conversation with the Chancellor of Peru, Hugo Salas.",
