@@ -173,6 +173,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                             location = self.actors.state_at[obj.i]
                             if not any(r.kind == "official" for r in right):
                                 right = [ActorRef("state", location)]
+            if location is None and (location := self._left_for(noun)) is not None and \
+                    not any(r.kind == "official" for r in right):
+                right = [ActorRef("state", location)]  # "left for Doha on a three-day visit"
             if location is not None and not left and noun.dep_ in SUBJECTS:
                 left = self.trip_visitor(noun, location)  # "A planned stop in Abu Dhabi was scrapped"
         hyphenated = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
@@ -259,6 +262,15 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                                                  for o in prep.children):
             return []
         return [prep]
+
+    def _left_for(self, noun: Token) -> str | None:
+        """ "left for Doha on Monday on a three-day visit": the place a verb of departure heads "for" is where the
+        visit it sets out "on" goes. (Not "left for Lima" alone, which may be home: held-out precision said no.)"""
+        verb = noun.head.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "on" or verb.lemma_.lower() not in self.lex.departure_verbs:
+            return None
+        return next((country for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "for"
+                     for o in c.children if o.dep_ == "pobj" and (country := self.actors.place_country(o))), None)
 
     def _takes_part_in_object(self, verb: Token) -> bool:
         """A verb whose subject takes part in the contact its object names ("hosted/held/brokered talks between A

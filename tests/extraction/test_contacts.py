@@ -337,6 +337,10 @@ CASES += [
       (["STATE:Bolivia", "STATE:Peru"], "visit", "2019", "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
+    # a visit one sets out on goes where one left for; leaving alone is no visit
+    ("Foreign Minister Ana Duarte left for Dakar on Monday on a three-day visit.",
+     [(["Ana Duarte", "STATE:Senegal"], "visit", "2019-06-10", "occurred")]),
+    ("Foreign Minister Ana Duarte left for Dakar on Monday.", []),
     # an audience granted to someone is a meeting with him; an audience of students is no side
     ("President Ana Duarte granted an audience to Foreign Minister Hugo Salas on Monday.",
      [(["Ana Duarte", "Hugo Salas"], "meeting", "2019-06-10", "occurred")]),
