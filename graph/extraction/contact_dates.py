@@ -34,7 +34,7 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
 from graph.extraction.occasion_dates import occasion_day
-from graph.extraction.passage_days import line_heading_date, line_opening, passage_day_of
+from graph.extraction.passage_days import heading_day_of, line_heading_date, line_opening, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import Modality
 
@@ -56,7 +56,7 @@ def contact_date(
     A contact told with no date right after a dated one whose sides went unnamed, or a person's dated arrival, is
     that one's, and takes its day."""
     direction = date_direction(trigger, modality, lex)
-    published = discourse.published
+    published = heading_day_of(sent, discourse.published) or discourse.published  # (a live blog's day heading)
 
     def anaphoric(text: str, anchor: Token) -> str | None:
         unit = anaphoric_unit(text)

@@ -23,7 +23,8 @@ from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import DATELINE_KEY, is_heading
 
-__all__ = ["passage_days", "passage_day_of", "line_heading_date", "line_opening", "filed_day", "LEAD_DAYS"]
+__all__ = ["passage_days", "passage_day_of", "heading_day_of", "line_heading_date", "line_opening", "filed_day",
+           "LEAD_DAYS"]
 
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
 LEAD_DAYS = 7  # how long before publication the lead's day may lie
@@ -126,6 +127,26 @@ def passage_day_of(sent: Span, published: dt.date | None) -> str | None:
         told = passage_days(sents, published, doc.user_data.get(DATELINE_KEY))
         days = doc.user_data[key] = dict(zip((s.start for s in sents), told, strict=True))
     return days.get(sent.start)
+
+
+def heading_day_of(sent: Span, published: dt.date | None) -> dt.date | None:
+    """The day a date heading above ``sent`` names ("Tuesday 15 October" over a live blog's entries), from which
+    "tonight", "this morning" and "on Monday" in its entries count, as they count from publication elsewhere. None
+    under no such heading."""
+    if published is None:
+        return None
+    doc = sent.doc
+    key = f"diplograph_heading_days:{published}"
+    days = doc.user_data.get(key)
+    if days is None:
+        days = doc.user_data[key] = {}
+        day: str | None = None
+        for s in (s for s in doc.sents if s.text.strip()):
+            if is_heading(s):
+                day = _heading_day(s, published) or day
+            days[s.start] = day
+    told = days.get(sent.start)
+    return dt.date.fromisoformat(told) if told else None
 
 
 def line_heading_date(trigger: Token, sent: Span, published: dt.date | None, direction: Direction) -> str | None:
