@@ -12,7 +12,15 @@ from graph.extraction.discourse import Discourse
 from graph.extraction.events import merge_contacts, merge_deployments
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.passage_days import filed_day, passage_day_of
-from graph.extraction.pipeline import DATELINE_KEY, dateline_date, dateline_place, load_pipeline, mask_boilerplate
+from graph.extraction.pipeline import (
+    DATELINE_KEY,
+    SPEAKERS_KEY,
+    dateline_date,
+    dateline_place,
+    load_pipeline,
+    mask_boilerplate,
+    speaker_labels,
+)
 from graph.extraction.records import ArticleExtraction
 from graph.extraction.states import build_place_matcher
 
@@ -43,6 +51,7 @@ class Extractor:
             raise InvalidInput("the article text is empty")
         doc = self.nlp(mask_boilerplate(text))
         doc.user_data[DATELINE_KEY] = dateline = dateline_date(text)  # (masked out; the passage days read it)
+        doc.user_data[SPEAKERS_KEY] = speaker_labels(text)  # (masked out; who "I" is in a transcript's turn)
         published_at = _story_day(dateline, published_at)
         actors = ArticleActors(doc, self.lexicon, self.place_matcher)
         sents = [s for s in doc.sents if s.text.strip()]

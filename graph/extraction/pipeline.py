@@ -14,15 +14,17 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.records import Evidence
 
-__all__ = ["load_pipeline", "mask_boilerplate", "dateline_place", "dateline_date", "has_to_infinitive", "is_heading",
-           "is_question", "verb_taken_for_noun", "sentence_evidence", "is_yes_no_question", "PERSON_TOKENS_KEY",
-           "DATELINE_KEY"]
+__all__ = ["load_pipeline", "mask_boilerplate", "speaker_labels", "dateline_place", "dateline_date",
+           "has_to_infinitive", "is_heading", "is_question", "verb_taken_for_noun", "sentence_evidence",
+           "is_yes_no_question", "PERSON_TOKENS_KEY", "DATELINE_KEY", "SPEAKERS_KEY"]
 
 # Where the article's actors keep the indices of the tokens they found to be people's names, for readers that
 # do not hold the actors (a date is never a person's name: "May discussed the case" is Theresa May).
 PERSON_TOKENS_KEY = "diplograph_person_tokens"
 # Where the extractor keeps the date of the wire dateline it masked out, for the passage days.
 DATELINE_KEY = "diplograph_dateline"
+# Where the extractor keeps the transcript speaker labels it masked out (offset, label), for who "I" is.
+SPEAKERS_KEY = "diplograph_speakers"
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.
@@ -81,6 +83,15 @@ def dateline_date(text: str) -> str | None:
     match = _DATELINE.search(text)
     date = _DATELINE_DATE.search(match.group(1)) if match else None
     return date.group(1) if date else None
+
+
+def speaker_labels(text: str) -> list[tuple[int, str]]:
+    """The transcript speaker labels that open lines ("SECRETARY HOLT:", "Q:"), with their offsets, in order.
+
+    >>> speaker_labels("Q: Will they meet?\nMR. HOLT: Yes.")
+    [(0, 'Q: '), (19, 'MR. HOLT: ')]
+    """
+    return [(m.start(), m.group(0).strip(" \t") + " ") for m in _SPEAKER.finditer(text)]
 
 
 def mask_boilerplate(text: str) -> str:
