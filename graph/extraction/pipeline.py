@@ -88,7 +88,7 @@ def dateline_date(text: str) -> str | None:
 def speaker_labels(text: str) -> list[tuple[int, str]]:
     """The transcript speaker labels that open lines ("SECRETARY HOLT:", "Q:"), with their offsets, in order.
 
-    >>> speaker_labels("Q: Will they meet?\nMR. HOLT: Yes.")
+    >>> speaker_labels("Q: Will they meet?\\nMR. HOLT: Yes.")
     [(0, 'Q: '), (19, 'MR. HOLT: ')]
     """
     return [(m.start(), m.group(0).strip(" \t") + " ") for m in _SPEAKER.finditer(text)]
