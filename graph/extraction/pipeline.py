@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from typing import cast
 
 from spacy.attrs import ORTH
@@ -53,11 +54,13 @@ _DATELINE = re.compile(
 )
 
 
-# A transcript's speaker label opening a line: "Question:", "Q:", "Spokesperson Lin Jian:", "MR MILLER:".
+# A transcript's speaker label opening a line: "Question:", "Q:", "Spokesperson Lin Jian:", "MR MILLER:",
+# "QUESTION (Daily Mail):", "OFFICIAL SPOKESPERSON (SHRI R. KUMAR):".
 # Not a day's label opening a line of a digest or timeline ("Monday: Soto met Vega"), which dates the line.
 _DAY_LABEL = "|".join([*calendar.day_name, *calendar.month_name[1:], "Today", "Yesterday", "Tomorrow"])
 _SPEAKER = re.compile(
-    rf"^[ \t]*(?!(?:{_DAY_LABEL}):)(?:[A-Z][\w.'’\-]*[ \t]){{0,3}}[A-Z][\w.'’\-]*:[ \t]", re.MULTILINE
+    rf"^[ \t]*(?!(?:{_DAY_LABEL}):)(?:[A-Z][\w.'’\-]*[ \t]){{0,3}}[A-Z][\w.'’\-]*(?: \([^)\n]{{1,40}}\))?:[ \t]",
+    re.MULTILINE,
 )
 
 
@@ -150,8 +153,19 @@ def is_heading(sent: Span) -> bool:
 
 def is_question(sent: Span) -> bool:
     """ "Is he talking to Moscow?", "Has Modi spoken to Sharif since he took office?": a question (a Q&A
-    heading, a reporter's question in a briefing) asks whether a contact happened; it states none."""
-    return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
+    heading, a reporter's question in a briefing) asks whether a contact happened; it states none. So does all a
+    reporter's turn of a transcript says ("QUESTION: There are reports that X will travel to Caracas.")."""
+    return sent.text.rstrip().rstrip("\"'”’»)").endswith("?") or _in_reporters_turn(sent)
+
+
+def _in_reporters_turn(sent: Span) -> bool:
+    """Whether ``sent`` is in a turn whose speaker label is a reporter's ("Q:", "QUESTION (Daily Mail):")."""
+    labels: list[tuple[int, str]] = sent.doc.user_data.get(SPEAKERS_KEY) or []
+    at = bisect_right([offset for offset, _ in labels], sent.start_char) - 1
+    if at < 0:
+        return False
+    first = re.split(r"[\s(:]", labels[at][1].strip(), maxsplit=1)[0].strip(".").lower()
+    return first in load_lexicon().reporter_labels
 
 
 def is_yes_no_question(sent: Span) -> bool:

@@ -63,6 +63,15 @@ def test_a_question_states_no_contact_but_names_the_two_its_answer_means(extract
     ]
 
 
+@pytest.mark.parametrize("label", ["QUESTION", "Q", "QUESTION (Andes Daily)"])
+def test_what_a_reporters_turn_says_is_asked_not_stated(extractor: Extractor, label: str) -> None:
+    # a reporter's premise in a briefing ("There are reports that …") is no contact; the spokesman's answer is
+    text = (f"{label}: There are reports that President Ana Soto will travel to Caracas next week. Can you "
+            "confirm?\nMR. RUIZ: I have nothing to announce. Foreign Minister Hugo Salas met Foreign Minister Rosa "
+            "Vidal on Tuesday.")
+    assert _contacts(extractor, text) == [(["Hugo Salas", "Rosa Vidal"], "meeting", "2019-06-11", "occurred")]
+
+
 def test_talks_of_a_trip_told_again_stay_the_trip(extractor: Extractor) -> None:
     text = ("Defence Minister Piet Jansen travelled to Oslo on Tuesday for talks with Norwegian Defence Minister "
             "Ola Berg. The ministers discussed air defence. Under plans confirmed at the meeting, a Dutch frigate "
