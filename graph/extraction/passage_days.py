@@ -27,6 +27,9 @@ __all__ = ["passage_days", "passage_day_of", "heading_day_of", "line_heading_dat
            "LEAD_DAYS"]
 
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
+# A live blog's time stamp the parser made a sentence of its own ("10:32", "9.12am", "14:05 BST"): it stamps the
+# line it opens.
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?", re.IGNORECASE)
 LEAD_DAYS = 7  # how long before publication the lead's day may lie
 LINE_DATE_TOKENS = 12  # the longest date a timeline line opens with ("- Wednesday, 14 March 2023, 10:40 GMT:")
 
@@ -78,6 +81,10 @@ def passage_days(sents: list[Span], published: dt.date | None, dateline: str | N
     lead: bool | None = None  # None before the lead, True while in it, False after it
     for sent in sents:
         starts_paragraph = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws
+        if _STAMP.fullmatch(sent.text.strip()):
+            current = blog_day or published.isoformat()  # the entry it opens is the blog's day
+            days.append(current)
+            continue
         if is_heading(sent):
             stamped = _CLOCK.search(sent.text) or any(e.label_ == "TIME" for e in entities_in(sent))
             dated = _heading_day(sent, published)

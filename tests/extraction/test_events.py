@@ -108,6 +108,9 @@ def test_a_dated_contact_with_its_sides_named_leaves_the_next_one_the_story_day(
          ("Ida Lund", "Marek Novak"), ["2022-09-20"]),
         ("Summit live\n\nFriday, September 16\n\n10:42 Foreign Minister Ida Lund said she had met Foreign "
          "Minister Marek Novak on Monday.", ("Ida Lund", "Marek Novak"), ["2022-09-12"]),
+        # a key-events line stamped by a time the parser splits off is the blog's day (published Thursday)
+        ("Key events\n10:32 Foreign Minister Ida Lund arrives in Warsaw for talks with Foreign Minister Marek "
+         "Novak\n10:15 Storms reported in the north", ("Ida Lund", "Marek Novak"), ["2022-09-22"]),
         # a bulletin's opening line of a place and a date, when the lead tells no day of its own
         ("Oslo, 20 September 2022. Foreign Minister Ida Lund received Foreign Minister Marek Novak at the "
          "ministry.", ("Ida Lund", "Marek Novak"), ["2022-09-20"]),
