@@ -105,8 +105,9 @@ class TitleReader:
         Ecuador,")."""
         sent = title.sent
         mentions = [m for m in holder.mentions if sent.start <= m.start < sent.end]
-        return bool(mentions) and not any(title.head.i in range(m.start, m.end) or m.root.head.i == title.i
-                                          for m in mentions)
+        return bool(mentions) and not any(
+            title.dep_ == "appos" and title.head.i in range(m.start, m.end)
+            or m.root.dep_ == "appos" and m.root.head.i == title.i for m in mentions)
 
     def _mention_role_initials(self) -> None:
         """ "EAM will hold talks", "the NSA said": the initials of a role stand for the one person named with that

@@ -191,6 +191,8 @@ def test_an_office_described_with_its_country_gives_its_only_holder_that_country
 @pytest.mark.parametrize("text", [
     "Chancellor Rosa Ibarra met with the Chancellor of Bolivia in La Paz.",
     "Minister Rosa Ibarra held talks with the Minister of Bolivia.",
+    # joined by "and", the described office is no apposition of the name before it
+    "A telephone conversation took place between Minister Rosa Ibarra and the Minister of Bolivia.",
 ])
 def test_the_same_office_described_beside_its_holder_is_her_counterpart(extractor: Extractor, text: str) -> None:
     # a chancellor does not meet herself: the described office is the other side, not Ibarra's country
