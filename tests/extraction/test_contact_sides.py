@@ -14,6 +14,9 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # the country of a ministry named down a chain of "of"s is whose officials they are
+    ("Vice Chancellor Rosa Ibarra held a videoconference with authorities of the Ministry of Foreign Relations of "
+     "Guatemala.", [(["Rosa Ibarra", "STATE:Guatemala"], "video_call", "2019-06-14", "occurred")]),
     # "I" in a quotation is its speaker: the one a reporting verb names, or the name before a colon in a live blog
     ('"I just spoke with my Danish colleague," Norwegian Prime Minister Mikael Berg said.',
      [(["Mikael Berg", "STATE:Denmark"], "contact", "2019-06-14", "occurred")]),
