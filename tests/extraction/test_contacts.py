@@ -358,6 +358,9 @@ CASES += [
      [(["Hugo Salas", "Rosa Ibarra"], "meeting", "2019-06-14", "occurred")]),
     ("Chile and Peru agreed to maintain contacts at all levels.", []),
     # translated agency English: an "interview" held with an official by title is a contact; a press one is not
+    ("Chancellor Rosa Ibarra held a telephone communication with the Minister of Foreign Relations of Peru.",
+     [(["Rosa Ibarra", "STATE:Peru"], "phone_call", "2019-06-14", "occurred")]),
+    ("The ministry sent a communication to the press on Monday.", []),
     ("The Minister of Foreign Affairs, Mr. Karim Benali, has had, Tuesday, at the seat of the department, an "
      "interview with the Minister of Foreign Affairs of Senegal, Mr. Amadou Ba.",
      [(["Amadou Ba", "Karim Benali"], "meeting", "2019-06-11", "occurred")]),
