@@ -34,7 +34,7 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import REPORTING, is_future, modality_of
 from graph.extraction.occasion_dates import occasion_day
-from graph.extraction.passage_days import line_heading_date, line_opening, passage_day_of
+from graph.extraction.passage_days import heading_day_of, line_heading_date, line_opening, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import Modality
 
@@ -56,7 +56,7 @@ def contact_date(
     A contact told with no date right after a dated one whose sides went unnamed, or a person's dated arrival, is
     that one's, and takes its day."""
     direction = date_direction(trigger, modality, lex)
-    published = discourse.published
+    published = heading_day_of(sent, discourse.published) or discourse.published  # (a live blog's day heading)
 
     def anaphoric(text: str, anchor: Token) -> str | None:
         unit = anaphoric_unit(text)
@@ -139,6 +139,8 @@ def contact_date(
     deadline = _deadline(trigger, published) if direction == "future" else None
     if deadline is not None:
         return deadline, []  # "will visit Haiti before the end of the year": within this year
+    if modality == "planned" and published is not None and _at_a_clock_time(trigger):
+        return published.isoformat(), []  # "will meet Carvalho at 3pm": later on the day told
     heading_date = line_heading_date(trigger, sent, published, direction)  # "- March 3, 2019: Soto met Vega in Lima."
     if heading_date is not None:
         return heading_date, []  # (before an occasion's day told elsewhere: "- 2 March: During the summit, …")
@@ -404,6 +406,14 @@ def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | N
         anchor = anchor or passage_day_of(sent, published)
         return resolve_anaphoric(counted, anchor, published, "past") if anchor else None
     return None
+
+
+def _at_a_clock_time(trigger: Token) -> bool:
+    """ "will meet B at 3pm", "is due to land at 15:00": a plan set for a time of day and no day is for the day the
+    story (or a live blog's entry) is told."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "TIME" and any(t.like_num for t in o.subtree) for o in c.children)
+        for c in trigger.children)
 
 
 def _counts_back(text: str) -> bool:

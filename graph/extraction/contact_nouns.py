@@ -77,15 +77,18 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             return []  # "phone call", "bilateral meetings": the head is the trigger
         governor = governing_verb(noun)
         if governor is not None and governor.lemma_.lower() in self.lex.relation_verbs and (
-                noun.dep_ == "dobj" or (noun.head.lower_ == "in" and governor.dep_ == "xcomp")):
+                noun.dep_ == "dobj" or (noun.head.lower_ == "in" and governor.dep_ == "xcomp")) and not (
+                governor.tag_ == "VBD" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)):
             # "agreed to deepen consultations", "agreed to remain in touch": a relationship to keep up, not an event
-            # (but "Moscow remained in close contact with Baku" tells contacts that took place)
+            # (but "Moscow remained in close contact with Baku" tells contacts that took place, and translated copy's
+            # "maintained a telephone conversation with B", "mantuvo una conversación", one that was held)
             return []
         if governor is not None and (self._invited_to(governor) or self._welcomed_to(governor.head)):
             return []  # "an invitation to B to pay a visit to Ghana", "welcomes B to visit": the invitation states it
         left: list[ActorRef] = []
         # "a trip to Riga", "a call to Putin", "on the phone to him"; "a call from Macron"
-        preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} else set()) | (
+        preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} or noun.lower_ in self.lex.granted_nouns
+                              else set()) | (
             {"from"} if base != "visit" else set())
         right = self.objects_of(noun, preps, direct=False)
         if noun.lemma_.lower() == "call" and (governor is not None and governor.lemma_.lower() == "pay" or any(
@@ -172,6 +175,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                             location = self.actors.state_at[obj.i]
                             if not any(r.kind == "official" for r in right):
                                 right = [ActorRef("state", location)]
+            if location is None and (location := self._left_for(noun)) is not None and \
+                    not any(r.kind == "official" for r in right):
+                right = [ActorRef("state", location)]  # "left for Doha on a three-day visit"
             if location is not None and not left and noun.dep_ in SUBJECTS:
                 left = self.trip_visitor(noun, location)  # "A planned stop in Abu Dhabi was scrapped"
         named_in_word = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
@@ -258,6 +264,15 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                                                  for o in prep.children):
             return []
         return [prep]
+
+    def _left_for(self, noun: Token) -> str | None:
+        """ "left for Doha on Monday on a three-day visit": the place a verb of departure heads "for" is where the
+        visit it sets out "on" goes. (Not "left for Lima" alone, which may be home: held-out precision said no.)"""
+        verb = noun.head.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "on" or verb.lemma_.lower() not in self.lex.departure_verbs:
+            return None
+        return next((country for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "for"
+                     for o in c.children if o.dep_ == "pobj" and (country := self.actors.place_country(o))), None)
 
     def _takes_part_in_object(self, verb: Token) -> bool:
         """A verb whose subject takes part in the contact its object names ("hosted/held/brokered talks between A

@@ -263,6 +263,9 @@ class DescribedSides(PairedDescriptions):
                                     if nested.dep_ == "pobj":
                                         for deeper in [nested, *nested.conjuncts]:
                                             add(deeper)
+                                            if deeper.lower_ in self.lex.organization_words:  # "of the Ministry
+                                                for named in _of_chain(deeper, 2):  # of Foreign Relations of X"
+                                                    add(named)
         if not countries and token.lemma_.lower() in self.lex.government_nouns:
             seat = self._seat_right_after(token)  # "talked to the government in Kyiv", "in" hung on the verb
             if seat is not None:
@@ -456,3 +459,4 @@ def _own_clause_subjects(token: Token) -> set[int]:
     """Token indices of the subject phrases of the clause ``token`` stands in ("X will host him": X)."""
     clause = clause_of(token)
     return {t.i for c in clause.children if c.dep_ in SUBJECTS for t in c.subtree}
+

@@ -124,16 +124,21 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
     """ "US and Russian diplomats hold talks" over a story whose talks are Rubio's with Lavrov: a dated
     contact between states whose officials' own contact the article tells is that contact, not another. Officials
     whose countries go unsaid may be those states' only on the same day. So with an official on one side: "Blinken
-    spoke with his Chinese counterpart on Thursday. Blinken and Wang Yi discussed Taiwan" is one call, Wang's."""
+    spoke with his Chinese counterpart on Thursday. Blinken and Wang Yi discussed Taiwan" is one call, Wang's.
+    A contact between states only referred to, as a headline names it ("Japan-Peru Foreign Ministers' Telephone
+    Talk" over a readout of the two ministers' call), is their officials' contact whatever its date."""
 
     def covers(other: _Event, event: _Event, states: set[str]) -> bool:
-        if other is event or other.date is None or event.date is None:
+        if other is event or other.date is None or (event.date is None and event.stated):
             return False
         officials = event.participants - {a for a in event.participants if a.kind == "state"}
         rest = other.participants - officials
         if not officials <= other.participants or not rest or (officials and any(a.kind == "state" for a in rest)):
             return False
         named = states <= _state_sides(rest, countries)
+        if event.date is None:  # (only referred to, so told of no day of its own; not a standing "in contact")
+            return event.type != "contact" and not officials and all(a.kind == "official" for a in rest) and named and \
+                other.modality == event.modality and types_compatible(other.type, event.type)
         next_told = 0 <= other.evidence[0].start - event.evidence[0].end <= NAMED_NEXT_CHARS
         same_day = other.date == event.date and len(event.date) == 10 and next_told
         return (
@@ -148,7 +153,7 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
     kept: list[_Event] = []
     for event in events:
         states = {a.name for a in event.participants if a.kind == "state"}
-        if event.date is not None and states:
+        if (event.date is not None or not event.stated) and states:
             host = next((other for other in events if covers(other, event, states)), None)
             if host is not None:
                 host.evidence.extend(e for e in event.evidence if e not in host.evidence)

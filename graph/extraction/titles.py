@@ -96,8 +96,18 @@ class TitleReader:
             office = " ".join(t.lower_ for t in self.doc[token.left_edge.i : token.i + 1]
                               if t.dep_ in {"compound", "amod"} or t.i == token.i)
             holders = [p for p in self.persons if p.role is not None and p.role.lower() == office]
-            if len(holders) == 1 and holders[0].country is None:
+            if len(holders) == 1 and holders[0].country is None and not self._beside_holder(token, holders[0]):
                 holders[0].country = country
+
+    def _beside_holder(self, title: Token, holder: Person) -> bool:
+        """ "Chancellor Mora met with the Chancellor of Ecuador": the office described in a sentence that names its
+        holder apart is another's, the holder's counterpart (unless set beside the name: "Mora, the Chancellor of
+        Ecuador,")."""
+        sent = title.sent
+        mentions = [m for m in holder.mentions if sent.start <= m.start < sent.end]
+        return bool(mentions) and not any(
+            title.dep_ == "appos" and title.head.i in range(m.start, m.end)
+            or m.root.dep_ == "appos" and m.root.head.i == title.i for m in mentions)
 
     def _mention_role_initials(self) -> None:
         """ "EAM will hold talks", "the NSA said": the initials of a role stand for the one person named with that

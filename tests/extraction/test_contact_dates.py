@@ -400,6 +400,26 @@ def test_an_undated_lead_takes_the_day_of_the_dateline(extractor: Extractor) -> 
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-14"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, March 14 (Andean Wire) - Foreign Minister Ana Soto met President Luis Vega in Lima today.",
+        "LIMA, March 14 (Andean Wire) - Foreign Minister Ana Soto met President Luis Vega in Lima on Tuesday.",
+        "LIMA, 14 March 2023 (Andean Wire) - Foreign Minister Ana Soto today received President Luis Vega.",
+        "LIMA, March 14. /AW/. Foreign Minister Ana Soto met President Luis Vega today.",
+    ],
+)
+def test_today_and_a_weekday_count_from_the_datelines_day(extractor: Extractor, text: str) -> None:
+    # filed on Tuesday the 14th, published on Wednesday: "today" and "on Tuesday" are the day it was filed
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-14"]
+
+
+def test_a_plan_for_a_time_of_day_is_for_the_day_told(extractor: Extractor) -> None:
+    # "at 3pm" and no day: later on the story's day (published on Wednesday the 15th)
+    text = "Taoiseach Ana Soto will meet President Luis Vega at 3pm, a spokesman confirmed."
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == ["2023-03-15"]
+
+
 def test_a_day_in_a_clause_after_the_news_is_not_the_leads(extractor: Extractor) -> None:
     # "days after Russia launched an offensive on Friday": Friday is the offensive's, not the meeting's
     text = ("Foreign Minister Ana Soto met President Luis Vega in Lima, days after the rebels launched an offensive "

@@ -41,6 +41,14 @@ def test_headline_repeats_the_story_instead_of_adding_an_event(extractor: Extrac
     assert [(c.date, c.location, len(c.evidence)) for c in found.contacts] == [("2019-06-11", "Belgium", 2)]
 
 
+def test_a_headline_of_two_states_is_the_call_of_their_ministers_told_below(extractor: Extractor) -> None:
+    # a ministry's readout is headed by the states, the body names the ministers: one call, not two
+    text = ("Fiji-Tonga Foreign Ministers' Telephone Talk\n\n"
+            "On June 12, Mr. Losa Tuilagi, Minister for Foreign Affairs of Fiji, held a telephone talk with "
+            "Mr. Sione Fifita, Minister for Foreign Affairs of the Kingdom of Tonga.")
+    assert _contacts(extractor, text) == [(["Losa Tuilagi", "Sione Fifita"], "phone_call", "2019-06-12", "occurred")]
+
+
 def test_a_plan_then_called_off_is_one_cancelled_event(extractor: Extractor) -> None:
     text = "Admiral Lars Berg had been due to travel to Japan in April, but that trip was postponed."
     assert _contacts(extractor, text) == [(["Lars Berg", "STATE:Japan"], "visit", "2019-04", "cancelled")]
@@ -53,6 +61,15 @@ def test_a_question_states_no_contact_but_names_the_two_its_answer_means(extract
     assert [(sorted(p.label for p in c.participants), c.modality) for c in contacts] == [
         (["Arjun Mehta", "Tariq Aziz"], "denied")
     ]
+
+
+@pytest.mark.parametrize("label", ["QUESTION", "Q", "QUESTION (Andes Daily)"])
+def test_what_a_reporters_turn_says_is_asked_not_stated(extractor: Extractor, label: str) -> None:
+    # a reporter's premise in a briefing ("There are reports that …") is no contact; the spokesman's answer is
+    text = (f"{label}: There are reports that President Ana Soto will travel to Caracas next week. Can you "
+            "confirm?\nMR. RUIZ: I have nothing to announce. Foreign Minister Hugo Salas met Foreign Minister Rosa "
+            "Vidal on Tuesday.")
+    assert _contacts(extractor, text) == [(["Hugo Salas", "Rosa Vidal"], "meeting", "2019-06-11", "occurred")]
 
 
 def test_talks_of_a_trip_told_again_stay_the_trip(extractor: Extractor) -> None:

@@ -14,6 +14,22 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # the country of a ministry named down a chain of "of"s is whose officials they are
+    ("Vice Chancellor Rosa Ibarra held a videoconference with authorities of the Ministry of Foreign Relations of "
+     "Guatemala.", [(["Rosa Ibarra", "STATE:Guatemala"], "video_call", "2019-06-14", "occurred")]),
+    # "I" in a quotation is its speaker: the one a reporting verb names, or the name before a colon in a live blog
+    ('"I just spoke with my Danish colleague," Norwegian Prime Minister Mikael Berg said.',
+     [(["Mikael Berg", "STATE:Denmark"], "contact", "2019-06-14", "occurred")]),
+    ('18:30 Norwegian PM Mikael Berg: "I just spoke with Danish Prime Minister Lars Holm. We agree."',
+     [(["Lars Holm", "Mikael Berg"], "contact", "2019-06-14", "occurred")]),
+    # in a transcript, the one the turn's speaker label names; a reporter's turn has no one to stand for
+    ("Remarks by Secretary of State Dana Holt\nSECRETARY HOLT: Good morning. I met Foreign Minister Rui Tavares "
+     "of Portugal this morning.", [(["Dana Holt", "Rui Tavares"], "meeting", "2019-06-14", "occurred")]),
+    ("Remarks by Secretary of State Dana Holt\nQUESTION: I met Foreign Minister Rui Tavares of Portugal "
+     "yesterday. Did you?", []),
+    # the parser takes "by telephone" for an agent and hangs the "with"-side on the telephone
+    ("Selim Aksoy conversed by telephone with Ivan Petrov.",
+     [(["Ivan Petrov", "Selim Aksoy"], "phone_call", "2019-06-14", "occurred")]),
     # a list of people after the person met, which the parser hung elsewhere, is read by its commas; a name that
     # is the subject of the next clause ends it
     ("Chancellor Olaf Scholz flew to Amman to meet the kingdom's King Abdullah II, Iraqi Prime Minister Mohammed "

@@ -342,7 +342,30 @@ CASES += [
       (["STATE:Bolivia", "STATE:Peru"], "visit", "2019", "planned")]),
     # a place received in names no guest
     ("The President of Chile, Ana Soto, was received in Lima on Monday.", []),
+    # a visit one sets out on goes where one left for; leaving alone is no visit
+    ("Foreign Minister Ana Duarte left for Dakar on Monday on a three-day visit.",
+     [(["Ana Duarte", "STATE:Senegal"], "visit", "2019-06-10", "occurred")]),
+    ("Foreign Minister Ana Duarte left for Dakar on Monday.", []),
+    # an audience granted to someone is a meeting with him; an audience of students is no side
+    ("President Ana Duarte granted an audience to Foreign Minister Hugo Salas on Monday.",
+     [(["Ana Duarte", "Hugo Salas"], "meeting", "2019-06-10", "occurred")]),
+    ("President Ana Duarte spoke to an audience of students in Dakar.", []),
+    # a hyphenated contact noun is one word, with its accents or without
+    ("Minister Ana Duarte held a tête-à-tête with Minister Hugo Salas.",
+     [(["Ana Duarte", "Hugo Salas"], "meeting", "2019-06-14", "occurred")]),
+    ("Minister Ana Duarte held a tete-a-tete with Minister Hugo Salas.",
+     [(["Ana Duarte", "Hugo Salas"], "meeting", "2019-06-14", "occurred")]),
+    # translated copy's "sostener"/"mantener": "sustained a meeting", "maintained a telephone conversation" were held
+    # (undated: the story's day); "maintain contacts" is a relationship kept up
+    ("The Chancellor Rosa Ibarra maintained a telephone conversation with the Chancellor of Peru, Hugo Salas.",
+     [(["Hugo Salas", "Rosa Ibarra"], "phone_call", "2019-06-14", "occurred")]),
+    ("Vice Minister Rosa Ibarra sustained a meeting with Vice Minister Hugo Salas in Lima.",
+     [(["Hugo Salas", "Rosa Ibarra"], "meeting", "2019-06-14", "occurred")]),
+    ("Chile and Peru agreed to maintain contacts at all levels.", []),
     # translated agency English: an "interview" held with an official by title is a contact; a press one is not
+    ("Chancellor Rosa Ibarra held a telephone communication with the Minister of Foreign Relations of Peru.",
+     [(["Rosa Ibarra", "STATE:Peru"], "phone_call", "2019-06-14", "occurred")]),
+    ("The ministry sent a communication to the press on Monday.", []),
     ("The Minister of Foreign Affairs, Mr. Karim Benali, has had, Tuesday, at the seat of the department, an "
      "interview with the Minister of Foreign Affairs of Senegal, Mr. Amadou Ba.",
      [(["Amadou Ba", "Karim Benali"], "meeting", "2019-06-11", "occurred")]),

@@ -102,6 +102,15 @@ def test_a_dated_contact_with_its_sides_named_leaves_the_next_one_the_story_day(
         ("Summit live\n\nTuesday, September 20\n\n10:42\n\nForeign Minister Ida Lund held talks with Foreign "
          "Minister Marek Novak.\n\nWednesday, 21 September\n\n09:15\n\nLund spoke by phone with Trade Minister "
          "Olga Berg.", ("Ida Lund", "Olga Berg"), ["2022-09-21"]),
+        # "tonight", "on Monday" in an entry under a date heading count from the heading's day, not publication's
+        ("Summit live\n\nWednesday, September 21\n\n09:15 Talks resume.\n\nTuesday, September 20\n\n22:10 "
+         "Foreign Minister Ida Lund held a phone call with Foreign Minister Marek Novak tonight.",
+         ("Ida Lund", "Marek Novak"), ["2022-09-20"]),
+        ("Summit live\n\nFriday, September 16\n\n10:42 Foreign Minister Ida Lund said she had met Foreign "
+         "Minister Marek Novak on Monday.", ("Ida Lund", "Marek Novak"), ["2022-09-12"]),
+        # a key-events line stamped by a time the parser splits off is the blog's day (published Thursday)
+        ("Key events\n10:32 Foreign Minister Ida Lund arrives in Warsaw for talks with Foreign Minister Marek "
+         "Novak\n10:15 Storms reported in the north", ("Ida Lund", "Marek Novak"), ["2022-09-22"]),
         # a bulletin's opening line of a place and a date, when the lead tells no day of its own
         ("Oslo, 20 September 2022. Foreign Minister Ida Lund received Foreign Minister Marek Novak at the "
          "ministry.", ("Ida Lund", "Marek Novak"), ["2022-09-20"]),

@@ -3,7 +3,7 @@
 import pytest
 
 from graph.extraction import Extractor
-from graph.extraction.pipeline import dateline_place, mask_boilerplate
+from graph.extraction.pipeline import dateline_date, dateline_place, mask_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,14 @@ from graph.extraction.pipeline import dateline_place, mask_boilerplate
         ("Vucic (as the papers still call him here) met", "Vucic" + " " * 37 + "met"),
         ("He met X (who arrived on Monday) in Lima.", "He met X (who arrived on Monday) in Lima."),
         ("The talks (AFP) went on.", "The talks (AFP) went on."),
+        # agencies' other datelines: day first, a colon or a full stop after, or no mark at all
+        ("SUVA, 4 March 2021 (Pacific Wire) - Fiji's premier", "Fiji's premier"),
+        ("APIA, 5th March, 2021 (Samoa Wire) -- Samoa's premier", "Samoa's premier"),
+        ("DILI, March 6 (TLW): Timor-Leste's premier", "Timor-Leste's premier"),
+        ("KOROR, March 7. /PNW/. Palau's premier", "Palau's premier"),
+        ("HONIARA, March 8 (SIW) Solomon Islands' premier", "Solomon Islands' premier"),
+        ("NATO. The alliance met.", "NATO. The alliance met."),
+        ("NATO (the alliance) met.", "NATO (the alliance) met."),
     ],
 )
 def test_masking_keeps_offsets(text: str, kept: str) -> None:
@@ -43,6 +51,17 @@ def test_credits_and_captions_are_not_read() -> None:
 ])
 def test_the_dateline_place(text: str, place: str | None) -> None:
     assert dateline_place(text) == place
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("NAIROBI, March 14 (Wire) - Kenya said …", "March 14"),
+    ("SUVA, 4 March 2021 (Pacific Wire) - Fiji said …", "4 March 2021"),
+    ("KOROR, March 7. /PNW/. Palau said …", "March 7"),
+    ("DILI, March 6 (TLW): Timor-Leste said …", "March 6"),
+    ("KYIV (Wire) - Ukraine said …", None),
+])
+def test_the_dateline_date(text: str, date: str | None) -> None:
+    assert dateline_date(text) == date
 
 
 @pytest.mark.parametrize("text", [

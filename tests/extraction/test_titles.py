@@ -188,6 +188,24 @@ def test_an_office_described_with_its_country_gives_its_only_holder_that_country
         extractor, text, dt.date(2022, 4, 8))
 
 
+@pytest.mark.parametrize("text", [
+    "Chancellor Rosa Ibarra met with the Chancellor of Bolivia in La Paz.",
+    "Minister Rosa Ibarra held talks with the Minister of Bolivia.",
+    # joined by "and", the described office is no apposition of the name before it
+    "A telephone conversation took place between Minister Rosa Ibarra and the Minister of Bolivia.",
+])
+def test_the_same_office_described_beside_its_holder_is_her_counterpart(extractor: Extractor, text: str) -> None:
+    # a chancellor does not meet herself: the described office is the other side, not Ibarra's country
+    assert [row[0] for row in contact_rows(extractor, text, dt.date(2022, 4, 8))] == [["Rosa Ibarra", "STATE:Bolivia"]]
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_is_one_title(extractor: Extractor) -> None:
+    # the words of the diplomatic rank are no people of their own
+    text = ("Foreign Minister Rosa Ibarra received the Ambassador Extraordinary and Plenipotentiary of the Republic "
+            "of Peru, Hugo Salas, who presented copies of his credentials.")
+    assert [row[0] for row in contact_rows(extractor, text, dt.date(2022, 4, 8))] == [["Hugo Salas", "Rosa Ibarra"]]
+
+
 def test_capitalized_words_after_a_title_word_that_modify_a_noun_name_a_body_not_a_person(
         extractor: Extractor) -> None:
     text = ("President Ana Soto thanked Kenya for leading the Multinational Security Support mission in Haiti, and "

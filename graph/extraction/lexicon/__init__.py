@@ -108,6 +108,9 @@ class Lexicon:
     delegation_lead_verbs: frozenset[str]  # "a delegation led by X": X takes part for it
     state_nouns: frozenset[str]  # "the two countries", "both governments": states as a group
     hospitality_nouns: frozenset[str]  # "hosted a dinner for B": the guest is the other side
+    granted_nouns: frozenset[str]  # "granted an audience to B": the one it is granted to is the other side
+    departure_verbs: frozenset[str]  # "left for Doha on a visit": the visit's destination
+    reporter_labels: frozenset[str]  # "QUESTION:": a transcript turn that asks, states nothing
     guest_modifiers: frozenset[str]  # "the visiting minister": the guest of the last visit
     companion_verbs: frozenset[str]  # "accompanied by Y": Y takes part in the contact
     trip_maker_verbs: frozenset[str]  # "a visit to Beijing that Macron had planned": who plans a trip makes it
@@ -322,7 +325,10 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "uniformed_modifiers", "party_nouns",
                   "delegation_lead_verbs", "partitive_nouns",
                   "figurative_adverbs",
-                  "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs",
+                  "hospitality_nouns", "granted_nouns", "departure_verbs", "reporter_labels", "state_nouns",
+                  "kin_nouns",
+                  "occurrence_verbs",
+                  "reschedule_verbs",
                   "signing_verbs", "guest_modifiers", "companion_verbs", "interview_nouns", "agent_bound_verbs",
                   "trip_maker_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
