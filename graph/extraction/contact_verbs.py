@@ -124,7 +124,9 @@ class ContactVerbs(TravelRules):
         if "nsubjpass" in children and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the situation was discussed by A and B": both sides
         if not subjects and "nsubj" in children:  # "The Joint Norwegian-Russian Fisheries Commission met in Moscow"
-            subjects = [ActorRef("state", c) for c in self._hyphenated_states(children["nsubj"])]
+            body = children["nsubj"]  # ("the India-Bangladesh Joint Commission, which last met in Dhaka in 2019")
+            body = verb.head if body.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else body
+            subjects = [ActorRef("state", c) for c in self._hyphenated_states(body)]
         if not subjects or (not objects and lemma in self.lex.one_way_verbs):
             return []  # "telephoned his French and German counterparts" with the caller unknown: not a contact
         group = children.get("dobj")
