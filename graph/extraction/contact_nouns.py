@@ -210,8 +210,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         if joins and self.opened is None:  # "joined a video conference of regional leaders": members may follow
             self.opened = mentions[-1] if mentions else next(
                 iter(self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=True, least=1)), None)
-        if not mentions and len(left) + len(right) <= 1:
-            return self._refine_previous(noun, base)
+        if not mentions and len(left) + len(right) <= 1:  # ("followed with a call of his own")
+            return self._of_ones_own(noun, left + right, base, heads) or self._refine_previous(noun, base)
         if not named_here and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS \
                 and definite(noun):
             # "At the summit, the leaders exchanged views", "During the videoconference, the ministers agreed …":

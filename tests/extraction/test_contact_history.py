@@ -24,3 +24,24 @@ def test_officials_from_the_two_ministries_stand_for_the_two_states(extractor: E
     text = ("Ties between Ghana and Togo remain strained over the border. Officials from the two foreign ministries "
             "met in Lomé in January.")
     assert _contacts(extractor, text) == [(["STATE:Ghana", "STATE:Togo"], "meeting", "2023-01", "occurred")]
+
+
+def test_a_call_of_ones_own_is_with_the_other_side_of_the_call_before(extractor: Extractor) -> None:
+    # (Nilsson's country goes unsaid: he stands in for the side whose country goes unsaid too, not for Moyo's)
+    text = ("Prime Minister Tomas Berg held a phone call with Kenyan President Ali Moyo in March 2019, days after "
+            "taking office, and Lars Nilsson followed with a call of his own in June 2021.")
+    assert _contacts(extractor, text) == [
+        (["Ali Moyo", "Lars Nilsson"], "phone_call", "2021-06", "occurred"),
+        (["Ali Moyo", "Tomas Berg"], "phone_call", "2019-03", "occurred")]
+
+
+def test_a_bare_name_two_holders_of_one_office_share_is_the_later_holder(extractor: Extractor) -> None:
+    # (each named once: not the first named, as a story's main figure would be)
+    text = ("In 2015 Chancellor Anna Weber welcomed the Slovenian prime minister to Vienna. Relations then stalled "
+            "for years over a border dispute and a row about transit fees. In March 2022, Chancellor Karl Weber "
+            "received a Croatian delegation at the chancellery, and the talks went well, officials on both sides "
+            "said at the time, though little came of them in the months that followed. In May 2023 Mr Weber met "
+            "Serbian President Dragan Ilić in Vienna to sign a transit accord.")
+    rows = _contacts(extractor, text)
+    assert (["Dragan Ilić", "Karl Weber"], "meeting", "2023-05", "occurred") in rows
+    assert not any("Anna Weber" in row[0] and "Dragan Ilić" in row[0] for row in rows)
