@@ -23,6 +23,7 @@ from graph.extraction.contact_assembly import MANNER_PREPS
 from graph.extraction.contact_references import ReferenceRules
 from graph.extraction.contact_verbs import ContactVerbs
 from graph.extraction.discourse import ContactMention
+from graph.extraction.further_rounds import FurtherRounds
 from graph.extraction.modality import REPORTING, modality_of
 from graph.extraction.participation import join_gathering, last_gathering, participates, was_setting
 from graph.extraction.records import ActorRef, ContactType, types_compatible
@@ -35,7 +36,7 @@ SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before 
 TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
 
 
-class ContactNouns(ContactVerbs, ReferenceRules):
+class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
     """The noun triggers of one sentence."""
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
@@ -175,8 +176,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         hyphenated = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
         if hyphenated and not right and all(r in hyphenated for r in left):
             left = hyphenated
-        if not left and not right:
-            return self._refine_previous(noun, base)
+        if not left and not right:  # ("A second round, due on Wednesday, was put off")
+            return self.further_round(noun, [], base, []) or self._refine_previous(noun, base)
         # "held talks", "received a call" state a contact; so does a verb over a noun that names its own other
         # side ("opened the day with a breakfast with the crown prince", "was on the phone to him")
         # ("in contact with" is a standing state, not an event, and stays undated)
@@ -211,7 +212,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             self.opened = mentions[-1] if mentions else next(
                 iter(self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=True, least=1)), None)
         if not mentions and len(left) + len(right) <= 1:  # ("followed with a call of his own")
-            return self._of_ones_own(noun, left + right, base, heads) or self._refine_previous(noun, base)
+            return self._of_ones_own(noun, left + right, base, heads) or \
+                self.further_round(noun, left + right, base, heads) or self._refine_previous(noun, base)
         if not named_here and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS \
                 and definite(noun):
             # "At the summit, the leaders exchanged views", "During the videoconference, the ministers agreed …":

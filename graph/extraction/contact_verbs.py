@@ -125,8 +125,9 @@ class ContactVerbs(TravelRules):
             subjects, objects = objects[:1], objects[1:]  # "the situation was discussed by A and B": both sides
         if not subjects and "nsubj" in children:  # "The Joint Norwegian-Russian Fisheries Commission met in Moscow"
             body = children["nsubj"]  # ("the India-Bangladesh Joint Commission, which last met in Dhaka in 2019")
-            body = verb.head if body.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else body
-            subjects = [ActorRef("state", c) for c in self._hyphenated_states(body)]
+            bodies = self._relative_antecedents(verb) if body.tag_ in {"WDT", "WP"} else [body]
+            subjects = next(([ActorRef("state", c) for c in states] for b in bodies
+                             if (states := self._hyphenated_states(b))), [])
         if not subjects or (not objects and lemma in self.lex.one_way_verbs):
             return []  # "telephoned his French and German counterparts" with the caller unknown: not a contact
         group = children.get("dobj")
@@ -140,6 +141,17 @@ class ContactVerbs(TravelRules):
             return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
         separately = any(c.lower_ == "separately" for c in verb.children)  # "met separately with A and B"
         return self.emit(verb, subjects, objects, base, [], location=location, separate=separately)
+
+    def _relative_antecedents(self, verb: Token) -> list[Token]:
+        """What the relative pronoun of a relative clause may take up: the noun it hangs on, and the nouns that
+        noun's phrase hangs on ("the A-B Joint Commission for Cooperation, which last met …": the parser hangs the
+        clause on "Cooperation"; the commission met)."""
+        if verb.dep_ != "relcl":
+            return []
+        found = [verb.head]
+        while found[-1].dep_ == "pobj" and found[-1].head.head.pos_ in {"NOUN", "PROPN"}:
+            found.append(found[-1].head.head)
+        return found
 
     def _visiting_own_abroad(self, verb: Token, subjects: list[ActorRef],
                              objects: list[ActorRef]) -> tuple[str | None, list[ActorRef]]:

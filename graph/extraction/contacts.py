@@ -191,6 +191,9 @@ class _Sentence(ContactNouns):
                 found += self.noun_trigger(token)
             elif token.lower_ in self.lex.interview_nouns and self._held_interview(token):
                 found += self.noun_trigger(token)
+            elif token.lower_ in self.lex.round_nouns and token.pos_ == "NOUN" and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in token.children):  # ("a second round of voting")
+                found += self.bare_round(token)  # "A second round … was put off"
         for country, leader in self._leaders_named_apart():  # (before this sentence's own contacts are told)
             self._name_leader(country, leader)
         found = self._told_in_setting(found)

@@ -45,3 +45,28 @@ def test_a_bare_name_two_holders_of_one_office_share_is_the_later_holder(extract
     rows = _contacts(extractor, text)
     assert (["Dragan Ilić", "Karl Weber"], "meeting", "2023-05", "occurred") in rows
     assert not any("Anna Weber" in row[0] and "Dragan Ilić" in row[0] for row in rows)
+
+
+def test_a_body_whose_relative_clause_hangs_on_its_purpose_still_met(extractor: Extractor) -> None:
+    # (the parser hangs "which" on "Trade", the last word of the body's name)
+    text = "The Ghana-Togo Joint Commission for Trade, which last met in Accra in 2018, has not convened since."
+    assert (["STATE:Ghana", "STATE:Togo"], "meeting", "2018", "occurred") in _contacts(extractor, text)
+
+
+def test_a_further_round_of_the_talks_just_told_is_a_contact_of_their_sides(extractor: Extractor) -> None:
+    text = ("Chilean and Bolivian officials opened talks on water rights in La Paz in March. A second round, which "
+            "had been due to take place on Monday, was postponed after the floods.")
+    assert _contacts(extractor, text) == [
+        (["STATE:Bolivia", "STATE:Chile"], "meeting", "2023-03", "occurred"),
+        (["STATE:Bolivia", "STATE:Chile"], "meeting", "2023-05-08", "cancelled")]
+
+
+def test_a_round_proposed_by_one_state_is_of_the_states_whose_officials_met(extractor: Extractor) -> None:
+    text = ("Colonel Ana Ruiz of Peru and Colonel Jorge Vidal of Ecuador met at the border post on Thursday. At the "
+            "end of the meeting Ecuador proposed another round of talks in July.")
+    assert (["STATE:Ecuador", "STATE:Peru"], "meeting", "2023-07", "proposed") in _contacts(extractor, text)
+
+
+def test_a_round_someone_won_is_no_round_of_talks(extractor: Extractor) -> None:
+    text = "Lula met Biden in Washington on Monday. Lula, who won the second round in October, praised the talks."
+    assert _contacts(extractor, text) == [(["Biden", "Lula"], "meeting", "2023-05-08", "occurred")]
