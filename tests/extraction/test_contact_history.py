@@ -70,3 +70,17 @@ def test_a_round_proposed_by_one_state_is_of_the_states_whose_officials_met(extr
 def test_a_round_someone_won_is_no_round_of_talks(extractor: Extractor) -> None:
     text = "Lula met Biden in Washington on Monday. Lula, who won the second round in October, praised the talks."
     assert _contacts(extractor, text) == [(["Biden", "Lula"], "meeting", "2023-05-08", "occurred")]
+
+
+def test_the_officer_a_state_sent_leads_its_side_of_the_talks_just_told(extractor: Extractor) -> None:
+    text = ("Norwegian and Estonian officers met in Tallinn on Monday. Norway's delegation was led by Colonel Erik "
+            "Lund, while Estonia sent Major Mira Tamm. The last talks between the two militaries were held in 2009.")
+    assert _contacts(extractor, text) == [
+        (["Erik Lund", "Mira Tamm"], "meeting", "2023-05-08", "occurred"),
+        (["STATE:Estonia", "STATE:Norway"], "meeting", "2009", "occurred")]
+
+
+def test_an_official_sent_somewhere_leads_no_side_of_the_talks_just_told(extractor: Extractor) -> None:
+    text = ("Norwegian and Estonian officers met in Tallinn on Monday. Two days later Estonia sent Foreign Minister "
+            "Mira Tamm to Oslo.")
+    assert (["STATE:Estonia", "STATE:Norway"], "meeting", "2023-05-08", "occurred") in _contacts(extractor, text)
