@@ -84,3 +84,13 @@ def test_an_official_sent_somewhere_leads_no_side_of_the_talks_just_told(extract
     text = ("Norwegian and Estonian officers met in Tallinn on Monday. Two days later Estonia sent Foreign Minister "
             "Mira Tamm to Oslo.")
     assert (["STATE:Estonia", "STATE:Norway"], "meeting", "2023-05-08", "occurred") in _contacts(extractor, text)
+
+
+def test_a_region_after_the_is_no_person_and_he_is_the_one_the_story_follows(extractor: Extractor) -> None:
+    # an obituary's "he" carries on the main-clause subject of the sentence before, not the envoy named inside it
+    text = ("Youssef Mansouri, who died on Monday, was Tunisia's most patient diplomat. In 1997 he sat at the table "
+            "in Geneva when the UN envoy, Lars Eriksen, brought the two sides together. In 2006, as special envoy "
+            "for the Sahel, he travelled to Bamako to meet President Amadou Touré.")
+    rows = _contacts(extractor, text)
+    assert (["Amadou Touré", "Youssef Mansouri"], "visit", "2006", "occurred") in rows
+    assert not any("Sahel" in row[0] or "Lars Eriksen" in row[0] and "Amadou Touré" in row[0] for row in rows)
