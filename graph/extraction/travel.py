@@ -166,8 +166,19 @@ class TravelRules(ContactAssembly):
         # of a trip to a state ("[A, STATE:Kuwait]"; in "[STATE:United States, B]" B is the host)
         foreign = [a for a, country in officials if country is not None and country != trip.location]
         to_state = trip.location is not None and ActorRef("state", trip.location) in trip.participants
-        visitors = foreign or ([a for a, _ in officials] if to_state else [])
+        visitors = foreign or ([a for a, _ in officials] if to_state else []) or self._traveller_of(trip)
         return visitors if len(visitors) == 1 else []
+
+    def _traveller_of(self, trip: ContactMention) -> list[ActorRef]:
+        """Who made a trip whose sides' countries go unsaid: the subject of the travel verb that told it ("In 2008
+        he travelled to Tripoli to meet Gaddafi": he, not Gaddafi)."""
+        told = self.sent.doc.char_span(trip.evidence.start, trip.evidence.end, alignment_mode="expand")
+        if told is None:
+            return []
+        found = [r for t in told if t.lemma_.lower() in self.lex.travel_verbs and t.pos_ == "VERB"
+                 for c in t.children if c.dep_ in SUBJECTS for r in self.refs(c)
+                 if r.kind == "official" and r in trip.participants]
+        return list(dict.fromkeys(found))
 
     def leg_noun(self, noun: Token) -> bool:
         """ "a (planned) stop in Abu Dhabi", "a stopover at Shannon": a noun that is a trip's leg only with a place

@@ -94,3 +94,12 @@ def test_a_region_after_the_is_no_person_and_he_is_the_one_the_story_follows(ext
     rows = _contacts(extractor, text)
     assert (["Amadou Touré", "Youssef Mansouri"], "visit", "2006", "occurred") in rows
     assert not any("Sahel" in row[0] or "Lars Eriksen" in row[0] and "Amadou Touré" in row[0] for row in rows)
+
+
+def test_a_later_planned_trip_is_made_by_the_one_who_travelled_before(extractor: Extractor) -> None:
+    # (no one's country is said: the traveller is the subject of the earlier trip's travel verb, not its host)
+    text = ("In 2008 Youssef Mansouri travelled to Tripoli to meet Omar Zidane. A planned visit to Cairo in 2011 to "
+            "meet the interim president, Adel Hamdi, was cancelled after Mansouri fell ill.")
+    assert _contacts(extractor, text) == [
+        (["Adel Hamdi", "Youssef Mansouri"], "visit", "2011", "cancelled"),
+        (["Omar Zidane", "Youssef Mansouri"], "visit", "2008", "occurred")]
