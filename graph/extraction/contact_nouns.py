@@ -98,6 +98,7 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
                 left += [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
             if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "the visit of the President of Kazakhstan"
                 owners = [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
+                owners = owners or self._pair_body(child)  # "a meeting of the two countries' Border Committee"
                 if base == "visit":
                     left += [r for r in owners if r not in left]
                 else:  # "a meeting of the two presidents", "a summit of the leaders of A and B"
@@ -223,6 +224,13 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
                                 date=m.date if own_date else None) for m in mentions]
             self.settings += mentions
         return mentions
+
+    def _pair_body(self, of: Token) -> list[ActorRef]:
+        """ "a meeting of the two countries' General Border Committee": a body owned by "the two countries" is
+        theirs, and its meeting is one of those states (the ones told before)."""
+        owners = [p for obj in of.children if obj.dep_ == "pobj" for p in obj.children if p.dep_ == "poss"
+                  and p.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(p)]
+        return [ActorRef("state", c) for p in owners for c in self._countries_of_pair(p)]
 
     def _participle_hung_on_a_side(self, noun: Token) -> list[Token]:
         """ "talks between A and B, brokered by C", "four days of talks between A and B, mediated by C": a

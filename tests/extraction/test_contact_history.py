@@ -103,3 +103,9 @@ def test_a_later_planned_trip_is_made_by_the_one_who_travelled_before(extractor:
     assert _contacts(extractor, text) == [
         (["Adel Hamdi", "Youssef Mansouri"], "visit", "2011", "cancelled"),
         (["Omar Zidane", "Youssef Mansouri"], "visit", "2008", "occurred")]
+
+
+def test_a_meeting_of_the_two_countries_body_is_a_meeting_of_the_two_states(extractor: Extractor) -> None:
+    text = ("Peru and Ecuador traded accusations over the river again on Sunday. A meeting of the two countries' "
+            "Joint Water Committee that had been due to take place in Quito on 5 May was called off.")
+    assert _contacts(extractor, text) == [(["STATE:Ecuador", "STATE:Peru"], "meeting", "2023-05-05", "cancelled")]
