@@ -156,12 +156,16 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             if not left and noun.dep_ not in SUBJECTS:
                 left = self.subject_of(governor)
                 if not left and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.light_verbs and any(
-                        c.dep_ == "nsubj" and self._personal(c) for c in governor.children):
+                        c.dep_ == "nsubj" and self._personal(c) for c in governor.children) and \
+                        not self.met_body_states(governor):  # (not "a joint commission, which will hold …")
                     return []  # "The minister held calls with A and B", no minister known: not a call of A and B
             elif left and not right and noun.dep_ == "dobj" and base in {"phone_call", "video_call"} and \
                     governor.lemma_.lower() in self.lex.light_verbs | {"receive", "return"}:
                 # "took Vargas's call", "returned Macron's call": the one who takes a call is its other side
                 right = [r for r in self.subject_of(governor) if r not in left]
+        if not left and not right and governor is not None:  # "a joint commission, which will hold its first session"
+            body = [ActorRef("state", c) for c in self.met_body_states(governor)]
+            left, right = body[:1], body[1:]
         location = None
         if base == "visit":
             places = self.trip_preps(noun) | {"in"}  # ("a visit in Lima", "a stop at")

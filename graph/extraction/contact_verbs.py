@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from graph.extraction.actors import name_head
 from graph.extraction.discourse import ContactMention
+from graph.extraction.joint_bodies import JointBodies
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import participates
 from graph.extraction.pipeline import has_to_infinitive
@@ -39,7 +40,7 @@ TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 HOSTING_VERBS = {"receive", "welcome", "host", "greet"}
 
 
-class ContactVerbs(TravelRules):
+class ContactVerbs(TravelRules, JointBodies):
     """The verb triggers of one sentence, and the tests of a verb the noun triggers and the sentence loop share
     (``_contact_verb``, ``_invited_to``, ``_welcomed_to``)."""
 
@@ -124,10 +125,9 @@ class ContactVerbs(TravelRules):
         if "nsubjpass" in children and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the situation was discussed by A and B": both sides
         if not subjects and "nsubj" in children:  # "The Joint Norwegian-Russian Fisheries Commission met in Moscow"
-            body = children["nsubj"]  # ("the India-Bangladesh Joint Commission, which last met in Dhaka in 2019")
-            bodies = self._relative_antecedents(verb) if body.tag_ in {"WDT", "WP"} else [body]
-            subjects = next(([ActorRef("state", c) for c in states] for b in bodies
-                             if (states := self._hyphenated_states(b))), [])
+            # ("the India-Bangladesh Joint Commission, which last met in Dhaka in 2019": ``JointBodies``)
+            states = self.met_body_states(verb) or self._hyphenated_states(children["nsubj"])
+            subjects = [ActorRef("state", c) for c in states]
         if not subjects or (not objects and lemma in self.lex.one_way_verbs):
             return []  # "telephoned his French and German counterparts" with the caller unknown: not a contact
         group = children.get("dobj")
@@ -141,17 +141,6 @@ class ContactVerbs(TravelRules):
             return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
         separately = any(c.lower_ == "separately" for c in verb.children)  # "met separately with A and B"
         return self.emit(verb, subjects, objects, base, [], location=location, separate=separately)
-
-    def _relative_antecedents(self, verb: Token) -> list[Token]:
-        """What the relative pronoun of a relative clause may take up: the noun it hangs on, and the nouns that
-        noun's phrase hangs on ("the A-B Joint Commission for Cooperation, which last met …": the parser hangs the
-        clause on "Cooperation"; the commission met)."""
-        if verb.dep_ != "relcl":
-            return []
-        found = [verb.head]
-        while found[-1].dep_ == "pobj" and found[-1].head.head.pos_ in {"NOUN", "PROPN"}:
-            found.append(found[-1].head.head)
-        return found
 
     def _visiting_own_abroad(self, verb: Token, subjects: list[ActorRef],
                              objects: list[ActorRef]) -> tuple[str | None, list[ActorRef]]:

@@ -109,3 +109,20 @@ def test_a_meeting_of_the_two_countries_body_is_a_meeting_of_the_two_states(extr
     text = ("Peru and Ecuador traded accusations over the river again on Sunday. A meeting of the two countries' "
             "Joint Water Committee that had been due to take place in Quito on 5 May was called off.")
     assert _contacts(extractor, text) == [(["STATE:Ecuador", "STATE:Peru"], "meeting", "2023-05-05", "cancelled")]
+
+
+def test_a_joint_commission_two_countries_set_up_meets_for_them(extractor: Extractor) -> None:
+    text = ("Ghana and Togo agreed to set up a joint commission on fisheries, which will hold its first session in "
+            "Lomé in November.")
+    assert _contacts(extractor, text) == [(["STATE:Ghana", "STATE:Togo"], "meeting", "2023-11", "planned")]
+
+
+def test_a_forum_in_apposition_to_a_hyphenated_body_is_that_bodys(extractor: Extractor) -> None:
+    text = ("Lima suspended all activity under the Peru-Chile Strategic Dialogue, a ministerial forum that last "
+            "convened in 2018.")
+    assert (["STATE:Chile", "STATE:Peru"], "meeting", "2018", "occurred") in _contacts(extractor, text)
+
+
+def test_a_commission_set_up_by_one_country_is_no_contact(extractor: Extractor) -> None:
+    text = "Ghana set up a joint commission on fisheries, which will hold its first session in Accra in November."
+    assert _contacts(extractor, text) == []
