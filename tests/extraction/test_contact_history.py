@@ -126,3 +126,12 @@ def test_a_forum_in_apposition_to_a_hyphenated_body_is_that_bodys(extractor: Ext
 def test_a_commission_set_up_by_one_country_is_no_contact(extractor: Extractor) -> None:
     text = "Ghana set up a joint commission on fisheries, which will hold its first session in Accra in November."
     assert _contacts(extractor, text) == []
+
+
+def test_a_call_by_video_link_parsed_as_an_agent_is_a_video_call_and_their_last_meeting_another(
+        extractor: Extractor) -> None:
+    text = ("Latvian President Anna Ozola and Estonian President Mart Tamm spoke by video link on Monday; they last "
+            "met in person in Riga in February.")
+    assert _contacts(extractor, text) == [
+        (["Anna Ozola", "Mart Tamm"], "meeting", "2023-02", "occurred"),
+        (["Anna Ozola", "Mart Tamm"], "video_call", "2023-05-08", "occurred")]
