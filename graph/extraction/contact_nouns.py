@@ -199,7 +199,12 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
         separate = (noun.tag_ == "NNS" and noun.lemma_.lower() not in {"talk", "talks", "consultation"}) or any(
             c.lower_ in {"bilateral", "separate"} for c in noun.children
         ) or any(c.lower_ == "separately" for c in (governor.children if governor is not None else ()))
-        heads = [governor] if governor is not None else []
+        # "spoke by phone on Tuesday, two months after their summit": an event counted off from its governor's,
+        # not told in that verb's form (and stated, as what the count starts from)
+        counted = noun.dep_ == "pobj" and noun.head.lower_ in {"after", "before"} and any(
+            c.dep_ == "npadvmod" for c in noun.head.children)
+        heads = [governor] if governor is not None and not counted else []
+        asserted = asserted or counted
         joins = governor is not None and participates(governor, self.lex)
         if joins and not named_here and definite(noun):  # "A and B also attended the session"
             # (those who "led" the talks stand for its states instead: ``_led_by_named``)

@@ -135,3 +135,11 @@ def test_a_call_by_video_link_parsed_as_an_agent_is_a_video_call_and_their_last_
     assert _contacts(extractor, text) == [
         (["Anna Ozola", "Mart Tamm"], "meeting", "2023-02", "occurred"),
         (["Anna Ozola", "Mart Tamm"], "video_call", "2023-05-08", "occurred")]
+
+
+def test_a_summit_counted_back_from_a_call_is_an_earlier_meeting_of_its_own(extractor: Extractor) -> None:
+    text = ("Japanese Prime Minister Taro Sato and South Korean President Min-ho Park spoke by phone on Tuesday, two "
+            "months after their summit in Tokyo.")
+    assert _contacts(extractor, text) == [
+        (["Min-ho Park", "Taro Sato"], "meeting", "2023-03", "occurred"),
+        (["Min-ho Park", "Taro Sato"], "phone_call", "2023-05-09", "occurred")]
