@@ -143,3 +143,8 @@ def test_a_summit_counted_back_from_a_call_is_an_earlier_meeting_of_its_own(extr
     assert _contacts(extractor, text) == [
         (["Min-ho Park", "Taro Sato"], "meeting", "2023-03", "occurred"),
         (["Min-ho Park", "Taro Sato"], "phone_call", "2023-05-09", "occurred")]
+
+
+def test_their_leaders_in_a_since_clause_are_the_leaders_of_the_states_before(extractor: Extractor) -> None:
+    text = "Chile and Bolivia have held several rounds of talks since their leaders met in Arica in October 2021."
+    assert (["STATE:Bolivia", "STATE:Chile"], "meeting", "2021-10", "occurred") in _contacts(extractor, text)
