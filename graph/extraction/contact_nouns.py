@@ -181,6 +181,8 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
         hyphenated = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
         if hyphenated and not right and all(r in hyphenated for r in left):
             left = hyphenated
+        if not left and len(right) == 1 and right[0].kind == "official" and base == "meeting":
+            left = self.visitor_there(right[0])  # "travelled to Colombo, but the planned meeting there with X …"
         if not left and not right:  # ("A second round, due on Wednesday, was put off")
             return self.further_round(noun, [], base, []) or self._refine_previous(noun, base)
         # "held talks", "received a call" state a contact; so does a verb over a noun that names its own other

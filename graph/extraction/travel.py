@@ -169,6 +169,19 @@ class TravelRules(ContactAssembly):
         visitors = foreign or ([a for a, _ in officials] if to_state else []) or self._traveller_of(trip)
         return visitors if len(visitors) == 1 else []
 
+    def visitor_there(self, host: ActorRef) -> list[ActorRef]:
+        """ "Kwatra travelled to Colombo, but the planned meeting there with President X was postponed": a meeting
+        with one named side and no other, told in the sentence of a trip or the one after it, is the traveller's
+        (the one official not known to be of the visited country), when the one met may be of that country."""
+        trip = next((m for m in [*reversed(self.current), *reversed(self.discourse.mentions)]
+                     if m.type == "visit" and not m.asked), None)
+        if trip is None or trip.location is None or self.index - trip.sentence > 1 or \
+                self.actors.country_of(host) not in {None, trip.location}:
+            return []
+        visitors = [a for a in trip.participants if a.kind == "official" and a != host
+                    and self.actors.country_of(a) != trip.location]
+        return visitors if len(visitors) == 1 else []
+
     def _traveller_of(self, trip: ContactMention) -> list[ActorRef]:
         """Who made a trip whose sides' countries go unsaid: the subject of the travel verb that told it ("In 2008
         he travelled to Tripoli to meet Gaddafi": he, not Gaddafi)."""

@@ -148,3 +148,11 @@ def test_a_summit_counted_back_from_a_call_is_an_earlier_meeting_of_its_own(extr
 def test_their_leaders_in_a_since_clause_are_the_leaders_of_the_states_before(extractor: Extractor) -> None:
     text = "Chile and Bolivia have held several rounds of talks since their leaders met in Arica in October 2021."
     assert (["STATE:Bolivia", "STATE:Chile"], "meeting", "2021-10", "occurred") in _contacts(extractor, text)
+
+
+def test_a_meeting_there_with_one_named_host_is_the_travellers(extractor: Extractor) -> None:
+    text = ("Foreign Secretary Anil Verma had travelled to Kathmandu in the last week of March, but the planned "
+            "meeting there with Prime Minister Ram Thapa was postponed at the last minute.")
+    rows = _contacts(extractor, text)
+    assert (["Anil Verma", "Ram Thapa"], "meeting", "2023-03", "cancelled") in rows
+    assert (["Anil Verma", "STATE:Nepal"], "visit", "2023-03", "occurred") in rows
