@@ -181,6 +181,10 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
         hyphenated = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
         if hyphenated and not right and all(r in hyphenated for r in left):
             left = hyphenated
+        if governor is not None and not right and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS:
+            # "Cheney won the king's approval at a meeting in Jeddah": whose assent was won there met him
+            right = [r for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.assent_nouns
+                     for p in c.children if p.dep_ == "poss" for r in self.refs(p) if r.kind == "official"]
         if not left and len(right) == 1 and right[0].kind == "official" and base == "meeting":
             left = self.visitor_there(right[0])  # "travelled to Colombo, but the planned meeting there with X …"
         if not left and not right:  # ("A second round, due on Wednesday, was put off")

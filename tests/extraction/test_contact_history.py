@@ -156,3 +156,14 @@ def test_a_meeting_there_with_one_named_host_is_the_travellers(extractor: Extrac
     rows = _contacts(extractor, text)
     assert (["Anil Verma", "Ram Thapa"], "meeting", "2023-03", "cancelled") in rows
     assert (["Anil Verma", "STATE:Nepal"], "visit", "2023-03", "occurred") in rows
+
+
+def test_whose_approval_was_won_at_a_meeting_took_part_in_it(extractor: Extractor) -> None:
+    text = ("Omani Sultan Khalid bin Said welcomed the envoys. British Defence Secretary Tom Hale won the sultan's "
+            "approval at a meeting in Muscat on Monday.")
+    assert (["Khalid bin Said", "Tom Hale"], "meeting", "2023-05-08", "occurred") in _contacts(extractor, text)
+
+
+def test_whose_policies_were_criticised_at_a_meeting_took_no_part(extractor: Extractor) -> None:
+    text = "British Defence Secretary Tom Hale criticised President Omar Nasser's policies at a meeting in Oslo."
+    assert not any("Omar Nasser" in row[0] for row in _contacts(extractor, text))

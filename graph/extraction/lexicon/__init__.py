@@ -98,6 +98,7 @@ class Lexicon:
     trip_maker_verbs: frozenset[str]  # "a visit to Beijing that Macron had planned": who plans a trip makes it
     figurative_adverbs: frozenset[str]  # "meet China halfway": a figure of speech, not a meeting
     partitive_nouns: frozenset[str]  # "a round of talks": the contact keeps the modality of what governs them
+    assent_nouns: frozenset[str]  # "won the king's approval at a meeting": the one whose assent it was took part
     joint_body_nouns: frozenset[str]  # "a joint commission … will hold its first session": a body of two states
     round_nouns: frozenset[str]  # "a second round was put off": alone, a further round of the talks just told
     kin_nouns: frozenset[str]
@@ -305,7 +306,7 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "arranging_verbs", "presence_nouns", "place_presence_nouns", "form_nouns",
                   "line_bound_verbs", "uniformed_nouns",
                   "uniformed_modifiers", "party_nouns",
-                  "delegation_lead_verbs", "partitive_nouns", "round_nouns", "joint_body_nouns",
+                  "delegation_lead_verbs", "partitive_nouns", "round_nouns", "joint_body_nouns", "assent_nouns",
                   "figurative_adverbs",
                   "hospitality_nouns", "state_nouns", "kin_nouns", "occurrence_verbs", "reschedule_verbs",
                   "signing_verbs", "guest_modifiers", "companion_verbs", "interview_nouns", "agent_bound_verbs",
