@@ -91,7 +91,8 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
                 self.lex.manner.get(c.lower_) == "meeting" for c in noun.children if c.dep_ in {"amod", "compound"})):
             base = "meeting"  # "paid a (courtesy) call on the prime minister": a visit of courtesy, in person
             right += [r for r in self.objects_of(noun, {"on"}, direct=False) if r not in right]
-        for child in [*noun.children, *of_after_day(noun), *self._participle_hung_on_a_side(noun)]:
+        for child in [*noun.children, *of_after_day(noun), *self._participle_hung_on_a_side(noun),
+                      *_where_clauses(noun)]:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
                 left += self.refs(child)
             if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"
@@ -103,8 +104,9 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
                     left += [r for r in owners if r not in left]
                 else:  # "a meeting of the two presidents", "a summit of the leaders of A and B"
                     right += [r for r in owners if r not in right]
-            if child.dep_ == "relcl" and any(p.dep_ == "prep" and p.lower_ in SETTING_PREPS | {"in"} and any(
-                    o.dep_ == "pobj" and o.lower_ in {"which", "whom"} for o in p.children) for p in child.children):
+            if child.dep_ == "relcl" and (any(p.dep_ == "prep" and p.lower_ in SETTING_PREPS | {"in"} and any(
+                    o.dep_ == "pobj" and o.lower_ in {"which", "whom"} for o in p.children) for p in child.children)
+                    or any(c.dep_ == "advmod" and c.lower_ == "where" for c in child.children)):
                 # "the April summit, at which A and B pledged …": those who did something there took part (for a
                 # noun that names no sides of its own: in "a call with B, in which they discussed …" they are those)
                 if not any(c.dep_ == "poss" or c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children):
@@ -334,3 +336,11 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
         return bool(sides) and all(
             person.role is not None if (person := self.actors.person_of(o)) is not None
             else o.lemma_.lower() in self.lex.official_nouns for o in sides)
+
+
+def _where_clauses(noun: Token) -> list[Token]:
+    """ "the November summit in Luanda, where A and B agreed on a ceasefire": a "where" clause the parser hung on
+    the place of the noun's "in"/"at" phrase tells who met there."""
+    return [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for o in p.children
+            if o.dep_ == "pobj" for c in o.children
+            if c.dep_ == "relcl" and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children)]

@@ -167,3 +167,9 @@ def test_whose_approval_was_won_at_a_meeting_took_part_in_it(extractor: Extracto
 def test_whose_policies_were_criticised_at_a_meeting_took_no_part(extractor: Extractor) -> None:
     text = "British Defence Secretary Tom Hale criticised President Omar Nasser's policies at a meeting in Oslo."
     assert not any("Omar Nasser" in row[0] for row in _contacts(extractor, text))
+
+
+def test_those_who_agreed_where_a_summit_was_held_took_part_in_it(extractor: Extractor) -> None:
+    text = ("Talks resumed on Monday for the first time since the November summit in Luanda, where Congolese "
+            "President Felix Mbala and Rwandan President Paul Nkusi agreed on a ceasefire.")
+    assert (["Felix Mbala", "Paul Nkusi"], "meeting", "2022-11", "occurred") in _contacts(extractor, text)
