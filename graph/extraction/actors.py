@@ -126,11 +126,31 @@ class ArticleActors(StateFinder, PersonFinder):
                      if token.i < m.start < sent.end and _is_subject_name(self.doc, m.end - 1) and fits(p)]
             if later:
                 return later[0]
+        carried = self._carried_subject(token, fits)
+        if carried is not None:
+            return carried
         before = [(i, p) for i, p in self.persons_before(sent.start) if fits(p)]
         recent = [p for i, p in before if _is_subject_name(self.doc, i) or _owns_subject(self.doc, i, self.person_at)]
         if recent:
             return recent[-1]
         return before[-1][1] if before else None
+
+    def _carried_subject(self, token: Token, fits: Callable[[Person], bool], depth: int = 3) -> Person | None:
+        """ "In 1997 he sat at the table when the envoy, James Baker, brought the parties together. In 2008 he
+        travelled to Tripoli": a subject pronoun that opens its sentence's main clause carries on the main-clause
+        subject of the sentence before when that was the same pronoun (the one the story follows), not the
+        subject of a clause inside it."""
+        if token.lower_ not in {"he", "she"} or token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or depth == 0:
+            return None
+        sent = token.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ != token.lower_:
+            return None
+        person = self._carried_subject(subject, fits, depth - 1) or self._resolve_pronoun(subject, fits)
+        return person if person is not None and fits(person) else None
 
     def person_by_description(
         self, country: str, position: int, role_word: str | None = None, portfolio: frozenset[str] = frozenset(),

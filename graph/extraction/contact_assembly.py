@@ -72,7 +72,8 @@ class ContactAssembly(Sides):
                     for obj in child.subtree:
                         words.append(obj)
                 if child.dep_ == "agent":  # "spoken by telephone" may parse as an agent; its object alone is the manner
-                    words += [obj for obj in child.children if obj.dep_ == "pobj"]
+                    words += [t for obj in child.children if obj.dep_ == "pobj"  # (and "by [video] link")
+                              for t in [*(c for c in obj.children if c.dep_ in {"compound", "amod"}), obj]]
         for word in words:
             kind = self.lex.manner.get(word.lower_)
             if kind is not None:

@@ -374,8 +374,9 @@ def _reported_on(sent: Span, published: dt.date | None) -> dt.date | None:
 
 
 def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | None) -> str | None:
-    """ "The announcement came a day after Soto said she had called Vega": an event told in a clause that "a day
-    after" or "two days before" sets against the main clause took place that far from the main clause's day —
+    """ "The announcement came a day after Soto said she had called Vega", "spoke on Tuesday, two months after
+    their summit": an event told in a clause (or by a noun) that "a day after" or "two days before" sets against the
+    main clause took place that far from the main clause's day —
     its own date phrase, else the day of the passage (the main clause tells the story's news). The count itself
     names no day (``names_a_date``), so the trigger's own date phrases never give it."""
     for clause in [trigger, *trigger.ancestors]:
@@ -386,8 +387,10 @@ def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | N
             main = clause.head
             if count is None or count.dep_ != "npadvmod" or clause.dep_ != "advcl" or main.tag_ not in {"VBD", "VBN"}:
                 return None
-        elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in _REVERSED_MARKS:
-            # "hosted Zelensky on Wednesday, a day after receiving a call from Putin": a gerund after "after"
+        elif clause.dep_ in {"pcomp", "pobj"} and clause.head.dep_ == "prep" and clause.head.lower_ in _REVERSED_MARKS \
+                and (clause.dep_ == "pcomp" or clause is trigger):
+            # "hosted Zelensky on Wednesday, a day after receiving a call from Putin": a gerund after "after"; "spoke
+            # by phone on Tuesday, two months after their summit in Tokyo": the contact noun itself
             mark, main = clause.head, clause.head.head
             count = next((c for c in mark.children if c.dep_ == "npadvmod"), None)
             if count is None and main.dep_ == "npadvmod":  # ("a day" the head of "after", hung on the main verb)

@@ -23,6 +23,7 @@ from graph.extraction.contact_assembly import MANNER_PREPS
 from graph.extraction.contact_references import ReferenceRules
 from graph.extraction.contact_verbs import ContactVerbs
 from graph.extraction.discourse import ContactMention
+from graph.extraction.further_rounds import FurtherRounds
 from graph.extraction.modality import REPORTING, modality_of
 from graph.extraction.participation import join_gathering, last_gathering, participates, was_setting
 from graph.extraction.pipeline import hyphenated
@@ -36,7 +37,7 @@ SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before 
 TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
 
 
-class ContactNouns(ContactVerbs, ReferenceRules):
+class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
     """The noun triggers of one sentence."""
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
@@ -95,19 +96,22 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                 self.lex.manner.get(c.lower_) == "meeting" for c in noun.children if c.dep_ in {"amod", "compound"})):
             base = "meeting"  # "paid a (courtesy) call on the prime minister": a visit of courtesy, in person
             right += [r for r in self.objects_of(noun, {"on"}, direct=False) if r not in right]
-        for child in [*noun.children, *of_after_day(noun), *self._participle_hung_on_a_side(noun)]:
+        for child in [*noun.children, *of_after_day(noun), *self._participle_hung_on_a_side(noun),
+                      *_where_clauses(noun)]:
             if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
                 left += self.refs(child)
             if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"
                 left += [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
             if child.dep_ in PREP_DEPS and child.lower_ == "of":  # "the visit of the President of Kazakhstan"
                 owners = [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]
+                owners = owners or self._pair_body(child)  # "a meeting of the two countries' Border Committee"
                 if base == "visit":
                     left += [r for r in owners if r not in left]
                 else:  # "a meeting of the two presidents", "a summit of the leaders of A and B"
                     right += [r for r in owners if r not in right]
-            if child.dep_ == "relcl" and any(p.dep_ == "prep" and p.lower_ in SETTING_PREPS | {"in"} and any(
-                    o.dep_ == "pobj" and o.lower_ in {"which", "whom"} for o in p.children) for p in child.children):
+            if child.dep_ == "relcl" and (any(p.dep_ == "prep" and p.lower_ in SETTING_PREPS | {"in"} and any(
+                    o.dep_ == "pobj" and o.lower_ in {"which", "whom"} for o in p.children) for p in child.children)
+                    or any(c.dep_ == "advmod" and c.lower_ == "where" for c in child.children)):
                 # "the April summit, at which A and B pledged …": those who did something there took part (for a
                 # noun that names no sides of its own: in "a call with B, in which they discussed …" they are those)
                 if not any(c.dep_ == "poss" or c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children):
@@ -159,12 +163,16 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             if not left and noun.dep_ not in SUBJECTS:
                 left = self.subject_of(governor)
                 if not left and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.light_verbs and any(
-                        c.dep_ == "nsubj" and self._personal(c) for c in governor.children):
+                        c.dep_ == "nsubj" and self._personal(c) for c in governor.children) and \
+                        not self.met_body_states(governor):  # (not "a joint commission, which will hold …")
                     return []  # "The minister held calls with A and B", no minister known: not a call of A and B
             elif left and not right and noun.dep_ == "dobj" and base in {"phone_call", "video_call"} and \
                     governor.lemma_.lower() in self.lex.light_verbs | {"receive", "return"}:
                 # "took Vargas's call", "returned Macron's call": the one who takes a call is its other side
                 right = [r for r in self.subject_of(governor) if r not in left]
+        if not left and not right and governor is not None:  # "a joint commission, which will hold its first session"
+            body = [ActorRef("state", c) for c in self.met_body_states(governor)]
+            left, right = body[:1], body[1:]
         location = None
         if base == "visit":
             places = self.trip_preps(noun) | {"in"}  # ("a visit in Lima", "a stop at")
@@ -183,8 +191,14 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         named_in_word = self._hyphenated_sides(noun)  # "US-China talks", "a Brende-Lavrov meeting"
         if named_in_word and not right and all(r in named_in_word for r in left):
             left = named_in_word
-        if not left and not right:
-            return self._refine_previous(noun, base)
+        if governor is not None and not right and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS:
+            # "Cheney won the king's approval at a meeting in Jeddah": whose assent was won there met him
+            right = [r for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.assent_nouns
+                     for p in c.children if p.dep_ == "poss" for r in self.refs(p) if r.kind == "official"]
+        if not left and len(right) == 1 and right[0].kind == "official" and base == "meeting":
+            left = self.visitor_there(right[0])  # "travelled to Colombo, but the planned meeting there with X …"
+        if not left and not right:  # ("A second round, due on Wednesday, was put off")
+            return self.further_round(noun, [], base, []) or self._refine_previous(noun, base)
         # "held talks", "received a call" state a contact; so does a verb over a noun that names its own other
         # side ("opened the day with a breakfast with the crown prince", "was on the phone to him")
         # ("in contact with" is a standing state, not an event, and stays undated)
@@ -201,7 +215,12 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         separate = (noun.tag_ == "NNS" and noun.lemma_.lower() not in {"talk", "talks", "consultation"}) or any(
             c.lower_ in {"bilateral", "separate"} for c in noun.children
         ) or any(c.lower_ == "separately" for c in (governor.children if governor is not None else ()))
-        heads = [governor] if governor is not None else []
+        # "spoke by phone on Tuesday, two months after their summit": an event counted off from its governor's,
+        # not told in that verb's form (and stated, as what the count starts from)
+        counted = noun.dep_ == "pobj" and noun.head.lower_ in {"after", "before"} and any(
+            c.dep_ == "npadvmod" for c in noun.head.children)
+        heads = [governor] if governor is not None and not counted else []
+        asserted = asserted or counted
         joins = governor is not None and participates(governor, self.lex)
         if joins and not named_here and definite(noun):  # "A and B also attended the session"
             # (those who "led" the talks stand for its states instead: ``_led_by_named``)
@@ -218,8 +237,9 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         if joins and self.opened is None:  # "joined a video conference of regional leaders": members may follow
             self.opened = mentions[-1] if mentions else next(
                 iter(self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=True, least=1)), None)
-        if not mentions and len(left) + len(right) <= 1:
-            return self._refine_previous(noun, base)
+        if not mentions and len(left) + len(right) <= 1:  # ("followed with a call of his own")
+            return self._of_ones_own(noun, left + right, base, heads) or \
+                self.further_round(noun, left + right, base, heads) or self._refine_previous(noun, base)
         if not named_here and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS \
                 and definite(noun):
             # "At the summit, the leaders exchanged views", "During the videoconference, the ministers agreed …":
@@ -229,6 +249,13 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                                 date=m.date if own_date else None) for m in mentions]
             self.settings += mentions
         return mentions
+
+    def _pair_body(self, of: Token) -> list[ActorRef]:
+        """ "a meeting of the two countries' General Border Committee": a body owned by "the two countries" is
+        theirs, and its meeting is one of those states (the ones told before)."""
+        owners = [p for obj in of.children if obj.dep_ == "pobj" for p in obj.children if p.dep_ == "poss"
+                  and p.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(p)]
+        return [ActorRef("state", c) for p in owners for c in self._countries_of_pair(p)]
 
     def _participle_hung_on_a_side(self, noun: Token) -> list[Token]:
         """ "talks between A and B, brokered by C", "four days of talks between A and B, mediated by C": a
@@ -326,3 +353,11 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         return bool(sides) and all(
             person.role is not None if (person := self.actors.person_of(o)) is not None
             else o.lemma_.lower() in self.lex.official_nouns for o in sides)
+
+
+def _where_clauses(noun: Token) -> list[Token]:
+    """ "the November summit in Luanda, where A and B agreed on a ceasefire": a "where" clause the parser hung on
+    the place of the noun's "in"/"at" phrase tells who met there."""
+    return [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for o in p.children
+            if o.dep_ == "pobj" for c in o.children
+            if c.dep_ == "relcl" and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children)]

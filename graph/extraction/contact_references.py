@@ -4,7 +4,8 @@
 bilateral meeting, which had been scheduled for Tuesday, was scrapped" cancel it. A noun of a later sentence
 does so only when it points back at that contact and shares its fate (``trigger_frames.points_back``): not
 "the last face-to-face encounter…", nor "will not attend the meeting". "A call in which the two discussed…" is
-the contact its relative clause tells.
+the contact its relative clause tells. "C followed with a call of his own" is a new contact of C with the other
+side of the last one.
 
 ``ReferenceRules`` is a mixin of the sentence rules (``contacts._Sentence``); ``contact_verbs.ContactVerbs``
 gives it ``verb_trigger``.
@@ -20,7 +21,8 @@ from graph.extraction.date_phrases import date_phrases
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import modality_of
 from graph.extraction.pipeline import is_question
-from graph.extraction.records import ContactType, types_compatible
+from graph.extraction.records import ActorRef, ContactType, types_compatible
+from graph.extraction.sides import PREP_DEPS
 from graph.extraction.trigger_frames import marked_as_another, points_back
 
 __all__ = ["ReferenceRules"]
@@ -78,6 +80,30 @@ class ReferenceRules(ContactAssembly):
             return []  # "travelled to London for talks with Grant. The ministers discussed …, confirmed at the
             # meeting": the talks of the trip, told by the visit
         pool[-1] = replace(last, type=self.contact_type(noun, base, []))
+        return []
+
+    def _of_ones_own(self, noun: Token, sides: list[ActorRef], base: ContactType,
+                     heads: list[Token]) -> list[ContactMention]:
+        """ "Suga held a phone call with Xi in 2020, and Kishida followed with a call of his own in 2021": a
+        contact noun "of one's own" with one side is that side's contact with the other side of the last contact
+        of that form, the one the side stands in for left out (the one side of that contact not known to be of
+        another country than this side's)."""
+        own = any(c.dep_ in PREP_DEPS and c.lower_ == "of" and any(o.lower_ == "own" for o in c.children)
+                  for c in noun.children)
+        if not own or len(sides) != 1:
+            return []
+        side = sides[0]
+        country = self.actors.country_of(side)
+        for told in reversed([*self.discourse.mentions, *self.current]):
+            if told.asked or self.index - told.sentence > 3:
+                return []
+            if side in told.participants or not types_compatible(base, told.type):
+                continue
+            others = [a for a in told.participants if (c := self.actors.country_of(a)) and c != country]
+            stand_in = [a for a in told.participants if a not in others]
+            if len(stand_in) != 1 or not others:
+                return []
+            return self.emit(noun, [side], others, base, heads, asserted=True)
         return []
 
     def rescheduled(self, verb: Token) -> list[ContactMention]:

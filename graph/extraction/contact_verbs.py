@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from graph.extraction.actors import name_head
 from graph.extraction.discourse import ContactMention
+from graph.extraction.joint_bodies import JointBodies
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import participates
 from graph.extraction.pipeline import has_to_infinitive
@@ -39,7 +40,7 @@ TO_VERBS = {"speak", "talk", "chat", "confer", "present"}
 HOSTING_VERBS = {"receive", "welcome", "host", "greet"}
 
 
-class ContactVerbs(TravelRules):
+class ContactVerbs(TravelRules, JointBodies):
     """The verb triggers of one sentence, and the tests of a verb the noun triggers and the sentence loop share
     (``_contact_verb``, ``_invited_to``, ``_welcomed_to``)."""
 
@@ -124,7 +125,9 @@ class ContactVerbs(TravelRules):
         if "nsubjpass" in children and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the situation was discussed by A and B": both sides
         if not subjects and "nsubj" in children:  # "The Joint Norwegian-Russian Fisheries Commission met in Moscow"
-            subjects = [ActorRef("state", c) for c in self._hyphenated_states(children["nsubj"])]
+            # ("the India-Bangladesh Joint Commission, which last met in Dhaka in 2019": ``JointBodies``)
+            states = self.met_body_states(verb) or self._hyphenated_states(children["nsubj"])
+            subjects = [ActorRef("state", c) for c in states]
         if not subjects or (not objects and lemma in self.lex.one_way_verbs):
             return []  # "telephoned his French and German counterparts" with the caller unknown: not a contact
         group = children.get("dobj")

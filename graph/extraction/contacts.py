@@ -98,13 +98,22 @@ class _Sentence(ContactNouns):
         return replace(mention, participants=frozenset(sides))
 
     def _leaders_named_apart(self) -> list[tuple[str, ActorRef]]:
-        """ "The Russian delegation was led by X, while Ukraine's was headed by Y", "X led the Russian team": the
-        person at the head of a country's party, as (country, leader)."""
+        """ "The Russian delegation was led by X, while Ukraine's was headed by Y", "X led the Russian team", "the
+        North sent General Y": the person at the head of a country's party, as (country, leader)."""
         found: list[tuple[str, ActorRef]] = []
         for verb in self.sent:
-            if verb.lemma_.lower() not in self.lex.delegation_lead_verbs or verb.pos_ not in {"VERB", "AUX"}:
+            sends = verb.lemma_.lower() == "send"
+            if not (sends or verb.lemma_.lower() in self.lex.delegation_lead_verbs) or verb.pos_ not in {"VERB", "AUX"}:
                 continue
             children = {c.dep_: c for c in verb.children}
+            if sends:  # "while the North sent Lieutenant General X": a state sends the one who leads its party
+                sender, sent = children.get("nsubj"), children.get("dobj")  # (not "sent X to Oslo": a trip)
+                if any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"to", "there", "here"} for c in verb.children):
+                    continue
+                leaders = [r for r in self.refs(sent) if r.kind == "official"] if sent is not None else []
+                if sender is not None and sender.i in self.actors.state_at and len(leaders) == 1:
+                    found.append((self.actors.state_at[sender.i], leaders[0]))
+                continue
             if "nsubjpass" in children and "agent" in children:
                 party, heads = children["nsubjpass"], [o for o in children["agent"].children if o.dep_ == "pobj"]
             elif "nsubj" in children and "dobj" in children:
@@ -192,6 +201,9 @@ class _Sentence(ContactNouns):
                 found += self.noun_trigger(token)
             elif token.lower_ in self.lex.interview_nouns and self._held_interview(token):
                 found += self.noun_trigger(token)
+            elif token.lower_ in self.lex.round_nouns and token.pos_ == "NOUN" and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in token.children):  # ("a second round of voting")
+                found += self.bare_round(token)  # "A second round … was put off"
         for country, leader in self._leaders_named_apart():  # (before this sentence's own contacts are told)
             self._name_leader(country, leader)
         found = self._told_in_setting(found)

@@ -89,6 +89,9 @@ class EntityNames(TitleReader):
                 continue  # a place or an institution the model took for a name ("Lok Kalyan Marg", "Grand Mosque")
             if all(t.lower_ in self.lex.title_words for t in tokens):
                 continue  # "State Councilor": a title NER took for a name
+            if len(tokens) == 1 and tokens[0].dep_ != "compound" and tokens[0].i > 0 and \
+                    self.doc[tokens[0].i - 1].lower_ == "the" and self.doc[tokens[0].i - 1].head.i == tokens[0].i:
+                continue  # "envoy for the Sahel": a word the article takes alone is a region's name, no person's
             if tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in self.lex.ship_prefixes \
                     or tokens[0].text in self.lex.ship_prefixes:
                 continue  # "USS Kearsarge" is a ship

@@ -157,7 +157,8 @@ class GroupSides(SideResolver):
         and B", "they" again), resolved where it stands. The last contact told may be another pair, or have had
         others in it (the host of the meeting the two held)."""
         doc = pronoun.doc
-        if pronoun.dep_ not in SUBJECTS or self.looking_back:
+        owned_subject = pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECTS  # "… since their leaders met"
+        if pronoun.dep_ not in SUBJECTS and not owned_subject or self.looking_back:
             return []  # (one sentence back at most: a run of sentences opening with "they" is no chain to follow)
         earlier = [t for t in doc[self.sent.start : pronoun.i] if t.dep_ in SUBJECTS]
         if earlier:  # "the two were again in Brussels, but they never sat in the same room"

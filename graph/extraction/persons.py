@@ -10,6 +10,7 @@ the article's states first and then calls ``_find_persons``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -300,10 +301,19 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
             # "Kim Kye Gwan said … Kim added": the one just named, unless named only to describe the other ("Kim
             # Yo Jong, the sister of leader Kim Jong Un, met … Kim later hosted …")
             return self._described_by(latest, last_before(latest), owners) or latest
+        if self._one_office(p for p in owners if last_before(p) >= 0):
+            return latest  # "Premier Li Keqiang … (years on) Premier Li Qiang … Mr Li": the holder who came after
         # further on, the one the story is about: "Kim" after "Kim Jong Un" (named more often, or as often but
         # first, as a story's lead names its main figure) rather than "Kim Kye Gwan"
         return max(owners, key=lambda p: (sum(m.start < position for m in p.mentions),
                                           -min(m.start for m in p.mentions)))
+
+    def _one_office(self, owners: Iterable[Person]) -> bool:
+        """Whether two or more people sharing a bare name were each titled with one same office ("Premier Li
+        Keqiang" in a story's 2018, "Premier Li Qiang" in its 2024): the later named succeeded the earlier, and the
+        bare name after both means the one in office then, not the story's main figure."""
+        offices = [{role.lower() for m in p.mentions if (role := self._own_title(m.start, m.end)[1])} for p in owners]
+        return len(offices) >= 2 and bool(set.intersection(*offices))
 
     def _described_by(self, person: Person, start: int, owners: list[Person]) -> Person | None:
         """The other owner of a shared surname whose mention the mention of ``person`` at ``start`` depends on

@@ -166,8 +166,32 @@ class TravelRules(ContactAssembly):
         # of a trip to a state ("[A, STATE:Kuwait]"; in "[STATE:United States, B]" B is the host)
         foreign = [a for a, country in officials if country is not None and country != trip.location]
         to_state = trip.location is not None and ActorRef("state", trip.location) in trip.participants
-        visitors = foreign or ([a for a, _ in officials] if to_state else [])
+        visitors = foreign or ([a for a, _ in officials] if to_state else []) or self._traveller_of(trip)
         return visitors if len(visitors) == 1 else []
+
+    def visitor_there(self, host: ActorRef) -> list[ActorRef]:
+        """ "Kwatra travelled to Colombo, but the planned meeting there with President X was postponed": a meeting
+        with one named side and no other, told in the sentence of a trip or the one after it, is the traveller's
+        (the one official not known to be of the visited country), when the one met may be of that country."""
+        trip = next((m for m in [*reversed(self.current), *reversed(self.discourse.mentions)]
+                     if m.type == "visit" and not m.asked), None)
+        if trip is None or trip.location is None or self.index - trip.sentence > 1 or \
+                self.actors.country_of(host) not in {None, trip.location}:
+            return []
+        visitors = [a for a in trip.participants if a.kind == "official" and a != host
+                    and self.actors.country_of(a) != trip.location]
+        return visitors if len(visitors) == 1 else []
+
+    def _traveller_of(self, trip: ContactMention) -> list[ActorRef]:
+        """Who made a trip whose sides' countries go unsaid: the subject of the travel verb that told it ("In 2008
+        he travelled to Tripoli to meet Gaddafi": he, not Gaddafi)."""
+        told = self.sent.doc.char_span(trip.evidence.start, trip.evidence.end, alignment_mode="expand")
+        if told is None:
+            return []
+        found = [r for t in told if t.lemma_.lower() in self.lex.travel_verbs and t.pos_ == "VERB"
+                 for c in t.children if c.dep_ in SUBJECTS for r in self.refs(c)
+                 if r.kind == "official" and r in trip.participants]
+        return list(dict.fromkeys(found))
 
     def leg_noun(self, noun: Token) -> bool:
         """ "a (planned) stop in Abu Dhabi", "a stopover at Shannon": a noun that is a trip's leg only with a place

@@ -116,6 +116,9 @@ class Lexicon:
     trip_maker_verbs: frozenset[str]  # "a visit to Beijing that Macron had planned": who plans a trip makes it
     figurative_adverbs: frozenset[str]  # "meet China halfway": a figure of speech, not a meeting
     partitive_nouns: frozenset[str]  # "a round of talks": the contact keeps the modality of what governs them
+    assent_nouns: frozenset[str]  # "won the king's approval at a meeting": the one whose assent it was took part
+    joint_body_nouns: frozenset[str]  # "a joint commission … will hold its first session": a body of two states
+    round_nouns: frozenset[str]  # "a second round was put off": alone, a further round of the talks just told
     kin_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]  # "the call took place on March 4": the verb's date is its subject's event's
     reschedule_verbs: frozenset[str]  # "it has been rescheduled for June": the contact told before, on a new date
@@ -323,7 +326,7 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "arranging_verbs", "presence_nouns", "place_presence_nouns", "form_nouns",
                   "line_bound_verbs", "uniformed_nouns",
                   "uniformed_modifiers", "party_nouns",
-                  "delegation_lead_verbs", "partitive_nouns",
+                  "delegation_lead_verbs", "partitive_nouns", "round_nouns", "joint_body_nouns", "assent_nouns",
                   "figurative_adverbs",
                   "hospitality_nouns", "granted_nouns", "departure_verbs", "reporter_labels", "state_nouns",
                   "kin_nouns",
