@@ -136,8 +136,10 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
         if not officials <= other.participants or not rest or (officials and any(a.kind == "state" for a in rest)):
             return False
         named = states <= _state_sides(rest, countries)
-        if event.date is None:  # (only referred to, so told of no day of its own; not a standing "in contact")
-            return event.type != "contact" and not officials and all(a.kind == "official" for a in rest) and named and \
+        if event.date is None:  # (only referred to, so told of no day of its own; not a standing "in contact",
+            # but the headline's "Kenya, Ethiopia leaders discuss Sudan" is the story's own contact)
+            return (event.type != "contact" or event.evidence[0].start == 0) and not officials and \
+                all(a.kind == "official" for a in rest) and named and \
                 other.modality == event.modality and types_compatible(other.type, event.type)
         next_told = 0 <= other.evidence[0].start - event.evidence[0].end <= NAMED_NEXT_CHARS
         same_day = other.date == event.date and len(event.date) == 10 and next_told

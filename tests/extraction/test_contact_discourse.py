@@ -220,3 +220,10 @@ def test_one_who_refuses_to_meet_a_traveller_is_no_host_of_the_trip(extractor: E
     assert _contacts(extractor, text) == [
         (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-10", "denied"),
         (["Ana Soto", "STATE:Kenya"], "visit", "2019-06-10", "occurred")]
+
+
+def test_a_headline_of_two_states_discussing_is_the_leaders_contact_told_below(extractor: Extractor) -> None:
+    text = ("Ghana, Togo leaders discuss Sahel crisis\n\n"
+            "ACCRA - Ghanaian President Kofi Mensah and Togolese President Yao Agbeko discussed the Sahel in a phone "
+            "call on Tuesday.")
+    assert _contacts(extractor, text) == [(["Kofi Mensah", "Yao Agbeko"], "phone_call", "2019-06-11", "occurred")]
