@@ -255,6 +255,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
                 o.dep_ == "pobj" and o.lemma_.lower() in cues["planned"]["agendas"] for o in c.children)
             for c in children):
         return "denied" if negated else "planned"  # "a meeting between A and B is (not) on the agenda"
+    if negated and not is_trigger and lemma in cues["denied"]["uninformed"] and token.pos_ == "NOUN":
+        negated = False  # "No details on who initiated the call": nothing known of the call, not no call
     if negated and lemma == "be" and via in {"nsubj", "attr"}:
         negated = False  # "the call is not the first": says nothing about whether it happened
     if negated and via == "ccomp" and not _governs(token, lex, "denied"):

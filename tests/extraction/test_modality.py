@@ -311,3 +311,10 @@ def test_the_one_who_has_not_answered_an_invitation_is_the_one_invited(extractor
     contacts = extractor.extract(text, dt.date(2023, 3, 8)).contacts
     assert sorted((sorted(p.label for p in c.participants), c.modality) for c in contacts) == [
         (["Ana Soto", "Luis Vega"], "proposed"), (["Carlos Rojas", "Luis Vega"], "occurred")]
+
+
+def test_no_details_of_a_call_do_not_deny_the_call(extractor: Extractor) -> None:
+    # "no details" denies what is known of the call, not the call told just before
+    text = "President Ana Soto spoke by phone with President Luis Vega on Monday. No details on who initiated the call."
+    contacts = extractor.extract(text, dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.modality, c.date) for c in contacts] == [("phone_call", "occurred", "2023-03-13")]
