@@ -531,3 +531,11 @@ def test_a_person_named_like_a_month_is_no_date(extractor: Extractor) -> None:
 def test_the_occasion_a_contact_is_told_at_dates_it(extractor: Extractor, text: str, pair: tuple[str, ...],
                                                    expected: list[str | None]) -> None:
     assert _dates(extractor, text)[pair] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Soto on Monday ruled out meeting President Luis Vega.",
+    "President Ana Soto refused on Friday to meet President Luis Vega.",
+])
+def test_the_day_of_a_refusal_is_not_the_day_of_the_meeting_refused(extractor: Extractor, text: str) -> None:
+    assert _dates(extractor, text) == {("Ana Soto", "Luis Vega"): [None]}
