@@ -33,10 +33,27 @@ __all__ = ["ContactNouns"]
 
 SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
+TIME_BOUND_PREPS = {"before", "after", "until", "since", "following"}  # "met Xi after the summit": a time bound
 
 
 class ContactNouns(ContactVerbs, ReferenceRules):
     """The noun triggers of one sentence."""
+
+    def _time_bound_of_contact(self, noun: Token) -> bool:
+        """ "will meet Xi before the summit", "ruled out meeting Xi before the summit", "ahead of the talks": a contact
+        noun that only bounds the time of a contact verb's own planned or refused contact (which names its sides) is
+        another event, whose sides are not told."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or any(c.dep_ == "poss" for c in noun.children):
+            return False  # (but "after their summit in Bali": whose summit it was is said)
+        verb = prep.head
+        if prep.lower_ in {"of", "to"} and verb.lower_ in {"ahead", "prior"}:
+            verb = verb.head  # "ahead of the summit", "prior to the talks"
+        elif prep.lower_ not in TIME_BOUND_PREPS:
+            return False
+        # (a contact that took place after a summit may have been among those at the summit: only a planned or
+        # refused one is kept apart from it)
+        return verb.pos_ in {"VERB", "AUX"} and self._contact_verb(verb) and modality_of(verb, self.lex) != "occurred"
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(
@@ -57,6 +74,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
                 return []  # "spoke by telephone", "held a session in the format of a videoconference": manner
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
+        if self._time_bound_of_contact(noun) and not own_sides:
+            return []  # "will meet Xi before the summit": the summit bounds the meeting's time; its sides are unknown
         if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange" and not (
                 noun.lower_ == "exchange" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "hold"}
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):

@@ -367,6 +367,9 @@ CASES += [
       (["STATE:Argentina", "STATE:Chile"], "meeting", None, "denied")]),
     ("Egypt and Jordan accepted Saudi Arabia's invitation to attend the summit in Riyadh.",
      [(["STATE:Egypt", "STATE:Jordan", "STATE:Saudi Arabia"], "meeting", None, "planned")]),
+    # a summit that only bounds the time of a refused or planned meeting is another event, its sides untold
+    ("President Ana Soto has ruled out meeting President Luis Vega before the summit.",
+     [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
 ]
 
 
