@@ -71,10 +71,13 @@ def not_as_planned(token: Token, lex: Lexicon) -> bool:
 
 def since_a_date(token: Token) -> bool:
     """ "had not met since March", "have not spoken since the summit in May": the negation dates the last meeting
-    rather than denying one (not "since taking office", which may have seen none)."""
+    rather than denying one (not "since taking office", which may have seen none); so does a bare "since" ("the two
+    have not spoken since"), the contact told before."""
     return any(
         c.dep_ == "prep" and c.lower_ == "since" and any(
             o.dep_ == "pobj" and any(t.ent_type_ == "DATE" for t in o.subtree) for o in c.children)
+        # "have not spoken since (then)": since the contact told before
+        or c.lower_ == "since" and all(o.lower_ == "then" for o in c.children)
         for c in token.children
     )
 

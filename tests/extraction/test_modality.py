@@ -318,3 +318,10 @@ def test_no_details_of_a_call_do_not_deny_the_call(extractor: Extractor) -> None
     text = "President Ana Soto spoke by phone with President Luis Vega on Monday. No details on who initiated the call."
     contacts = extractor.extract(text, dt.date(2023, 3, 15)).contacts
     assert [(c.type, c.modality, c.date) for c in contacts] == [("phone_call", "occurred", "2023-03-13")]
+
+
+def test_not_spoken_since_tells_the_last_contact_not_a_denial(extractor: Extractor) -> None:
+    # a bare "since" counts from the contact told before: it says they last met then, it denies no contact
+    text = "President Ana Soto met President Luis Vega in Lima in November. The two leaders have not spoken since."
+    contacts = extractor.extract(text, dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.modality, c.date) for c in contacts] == [("meeting", "occurred", "2022-11")]
