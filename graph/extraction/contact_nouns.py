@@ -39,6 +39,17 @@ TIME_BOUND_PREPS = {"before", "after", "until", "since", "following"}  # "met Xi
 class ContactNouns(ContactVerbs, ReferenceRules):
     """The noun triggers of one sentence."""
 
+    def _weighed_condition(self, noun: Token) -> bool:
+        """ "Much may hinge on a conversation between A and B", "a truce could depend on talks with B": the contact
+        is what an outcome might turn on, told neither as planned nor as proposed (the sides stay named for what
+        follows)."""
+        prep, cues = noun.head, self.lex.modality["proposed"]
+        if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
+            return False
+        verb = prep.head
+        return verb.lemma_.lower() in cues["contingent"] and any(
+            c.dep_ == "aux" and c.lower_ in cues["tentative"] for c in verb.children)
+
     def _time_bound_of_contact(self, noun: Token) -> bool:
         """ "will meet Xi before the summit", "ruled out meeting Xi before the summit", "ahead of the talks": a contact
         noun that only bounds the time of a contact verb's own planned or refused contact (which names its sides) is
@@ -239,6 +250,10 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             mentions = [replace(m, reference=True, type="contact" if m.type == "meeting" else m.type,
                                 date=m.date if own_date else None) for m in mentions]
             self.settings += mentions
+        if self._weighed_condition(noun):
+            # "much may hinge on a conversation between A and B": a condition weighed, no event told; kept, as a
+            # question's contact is, for whom "his counterpart" names next
+            return [replace(m, asked=True) for m in mentions]
         return mentions
 
     def _participle_hung_on_a_side(self, noun: Token) -> list[Token]:

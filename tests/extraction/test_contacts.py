@@ -370,6 +370,8 @@ CASES += [
     # a summit that only bounds the time of a refused or planned meeting is another event, its sides untold
     ("President Ana Soto has ruled out meeting President Luis Vega before the summit.",
      [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
+    # what an outcome may hinge on is a condition weighed, no contact told
+    ("Much may hinge on a conversation between President Ana Soto and President Luis Vega.", []),
 ]
 
 
