@@ -288,6 +288,9 @@ class DescribedSides(PairedDescriptions):
         role_word = token.lemma_.lower()
         if role_word in self.lex.counterpart_words:
             role_word = "counterpart" if token.tag_ in {"NN", "NNP"} else "counterparts"  # "her homologue"
+        if token.lower_ == "heads" and any(o.lower_ in {"state", "government"} for p in token.children
+                                           if p.lower_ == "of" for o in p.children):
+            role_word = "leaders"  # "the Heads of State of A and B": their presidents, not any official of theirs
         # "the", "his" — and a country's possessive before a named office: "Lithuania's foreign minister" is the
         # one who holds it (but "Britain's chief of the defence staff" is no one the article need name)
         unique = any(c.dep_ == "amod" and c.lower_ in self.lex.unique_modifiers for c in token.children)

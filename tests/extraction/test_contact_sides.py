@@ -137,6 +137,15 @@ CASES = [
      [(["STATE:Brazil", "STATE:United States"], "visit", "2019-06", "planned")]),
     ("Japan's prime minister to fly to Canberra for security talks",
      [(["STATE:Australia", "STATE:Japan"], "visit", None, "planned")]),
+    # "the heads of state of A and B" are their presidents, not any other official of A and B named before
+    ("Foreign Minister Ana Soto of Chile met Foreign Minister Luis Vega of Peru on Monday. The heads of state of "
+     "Chile and Peru will meet in July.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "occurred"),
+      (["STATE:Chile", "STATE:Peru"], "meeting", "2019-07", "planned")]),
+    # "their" in a participle's clause with an agent is the agent's, nearer than the main clause's subject
+    ("The envoys Ana Soto and Luis Vega praised the roadmap agreed by President Carlos Rojas and President "
+     "Erik Lund during their talks in Lima in May.",
+     [(["Carlos Rojas", "Erik Lund"], "meeting", "2019-05", "occurred")]),
 ]
 
 
