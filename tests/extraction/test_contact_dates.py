@@ -539,3 +539,13 @@ def test_the_occasion_a_contact_is_told_at_dates_it(extractor: Extractor, text: 
 ])
 def test_the_day_of_a_refusal_is_not_the_day_of_the_meeting_refused(extractor: Extractor, text: str) -> None:
     assert _dates(extractor, text) == {("Ana Soto", "Luis Vega"): [None]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one event named by a singular noun spans the days listed; calls named in the plural are one a day
+    ("President Ana Soto will pay a state visit to Peru on Monday and Tuesday.", ["2023-03-20"]),
+    ("President Ana Soto held telephone conversations with President Luis Vega on March 6 and March 8.",
+     ["2023-03-06", "2023-03-08"]),
+])
+def test_one_event_over_listed_days_is_one_event(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert sorted(d for dates in _dates(extractor, text).values() for d in dates if d) == expected
