@@ -39,6 +39,17 @@ TIME_BOUND_PREPS = {"before", "after", "until", "since", "following"}  # "met Xi
 class ContactNouns(ContactVerbs, ReferenceRules):
     """The noun triggers of one sentence."""
 
+    def _agent_told(self, noun: Token, governor: Token) -> bool:
+        """ "recalled the visit to New Delhi by his predecessor": the noun's own "by"-phrase (or the active
+        governor's, where the parser hangs it) names who made the visit, whether or not that one is known."""
+        hosts = [noun, governor] if not any(c.dep_ == "auxpass" for c in governor.children) else [noun]
+        def person(o: Token) -> bool:  # (not "by plane", "by video link")
+            return o.i in self.actors.person_at or o.pos_ == "PRON" or o.lemma_.lower() in self.lex.people_words or \
+                o.lemma_.lower() in {"predecessor", "successor"}
+
+        return any(c.dep_ in PREP_DEPS and c.lower_ == "by" and any(o.dep_ == "pobj" and person(o) for o in c.children)
+                   for host in hosts for c in host.children)
+
     def _weighed_condition(self, noun: Token) -> bool:
         """ "Much may hinge on a conversation between A and B", "a truce could depend on talks with B": the contact
         is what an outcome might turn on, told neither as planned nor as proposed (the sides stay named for what
@@ -181,7 +192,8 @@ class ContactNouns(ContactVerbs, ReferenceRules):
             if not left and active and noun.dep_ == "dobj":  # "recalled the visit … by his predecessor": the
                 left = [r for c in governor.children if c.dep_ in PREP_DEPS and c.lower_ == "by"  # noun's agent
                         for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
-            if not left and noun.dep_ not in SUBJECTS:
+            # (an agent told but not resolved, "the visit by his predecessor", is still not the governor's subject)
+            if not left and noun.dep_ not in SUBJECTS and not self._agent_told(noun, governor):
                 left = self.subject_of(governor)
                 if not left and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.light_verbs and any(
                         c.dep_ == "nsubj" and self._personal(c) for c in governor.children):

@@ -372,6 +372,8 @@ CASES += [
      [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
     # what an outcome may hinge on is a condition weighed, no contact told
     ("Much may hinge on a conversation between President Ana Soto and President Luis Vega.", []),
+    # a visit by someone the story does not name is not the visit of the one who recalls it
+    ("Foreign Minister Ana Soto recalled the visit to Lima by her predecessor in January.", []),
 ]
 
 
