@@ -161,8 +161,12 @@ class ContactNouns(ContactVerbs, ReferenceRules):
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)
         # (and "criticised/discussed the meeting between A and B": what was spoken of, not a meeting of the speaker)
-        own_pair = (noun.dep_ != "dobj" or not self._takes_part_in_object(noun.head)) and \
-            len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
+        # ("the summit held in Tokyo between A and B": the pair may hang on the noun's participle)
+        held_between = {r for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children
+                        if p.dep_ in PREP_DEPS | {"agent"} and p.lower_ in {"between", "among"}
+                        for o in p.children if o.dep_ == "pobj" for r in self.refs(o)}
+        own_pair = (noun.dep_ != "dobj" or not self._takes_part_in_object(noun.head)) and (
+            len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2 or len(held_between) >= 2)
         if governor is not None:  # "rejected Seoul's offer of talks": whose offer it was is a side too
             between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]
             right += [r for t in between for c in t.children if c.dep_ == "poss" for r in self.refs(c)

@@ -146,6 +146,10 @@ CASES = [
     ("The envoys Ana Soto and Luis Vega praised the roadmap agreed by President Carlos Rojas and President "
      "Erik Lund during their talks in Lima in May.",
      [(["Carlos Rojas", "Erik Lund"], "meeting", "2019-05", "occurred")]),
+    # a noun whose participle names both its sides ("held … between A and B") is theirs, not the welcomer's
+    ("Foreign Minister Ana Soto welcomed the outcome of the summit held in Lima on Monday between President Luis "
+     "Vega and President Carlos Rojas.",
+     [(["Carlos Rojas", "Luis Vega"], "meeting", "2019-06-10", "occurred")]),
 ]
 
 
