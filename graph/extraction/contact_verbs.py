@@ -114,7 +114,11 @@ class ContactVerbs(TravelRules):
                       for o in p.children if o.dep_ == "pobj" for r in self.refs(o) if r.kind == "official"]
             if beside:  # "visited Cairo and, standing beside Sisi, swore …": the host stood beside him
                 objects = beside
-        if not objects and "dobj" in children and not self._personal(children["dobj"]):
+        thing = children.get("dobj")
+        talked_of = thing is not None and lemma in self.lex.topic_verbs and (
+            thing.lemma_.lower() in self.lex.contact_nouns or thing.lower_ in self.lex.contact_nouns)
+        if not objects and "dobj" in children and not self._personal(children["dobj"]) and not talked_of:
+            # ("discussed a summit with China": the "with" is the summit's, told by the noun)
             meal = children["dobj"].lemma_.lower() in self.lex.hospitality_nouns  # "hosted a dinner for B"
             objects = self.objects_of(children["dobj"], {"with", "for"} if meal else {"with"}, direct=False)
         if not objects and lemma in HOSTING_VERBS and "nsubjpass" not in children:

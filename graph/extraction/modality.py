@@ -20,6 +20,7 @@ from graph.extraction.plan_fates import (
     plan_did_not_hold,
     planned_did_not_happen,
     since_a_date,
+    talked_of,
 )
 from graph.extraction.questions import answered_no, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
@@ -393,6 +394,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         else:
             through_prep = any(t.dep_ in {"prep", "pobj", "agent"} for t in chain[:max(position - 1, 0)])
             cue = _cue(token, lex, is_trigger=position == 0, via=via, through_prep=through_prep)
+        if cue is None and position == 1 and talked_of(trigger, token, lex):
+            cue = "proposed"  # "discussed a trilateral summit with China"
         if found == "proposed" and cue is None and token.lemma_.lower() in lex.modality["planned"]["acceptances"]:
             found = "planned"  # "accepted an invitation to visit Oslo": agreed, so planned
             continue

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from graph.extraction.lexicon import Lexicon
 
 __all__ = ["fell_through", "plan_did_not_hold", "counterfactual", "no_longer", "not_as_planned",
-           "since_a_date", "planned_did_not_happen", "held_after_all"]
+           "since_a_date", "planned_did_not_happen", "held_after_all", "talked_of"]
 
 
 def _is_pluperfect(token: Token) -> bool:
@@ -118,3 +118,10 @@ def held_after_all(trigger: Token, lex: Lexicon) -> bool:
     occurs = lemma in lex.occurrence_verbs or any(f"{lemma} {c.lower_}" in lex.occurrence_verbs
                                                   for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"})
     return occurs and put_off
+
+
+def talked_of(trigger: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "discussed a trilateral summit with China", "reviewed a visit to Beijing": an event named with "a" as what a
+    talk was about is an idea talked of, not one told as held (as "a visit … has been discussed" is)."""
+    return trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in lex.topic_verbs and \
+        trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children)

@@ -150,6 +150,10 @@ CASES = [
     ("Foreign Minister Ana Soto welcomed the outcome of the summit held in Lima on Monday between President Luis "
      "Vega and President Carlos Rojas.",
      [(["Carlos Rojas", "Luis Vega"], "meeting", "2019-06-10", "occurred")]),
+    # a summit "with" a third state that two sides discussed is the summit's side, talked of; not the discussion's
+    ("President Ana Soto met President Luis Vega on Monday. They discussed a trilateral summit with Brazil.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "occurred"),
+      (["Ana Soto", "Luis Vega", "STATE:Brazil"], "meeting", None, "proposed")]),
 ]
 
 
