@@ -203,3 +203,11 @@ def test_one_who_refuses_to_meet_a_traveller_is_no_host_of_the_trip(extractor: E
     assert _contacts(extractor, text) == [
         (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-10", "denied"),
         (["Ana Soto", "STATE:Kenya"], "visit", "2019-06-10", "occurred")]
+
+
+def test_telling_the_press_by_phone_is_not_the_form_of_the_contact_before(extractor: Extractor) -> None:
+    # "by phone" under a verb of telling is how the press heard it: the meeting told before stays one meeting
+    text = ("President Ana Soto received President Luis Vega in Lima on Monday. The two discussed the crisis. Later, "
+            "Vega told Al Jazeera by phone that the talks went well.")
+    contacts = extractor.extract(text, dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.date) for c in contacts] == [("meeting", "2023-03-13")]
