@@ -211,3 +211,13 @@ def test_telling_the_press_by_phone_is_not_the_form_of_the_contact_before(extrac
             "Vega told Al Jazeera by phone that the talks went well.")
     contacts = extractor.extract(text, dt.date(2023, 3, 15)).contacts
     assert [(c.type, c.date) for c in contacts] == [("meeting", "2023-03-13")]
+
+
+def test_the_two_sides_after_a_host_and_two_guests_are_the_two_delegations(extractor: Extractor) -> None:
+    # "the two sides" of a host and two guests are the two delegations just told, not an older pair
+    text = ("President Ana Soto spoke with President Luis Vega on Sunday. On Thursday, Vega received Foreign "
+            "Minister Carlos Rojas and Trade Minister Erik Lund in Lima. After four hours of talks, the two sides "
+            "announced a deal.")
+    rows = contact_rows(extractor, text, dt.date(2023, 3, 17))
+    assert rows == [(["Ana Soto", "Luis Vega"], "contact", "2023-03-12", "occurred"),
+                    (["Carlos Rojas", "Erik Lund", "Luis Vega"], "meeting", "2023-03-16", "occurred")]
