@@ -98,8 +98,9 @@ def contact_date(
                 through_conjunction(trigger, phrase.governor):
             continue  # "last met in November, and is to make a return trip in the spring": its own clause's date
         teller = phrase.governor or verb_before_clause(phrase.span, trigger)
-        if teller is not None and teller.lemma_.lower() in REPORTING and is_future(modality):
-            continue  # "said on Tuesday (that) she would meet Vega": the day of the saying, not of the plan
+        if teller is not None and teller.lemma_.lower() in REPORTING and (is_future(modality) or modality == "denied"):
+            continue  # "said on Tuesday (that) she would meet Vega", "no meeting is planned, X said on Monday": the day
+            # of the saying, not of the plan (nor of a contact denied)
         if is_future(modality) and _dates_the_decision(phrase):
             continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
         if modality == "denied" and _dates_the_decision(phrase) and _refuses(phrase.governor, lex):

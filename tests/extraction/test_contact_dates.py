@@ -549,3 +549,8 @@ def test_the_day_of_a_refusal_is_not_the_day_of_the_meeting_refused(extractor: E
 ])
 def test_one_event_over_listed_days_is_one_event(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert sorted(d for dates in _dates(extractor, text).values() for d in dates if d) == expected
+
+
+def test_the_day_a_denial_is_told_is_not_the_day_of_the_contact_denied(extractor: Extractor) -> None:
+    text = "No meeting between President Ana Soto and President Luis Vega is planned, her office said on Monday."
+    assert _dates(extractor, text) == {("Ana Soto", "Luis Vega"): [None]}
