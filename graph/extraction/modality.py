@@ -19,6 +19,7 @@ from graph.extraction.plan_fates import (
     not_as_planned,
     plan_did_not_hold,
     planned_did_not_happen,
+    refuses_a_refusal,
     since_a_date,
     talked_of,
 )
@@ -406,6 +407,9 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         if adjunct_head is not None and position > adjunct_head and via not in {"xcomp", "ccomp", "aux"} and \
                 _auxiliary_cue(token, lex) is None:
             continue  # "agreed a ceasefire by phone": the agreeing was by phone, it plans no call
+        if found == "denied" and cue == "denied" and refuses_a_refusal(chain[position - 1], token, lex):
+            found = "proposed"  # "refused to rule out a meeting": the meeting stays possible
+            continue
         if found in _FATES and cue not in _FATES:
             continue  # "asked to postpone the talks": the request is about the fate, the talks are still off
         if found is None or (found == "planned" and cue != "planned"):

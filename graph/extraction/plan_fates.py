@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from graph.extraction.lexicon import Lexicon
 
 __all__ = ["fell_through", "plan_did_not_hold", "counterfactual", "no_longer", "not_as_planned",
-           "since_a_date", "planned_did_not_happen", "held_after_all", "talked_of"]
+           "since_a_date", "planned_did_not_happen", "held_after_all", "talked_of",
+           "refuses_a_refusal"]
 
 
 def _is_pluperfect(token: Token) -> bool:
@@ -125,3 +126,15 @@ def talked_of(trigger: Token, verb: Token, lex: Lexicon) -> bool:
     talk was about is an idea talked of, not one told as held (as "a visit … has been discussed" is)."""
     return trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in lex.topic_verbs and \
         trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children)
+
+
+def refuses_a_refusal(inner: Token, outer: Token, lex: Lexicon) -> bool:
+    """ "refused to rule out a meeting", "declined to reject talks": a verb of refusal over a complement that itself
+    refuses the event leaves the event open (proposed), where "refused to meet" denies it."""
+    denied = lex.modality["denied"]
+    refusing = {"refuse", "decline"}
+    if inner.dep_ != "xcomp" or inner.head.i != outer.i or outer.lemma_.lower() not in refusing:
+        return False
+    return inner.lemma_.lower() in denied["governors"] or any(
+        c.dep_ in {"prt", "advmod"} and f"{inner.lemma_.lower()} {c.lower_}" in denied["particles"]
+        for c in inner.children)

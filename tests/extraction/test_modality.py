@@ -9,6 +9,9 @@ from graph.extraction import Extractor
 from graph.extraction.modality import modality_of
 
 CASES = [
+    # a refusal to refuse leaves the event open; a refusal alone denies it
+    ("The premier refused to rule out a meeting with the Chilean president.", "meeting", "proposed"),
+    ("The premier refused to meet the Chilean president.", "meet", "denied"),
     # an infinitive the parser hung as a conjunct of the verb is what that verb agreed to; a finite one is its own
     ("The two sides agreed to a truce and to meet again in Lima next month.", "meet", "planned"),
     ("The two sides met in Quito and will meet again in Lima next month.", "met", "occurred"),
