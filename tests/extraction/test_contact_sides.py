@@ -154,6 +154,12 @@ CASES = [
     ("President Ana Soto met President Luis Vega on Monday. They discussed a trilateral summit with Brazil.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "occurred"),
       (["Ana Soto", "Luis Vega", "STATE:Brazil"], "meeting", None, "proposed")]),
+    # subjects who "both"/"each" spoke with someone spoke with him one at a time; he is not at their own meeting
+    ("President Ana Soto and President Luis Vega, who both spoke with Chancellor Erik Lund last week, met in Lima on "
+     "Monday.",
+     [(["Ana Soto", "Erik Lund"], "contact", "2019-06", "occurred"),
+      (["Erik Lund", "Luis Vega"], "contact", "2019-06", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "occurred")]),
 ]
 
 
