@@ -103,8 +103,10 @@ def contact_date(
             # of the saying, not of the plan (nor of a contact denied)
         if is_future(modality) and _dates_the_decision(phrase):
             continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
-        if modality == "denied" and _dates_the_decision(phrase) and _refuses(phrase.governor, lex):
-            continue  # "on Monday ruled out meeting X", "refused on Friday to meet X": the day of the refusal
+        if modality == "denied" and _refuses(phrase.governor, lex) and phrase.governor is not trigger and (
+                _dates_the_decision(phrase) or phrase.span.end <= trigger.i):
+            continue  # "on Monday ruled out meeting X", "refused on Friday to meet X", "on Tuesday denied a report that
+            # A and B had spoken": the day of the refusal or denial
         proposer = phrase.governor or trigger  # (the trigger itself when the talks' verb is asked for their date)
         if modality == "proposed" and proposer.tag_ == "VBD" and \
                 proposer.lemma_.lower() in lex.modality["proposed"]["governors"] and (

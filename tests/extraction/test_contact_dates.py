@@ -536,6 +536,8 @@ def test_the_occasion_a_contact_is_told_at_dates_it(extractor: Extractor, text: 
 @pytest.mark.parametrize("text", [
     "President Ana Soto on Monday ruled out meeting President Luis Vega.",
     "President Ana Soto refused on Friday to meet President Luis Vega.",
+    ("The ministry on Tuesday denied a newspaper's report that President Ana Soto had spoken by phone with "
+     "President Luis Vega."),
 ])
 def test_the_day_of_a_refusal_is_not_the_day_of_the_meeting_refused(extractor: Extractor, text: str) -> None:
     assert _dates(extractor, text) == {("Ana Soto", "Luis Vega"): [None]}
