@@ -160,6 +160,10 @@ CASES = [
      [(["Ana Soto", "Erik Lund"], "contact", "2019-06", "occurred"),
       (["Erik Lund", "Luis Vega"], "contact", "2019-06", "occurred"),
       (["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "occurred")]),
+    # "the heads of state of A and B" are not the one person of unsaid country and role named just before
+    ("Foreign ministers Ana Soto and Luis Vega reviewed the agreements reached by the heads of state of Chile and "
+     "Peru during their talks in Lima in May.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", "2019-05", "occurred")]),
 ]
 
 
