@@ -151,6 +151,8 @@ class ContactAssembly(Sides):
         self.more_dates = []
         date = self.date_of(trigger, modality)
         more_dates = self.more_dates  # "in telephone conversations on January 6 and January 8": two calls
+        if trigger.tag_ == "NN":
+            more_dates = []  # "the meeting is scheduled for Monday and Tuesday": one event over both days
         if date is None:
             for head in extra_heads:
                 date = self.date_of(head, modality)

@@ -32,7 +32,7 @@ from graph.extraction.date_phrases import (
 from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import REPORTING, is_future, modality_of
+from graph.extraction.modality import REPORTING, has_particle, is_future, modality_of
 from graph.extraction.occasion_dates import occasion_day
 from graph.extraction.passage_days import heading_day_of, line_heading_date, line_opening, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
@@ -98,10 +98,15 @@ def contact_date(
                 through_conjunction(trigger, phrase.governor):
             continue  # "last met in November, and is to make a return trip in the spring": its own clause's date
         teller = phrase.governor or verb_before_clause(phrase.span, trigger)
-        if teller is not None and teller.lemma_.lower() in REPORTING and is_future(modality):
-            continue  # "said on Tuesday (that) she would meet Vega": the day of the saying, not of the plan
+        if teller is not None and teller.lemma_.lower() in REPORTING and (is_future(modality) or modality == "denied"):
+            continue  # "said on Tuesday (that) she would meet Vega", "no meeting is planned, X said on Monday": the day
+            # of the saying, not of the plan (nor of a contact denied)
         if is_future(modality) and _dates_the_decision(phrase):
             continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
+        if modality == "denied" and _refuses(phrase.governor, lex) and phrase.governor is not trigger and (
+                _dates_the_decision(phrase) or phrase.span.end <= trigger.i):
+            continue  # "on Monday ruled out meeting X", "refused on Friday to meet X", "on Tuesday denied a report that
+            # A and B had spoken": the day of the refusal or denial
         proposer = phrase.governor or trigger  # (the trigger itself when the talks' verb is asked for their date)
         if modality == "proposed" and proposer.tag_ == "VBD" and \
                 proposer.lemma_.lower() in lex.modality["proposed"]["governors"] and (
@@ -292,6 +297,12 @@ def _dates_the_decision(phrase: DatePhrase) -> bool:
         return False
     complements = [c for c in governor.children if c.dep_ in {"xcomp", "ccomp"}]
     return any(phrase.span.end <= c.left_edge.i for c in complements)
+
+
+def _refuses(verb: Token | None, lex: Lexicon) -> bool:
+    """A verb that turns down the event in its complement ("ruled out", "refused", "declined")."""
+    denied = lex.modality["denied"]
+    return verb is not None and (verb.lemma_.lower() in denied["governors"] or has_particle(verb, denied["particles"]))
 
 
 def _without_a_later_event(phrases: list[DatePhrase]) -> list[DatePhrase]:

@@ -35,10 +35,49 @@ __all__ = ["ContactNouns"]
 
 SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before as the setting of a clause
 TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
+TIME_BOUND_PREPS = {"before", "after", "until", "since", "following"}  # "met Xi after the summit": a time bound
 
 
 class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
     """The noun triggers of one sentence."""
+
+    def _agent_told(self, noun: Token, governor: Token) -> bool:
+        """ "recalled the visit to New Delhi by his predecessor": the noun's own "by"-phrase (or the active
+        governor's, where the parser hangs it) names who made the visit, whether or not that one is known."""
+        hosts = [noun, governor] if not any(c.dep_ == "auxpass" for c in governor.children) else [noun]
+        def person(o: Token) -> bool:  # (not "by plane", "by video link")
+            return o.i in self.actors.person_at or o.pos_ == "PRON" or o.lemma_.lower() in self.lex.people_words or \
+                o.lemma_.lower() in {"predecessor", "successor"}
+
+        return any(c.dep_ in PREP_DEPS and c.lower_ == "by" and any(o.dep_ == "pobj" and person(o) for o in c.children)
+                   for host in hosts for c in host.children)
+
+    def _weighed_condition(self, noun: Token) -> bool:
+        """ "Much may hinge on a conversation between A and B", "a truce could depend on talks with B": the contact
+        is what an outcome might turn on, told neither as planned nor as proposed (the sides stay named for what
+        follows)."""
+        prep, cues = noun.head, self.lex.modality["proposed"]
+        if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
+            return False
+        verb = prep.head
+        return verb.lemma_.lower() in cues["contingent"] and any(
+            c.dep_ == "aux" and c.lower_ in cues["tentative"] for c in verb.children)
+
+    def _time_bound_of_contact(self, noun: Token) -> bool:
+        """ "will meet Xi before the summit", "ruled out meeting Xi before the summit", "ahead of the talks": a contact
+        noun that only bounds the time of a contact verb's own planned or refused contact (which names its sides) is
+        another event, whose sides are not told."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or any(c.dep_ == "poss" for c in noun.children):
+            return False  # (but "after their summit in Bali": whose summit it was is said)
+        verb = prep.head
+        if prep.lower_ in {"of", "to"} and verb.lower_ in {"ahead", "prior"}:
+            verb = verb.head  # "ahead of the summit", "prior to the talks"
+        elif prep.lower_ not in TIME_BOUND_PREPS:
+            return False
+        # (a contact that took place after a summit may have been among those at the summit: only a planned or
+        # refused one is kept apart from it)
+        return verb.pos_ in {"VERB", "AUX"} and self._contact_verb(verb) and modality_of(verb, self.lex) != "occurred"
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(hyphenated(
@@ -60,6 +99,8 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
                 return []  # "spoke by telephone", "held a session in the format of a videoconference": manner
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.setting_nouns:
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
+        if self._time_bound_of_contact(noun) and not own_sides:
+            return []  # "will meet Xi before the summit": the summit bounds the meeting's time; its sides are unknown
         if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange" and not (
                 noun.lower_ == "exchange" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "hold"}
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
@@ -129,8 +170,12 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)
         # (and "criticised/discussed the meeting between A and B": what was spoken of, not a meeting of the speaker)
-        own_pair = (noun.dep_ != "dobj" or not self._takes_part_in_object(noun.head)) and \
-            len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2
+        # ("the summit held in Tokyo between A and B": the pair may hang on the noun's participle)
+        held_between = {r for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children
+                        if p.dep_ in PREP_DEPS | {"agent"} and p.lower_ in {"between", "among"}
+                        for o in p.children if o.dep_ == "pobj" for r in self.refs(o)}
+        own_pair = (noun.dep_ != "dobj" or not self._takes_part_in_object(noun.head)) and (
+            len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2 or len(held_between) >= 2)
         if governor is not None:  # "rejected Seoul's offer of talks": whose offer it was is a side too
             between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]
             right += [r for t in between for c in t.children if c.dep_ == "poss" for r in self.refs(c)
@@ -160,7 +205,8 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             if not left and active and noun.dep_ == "dobj":  # "recalled the visit … by his predecessor": the
                 left = [r for c in governor.children if c.dep_ in PREP_DEPS and c.lower_ == "by"  # noun's agent
                         for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
-            if not left and noun.dep_ not in SUBJECTS:
+            # (an agent told but not resolved, "the visit by his predecessor", is still not the governor's subject)
+            if not left and noun.dep_ not in SUBJECTS and not self._agent_told(noun, governor):
                 left = self.subject_of(governor)
                 if not left and noun.dep_ == "dobj" and governor.lemma_.lower() in self.lex.light_verbs and any(
                         c.dep_ == "nsubj" and self._personal(c) for c in governor.children) and \
@@ -248,6 +294,10 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             mentions = [replace(m, reference=True, type="contact" if m.type == "meeting" else m.type,
                                 date=m.date if own_date else None) for m in mentions]
             self.settings += mentions
+        if self._weighed_condition(noun):
+            # "much may hinge on a conversation between A and B": a condition weighed, no event told; kept, as a
+            # question's contact is, for whom "his counterpart" names next
+            return [replace(m, asked=True) for m in mentions]
         return mentions
 
     def _pair_body(self, of: Token) -> list[ActorRef]:

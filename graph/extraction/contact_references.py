@@ -16,10 +16,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from graph.extraction.contact_assembly import ContactAssembly
+from graph.extraction.contact_assembly import MANNER_PREPS, ContactAssembly
 from graph.extraction.date_phrases import date_phrases
 from graph.extraction.discourse import ContactMention
-from graph.extraction.modality import modality_of
+from graph.extraction.modality import REPORTING, modality_of
 from graph.extraction.pipeline import is_question
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS
@@ -45,6 +45,8 @@ class ReferenceRules(ContactAssembly):
         relative = self._told_in_relative_clause(noun, base)
         if relative:
             return relative
+        if noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS and noun.head.head.lemma_ in REPORTING:
+            return []  # "told Al Jazeera by phone": how the press was told, not the form of the contact before
         in_sentence = bool(self.current)
         pool = self.current if in_sentence else self.discourse.mentions
         if not pool or in_sentence and marked_as_another(noun):

@@ -115,7 +115,11 @@ class ContactVerbs(TravelRules, JointBodies):
                       for o in p.children if o.dep_ == "pobj" for r in self.refs(o) if r.kind == "official"]
             if beside:  # "visited Cairo and, standing beside Sisi, swore …": the host stood beside him
                 objects = beside
-        if not objects and "dobj" in children and not self._personal(children["dobj"]):
+        thing = children.get("dobj")
+        talked_of = thing is not None and lemma in self.lex.topic_verbs and (
+            thing.lemma_.lower() in self.lex.contact_nouns or thing.lower_ in self.lex.contact_nouns)
+        if not objects and "dobj" in children and not self._personal(children["dobj"]) and not talked_of:
+            # ("discussed a summit with China": the "with" is the summit's, told by the noun)
             meal = children["dobj"].lemma_.lower() in self.lex.hospitality_nouns  # "hosted a dinner for B"
             objects = self.objects_of(children["dobj"], {"with", "for"} if meal else {"with"}, direct=False)
         if not objects and lemma in HOSTING_VERBS and "nsubjpass" not in children:
@@ -140,6 +144,9 @@ class ContactVerbs(TravelRules, JointBodies):
                 not self._personal(thing):
             return []  # "the leaders welcomed the agreement": not a contact among them, as "A and B met" is
         separately = any(c.lower_ == "separately" for c in verb.children)  # "met separately with A and B"
+        if objects and len(subjects) > 1 and self._each_subject(verb):  # "A and B, who both spoke with C": each
+            return [m for s in subjects for m in self.emit(verb, [s], objects, base, [], location=location,
+                                                           separate=separately)]
         return self.emit(verb, subjects, objects, base, [], location=location, separate=separately)
 
     def _visiting_own_abroad(self, verb: Token, subjects: list[ActorRef],
@@ -258,6 +265,14 @@ class ContactVerbs(TravelRules, JointBodies):
             found += [r for a in child.children if a.dep_ == "appos" for r in self.refs(a)
                       if r.kind == "official" and r not in found]
         return found
+
+    def _each_subject(self, verb: Token) -> bool:
+        """ "A and B both spoke with C", "A and B, who each met C", "A and B each met C": each of the subjects
+        had the contact with the object on their own (not "Both A and B met C", which may be one meeting)."""
+        each = {"both", "each"}
+        return any(c.dep_ in {"nsubj", "advmod", "npadvmod", "dep"} and c.lower_ in each for c in verb.children) or \
+            any(a.dep_ == "appos" and a.lower_ in each and a.i > s.i for s in verb.children if s.dep_ == "nsubj"
+                for a in s.children)
 
     def _contact_verb(self, token: Token) -> bool:
         """A contact verb as used here: one bound to its agent only in the passive with one ("was briefed by the

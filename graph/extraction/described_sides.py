@@ -295,6 +295,10 @@ class DescribedSides(PairedDescriptions):
         role_word = token.lemma_.lower()
         if role_word in self.lex.counterpart_words:
             role_word = "counterpart" if token.tag_ in {"NN", "NNP"} else "counterparts"  # "her homologue"
+        heads_of_state = token.lower_ == "heads" and any(o.lower_ in {"state", "government"} for p in token.children
+                                                         if p.lower_ == "of" for o in p.children)
+        if heads_of_state:
+            role_word = "leaders"  # "the Heads of State of A and B": their presidents, not any official of theirs
         # "the", "his" — and a country's possessive before a named office: "Lithuania's foreign minister" is the
         # one who holds it (but "Britain's chief of the defence staff" is no one the article need name)
         unique = any(c.dep_ == "amod" and c.lower_ in self.lex.unique_modifiers for c in token.children)
@@ -340,9 +344,11 @@ class DescribedSides(PairedDescriptions):
                     country, token.i, role_word, portfolio,
                     alone=len(countries) == 1 and token.tag_ in {"NN", "NNP"},
                     foreign=self._met_as_foreign(country) | self._others_in_clause(token))
+                if person is not None and person.country != country and len(countries) > 1:
+                    person = None  # (one person of unsaid country is not the head of each of several countries)
             if person is None and role_word == "counterpart" and token.tag_ in {"NN", "NNP"}:
                 person = self._counterpart_holder(token, country)
-            if person is None and (definite or role_word == "counterpart"):
+            if person is None and (definite or role_word == "counterpart") and not heads_of_state:
                 person = self._one_of_unsaid_pair(token, country)
             if person is None and definite and len(countries) == 1 and token.tag_ in {"NN", "NNP"} and \
                     role_word in self.lex.head_roles:

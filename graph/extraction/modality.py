@@ -19,7 +19,9 @@ from graph.extraction.plan_fates import (
     not_as_planned,
     plan_did_not_hold,
     planned_did_not_happen,
+    refuses_a_refusal,
     since_a_date,
+    talked_of,
 )
 from graph.extraction.questions import answered_no, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
@@ -255,6 +257,8 @@ def _cue(token: Token, lex: Lexicon, is_trigger: bool, via: str = "", through_pr
                 o.dep_ == "pobj" and o.lemma_.lower() in cues["planned"]["agendas"] for o in c.children)
             for c in children):
         return "denied" if negated else "planned"  # "a meeting between A and B is (not) on the agenda"
+    if negated and not is_trigger and lemma in cues["denied"]["uninformed"] and token.pos_ == "NOUN":
+        negated = False  # "No details on who initiated the call": nothing known of the call, not no call
     if negated and lemma == "be" and via in {"nsubj", "attr"}:
         negated = False  # "the call is not the first": says nothing about whether it happened
     if negated and via == "ccomp" and not _governs(token, lex, "denied"):
@@ -402,6 +406,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         else:
             through_prep = any(t.dep_ in {"prep", "pobj", "agent"} for t in chain[:max(position - 1, 0)])
             cue = _cue(token, lex, is_trigger=position == 0, via=via, through_prep=through_prep)
+        if cue is None and position == 1 and talked_of(trigger, token, lex):
+            cue = "proposed"  # "discussed a trilateral summit with China"
         if found == "proposed" and cue is None and token.lemma_.lower() in lex.modality["planned"]["acceptances"]:
             found = "planned"  # "accepted an invitation to visit Oslo": agreed, so planned
             continue
@@ -412,6 +418,9 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         if adjunct_head is not None and position > adjunct_head and via not in {"xcomp", "ccomp", "aux"} and \
                 _auxiliary_cue(token, lex) is None:
             continue  # "agreed a ceasefire by phone": the agreeing was by phone, it plans no call
+        if found == "denied" and cue == "denied" and refuses_a_refusal(chain[position - 1], token, lex):
+            found = "proposed"  # "refused to rule out a meeting": the meeting stays possible
+            continue
         if found in _FATES and cue not in _FATES:
             continue  # "asked to postpone the talks": the request is about the fate, the talks are still off
         if found is None or (found == "planned" and cue != "planned"):

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from graph.extraction.lexicon import Lexicon
 
 __all__ = ["fell_through", "plan_did_not_hold", "counterfactual", "no_longer", "not_as_planned",
-           "since_a_date", "planned_did_not_happen", "held_after_all"]
+           "since_a_date", "planned_did_not_happen", "held_after_all", "talked_of",
+           "refuses_a_refusal"]
 
 
 def _is_pluperfect(token: Token) -> bool:
@@ -71,10 +72,13 @@ def not_as_planned(token: Token, lex: Lexicon) -> bool:
 
 def since_a_date(token: Token) -> bool:
     """ "had not met since March", "have not spoken since the summit in May": the negation dates the last meeting
-    rather than denying one (not "since taking office", which may have seen none)."""
+    rather than denying one (not "since taking office", which may have seen none); so does a bare "since" ("the two
+    have not spoken since"), the contact told before."""
     return any(
         c.dep_ == "prep" and c.lower_ == "since" and any(
             o.dep_ == "pobj" and any(t.ent_type_ == "DATE" for t in o.subtree) for o in c.children)
+        # "have not spoken since (then)": since the contact told before
+        or c.lower_ == "since" and all(o.lower_ == "then" for o in c.children)
         for c in token.children
     )
 
@@ -115,3 +119,22 @@ def held_after_all(trigger: Token, lex: Lexicon) -> bool:
     occurs = lemma in lex.occurrence_verbs or any(f"{lemma} {c.lower_}" in lex.occurrence_verbs
                                                   for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"})
     return occurs and put_off
+
+
+def talked_of(trigger: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "discussed a trilateral summit with China", "reviewed a visit to Beijing": an event named with "a" as what a
+    talk was about is an idea talked of, not one told as held (as "a visit … has been discussed" is)."""
+    return trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in lex.topic_verbs and \
+        trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children)
+
+
+def refuses_a_refusal(inner: Token, outer: Token, lex: Lexicon) -> bool:
+    """ "refused to rule out a meeting", "declined to reject talks": a verb of refusal over a complement that itself
+    refuses the event leaves the event open (proposed), where "refused to meet" denies it."""
+    denied = lex.modality["denied"]
+    refusing = {"refuse", "decline"}
+    if inner.dep_ != "xcomp" or inner.head.i != outer.i or outer.lemma_.lower() not in refusing:
+        return False
+    return inner.lemma_.lower() in denied["governors"] or any(
+        c.dep_ in {"prt", "advmod"} and f"{inner.lemma_.lower()} {c.lower_}" in denied["particles"]
+        for c in inner.children)

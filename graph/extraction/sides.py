@@ -137,6 +137,8 @@ class Sides(GroupSides, DescribedSides, ListedSides):
             return [ActorRef("official", speaker.name)] if speaker else []
         if lower == "it" and token.dep_ in SUBJECTS:
             return self._state_it_stands_for(token)
+        if lower == "their" and token.dep_ == "poss" and (agents := self._agent_of_participle(token)):
+            return agents  # "the ministers reviewed the agreements reached by the heads of state during their talks"
         if lower == "their" and token.dep_ == "poss" and self._plural_noun_subject(token):
             return sorted(self._clause_subject(token))  # "the ministers … follow up with their own video conference"
         if lower in {"former", "latter"} and token.pos_ in {"NOUN", "ADJ"} and token.dep_ in SUBJECTS | {
@@ -160,8 +162,8 @@ class Sides(GroupSides, DescribedSides, ListedSides):
             return [ActorRef("state", self.actors.state_at[token.i])]
         if lower in self.lex.official_nouns or token.lemma_.lower() in self.lex.official_nouns or (
             lower in self.lex.title_words and token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNP"}
-        ) or (token.lemma_.lower() in self.lex.title_words and token.tag_ in {"NNS", "NNPS"} and any(
-            c.dep_ == "det" for c in token.children)):  # "the American defence secretaries"
+        ) or (_plural_lemma(token) in self.lex.title_words and token.tag_ in {"NNS", "NNPS"} and any(
+            c.dep_ == "det" for c in token.children)):  # "the American defence secretaries", "the Heads of State"
             if any(c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.non_state_modifiers
                    for c in token.children):
                 return []  # "business leaders in London", "opposition leaders": no one speaking for a state
@@ -170,6 +172,16 @@ class Sides(GroupSides, DescribedSides, ListedSides):
             country = self.actors.demonym_country(token)  # "the Russians"
             return [ActorRef("state", country)] if country else []
         return []
+
+    def _agent_of_participle(self, pronoun: Token) -> list[ActorRef]:
+        """The sides "their" stands for when its clause is a participle with an agent ("agreements reached by the
+        heads of state of A and B during their talks"): the agent, nearer than the subject of the main clause."""
+        verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.dep_ not in {"acl", "relcl"} or verb.tag_ != "VBN":
+            return []
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        refs = [r for o in agents for t in self.listed(o) for r in self.refs(t)]
+        return sorted(set(refs)) if len(set(refs)) >= 2 else []
 
     def _state_it_stands_for(self, pronoun: Token) -> list[ActorRef]:
         """ "Moscow said it would be open to talks with Washington", "Chile, which says it will not meet Peru": a
@@ -439,3 +451,10 @@ def names_people(noun: Token, lex: Lexicon) -> bool:
 def _definite_description(noun: Token) -> bool:
     """ "the US president", "Kuwait's emir" name one official a reader can tell; "a spokesman" does not."""
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+
+
+def _plural_lemma(token: Token) -> str:
+    """The singular of a plural noun, lower-cased; the tagger leaves a capitalised one ("the Heads of State", NNPS)
+    as it stands."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s") else lemma

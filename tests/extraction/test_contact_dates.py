@@ -508,7 +508,6 @@ def test_a_month_of_that_year_is_the_year_told_before(extractor: Extractor) -> N
     assert sorted(_dates(extractor, text)[("Ana Soto", "Luis Vega")]) == ["2015-02", "2015-09"]
 
 
-
 def test_earlier_in_the_day_is_the_day_told_before(extractor: Extractor) -> None:
     # a readout: the meeting "earlier in the day" is today's, not the day of the last call told after it (the model
     # may tag only "the day")
@@ -577,3 +576,28 @@ def test_an_ordinal_numbering_a_series_leaves_the_plans_date(extractor: Extracto
     text = ("The eighth meeting of the Chile-Peru border commission, which was planned in Arica this week, has been "
             "postponed.")
     assert [c.date for c in extractor.extract(text, dt.date(2024, 7, 24)).contacts] == ["2024-07"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Soto on Monday ruled out meeting President Luis Vega.",
+    "President Ana Soto refused on Friday to meet President Luis Vega.",
+    ("The ministry on Tuesday denied a newspaper's report that President Ana Soto had spoken by phone with "
+     "President Luis Vega."),
+])
+def test_the_day_of_a_refusal_is_not_the_day_of_the_meeting_refused(extractor: Extractor, text: str) -> None:
+    assert _dates(extractor, text) == {("Ana Soto", "Luis Vega"): [None]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one event named by a singular noun spans the days listed; calls named in the plural are one a day
+    ("President Ana Soto will pay a state visit to Peru on Monday and Tuesday.", ["2023-03-20"]),
+    ("President Ana Soto held telephone conversations with President Luis Vega on March 6 and March 8.",
+     ["2023-03-06", "2023-03-08"]),
+])
+def test_one_event_over_listed_days_is_one_event(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert sorted(d for dates in _dates(extractor, text).values() for d in dates if d) == expected
+
+
+def test_the_day_a_denial_is_told_is_not_the_day_of_the_contact_denied(extractor: Extractor) -> None:
+    text = "No meeting between President Ana Soto and President Luis Vega is planned, her office said on Monday."
+    assert _dates(extractor, text) == {("Ana Soto", "Luis Vega"): [None]}

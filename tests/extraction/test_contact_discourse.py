@@ -227,3 +227,21 @@ def test_a_headline_of_two_states_discussing_is_the_leaders_contact_told_below(e
             "ACCRA - Ghanaian President Kofi Mensah and Togolese President Yao Agbeko discussed the Sahel in a phone "
             "call on Tuesday.")
     assert _contacts(extractor, text) == [(["Kofi Mensah", "Yao Agbeko"], "phone_call", "2019-06-11", "occurred")]
+
+
+def test_telling_the_press_by_phone_is_not_the_form_of_the_contact_before(extractor: Extractor) -> None:
+    # "by phone" under a verb of telling is how the press heard it: the meeting told before stays one meeting
+    text = ("President Ana Soto received President Luis Vega in Lima on Monday. The two discussed the crisis. Later, "
+            "Vega told Al Jazeera by phone that the talks went well.")
+    contacts = extractor.extract(text, dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.date) for c in contacts] == [("meeting", "2023-03-13")]
+
+
+def test_the_two_sides_after_a_host_and_two_guests_are_the_two_delegations(extractor: Extractor) -> None:
+    # "the two sides" of a host and two guests are the two delegations just told, not an older pair
+    text = ("President Ana Soto spoke with President Luis Vega on Sunday. On Thursday, Vega received Foreign "
+            "Minister Carlos Rojas and Trade Minister Erik Lund in Lima. After four hours of talks, the two sides "
+            "announced a deal.")
+    rows = contact_rows(extractor, text, dt.date(2023, 3, 17))
+    assert rows == [(["Ana Soto", "Luis Vega"], "contact", "2023-03-12", "occurred"),
+                    (["Carlos Rojas", "Erik Lund", "Luis Vega"], "meeting", "2023-03-16", "occurred")]

@@ -160,6 +160,33 @@ CASES = [
      [(["STATE:Brazil", "STATE:United States"], "visit", "2019-06", "planned")]),
     ("Japan's prime minister to fly to Canberra for security talks",
      [(["STATE:Australia", "STATE:Japan"], "visit", None, "planned")]),
+    # "the heads of state of A and B" are their presidents, not any other official of A and B named before
+    ("Foreign Minister Ana Soto of Chile met Foreign Minister Luis Vega of Peru on Monday. The heads of state of "
+     "Chile and Peru will meet in July.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "occurred"),
+      (["STATE:Chile", "STATE:Peru"], "meeting", "2019-07", "planned")]),
+    # "their" in a participle's clause with an agent is the agent's, nearer than the main clause's subject
+    ("The envoys Ana Soto and Luis Vega praised the roadmap agreed by President Carlos Rojas and President "
+     "Erik Lund during their talks in Lima in May.",
+     [(["Carlos Rojas", "Erik Lund"], "meeting", "2019-05", "occurred")]),
+    # a noun whose participle names both its sides ("held … between A and B") is theirs, not the welcomer's
+    ("Foreign Minister Ana Soto welcomed the outcome of the summit held in Lima on Monday between President Luis "
+     "Vega and President Carlos Rojas.",
+     [(["Carlos Rojas", "Luis Vega"], "meeting", "2019-06-10", "occurred")]),
+    # a summit "with" a third state that two sides discussed is the summit's side, talked of; not the discussion's
+    ("President Ana Soto met President Luis Vega on Monday. They discussed a trilateral summit with Brazil.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "occurred"),
+      (["Ana Soto", "Luis Vega", "STATE:Brazil"], "meeting", None, "proposed")]),
+    # subjects who "both"/"each" spoke with someone spoke with him one at a time; he is not at their own meeting
+    ("President Ana Soto and President Luis Vega, who both spoke with Chancellor Erik Lund last week, met in Lima on "
+     "Monday.",
+     [(["Ana Soto", "Erik Lund"], "contact", "2019-06", "occurred"),
+      (["Erik Lund", "Luis Vega"], "contact", "2019-06", "occurred"),
+      (["Ana Soto", "Luis Vega"], "meeting", "2019-06-10", "occurred")]),
+    # "the heads of state of A and B" are not the one person of unsaid country and role named just before
+    ("Foreign ministers Ana Soto and Luis Vega reviewed the agreements reached by the heads of state of Chile and "
+     "Peru during their talks in Lima in May.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", "2019-05", "occurred")]),
 ]
 
 

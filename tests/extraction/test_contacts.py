@@ -395,6 +395,13 @@ CASES += [
       (["STATE:Argentina", "STATE:Chile"], "meeting", None, "denied")]),
     ("Egypt and Jordan accepted Saudi Arabia's invitation to attend the summit in Riyadh.",
      [(["STATE:Egypt", "STATE:Jordan", "STATE:Saudi Arabia"], "meeting", None, "planned")]),
+    # a summit that only bounds the time of a refused or planned meeting is another event, its sides untold
+    ("President Ana Soto has ruled out meeting President Luis Vega before the summit.",
+     [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
+    # what an outcome may hinge on is a condition weighed, no contact told
+    ("Much may hinge on a conversation between President Ana Soto and President Luis Vega.", []),
+    # a visit by someone the story does not name is not the visit of the one who recalls it
+    ("Foreign Minister Ana Soto recalled the visit to Lima by her predecessor in January.", []),
 ]
 
 

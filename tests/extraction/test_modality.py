@@ -9,6 +9,9 @@ from graph.extraction import Extractor
 from graph.extraction.modality import modality_of
 
 CASES = [
+    # a refusal to refuse leaves the event open; a refusal alone denies it
+    ("The premier refused to rule out a meeting with the Chilean president.", "meeting", "proposed"),
+    ("The premier refused to meet the Chilean president.", "meet", "denied"),
     # an infinitive the parser hung as a conjunct of the verb is what that verb agreed to; a finite one is its own
     ("The two sides agreed to a truce and to meet again in Lima next month.", "meet", "planned"),
     ("The two sides met in Quito and will meet again in Lima next month.", "met", "occurred"),
@@ -322,3 +325,17 @@ def test_a_headline_infinitive_after_another_clause_is_planned_and_keeps_its_dat
     visits = [(c.type, c.modality, c.date) for c in found if c.type == "visit"]
     assert visits == [("visit", "planned", "2024-04")]
     assert all(c.date != "2024-04" for c in found if c.type != "visit")
+
+
+def test_no_details_of_a_call_do_not_deny_the_call(extractor: Extractor) -> None:
+    # "no details" denies what is known of the call, not the call told just before
+    text = "President Ana Soto spoke by phone with President Luis Vega on Monday. No details on who initiated the call."
+    contacts = extractor.extract(text, dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.modality, c.date) for c in contacts] == [("phone_call", "occurred", "2023-03-13")]
+
+
+def test_not_spoken_since_tells_the_last_contact_not_a_denial(extractor: Extractor) -> None:
+    # a bare "since" counts from the contact told before: it says they last met then, it denies no contact
+    text = "President Ana Soto met President Luis Vega in Lima in November. The two leaders have not spoken since."
+    contacts = extractor.extract(text, dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.modality, c.date) for c in contacts] == [("meeting", "occurred", "2022-11")]
