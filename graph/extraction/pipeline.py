@@ -64,6 +64,16 @@ _SPEAKER = re.compile(
 )
 
 
+# A byline on a line of its own ("By Sara Lindqvist", "By Ana Soto and Luis Vega, Reuters"): the writer is no side
+# of the story's diplomacy ("the two men" of the lead are not the lead's official and the reporter).
+_BYLINE = re.compile(
+    rf"^[ \t]*By[ \t]+(?!(?:{_DAY_LABEL})\b)[A-Z][\w.'’\-]*"
+    r"(?:[ \t]+(?:[A-Z][\w.'’\-]*|and|de|da|del|la|le|van|von|bin|ibn|al-[\w’'\-]+))*"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)?(?:,[ \t]*[A-Z][\w.&'’\- ]{0,40})?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 # An aside in parentheses that names nobody ("Zelensky (many outlets still spell it that way) received her"): the
 # small model loses the sentence's subject over it, and it states no fact of ours. Three words or more, all lower case.
 _ASIDE = re.compile(r"\((?=[a-z])[a-z ,;'’\-]*[a-z][a-z ,;'’\-]* [a-z][a-z ,;'’\-]* [a-z][a-z ,;'’\-]*\)")
@@ -98,13 +108,14 @@ def speaker_labels(text: str) -> list[tuple[int, str]]:
 
 
 def mask_boilerplate(text: str) -> str:
-    """Blank out page furniture lines, transcript speaker labels, lower-case asides in parentheses and wire
+    """Blank out page furniture lines, bylines, transcript speaker labels, lower-case asides in parentheses and wire
     datelines, keeping every other character at its offset.
 
     >>> mask_boilerplate("Lead.\\nREAD MORE: more\\nBody.") == "Lead.\\n" + " " * 15 + "\\nBody."
     True
     """
     text = _BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _BYLINE.sub(lambda m: " " * len(m.group(0)), text)
     text = _SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
     text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)

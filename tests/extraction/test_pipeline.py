@@ -29,6 +29,12 @@ from graph.extraction.pipeline import dateline_date, dateline_place, mask_boiler
         ("HONIARA, March 8 (SIW) Solomon Islands' premier", "Solomon Islands' premier"),
         ("NATO. The alliance met.", "NATO. The alliance met."),
         ("NATO (the alliance) met.", "NATO (the alliance) met."),
+        # a byline on its own line; not a sentence that opens with "By" and a day or a name's possessive
+        ("By Sara Lindqvist", ""),
+        ("By Ana Soto and Luis Vega, Reuters", ""),
+        ("By Jean-Paul de la Tour in Dakar", ""),
+        ("By Monday, the talks had ended.", "By Monday, the talks had ended."),
+        ("By Soto's account, they met twice.", "By Soto's account, they met twice."),
     ],
 )
 def test_masking_keeps_offsets(text: str, kept: str) -> None:
@@ -70,3 +76,10 @@ def test_the_dateline_date(text: str, date: str | None) -> None:
 ])
 def test_an_abbreviated_title_ends_no_sentence(extractor: Extractor, text: str) -> None:
     assert len(list(extractor.nlp(text).sents)) == 1
+
+
+def test_the_writer_of_a_byline_is_no_side_of_the_story(extractor: Extractor) -> None:
+    text = ("Analysis: Gulf mediators step up\n\nBy Sara Lindqvist\n\nQatar's emir received Somali President Hassan "
+            "Nur on May 14, and the two men discussed a meeting with Ethiopia's prime minister.")
+    found = extractor.extract(text).contacts
+    assert found and all("Sara Lindqvist" not in {p.label for p in c.participants} for c in found)
