@@ -296,9 +296,12 @@ class GroupSides(SideResolver):
         return self._last_two_named(self.sent.start, earliest, skip_owners=True)
 
     def _plural_noun_subject(self, token: Token) -> bool:
+        """Whether the clause of a "their" has a plural subject it takes up: "the ministers … their own video
+        conference", "Sybiha and Faisal have begun their meeting" (names coordinated)."""
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        return verb is not None and any(c.dep_ in SUBJECTS and c.tag_ in {"NNS", "NNPS"} and token not in c.subtree
-                                        for c in verb.children)
+        return verb is not None and any(c.dep_ in SUBJECTS and (c.tag_ in {"NNS", "NNPS"} or any(
+            j.dep_ == "conj" and j.i in self.actors.person_at for j in c.children) and c.i in self.actors.person_at)
+            and token not in c.subtree for c in verb.children)
 
     def _holds(self, side: ActorRef, title: str) -> bool:
         """Whether an official's known role or rank has the word ("General" for "the two generals")."""

@@ -245,3 +245,12 @@ def test_the_two_sides_after_a_host_and_two_guests_are_the_two_delegations(extra
     rows = contact_rows(extractor, text, dt.date(2023, 3, 17))
     assert rows == [(["Ana Soto", "Luis Vega"], "contact", "2023-03-12", "occurred"),
                     (["Carlos Rojas", "Erik Lund", "Luis Vega"], "meeting", "2023-03-16", "occurred")]
+
+
+def test_a_meeting_begun_is_held_and_their_is_the_clauses_own_subject(extractor: Extractor) -> None:
+    # "have begun their meeting" states the meeting; "their" is Soto's and Vega's, not the pair told just before
+    text = ("Foreign Minister Ana Soto and Foreign Minister Luis Vega will meet later today. Envoy Rui Prado met "
+            "President Kofi Mensah last week. Soto and Vega have begun their meeting, state media reported.")
+    rows = _contacts(extractor, text)
+    assert (["Ana Soto", "Luis Vega"], "meeting", "2019-06-14", "occurred") in rows
+    assert all(row[3] != "occurred" or row[0] != ["Kofi Mensah", "Rui Prado"] or row[2] != "2019-06-14" for row in rows)
