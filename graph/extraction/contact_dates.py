@@ -20,15 +20,8 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
 from graph.extraction.date_direction import calls_off, date_direction, told_in_the_past
-from graph.extraction.date_phrases import (
-    DatePhrase,
-    antecedent_date,
-    date_phrases,
-    entities_in,
-    names_a_date,
-    through_conjunction,
-    verb_before_clause,
-)
+from graph.extraction.date_mentions import antecedent_date, entities_in, names_a_date
+from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conjunction, verb_before_clause
 from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
