@@ -25,7 +25,8 @@ from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conj
 from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import REPORTING, has_particle, is_future, modality_of
+from graph.extraction.modality import is_future, modality_of
+from graph.extraction.modality_cues import REPORTING, has_particle
 from graph.extraction.occasion_dates import occasion_day
 from graph.extraction.passage_days import heading_day_of, line_heading_date, line_opening, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
