@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
 from graph.extraction.contact_dates import contact_date, gapped_date
-from graph.extraction.date_phrases import entities_in
+from graph.extraction.date_mentions import entities_in
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.gapping import gapped_sides
 from graph.extraction.lexicon import Lexicon

@@ -20,19 +20,13 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
 from graph.extraction.date_direction import calls_off, date_direction, told_in_the_past
-from graph.extraction.date_phrases import (
-    DatePhrase,
-    antecedent_date,
-    date_phrases,
-    entities_in,
-    names_a_date,
-    through_conjunction,
-    verb_before_clause,
-)
+from graph.extraction.date_mentions import antecedent_date, entities_in, names_a_date
+from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conjunction, verb_before_clause
 from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import REPORTING, has_particle, is_future, modality_of
+from graph.extraction.modality import is_future, modality_of
+from graph.extraction.modality_cues import REPORTING, has_particle
 from graph.extraction.occasion_dates import occasion_day
 from graph.extraction.passage_days import heading_day_of, line_heading_date, line_opening, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive

@@ -24,7 +24,8 @@ from graph.extraction.contact_references import ReferenceRules
 from graph.extraction.contact_verbs import ContactVerbs
 from graph.extraction.discourse import ContactMention
 from graph.extraction.further_rounds import FurtherRounds
-from graph.extraction.modality import REPORTING, modality_of
+from graph.extraction.modality import modality_of
+from graph.extraction.modality_cues import REPORTING
 from graph.extraction.participation import join_gathering, last_gathering, participates, was_setting
 from graph.extraction.pipeline import hyphenated
 from graph.extraction.records import ActorRef, ContactType, types_compatible

@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from graph.extraction.contact_assembly import MANNER_PREPS, ContactAssembly
 from graph.extraction.date_phrases import date_phrases
 from graph.extraction.discourse import ContactMention
-from graph.extraction.modality import REPORTING, modality_of
+from graph.extraction.modality import modality_of
+from graph.extraction.modality_cues import REPORTING
 from graph.extraction.pipeline import is_question
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS

@@ -3,7 +3,7 @@
 
 Text alone: what precision of antecedent a phrase needs (``anaphoric_unit``), how far it moves from it
 (``date_shift``), and the date it names once the antecedent is known (``resolve_anaphoric``). Finding the
-antecedent in the parse, the nearest date phrase told before, is ``date_phrases.antecedent_date``.
+antecedent in the parse, the nearest date phrase told before, is ``date_mentions.antecedent_date``.
 """
 
 from __future__ import annotations

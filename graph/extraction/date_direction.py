@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from graph.extraction.dates import Direction
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import has_particle
+from graph.extraction.modality_cues import has_particle
 from graph.extraction.records import Modality
 
 __all__ = ["date_direction", "told_in_the_past", "calls_off"]

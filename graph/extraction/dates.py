@@ -7,9 +7,9 @@ months ("last week", "next month") resolve to the month they fall in, because an
 to a day.
 
 This module works on text alone and is the bottom of the date modules: ``date_anaphora`` resolves a phrase
-that counts from the date told before ("that day", "two days later"), ``date_phrases`` finds the date phrases
-of a parsed sentence and picks a trigger's own, ``passage_days`` gives the day of a passage (a lead's or a
-heading's). Comparing dates (``date_bounds``, ``dates_compatible``, ``dates_near``) is here too.
+that counts from the date told before ("that day", "two days later"), ``date_mentions`` finds the date phrases
+of a parsed sentence and ``date_phrases`` picks a trigger's own, ``passage_days`` gives the day of a passage (a
+lead's or a heading's). Comparing dates (``date_bounds``, ``dates_compatible``, ``dates_near``) is here too.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ _AGO = re.compile(rf"\b({NUMBER_PATTERN})\s+(hour|day|week|fortnight|month|year)
 _IN_TIME = re.compile(rf"^in\s+({NUMBER_PATTERN})\s+(day|week|fortnight|month|year)s?(?:'s?\s+time)?$")
 _EVE = re.compile(r"\beve\s+of\s+")
 # "the day after the election on October 3", "two days before the vote on Sunday", "two weeks after the election of
-# 5 May": counted from the date of the event named (the words between are a short noun phrase; ``date_phrases``
+# 5 May": counted from the date of the event named (the words between are a short noun phrase; ``date_mentions``
 # takes them into the phrase)
 AROUND_EVENT = re.compile(
     rf"^(?:on\s+)?(the|{NUMBER_PATTERN})\s+(day|days|week|weeks)\s+(after|before)\s+(?:\S+\s+){{1,3}}?(?:on|of)\s+(.+)$"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.deployment_reader import STATE_PRONOUNS, DeploymentReader, nearest_subject
-from graph.extraction.modality import REPORTING
+from graph.extraction.modality_cues import REPORTING
 from graph.extraction.pipeline import has_to_infinitive, hyphenated
 
 __all__ = ["DeploymentDestinations", "HEADING_PREPS"]

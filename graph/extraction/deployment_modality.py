@@ -17,7 +17,8 @@ from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.deployment_sides import DeploymentSides
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import has_particle, is_future, modality_of
+from graph.extraction.modality import is_future, modality_of
+from graph.extraction.modality_cues import has_particle
 from graph.extraction.records import Modality
 
 __all__ = ["DeploymentModality"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graph.extraction.date_phrases import entities_in
+from graph.extraction.date_mentions import entities_in
 
 __all__ = ["GappedSide", "gapped_sides"]
 

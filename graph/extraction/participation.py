@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import ArticleActors
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.modality import REPORTING, modality_of
+from graph.extraction.modality import modality_of
+from graph.extraction.modality_cues import REPORTING
 from graph.extraction.records import ActorRef, Evidence, without_own_states
 from graph.extraction.side_resolver import SideResolver
 from graph.extraction.sides import names_people

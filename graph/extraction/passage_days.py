@@ -18,7 +18,8 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit
-from graph.extraction.date_phrases import date_entities, entities_in, is_a_bound
+from graph.extraction.date_mentions import date_entities, entities_in
+from graph.extraction.date_phrases import is_a_bound
 from graph.extraction.dates import Direction, resolve_date
 from graph.extraction.lexicon import load_lexicon
 from graph.extraction.pipeline import DATELINE_KEY, is_heading

@@ -22,7 +22,7 @@ from graph.extraction.described_sides import DescribedSides
 from graph.extraction.group_sides import GroupSides
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.listed_sides import ListedSides
-from graph.extraction.modality import REPORTING
+from graph.extraction.modality_cues import REPORTING
 from graph.extraction.pipeline import verb_taken_for_noun
 from graph.extraction.records import ActorRef
 from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS, WITH_PREPS, SideResolver

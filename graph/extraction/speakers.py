@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from graph.extraction.modality import REPORTING
+from graph.extraction.modality_cues import REPORTING
 from graph.extraction.persons import Person
 from graph.extraction.pipeline import SPEAKERS_KEY
 

@@ -18,7 +18,8 @@ from spacy.tokens import Token
 
 from graph.extraction.contact_assembly import ContactAssembly
 from graph.extraction.discourse import ContactMention
-from graph.extraction.modality import answer_to_proposal, modality_of
+from graph.extraction.modality import modality_of
+from graph.extraction.modality_cues import answer_to_proposal
 from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
