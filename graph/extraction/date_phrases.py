@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graph.extraction.date_mentions import date_entities, entities_in, names_a_date
-from graph.extraction.pipeline import has_to_infinitive
+from graph.extraction.pipeline import has_to_infinitive, semicolon_between
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "verb_before_clause", "is_a_bound", "BOUND_WORDS",
@@ -184,19 +184,12 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
             via.append(attached)
             attached = attached.head  # "spent much of the past week on the telephone, speaking with A"
         if attached.i in depth and not _speaks_of_something_else(via, trigger, ent, schedule_words) and \
-                not _across_a_semicolon(trigger, ent):
+                not semicolon_between(trigger, ent.start):
             governing.append(DatePhrase(ent, depth[attached.i], attached))
     def nearness(phrase: DatePhrase) -> tuple[int, int]:  # in the tree, then in the text ("…, and in July he visited")
         return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
 
     return sorted(own, key=nearness) + sorted(governing, key=nearness)
-
-
-def _across_a_semicolon(trigger: Token, phrase: Span) -> bool:
-    """ "Putin received X in the Kremlin; the two last met in October": a clause after a semicolon tells its own
-    fact, whatever the parser made the first clause of it."""
-    low, high = sorted((trigger.i, phrase.start))
-    return any(t.text == ";" for t in trigger.doc[low:high])
 
 
 def verb_before_clause(phrase: Span, trigger: Token) -> Token | None:

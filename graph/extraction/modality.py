@@ -22,7 +22,7 @@ from graph.extraction.modality_cues import (
     proposes_with,
     word_cue,
 )
-from graph.extraction.pipeline import has_to_infinitive
+from graph.extraction.pipeline import has_to_infinitive, semicolon_between
 from graph.extraction.plan_fates import held_after_all, planned_did_not_happen, refuses_a_refusal, talked_of
 from graph.extraction.questions import answered_no, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
@@ -60,7 +60,7 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             break  # "will travel … to meet Biden": a purpose clause shares its verb's modality
         if token.dep_ == "prep" and token.lower_ in _TEMPORAL:
             break
-        if token.dep_ in {"ccomp", "conj", "parataxis"} and _across_a_semicolon(token, token.head):
+        if token.dep_ in {"ccomp", "conj", "parataxis"} and semicolon_between(token, token.head.i):
             break  # "met Juma on Friday; the two will meet again in November": the parser hangs one on the other
         if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and token.pos_ in {"VERB", "AUX"} and \
                 not _bare_infinitive(token):
@@ -86,11 +86,6 @@ def _bare_infinitive(verb: Token) -> bool:
     """ "to meet" with no subject or auxiliary of its own but "to"."""
     return has_to_infinitive(verb) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
-
-
-def _across_a_semicolon(a: Token, b: Token) -> bool:
-    low, high = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[low:high])
 
 
 # Cues that tell an event's fate: once one is found, a plan or a proposal further out does not undo it.

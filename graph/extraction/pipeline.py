@@ -160,6 +160,13 @@ def hyphenated(token: Token) -> str:
     return "".join(t.lower_ for t in doc[start : token.i + 1])
 
 
+def semicolon_between(first: Token, second: int) -> bool:
+    """Whether a semicolon stands between a token and a position: "Putin received X in the Kremlin; the two last met
+    in October" tells two facts, whatever the parser hung one clause on."""
+    low, high = sorted((first.i, second))
+    return any(t.text == ";" for t in first.doc[low:high])
+
+
 def has_to_infinitive(verb: Token) -> bool:
     """Whether a verb is an infinitive with "to" ("to meet", "to send"): its "to" hangs on it as an auxiliary."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
