@@ -167,6 +167,11 @@ class Sides(GroupSides, DescribedSides, ListedSides):
             if any(c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.non_state_modifiers
                    for c in token.children):
                 return []  # "business leaders in London", "opposition leaders": no one speaking for a state
+            if token.lemma_.lower() in self.lex.government_nouns and any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(
+                        o.dep_ == "pobj" and o.i not in self.actors.state_at and self.actors.person_of(o) is None
+                        for o in p.children) for p in token.children):
+                return []  # "welcomed Kenya's leadership of the peace process": leading it, not the leaders
             return self._unnamed_officials(token)  # also "the Foreign Secretary", "the Minister"
         if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}:
             country = self.actors.demonym_country(token)  # "the Russians"

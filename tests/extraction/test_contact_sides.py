@@ -46,6 +46,10 @@ CASES = [
     # "by phone" parsed as a passive's agent, with the other side hung on "phone"
     ("The prime minister, Viktor Szabo, spoke by phone with Petr Fiala on Monday.",
      [(["Petr Fiala", "Viktor Szabo"], "phone_call", "2019-06-10", "occurred")]),
+    # a government's noun with "of" and a thing is the leading of it, not the leaders
+    ("Prime Minister Ravi Menon welcomed Kenya's leadership of the peace process.", []),
+    ("Prime Minister Ravi Menon met the leadership of Kenya on Monday.",
+     [(["Ravi Menon", "STATE:Kenya"], "meeting", "2019-06-10", "occurred")]),
     # leaders or officials marked as speaking for no state are no side ("leaders in London" would be the UK)
     ("Prime Minister Ravi Menon met with business leaders in London on Monday.", []),
     ("Foreign Minister Ana Duarte met opposition leaders in Caracas.", []),
