@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
 from graph.extraction.contact_nouns import ContactNouns
@@ -197,7 +197,7 @@ class _Sentence(ContactNouns):
             elif (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS) and (
                 token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns or self.leg_noun(token)
                 or hyphenated(token) in self.lex.contact_nouns  # "a brief pull-aside with X"
-            ) and token.i not in self.actors.person_at:
+            ) and token.i not in self.actors.person_at and not _occasion_of_a_verb(token):
                 found += self.noun_trigger(token)
             elif token.lower_ in self.lex.interview_nouns and self._held_interview(token):
                 found += self.noun_trigger(token)
@@ -234,6 +234,18 @@ class _Sentence(ContactNouns):
             found = [replace(m, asked=True) for m in found]
         opens_gathering(found, self.opened, self.discourse)
         return found
+
+
+def _occasion_of_a_verb(noun: Token) -> bool:
+    """ "agreed to meet at the Commonwealth Heads of Government Meeting in Apia": the last word of an occasion's
+    proper name (three words or more) that a verb's "at" or "during" governs is where that verb's contact takes
+    place, not a contact of its own."""
+    ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    if noun.pos_ != "PROPN" or ent is None or ent.label_ not in {"ORG", "EVENT", "FAC"} or len(ent) < 3 \
+            or noun.i != ent.end - 1:
+        return False
+    setting = next((a for a in noun.ancestors if a.dep_ == "prep" and a.lower_ in {"at", "during"}), None)
+    return setting is not None and setting.head.pos_ == "VERB"
 
 
 def find_contacts(doc_sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:

@@ -254,3 +254,12 @@ def test_a_meeting_begun_is_held_and_their_is_the_clauses_own_subject(extractor:
     rows = _contacts(extractor, text)
     assert (["Ana Soto", "Luis Vega"], "meeting", "2019-06-14", "occurred") in rows
     assert all(row[3] != "occurred" or row[0] != ["Kofi Mensah", "Rui Prado"] or row[2] != "2019-06-14" for row in rows)
+
+
+def test_an_occasions_proper_name_is_where_the_verbs_meeting_takes_place(extractor: Extractor) -> None:
+    # "Meeting" ending the occasion's name is no second, occurred meeting that would turn the call into one
+    text = ("Prime Minister Ravi Menon spoke to President Kofi Mensah of Ghana this afternoon. The leaders agreed to "
+            "meet at the Commonwealth Heads of Government Meeting in Apia later this year.")
+    assert _contacts(extractor, text) == [
+        (["Kofi Mensah", "Ravi Menon"], "contact", "2019-06-14", "occurred"),
+        (["Kofi Mensah", "Ravi Menon"], "meeting", "2019", "planned")]
