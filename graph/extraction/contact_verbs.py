@@ -299,13 +299,18 @@ class ContactVerbs(TravelRules, JointBodies):
 
     def signing(self, verb: Token) -> list[ContactMention]:
         """ "The deal was sealed in Istanbul by A, B and C", "The three presidents are to sign the accord in
-        Paris": officials who sign one text together at a place meet to sign it. Not one signer, nor states
+        Paris", "visited Pyongyang, and he and Kim signed a treaty": officials who sign one text together at a place
+        (said, or the trip's) meet to sign it. Not one signer, nor states
         ("Russia and China signed a treaty" may be signed apart), nor a signing told with no place."""
         places = [o for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in {"in", "at"} for o in c.children
                   if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}
                   and (self.actors.place_country(o) or o.ent_type_ in {"GPE", "LOC", "FAC"})]
-        if not places:
-            return []  # (not "signed the accord in May", "in their capitals")
+        on_a_trip = verb.dep_ == "conj" and (verb.head.lemma_.lower() in self.lex.travel_verbs
+                                             or self.lex.contact_verbs.get(verb.head.lemma_.lower()) == "visit")
+        there = any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+        if not places and not on_a_trip and not there:
+            return []  # (not "signed the accord in May", "in their capitals"; but "visited Pyongyang, and he and
+            # Kim signed a treaty", "signed it there": where the trip went)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         sides = self.objects_of(verb, set(), direct=False) if passive else self.subject_of(verb)
         if len(sides) < 2 or any(s.kind != "official" for s in sides):

@@ -14,6 +14,9 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # officials who sign a text together on a trip meet where the trip went
+    ("President Ana Soto visited Lima in May, and she and President Luis Vega signed a treaty.",
+     [(["Ana Soto", "Luis Vega"], "visit", "2019-05", "occurred")]),
     # a contact noun the tokenizer splits at its hyphens is read whole
     ("Secretary of State Elena Moreno held a brief pull-aside with Foreign Minister Wang Li on Monday.",
      [(["Elena Moreno", "Wang Li"], "meeting", "2019-06-10", "occurred")]),
