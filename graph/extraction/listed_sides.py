@@ -46,7 +46,7 @@ class ListedSides(SideResolver):
                 if (child.dep_ == "conj" or same_kind) and child not in items:
                     items.append(child)
                     queue.append(child)
-            for person in self._person_after_own_country(current):
+            for person in [*self._person_after_own_country(current), *self._person_hung_on_the_verb(current)]:
                 if person not in items:
                     items.append(person)
                     queue.append(person)
@@ -64,6 +64,22 @@ class ListedSides(SideResolver):
         return [c for of in person.children if of.dep_ == "prep" and of.lower_ == "of" for place in of.children
                 if place.dep_ == "pobj" and place.i in self.actors.state_at
                 for c in place.conjuncts if c.i in self.actors.person_at]
+
+    def _person_hung_on_the_verb(self, obj: Token) -> list[Token]:
+        """ "hosted his Malian counterpart, Colonel A, and Burkina Faso's Captain B": the parser may make B a
+        conjunct of the verb; a name there, with no clause of its own, is the next item of the verb's object."""
+        if obj.dep_ != "dobj" or obj.head.pos_ != "VERB":
+            return []
+        return [c for c in obj.head.children if c.dep_ == "conj" and c.i > obj.i and c.pos_ == "PROPN"
+                and c.i in self.actors.person_at and not any(g.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                                                              for g in c.children)
+                and not self._dated_on_both_sides(c)]
+
+    def _dated_on_both_sides(self, conj: Token) -> bool:
+        """ "called A on Monday, and B a day later": a date before the conjunct and one after it make it a gapped
+        second call (``gapping``), not another item of the first one's object."""
+        dated = [t.i for t in self.sent if t.ent_type_ in {"DATE", "TIME"}]
+        return any(i < conj.i for i in dated) and any(i > conj.i for i in dated)
 
     def _pair_listed_before(self, token: Token) -> list[ActorRef]:
         """ "asked to see A and B, but was not allowed to meet either": "either"/"neither" standing alone is the

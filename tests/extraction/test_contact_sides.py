@@ -46,6 +46,11 @@ CASES = [
     # "by phone" parsed as a passive's agent, with the other side hung on "phone"
     ("The prime minister, Viktor Szabo, spoke by phone with Petr Fiala on Monday.",
      [(["Petr Fiala", "Viktor Szabo"], "phone_call", "2019-06-10", "occurred")]),
+    # a name the parser made a conjunct of the verb, after the object's apposition, is the object's next item
+    # (the parse depends on the names: with these the model hangs the last name on "hosted")
+    ("General Abdourahamane Tiani hosted his Malian counterpart, Colonel Assimi Goita, and Burkina Faso's Captain "
+     "Ibrahim Traore at the presidential palace.",
+     [(["Abdourahamane Tiani", "Assimi Goita", "Ibrahim Traore"], "meeting", "2019-06-14", "occurred")]),
     # a government's noun with "of" and a thing is the leading of it, not the leaders
     ("Prime Minister Ravi Menon welcomed Kenya's leadership of the peace process.", []),
     ("Prime Minister Ravi Menon met the leadership of Kenya on Monday.",
