@@ -1,0 +1,24 @@
+"""Deployments told in wordings the first rules did not meet: forces named by what they are (mercenaries), a place
+told before ("sent troops there"), and the like. One grammatical case per row. Sentences are the project's own."""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+
+from .rows import deployment_rows
+
+PUB = dt.date(2019, 6, 14)  # Friday
+
+CASES = [
+    # hired fighters are a state's force like its soldiers
+    ("Russian mercenaries have been deployed to Mali, officials said.", [("Russia", "Mali")]),
+    ("Turkey sent Syrian mercenaries to Libya last year.", [("Turkey", "Libya")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_deployment_wordings(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
