@@ -162,6 +162,27 @@ class DeploymentDestinations(DeploymentReader):
             before += [s for t in reversed(previous) if (s := self.place_country(t)) is not None]
         return next((s for s in before if s != origin), None)
 
+    def place_there(self, verb: Token, origin: str | None) -> str | None:
+        """ "Russia held talks with Belarus in Minsk. Moscow later sent 9,000 troops there": an adverb "there" on the
+        verb (or on its object: "has 900 troops there") names again the last place told after a preposition, or
+        visited or entered ("visited Poland"), in its sentence or the two before; never the sender's own state."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]  # ("has troops there")
+        there = next((c for h in heads for c in h.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+        if there is None:
+            return None
+        doc = verb.doc
+        start = doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        start = doc[start - 1].sent.start if start > 0 else start
+        for token in reversed(doc[start:there.i]):
+            place = _place_object(token)
+            visited = self.lex.place_object_verbs | self.lex.travel_verbs
+            told = place is not None and place.head.lower_ in self.lex.destinations | {"with"} or (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in visited)
+            country = self._located_in(token) or self.place_country(token) if told else None  # ("visited Poland")
+            if country is not None and country != origin:
+                return country
+        return None
+
     def _on_occasion(self, place: Token, verb: Token) -> bool:
         """ "sent destroyers to the Red Sea after the attack on Israel", "following raids on ships bound for B": a
         place inside a phrase of when or why the forces moved is not where they go."""

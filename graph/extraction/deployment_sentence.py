@@ -104,7 +104,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             target = self._trailing_destination(verb)
         if target is None and force.i != verb.i:
             target = self._destination_on_force(force)
-        target = target or place or self._host_state(verb)
+        target = target or place or self._host_state(verb) or self.place_there(verb, origin)
         if target is None and not self._part_of_force(verb) and (
                 verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
                 or self.port_call(verb) or force.i == verb.i or self._made(verb)):

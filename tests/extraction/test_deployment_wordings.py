@@ -22,3 +22,12 @@ CASES = [
 def test_deployment_wordings(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Envoys of Russia and Belarus met in Minsk on the drills. Moscow later sent 9,000 troops there.",
+     [("Russia", "Belarus")]),
+    ("The president visited Poland. He said the US has 10,000 troops there.", [("United States", "Poland")]),
+])
+def test_there_names_the_place_told_before(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
