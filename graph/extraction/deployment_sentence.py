@@ -44,6 +44,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         super().__init__(sent, actors, lex, context)
         self.discourse = discourse
         self.alleged: list[DeploymentRecord] = []  # stated only as others' claims ("accounts claim A sent…")
+        self.unplaced: list[str] = []  # senders of forces sent where no state is named ("3,000 soldiers to Europe")
 
     def run(self) -> list[DeploymentRecord]:
         found: list[DeploymentRecord] = []
@@ -112,6 +113,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
             target = self._across_border(origin)
         target = target or self.context.get("target")
+        if origin is not None and target is None:
+            self.unplaced.append(origin)  # ("… to Europe. The troops will be based in Poland": whose they are)
         if origin is None or target is None or origin == target:
             return None
         modality = self.modality(cue if cue is not None else verb)

@@ -31,3 +31,13 @@ def test_deployment_wordings(extractor: Extractor, text: str, expected: list) ->
 def test_there_names_the_place_told_before(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pentagon approved the deployment of 3,000 more soldiers to Europe. The troops will be based in Poland.",
+     [("United States", "Poland")]),
+    ("Canada will send 500 more soldiers to Europe, Ottawa said. The soldiers will be stationed in Latvia.",
+     [("Canada", "Latvia")]),
+])
+def test_forces_sent_to_no_state_are_the_senders_in_the_next_sentence(extractor: Extractor, text: str,
+                                                                      expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
