@@ -29,7 +29,13 @@ from graph.extraction.deployment_reader import (
 )
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.pipeline import hyphenated, is_yes_no_question, sentence_evidence, verb_taken_for_noun
+from graph.extraction.pipeline import (
+    direct_objects,
+    hyphenated,
+    is_yes_no_question,
+    sentence_evidence,
+    verb_taken_for_noun,
+)
 from graph.extraction.records import DeploymentRecord
 from graph.extraction.sides import PREP_DEPS
 
@@ -289,7 +295,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
 
     def _transitive(self, verb: Token) -> DeploymentRecord | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        force = next((f for o in objects if (f := self.force_in(o)) is not None), None)
+        moved = [*objects, *direct_objects(verb)]  # ("flew in jets", "will rotate up to 900 Marines")
+        force = next((f for o in moved if (f := self.force_in(o)) is not None), None)
         if force is None and verb.dep_ == "relcl" and all(o.tag_ in RELATIVE_TAGS for o in objects):
             force = self.force_in(verb.head)  # "the troops (that) Russia sent to Belarus", "troops, which were sent"
         if force is None:

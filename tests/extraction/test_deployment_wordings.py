@@ -41,3 +41,20 @@ def test_there_names_the_place_told_before(extractor: Extractor, text: str, expe
 def test_forces_sent_to_no_state_are_the_senders_in_the_next_sentence(extractor: Extractor, text: str,
                                                                       expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia flew in additional fighter jets to its Hmeimim air base in Syria this week.", [("Russia", "Syria")]),
+    ("Britain flew in additional paratroopers to Estonia on Tuesday.", [("United Kingdom", "Estonia")]),
+])
+def test_a_force_flown_in_is_sent_not_a_visit(extractor: Extractor, text: str, expected: list) -> None:
+    found = extractor.extract(text, PUB)
+    assert [(d.from_state, d.to_state) for d in found.deployments] == expected and found.contacts == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US will rotate up to 2,500 Marines through Darwin each year.", [("United States", "Australia")]),
+    ("Japan is to dispatch up to two destroyers to Djibouti.", [("Japan", "Djibouti")]),
+])
+def test_a_count_up_to_read_as_a_preposition_is_the_force(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
