@@ -82,7 +82,8 @@ def region_country(token: Token, lex: Lexicon) -> str | None:
     """The state whose territory a region or a military base town is ("Crimea" Ukraine, "South Ossetia" Georgia,
     "Nagorno-Karabakh" Azerbaijan, "Ramstein" Germany): the name ending at the token with the words compounded before
     it, or the token alone, or a name compounded on a base or port noun ("Yokosuka Naval Base")."""
-    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():  # ("a ream of paper", "a duty rota")
+    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper() and (  # ("a ream of paper", "a duty
+            token.lemma_.lower() not in lex.place_nouns):  # rota"; but "the Tapa base": its name is compounded)
         return None
     doc = token.doc
     start = token.i

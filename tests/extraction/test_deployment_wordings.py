@@ -58,3 +58,16 @@ def test_a_force_flown_in_is_sent_not_a_visit(extractor: Extractor, text: str, e
 ])
 def test_a_count_up_to_read_as_a_preposition_is_the_force(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a base named by a compound before "base" is the state the gazetteer of regions says it is in
+    ("Some 300 French troops arrived at the Tapa base on Tuesday.", [("France", "Estonia")]),
+    ("US jets were moved to the Spangdahlem air base.", [("United States", "Germany")]),
+    # a force word of two words, the first an adjective
+    ("Canada will send 40 combat engineers to Poland.", [("Canada", "Poland")]),
+    ("China sent 200 military engineers to Lebanon.", [("China", "Lebanon")]),
+    ("The company sent engineers to Poland.", []),
+])
+def test_force_and_place_words(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
