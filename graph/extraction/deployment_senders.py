@@ -28,7 +28,7 @@ __all__ = ["DeploymentSenders"]
 # Verbs by which a state or its official tells of its own force ("the Pentagon announced that 2,000 soldiers would
 # deploy to B"); not those by which the press reports ("reported", "quoted"), whose subject is an outlet.
 _SPEAKING = {"say", "tell", "insist", "state", "add", "announce", "confirm", "declare", "stress", "acknowledge",
-             "reveal", "disclose"}
+             "reveal", "disclose", "inform", "report"}
 
 
 def _proper_name(token: Token) -> str:
@@ -128,8 +128,9 @@ class DeploymentSenders(DeploymentReader):
         return None
 
     def _government_state(self, token: Token) -> str | None:
-        """ "The Biden administration is sending troops", "Macron's government", "the government of Chad": a
-        government named by its leader or its state stands for that state. Only a government noun: "Blinken's
+        """ "The Biden administration is sending troops", "Macron's government", "the government of Chad", "the
+        Ministry of Defence of the Kingdom of Spain" (down a chain of "of"s): a government named by its leader or its
+        state stands for that state. Only a government noun: "Blinken's
         visit" says nothing of who sends a force."""
         if token.lemma_.lower() not in self.lex.government_nouns and token.lower_ not in self.lex.government_nouns:
             return None
@@ -138,11 +139,13 @@ class DeploymentSenders(DeploymentReader):
                 person = self.actors.person_of(child)
                 if person is not None and person.country:
                     return person.country
-            if child.dep_ in PREP_DEPS and child.lower_ == "of":
-                state = next((self.actors.state_at[o.i] for o in child.children
-                              if o.dep_ == "pobj" and o.i in self.actors.state_at), None)
-                if state is not None:
-                    return state
+        level = [token]
+        for _ in range(3):  # "the government of Chad", "the Ministry of Defence of the Kingdom of Spain"
+            level = [o for t in level for c in t.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"]
+            state = next((self.actors.state_at[o.i] for o in level if o.i in self.actors.state_at), None)
+            if state is not None:
+                return state
         return None
 
     def _person_meant(self, pronoun: Token) -> Person | None:

@@ -71,3 +71,14 @@ def test_a_count_up_to_read_as_a_preposition_is_the_force(extractor: Extractor, 
 ])
 def test_force_and_place_words(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a translated release: the ministry named down a chain of "of"s, and a verb of informing
+    ("The Ministry of Defence of the Kingdom of Spain informs that a contingent of 350 military personnel has been "
+     "deployed to the Republic of Latvia.", [("Spain", "Latvia")]),
+    ("The Ministry of National Defence of the Republic of Poland will send 200 soldiers to Latvia.",
+     [("Poland", "Latvia")]),
+])
+def test_a_ministry_named_by_its_state_sends(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
