@@ -352,7 +352,10 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             force = self.force_in(holder) if holder is not None else None
         if force is None and self._military_by_itself(noun):
             force = noun  # "Russia's deployment in Belarus", "the Turkish incursion into Syria"
-        if force is None:
+        if force is None and noun.dep_ == "compound" and noun.tag_ == "NN" and noun.lower_.endswith("ing") \
+                and self.is_force(noun.head):  # "images show Russia massing tanks along its border with Ukraine":
+            noun = force = noun.head  # a gerund the parser read as a compound on its object; the object's phrase
+        if force is None:  # says where and whose
             return None
         origin = self.state_of_phrase(force) or self.state_of_phrase(noun) or self._governing_subject_state(noun)
         return self._record(noun, origin, force, self._force_words(force))

@@ -82,3 +82,8 @@ def test_force_and_place_words(extractor: Extractor, text: str, expected: list) 
 ])
 def test_a_ministry_named_by_its_state_sends(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+def test_a_gerund_read_as_a_compound_on_its_force(extractor: Extractor) -> None:
+    text = "Satellite images show Russia massing tanks and artillery along its border with Ukraine."
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [("Russia", "Ukraine")]
