@@ -107,6 +107,9 @@ class DeploymentDestinations(DeploymentReader):
                 if prep.lower_ in {"of", "with"} and not self._after_border(prep):
                     continue
                 return country
+        read_as_verb = self._place_read_as_verb(verb)
+        if read_as_verb is not None:
+            return read_as_verb
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             for token in verb.head.subtree:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
@@ -161,6 +164,21 @@ class DeploymentDestinations(DeploymentReader):
             previous = doc[self.sent.start - 1].sent
             before += [s for t in reversed(previous) if (s := self.place_country(t)) is not None]
         return next((s for s in before if s != origin), None)
+
+    def _place_read_as_verb(self, verb: Token) -> str | None:
+        """ "sent the USS Eisenhower to waters off Israel": the parser may read "to waters" as an infinitive clause
+        ("to water"); the place noun's own "off"/"near"/"of" still names the state."""
+        for clause in verb.children:
+            if clause.dep_ not in {"xcomp", "advcl"} or clause.lower_ not in self.lex.place_nouns \
+                    or not has_to_infinitive(clause):
+                continue
+            for prep in clause.children:
+                if prep.dep_ in {"prep", "prt"} and prep.lower_ in self.lex.destinations | {"of"}:
+                    country = next((c for o in prep.children if o.dep_ == "pobj"
+                                    and (c := self.place_country(o)) is not None), None)
+                    if country is not None:
+                        return country
+        return None
 
     def place_there(self, verb: Token, origin: str | None) -> str | None:
         """ "Russia held talks with Belarus in Minsk. Moscow later sent 9,000 troops there": an adverb "there" on the

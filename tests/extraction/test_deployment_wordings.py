@@ -87,3 +87,13 @@ def test_a_ministry_named_by_its_state_sends(extractor: Extractor, text: str, ex
 def test_a_gerund_read_as_a_compound_on_its_force(extractor: Extractor) -> None:
     text = "Satellite images show Russia massing tanks and artillery along its border with Ukraine."
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [("Russia", "Ukraine")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "to waters off B" read as an infinitive ("to water") still names the state off whose coast
+    ("The Pentagon sent the USS Eisenhower to waters off Israel.", [("United States", "Israel")]),
+    ("The Pentagon ordered the carrier strike group to waters off Israel.", [("United States", "Israel")]),
+])
+def test_a_place_noun_read_as_an_infinitive(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
