@@ -97,3 +97,11 @@ def test_a_gerund_read_as_a_compound_on_its_force(extractor: Extractor) -> None:
 def test_a_place_noun_read_as_an_infinitive(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 200 US troops arrived at Camp Bondsteel on Monday.", [("United States", "Kosovo")]),
+    ("Russia has been ferrying troops to Syria by sea.", [("Russia", "Syria")]),
+    ("The ferry carried passengers to Greece.", []),
+])
+def test_base_names_and_ferrying(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
