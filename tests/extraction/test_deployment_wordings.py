@@ -105,3 +105,8 @@ def test_a_place_noun_read_as_an_infinitive(extractor: Extractor, text: str, exp
 ])
 def test_base_names_and_ferrying(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+def test_boots_on_the_ground_are_people(extractor: Extractor) -> None:
+    text = "French boots on the ground in Estonia now number 300."
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [("France", "Estonia")]
