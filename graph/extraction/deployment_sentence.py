@@ -66,9 +66,10 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                 if nominal is not None:
                     found.append(nominal)
                 continue
-            if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and (
-                    infinitive_read_as_noun(verb) or verb_taken_for_noun(verb)):  # "the ship is due to dock in B",
-                record = self._force_subject(verb)  # "Kenyan police officers land in Haiti": "dock", "land" nouns
+            if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and (  # "the ship is due to dock in B",
+                    infinitive_read_as_noun(verb) or verb_taken_for_noun(verb)  # "Kenyan police officers land in
+                    or self.force_glued_to_verb(verb)):  # Haiti": "dock", "land" nouns
+                record = self._force_subject(verb)
             elif verb.pos_ == "VERB" and (self.port_call(verb) or self.phrasal_move(verb)):
                 record = self._force_subject(verb)  # "the destroyer will make a port call", "troops set off for B"
             elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs or self._home_to(verb) is not None:
@@ -390,7 +391,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             force = self.force_in(existent)
             origin = self.state_of_phrase(force) if force is not None else None
             return self._record(verb, origin, force, self._force_words(force)) if force is not None else None
-        subject = self._raised_subject(verb)
+        subject = self._raised_subject(verb) or self.force_glued_to_verb(verb)  # ("US troops land in B", a noun)
         if subject is None:
             return None
         force = self.force_in(subject)

@@ -110,3 +110,8 @@ def test_base_names_and_ferrying(extractor: Extractor, text: str, expected: list
 def test_boots_on_the_ground_are_people(extractor: Extractor) -> None:
     text = "French boots on the ground in Estonia now number 300."
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [("France", "Estonia")]
+
+
+def test_a_headline_verb_read_as_a_noun_with_its_force_glued_on(extractor: Extractor) -> None:
+    text = "14:05 - More US troops land in Poland."
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [("United States", "Poland")]
