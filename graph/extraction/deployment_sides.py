@@ -37,8 +37,9 @@ class DeploymentSides(DeploymentSenders, DeploymentDestinations):
         if self._carries_cargo(token):
             return False  # "two planes of humanitarian aid"
         if {token.lemma_.lower(), token.lower_} & self.lex.weapon_names:  # "Patriots", not "Ukrainian patriots"
-            return token.text[:1].isupper() and not any(  # nor "the New England Patriots"
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+            return token.text[:1].isupper() and not any(  # nor "the New England Patriots" (but "four Spanish
+                c.dep_ == "compound" and c.pos_ == "PROPN" and not (  # Eurofighters", the demonym read as a name)
+                    c.ent_type_ == "NORP" and self.actors.demonym_country(c)) for c in token.children)
         if token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces:
             return True
         if any(f"{c.lower_} {token.lower_}" in self.lex.forces for c in token.children

@@ -115,3 +115,12 @@ def test_boots_on_the_ground_are_people(extractor: Extractor) -> None:
 def test_a_headline_verb_read_as_a_noun_with_its_force_glued_on(extractor: Extractor) -> None:
     text = "14:05 - More US troops land in Poland."
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [("United States", "Poland")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weapon's name after a demonym the tagger read as a name ("Spanish" compounded on "Eurofighters")
+    ("Four Spanish Eurofighters have been deployed to Bulgaria.", [("Spain", "Bulgaria")]),
+    ("The New England Patriots arrived in Germany for a game.", []),
+])
+def test_weapon_names_after_a_demonym(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
