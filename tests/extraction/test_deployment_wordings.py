@@ -124,3 +124,14 @@ def test_a_headline_verb_read_as_a_noun_with_its_force_glued_on(extractor: Extra
 ])
 def test_weapon_names_after_a_demonym(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people of an army named by their trade
+    ("London is ready to send a small team of British army engineers to Poland.", [("United Kingdom", "Poland")]),
+    ("Tunisia will not send military elements to Syria, the president said.", [("Tunisia", "Syria")]),
+    ("Moscow sent about 100 military virologists and medics to Italy in March.", [("Russia", "Italy")]),
+    ("Military experts said Russia could not sustain the offensive.", []),
+])
+def test_military_trades_are_forces(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
