@@ -140,10 +140,11 @@ class DeploymentDestinations(DeploymentReader):
 
     def _reporting_state(self, noun: Token, origin: str | None) -> str | None:
         """The state of whoever says the clause a word stands in ("Minsk said…", "Armenia's defence ministry
-        said…", "Kyiv accused Moscow of massing troops near its borders"), when it is not the sender."""
+        said…", "Kyiv accused Moscow of massing troops near its borders", "India denied that Chinese troops had
+        crossed into its territory"), when it is not the sender."""
+        saying = REPORTING | self.lex.allegation_verbs | self.lex.modality["denied"]["governors"]
         for ancestor in noun.ancestors:
-            if ancestor.pos_ == "VERB" and (ancestor.lemma_.lower() in REPORTING
-                                            or ancestor.lemma_.lower() in self.lex.allegation_verbs):
+            if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in saying:
                 speaker = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
                 state = self.state_of_phrase(speaker) if speaker is not None else None
                 if state is not None and state != origin:

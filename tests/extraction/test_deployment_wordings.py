@@ -135,3 +135,11 @@ def test_weapon_names_after_a_demonym(extractor: Extractor, text: str, expected:
 ])
 def test_military_trades_are_forces(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India denied that Chinese troops had crossed into its territory.", [("China", "India", "denied")]),
+    ("Georgia dismissed claims that Russian troops had massed near its border.", [("Russia", "Georgia", "denied")]),
+])
+def test_its_territory_in_a_denial_is_the_denier(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == expected
