@@ -143,3 +143,12 @@ def test_military_trades_are_forces(extractor: Extractor, text: str, expected: l
 ])
 def test_its_territory_in_a_denial_is_the_denier(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Italy will deploy a SAMP/T air-defence system to Latvia this summer.", [("Italy", "Latvia")]),
+    ("The US will deploy the Aegis defense system to Poland.", [("United States", "Poland")]),
+    ("The country's defence system is weak, Latvia said.", []),
+])
+def test_a_defence_system_is_a_force(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
