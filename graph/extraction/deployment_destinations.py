@@ -43,6 +43,14 @@ def _governing_preposition(token: Token) -> Token:
     return (root if root is not None else token).head
 
 
+def _distance_from(prep: Token) -> bool:
+    """ "30 kilometres from the border", "not far from Ukraine's border": a "from" that measures a distance says
+    where the forces are near, not where they come from."""
+    return prep.lower_ == "from" and any(
+        c.dep_ == "npadvmod" or c.dep_ == "advmod" and c.lower_ == "far" and any(n.dep_ == "neg" for n in c.children)
+        for c in prep.children)
+
+
 def _subject_of_next_verb(token: Token) -> bool:
     """ "…to Kosovo, and Hungary, which has a small army, says…": a name right before a conjoined verb with no
     subject of its own is that verb's subject, though the parser coordinates it with a place."""
@@ -98,12 +106,13 @@ class DeploymentDestinations(DeploymentReader):
             country = (self._located_in(token) or self.place_country(token) or self._aided(token)
                        or self._country_meant(token, origin) or self._owned_place(token, origin))
             prep = _governing_preposition(token)
-            if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
+            near = _distance_from(prep)  # "massed troops 30 kilometres from the Ukrainian border"
+            if country is None or prep.lower_ == "from" and not near or not _is_preposition(prep):  # "sent X to Y"
                 continue
             if self._on_occasion(token, verb):
                 continue
-            if prep.lower_ in self.lex.destinations | {"of", "with", "near"} or (  # "rotated Marines through B"
-                    prep.lower_ == "through" and verb.lemma_.lower() in self.lex.rotation_words):
+            if near or prep.lower_ in self.lex.destinations | {"of", "with", "near"} or (  # "rotated Marines
+                    prep.lower_ == "through" and verb.lemma_.lower() in self.lex.rotation_words):  # through B"
                 if prep.lower_ in {"of", "with"} and not self._after_border(prep):
                     continue
                 return country

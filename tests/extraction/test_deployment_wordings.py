@@ -152,3 +152,13 @@ def test_its_territory_in_a_denial_is_the_denier(extractor: Extractor, text: str
 ])
 def test_a_defence_system_is_a_force(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "from" that measures a distance says where the forces are near
+    ("The Kremlin has massed some 90,000 soldiers not far from Ukraine's border.", [("Russia", "Ukraine")]),
+    ("Russia has massed troops 30 kilometres from the Ukrainian border.", [("Russia", "Ukraine")]),
+    ("Belarusian units were stationed a few miles from the Polish border.", [("Belarus", "Poland")]),
+])
+def test_a_distance_from_a_border(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
