@@ -31,6 +31,7 @@ from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.pipeline import (
     direct_objects,
+    has_to_infinitive,
     hyphenated,
     is_yes_no_question,
     sentence_evidence,
@@ -210,6 +211,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         if host is None or host.lemma_.lower() not in self.lex.host_verbs:
             return None
         subject = self._raised_subject(host)
+        if subject is None and host.dep_ == "advcl" and has_to_infinitive(host):  # "Lithuania will build barracks
+            subject = nearest_subject(host.head)  # to host a German brigade": the purpose is the builder's
         return self.state_of_phrase(subject) if subject is not None else None
 
     def _composition(self, verb: Token) -> list[DeploymentRecord]:

@@ -162,3 +162,8 @@ def test_a_defence_system_is_a_force(extractor: Extractor, text: str, expected: 
 ])
 def test_a_distance_from_a_border(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+def test_a_host_in_a_purpose_clause_is_the_subject_above(extractor: Extractor) -> None:
+    text = "Lithuania will build barracks to host a German brigade of 5,000 troops."
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [("Germany", "Lithuania")]
