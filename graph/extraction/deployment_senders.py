@@ -194,11 +194,24 @@ class DeploymentSenders(DeploymentReader):
                           for s in self.named_origins(o)]
             elif child.dep_ in {"amod", "compound"} and child.conjuncts and self.actors.demonym_country(child):
                 states = [self.actors.demonym_country(c) for c in [child, *child.conjuncts]]
+            elif child.dep_ in {"amod", "compound"} and (joined := self._hyphen_joined(child)):
+                states = [self.actors.demonym_country(c) for c in [child, *joined]]  # "a Dutch-German unit"
             else:
                 continue
             if states and all(states):
                 return [s for s in states if s is not None]
         return []
+
+    def _hyphen_joined(self, demonym: Token) -> list[Token]:
+        """ "a Dutch-German Patriot unit": the demonyms joined to this one by a hyphen before it, which the parser
+        hangs on it; empty unless it and they all name states."""
+        doc = demonym.doc
+        joined = [c for c in demonym.children if c.dep_ in {"amod", "compound"} and c.i + 2 == demonym.i
+                  and doc[c.i + 1].text == "-"]
+        if not joined or not self.actors.demonym_country(demonym) \
+                or not all(self.actors.demonym_country(c) for c in joined):
+            return []
+        return joined
 
     def _states_from(self, prep: Token) -> list[str | None]:
         """What "from Kenya and Uganda" names, one entry per coordinated name (None where it is no state)."""

@@ -167,3 +167,9 @@ def test_a_distance_from_a_border(extractor: Extractor, text: str, expected: lis
 def test_a_host_in_a_purpose_clause_is_the_subject_above(extractor: Extractor) -> None:
     text = "Lithuania will build barracks to host a German brigade of 5,000 troops."
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [("Germany", "Lithuania")]
+
+
+def test_a_force_of_two_states_joined_by_a_hyphen(extractor: Extractor) -> None:
+    text = "A Dutch-German Patriot unit has arrived in Slovakia."
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [
+        ("Germany", "Slovakia"), ("Netherlands", "Slovakia")]
