@@ -89,7 +89,7 @@ class DeploymentSenders(DeploymentReader):
             return origins[0]
         leaders = self.leaders(token)
         if leaders:  # "the battalion led by Canada"
-            return self.state_of_phrase(leaders[0])
+            return self.state_of_phrase(leaders[0]) or self.actors.demonym_country(leaders[0])
         for inner in token.subtree:  # "the assault ship USS Kearsarge": the prefix says whose navy
             if inner.text in self.lex.ship_prefixes and inner.head.dep_ in {"appos", "compound", "nsubj", "dobj",
                                                                              "nsubjpass", "pobj"}:
@@ -219,8 +219,14 @@ class DeploymentSenders(DeploymentReader):
         return [self.actors.state_at.get(o.i) for o in [*names, *(c for o in names for c in o.conjuncts)]]
 
     def leaders(self, noun: Token) -> list[Token]:
-        """ "battalions led by Britain, Canada and the United States": the phrases naming who leads a force."""
+        """ "battalions led by Britain, Canada and the United States", "a British-led battlegroup": the phrases
+        naming who leads a force."""
         for child in noun.children:
+            if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in self.lex.leader_verbs:
+                leader = next((c for c in child.children if c.dep_ in {"npadvmod", "compound", "amod"}
+                               and c.i < child.i and self.actors.demonym_country(c)), None)
+                if leader is not None:  # "a British-led battlegroup"
+                    return [leader]
             if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in self.lex.leader_verbs:
                 for agent in child.children:
                     if agent.dep_ == "agent":

@@ -173,3 +173,11 @@ def test_a_force_of_two_states_joined_by_a_hyphen(extractor: Extractor) -> None:
     text = "A Dutch-German Patriot unit has arrived in Slovakia."
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == [
         ("Germany", "Slovakia"), ("Netherlands", "Slovakia")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A British-led battlegroup arrived in Estonia.", [("United Kingdom", "Estonia")]),
+    ("The German-led NATO battlegroup in Lithuania will grow to 5,000 troops.", [("Germany", "Lithuania")]),
+])
+def test_a_force_led_by_a_demonym_before_led(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
