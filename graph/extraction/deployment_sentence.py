@@ -79,6 +79,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                 record = self._transitive(verb) if self._for_a_force(verb) else None
             elif verb.pos_ == "NOUN" and (placed := self._force_in_place(verb)) is not None:
                 record = placed  # "Canada's 1,000 soldiers in Latvia form the core of the battlegroup"
+            elif verb.lower_ == "home" and (apposed := self._home_apposed(verb)) is not None:
+                record = apposed  # "…in Qatar, home to some 10,000 US troops"
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
             elif self._supposed(verb) or self._asked_of_another(verb) or self._undecided(verb) \
@@ -188,6 +190,20 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         return next((f for a in copula.children if a.dep_ == "attr" and a.lower_ == "home"
                      for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
                      for o in p.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
+
+    def _home_apposed(self, home: Token) -> DeploymentRecord | None:
+        """ "…at Al Udeid Air Base in Qatar, home to some 10,000 US troops": "home to" a force, set by a comma after
+        a place, says the place hosts it, as "Qatar is home to" does."""
+        doc = home.doc
+        if home.dep_ == "attr" or home.i < 2 or doc[home.i - 1].text != ",":
+            return None
+        force = next((f for p in home.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
+        place = self.place_country(doc[home.i - 2]) if force is not None else None
+        if force is None or place is None:
+            return None
+        record = self._record(home, self.state_of_phrase(force), force, self._force_words(force), place=place)
+        return replace(record, modality="occurred") if record is not None else None
 
     def _hosted(self, verb: Token) -> DeploymentRecord | None:
         """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops", "Romania is home to French

@@ -181,3 +181,12 @@ def test_a_force_of_two_states_joined_by_a_hyphen(extractor: Extractor) -> None:
 ])
 def test_a_force_led_by_a_demonym_before_led(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The command is located at Al Udeid Air Base in Qatar, home to some 10,000 US troops.",
+     [("United States", "Qatar")]),
+    ("The talks were held in Doha, home to many exiles.", []),
+])
+def test_a_place_set_as_home_to_a_force(extractor: Extractor, text: str, expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
