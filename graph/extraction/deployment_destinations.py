@@ -43,6 +43,14 @@ def _governing_preposition(token: Token) -> Token:
     return (root if root is not None else token).head
 
 
+def _distance_from(prep: Token) -> bool:
+    """ "30 kilometres from the border", "not far from Ukraine's border": a "from" that measures a distance says
+    where the forces are near, not where they come from."""
+    return prep.lower_ == "from" and any(
+        c.dep_ == "npadvmod" or c.dep_ == "advmod" and c.lower_ == "far" and any(n.dep_ == "neg" for n in c.children)
+        for c in prep.children)
+
+
 def _subject_of_next_verb(token: Token) -> bool:
     """ "…to Kosovo, and Hungary, which has a small army, says…": a name right before a conjoined verb with no
     subject of its own is that verb's subject, though the parser coordinates it with a place."""
@@ -98,15 +106,19 @@ class DeploymentDestinations(DeploymentReader):
             country = (self._located_in(token) or self.place_country(token) or self._aided(token)
                        or self._country_meant(token, origin) or self._owned_place(token, origin))
             prep = _governing_preposition(token)
-            if country is None or prep.lower_ == "from" or not _is_preposition(prep):  # "sent X to Y"
+            near = _distance_from(prep)  # "massed troops 30 kilometres from the Ukrainian border"
+            if country is None or prep.lower_ == "from" and not near or not _is_preposition(prep):  # "sent X to Y"
                 continue
             if self._on_occasion(token, verb):
                 continue
-            if prep.lower_ in self.lex.destinations | {"of", "with", "near"} or (  # "rotated Marines through B"
-                    prep.lower_ == "through" and verb.lemma_.lower() in self.lex.rotation_words):
+            if near or prep.lower_ in self.lex.destinations | {"of", "with", "near"} or (  # "rotated Marines
+                    prep.lower_ == "through" and verb.lemma_.lower() in self.lex.rotation_words):  # through B"
                 if prep.lower_ in {"of", "with"} and not self._after_border(prep):
                     continue
                 return country
+        read_as_verb = self._place_read_as_verb(verb)
+        if read_as_verb is not None:
+            return read_as_verb
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             for token in verb.head.subtree:
                 if token.i not in {t.i for t in verb.subtree} and self.place_country(token):
@@ -137,10 +149,11 @@ class DeploymentDestinations(DeploymentReader):
 
     def _reporting_state(self, noun: Token, origin: str | None) -> str | None:
         """The state of whoever says the clause a word stands in ("Minsk said…", "Armenia's defence ministry
-        said…", "Kyiv accused Moscow of massing troops near its borders"), when it is not the sender."""
+        said…", "Kyiv accused Moscow of massing troops near its borders", "India denied that Chinese troops had
+        crossed into its territory"), when it is not the sender."""
+        saying = REPORTING | self.lex.allegation_verbs | self.lex.modality["denied"]["governors"]
         for ancestor in noun.ancestors:
-            if ancestor.pos_ == "VERB" and (ancestor.lemma_.lower() in REPORTING
-                                            or ancestor.lemma_.lower() in self.lex.allegation_verbs):
+            if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in saying:
                 speaker = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
                 state = self.state_of_phrase(speaker) if speaker is not None else None
                 if state is not None and state != origin:
@@ -161,6 +174,42 @@ class DeploymentDestinations(DeploymentReader):
             previous = doc[self.sent.start - 1].sent
             before += [s for t in reversed(previous) if (s := self.place_country(t)) is not None]
         return next((s for s in before if s != origin), None)
+
+    def _place_read_as_verb(self, verb: Token) -> str | None:
+        """ "sent the USS Eisenhower to waters off Israel": the parser may read "to waters" as an infinitive clause
+        ("to water"); the place noun's own "off"/"near"/"of" still names the state."""
+        for clause in verb.children:
+            if clause.dep_ not in {"xcomp", "advcl"} or clause.lower_ not in self.lex.place_nouns \
+                    or not has_to_infinitive(clause):
+                continue
+            for prep in clause.children:
+                if prep.dep_ in {"prep", "prt"} and prep.lower_ in self.lex.destinations | {"of"}:
+                    country = next((c for o in prep.children if o.dep_ == "pobj"
+                                    and (c := self.place_country(o)) is not None), None)
+                    if country is not None:
+                        return country
+        return None
+
+    def place_there(self, verb: Token, origin: str | None) -> str | None:
+        """ "Russia held talks with Belarus in Minsk. Moscow later sent 9,000 troops there": an adverb "there" on the
+        verb (or on its object: "has 900 troops there") names again the last place told after a preposition, or
+        visited or entered ("visited Poland"), in its sentence or the two before; never the sender's own state."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]  # ("has troops there")
+        there = next((c for h in heads for c in h.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+        if there is None:
+            return None
+        doc = verb.doc
+        start = doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        start = doc[start - 1].sent.start if start > 0 else start
+        for token in reversed(doc[start:there.i]):
+            place = _place_object(token)
+            visited = self.lex.place_object_verbs | self.lex.travel_verbs
+            told = place is not None and place.head.lower_ in self.lex.destinations | {"with"} or (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in visited)
+            country = self._located_in(token) or self.place_country(token) if told else None  # ("visited Poland")
+            if country is not None and country != origin:
+                return country
+        return None
 
     def _on_occasion(self, place: Token, verb: Token) -> bool:
         """ "sent destroyers to the Red Sea after the attack on Israel", "following raids on ships bound for B": a

@@ -82,7 +82,8 @@ def region_country(token: Token, lex: Lexicon) -> str | None:
     """The state whose territory a region or a military base town is ("Crimea" Ukraine, "South Ossetia" Georgia,
     "Nagorno-Karabakh" Azerbaijan, "Ramstein" Germany): the name ending at the token with the words compounded before
     it, or the token alone, or a name compounded on a base or port noun ("Yokosuka Naval Base")."""
-    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():  # ("a ream of paper", "a duty rota")
+    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper() and (  # ("a ream of paper", "a duty
+            token.lemma_.lower() not in lex.place_nouns):  # rota"; but "the Tapa base": its name is compounded)
         return None
     doc = token.doc
     start = token.i
@@ -123,6 +124,14 @@ class DeploymentReader:
         raise NotImplementedError
 
     # ---- shared ----------------------------------------------------------------------------------
+    def force_glued_to_verb(self, noun: Token) -> Token | None:
+        """ "14:05 - More US troops land in Poland": the parser may read a headline's verb of movement as a noun and
+        glue its plural force subject to it as a compound; that force, right before it, is the verb's subject."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in self.lex.force_subject_verbs:
+            return None
+        return next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.tag_ == "NNS"
+                     and self.is_force(c)), None)
+
     def place_country(self, token: Token) -> str | None:
         """The state a place word names: a state, a part of one named through it, or a region or base the gazetteer
         of states leaves out ("Crimea", "South Ossetia", "Yokosuka Naval Base": ``region_country``)."""

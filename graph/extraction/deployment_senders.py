@@ -28,7 +28,7 @@ __all__ = ["DeploymentSenders"]
 # Verbs by which a state or its official tells of its own force ("the Pentagon announced that 2,000 soldiers would
 # deploy to B"); not those by which the press reports ("reported", "quoted"), whose subject is an outlet.
 _SPEAKING = {"say", "tell", "insist", "state", "add", "announce", "confirm", "declare", "stress", "acknowledge",
-             "reveal", "disclose"}
+             "reveal", "disclose", "inform", "report"}
 
 
 def _proper_name(token: Token) -> str:
@@ -89,7 +89,7 @@ class DeploymentSenders(DeploymentReader):
             return origins[0]
         leaders = self.leaders(token)
         if leaders:  # "the battalion led by Canada"
-            return self.state_of_phrase(leaders[0])
+            return self.state_of_phrase(leaders[0]) or self.actors.demonym_country(leaders[0])
         for inner in token.subtree:  # "the assault ship USS Kearsarge": the prefix says whose navy
             if inner.text in self.lex.ship_prefixes and inner.head.dep_ in {"appos", "compound", "nsubj", "dobj",
                                                                              "nsubjpass", "pobj"}:
@@ -128,8 +128,9 @@ class DeploymentSenders(DeploymentReader):
         return None
 
     def _government_state(self, token: Token) -> str | None:
-        """ "The Biden administration is sending troops", "Macron's government", "the government of Chad": a
-        government named by its leader or its state stands for that state. Only a government noun: "Blinken's
+        """ "The Biden administration is sending troops", "Macron's government", "the government of Chad", "the
+        Ministry of Defence of the Kingdom of Spain" (down a chain of "of"s): a government named by its leader or its
+        state stands for that state. Only a government noun: "Blinken's
         visit" says nothing of who sends a force."""
         if token.lemma_.lower() not in self.lex.government_nouns and token.lower_ not in self.lex.government_nouns:
             return None
@@ -138,11 +139,13 @@ class DeploymentSenders(DeploymentReader):
                 person = self.actors.person_of(child)
                 if person is not None and person.country:
                     return person.country
-            if child.dep_ in PREP_DEPS and child.lower_ == "of":
-                state = next((self.actors.state_at[o.i] for o in child.children
-                              if o.dep_ == "pobj" and o.i in self.actors.state_at), None)
-                if state is not None:
-                    return state
+        level = [token]
+        for _ in range(3):  # "the government of Chad", "the Ministry of Defence of the Kingdom of Spain"
+            level = [o for t in level for c in t.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"]
+            state = next((self.actors.state_at[o.i] for o in level if o.i in self.actors.state_at), None)
+            if state is not None:
+                return state
         return None
 
     def _person_meant(self, pronoun: Token) -> Person | None:
@@ -191,11 +194,24 @@ class DeploymentSenders(DeploymentReader):
                           for s in self.named_origins(o)]
             elif child.dep_ in {"amod", "compound"} and child.conjuncts and self.actors.demonym_country(child):
                 states = [self.actors.demonym_country(c) for c in [child, *child.conjuncts]]
+            elif child.dep_ in {"amod", "compound"} and (joined := self._hyphen_joined(child)):
+                states = [self.actors.demonym_country(c) for c in [child, *joined]]  # "a Dutch-German unit"
             else:
                 continue
             if states and all(states):
                 return [s for s in states if s is not None]
         return []
+
+    def _hyphen_joined(self, demonym: Token) -> list[Token]:
+        """ "a Dutch-German Patriot unit": the demonyms joined to this one by a hyphen before it, which the parser
+        hangs on it; empty unless it and they all name states."""
+        doc = demonym.doc
+        joined = [c for c in demonym.children if c.dep_ in {"amod", "compound"} and c.i + 2 == demonym.i
+                  and doc[c.i + 1].text == "-"]
+        if not joined or not self.actors.demonym_country(demonym) \
+                or not all(self.actors.demonym_country(c) for c in joined):
+            return []
+        return joined
 
     def _states_from(self, prep: Token) -> list[str | None]:
         """What "from Kenya and Uganda" names, one entry per coordinated name (None where it is no state)."""
@@ -203,8 +219,14 @@ class DeploymentSenders(DeploymentReader):
         return [self.actors.state_at.get(o.i) for o in [*names, *(c for o in names for c in o.conjuncts)]]
 
     def leaders(self, noun: Token) -> list[Token]:
-        """ "battalions led by Britain, Canada and the United States": the phrases naming who leads a force."""
+        """ "battalions led by Britain, Canada and the United States", "a British-led battlegroup": the phrases
+        naming who leads a force."""
         for child in noun.children:
+            if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in self.lex.leader_verbs:
+                leader = next((c for c in child.children if c.dep_ in {"npadvmod", "compound", "amod"}
+                               and c.i < child.i and self.actors.demonym_country(c)), None)
+                if leader is not None:  # "a British-led battlegroup"
+                    return [leader]
             if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in self.lex.leader_verbs:
                 for agent in child.children:
                     if agent.dep_ == "agent":

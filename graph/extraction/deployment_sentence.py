@@ -29,7 +29,14 @@ from graph.extraction.deployment_reader import (
 )
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.pipeline import hyphenated, is_yes_no_question, sentence_evidence, verb_taken_for_noun
+from graph.extraction.pipeline import (
+    direct_objects,
+    has_to_infinitive,
+    hyphenated,
+    is_yes_no_question,
+    sentence_evidence,
+    verb_taken_for_noun,
+)
 from graph.extraction.records import DeploymentRecord
 from graph.extraction.sides import PREP_DEPS
 
@@ -44,6 +51,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         super().__init__(sent, actors, lex, context)
         self.discourse = discourse
         self.alleged: list[DeploymentRecord] = []  # stated only as others' claims ("accounts claim A sent…")
+        self.unplaced: list[str] = []  # senders of forces sent where no state is named ("3,000 soldiers to Europe")
 
     def run(self) -> list[DeploymentRecord]:
         found: list[DeploymentRecord] = []
@@ -59,9 +67,10 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                 if nominal is not None:
                     found.append(nominal)
                 continue
-            if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and (
-                    infinitive_read_as_noun(verb) or verb_taken_for_noun(verb)):  # "the ship is due to dock in B",
-                record = self._force_subject(verb)  # "Kenyan police officers land in Haiti": "dock", "land" nouns
+            if verb.pos_ == "NOUN" and lemma in self.lex.force_subject_verbs and (  # "the ship is due to dock in B",
+                    infinitive_read_as_noun(verb) or verb_taken_for_noun(verb)  # "Kenyan police officers land in
+                    or self.force_glued_to_verb(verb)):  # Haiti": "dock", "land" nouns
+                record = self._force_subject(verb)
             elif verb.pos_ == "VERB" and (self.port_call(verb) or self.phrasal_move(verb)):
                 record = self._force_subject(verb)  # "the destroyer will make a port call", "troops set off for B"
             elif verb.pos_ == "VERB" and lemma in self.lex.host_verbs or self._home_to(verb) is not None:
@@ -70,6 +79,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                 record = self._transitive(verb) if self._for_a_force(verb) else None
             elif verb.pos_ == "NOUN" and (placed := self._force_in_place(verb)) is not None:
                 record = placed  # "Canada's 1,000 soldiers in Latvia form the core of the battlegroup"
+            elif verb.lower_ == "home" and (apposed := self._home_apposed(verb)) is not None:
+                record = apposed  # "…in Qatar, home to some 10,000 US troops"
             elif verb.pos_ not in {"VERB", "AUX"} or lemma not in self.lex.deploy_verbs:
                 continue
             elif self._supposed(verb) or self._asked_of_another(verb) or self._undecided(verb) \
@@ -104,7 +115,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             target = self._trailing_destination(verb)
         if target is None and force.i != verb.i:
             target = self._destination_on_force(force)
-        target = target or place or self._host_state(verb)
+        target = target or place or self._host_state(verb) or self.place_there(verb, origin)
         if target is None and not self._part_of_force(verb) and (
                 verb.lemma_.lower() in self.lex.place_bound_verbs | self.lex.host_verbs
                 or self.port_call(verb) or force.i == verb.i or self._made(verb)):
@@ -112,6 +123,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         if origin is not None and target in {None, origin} and self._bare_border(verb, exclude):
             target = self._across_border(origin)
         target = target or self.context.get("target")
+        if origin is not None and target is None:
+            self.unplaced.append(origin)  # ("… to Europe. The troops will be based in Poland": whose they are)
         if origin is None or target is None or origin == target:
             return None
         modality = self.modality(cue if cue is not None else verb)
@@ -178,6 +191,20 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                      for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
                      for o in p.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
 
+    def _home_apposed(self, home: Token) -> DeploymentRecord | None:
+        """ "…at Al Udeid Air Base in Qatar, home to some 10,000 US troops": "home to" a force, set by a comma after
+        a place, says the place hosts it, as "Qatar is home to" does."""
+        doc = home.doc
+        if home.dep_ == "attr" or home.i < 2 or doc[home.i - 1].text != ",":
+            return None
+        force = next((f for p in home.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj" and (f := self.force_in(o)) is not None), None)
+        place = self.place_country(doc[home.i - 2]) if force is not None else None
+        if force is None or place is None:
+            return None
+        record = self._record(home, self.state_of_phrase(force), force, self._force_words(force), place=place)
+        return replace(record, modality="occurred") if record is not None else None
+
     def _hosted(self, verb: Token) -> DeploymentRecord | None:
         """ "Poland hosts about 10,000 US troops", "Bulgaria refused to host US troops", "Romania is home to French
         troops": a force another state owns, taken in by the subject. A host's offer to take one in ("Poland offered
@@ -200,6 +227,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         if host is None or host.lemma_.lower() not in self.lex.host_verbs:
             return None
         subject = self._raised_subject(host)
+        if subject is None and host.dep_ == "advcl" and has_to_infinitive(host):  # "Lithuania will build barracks
+            subject = nearest_subject(host.head)  # to host a German brigade": the purpose is the builder's
         return self.state_of_phrase(subject) if subject is not None else None
 
     def _composition(self, verb: Token) -> list[DeploymentRecord]:
@@ -286,7 +315,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
 
     def _transitive(self, verb: Token) -> DeploymentRecord | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        force = next((f for o in objects if (f := self.force_in(o)) is not None), None)
+        moved = [*objects, *direct_objects(verb)]  # ("flew in jets", "will rotate up to 900 Marines")
+        force = next((f for o in moved if (f := self.force_in(o)) is not None), None)
         if force is None and verb.dep_ == "relcl" and all(o.tag_ in RELATIVE_TAGS for o in objects):
             force = self.force_in(verb.head)  # "the troops (that) Russia sent to Belarus", "troops, which were sent"
         if force is None:
@@ -342,7 +372,10 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             force = self.force_in(holder) if holder is not None else None
         if force is None and self._military_by_itself(noun):
             force = noun  # "Russia's deployment in Belarus", "the Turkish incursion into Syria"
-        if force is None:
+        if force is None and noun.dep_ == "compound" and noun.tag_ == "NN" and noun.lower_.endswith("ing") \
+                and self.is_force(noun.head):  # "images show Russia massing tanks along its border with Ukraine":
+            noun = force = noun.head  # a gerund the parser read as a compound on its object; the object's phrase
+        if force is None:  # says where and whose
             return None
         origin = self.state_of_phrase(force) or self.state_of_phrase(noun) or self._governing_subject_state(noun)
         return self._record(noun, origin, force, self._force_words(force))
@@ -377,7 +410,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             force = self.force_in(existent)
             origin = self.state_of_phrase(force) if force is not None else None
             return self._record(verb, origin, force, self._force_words(force)) if force is not None else None
-        subject = self._raised_subject(verb)
+        subject = self._raised_subject(verb) or self.force_glued_to_verb(verb)  # ("US troops land in B", a noun)
         if subject is None:
             return None
         force = self.force_in(subject)

@@ -37,12 +37,14 @@ class DeploymentSides(DeploymentSenders, DeploymentDestinations):
         if self._carries_cargo(token):
             return False  # "two planes of humanitarian aid"
         if {token.lemma_.lower(), token.lower_} & self.lex.weapon_names:  # "Patriots", not "Ukrainian patriots"
-            return token.text[:1].isupper() and not any(  # nor "the New England Patriots"
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+            return token.text[:1].isupper() and not any(  # nor "the New England Patriots" (but "four Spanish
+                c.dep_ == "compound" and c.pos_ == "PROPN" and not (  # Eurofighters", the demonym read as a name)
+                    c.ent_type_ == "NORP" and self.actors.demonym_country(c)) for c in token.children)
         if token.lemma_.lower() in self.lex.forces or token.lower_ in self.lex.forces:
             return True
-        if any(f"{c.lower_} {token.lower_}" in self.lex.forces for c in token.children if c.dep_ == "compound"):
-            return True  # "a contingent of 140 Rwandan police officers": the force word is the whole compound
+        if any(f"{c.lower_} {token.lower_}" in self.lex.forces for c in token.children
+               if c.dep_ in {"compound", "amod"}):  # "a contingent of 140 Rwandan police officers", "200 military
+            return True  # engineers": the force word is the whole compound
         designation = _DESIGNATION.fullmatch(token.text)
         return designation is not None and designation.group(1) in self.lex.aircraft_designations
 

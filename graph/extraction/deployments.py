@@ -84,6 +84,7 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
     since = 0
     sender: dict[str, str] = {}  # the last sender, for forces nobody is said to own; a force named does not reset it
     sender_since = 0
+    sender_reach = 3  # sentences a sender is borrowed for: one only from forces sent where no state is named
     for sent in sents:
         named = _force_destination(sent, actors, lex)
         if named is not None:
@@ -92,7 +93,7 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
             scene = context
         else:  # the story's own destination, only when the last one named is too far back
             scene = {"target": _story_destination(found, discourse.published)} if found else {}
-        scene = {**scene, **(sender if sender_since <= 3 else {})}
+        scene = {**scene, **(sender if sender_since <= sender_reach else {})}
         sentence = DeploymentSentence(sent, actors, lex, discourse, scene)
         records = sentence.run()
         since += 1
@@ -101,7 +102,9 @@ def find_deployments(sents: list[Span], actors: ArticleActors, lex: Lexicon, dis
         if current:  # (a sending recalled from years back, "in 1998 Senegal sent troops into Guinea-Bissau",
             context = {"target": current[-1].to_state, "source": current[-1].from_state}  # sets no scene)
             since = 0
-            sender, sender_since = {"sender": current[-1].from_state}, 0
+            sender, sender_since, sender_reach = {"sender": current[-1].from_state}, 0, 3
+        elif sentence.unplaced:  # "The Pentagon approved sending 3,000 soldiers to Europe. The troops will be
+            sender, sender_since, sender_reach = {"sender": sentence.unplaced[-1]}, 0, 1  # based in Poland"
         found += records
         alleged += sentence.alleged
     return _without_denied_allegations(found, alleged)

@@ -16,8 +16,8 @@ from graph.extraction.lexicon import load_lexicon
 from graph.extraction.records import Evidence
 
 __all__ = ["load_pipeline", "mask_boilerplate", "speaker_labels", "dateline_place", "dateline_date",
-           "has_to_infinitive", "is_heading", "is_question", "verb_taken_for_noun", "sentence_evidence",
-           "is_yes_no_question", "PERSON_TOKENS_KEY", "DATELINE_KEY", "SPEAKERS_KEY"]
+           "direct_objects", "has_to_infinitive", "is_heading", "is_question", "verb_taken_for_noun",
+           "sentence_evidence", "is_yes_no_question", "PERSON_TOKENS_KEY", "DATELINE_KEY", "SPEAKERS_KEY"]
 
 # Where the article's actors keep the indices of the tokens they found to be people's names, for readers that
 # do not hold the actors (a date is never a person's name: "May discussed the case" is Theresa May).
@@ -165,6 +165,20 @@ def semicolon_between(first: Token, second: int) -> bool:
     in October" tells two facts, whatever the parser hung one clause on."""
     low, high = sorted((first.i, second))
     return any(t.text == ";" for t in first.doc[low:high])
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, and the object the parser hung on a preposition where the verb takes it directly:
+    after a particle "in" or "out" read as a preposition ("Russia flew in jets to Syria"), or a count "up to" read as
+    a particle and a preposition ("will rotate up to 2,500 Marines through Darwin"). What the verb moves."""
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        particle = prep.i == verb.i + 1 and prep.lower_ in {"in", "out"}
+        upto = prep.lower_ == "to" and doc[prep.i - 1].lower_ == "up" and doc[prep.i - 1].head.i == verb.i
+        objects += [o for o in prep.children if o.dep_ == "pobj" and (
+            particle or upto and any(c.dep_ == "nummod" for c in o.children))]
+    return objects
 
 
 def has_to_infinitive(verb: Token) -> bool:

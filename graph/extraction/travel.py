@@ -20,7 +20,7 @@ from graph.extraction.contact_assembly import ContactAssembly
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import modality_of
 from graph.extraction.modality_cues import answer_to_proposal
-from graph.extraction.pipeline import has_to_infinitive
+from graph.extraction.pipeline import direct_objects, has_to_infinitive
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.trigger_frames import governing_verb
@@ -122,8 +122,8 @@ class TravelRules(ContactAssembly):
             return []
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and (subject.lemma_.lower() in self.lex.forces or self._uniformed(subject)) or any(
-                c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & self.lex.forces for c in verb.children):
-            # "the ship arrived in Bahrain", "Russia flew jets into Syria", "400 Kenyan police officers arrived in
+                {c.lower_, c.lemma_.lower()} & self.lex.forces for c in direct_objects(verb)):
+            # "the ship arrived in Bahrain", "Russia flew (in) jets to Syria", "400 Kenyan police officers arrived in
             # Port-au-Prince": a deployment, not a visit
             return []
         subjects = self.subject_of(verb)
