@@ -214,7 +214,19 @@ class DescribedSides(NamedDescriptions):
             if person is None and bloc and definite:  # "the leaders of the four Mercosur states"
                 person = self.actors.sole_unsaid_role(country)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
-        return refs
+        return self._heads_of_unsaid_country(refs) if bloc and definite else refs
+
+    def _heads_of_unsaid_country(self, refs: list[ActorRef]) -> list[ActorRef]:
+        """ "the leaders of the five Mekong countries", four of whom the article names with their countries: the
+        members left as states are the heads of state or government it names with no country, when there are as
+        many of them as members left (which one leads which does not change who met)."""
+        states = [r for r in refs if r.kind == "state"]
+        taken = {r.name for r in refs if r.kind == "official"}
+        heads = [ActorRef("official", p.name) for p in self.actors.persons
+                 if p.country is None and p.name not in taken and self.lex.heads_state(p.role)]
+        if not states or len(heads) != len(states):
+            return refs
+        return [r for r in refs if r.kind == "official"] + heads
 
     def _headline_description(self, token: Token) -> bool:
         """A headline drops its articles: "Saudi crown prince receives Iranian foreign minister" means the ones

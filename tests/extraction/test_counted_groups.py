@@ -40,6 +40,11 @@ CASES = [
      "states are due to meet in Asuncion on Friday.",
      [(["Hugo Benitez", "Luis Ferrer", "Rui Prado", "Tomas Vidal"], "meeting", "2020-03-20", "planned"),
       (["Rui Prado", "Tomas Vidal"], "meeting", "2020-03-16", "occurred")]),
+    # a member left as a state is the head of state the article names with no country, one for one
+    ("Estonian Prime Minister Kaja Tamm, Latvian President Edgars Ozols and President Gitanas Vilkas spoke on Monday. "
+     "The leaders of the three Baltic states are due to meet in Riga on Friday.",
+     [(["Edgars Ozols", "Gitanas Vilkas", "Kaja Tamm"], "contact", "2020-03-16", "occurred"),
+      (["Edgars Ozols", "Gitanas Vilkas", "Kaja Tamm"], "meeting", "2020-03-20", "planned")]),
     # "the eight" takes up the bloc counted before; so does "the eight countries'"
     ("Indian Prime Minister Ravi Menon spoke with the leaders of the eight SAARC countries by video link on "
      "Sunday. A summit of the eight due to be held in Islamabad in 2016 was called off.",
