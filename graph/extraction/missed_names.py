@@ -329,7 +329,9 @@ class MissedNames(TitleReader):
                 continue
             objects = {"dobj"} if verb.lemma_.lower() != "visit" else set()  # one visits places too
             heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} | objects] if not noun else []
-            heads += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}
+            # ("a phone call from Rustam Kholmatov": a contact noun's "from"-side is its other side)
+            sides = {"with", "by", "from"} if noun else {"with", "by"}
+            heads += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in sides
                       for o in c.children if o.dep_ == "pobj"]
             if noun and verb.dep_ == "dobj" and verb.head.lemma_.lower() in self.lex.light_verbs:
                 heads += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X held talks with Y"
@@ -340,9 +342,12 @@ class MissedNames(TitleReader):
                 words = [t for t in run if t.text != "-"]
                 if head.i in self.person_at or not 2 <= len(words) <= 3 or run[-1].i - run[0].i != len(run) - 1:
                     continue
+                # (the model calls many a given name a people, "Mamadou Ndiaye", "Somsak Wongsuwan": that counts
+                # against a name only on its last word, or where the word is a people the lexicon knows)
                 if all(t.pos_ == "PROPN" and name_shaped(t.text) and t.i not in self.state_at
                        and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
-                       and t.ent_type_ not in {"NORP", "LOC", "DATE", "EVENT"} for t in words):
+                       and t.ent_type_ not in {"LOC", "DATE", "EVENT"}
+                       and (t.ent_type_ != "NORP" or t.i != head.i and not self.demonym_country(t)) for t in words):
                     found.append(run)
         return found
 

@@ -153,6 +153,11 @@ PEOPLE = [
     ("On Monday, Fode Camara telephoned Sekou Doumbia to discuss the crisis.", {"Fode Camara", "Sekou Doumbia"}),
     # a name with an inner hyphen where only a person stands
     ("Ghana's Kojo Akufo-Mensah hosted Togo's Yao Agbeko on Sunday.", {"Kojo Akufo-Mensah", "Yao Agbeko"}),
+    # the "from"-side of a contact noun, though the model takes the name for a building
+    ("Foreign Minister Ana Soto received a phone call from Rustam Kholmatov on Monday.",
+     {"Ana Soto", "Rustam Kholmatov"}),
+    # a given name the model takes for a people it does not know
+    ("Foreign Minister Ana Soto received a phone call from Mamadou Ndiaye on Monday.", {"Ana Soto", "Mamadou Ndiaye"}),
 ]
 
 
