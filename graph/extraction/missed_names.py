@@ -209,10 +209,15 @@ class MissedNames(TitleReader):
                 # (a capitalized word inside the sentence the tagger took for another part of speech may be one
                 # too: "Thongsing Thammavong of Laos", "Thongsing" tagged a gerund)
                 proper = before.pos_ == "PROPN" or before.is_title and before.i > before.sent.start
+                if run and before.text == "-" and not before.whitespace_ and not self.doc[before.i - 1].whitespace_:
+                    run.insert(0, before)  # "Jean-Claude Mbarga of Cameroon"
+                    continue
                 if not proper or not name_shaped(before.text) or before.i in self.state_at \
                         or before.lower_ in self.lex.title_words or before.lower_ in self.lex.organization_words:
                     break
                 run.insert(0, before)
+            while run and run[0].text == "-":
+                run = run[1:]
             end = of.i + 1
             while end + 1 < len(self.doc) and self.state_at.get(end + 1) == self.state_at[of.i + 1]:
                 end += 1
@@ -336,9 +341,7 @@ class MissedNames(TitleReader):
             if noun and verb.dep_ == "dobj" and verb.head.lemma_.lower() in self.lex.light_verbs:
                 heads += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X held talks with Y"
             for head in heads:
-                # ("Kojo Akufo-Mensah": an inner hyphen joins a name's last two words)
-                run = [t for t in head.lefts if t.dep_ in {"compound", "flat"} or t.text == "-"
-                       and after_hyphen(t.nbor())] + [head]
+                run = self._compound_run(head)
                 words = [t for t in run if t.text != "-"]
                 if head.i in self.person_at or not 2 <= len(words) <= 3 or run[-1].i - run[0].i != len(run) - 1:
                     continue
@@ -350,6 +353,21 @@ class MissedNames(TitleReader):
                        and (t.ent_type_ != "NORP" or t.i != head.i and not self.demonym_country(t)) for t in words):
                     found.append(run)
         return found
+
+    def _compound_run(self, head: Token) -> list[Token]:
+        """The words that hang on a name's last word as its compounds, straight before it, and the inner hyphens
+        that join them: "Kojo Akufo-Mensah", also "Jean-Claude Mbarga" and "Fiame Naomi Mata'afa", whose first
+        word hangs on the second, not on the last."""
+        run = [head]
+        for token in reversed(self.doc[head.sent.start : head.i]):
+            inner_hyphen = token.text == "-" and not token.whitespace_ and token.i > 0 \
+                and not self.doc[token.i - 1].whitespace_
+            if not (inner_hyphen or token.dep_ in {"compound", "flat"} and token.head.i in {t.i for t in run}):
+                break
+            run.insert(0, token)
+        while len(run) > 1 and run[0].text == "-":
+            run = run[1:]
+        return run
 
     def _names_after_listed_countries(self) -> list[list[Token]]:
         """ "the foreign ministers of Guatemala, Rodrigo Estrada; Honduras, María Zúniga; and …": a name

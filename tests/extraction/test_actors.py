@@ -158,6 +158,14 @@ PEOPLE = [
      {"Ana Soto", "Rustam Kholmatov"}),
     # a given name the model takes for a people it does not know
     ("Foreign Minister Ana Soto received a phone call from Mamadou Ndiaye on Monday.", {"Ana Soto", "Mamadou Ndiaye"}),
+    # a hyphenated given name the model began after its hyphen, or whose first word hangs on the second
+    ("Jean-Claude Mbarga held talks with Foreign Minister Ana Soto in Lima on Tuesday.",
+     {"Jean-Claude Mbarga", "Ana Soto"}),
+    ("Foreign Minister Ana Soto met Cameroon's Jean-Claude Mbarga in Lima on Monday.",
+     {"Jean-Claude Mbarga", "Ana Soto"}),
+    ("Foreign Minister Ana Soto telephoned Fiame Naomi Mata'afa on Monday.", {"Fiame Naomi Mata'afa", "Ana Soto"}),
+    ("The talks brought together Ana Soto of Chile, Jean-Claude Mbarga of Cameroon and Luis Vega of Peru.",
+     {"Jean-Claude Mbarga", "Ana Soto", "Luis Vega"}),
 ]
 
 
