@@ -158,6 +158,10 @@ PEOPLE = [
      {"Ana Soto", "Rustam Kholmatov"}),
     # a given name the model takes for a people it does not know
     ("Foreign Minister Ana Soto received a phone call from Mamadou Ndiaye on Monday.", {"Ana Soto", "Mamadou Ndiaye"}),
+    # letters after a name say a seat or an honour, and are no part of it
+    ("Foreign Secretary David Okoro MP met Foreign Minister Ana Soto in London on Monday.",
+     {"David Okoro", "Ana Soto"}),
+    ("Foreign Minister Ana Soto telephoned Sir Alan Gray KCMG on Monday.", {"Alan Gray", "Ana Soto"}),
     # a hyphenated given name the model began after its hyphen, or whose first word hangs on the second
     ("Jean-Claude Mbarga held talks with Foreign Minister Ana Soto in Lima on Tuesday.",
      {"Jean-Claude Mbarga", "Ana Soto"}),
