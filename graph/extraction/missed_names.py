@@ -347,7 +347,8 @@ class MissedNames(TitleReader):
                     continue
                 # (the model calls many a given name a people, "Mamadou Ndiaye", "Somsak Wongsuwan": that counts
                 # against a name only on its last word, or where the word is a people the lexicon knows)
-                if all(t.pos_ == "PROPN" and name_shaped(t.text) and t.i not in self.state_at
+                if all((t.pos_ == "PROPN" and name_shaped(t.text) or t.i == head.i and _given_name_tail(t))
+                       and t.i not in self.state_at
                        and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
                        and t.ent_type_ not in {"LOC", "DATE", "EVENT"}
                        and (t.ent_type_ != "NORP" or t.i != head.i and not self.demonym_country(t)) for t in words):

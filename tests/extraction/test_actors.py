@@ -158,6 +158,10 @@ PEOPLE = [
      {"Ana Soto", "Rustam Kholmatov"}),
     # a given name the model takes for a people it does not know
     ("Foreign Minister Ana Soto received a phone call from Mamadou Ndiaye on Monday.", {"Ana Soto", "Mamadou Ndiaye"}),
+    # a Korean given name whose lower-case last syllable the parser took for a common noun
+    ("Foreign Minister Ana Soto met South Korea's Yoon Hye-jin in Lima on Monday.", {"Yoon Hye-jin", "Ana Soto"}),
+    ("North Korea's Ri Son-gwon spoke by phone with Foreign Minister Ana Soto on Wednesday.",
+     {"Ri Son-gwon", "Ana Soto"}),
     # letters after a name say a seat or an honour, and are no part of it
     ("Foreign Secretary David Okoro MP met Foreign Minister Ana Soto in London on Monday.",
      {"David Okoro", "Ana Soto"}),
