@@ -55,7 +55,7 @@ class TitleReader:
                         country = country or a_country
                         role = role or a_role
                 person.country = person.country or country
-                if role and (person.role is None or len(role) > len(person.role)):
+                if role and (person.role is None or self._better_role(role, person.role)):
                     person.role = role
         for person in self.persons:
             for mention in person.mentions:
@@ -63,6 +63,20 @@ class TitleReader:
                 person.country = person.country or self._country_of_the_one_served(person, mention)
         self._country_from_descriptions()
         self._mention_role_initials()
+
+    def _better_role(self, role: str, known: str) -> bool:
+        """Whether ``role`` says more of what a person is now than ``known``: the longer one, but an office held
+        now before one held once ("Argentina's new president, X … X, a former governor of Santa Cruz province"
+        is the president)."""
+        past, known_past = self._past_role(role), self._past_role(known)
+        if past != known_past:
+            return known_past
+        return len(role) > len(known)
+
+    def _past_role(self, role: str) -> bool:
+        """A role told as once held ("Former governor", "ex-minister")."""
+        first = role.lower().replace("-", " ").split()[0]
+        return first in self.lex.past_office_words
 
     def _country_of_the_one_served(self, person: Person, mention: Span) -> str | None:
         """ "Putin's aide Yuri Ushakov", "Lavrov's deputy, Sergei Ryabkov,": an aide or deputy named through the

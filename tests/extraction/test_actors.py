@@ -382,3 +382,12 @@ def test_a_name_listed_with_its_country_is_that_countrys_whatever_the_tagger_cal
     actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
     assert {p.name: (p.country, p.role) for p in actors.persons} == {
         "Hun Sen": ("Cambodia", None), "Thongsing Vongsa": ("Laos", None), "Somchai Rattana": ("Thailand", None)}
+
+
+def test_an_office_held_now_is_not_displaced_by_one_held_before(extractor: Extractor) -> None:
+    # a later, longer description of an office once held leaves the president the president
+    text = ("Argentina's new president, Nestor Kalvan, arrived in Brasilia on Monday. Kalvan, a former governor of "
+            "Santa Cruz province, was greeted at the airport by the foreign minister. On Tuesday the Argentine "
+            "president met Brazilian President Luis Vega.")
+    assert (["Luis Vega", "Nestor Kalvan"], "meeting", "2024-05-07", "occurred") in contact_rows(
+        extractor, text, dt.date(2024, 5, 8))
