@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.lexicon import Lexicon, fold
-from graph.extraction.name_forms import PORTFOLIO_OFFICES, suffixed_title, title_step
+from graph.extraction.name_forms import (
+    PORTFOLIO_OFFICES,
+    POST_LINKS,
+    better_role,
+    posted_to,
+    suffixed_title,
+    title_step,
+)
 
 if TYPE_CHECKING:
     from graph.extraction.persons import Person
@@ -26,9 +33,6 @@ __all__ = ["TitleReader", "PORTFOLIO_OFFICES", "portfolio_after_for"]
 _ROLE_LINKS = {"of", "the", "and", "for", "to"}  # words a role's initials leave out ("Secretary of State")
 # Prepositions that tie a country to an office as the one it serves ("Minister of Foreign Affairs of Ukraine").
 _COUNTRY_LINKS = frozenset({"of", "from"})
-# Prepositions before the place an office is held in or for ("Ambassador to Ecuador", "Special Envoy for Yemen"),
-# which is part of the role.
-_POST_LINKS = frozenset({"in", "to", "for", "at"})
 
 
 class TitleReader:
@@ -55,7 +59,7 @@ class TitleReader:
                         country = country or a_country
                         role = role or a_role
                 person.country = person.country or country
-                if role and (person.role is None or self._better_role(role, person.role)):
+                if role and (person.role is None or better_role(role, person.role, self.lex)):
                     person.role = role
         for person in self.persons:
             for mention in person.mentions:
@@ -63,20 +67,6 @@ class TitleReader:
                 person.country = person.country or self._country_of_the_one_served(person, mention)
         self._country_from_descriptions()
         self._mention_role_initials()
-
-    def _better_role(self, role: str, known: str) -> bool:
-        """Whether ``role`` says more of what a person is now than ``known``: the longer one, but an office held
-        now before one held once ("Argentina's new president, X … X, a former governor of Santa Cruz province"
-        is the president)."""
-        past, known_past = self._past_role(role), self._past_role(known)
-        if past != known_past:
-            return known_past
-        return len(role) > len(known)
-
-    def _past_role(self, role: str) -> bool:
-        """A role told as once held ("Former governor", "ex-minister")."""
-        first = role.lower().replace("-", " ").split()[0]
-        return first in self.lex.past_office_words
 
     def _country_of_the_one_served(self, person: Person, mention: Span) -> str | None:
         """ "Putin's aide Yuri Ushakov", "Lavrov's deputy, Sergei Ryabkov,": an aide or deputy named through the
@@ -278,11 +268,16 @@ class TitleReader:
         cut = max((i for i, t in enumerate(phrase) if t.i in self.person_at or ends_a_side(t)), default=-1)
         phrase = phrase[cut + 1 :]  # "A, and Mozambique's defence minister, B": only B's own title
         if title.tag_ in {"NNS", "NNPS"}:  # "the two foreign ministers, A and B": no role of one's own
-            return next((c for t in phrase if (c := self.demonym_country(t))), None), None
-        country = next((c for t in phrase if (c := self.demonym_country(t))), None)
+            return self._own_country(phrase), None
+        country = self._own_country(phrase)
         words = [t.text for t in self._role_tokens(phrase) if t.dep_ not in {"det", "poss", "case"}
                  and t.lower_ not in {"top"}]
         return country, _clean_role(" ".join(words), self.lex.courtesy)
+
+    def _own_country(self, phrase: list[Token]) -> str | None:
+        """The country a title phrase says its holder serves: the first it names, not one he is posted to."""
+        return next((c for t in phrase if (c := self.demonym_country(t))
+                     and not posted_to(t, self.lex, self.state_at)), None)
 
     def _role_tokens(self, phrase: list[Token]) -> list[Token]:
         """A title phrase without the countries it serves, which are the person's country and no part of the role:
@@ -297,7 +292,7 @@ class TitleReader:
                 if not served:
                     drop.add(k)
             elif token.lower_ != "the":
-                served = token.lower_ in _POST_LINKS
+                served = token.lower_ in POST_LINKS
         drop |= {k for k, t in enumerate(phrase) if t.text in {"'s", "’s", "'", "’"} and k - 1 in drop}
         for k, token in enumerate(phrase):
             if token.lower_ not in _COUNTRY_LINKS:
@@ -308,7 +303,7 @@ class TitleReader:
             end = j
             while end < len(phrase) and end in drop:
                 end += 1
-            if end > j and (end == len(phrase) or phrase[end].lower_ in _COUNTRY_LINKS | _POST_LINKS | {"and", ","}
+            if end > j and (end == len(phrase) or phrase[end].lower_ in _COUNTRY_LINKS | POST_LINKS | {"and", ","}
                             or phrase[end].lower_ in self.lex.courtesy):  # "… of Japan, Ms. X"
                 drop.update(range(k, end))
         return [t for k, t in enumerate(phrase) if k not in drop]
@@ -339,7 +334,8 @@ class TitleReader:
             lower = token.lower_
             place = self.demonym_country(token)
             if place and (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_ in {"GPE", "NORP"}):
-                country = country or place
+                if not posted_to(token, self.lex, self.state_at):  # ("Ambassador to Chile X" is not Chile's)
+                    country = country or place
                 if fold(token.text) in self.lex.metonyms:
                     words.append(token)  # "Kremlin spokesman": the seat of government is part of the role
                 i -= 1
@@ -403,7 +399,8 @@ class TitleReader:
             head = phrase[-1] if phrase else head
         if head.lower_ not in self.lex.title_words or head.lower_ in {"top", "first", "state", "national"}:
             return None, None
-        country = next((c for t in [*phrase, *served] if (c := self.demonym_country(t))), None)
+        country = self._own_country(phrase) \
+            or next((c for t in served if (c := self.demonym_country(t))), None)  # ("adviser to Brazil's President")
         words = [t.text for t in self._role_tokens(phrase) if t.lower_ not in {"the", "a", "an", "top"}]
         while words and (words[0].endswith("'s") or self.lex.demonyms.get(fold(words[0]))):
             words = words[1:]

@@ -391,3 +391,16 @@ def test_an_office_held_now_is_not_displaced_by_one_held_before(extractor: Extra
             "president met Brazilian President Luis Vega.")
     assert (["Luis Vega", "Nestor Kalvan"], "meeting", "2024-05-07", "occurred") in contact_rows(
         extractor, text, dt.date(2024, 5, 8))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Luis Vega, the ambassador to Chile, met Chilean Foreign Minister Ana Soto in Santiago on Monday.",
+     (None, "Ambassador to Chile")),
+    ("Ambassador to Chile Luis Vega called on Chilean President Ana Soto on Monday.", (None, "Ambassador to Chile")),
+    ("Luis Vega, Peru's ambassador to Chile, met Chilean Foreign Minister Ana Soto on Monday.",
+     ("Peru", "Ambassador to Chile")),
+])
+def test_the_country_an_envoy_is_posted_to_is_not_his_own(extractor: Extractor, text: str,
+                                                           expected: tuple[str | None, str]) -> None:
+    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
+    assert {p.name: (p.country, p.role) for p in actors.persons}["Luis Vega"] == expected
