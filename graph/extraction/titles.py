@@ -321,7 +321,9 @@ class TitleReader:
         if start - 1 <= mention.sent.start or self.doc[start - 1].text != ",":
             return None, None
         before = self.doc[start - 2]
-        if before.lower_ not in self.lex.title_words or before.i in self.person_at:
+        # ("The US envoy to Sudan, Tom Hale,": the title ends on the place it is held in, which the name hangs on)
+        posted = before.i in self.state_at and posted_to(before, self.lex, self.state_at)
+        if (before.lower_ not in self.lex.title_words and not posted) or before.i in self.person_at:
             return None, None
         return self._title_before(mention, before.i)
 
@@ -334,10 +336,16 @@ class TitleReader:
             lower = token.lower_
             place = self.demonym_country(token)
             if place and (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_ in {"GPE", "NORP"}):
-                if not posted_to(token, self.lex, self.state_at):  # ("Ambassador to Chile X" is not Chile's)
-                    country = country or place
+                if posted_to(token, self.lex, self.state_at):  # "Ambassador to Chile X" is not Chile's: the place
+                    words.append(token)  # is part of the role, and so is its link, which then comes
+                elif not country:
+                    country = place
                 if fold(token.text) in self.lex.metonyms:
                     words.append(token)  # "Kremlin spokesman": the seat of government is part of the role
+                i -= 1
+                continue
+            if lower in POST_LINKS and any(w.head.i == i and w.i in self.state_at for w in words):
+                words.append(token)
                 i -= 1
                 continue
             if lower == "and" and i > mention.sent.start and (i - 1 in self.state_at or i - 1 in self.person_at):

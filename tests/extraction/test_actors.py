@@ -399,6 +399,11 @@ def test_an_office_held_now_is_not_displaced_by_one_held_before(extractor: Extra
     ("Ambassador to Chile Luis Vega called on Chilean President Ana Soto on Monday.", (None, "Ambassador to Chile")),
     ("Luis Vega, Peru's ambassador to Chile, met Chilean Foreign Minister Ana Soto on Monday.",
      ("Peru", "Ambassador to Chile")),
+    # the name set off after the place, which the parser hangs it on
+    ("The Peruvian envoy to Chile, Luis Vega, met Chilean Foreign Minister Ana Soto on Monday.",
+     ("Peru", "Envoy to Chile")),
+    ("Chilean Foreign Minister Ana Soto met the Peruvian special envoy for Chile, Luis Vega, in Santiago.",
+     ("Peru", "Special envoy for Chile")),
 ])
 def test_the_country_an_envoy_is_posted_to_is_not_his_own(extractor: Extractor, text: str,
                                                            expected: tuple[str | None, str]) -> None:
