@@ -164,6 +164,15 @@ class MissedNames(TitleReader):
             and doc[nxt].lower_ not in self.lex.title_words \
             and (nxt + 1 >= len(doc) or not doc[nxt + 1].text[:1].isupper())
 
+    def _word_opening_a_name(self, token: Token) -> bool:
+        """ "telephoned Than Swe", "talks with Can Aydın": a given name that is also a function word, which the
+        tagger read as one; capitalized inside a sentence, right before a capitalized word, it can only be a
+        name's."""
+        return not token.is_sent_start and token.is_alpha and token.is_title and len(token.text) <= 4 \
+            and token.pos_ in {"ADP", "SCONJ", "AUX", "DET", "ADV", "PRON", "PART", "CCONJ"} \
+            and token.i + 1 < len(self.doc) and name_shaped(self.doc[token.i + 1].text) \
+            and token.i not in self.state_at and token.lower_ not in self.lex.title_words
+
     def _names_an_office(self, run: list[Token]) -> bool:
         """Capitalized words before "of"/"'s" that name an institution or a country ("State Council", "People"
         of "People's Republic"), which a title's chain passes through; a person's name ("Joe Biden of the
@@ -340,14 +349,20 @@ class MissedNames(TitleReader):
                       for o in c.children if o.dep_ == "pobj"]
             if noun and verb.dep_ == "dobj" and verb.head.lemma_.lower() in self.lex.light_verbs:
                 heads += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X held talks with Y"
+            # "met Than Swe": a given name that is a function word, read as a preposition with the surname its object
+            opened = {c.i: c for c in verb.children if c.dep_ == "prep" and self._word_opening_a_name(c)}
+            heads += [o for c in opened.values() for o in c.children if o.dep_ == "pobj" and o.i == c.i + 1]
             for head in heads:
                 run = self._compound_run(head)
+                if head.i - 1 in opened:
+                    run = [opened[head.i - 1], *run]
                 words = [t for t in run if t.text != "-"]
                 if head.i in self.person_at or not 2 <= len(words) <= 3 or run[-1].i - run[0].i != len(run) - 1:
                     continue
                 # (the model calls many a given name a people, "Mamadou Ndiaye", "Somsak Wongsuwan": that counts
                 # against a name only on its last word, or where the word is a people the lexicon knows)
-                if all((t.pos_ == "PROPN" and name_shaped(t.text) or t.i == head.i and _given_name_tail(t))
+                if all((t.pos_ == "PROPN" and name_shaped(t.text) or t.i == head.i and _given_name_tail(t)
+                        or t.i == run[0].i and self._word_opening_a_name(t))
                        and t.i not in self.state_at
                        and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
                        and t.ent_type_ not in {"LOC", "DATE", "EVENT"}

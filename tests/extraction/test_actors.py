@@ -162,6 +162,8 @@ PEOPLE = [
     ("Foreign Minister Ana Soto met South Korea's Yoon Hye-jin in Lima on Monday.", {"Yoon Hye-jin", "Ana Soto"}),
     ("North Korea's Ri Son-gwon spoke by phone with Foreign Minister Ana Soto on Wednesday.",
      {"Ri Son-gwon", "Ana Soto"}),
+    # a given name that is also a function word, capitalized inside the sentence before the surname
+    ("Foreign Minister Ana Soto will meet Can Aydın in Lima next week.", {"Can Aydın", "Ana Soto"}),
     # letters after a name say a seat or an honour, and are no part of it
     ("Foreign Secretary David Okoro MP met Foreign Minister Ana Soto in London on Monday.",
      {"David Okoro", "Ana Soto"}),
@@ -409,3 +411,9 @@ def test_the_country_an_envoy_is_posted_to_is_not_his_own(extractor: Extractor, 
                                                            expected: tuple[str | None, str]) -> None:
     actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
     assert {p.name: (p.country, p.role) for p in actors.persons}["Luis Vega"] == expected
+
+
+def test_a_given_name_the_parser_took_for_a_preposition_is_the_one_met(extractor: Extractor) -> None:
+    text = "On Tuesday, Foreign Minister Ana Soto met Than Swe in Lima."
+    assert contact_rows(extractor, text, dt.date(2024, 5, 8)) == [
+        (["Ana Soto", "Than Swe"], "meeting", "2024-05-07", "occurred")]
