@@ -362,7 +362,11 @@ class MissedNames(TitleReader):
                 # (the model calls many a given name a people, "Mamadou Ndiaye", "Somsak Wongsuwan": that counts
                 # against a name only on its last word, or where the word is a people the lexicon knows)
                 if all((t.pos_ == "PROPN" and name_shaped(t.text) or t.i == head.i and _given_name_tail(t)
-                        or t.i == run[0].i and self._word_opening_a_name(t))
+                        or t.i == run[0].i and self._word_opening_a_name(t)
+                        # ("Thanathip Srisuk met …": a first word tagged a common noun, inside one entity with the
+                        # name's last word)
+                        or t.dep_ == "compound" and name_shaped(t.text) and bool(head.ent_type_)
+                        and t.ent_type_ == head.ent_type_ and head.pos_ == "PROPN")
                        and t.i not in self.state_at
                        and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
                        and t.ent_type_ not in {"LOC", "DATE", "EVENT"}

@@ -164,6 +164,8 @@ PEOPLE = [
      {"Ri Son-gwon", "Ana Soto"}),
     # a given name that is also a function word, capitalized inside the sentence before the surname
     ("Foreign Minister Ana Soto will meet Can Aydın in Lima next week.", {"Can Aydın", "Ana Soto"}),
+    # a given name tagged a common noun, inside one entity with the surname
+    ("Thanathip Srisuk and Foreign Minister Ana Soto met in Lima on Monday.", {"Thanathip Srisuk", "Ana Soto"}),
     # letters after a name say a seat or an honour, and are no part of it
     ("Foreign Secretary David Okoro MP met Foreign Minister Ana Soto in London on Monday.",
      {"David Okoro", "Ana Soto"}),
