@@ -344,7 +344,7 @@ class MissedNames(TitleReader):
             objects = {"dobj"} if verb.lemma_.lower() != "visit" else set()  # one visits places too
             heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} | objects] if not noun else []
             # ("a phone call from Rustam Kholmatov": a contact noun's "from"-side is its other side)
-            sides = {"with", "by", "from"} if noun else {"with", "by"}
+            sides = {"with", "by", "from", "between"} if noun else {"with", "by"}  # ("a meeting between A and B")
             heads += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in sides
                       for o in c.children if o.dep_ == "pobj"]
             if noun and verb.dep_ == "dobj" and verb.head.lemma_.lower() in self.lex.light_verbs:
@@ -352,6 +352,7 @@ class MissedNames(TitleReader):
             # "met Than Swe": a given name that is a function word, read as a preposition with the surname its object
             opened = {c.i: c for c in verb.children if c.dep_ == "prep" and self._word_opening_a_name(c)}
             heads += [o for c in opened.values() for o in c.children if o.dep_ == "pobj" and o.i == c.i + 1]
+            heads += [c for h in heads if h.head.lower_ == "between" for c in h.conjuncts]  # "between A and B"
             for head in heads:
                 run = self._compound_run(head)
                 if head.i - 1 in opened:
@@ -369,6 +370,7 @@ class MissedNames(TitleReader):
                         and t.ent_type_ == head.ent_type_ and head.pos_ == "PROPN")
                        and t.i not in self.state_at
                        and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
+                       and not (t.tag_ in {"NNS", "NNPS"} and t.lower_.removesuffix("s") in self.lex.title_words)
                        and t.ent_type_ not in {"LOC", "DATE", "EVENT"}
                        and (t.ent_type_ != "NORP" or t.i != head.i and not self.demonym_country(t)) for t in words):
                     found.append(run)

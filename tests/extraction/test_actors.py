@@ -166,6 +166,11 @@ PEOPLE = [
     ("Foreign Minister Ana Soto will meet Can Aydın in Lima next week.", {"Can Aydın", "Ana Soto"}),
     # a given name tagged a common noun, inside one entity with the surname
     ("Thanathip Srisuk and Foreign Minister Ana Soto met in Lima on Monday.", {"Thanathip Srisuk", "Ana Soto"}),
+    # either side of a contact noun's "between"
+    ("A meeting between Rustam Kholmatov and Foreign Minister Ana Soto took place in Lima on Monday.",
+     {"Rustam Kholmatov", "Ana Soto"}),
+    ("Talks between Foreign Minister Ana Soto and Ousmane Diallo ended in Lima on Monday.",
+     {"Ousmane Diallo", "Ana Soto"}),
     # letters after a name say a seat or an honour, and are no part of it
     ("Foreign Secretary David Okoro MP met Foreign Minister Ana Soto in London on Monday.",
      {"David Okoro", "Ana Soto"}),
