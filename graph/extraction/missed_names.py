@@ -347,6 +347,8 @@ class MissedNames(TitleReader):
             sides = {"with", "by", "from", "between"} if noun else {"with", "by"}  # ("a meeting between A and B")
             heads += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in sides
                       for o in c.children if o.dep_ == "pobj"]
+            if noun:  # "Ousmane Diallo's meeting with X": the owner of a contact noun is its side
+                heads += [c for c in verb.children if c.dep_ == "poss"]
             if noun and verb.dep_ == "dobj" and verb.head.lemma_.lower() in self.lex.light_verbs:
                 heads += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X held talks with Y"
             # "met Than Swe": a given name that is a function word, read as a preposition with the surname its object

@@ -171,6 +171,9 @@ PEOPLE = [
      {"Rustam Kholmatov", "Ana Soto"}),
     ("Talks between Foreign Minister Ana Soto and Ousmane Diallo ended in Lima on Monday.",
      {"Ousmane Diallo", "Ana Soto"}),
+    # the owner of a contact noun
+    ("Ousmane Diallo's meeting with Foreign Minister Ana Soto on Monday lasted two hours.",
+     {"Ousmane Diallo", "Ana Soto"}),
     # letters after a name say a seat or an honour, and are no part of it
     ("Foreign Secretary David Okoro MP met Foreign Minister Ana Soto in London on Monday.",
      {"David Okoro", "Ana Soto"}),
