@@ -362,8 +362,8 @@ class MissedNames(TitleReader):
                 words = [t for t in run if t.text != "-"]
                 if head.i in self.person_at or not 2 <= len(words) <= 3 or run[-1].i - run[0].i != len(run) - 1:
                     continue
-                # (the model calls many a given name a people, "Mamadou Ndiaye", "Somsak Wongsuwan": that counts
-                # against a name only on its last word, or where the word is a people the lexicon knows)
+                # (the model calls many a name a people, "Mamadou Ndiaye", "Ararat Mirzoyan": that counts against
+                # a name only where the word is a people the lexicon knows, or a plural: "Syrian Kurds")
                 if all((t.pos_ == "PROPN" and name_shaped(t.text) or t.i == head.i and _given_name_tail(t)
                         or t.i == run[0].i and self._word_opening_a_name(t)
                         # ("Thanathip Srisuk met …": a first word tagged a common noun, inside one entity with the
@@ -374,7 +374,7 @@ class MissedNames(TitleReader):
                        and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
                        and not (t.tag_ in {"NNS", "NNPS"} and t.lower_.removesuffix("s") in self.lex.title_words)
                        and t.ent_type_ not in {"LOC", "DATE", "EVENT"}
-                       and (t.ent_type_ != "NORP" or t.i != head.i and not self.demonym_country(t)) for t in words):
+                       and (t.ent_type_ != "NORP" or t.tag_ == "NNP" and not self.demonym_country(t)) for t in words):
                     found.append(run)
         return found
 
@@ -386,7 +386,9 @@ class MissedNames(TitleReader):
         for token in reversed(self.doc[head.sent.start : head.i]):
             inner_hyphen = token.text == "-" and not token.whitespace_ and token.i > 0 \
                 and not self.doc[token.i - 1].whitespace_
-            if not (inner_hyphen or token.dep_ in {"compound", "flat"} and token.head.i in {t.i for t in run}):
+            # ("Onur Çelik": a given name the parser hung on the surname as an adjective)
+            hung = token.dep_ in {"compound", "flat"} or token.dep_ == "amod" and token.pos_ == "PROPN"
+            if not (inner_hyphen or hung and token.head.i in {t.i for t in run}):
                 break
             run.insert(0, token)
         while len(run) > 1 and run[0].text == "-":

@@ -174,6 +174,9 @@ PEOPLE = [
     # the owner of a contact noun
     ("Ousmane Diallo's meeting with Foreign Minister Ana Soto on Monday lasted two hours.",
      {"Ousmane Diallo", "Ana Soto"}),
+    # a surname the model calls a people it does not know; a given name parsed as the surname's adjective
+    ("Ararat Mirzoyan hosted Foreign Minister Ana Soto in Armenia on Monday.", {"Ararat Mirzoyan", "Ana Soto"}),
+    ("Onur Çelik hosted Foreign Minister Ana Soto in Turkey on Monday.", {"Onur Çelik", "Ana Soto"}),
     # letters after a name say a seat or an honour, and are no part of it
     ("Foreign Secretary David Okoro MP met Foreign Minister Ana Soto in London on Monday.",
      {"David Okoro", "Ana Soto"}),
