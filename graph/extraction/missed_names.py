@@ -159,7 +159,10 @@ class MissedNames(TitleReader):
         "Minister To Visit China")."""
         doc = self.doc
         nxt = token.i + 1
-        return not token.is_sent_start and token.is_alpha and len(token.text) <= 3 and nxt < len(doc) \
+        # (or a longer given name the tagger took for a verb or a common noun: "Foreign Minister Tshering Dorji")
+        shape = len(token.text) <= 3 or token.is_title and token.pos_ in {"VERB", "NOUN", "ADJ"} \
+            and token.lower_ not in self.lex.title_words
+        return not token.is_sent_start and token.is_alpha and shape and nxt < len(doc) \
             and doc[nxt].pos_ == "PROPN" and name_shaped(doc[nxt].text) and nxt not in self.state_at \
             and doc[nxt].lower_ not in self.lex.title_words \
             and (nxt + 1 >= len(doc) or not doc[nxt + 1].text[:1].isupper())

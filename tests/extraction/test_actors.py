@@ -177,6 +177,9 @@ PEOPLE = [
     # a surname the model calls a people it does not know; a given name parsed as the surname's adjective
     ("Ararat Mirzoyan hosted Foreign Minister Ana Soto in Armenia on Monday.", {"Ararat Mirzoyan", "Ana Soto"}),
     ("Onur Çelik hosted Foreign Minister Ana Soto in Turkey on Monday.", {"Onur Çelik", "Ana Soto"}),
+    # a titled given name the tagger took for a verb
+    ("Foreign Minister Ana Soto met Bhutanese Foreign Minister Tshering Dorji on Monday.",
+     {"Tshering Dorji", "Ana Soto"}),
     # letters after a name say a seat or an honour, and are no part of it
     ("Foreign Secretary David Okoro MP met Foreign Minister Ana Soto in London on Monday.",
      {"David Okoro", "Ana Soto"}),
