@@ -352,6 +352,10 @@ class MissedNames(TitleReader):
                       for o in c.children if o.dep_ == "pobj"]
             if noun:  # "Ousmane Diallo's meeting with X": the owner of a contact noun is its side
                 heads += [c for c in verb.children if c.dep_ == "poss"]
+            else:  # "X said after meeting Y": a contact verb with no subject of its own shares its governor's
+                heads += _inherited_subjects(verb)
+            if noun and verb.dep_ == "pobj" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+                heads += [c for c in verb.head.head.children if c.dep_ in {"nsubj", "dobj"}]  # "joined X for talks"
             if noun and verb.dep_ == "dobj" and verb.head.lemma_.lower() in self.lex.light_verbs:
                 heads += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X held talks with Y"
             # "met Than Swe": a given name that is a function word, read as a preposition with the surname its object
@@ -415,6 +419,21 @@ class MissedNames(TitleReader):
             if 2 <= len(run) <= 4:
                 found.append(run)
         return found
+
+
+def _inherited_subjects(verb: Token) -> list[Token]:
+    """The subject a contact verb without one of its own takes from the clause it hangs in ("X said after
+    meeting Y", "X flew to Lima to meet Y")."""
+    clause = verb
+    for _ in range(4):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            break
+        if clause.dep_ not in {"pcomp", "prep", "advcl", "xcomp"} or clause.head.i == clause.i:
+            return []
+        clause = clause.head
+    if clause.i == verb.i:
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj"]
 
 
 def name_shaped(text: str) -> bool:

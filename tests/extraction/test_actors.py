@@ -180,6 +180,11 @@ PEOPLE = [
     # a titled given name the tagger took for a verb
     ("Foreign Minister Ana Soto met Bhutanese Foreign Minister Tshering Dorji on Monday.",
      {"Tshering Dorji", "Ana Soto"}),
+    # the subject a contact verb or noun shares with the clause it hangs in
+    ("\"We agreed on a lot,\" Ousmane Diallo said after meeting Foreign Minister Ana Soto in Lima on Monday.",
+     {"Ousmane Diallo", "Ana Soto"}),
+    ("Rustam Kholmatov joined Foreign Minister Ana Soto for talks in Lima on Monday.",
+     {"Rustam Kholmatov", "Ana Soto"}),
     # letters after a name say a seat or an honour, and are no part of it
     ("Foreign Secretary David Okoro MP met Foreign Minister Ana Soto in London on Monday.",
      {"David Okoro", "Ana Soto"}),
