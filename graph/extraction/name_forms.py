@@ -9,12 +9,16 @@ of names (entity_names.py, missed_names.py, persons.py) and the reading of title
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
 
-__all__ = ["PORTFOLIO_OFFICES", "POST_LINKS", "better_role", "opens_with_address", "posted_to", "suffixed_title",
-           "title_step"]
+__all__ = ["PORTFOLIO_OFFICES", "POST_LINKS", "acronym", "after_hyphen", "better_role", "given_name_tail",
+           "name_shaped", "opens_with_address", "posted_to", "suffixed_title", "title_step"]
+
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 
 # Prepositions before the place an office is held in or for ("Ambassador to Ecuador", "Special Envoy for Yemen"),
 # which is part of the role and not the holder's country.
@@ -111,3 +115,25 @@ def posted_to(token: Token, lex: Lexicon, state_at: dict[int, str]) -> bool:
         head = head.head  # "South" of "to South Korea"
     link = head.head
     return head.dep_ == "pobj" and link.lower_ in POST_LINKS and link.head.lower_ in lex.title_words
+
+
+def name_shaped(text: str) -> bool:
+    """A capitalized word, in any alphabet's capitals ("Özkök", "Šefčovič", "Ángel" as well as "Blinken")."""
+    return text[:1].isupper() and _NAME_TOKEN.match(text) is not None
+
+
+def acronym(text: str) -> bool:
+    """A word in capitals that is an abbreviation ("JMSDF", "NATO", "U.N."), not a name."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def after_hyphen(token: Token) -> bool:
+    """The part of a name after an inner hyphen ("Jae-in"); not a word after a dash ("Petraitis - in Riga")."""
+    return token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
+
+
+def given_name_tail(token: Token) -> bool:
+    """The lower-case syllable after a hyphen that ends a given name ("Jae-in", "Jong-un", "Suk-yeol")."""
+    return token.is_alpha and token.is_lower and token.i > 1 and token.nbor(-1).text == "-" \
+        and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_ and token.nbor(-2).text[:1].isupper()
