@@ -103,6 +103,8 @@ class EntityNames(TitleReader):
         right before the model's name, which the model left out (and the parser took for "than"), begins it.
         Never a title, a form of address, a place or a date ("In June, Aung")."""
         first = tokens[0].i
+        if self._hyphened_before(first):  # "Jean-|Claude Mbarga": a given name's first part, before an inner hyphen
+            return [self.doc[first - 2], self.doc[first - 1], *tokens]
         if first < 2 or self.doc[first - 2].text != ",":
             return tokens
         before = self.doc[first - 1]
@@ -112,6 +114,16 @@ class EntityNames(TitleReader):
                 or before.i in self.state_at or self.demonym_country(before):
             return tokens
         return [before, *tokens]
+
+    def _hyphened_before(self, first: int) -> bool:
+        """Whether a capitalized word joined by an inner hyphen stands right before a name the model began after
+        it ("Jean-Claude Mbarga", "Frank-Walter X"): no place ("Kenya-Somalia"), title or people."""
+        if first < 2 or self.doc[first - 1].text != "-" or self.doc[first - 1].whitespace_:
+            return False
+        before = self.doc[first - 2]
+        return not before.whitespace_ and name_shaped(before.text) and before.ent_type_ in {"", "PERSON", "ORG"} \
+            and before.i not in self.state_at and before.lower_ not in self.lex.title_words \
+            and not self.demonym_country(before)
 
 
 def _joined_people(doc: Doc) -> list[Span]:

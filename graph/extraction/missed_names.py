@@ -3,19 +3,25 @@
 The small model tags most full names PERSON, but not every one: a name after a title ("Foreign Minister
 Kuleba"), set off beside a title ("the head of the agency, Rafael Grossi,"), after a listed country ("the
 foreign ministers of Guatemala, X; Honduras, Y"), after a country's possessive in a list of leaders, or as the
-subject or object of a contact verb is a person's whatever the model called it. Each finder returns runs of
-tokens (candidate names); ``PersonFinder`` (persons.py) merges them with the model's own into people.
-``MissedNames`` is a mixin over ``TitleReader`` (titles.py), whose list reading it shares.
+subject or object of a contact verb (contact_role_names.py) is a person's whatever the model called it. Each
+finder returns runs of tokens (candidate names); ``PersonFinder`` (persons.py) merges them with the model's own into
+people. ``MissedNames`` is a mixin over ``ContactRoleNames`` and so ``TitleReader`` (titles.py), whose list reading
+it shares. The word-level tests of a name's shape live in name_forms.py.
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from graph.extraction.name_forms import opens_with_address, suffixed_title
-from graph.extraction.titles import TitleReader
+from graph.extraction.contact_role_names import ContactRoleNames
+from graph.extraction.name_forms import (
+    acronym,
+    after_hyphen,
+    given_name_tail,
+    name_shaped,
+    opens_with_address,
+    suffixed_title,
+)
 from graph.names import NAME_PARTICLES
 
 __all__ = ["MissedNames", "name_shaped", "after_hyphen", "acronym", "CHAIN_WORDS", "TITLE_CHAIN_TOKENS"]
@@ -28,10 +34,9 @@ TITLE_CHAIN_TOKENS = 16
 # A readout's forms of address for office-holders ("Hon.", "H.E."): the title finders read the names after them,
 # and on their own they took in more than names (held-out pair precision fell).
 _OFFICE_ADDRESSES = frozenset({"hon", "hon.", "honourable", "honorable", "h.e.", "excellency"})
-_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 
 
-class MissedNames(TitleReader):
+class MissedNames(ContactRoleNames):
     """Finders of candidate names by their position; expects ``doc``, ``lex``, ``state_at`` and ``person_at``
     (see ``TitleReader``)."""
 
@@ -79,7 +84,7 @@ class MissedNames(TitleReader):
                     continue
                 run.append(current)
                 nxt += 1
-            while run and not (name_shaped(run[-1].text) or _given_name_tail(run[-1])):
+            while run and not (name_shaped(run[-1].text) or given_name_tail(run[-1])):
                 run = run[:-1]  # a name ends on a capitalized word or "Jae-in"'s "in", not on "al-" or "bin"
             if through_of and (not run or run[0].i - 1 not in self.state_at):
                 run = []  # "Minister of International Relations": no country, so no name after it
@@ -159,7 +164,10 @@ class MissedNames(TitleReader):
         "Minister To Visit China")."""
         doc = self.doc
         nxt = token.i + 1
-        return not token.is_sent_start and token.is_alpha and len(token.text) <= 3 and nxt < len(doc) \
+        # (or a longer given name the tagger took for a verb or a common noun: "Foreign Minister Tshering Dorji")
+        shape = len(token.text) <= 3 or token.is_title and token.pos_ in {"VERB", "NOUN", "ADJ"} \
+            and token.lower_ not in self.lex.title_words
+        return not token.is_sent_start and token.is_alpha and shape and nxt < len(doc) \
             and doc[nxt].pos_ == "PROPN" and name_shaped(doc[nxt].text) and nxt not in self.state_at \
             and doc[nxt].lower_ not in self.lex.title_words \
             and (nxt + 1 >= len(doc) or not doc[nxt + 1].text[:1].isupper())
@@ -209,10 +217,15 @@ class MissedNames(TitleReader):
                 # (a capitalized word inside the sentence the tagger took for another part of speech may be one
                 # too: "Thongsing Thammavong of Laos", "Thongsing" tagged a gerund)
                 proper = before.pos_ == "PROPN" or before.is_title and before.i > before.sent.start
+                if run and before.text == "-" and not before.whitespace_ and not self.doc[before.i - 1].whitespace_:
+                    run.insert(0, before)  # "Jean-Claude Mbarga of Cameroon"
+                    continue
                 if not proper or not name_shaped(before.text) or before.i in self.state_at \
                         or before.lower_ in self.lex.title_words or before.lower_ in self.lex.organization_words:
                     break
                 run.insert(0, before)
+            while run and run[0].text == "-":
+                run = run[1:]
             end = of.i + 1
             while end + 1 < len(self.doc) and self.state_at.get(end + 1) == self.state_at[of.i + 1]:
                 end += 1
@@ -316,36 +329,6 @@ class MissedNames(TitleReader):
                 found.append(run)
         return found
 
-    def _names_in_contact_roles(self) -> list[list[Token]]:
-        """ "Aleksandar Vučić met Kosovo's Isa Mustafa": a full name the model does not know (or takes for an
-        organization) is still a person where only a person can stand — as the subject or the object of a
-        contact verb, or the "with"-side of a contact noun ("held talks with Badr Abdelatty") — when it has a
-        name's shape: two or three capitalized words, none a place the lexicon knows (the model calls many a
-        foreign name a place: "telephoned Mamadi Doumbouya"), a title or a word organizations have."""
-        found: list[list[Token]] = []
-        for verb in self.doc:
-            noun = verb.pos_ == "NOUN" and verb.lemma_.lower() in self.lex.contact_nouns  # "held talks with X"
-            if not noun and (verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.contact_verbs):
-                continue
-            objects = {"dobj"} if verb.lemma_.lower() != "visit" else set()  # one visits places too
-            heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} | objects] if not noun else []
-            heads += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}
-                      for o in c.children if o.dep_ == "pobj"]
-            if noun and verb.dep_ == "dobj" and verb.head.lemma_.lower() in self.lex.light_verbs:
-                heads += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X held talks with Y"
-            for head in heads:
-                # ("Kojo Akufo-Mensah": an inner hyphen joins a name's last two words)
-                run = [t for t in head.lefts if t.dep_ in {"compound", "flat"} or t.text == "-"
-                       and after_hyphen(t.nbor())] + [head]
-                words = [t for t in run if t.text != "-"]
-                if head.i in self.person_at or not 2 <= len(words) <= 3 or run[-1].i - run[0].i != len(run) - 1:
-                    continue
-                if all(t.pos_ == "PROPN" and name_shaped(t.text) and t.i not in self.state_at
-                       and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
-                       and t.ent_type_ not in {"NORP", "LOC", "DATE", "EVENT"} for t in words):
-                    found.append(run)
-        return found
-
     def _names_after_listed_countries(self) -> list[list[Token]]:
         """ "the foreign ministers of Guatemala, Rodrigo Estrada; Honduras, María Zúniga; and …": a name
         right after a listed country, the model's entity label notwithstanding."""
@@ -363,28 +346,6 @@ class MissedNames(TitleReader):
             if 2 <= len(run) <= 4:
                 found.append(run)
         return found
-
-
-def name_shaped(text: str) -> bool:
-    """A capitalized word, in any alphabet's capitals ("Özkök", "Šefčovič", "Ángel" as well as "Blinken")."""
-    return text[:1].isupper() and _NAME_TOKEN.match(text) is not None
-
-
-def acronym(text: str) -> bool:
-    """A word in capitals that is an abbreviation ("JMSDF", "NATO", "U.N."), not a name."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def after_hyphen(token: Token) -> bool:
-    """The part of a name after an inner hyphen ("Jae-in"); not a word after a dash ("Petraitis - in Riga")."""
-    return token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
-
-
-def _given_name_tail(token: Token) -> bool:
-    """The lower-case syllable after a hyphen that ends a given name ("Jae-in", "Jong-un", "Suk-yeol")."""
-    return token.is_alpha and token.is_lower and token.i > 1 and token.nbor(-1).text == "-" \
-        and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_ and token.nbor(-2).text[:1].isupper()
 
 
 def _name_part(token: Token) -> bool:

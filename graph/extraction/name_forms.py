@@ -9,12 +9,20 @@ of names (entity_names.py, missed_names.py, persons.py) and the reading of title
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
 
-__all__ = ["PORTFOLIO_OFFICES", "opens_with_address", "suffixed_title", "title_step"]
+__all__ = ["PORTFOLIO_OFFICES", "POST_LINKS", "acronym", "after_hyphen", "better_role", "given_name_tail",
+           "name_shaped", "opens_with_address", "posted_to", "suffixed_title", "title_step"]
 
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
+
+# Prepositions before the place an office is held in or for ("Ambassador to Ecuador", "Special Envoy for Yemen"),
+# which is part of the role and not the holder's country.
+POST_LINKS = frozenset({"in", "to", "for", "at"})
 # Offices named with their portfolio after "for": "Minister for Foreign Affairs", "Secretary for Defence".
 PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "commissioner"}
 # Words before a title that say nothing of the office ("the new emir", "the current prime minister").
@@ -80,3 +88,52 @@ def _portfolio_for(token: Token, words: list[Token], lex: Lexicon) -> bool:
     office. "a spokesman for President X" serves someone: not one title."""
     return token.lower_ == "for" and bool(words) and words[-1].lower_ in lex.title_words | lex.portfolios \
         and token.i > 0 and token.doc[token.i - 1].lower_ in PORTFOLIO_OFFICES
+
+
+def better_role(role: str, known: str, lex: Lexicon) -> bool:
+    """Whether ``role`` says more of what a person is now than ``known``: the longer one, but an office held now
+    before one held once ("Argentina's new president, X … X, a former governor of Santa Cruz province" is the
+    president)."""
+    past, known_past = _past_role(role, lex), _past_role(known, lex)
+    if past != known_past:
+        return known_past
+    return len(role) > len(known)
+
+
+def _past_role(role: str, lex: Lexicon) -> bool:
+    """A role told as once held ("Former governor", "ex-minister")."""
+    return role.lower().replace("-", " ").split()[0] in lex.past_office_words
+
+
+def posted_to(token: Token, lex: Lexicon, state_at: dict[int, str]) -> bool:
+    """A country named as where an office is held ("ambassador to Chile", "envoy for Yemen", "Ambassador in
+    Quito"): the holder is sent there, not its own. Only a country that is itself the link's object, not one
+    describing someone after it ("put the plan to Georgian President X", "a spokesman for Chilean President Y",
+    "adviser to Brazil's President Z")."""
+    head = token
+    while head.dep_ in {"compound", "flat"} and head.head.i in state_at:
+        head = head.head  # "South" of "to South Korea"
+    link = head.head
+    return head.dep_ == "pobj" and link.lower_ in POST_LINKS and link.head.lower_ in lex.title_words
+
+
+def name_shaped(text: str) -> bool:
+    """A capitalized word, in any alphabet's capitals ("Özkök", "Šefčovič", "Ángel" as well as "Blinken")."""
+    return text[:1].isupper() and _NAME_TOKEN.match(text) is not None
+
+
+def acronym(text: str) -> bool:
+    """A word in capitals that is an abbreviation ("JMSDF", "NATO", "U.N."), not a name."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def after_hyphen(token: Token) -> bool:
+    """The part of a name after an inner hyphen ("Jae-in"); not a word after a dash ("Petraitis - in Riga")."""
+    return token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
+
+
+def given_name_tail(token: Token) -> bool:
+    """The lower-case syllable after a hyphen that ends a given name ("Jae-in", "Jong-un", "Suk-yeol")."""
+    return token.is_alpha and token.is_lower and token.i > 1 and token.nbor(-1).text == "-" \
+        and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_ and token.nbor(-2).text[:1].isupper()

@@ -99,6 +99,8 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
         for i, tokens in enumerate(candidates):  # "Hon. Ali Sabry, Minister of …": the form of address is no name
             while opens_with_address(tokens, self.lex) and tokens[0].lower_ not in styles:
                 tokens = tokens[1:]
+            while len(tokens) > 1 and tokens[-1].text in self.lex.post_nominals:
+                tokens = tokens[:-1]  # "David Okoro MP": the letters say a seat, not a name
             candidates[i] = tokens
         by_full: dict[str, Person] = {}
         for tokens in sorted(candidates, key=lambda ts: -len(ts)):

@@ -341,6 +341,9 @@ class Sides(GroupSides, DescribedSides, ListedSides):
             if direct and child.dep_ == "advmod" and child.lower_ in {"either", "neither"} and not any(
                     c.dep_ == "dobj" for c in head.children):
                 found += self.refs(child)  # "was not allowed to meet either", parsed as an adverb
+            if direct and child.dep_ == "prep" and child.i in self.actors.person_at and not any(
+                    c.dep_ == "dobj" for c in head.children):
+                found += self.refs(child)  # "met Than Swe": a given name the parser took for a preposition
             if direct and child.dep_ == "npadvmod" and child.left_edge.i == head.i + 1 and \
                     self.actors.person_of(child) is not None and not any(c.dep_ == "dobj" for c in head.children):
                 found += self.refs(child)  # "met Peruvian President Luis Vega" with the name parsed as an adverb

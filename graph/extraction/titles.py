@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.lexicon import Lexicon, fold
-from graph.extraction.name_forms import PORTFOLIO_OFFICES, suffixed_title, title_step
+from graph.extraction.name_forms import (
+    PORTFOLIO_OFFICES,
+    POST_LINKS,
+    better_role,
+    posted_to,
+    suffixed_title,
+    title_step,
+)
 
 if TYPE_CHECKING:
     from graph.extraction.persons import Person
@@ -26,9 +33,6 @@ __all__ = ["TitleReader", "PORTFOLIO_OFFICES", "portfolio_after_for"]
 _ROLE_LINKS = {"of", "the", "and", "for", "to"}  # words a role's initials leave out ("Secretary of State")
 # Prepositions that tie a country to an office as the one it serves ("Minister of Foreign Affairs of Ukraine").
 _COUNTRY_LINKS = frozenset({"of", "from"})
-# Prepositions before the place an office is held in or for ("Ambassador to Ecuador", "Special Envoy for Yemen"),
-# which is part of the role.
-_POST_LINKS = frozenset({"in", "to", "for", "at"})
 
 
 class TitleReader:
@@ -55,7 +59,7 @@ class TitleReader:
                         country = country or a_country
                         role = role or a_role
                 person.country = person.country or country
-                if role and (person.role is None or len(role) > len(person.role)):
+                if role and (person.role is None or better_role(role, person.role, self.lex)):
                     person.role = role
         for person in self.persons:
             for mention in person.mentions:
@@ -264,11 +268,16 @@ class TitleReader:
         cut = max((i for i, t in enumerate(phrase) if t.i in self.person_at or ends_a_side(t)), default=-1)
         phrase = phrase[cut + 1 :]  # "A, and Mozambique's defence minister, B": only B's own title
         if title.tag_ in {"NNS", "NNPS"}:  # "the two foreign ministers, A and B": no role of one's own
-            return next((c for t in phrase if (c := self.demonym_country(t))), None), None
-        country = next((c for t in phrase if (c := self.demonym_country(t))), None)
+            return self._own_country(phrase), None
+        country = self._own_country(phrase)
         words = [t.text for t in self._role_tokens(phrase) if t.dep_ not in {"det", "poss", "case"}
                  and t.lower_ not in {"top"}]
         return country, _clean_role(" ".join(words), self.lex.courtesy)
+
+    def _own_country(self, phrase: list[Token]) -> str | None:
+        """The country a title phrase says its holder serves: the first it names, not one he is posted to."""
+        return next((c for t in phrase if (c := self.demonym_country(t))
+                     and not posted_to(t, self.lex, self.state_at)), None)
 
     def _role_tokens(self, phrase: list[Token]) -> list[Token]:
         """A title phrase without the countries it serves, which are the person's country and no part of the role:
@@ -283,7 +292,7 @@ class TitleReader:
                 if not served:
                     drop.add(k)
             elif token.lower_ != "the":
-                served = token.lower_ in _POST_LINKS
+                served = token.lower_ in POST_LINKS
         drop |= {k for k, t in enumerate(phrase) if t.text in {"'s", "’s", "'", "’"} and k - 1 in drop}
         for k, token in enumerate(phrase):
             if token.lower_ not in _COUNTRY_LINKS:
@@ -294,7 +303,7 @@ class TitleReader:
             end = j
             while end < len(phrase) and end in drop:
                 end += 1
-            if end > j and (end == len(phrase) or phrase[end].lower_ in _COUNTRY_LINKS | _POST_LINKS | {"and", ","}
+            if end > j and (end == len(phrase) or phrase[end].lower_ in _COUNTRY_LINKS | POST_LINKS | {"and", ","}
                             or phrase[end].lower_ in self.lex.courtesy):  # "… of Japan, Ms. X"
                 drop.update(range(k, end))
         return [t for k, t in enumerate(phrase) if k not in drop]
@@ -312,7 +321,9 @@ class TitleReader:
         if start - 1 <= mention.sent.start or self.doc[start - 1].text != ",":
             return None, None
         before = self.doc[start - 2]
-        if before.lower_ not in self.lex.title_words or before.i in self.person_at:
+        # ("The US envoy to Sudan, Tom Hale,": the title ends on the place it is held in, which the name hangs on)
+        posted = before.i in self.state_at and posted_to(before, self.lex, self.state_at)
+        if (before.lower_ not in self.lex.title_words and not posted) or before.i in self.person_at:
             return None, None
         return self._title_before(mention, before.i)
 
@@ -325,9 +336,16 @@ class TitleReader:
             lower = token.lower_
             place = self.demonym_country(token)
             if place and (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_ in {"GPE", "NORP"}):
-                country = country or place
+                if posted_to(token, self.lex, self.state_at):  # "Ambassador to Chile X" is not Chile's: the place
+                    words.append(token)  # is part of the role, and so is its link, which then comes
+                elif not country:
+                    country = place
                 if fold(token.text) in self.lex.metonyms:
                     words.append(token)  # "Kremlin spokesman": the seat of government is part of the role
+                i -= 1
+                continue
+            if lower in POST_LINKS and any(w.head.i == i and w.i in self.state_at for w in words):
+                words.append(token)
                 i -= 1
                 continue
             if lower == "and" and i > mention.sent.start and (i - 1 in self.state_at or i - 1 in self.person_at):
@@ -389,7 +407,8 @@ class TitleReader:
             head = phrase[-1] if phrase else head
         if head.lower_ not in self.lex.title_words or head.lower_ in {"top", "first", "state", "national"}:
             return None, None
-        country = next((c for t in [*phrase, *served] if (c := self.demonym_country(t))), None)
+        country = self._own_country(phrase) \
+            or next((c for t in served if (c := self.demonym_country(t))), None)  # ("adviser to Brazil's President")
         words = [t.text for t in self._role_tokens(phrase) if t.lower_ not in {"the", "a", "an", "top"}]
         while words and (words[0].endswith("'s") or self.lex.demonyms.get(fold(words[0]))):
             words = words[1:]

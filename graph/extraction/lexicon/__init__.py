@@ -204,9 +204,11 @@ class Lexicon:
     state_halves: frozenset[str]  # "the North" names again North Korea
     distinct_offices: frozenset[str]  # "both presidents": only holders of that office
     name_styles: frozenset[str]  # "Sheikh Tamim …": a style kept in the name as written
+    post_nominals: frozenset[str]  # "David Okoro MP": letters after a name, no part of it
     title_abbreviations: frozenset[str]  # "Hon.", "Lt.-Gen.": one token each, so no sentence ends inside a name
     organization_words: frozenset[str]  # "Council", "Bank": a capitalized run with one is no person's name
     lesser_offices: frozenset[str]  # "Vice President" is no president: a description of the office is not his
+    past_office_words: frozenset[str]  # "former": a role so told gives way to an office held now
     head_roles: frozenset[str]  # inside a role, these make it a head of state's or government's ("the leader")
     organization_names: frozenset[str]  # "Hamas", "Reuters": one such word where a person stands is no person
     outlet_verbs: frozenset[str]  # "Xinhua reported": the subject is a news outlet
@@ -351,9 +353,11 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "unique_modifiers",
                 "office_nouns", "honorifics", "given_name_honorifics", "honorific_openers",
                 "title_suffixes", "royal_styles",
-                "title_abbreviations", "organization_acronyms", "name_styles", "monarch_titles", "state_forms",
+                "title_abbreviations", "organization_acronyms", "name_styles", "post_nominals", "monarch_titles",
+                "state_forms",
                 "state_halves", "distinct_offices",
-                "organization_words", "head_roles", "lesser_offices", "organization_names", "outlet_verbs",
+                "organization_words", "head_roles", "lesser_offices", "past_office_words", "organization_names",
+                "outlet_verbs",
                 "female_words", "male_words")
 
 
