@@ -1,10 +1,10 @@
 """What the resolvers of a contact's sides share: the dependency labels of a clause's sides, and one sentence's state.
 
-``sides.Sides`` is the core (names, pronouns, subjects and objects); ``group_sides.GroupSides`` ("they", "the two
-men"), ``described_sides.DescribedSides`` ("his Russian counterpart", with ``named_descriptions`` and
-``paired_descriptions``) and ``listed_sides.ListedSides`` (the items of a list the parser broke) are its mixins. Each
-part calls the others through the methods declared here, so the mixins need not import ``Sides`` (which inherits from
-them).
+``sides.Sides`` is the core (names, pronouns); ``clause_sides.ClauseSides`` (a clause's subjects and objects),
+``group_sides.GroupSides`` ("they", "the two men"), ``described_sides.DescribedSides`` ("his Russian counterpart",
+with ``named_descriptions`` and ``paired_descriptions``) and ``listed_sides.ListedSides`` (the items of a list the
+parser broke) are its mixins. Each part calls the others through the methods declared here, so the mixins need not
+import ``Sides`` (which inherits from them).
 """
 
 from __future__ import annotations
