@@ -50,9 +50,33 @@ class ArticleActors(StateFinder, PersonFinder):
         self._find_persons()
         self.doc.user_data[PERSON_TOKENS_KEY] = frozenset(self.person_at)
         self._assign_titles()
+        self._country_of_party_leaders()
         # Every person mention in text order, for "who was named before this token" (asked once per reference).
         self._named = sorted(((m.start, p) for p in self.persons for m in p.mentions), key=lambda pair: pair[0])
         self._named_starts = [start for start, _ in self._named]
+
+    def _country_of_party_leaders(self) -> None:
+        """ "Defence Minister Khawaja Asif led Pakistan's delegation", "the Chinese team, headed by X": the leader of
+        a country's delegation serves that country, when nothing else told his country."""
+        for verb in self.doc:
+            if verb.lemma_.lower() not in self.lex.delegation_lead_verbs or verb.pos_ != "VERB":
+                continue
+            party: Token | None = None
+            if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.led_party_nouns:
+                party = verb.head  # "the Chinese team, headed by X"
+                leaders = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            else:
+                party = next((c for c in verb.children if c.dep_ == "dobj"
+                              and c.lemma_.lower() in self.lex.led_party_nouns), None)
+                leaders = [c for c in verb.children if c.dep_ == "nsubj"]
+            owners = [t for t in party.children if t.dep_ in {"poss", "amod", "compound"}] if party is not None else []
+            countries = {c for t in owners if (c := self.state_at.get(t.i) or self.demonym_country(t))}
+            if len(countries) != 1:
+                continue
+            for leader in leaders:
+                person = self.person_at.get(leader.i)
+                if person is not None and person.country is None:
+                    person.country = next(iter(countries))
 
     # ---- resolution ---------------------------------------------------------------------------
     def official_records(self, relevant: set[str]) -> tuple[OfficialRecord, ...]:

@@ -438,3 +438,10 @@ def test_a_given_name_the_parser_took_for_a_preposition_is_the_one_met(extractor
     text = "On Tuesday, Foreign Minister Ana Soto met Than Swe in Lima."
     assert contact_rows(extractor, text, dt.date(2024, 5, 8)) == [
         (["Ana Soto", "Than Swe"], "meeting", "2024-05-07", "occurred")]
+
+
+def test_the_leader_of_a_countrys_delegation_serves_that_country(extractor: Extractor) -> None:
+    text = ("Defence Minister Kamal Rana led Nepal's delegation to the talks. The Bhutanese team, headed by Vice "
+            "Minister Sonam Dorji, arrived on Monday.")
+    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
+    assert {p.name: p.country for p in actors.persons} == {"Kamal Rana": "Nepal", "Sonam Dorji": "Bhutan"}
