@@ -319,8 +319,9 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
                  for o in prep.children if o.dep_ == "pobj" for t in self.listed(o) if t.i in self.actors.person_at]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "days of talks", "a round of talks"
             hosts.append(noun.head.head)
-        return [c for host in hosts for c in host.children
-                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and self.sent.doc[c.i - 1].text == ","
+        return [c for host in hosts for c in host.children  # (no comma needed after "days of talks in Doha")
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+                and (self.sent.doc[c.i - 1].text == "," or host.i not in self.actors.person_at)
                 and (c.lemma_.lower() in self.lex.arranging_verbs or c.lemma_.lower() in self.lex.participation_verbs)
                 and any(a.dep_ == "agent" for a in c.children)]
 

@@ -14,6 +14,12 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # a mediation hung with no comma on the words counting the talks ("two days of talks … mediated by C")
+    # (the parse depends on the words: here the model hangs "mediated" on "days")
+    ("Pakistan and Afghanistan agreed on Sunday to reopen the border after two days of talks in Doha mediated by "
+     "Qatar and Turkey.",
+     [(["STATE:Afghanistan", "STATE:Pakistan", "STATE:Qatar", "STATE:Turkey"], "meeting", "2019-06-09",
+       "occurred")]),
     # officials who sign a text together on a trip meet where the trip went
     ("President Ana Soto visited Lima in May, and she and President Luis Vega signed a treaty.",
      [(["Ana Soto", "Luis Vega"], "visit", "2019-05", "occurred")]),
