@@ -78,7 +78,14 @@ class ClauseSides(SideResolver):
                 token = token.head  # "he had no plans to meet Blinken": the planner is the one who meets
                 continue
             break
-        return self._name_just_before(verb) or self._description_just_before(verb)
+        return self._after_a_date_line(verb) or self._name_just_before(verb) or self._description_just_before(verb)
+
+    def _after_a_date_line(self, verb: Token) -> list[ActorRef]:
+        """A timeline's entry, "September 2020 - Foreign ministers A and B meet in Moscow": the parser hangs the
+        subject on the date opening the line (as its apposition); the people there are the verb's subject."""
+        dates = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < verb.i]
+        found = [r for d in dates for a in d.children if a.dep_ == "appos" for r in self.refs(a)]
+        return found if any(r.kind == "official" for r in found) else []
 
     def _description_just_before(self, verb: Token) -> list[ActorRef]:
         """A subject the parser hung on the name before it: "in a meeting with Swedish Minister X, the head of

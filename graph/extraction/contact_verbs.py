@@ -313,6 +313,11 @@ class ContactVerbs(TravelRules, JointBodies):
             # Kim signed a treaty", "signed it there": where the trip went)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         sides = self.objects_of(verb, set(), direct=False) if passive else self.subject_of(verb)
+        if not passive:  # "visits New Delhi and signs an agreement (on trade) with Prime Minister X"
+            texts = [verb, *(t for o in verb.children if o.dep_ == "dobj" for t in o.subtree)]
+            withs = [o for t in texts for p in t.children if p.dep_ in PREP_DEPS and p.lower_ == "with"
+                     for o in p.children if o.dep_ == "pobj"]
+            sides += [r for o in withs for r in self.refs(o) if r not in sides]
         if len(sides) < 2 or any(s.kind != "official" for s in sides):
             return []
         return self.emit(verb, sides[:1], sides[1:], "meeting", [])

@@ -20,6 +20,12 @@ CASES = [
      "Qatar and Turkey.",
      [(["STATE:Afghanistan", "STATE:Pakistan", "STATE:Qatar", "STATE:Turkey"], "meeting", "2019-06-09",
        "occurred")]),
+    # a timeline's entry: the people the parser hung on the date opening the line are the verb's subject
+    ("September 2020 - Foreign ministers Ana Soto and Luis Vega meet in Moscow and agree a five-point plan.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2020-09", "occurred")]),
+    # one who signs a text "with" an official on a trip meets him there
+    ("April 2005 - Chinese Premier Wen Jiabao visits New Delhi and signs an agreement on political parameters with "
+     "Prime Minister Manmohan Singh.", [(["Manmohan Singh", "Wen Jiabao"], "visit", "2005-04", "occurred")]),
     # officials who sign a text together on a trip meet where the trip went
     ("President Ana Soto visited Lima in May, and she and President Luis Vega signed a treaty.",
      [(["Ana Soto", "Luis Vega"], "visit", "2019-05", "occurred")]),
