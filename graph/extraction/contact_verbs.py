@@ -302,7 +302,9 @@ class ContactVerbs(TravelRules, JointBodies):
         Paris", "visited Pyongyang, and he and Kim signed a treaty": officials who sign one text together at a place
         (said, or the trip's) meet to sign it. Not one signer, nor states
         ("Russia and China signed a treaty" may be signed apart), nor a signing told with no place."""
-        places = [o for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in {"in", "at"} for o in c.children
+        signed = [o for o in verb.children if o.dep_ == "dobj"]
+        places = [o for t in [verb, *signed] for c in t.children if c.dep_ in PREP_DEPS and c.lower_ in {"in", "at"}
+                  for o in c.children
                   if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}
                   and (self.actors.place_country(o) or o.ent_type_ in {"GPE", "LOC", "FAC"})]
         on_a_trip = verb.dep_ == "conj" and (verb.head.lemma_.lower() in self.lex.travel_verbs
@@ -314,8 +316,8 @@ class ContactVerbs(TravelRules, JointBodies):
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         sides = self.objects_of(verb, set(), direct=False) if passive else self.subject_of(verb)
         if not passive:  # "visits New Delhi and signs an agreement (on trade) with Prime Minister X"
-            texts = [verb, *(t for o in verb.children if o.dep_ == "dobj" for t in o.subtree)]
-            withs = [o for t in texts for p in t.children if p.dep_ in PREP_DEPS and p.lower_ == "with"
+            phrase = [verb, *(t for o in signed for t in o.subtree)]  # (the place too: "a framework in Washington")
+            withs = [o for t in phrase for p in t.children if p.dep_ in PREP_DEPS and p.lower_ == "with"
                      for o in p.children if o.dep_ == "pobj"]
             sides += [r for o in withs for r in self.refs(o) if r not in sides]
         if len(sides) < 2 or any(s.kind != "official" for s in sides):

@@ -26,6 +26,11 @@ CASES = [
     # one who signs a text "with" an official on a trip meets him there
     ("April 2005 - Chinese Premier Wen Jiabao visits New Delhi and signs an agreement on political parameters with "
      "Prime Minister Manmohan Singh.", [(["Manmohan Singh", "Wen Jiabao"], "visit", "2005-04", "occurred")]),
+    # a place hung on the text signed is where the signers met
+    ("Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan, who signed a peace framework "
+     "in Washington in August, met again on Tuesday.",
+     [(["Ilham Aliyev", "Nikol Pashinyan"], "meeting", "2018-08", "occurred"),
+      (["Ilham Aliyev", "Nikol Pashinyan"], "meeting", "2019-06-11", "occurred")]),
     # officials who sign a text together on a trip meet where the trip went
     ("President Ana Soto visited Lima in May, and she and President Luis Vega signed a treaty.",
      [(["Ana Soto", "Luis Vega"], "visit", "2019-05", "occurred")]),
