@@ -642,3 +642,17 @@ def test_the_person_a_parser_took_from_an_empty_with_for_the_next_subject_is_its
     text = ("Peruvian Foreign Minister Ana Soto said her Tuesday meeting with U.S. Secretary of State Antony Blinken "
             "had been useful.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Antony Blinken"], "meeting", "2019-06-11", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean officials denied that they had met Bolivian officials in Lima.",
+     [(["STATE:Bolivia", "STATE:Chile"], "meeting", None, "denied")]),
+    ("Peruvian diplomats said they would meet Ecuadorian officials in Quito on Monday.",
+     [(["STATE:Ecuador", "STATE:Peru"], "meeting", "2019-06-17", "planned")]),
+    ("Chilean and Bolivian officials said they had met in Lima on Monday.",
+     [(["STATE:Bolivia", "STATE:Chile"], "meeting", "2019-06-10", "occurred")]),
+    ("Chilean officials said they met on Monday.", []),
+])
+def test_they_in_what_unnamed_officials_tell_is_those_officials(extractor: Extractor, text: str,
+                                                               expected: list[ContactRow]) -> None:
+    assert contact_rows(extractor, text, PUB) == expected
