@@ -319,3 +319,15 @@ def test_handing_a_thing_to_people_is_a_contact_of_giver_and_receiver(extractor:
                                                                       expected: list[ContactRow]) -> None:
     # (a state or a force receiving goods is no one met)
     assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean and Peruvian officials held a strategic dialogue in Lima on Monday.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", "2019-06-10", "occurred")]),
+    ("The next round of the Chile-Peru strategic dialogue will be held in Lima on Monday.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", "2019-06-17", "planned")]),
+    ("The Chilean and Peruvian ministers stressed the importance of dialogue and peaceful solutions.", []),
+])
+def test_a_dialogue_held_is_a_meeting_and_dialogue_as_a_way_is_none(extractor: Extractor, text: str,
+                                                                   expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
