@@ -102,7 +102,7 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
         if self._time_bound_of_contact(noun) and not own_sides:
             return []  # "will meet Xi before the summit": the summit bounds the meeting's time; its sides are unknown
-        if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange" and not (
+        if noun.lower_ in {"exchange", *self.lex.exchanged_nouns} and noun.head.lemma_.lower() != "exchange" and not (
                 noun.lower_ == "exchange" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "hold"}
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
             return []  # (but "had a brief exchange with B"; not "held an exchange of prisoners")

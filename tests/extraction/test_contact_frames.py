@@ -331,3 +331,14 @@ def test_handing_a_thing_to_people_is_a_contact_of_giver_and_receiver(extractor:
 def test_a_dialogue_held_is_a_meeting_and_dialogue_as_a_way_is_none(extractor: Extractor, text: str,
                                                                    expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean and Bolivian officials exchanged messages through Swiss intermediaries on Monday.",
+     [(["STATE:Bolivia", "STATE:Chile"], "contact", "2019-06-10", "occurred")]),
+    ("Santiago and La Paz exchanged letters last month.",
+     [(["STATE:Bolivia", "STATE:Chile"], "contact", "2019-05", "occurred")]),
+    ("The Chilean president sent a message to Bolivians on Monday.", []),
+])
+def test_messages_exchanged_are_a_contact(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
