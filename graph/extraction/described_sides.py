@@ -88,6 +88,13 @@ class DescribedSides(NamedDescriptions):
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
                 for item in [child, *child.conjuncts]:
                     add(item)
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i not in self.actors.state_at:
+                # "Greek and Turkish defence ministry officials", "Tajik and Kyrgyz border officials": the
+                # countries modify the office or the post the officials are named by
+                for inner in child.subtree:
+                    if inner.i < child.i and inner.dep_ in {"amod", "compound", "nmod"}:
+                        for item in [inner, *inner.conjuncts]:
+                            add(item)
             at_office = child.lower_ == "at" and any(  # "officials at the Chinese commerce ministry": whose it is
                 o.dep_ == "pobj" and o.lemma_.lower() in self.lex.office_nouns for o in child.children)
             if child.dep_ in PREP_DEPS and (child.lower_ in {"in", "from", "of"} or at_office):

@@ -656,3 +656,9 @@ def test_the_person_a_parser_took_from_an_empty_with_for_the_next_subject_is_its
 def test_they_in_what_unnamed_officials_tell_is_those_officials(extractor: Extractor, text: str,
                                                                expected: list[ContactRow]) -> None:
     assert contact_rows(extractor, text, PUB) == expected
+
+
+def test_countries_of_the_office_officials_are_named_by_are_theirs(extractor: Extractor) -> None:
+    text = "Greek and Turkish defence ministry officials held talks in Athens on Monday."
+    assert contact_rows(extractor, text, PUB) == [
+        (["STATE:Greece", "STATE:Turkey"], "meeting", "2019-06-10", "occurred")]
