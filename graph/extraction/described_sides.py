@@ -82,7 +82,9 @@ class DescribedSides(NamedDescriptions):
 
         countries += bloc_of_phrase(token, self.lex)  # "the five Nordic premiers", "leaders of the 8 SAARC states"
         for child in token.children:
-            if child.dep_ == "poss" and child.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(child):
+            owner = child.lemma_.lower()  # "the two countries'", "the two sides'" (negotiators)
+            owned = owner in self.lex.state_nouns or owner == "side"
+            if child.dep_ == "poss" and owned and self._is_pair_phrase(child):
                 countries += [c for c in self._countries_of_pair(child) if c not in countries]  # "the two
                 # countries'"
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:

@@ -240,8 +240,9 @@ class GroupSides(SideResolver):
         the three countries", "the Chilean and Peruvian delegations … the two delegations")."""
         size = _bare_count(token) or group_size(token)
         lemma = token.lemma_.lower()
+        owning_sides = lemma == "side" and token.dep_ == "poss"  # "the two sides' negotiators": their states
         if size is None or lemma not in self.lex.state_nouns and lemma not in self.lex.party_nouns and \
-                not _bare_count(token):
+                not _bare_count(token) and not owning_sides:
             return []
         doc = self.sent.doc
         for i in range(token.i - 1, -1, -1):

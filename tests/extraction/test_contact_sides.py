@@ -662,3 +662,9 @@ def test_countries_of_the_office_officials_are_named_by_are_theirs(extractor: Ex
     text = "Greek and Turkish defence ministry officials held talks in Athens on Monday."
     assert contact_rows(extractor, text, PUB) == [
         (["STATE:Greece", "STATE:Turkey"], "meeting", "2019-06-10", "occurred")]
+
+
+def test_the_two_sides_officials_are_those_of_the_two_countries_told(extractor: Extractor) -> None:
+    text = "Chile and Bolivia have quarrelled over water for years. The two sides' negotiators met in Lima on Monday."
+    assert contact_rows(extractor, text, PUB) == [
+        (["STATE:Bolivia", "STATE:Chile"], "meeting", "2019-06-10", "occurred")]
