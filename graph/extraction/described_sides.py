@@ -81,6 +81,10 @@ class DescribedSides(NamedDescriptions):
                 countries.append(country)
 
         countries += bloc_of_phrase(token, self.lex)  # "the five Nordic premiers", "leaders of the 8 SAARC states"
+        first = token.head
+        if token.dep_ == "conj" and first.i < token.i and all(c.dep_ in {"cc", "conj"} for c in first.children) \
+                and token.i == first.i + 2 + sum(1 for c in token.children if c.i < token.i):
+            add(first)  # "Thai and Cambodian foreign ministers" parsed with "Thai" a noun the ministers are joined to
         for child in token.children:
             owner = child.lemma_.lower()  # "the two countries'", "the two sides'" (negotiators)
             owned = owner in self.lex.state_nouns or owner == "side"

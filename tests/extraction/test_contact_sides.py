@@ -668,3 +668,9 @@ def test_the_two_sides_officials_are_those_of_the_two_countries_told(extractor: 
     text = "Chile and Bolivia have quarrelled over water for years. The two sides' negotiators met in Lima on Monday."
     assert contact_rows(extractor, text, PUB) == [
         (["STATE:Bolivia", "STATE:Chile"], "meeting", "2019-06-10", "occurred")]
+
+
+def test_a_first_demonym_parsed_as_a_noun_joined_to_the_officials_is_theirs(extractor: Extractor) -> None:
+    text = "Thai and Cambodian foreign ministers met on Monday in Kuala Lumpur."
+    assert contact_rows(extractor, text, PUB) == [
+        (["STATE:Cambodia", "STATE:Thailand"], "meeting", "2019-06-10", "occurred")]
