@@ -102,12 +102,15 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             return []  # "on the margins of the General Assembly session": where, not a contact of its own
         if self._time_bound_of_contact(noun) and not own_sides:
             return []  # "will meet Xi before the summit": the summit bounds the meeting's time; its sides are unknown
-        if noun.lower_ in {"views", "exchange"} and noun.head.lemma_.lower() != "exchange" and not (
+        if noun.lower_ in {"exchange", *self.lex.exchanged_nouns} and noun.head.lemma_.lower() != "exchange" and not (
                 noun.lower_ == "exchange" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "hold"}
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
             return []  # (but "had a brief exchange with B"; not "held an exchange of prisoners")
         if self._topic_of_contact(noun) and not own_sides:
             return []  # "exchanged views on the talks under way in Vienna": what they spoke about
+        if noun.lower_ in self.lex.principle_nouns and all(c.dep_ in {"cc", "conj"} for c in noun.children) and not (
+                noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.light_verbs):
+            return []  # "stressed the importance of dialogue", "called for dialogue": a way, not a contact held
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
                 noun.head.lemma_.lower() not in self.lex.light_verbs:
             return []  # only "in contact/touch with", "made contact with"

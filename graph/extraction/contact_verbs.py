@@ -297,6 +297,29 @@ class ContactVerbs(TravelRules, JointBodies):
             return []
         return self.emit(verb, subjects, people, "contact", [])
 
+    def handed(self, verb: Token) -> list[ContactMention]:
+        """ "Kuwaiti mediators handed the list to Qatari officials", "the letter was delivered to Iranian officials
+        by Swiss diplomats": giving a thing to people puts giver and receiver in contact (not "delivered aid to
+        Ukraine", "passed the bill to the Senate": the receiver must name people, and the thing must be said)."""
+        children = list(verb.children)
+        if not any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
+            return []  # "passed away", "the motion passed"
+        receivers = [o for c in children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                     for o in c.children if o.dep_ == "pobj" and self._people(o)]
+        receivers += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP" and self._people(c)]
+        people = [r for o in receivers for r in self.refs(o)]
+        passive = any(c.dep_ == "nsubjpass" for c in children)
+        givers = self.objects_of(verb, {"by"}, direct=False) if passive else self.subject_of(verb)
+        if not givers or not people:
+            return []
+        return self.emit(verb, givers, people, "contact", [])
+
+    def _people(self, noun: Token) -> bool:
+        """A person by name or people by office ("Qatari officials", "Lavrov"), not a state by its name or a
+        pronoun or a force ("Ukraine", "them", "the Ukrainian navy"), which the things states send go to."""
+        return noun.i in self.actors.person_at or noun.lower_ in self.lex.official_nouns or \
+            noun.lemma_.lower() in self.lex.official_nouns
+
     def signing(self, verb: Token) -> list[ContactMention]:
         """ "The deal was sealed in Istanbul by A, B and C", "The three presidents are to sign the accord in
         Paris", "visited Pyongyang, and he and Kim signed a treaty": officials who sign one text together at a place

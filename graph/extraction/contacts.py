@@ -184,6 +184,8 @@ class _Sentence(ContactNouns):
                     found += self.travel_trigger(token)  # "flew to Seoul", "stopped in Manaus"
                 elif lemma in self.lex.signing_verbs:
                     found += self.signing(token)
+                elif lemma in self.lex.handing_verbs:
+                    found += self.handed(token)  # "handed the list to Qatari officials"
                 elif lemma in self.lex.line_bound_verbs:
                     found += self.joined_by_line(token)  # "joined Vega by video link"
                 elif lemma in self.lex.reschedule_verbs:

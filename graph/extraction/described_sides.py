@@ -81,13 +81,26 @@ class DescribedSides(NamedDescriptions):
                 countries.append(country)
 
         countries += bloc_of_phrase(token, self.lex)  # "the five Nordic premiers", "leaders of the 8 SAARC states"
+        first = token.head
+        if token.dep_ == "conj" and first.i < token.i and all(c.dep_ in {"cc", "conj"} for c in first.children) \
+                and token.i == first.i + 2 + sum(1 for c in token.children if c.i < token.i):
+            add(first)  # "Thai and Cambodian foreign ministers" parsed with "Thai" a noun the ministers are joined to
         for child in token.children:
-            if child.dep_ == "poss" and child.lemma_.lower() in self.lex.state_nouns and self._is_pair_phrase(child):
+            owner = child.lemma_.lower()  # "the two countries'", "the two sides'" (negotiators)
+            owned = owner in self.lex.state_nouns or owner == "side"
+            if child.dep_ == "poss" and owned and self._is_pair_phrase(child):
                 countries += [c for c in self._countries_of_pair(child) if c not in countries]  # "the two
                 # countries'"
             if child.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}:
                 for item in [child, *child.conjuncts]:
                     add(item)
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i not in self.actors.state_at:
+                # "Greek and Turkish defence ministry officials", "Tajik and Kyrgyz border officials": the
+                # countries modify the office or the post the officials are named by
+                for inner in child.subtree:
+                    if inner.i < child.i and inner.dep_ in {"amod", "compound", "nmod"}:
+                        for item in [inner, *inner.conjuncts]:
+                            add(item)
             at_office = child.lower_ == "at" and any(  # "officials at the Chinese commerce ministry": whose it is
                 o.dep_ == "pobj" and o.lemma_.lower() in self.lex.office_nouns for o in child.children)
             if child.dep_ in PREP_DEPS and (child.lower_ in {"in", "from", "of"} or at_office):

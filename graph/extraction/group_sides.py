@@ -49,6 +49,9 @@ class GroupSides(SideResolver):
         timed = self._pair_the_clause_times(token)
         if timed:
             return timed
+        reporting = self._officials_reporting(token)
+        if reporting:
+            return reporting
         size = 2 if token.lower_ in {"both", "pair", "duo", "two"} else _bare_count(token) or group_size(token)
         group = self.lex.state_groups.get(token.lower_)
         if group and len(group) == size:  # "the two Koreas": the states the name itself stands for
@@ -161,6 +164,23 @@ class GroupSides(SideResolver):
             return []
         return sorted({*subjects, *objects})
 
+    def _officials_reporting(self, pronoun: Token) -> list[ActorRef]:
+        """ "Saudi officials denied that they had met Israeli officials", "Iranian diplomats said they would meet
+        their Saudi counterparts", "Russian and Ukrainian officials said they had met": a subject "they" in a clause
+        told by unnamed officials is those officials, their states (not the last pair told, another group)."""
+        if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECTS:
+            return []
+        clause = pronoun.head
+        teller = next((v for v in clause.ancestors if any(c.dep_ in SUBJECTS for c in v.children)), None)
+        if teller is None or clause.dep_ not in {"ccomp", "xcomp"} and teller is not clause.head:
+            return []
+        subject = next(c for c in teller.children if c.dep_ in SUBJECTS)
+        if subject.i > pronoun.i or subject.tag_ != "NNS" or subject.conjuncts or \
+                subject.lemma_.lower() not in self.lex.official_nouns or group_size(subject) is not None:
+            return []
+        found = self.refs(subject)
+        return found if found and all(r.kind == "state" for r in found) else []
+
     def _plural_subject_before(self, pronoun: Token) -> list[ActorRef]:
         """A subject "they" or "the two" goes on about the group just spoken of: an earlier subject of its own
         sentence that names a group ("the two were in Brussels, but they never met"), else, opening the sentence,
@@ -220,8 +240,9 @@ class GroupSides(SideResolver):
         the three countries", "the Chilean and Peruvian delegations … the two delegations")."""
         size = _bare_count(token) or group_size(token)
         lemma = token.lemma_.lower()
+        owning_sides = lemma == "side" and token.dep_ == "poss"  # "the two sides' negotiators": their states
         if size is None or lemma not in self.lex.state_nouns and lemma not in self.lex.party_nouns and \
-                not _bare_count(token):
+                not _bare_count(token) and not owning_sides:
             return []
         doc = self.sent.doc
         for i in range(token.i - 1, -1, -1):

@@ -305,3 +305,40 @@ def test_a_bodys_name_as_subject_hosts_the_sides_it_meets(extractor: Extractor, 
                                                           expected: list[ContactRow]) -> None:
     # (unlike an unknown person's: "The minister held calls with A and B" is no contact of A and B)
     assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Omani mediators handed the draft to Yemeni officials on Monday.",
+     [(["STATE:Oman", "STATE:Yemen"], "contact", "2019-06-10", "occurred")]),
+    ("The draft was delivered to Yemeni negotiators by Omani mediators on Monday.",
+     [(["STATE:Oman", "STATE:Yemen"], "contact", "2019-06-10", "occurred")]),
+    ("Norway delivered two frigates to Chile on Monday.", []),
+    ("Norway handed over two frigates to the Chilean navy on Monday.", []),
+])
+def test_handing_a_thing_to_people_is_a_contact_of_giver_and_receiver(extractor: Extractor, text: str,
+                                                                      expected: list[ContactRow]) -> None:
+    # (a state or a force receiving goods is no one met)
+    assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean and Peruvian officials held a strategic dialogue in Lima on Monday.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", "2019-06-10", "occurred")]),
+    ("The next round of the Chile-Peru strategic dialogue will be held in Lima on Monday.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", "2019-06-17", "planned")]),
+    ("The Chilean and Peruvian ministers stressed the importance of dialogue and peaceful solutions.", []),
+])
+def test_a_dialogue_held_is_a_meeting_and_dialogue_as_a_way_is_none(extractor: Extractor, text: str,
+                                                                   expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean and Bolivian officials exchanged messages through Swiss intermediaries on Monday.",
+     [(["STATE:Bolivia", "STATE:Chile"], "contact", "2019-06-10", "occurred")]),
+    ("Santiago and La Paz exchanged letters last month.",
+     [(["STATE:Bolivia", "STATE:Chile"], "contact", "2019-05", "occurred")]),
+    ("The Chilean president sent a message to Bolivians on Monday.", []),
+])
+def test_messages_exchanged_are_a_contact(extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected

@@ -642,3 +642,35 @@ def test_the_person_a_parser_took_from_an_empty_with_for_the_next_subject_is_its
     text = ("Peruvian Foreign Minister Ana Soto said her Tuesday meeting with U.S. Secretary of State Antony Blinken "
             "had been useful.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Antony Blinken"], "meeting", "2019-06-11", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean officials denied that they had met Bolivian officials in Lima.",
+     [(["STATE:Bolivia", "STATE:Chile"], "meeting", None, "denied")]),
+    ("Peruvian diplomats said they would meet Ecuadorian officials in Quito on Monday.",
+     [(["STATE:Ecuador", "STATE:Peru"], "meeting", "2019-06-17", "planned")]),
+    ("Chilean and Bolivian officials said they had met in Lima on Monday.",
+     [(["STATE:Bolivia", "STATE:Chile"], "meeting", "2019-06-10", "occurred")]),
+    ("Chilean officials said they met on Monday.", []),
+])
+def test_they_in_what_unnamed_officials_tell_is_those_officials(extractor: Extractor, text: str,
+                                                               expected: list[ContactRow]) -> None:
+    assert contact_rows(extractor, text, PUB) == expected
+
+
+def test_countries_of_the_office_officials_are_named_by_are_theirs(extractor: Extractor) -> None:
+    text = "Greek and Turkish defence ministry officials held talks in Athens on Monday."
+    assert contact_rows(extractor, text, PUB) == [
+        (["STATE:Greece", "STATE:Turkey"], "meeting", "2019-06-10", "occurred")]
+
+
+def test_the_two_sides_officials_are_those_of_the_two_countries_told(extractor: Extractor) -> None:
+    text = "Chile and Bolivia have quarrelled over water for years. The two sides' negotiators met in Lima on Monday."
+    assert contact_rows(extractor, text, PUB) == [
+        (["STATE:Bolivia", "STATE:Chile"], "meeting", "2019-06-10", "occurred")]
+
+
+def test_a_first_demonym_parsed_as_a_noun_joined_to_the_officials_is_theirs(extractor: Extractor) -> None:
+    text = "Thai and Cambodian foreign ministers met on Monday in Kuala Lumpur."
+    assert contact_rows(extractor, text, PUB) == [
+        (["STATE:Cambodia", "STATE:Thailand"], "meeting", "2019-06-10", "occurred")]

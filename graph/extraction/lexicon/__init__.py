@@ -125,6 +125,9 @@ class Lexicon:
     signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
     particle_bound_verbs: dict[str, frozenset[str]]  # verb → the particle it needs ("brought together")
+    principle_nouns: frozenset[str]  # "the importance of dialogue": bare, a way rather than a contact
+    exchanged_nouns: frozenset[str]  # "exchanged messages": a contact only as what is exchanged
+    handing_verbs: frozenset[str]  # "handed the list to Qatari officials": giver and receiver in contact
     preposition_bound_verbs: dict[str, frozenset[str]]  # verb → prepositions of its other side ("appear alongside")
     leg_verbs: dict[str, frozenset[str]]  # verb → the prepositions that name a trip's place ("stopped in Manaus")
     leg_nouns: dict[str, frozenset[str]]  # noun → the prepositions that name a trip's place ("a stop in Manaus")
@@ -326,7 +329,7 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
                   "arranging_verbs", "presence_nouns", "place_presence_nouns", "form_nouns",
-                  "line_bound_verbs", "uniformed_nouns",
+                  "line_bound_verbs", "handing_verbs", "principle_nouns", "exchanged_nouns", "uniformed_nouns",
                   "uniformed_modifiers", "party_nouns",
                   "delegation_lead_verbs", "partitive_nouns", "round_nouns", "joint_body_nouns", "assent_nouns",
                   "figurative_adverbs",
