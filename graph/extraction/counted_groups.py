@@ -2,7 +2,8 @@
 which states ("the eight SAARC countries", "Mercosur's four member states", "the five Nordic prime ministers").
 
 A bloc's name alone ("SAARC leaders", "a G7 summit") does not say which members took part, so only a count that
-is the bloc's size at some time (``lexicon.Bloc.counted``) makes its name stand for its members.
+is the bloc's size at some time (``lexicon.Bloc.counted``) makes its name stand for its members; a format that only
+ever meets complete ("Quad leaders", "the E3 ministers"; ``whole`` in blocs.yaml) needs no count.
 """
 
 from __future__ import annotations
@@ -34,12 +35,16 @@ def group_size(token: Token) -> int | None:
 
 def bloc_members(noun: Token, lex: Lexicon) -> tuple[str, ...]:
     """The states a counted group noun names by its bloc: "the eight SAARC countries", "Mercosur's four member
-    states", "the five Nordic prime ministers", "the four members of the Quad". Nothing without a count, or when
-    the count is no size the bloc ever had ("the three Mercosur founders")."""
+    states", "the five Nordic prime ministers", "the four members of the Quad". Nothing without a count (but for a
+    format that only ever meets complete: "Quad leaders"), or when the count is no size the bloc ever had ("the
+    three Mercosur founders")."""
     size = group_size(noun)
-    if size is None:
-        return ()
     for name in _bloc_names(noun):
+        if size is None:  # "Quad leaders", "the AUKUS defence ministers": a format that meets only complete
+            found = {tuple(sorted(bloc.eras[-1])) for bloc in lex.blocs.get(name, ()) if bloc.whole}
+            if len(found) == 1:
+                return found.pop()
+            continue
         found = {members for bloc in lex.blocs.get(name, ()) if (members := bloc.counted(size))}
         if len(found) == 1:
             return found.pop()

@@ -34,6 +34,12 @@ CASES = [
      "Montevideo on Friday.", [(["Luis Ferrer", "STATE:Argentina"], "meeting", "2020-03-13", "occurred")]),
     ("Nepal's Prime Minister Ram Thapa met the president of Sri Lanka and other SAARC leaders in Kathmandu in "
      "November 2014.", [(["Ram Thapa", "STATE:Sri Lanka"], "meeting", "2014-11", "occurred")]),
+    # a format that only ever meets complete needs no count; other blocs do
+    ("Quad foreign ministers met in Tokyo on Tuesday.",
+     [(["STATE:Australia", "STATE:India", "STATE:Japan", "STATE:United States"], "meeting", "2020-03-17",
+       "occurred")]),
+    ("AUKUS defence ministers will meet in London on Thursday.",
+     [(["STATE:Australia", "STATE:United Kingdom", "STATE:United States"], "meeting", "2020-03-19", "planned")]),
     # the members' named leaders, when the phrase is definite ("the leaders of …")
     ("Brazilian President Rui Prado met Argentine President Tomas Vidal in Brasilia on Monday. Uruguay's President "
      "Luis Ferrer and Paraguay's President Hugo Benitez were not there. The leaders of Mercosur's four member "

@@ -20,6 +20,7 @@ class Bloc:
 
     name: str
     eras: tuple[frozenset[str], ...]
+    whole: bool = False  # a format that only ever meets complete ("Quad leaders", "the E3 ministers"): no count needed
 
     def counted(self, count: int) -> tuple[str, ...]:
         """The members when the bloc had as many as a phrase counts; none when no era had that many or eras of
@@ -388,7 +389,7 @@ def _blocs(entries: dict[str, dict[str, Any]], names: dict[str, str]) -> dict[st
             frozenset(m for m in members if joined.get(m, 0) <= year and left.get(m, 10_000) > year)
             for year in turns))
         for alias in entry["names"]:
-            found.setdefault(fold(str(alias)), []).append(Bloc(str(name), eras))
+            found.setdefault(fold(str(alias)), []).append(Bloc(str(name), eras, bool(entry.get("whole", False))))
     return {alias: tuple(blocs) for alias, blocs in found.items()}
 
 
