@@ -26,7 +26,8 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS, acronym, name_shaped
+from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS
+from graph.extraction.name_forms import acronym, name_shaped
 from graph.extraction.titles import TitleReader
 
 __all__ = ["BareNames", "CONVERSATIONS"]

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extraction.missed_names import after_hyphen, name_shaped
-from graph.extraction.name_forms import opens_with_address
+from graph.extraction.name_forms import after_hyphen, name_shaped, opens_with_address
 from graph.extraction.titles import TitleReader
 from graph.names import NAME_PARTICLES
 

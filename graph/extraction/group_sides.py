@@ -7,8 +7,6 @@ apart from ``sides.Sides`` (which inherits it) because the counting and the look
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
 from graph.extraction.actors import PLURAL, name_head
@@ -75,7 +73,7 @@ class GroupSides(SideResolver):
         for latest, told in enumerate(self._told_groups()):
             sides = [a for a in told if a.kind == "official"]
             if size == 2 and token.lemma_.lower() == "side" and len(told) > 2 and latest == 0 and \
-                    len(self._countries_of(told) - {None}) <= 2:
+                    len({self.actors.country_of(a) for a in told} - {None}) <= 2:
                 # "Erdogan received Pence and Pompeo … the two sides announced": the two delegations of the contact
                 # told last (of at most two known countries), not an older pair
                 return sorted(told)
@@ -142,10 +140,6 @@ class GroupSides(SideResolver):
         """Whether an official's known role is a head of state's or government's without that portfolio."""
         role = (self._role_of(side) or "").lower()
         return self.lex.heads_state(role) and not portfolio & set(role.split())
-
-    def _countries_of(self, told: Iterable[ActorRef]) -> set[str | None]:
-        """The countries a contact's sides stand for (None for a side of unknown country)."""
-        return {a.name if a.kind == "state" else self.actors.country_of(a) for a in told}
 
     def _pair_the_clause_times(self, pronoun: Token) -> list[ActorRef]:
         """ "Blinken will press Wang on Russia when they meet": "they" of a time clause are the subject and the

@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from graph.extraction.contact_role_names import ContactRoleNames
 from graph.extraction.name_forms import (
-    acronym,
     after_hyphen,
     given_name_tail,
     name_shaped,
@@ -24,7 +23,7 @@ from graph.extraction.name_forms import (
 )
 from graph.names import NAME_PARTICLES
 
-__all__ = ["MissedNames", "name_shaped", "after_hyphen", "acronym", "CHAIN_WORDS", "TITLE_CHAIN_TOKENS"]
+__all__ = ["MissedNames", "CHAIN_WORDS", "TITLE_CHAIN_TOKENS"]
 
 # Words that chain a title to the office and country it names: "of the People's Republic of".
 CHAIN_WORDS = {"of", "the", "'s", "’s"}

@@ -17,8 +17,8 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.bare_names import CONVERSATIONS, BareNames
 from graph.extraction.entity_names import EntityNames
-from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS, MissedNames, acronym
-from graph.extraction.name_forms import opens_with_address
+from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS, MissedNames
+from graph.extraction.name_forms import acronym, opens_with_address
 from graph.names import NAME_PARTICLES, NAME_SUFFIXES, same_surname
 
 __all__ = ["Person", "PersonFinder"]

@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.lexicon import Lexicon, fold
-from graph.extraction.missed_names import name_shaped
+from graph.extraction.name_forms import name_shaped
 
 __all__ = ["StateFinder", "build_place_matcher"]
 
