@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
 from graph.extraction.contact_nouns import ContactNouns
+from graph.extraction.date_mentions import entities_in
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
@@ -214,7 +215,7 @@ class _Sentence(ContactNouns):
         found = join_companions(found, self, self.discourse, self.index, self.evidence(), self.actors, self.lex)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
         cues = member_cues(self.sent, self.lex, self.actors) if listing else []
-        last = next((m for m in reversed(self.discourse.mentions) if not m.asked), None)
+        last = self.discourse.last_told
         # (not "the meeting was to be led by A and B": those who lead stand for its states, ``_leaders_named_apart``)
         leads = any(c.lemma_.lower() in self.lex.delegation_lead_verbs for c in cues)
         # (not "C also attended the summit" when A and B met on its sidelines)
@@ -242,7 +243,7 @@ def _occasion_of_a_verb(noun: Token) -> bool:
     """ "agreed to meet at the Commonwealth Heads of Government Meeting in Apia": the last word of an occasion's
     proper name (three words or more) that a verb's "at" or "during" governs is where that verb's contact takes
     place, not a contact of its own."""
-    ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    ent = next((e for e in entities_in(noun.sent) if e.start <= noun.i < e.end), None)
     if noun.pos_ != "PROPN" or ent is None or ent.label_ not in {"ORG", "EVENT", "FAC"} or len(ent) < 3 \
             or noun.i != ent.end - 1:
         return False

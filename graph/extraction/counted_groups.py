@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extraction.dates import NUMBER_WORDS as DATE_COUNTS
 from graph.extraction.lexicon import Lexicon, fold
 
 __all__ = ["NUMBER_WORDS", "bloc_members", "bloc_of_phrase", "group_size"]
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "both": 2}
+# The words that count a group ("the three leaders"): the date words' counts of two to twelve, and "both".
+NUMBER_WORDS = {word: n for word, n in DATE_COUNTS.items() if 2 <= n <= 12} | {"both": 2}
 # How a bloc's name hangs on the noun it qualifies: "SAARC countries", "Nordic ministers", "Mercosur's members".
 _QUALIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 # Words between a bloc's name and its noun that belong to neither: "the eight SAARC member states".

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.actors import ArticleActors
 from graph.extraction.lexicon import Lexicon, fold
+from graph.extraction.side_resolver import RELATIVE_TAGS
 
 __all__ = ["DeploymentReader", "FILLER", "LARGE_NUMBERS", "PERSON_PRONOUNS", "RELATIVE_TAGS", "STATE_PRONOUNS",
            "counts_money",
@@ -54,8 +55,6 @@ def nearest_subject(verb: Token) -> Token | None:
 # Pronouns that stand for a state ("it is sending", "its soldiers") or for a person ("his troops").
 STATE_PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 PERSON_PRONOUNS = {"he", "she", "his", "her"}
-# Tags of relative pronouns ("which", "that", "who"), which stand for the noun their clause hangs on.
-RELATIVE_TAGS = {"WDT", "WP"}
 
 
 def infinitive_read_as_noun(token: Token) -> Token | None:

@@ -41,6 +41,11 @@ class Discourse:
     gathering: ContactMention | None = None  # the last summit or session whose members may still be listed
     dateline_country: str | None = None  # the country of the story's dateline: where "arrived here" arrived
 
+    @property
+    def last_told(self) -> ContactMention | None:
+        """The last contact stated (not only asked about) before the sentence being read."""
+        return next((m for m in reversed(self.mentions) if not m.asked), None)
+
     def recent(self, current: list[ContactMention] | None = None) -> list[ContactMention]:
         """The contacts told so far, latest first: those of the sentence being read (``current``), then those
         before it, then the gathering still open ("Taking part were …"), for "the pair" or "the three leaders"."""

@@ -49,7 +49,7 @@ class FurtherRounds(ContactAssembly):
         another round") makes the round one of the states whose officials met before."""
         if not marked_as_further(noun, self.lex.round_nouns):
             return []
-        told = next((m for m in reversed(self.discourse.mentions) if not m.asked), None)
+        told = self.discourse.last_told
         if self.current or told is None or self.index - told.sentence > FURTHER_WINDOW or len(told.participants) < 2:
             return []
         countries = {self.actors.country_of(a) for a in told.participants}
@@ -68,7 +68,7 @@ class FurtherRounds(ContactAssembly):
         with no "of" names a further round of the talks told in an earlier sentence (a meeting or contact, not a
         call or a trip), and only when whoever did something with it was one of their sides ("Lula won the
         second round" is an election's), and it was held, planned or called off."""
-        told = next((m for m in reversed(self.discourse.mentions) if not m.asked), None)
+        told = self.discourse.last_told
         if told is None or told.type not in {"meeting", "contact"}:
             return []
         governor = governing_verb(noun)

@@ -12,11 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.contact_assembly import ContactAssembly
-from graph.extraction.sides import SUBJECTS
+from graph.extraction.side_resolver import RELATIVE_TAGS, SUBJECTS
 
 __all__ = ["JointBodies"]
 
-RELATIVE_TAGS = {"WDT", "WP"}
 
 
 class JointBodies(ContactAssembly):

@@ -133,7 +133,7 @@ def told_with_more(discourse: Discourse, cues: list[Token], index: int, actors: 
     sentence that names every side of the contact told last (in the last ``GATHERING_WINDOW`` sentences) and
     more people makes that contact the gathering they join, though it was told with two sides only. It becomes
     the discourse's gathering."""
-    last = next((m for m in reversed(discourse.mentions) if not m.asked), None)
+    last = discourse.last_told
     if last is None or not cues or len(last.participants) < 2 or not 0 < index - last.sentence <= GATHERING_WINDOW:
         return None
     named = {m for cue in cues for m in named_members(cue, actors)}
@@ -163,7 +163,7 @@ def last_gathering(discourse: Discourse, index: int) -> ContactMention | None:
     """The gathering members named now would join: the one still open in the last ``GATHERING_WINDOW``
     sentences, else the last contact of two or more sides told there ("A met B on Tuesday. Also present were C
     and D", "C sat in on the talks"); the caller makes it the discourse's gathering when members join it."""
-    last = next((m for m in reversed(discourse.mentions) if not m.asked), None)
+    last = discourse.last_told
     gathering = discourse.gathering
     if gathering is not None and 0 <= index - gathering.sentence <= GATHERING_WINDOW or last is None or \
             len(last.participants) < 2 or not 0 < index - last.sentence <= GATHERING_WINDOW:

@@ -16,12 +16,14 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.records import ActorRef
 
-__all__ = ["SideResolver", "SUBJECTS", "PREP_DEPS", "WITH_PREPS"]
+__all__ = ["SideResolver", "SUBJECTS", "PREP_DEPS", "WITH_PREPS", "RELATIVE_TAGS"]
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 # The parser labels "to" after a ditransitive verb "dative" ("sent troops to Poland", "spoke to Kuleba").
 PREP_DEPS = {"prep", "dative"}
 WITH_PREPS = {"with", "between", "among", "alongside", "from"}
+# Tags of relative pronouns ("which", "that", "who"), which stand for the noun their clause hangs on.
+RELATIVE_TAGS = {"WDT", "WP"}
 
 
 class SideResolver:
