@@ -233,7 +233,7 @@ def word_cue(
     if not is_trigger and via == "nsubjpass" and lemma in lex.topic_verbs:
         return "proposed"  # "a visit by Modi to China has been discussed": talked of, not yet decided
     if not is_trigger and _governs(token, lex, "proposed"):
-        if lemma in _prepositional_heads(lex) and not any(proposes_with(token, c, lex) for c in children):
+        if lemma in lex.prepositional_proposals and not any(proposes_with(token, c, lex) for c in children):
             return None  # "called for talks" proposes; "pressed the case in a meeting" does not
         if lemma == "ask" and token.head.lemma_ in REPORTING:
             return None
@@ -297,11 +297,6 @@ def _subject_and_infinitive(verb: Token) -> bool:
     if verb.dep_ in {"ccomp", "conj"}:
         return any(c.dep_ == "nsubj" for c in verb.children)
     return verb.dep_ in {"acl", "relcl"} and (verb.head.pos_ == "PROPN" or verb.head.dep_ in {"dep", "nsubj"})
-
-
-def _prepositional_heads(lex: Lexicon) -> set[str]:
-    """The verbs of the proposals made only with a preposition ("call" of "call for")."""
-    return {phrase.split()[0] for phrase in lex.modality["proposed"]["prepositional"]}
 
 
 def _scheduled_present(token: Token, lex: Lexicon) -> bool:

@@ -233,6 +233,11 @@ class Lexicon:
         return planned["governors"] | planned["adjectives"] | {p.split()[0] for p in planned["particles"]}
 
     @cached_property
+    def prepositional_proposals(self) -> frozenset[str]:
+        """The verbs of the proposals made only with a preposition ("call" of "call for")."""
+        return frozenset(phrase.split()[0] for phrase in self.modality["proposed"]["prepositional"])
+
+    @cached_property
     def people_words(self) -> frozenset[str]:
         """Nouns that name people by office or as a group ("ministers", "the President", "counterparts")."""
         return self.official_nouns | self.title_words
