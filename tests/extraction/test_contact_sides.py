@@ -52,7 +52,8 @@ CASES = [
      "Ibrahim Traore at the presidential palace.",
      [(["Abdourahamane Tiani", "Assimi Goita", "Ibrahim Traore"], "meeting", "2019-06-14", "occurred")]),
     # a government's noun with "of" and a thing is the leading of it, not the leaders
-    ("Prime Minister Ravi Menon welcomed Kenya's leadership of the peace process.", []),
+    ("Prime Minister Ravi Menon met President Kofi Mensah on Monday and welcomed Kenya's leadership of the peace "
+     "process.", [(["Kofi Mensah", "Ravi Menon"], "meeting", "2019-06-10", "occurred")]),
     ("Prime Minister Ravi Menon met the leadership of Kenya on Monday.",
      [(["Ravi Menon", "STATE:Kenya"], "meeting", "2019-06-10", "occurred")]),
     # leaders or officials marked as speaking for no state are no side ("leaders in London" would be the UK)
