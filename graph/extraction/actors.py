@@ -201,8 +201,12 @@ class ArticleActors(StateFinder, PersonFinder):
             if before:
                 return before[-1]
             later = self._named[bisect_right(self._named_starts, position):]
-            return next((p for i, p in later if p.country == country and i - position <= DESCRIBED_THEN_NAMED_TOKENS
-                         and self._holds_office(p, role, portfolio)), None)
+            named_later = next((p for i, p in later if p.country == country
+                                and i - position <= DESCRIBED_THEN_NAMED_TOKENS
+                                and self._holds_office(p, role, portfolio)), None)
+            if named_later is not None or not alone:
+                return named_later
+            return self._titled_of_unsaid_country(position, role, portfolio, foreign)
         holders = [p for p in self.persons if p.country == country and self._holds_office(p, role, portfolio)]
         if len(holders) == 1:
             return holders[0]
@@ -215,9 +219,11 @@ class ArticleActors(StateFinder, PersonFinder):
             if unsaid:
                 return unsaid[-1]
         named_next = self._office_named_next(position, role, portfolio, country) if alone else None
-        if named_next is not None or not self._names_head(role):
+        if named_next is not None:
             return named_next
-        return self._head_of_unsaid_country(position, foreign)
+        if self._names_head(role):
+            return self._head_of_unsaid_country(position, foreign)
+        return self._titled_of_unsaid_country(position, role, portfolio, foreign) if alone else None
 
     def sole_unsaid_role(self, country: str) -> Person | None:
         """The one person of a country the article names without saying what he is, anywhere in it: who "the
@@ -241,6 +247,30 @@ class ArticleActors(StateFinder, PersonFinder):
         for i, person in self.persons_before(position):
             if i >= recent_start and person.country is None and person.role is None and person.name not in foreign \
                     and person not in fitting:
+                fitting.append(person)
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _titled_of_unsaid_country(self, position: int, role_word: str, portfolio: frozenset[str],
+                                  foreign: frozenset[str]) -> Person | None:
+        """ "Foreign Minister Penny Wong flew to Beijing. The Australian minister held talks with Wang Yi": a
+        second reference that gives the country of the one just named with the office but not the country. The
+        one person named in the sentence before whose country goes unsaid and whose known role is the office
+        described (any office, for "the top US diplomat"); none when two fit, or when he is known to serve
+        another country (``foreign``). Not for a head of state or government: that is a contrast with another
+        country's head more often than the same man again (``_head_of_unsaid_country``). Not someone named in the
+        description's own sentence, before or after it: there he is most often its other side ("Minister A will
+        receive the Minister of Foreign Affairs of Qatar")."""
+        sent = self.doc[position].sent
+        if sent.start == 0:
+            return None
+        recent_start = self.doc[sent.start - 1].sent.start
+        in_sentence = {p.name for _, p in self._named[bisect_left(self._named_starts, sent.start):
+                                                      bisect_left(self._named_starts, sent.end)]}
+        fitting: list[Person] = []
+        for i, person in self.persons_before(sent.start):
+            if i >= recent_start and person.country is None and person.role is not None \
+                    and person.name not in in_sentence | foreign and person not in fitting \
+                    and self._holds_office(person, role_word, portfolio):
                 fitting.append(person)
         return fitting[0] if len(fitting) == 1 else None
 

@@ -166,6 +166,20 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "STATE:China"], "visit", "2026-02-09", "occurred")]),
     ("Tom Reed arrived on Sunday. The Chinese leader received him in Beijing on Monday.",
      [(["STATE:China", "Tom Reed"], "meeting", "2026-02-09", "occurred")]),
+    # one named in the sentence before with the office but not the country: the description that gives the
+    # country is he ("the top US diplomat": any office) ...
+    ("Foreign Minister Ana Soto flew to Lima on Sunday. The Chilean minister held talks with Peruvian President "
+     "Luis Vega on Monday.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Ana Soto", "STATE:Peru"], "visit", "2026-02-08", "occurred")]),
+    ("Secretary of State Tom Reed arrived in Lima on Sunday. The top US diplomat met President Luis Vega on "
+     "Monday.",
+     [(["Luis Vega", "Tom Reed"], "meeting", "2026-02-09", "occurred"),
+      (["STATE:Peru", "Tom Reed"], "visit", "2026-02-08", "occurred")]),
+    # ... but not when the description's own sentence names him: there he is its other side
+    ("Foreign Minister Ana Soto praised the accord. Minister Soto will receive the Minister of Foreign Affairs of "
+     "Peru in Santiago on Thursday.",
+     [(["Ana Soto", "STATE:Peru"], "meeting", "2026-02-19", "planned")]),
     # "the two foreign ministers" are not the presidents the last contact told was between; "the two heads of
     # state" are no ministers: the heads of their countries, or the states
     ("Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vega in Lima on Friday. "
