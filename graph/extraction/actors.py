@@ -218,7 +218,7 @@ class ArticleActors(StateFinder, PersonFinder):
             unsaid = [p for _, p in self.persons_before(position) if p.country == country and p.role is None]
             if unsaid:
                 return unsaid[-1]
-        named_next = self._office_named_next(position, role, portfolio, country) if alone else None
+        named_next = self._office_named_next(position, role, portfolio, country, foreign) if alone else None
         if named_next is not None:
             return named_next
         if self._names_head(role):
@@ -275,20 +275,22 @@ class ArticleActors(StateFinder, PersonFinder):
         return fitting[0] if len(fitting) == 1 else None
 
     def _office_named_next(self, position: int, role_word: str, portfolio: frozenset[str],
-                           country: str) -> Person | None:
+                           country: str, foreign: frozenset[str]) -> Person | None:
         """A lead that describes one office before it names its holder: "Lithuania's foreign minister will not
         travel to Minsk … Foreign Minister X had been due to …". The first person named after the description,
         in its own sentence or the next, when he holds that office, his country goes unsaid, and he is named
         nowhere before it. A lead that describes two countries' offices ("Turkey's president spoke with Russia's
         leader. President A told President B …") names their holders in the same order: the second description
-        is the second person named."""
+        is the second person named. Not one known to serve another country, such as the description's other side
+        in its own clause ("The French president met President A")."""
         sent = self.doc[position].sent
         end = self.doc[sent.end].sent.end if sent.end < len(self.doc) else sent.end
         later = self._named[bisect_right(self._named_starts, position):]
         described = {self._described_country(t) for t in self.doc[sent.start : position]} - {None, country}
         named = list({id(p): p for i, p in later if i < end}.values())
         first = named[len(described)] if len(described) < len(named) else None
-        if first is None or first.country is not None or not self._holds_office(first, role_word, portfolio):
+        if first is None or first.country is not None or first.name in foreign \
+                or not self._holds_office(first, role_word, portfolio):
             return None
         if any(p is first for _, p in self.persons_before(position)):
             return None

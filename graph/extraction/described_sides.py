@@ -311,8 +311,13 @@ class DescribedSides(NamedDescriptions):
         if verb is None:
             return frozenset()
         if token.dep_ in SUBJECTS:
-            objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-            objects += [o for c in verb.children if c.dep_ in PREP_DEPS for o in c.children if o.dep_ == "pobj"]
+            verbs = [verb]  # "The French leader is due to meet A", "… wants to visit A": the open complements too
+            for v in verbs:
+                verbs += [x for c in v.children if c.dep_ in {"xcomp", "acomp"}
+                          for x in (c, *(g for g in c.children if g.dep_ == "xcomp"))]
+            objects = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "dative"}]
+            objects += [o for v in verbs for c in v.children if c.dep_ in PREP_DEPS
+                        for o in c.children if o.dep_ == "pobj"]
         else:  # "Erdogan is due in Sochi for talks with the Russian leader": an object is not its clause's subject
             objects = [c for c in verb.children if c.dep_ in SUBJECTS]
         people = [self.actors.person_of(o) if o.pos_ != "PRON" else

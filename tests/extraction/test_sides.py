@@ -176,6 +176,12 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "Monday.",
      [(["Luis Vega", "Tom Reed"], "meeting", "2026-02-09", "occurred"),
       (["STATE:Peru", "Tom Reed"], "visit", "2026-02-08", "occurred")]),
+    # a head described before any is named is not the man his own clause meets, however far the verb is
+    # ("is due to meet"), even when that man holds the office with his country unsaid
+    ("France's president met President Bola Tinubu in Abuja on Thursday.",
+     [(["Bola Tinubu", "STATE:France"], "meeting", "2026-02-12", "occurred")]),
+    ("The French leader is due to meet President Bola Tinubu in Abuja on Friday.",
+     [(["Bola Tinubu", "STATE:France"], "meeting", "2026-02-13", "planned")]),
     # ... but not when the description's own sentence names him: there he is its other side
     ("Foreign Minister Ana Soto praised the accord. Minister Soto will receive the Minister of Foreign Affairs of "
      "Peru in Santiago on Thursday.",
