@@ -94,6 +94,11 @@ class Sides(ClauseSides, GroupSides, DescribedSides, ListedSides):
                   if o.dep_ == "pobj"]
             if of:  # "with each of the three presidents", "all of them"
                 return self.refs(of[0])
+        if token.lemma_.lower() in self.lex.collective_nouns and token.pos_ == "NOUN":
+            people = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} and o.i not in self.actors.state_at]
+            if people:  # "a group of US senators": those people; "a delegation of Chinese investors": no one's
+                return self.refs(people[0])
         if lower in {"either", "neither"} and token.pos_ in {"PRON", "DET", "NOUN", "ADV"} and not any(
                 c.dep_ == "prep" for c in token.children):
             return self._pair_listed_before(token)

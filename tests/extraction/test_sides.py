@@ -166,6 +166,12 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "STATE:China"], "visit", "2026-02-09", "occurred")]),
     ("Tom Reed arrived on Sunday. The Chinese leader received him in Beijing on Monday.",
      [(["STATE:China", "Tom Reed"], "meeting", "2026-02-09", "occurred")]),
+    # a body of people named after "of" is those people: US senators stand for their state, investors for none
+    ("President Ana Soto held a video call on Tuesday with a bipartisan group of US senators.",
+     [(["Ana Soto", "STATE:United States"], "video_call", "2026-02-10", "occurred")]),
+    ("Chilean President Ana Soto received a delegation of Chinese investors on Tuesday. On Wednesday she "
+     "received a delegation of Peruvian officials.",
+     [(["Ana Soto", "STATE:Peru"], "meeting", "2026-02-11", "occurred")]),
     # one named in the sentence before with the office but not the country: the description that gives the
     # country is he ("the top US diplomat": any office) ...
     ("Foreign Minister Ana Soto flew to Lima on Sunday. The Chilean minister held talks with Peruvian President "

@@ -121,6 +121,7 @@ class Lexicon:
     joint_body_nouns: frozenset[str]  # "a joint commission … will hold its first session": a body of two states
     round_nouns: frozenset[str]  # "a second round was put off": alone, a further round of the talks just told
     kin_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]  # "the call took place on March 4": the verb's date is its subject's event's
     reschedule_verbs: frozenset[str]  # "it has been rescheduled for June": the contact told before, on a new date
     signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
@@ -340,7 +341,7 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "delegation_lead_verbs", "partitive_nouns", "round_nouns", "joint_body_nouns", "assent_nouns",
                   "figurative_adverbs",
                   "hospitality_nouns", "granted_nouns", "departure_verbs", "reporter_labels", "state_nouns",
-                  "kin_nouns",
+                  "kin_nouns", "collective_nouns",
                   "occurrence_verbs",
                   "reschedule_verbs",
                   "signing_verbs", "guest_modifiers", "companion_verbs", "interview_nouns", "agent_bound_verbs",
