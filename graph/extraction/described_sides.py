@@ -128,7 +128,8 @@ class DescribedSides(NamedDescriptions):
                         add(item)
                         for grandchild in item.children:  # "of Foreign Affairs of Qatar"
                             if grandchild.dep_ in {"poss", "compound", "amod"} and item.i not in self.actors.state_at:
-                                add(grandchild)  # "the commander of Jordan's armed forces", "of US Central Command"
+                                for owning in [grandchild, *grandchild.conjuncts]:  # "the commander of Jordan's armed
+                                    add(owning)  # forces", "of US Central Command", "of the Greek and Turkish navies"
                             if grandchild.dep_ in PREP_DEPS and grandchild.lower_ in {"of", "from"}:
                                 for nested in grandchild.children:
                                     if nested.dep_ == "pobj":

@@ -166,6 +166,9 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "STATE:China"], "visit", "2026-02-09", "occurred")]),
     ("Tom Reed arrived on Sunday. The Chinese leader received him in Beijing on Monday.",
      [(["STATE:China", "Tom Reed"], "meeting", "2026-02-09", "occurred")]),
+    # officials "of" or "from" offices that several demonyms own are those countries' officials
+    ("Senior officials of the Chilean and Peruvian foreign ministries met in Lima on Monday.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", "2026-02-09", "occurred")]),
     # a body of people named after "of" is those people: US senators stand for their state, investors for none
     ("President Ana Soto held a video call on Tuesday with a bipartisan group of US senators.",
      [(["Ana Soto", "STATE:United States"], "video_call", "2026-02-10", "occurred")]),
