@@ -21,6 +21,8 @@ __all__ = ["load_pipeline", "mask_boilerplate", "speaker_labels", "dateline_plac
 
 # Where the article's actors keep the indices of the tokens they found to be people's names, for readers that
 # do not hold the actors (a date is never a person's name: "May discussed the case" is Theresa May).
+# The dependency labels of a clause's subject (active and passive); side_resolver re-exports them.
+SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_TOKENS_KEY = "diplograph_person_tokens"
 # Where the extractor keeps the date of the wire dateline it masked out, for the passage days.
 DATELINE_KEY = "diplograph_dateline"

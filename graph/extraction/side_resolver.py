@@ -14,11 +14,11 @@ from spacy.tokens import Span, Token
 from graph.extraction.actors import ArticleActors
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
+from graph.extraction.pipeline import SUBJECTS
 from graph.extraction.records import ActorRef
 
 __all__ = ["SideResolver", "SUBJECTS", "PREP_DEPS", "WITH_PREPS", "RELATIVE_TAGS"]
 
-SUBJECTS = {"nsubj", "nsubjpass"}
 # The parser labels "to" after a ditransitive verb "dative" ("sent troops to Poland", "spoke to Kuleba").
 PREP_DEPS = {"prep", "dative"}
 WITH_PREPS = {"with", "between", "among", "alongside", "from"}

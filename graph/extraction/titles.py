@@ -24,6 +24,7 @@ from graph.extraction.name_forms import (
     suffixed_title,
     title_step,
 )
+from graph.extraction.owned_titles import country_of_its, title_opener
 
 if TYPE_CHECKING:
     from graph.extraction.persons import Person
@@ -64,25 +65,19 @@ class TitleReader:
         for person in self.persons:
             for mention in person.mentions:
                 self._counterpart_role(person, mention)
-                person.country = person.country or self._country_of_the_one_served(person, mention)
+                person.country = person.country or self._country_of_the_one_served(person, mention) or \
+                    country_of_its(mention, self.lex, self.state_at)
         self._country_from_descriptions()
         self._mention_role_initials()
 
     def _country_of_the_one_served(self, person: Person, mention: Span) -> str | None:
         """ "Putin's aide Yuri Ushakov", "Lavrov's deputy, Sergei Ryabkov,": an aide or deputy named through the
         one he serves is of that one's country (not a relative: "Sharif's brother")."""
-        i = mention.start - 1
-        if i > mention.sent.start and self.doc[i].text == ",":
-            i -= 1
-        words = 0
-        while i > mention.sent.start and words < SERVED_TITLE_TOKENS and (
-                self.doc[i].lower_ in self.lex.title_words | self.lex.portfolios | self.lex.honorifics
-                or self.doc[i].lower_ in {"of", "the", "policy", "affairs"}):
-            i -= 1
-            words += 1
-        if not words or self.doc[i].text not in {"'s", "’s"} or self.doc[i + 1].lemma_.lower() in self.lex.kin_nouns:
+        opener = title_opener(mention, self.lex)
+        if opener is None or opener.text not in {"'s", "’s"} or \
+                self.doc[opener.i + 1].lemma_.lower() in self.lex.kin_nouns:
             return None
-        served = self.person_at.get(i - 1)
+        served = self.person_at.get(opener.i - 1)
         return served.country if served is not None and served is not person else None
 
     def _country_from_descriptions(self) -> None:
@@ -434,8 +429,6 @@ def _clean_role(role: str | None, courtesy: frozenset[str]) -> str | None:
     return role[:1].upper() + role[1:] if role else None
 
 
-# How many title words may stand between the one served and the name ("Putin's foreign policy aide X").
-SERVED_TITLE_TOKENS = 5
 # How far after a name and its comma a title in apposition may run ("Member of the Political Bureau of the
 # CPC Central Committee and Foreign Minister").
 APPOSITION_TOKENS = 16

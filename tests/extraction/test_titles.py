@@ -131,6 +131,13 @@ CASES = [
      "Saudi Arabia", "Foreign Minister"),
     ("Saudi Crown Prince Khalid bin Saad met Peruvian President Luis Vega in Riyadh.", "Khalid bin Saad",
      "Saudi Arabia", "Crown Prince"),
+    # "its" before a title is the state the clause, or the sentence before, is about; not an organisation
+    ("Germany has been cautious in public. Its defence minister, Katrin Wolters, visited Vilnius last month.",
+     "Katrin Wolters", "Germany", "Defence minister"),
+    ("Poland's government said on Monday that its foreign minister, Anna Nowak, would travel to Kyiv.",
+     "Anna Nowak", "Poland", "Foreign minister"),
+    ("NATO held talks in Warsaw on Monday. Its secretary general, Jan Berg, met Polish leaders.",
+     "Jan Berg", None, "Secretary general"),
     # a king named by one name is "King X", and not the president who shares it
     ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
      "King Rashid", "Jordan", "King"),
