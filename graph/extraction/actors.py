@@ -16,6 +16,7 @@ from functools import cached_property
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from graph.extraction.described_holders import described_holders
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.persons import Person, PersonFinder
 from graph.extraction.pipeline import PERSON_TOKENS_KEY
@@ -51,6 +52,10 @@ class ArticleActors(StateFinder, PersonFinder):
         self.doc.user_data[PERSON_TOKENS_KEY] = frozenset(self.person_at)
         self._assign_titles()
         self._country_of_party_leaders()
+        for person, country, office in described_holders(self.doc, self.lex, self.person_at, self.demonym_country):
+            person.country = country
+            if person.role is None or person.role.lower() == f"{office.lower()}s":
+                person.role = office
         # Every person mention in text order, for "who was named before this token" (asked once per reference).
         self._named = sorted(((m.start, p) for p in self.persons for m in p.mentions), key=lambda pair: pair[0])
         self._named_starts = [start for start, _ in self._named]

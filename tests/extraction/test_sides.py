@@ -166,6 +166,12 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "STATE:China"], "visit", "2026-02-09", "occurred")]),
     ("Tom Reed arrived on Sunday. The Chinese leader received him in Beijing on Monday.",
      [(["STATE:China", "Tom Reed"], "meeting", "2026-02-09", "occurred")]),
+    # the people a plural office names next are its holders, in its countries' order: "the Chilean minister" is
+    # the one of them it names
+    ("The Chilean and Peruvian foreign ministers, Ana Soto and Luis Vega, met in Lima on Thursday. On Friday the "
+     "Chilean minister flew to Quito.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-12", "occurred"),
+      (["Ana Soto", "STATE:Ecuador"], "visit", "2026-02-06", "occurred")]),
     # officials "of" or "from" offices that several demonyms own are those countries' officials
     ("Senior officials of the Chilean and Peruvian foreign ministries met in Lima on Monday.",
      [(["STATE:Chile", "STATE:Peru"], "meeting", "2026-02-09", "occurred")]),

@@ -138,6 +138,13 @@ CASES = [
      "Anna Nowak", "Poland", "Foreign minister"),
     ("NATO held talks in Warsaw on Monday. Its secretary general, Jan Berg, met Polish leaders.",
      "Jan Berg", None, "Secretary general"),
+    # people named right after an office described by several countries hold it, in the countries' order
+    ("The foreign ministers of Chile and Peru held talks on Thursday. Ana Soto and Luis Vega spoke for an hour.",
+     "Luis Vega", "Peru", "Foreign minister"),
+    ("The Chilean and Peruvian foreign ministers, Ana Soto and Luis Vega, met on Thursday.",
+     "Ana Soto", "Chile", "Foreign minister"),
+    ("The presidents of Kenya and Uganda, Amos Kariuki and John Okello, met in Entebbe on Monday.",
+     "John Okello", "Uganda", "President"),
     # a king named by one name is "King X", and not the president who shares it
     ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
      "King Rashid", "Jordan", "King"),
@@ -234,3 +241,13 @@ def test_doctor_before_a_name_is_a_form_of_address(extractor: Extractor) -> None
     text = "The Foreign Minister of Ecuador, Doctor Juan Ortega, spoke by phone with Peruvian President Luis Vargas."
     names = {o.name for o in extractor.extract(text, dt.date(2024, 5, 15)).officials}
     assert names == {"Juan Ortega", "Luis Vargas"}
+
+
+
+def test_a_country_hung_on_the_first_name_still_counts_among_the_described_countries(extractor: Extractor) -> None:
+    """ "the presidents of Kenya, South Sudan and Djibouti - A, B and C", parsed with "Djibouti" a compound of A:
+    three countries for the three names, in order."""
+    text = ("Ethiopia's prime minister hosted the presidents of Kenya, South Sudan and Djibouti - Amos Kariuki, "
+            "John Okello and Ismail Hassan Farah - in Addis Ababa on Monday.")
+    officials = {o.name: o.country for o in extractor.extract(text, dt.date(2022, 5, 2)).officials}
+    assert officials == {"Amos Kariuki": "Kenya", "John Okello": "South Sudan", "Ismail Hassan Farah": "Djibouti"}
