@@ -216,7 +216,10 @@ def score_article(article: CorpusArticle, predicted: dict[str, Any], report: Eva
                 f"{' + '.join(pair)} {date}: predicted {predicted_contact['type']}/{predicted_contact['modality']}"
                 f", gold {gold_contact['type']}/{gold_contact['modality']}"
             )
-    extras = {(pred_tuples[i][0], pred_tuples[i][1]): pred_tuples[i][2] for i in unmatched}
+    # a set of (pair, date) tuples: a second prediction of a tuple gold has (a call and a meeting of the same two
+    # on one day) is that tuple again, not an extra
+    extras = {(pred_tuples[i][0], pred_tuples[i][1]): pred_tuples[i][2] for i in unmatched
+              if (pred_tuples[i][0], pred_tuples[i][1]) not in seen_gold}
     report.dated.fp += len(extras)
     for (pair, date), contact in sorted(extras.items(), key=str):
         result.extra.append(f"{' + '.join(pair)} {date} {contact['type']}/{contact['modality']}"

@@ -68,3 +68,15 @@ def test_a_null_gold_date_takes_what_the_dated_gold_tuples_leave() -> None:
     result = score_article(article, {"contacts": [{**contact, "date": "2019-06", "modality": "occurred"}]}, report)
     assert (report.dated.tp, report.dated.fn, report.modality_hits) == (1, 1, 1)
     assert result.missed[0].startswith("A + B None")
+
+
+def test_a_dated_tuple_is_counted_once_on_each_side() -> None:
+    """Scoring (FORMAT.md: the *set* of (pair, date) tuples): two gold events of the same two on one day are one
+    tuple, and so are the two predictions of them — one hit, nothing extra, nothing missed."""
+    contact = {"participants": ["A", "B"], "date": "2019-06-03", "modality": "occurred", "evidence": ""}
+    gold = {"contacts": [{**contact, "type": "meeting"}, {**contact, "type": "phone_call"}]}
+    report = EvalReport()
+    result = score_article(CorpusArticle("x", "", None, gold),
+                           {"contacts": [{**contact, "type": "meeting"}, {**contact, "type": "phone_call"}]}, report)
+    assert (report.dated.tp, report.dated.fp, report.dated.fn) == (1, 0, 0)
+    assert result.extra == [] and result.missed == []
