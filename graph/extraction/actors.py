@@ -287,7 +287,8 @@ class ArticleActors(StateFinder, PersonFinder):
         nowhere before it. A lead that describes two countries' offices ("Turkey's president spoke with Russia's
         leader. President A told President B …") names their holders in the same order: the second description
         is the second person named. Not one known to serve another country, such as the description's other side
-        in its own clause ("The French president met President A")."""
+        in its own clause ("The French president met President A"). Else a lead told again with its name
+        (``_named_when_retold``)."""
         sent = self.doc[position].sent
         end = self.doc[sent.end].sent.end if sent.end < len(self.doc) else sent.end
         later = self._named[bisect_right(self._named_starts, position):]
@@ -295,11 +296,33 @@ class ArticleActors(StateFinder, PersonFinder):
         named = list({id(p): p for i, p in later if i < end}.values())
         first = named[len(described)] if len(described) < len(named) else None
         if first is None or first.country is not None or first.name in foreign \
-                or not self._holds_office(first, role_word, portfolio):
-            return None
-        if any(p is first for _, p in self.persons_before(position)):
-            return None
+                or not self._holds_office(first, role_word, portfolio) \
+                or any(p is first for _, p in self.persons_before(position)):
+            return self._named_when_retold(sent, position) if not described else None
         return first
+
+    def _named_when_retold(self, sent: Span, position: int) -> Person | None:
+        """ "Finland's president said he had held talks with Erdogan. Sauli Niinisto spoke by telephone with
+        Erdogan on Saturday": the next sentence tells the lead again, naming someone the lead named (Erdogan) and
+        one person the lead did not, with no title or country and not named before — the one described."""
+        if sent.end >= len(self.doc):
+            return None
+        following = self.doc[sent.end].sent
+
+        def names_in(span: Span) -> list[Person]:
+            return list({id(p): p for _, p in self._named[bisect_left(self._named_starts, span.start):
+                                                          bisect_left(self._named_starts, span.end)]}.values())
+
+        in_lead = {p.name for p in names_in(sent)}
+        retold = names_in(following)
+        new = [p for p in retold if p.name not in in_lead]
+        if len(new) != 1 or not in_lead & {p.name for p in retold}:
+            return None
+        person = new[0]
+        if person.country is not None or person.role is not None or \
+                any(p is person for _, p in self.persons_before(position)):
+            return None
+        return person
 
     def _described_country(self, token: Token) -> str | None:
         """The country an office word is described by ("Turkey's president", "the Russian leader"), if any."""

@@ -175,6 +175,11 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     # officials "of" or "from" offices that several demonyms own are those countries' officials
     ("Senior officials of the Chilean and Peruvian foreign ministries met in Lima on Monday.",
      [(["STATE:Chile", "STATE:Peru"], "meeting", "2026-02-09", "occurred")]),
+    # a lead that describes an office, told again in the next sentence with a name and the same other side:
+    # that name is the one described
+    ("Chile's president said she had spoken with Peruvian President Luis Vega. Ana Soto telephoned Vega on "
+     "Tuesday to discuss the border.",
+     [(["Ana Soto", "Luis Vega"], "phone_call", "2026-02-10", "occurred")]),
     # a body of people named after "of" is those people: US senators stand for their state, investors for none
     ("President Ana Soto held a video call on Tuesday with a bipartisan group of US senators.",
      [(["Ana Soto", "STATE:United States"], "video_call", "2026-02-10", "occurred")]),
