@@ -161,8 +161,10 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
             continue  # "by lunchtime", "at 6 p.m.", "for two hours": no day of their own
         before = sent.doc[ent.start - 1] if ent.start > sent.start else None
         if ent.root.dep_ == "compound" and before is not None and before.dep_ == "prep" and not any(
-                c.dep_ == "pobj" for c in before.children) and before.head.i in {trigger.i, *depth}:
-            # "On Saturday Sall flew …": the parser hung the day on the name after it; it is the verb's
+                c.dep_ == "pobj" and not _name_after_the_day(c, ent) for c in before.children) and \
+                before.head.i in {trigger.i, *depth}:
+            # "On Saturday Sall flew …": the parser hung the day on the name after it (even made that name the
+            # preposition's object: "On [Saturday Thein Sein] will be in Tokyo"); it is the verb's
             own.append(DatePhrase(ent, 1 + depth.get(before.head.i, 0)))
             continue
         if _hung_on_the_infinitive_after(ent, trigger):  # "telephoned Lagos the day before to brief him"
@@ -190,6 +192,12 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
         return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
 
     return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def _name_after_the_day(noun: Token, day: Span) -> bool:
+    """ "On [Saturday Thein Sein] will be …": the preposition's object is the proper name the parser glued the day
+    onto, standing right after it; the name is the clause's subject, not the time's."""
+    return noun.i == day.root.head.i and noun.pos_ == "PROPN" and noun.left_edge.i == day.start
 
 
 def verb_before_clause(phrase: Span, trigger: Token) -> Token | None:

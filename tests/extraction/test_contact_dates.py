@@ -601,3 +601,26 @@ def test_one_event_over_listed_days_is_one_event(extractor: Extractor, text: str
 def test_the_day_a_denial_is_told_is_not_the_day_of_the_contact_denied(extractor: Extractor) -> None:
     text = "No meeting between President Ana Soto and President Luis Vega is planned, her office said on Monday."
     assert _dates(extractor, text) == {("Ana Soto", "Luis Vega"): [None]}
+
+
+@pytest.mark.parametrize(("text", "pair", "expected"), [
+    ("President Tomas Berg visited Peru last week, meeting President Luis Vega in Lima. He called for new trade "
+     "rules.\nOn Saturday Berg will be in Tokyo, where he is due to meet Japanese Prime Minister Kenji Sato.",
+     ("Kenji Sato", "Tomas Berg"), ["2023-03-18"]),
+    ("President Tomas Berg visited Peru last week, meeting President Luis Vega in Lima.\nOn Monday Vega will be in "
+     "Brasília, where he is to hold talks with President Carlos Lima.", ("Carlos Lima", "Luis Vega"),
+     ["2023-03-20"]),
+])
+def test_a_day_the_parser_glued_onto_the_name_after_it_is_the_verbs(
+        extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]) -> None:
+    # "On [Saturday Berg]": the parser made the name the object of "On"; the day still dates the stay and what
+    # is to happen there
+    assert _dates(extractor, text)[pair] == expected
+
+
+def test_the_talks_a_contact_is_told_at_date_it(extractor: Extractor) -> None:
+    # "talks" (lemma "talk") is an occasion as the lexicon writes it
+    text = ("GENEVA, March 15 (CPS) - Foreign Minister Ana Soto said on Wednesday that progress had been made on the "
+            "ceasefire.\n\nDelegations from both countries opened talks in Geneva on Monday. President Luis Vega sat "
+            "down with Envoy Tomas Berg at the talks.")
+    assert _dates(extractor, text)[("Luis Vega", "Tomas Berg")] == ["2023-03-13"]
