@@ -7,7 +7,8 @@ timeline's line opens with is ``passage_days.line_heading_date``.)
 The contact rules (``contacts``) ask this for each trigger; the date grammar itself is in ``date_phrases`` (which
 phrase of a sentence is the trigger's), ``dates`` (resolution against the publication date), ``date_anaphora``
 ("that day", "the day before"), ``date_direction`` (whether a bare "Friday" lies behind or ahead) and
-``occasion_dates`` ("during the summit", dated in the sentence before).
+``occasion_dates`` ("during the summit", dated in the sentence before), and ``narrative_years`` (the year of a month
+told without one: "met in June 2019. In October, …").
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
 from graph.extraction.date_direction import calls_off, date_direction, told_in_the_past
-from graph.extraction.date_mentions import antecedent_date, entities_in, names_a_date
+from graph.extraction.date_mentions import antecedent_date
 from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conjunction, verb_before_clause
 from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import is_future, modality_of
 from graph.extraction.modality_cues import REPORTING, has_particle
+from graph.extraction.narrative_years import in_the_narrative_year, within_the_year
 from graph.extraction.occasion_dates import occasion_day
 from graph.extraction.passage_days import heading_day_of, line_heading_date, line_opening, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
@@ -122,10 +124,10 @@ def contact_date(
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)
         else:
-            resolved = _in_the_narrative_year(phrase.span, published, direction) or \
+            resolved = in_the_narrative_year(phrase.span, published, direction) or \
                 resolve_date(phrase.span.text, published, direction)
             if resolved is not None and len(resolved) == 4:  # "In 2019, A met B in Osaka on June 29"
-                resolved = _within_the_year(resolved, phrase, phrases) or resolved
+                resolved = within_the_year(resolved, phrase, phrases) or resolved
             days = _listed_days(phrase.span.text, published, direction) or [resolved] + [
                 day for c in phrase.span.root.conjuncts if c.ent_type_ == "DATE"  # "on Monday and Wednesday"
                 and (day := resolve_date(c.text, published, direction))
@@ -171,7 +173,7 @@ def gapped_date(phrase: Span, first: str | None, trigger: Token, modality: Modal
     direction = date_direction(trigger, modality, lex)
     if anaphoric_unit(phrase.text):
         return resolve_anaphoric(phrase.text, first, published, direction) if first else None
-    return _in_the_narrative_year(phrase, published, direction) or resolve_date(phrase.text, published, direction)
+    return in_the_narrative_year(phrase, published, direction) or resolve_date(phrase.text, published, direction)
 
 
 def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], published: dt.date | None) -> str | None:
@@ -212,61 +214,6 @@ def _day_of_contact_named(anchor: Token, discourse: Discourse) -> str | None:
 
     dated = [m for m in reversed(discourse.mentions) if m.date and not m.prior and has(m, named)]
     return next((m.date for m in dated if has(m, others)), dated[0].date if dated else None)
-
-
-_YEAR_TOLD = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: Direction) -> str | None:
-    """ "Soto met Vega in June 2019. In October, she visited Lima": a month told without its year, just after a
-    month of a past year, carries the story on from there — the first such month after it (October 2019), as long
-    as that lies before publication. Only after a month and a year ("first met in 2015. In January, …" may well
-    be this January) and only for what happened."""
-    text = phrase.text
-    if published is None or direction != "past" or _YEAR_TOLD.search(text) or anaphoric_unit(text):
-        return None
-    bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
-    if bare is None or not bare.startswith("2001-") or any(t.lower_ in WEEKDAYS for t in phrase) or any(
-            t.lower_ in {"last", "next", "this", "past", "previous", "coming"} for t in phrase):
-        return None
-    doc = phrase.doc
-    first = phrase.sent.start if phrase.sent.start == 0 else doc[phrase.sent.start - 1].sent.start
-    # ("weeks after", "that September": the year told before goes on)
-    before = [e for e in entities_in(doc[first:phrase.start]) if e.label_ == "DATE" and not _aside(e)
-              and names_a_date(e.text) and not _of_the_same_year(e)]
-    if not before or not _YEAR_TOLD.search(before[-1].text):  # the date just told, not one further back
-        return None
-    told = resolve_date(before[-1].text, published, "past")
-    if told is None or len(told) < 7 or int(told[:4]) >= published.year:
-        return None
-    year = int(told[:4]) + (1 if bare[5:7] < told[5:7] else 0)
-    carried = f"{year:04d}{bare[4:]}"
-    return carried if carried[:7] <= published.isoformat()[:7] and carried[:7] >= told[:7] else None
-
-
-def _within_the_year(year: str, chosen: DatePhrase, phrases: list[DatePhrase]) -> str | None:
-    """ "In 2019, Soto met Vega in Osaka on June 29": a year and another phrase of the trigger's own that names a
-    month or a day of a month without one — that month or day of the year."""
-    for phrase in phrases:
-        text = phrase.span.text
-        if phrase is chosen or phrase.governor is not None or _YEAR_TOLD.search(text) or anaphoric_unit(text):
-            continue
-        bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
-        if bare is not None and bare.startswith("2001-") and not any(
-                t.lower_ in WEEKDAYS or t.lower_ in _RELATIVE for t in phrase.span):
-            return year + bare[4:]
-    return None
-
-
-_RELATIVE = {"last", "next", "this", "past", "previous", "coming"}
-
-
-def _of_the_same_year(date: Span) -> bool:
-    """ "[that] September", "[that] year": a date of the year told before it, which keeps the story in that year."""
-    doc = date.doc
-    start = date.start - 1 if date.start > 0 and doc[date.start - 1].lower_ == "that" else date.start
-    text = doc[start:date.end].text
-    return anaphoric_unit(text) == "year" and date_shift(text) is None
 
 
 def _last_contact_since(trigger: Token, published: dt.date | None) -> str | None:
@@ -342,12 +289,6 @@ def _before_the_infinitive(phrase: Span, verb: Token) -> bool:
     a date told before what the verb asks for is the day of the asking."""
     return any(c.dep_ in {"xcomp", "ccomp", "advcl"} and has_to_infinitive(c) and phrase.end <= c.left_edge.i
                for c in verb.children)
-
-
-def _aside(date: Span) -> bool:
-    """A date told in a relative clause or as a bound ("the two, who last met in November 2023, …", "since
-    2019"): a look back that does not move the story's time."""
-    return date.root.head.lower_ in {"since", "until"} or any(a.dep_ == "relcl" for a in date.root.ancestors)
 
 
 def _not_before_its_telling(phrase: Span, resolved: str, sent: Span, published: dt.date | None) -> str:
