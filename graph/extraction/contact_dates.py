@@ -23,7 +23,7 @@ from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_a
 from graph.extraction.date_direction import calls_off, date_direction, told_in_the_past
 from graph.extraction.date_mentions import antecedent_date
 from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conjunction, verb_before_clause
-from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
+from graph.extraction.dates import WEEKDAYS, Direction, date_bounds, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import is_future, modality_of
@@ -67,8 +67,16 @@ def contact_date(
             # no date told before at all: the story's own day, which an undated contact it tells takes too
             lambda: published.isoformat() if published is not None and unit == "day" and _counts_back(text) else None,
         ]
+        # "has proposed a joint visit in the next year", "will visit Oslo the following month": a plan told from now
+        # counts on from now, not from a day gone by
+        today = published.isoformat() if published is not None and _counted_on_from_now(text, trigger, direction) \
+            else None
+        if today is not None:
+            candidates.append(lambda: today)
         for candidate in candidates:
             antecedent = candidate()
+            if today is not None and antecedent and antecedent < today[:len(antecedent)]:
+                antecedent = today
             resolved = resolve_anaphoric(text, antecedent, published, direction) if antecedent else None
             if resolved:
                 return resolved
@@ -93,18 +101,22 @@ def contact_date(
         if phrase.governor is not None and (clause_dated or past_clause) and \
                 through_conjunction(trigger, phrase.governor):
             continue  # "last met in November, and is to make a return trip in the spring": its own clause's date
+        # a day still ahead is no day of a saying, deciding, refusing or proposing told in the past ("proposed a
+        # meeting with Vega next year", "said next week she would …"): it is the event's
+        ahead = _lies_ahead(phrase.span, published)
         teller = phrase.governor or verb_before_clause(phrase.span, trigger)
-        if teller is not None and teller.lemma_.lower() in REPORTING and (is_future(modality) or modality == "denied"):
+        if not ahead and teller is not None and teller.lemma_.lower() in REPORTING and (
+                is_future(modality) or modality == "denied"):
             continue  # "said on Tuesday (that) she would meet Vega", "no meeting is planned, X said on Monday": the day
             # of the saying, not of the plan (nor of a contact denied)
-        if is_future(modality) and _dates_the_decision(phrase):
+        if not ahead and is_future(modality) and _dates_the_decision(phrase):
             continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
-        if modality == "denied" and _refuses(phrase.governor, lex) and phrase.governor is not trigger and (
-                _dates_the_decision(phrase) or phrase.span.end <= trigger.i):
+        if not ahead and modality == "denied" and _refuses(phrase.governor, lex) and phrase.governor is not trigger \
+                and (_dates_the_decision(phrase) or phrase.span.end <= trigger.i):
             continue  # "on Monday ruled out meeting X", "refused on Friday to meet X", "on Tuesday denied a report that
             # A and B had spoken": the day of the refusal or denial
         proposer = phrase.governor or trigger  # (the trigger itself when the talks' verb is asked for their date)
-        if modality == "proposed" and proposer.tag_ == "VBD" and \
+        if not ahead and modality == "proposed" and proposer.tag_ == "VBD" and \
                 proposer.lemma_.lower() in lex.modality["proposed"]["governors"] and (
                     proposer.lemma_.lower() != "invite" or _before_the_infinitive(phrase.span, proposer)):
             continue  # "Seoul proposed talks on Friday": the day of the proposal (an invitation may name the visit's,
@@ -282,6 +294,29 @@ def _deadline(trigger: Token, published: dt.date | None) -> str | None:
         if date is not None:
             return date
     return None
+
+
+def _counted_on_from_now(text: str, trigger: Token, direction: Direction) -> bool:
+    """ "in the next year", "the following month" dating a plan told from now ("will visit", "has proposed", "is
+    to meet"), not in the past ("agreed to meet again the next year", in a story of 2019): the week, month or year
+    after the story's, or after a later day told before it."""
+    shift = date_shift(text)
+    return direction == "future" and shift is not None and shift[0] > 0 and shift[1] in {"week", "month", "year"} \
+        and not any(t.tag_ == "VBD" for t in [trigger, *trigger.ancestors])
+
+
+_AHEAD_WORDS = {"next", "coming", "upcoming", "tomorrow"}
+
+
+def _lies_ahead(phrase: Span, published: dt.date | None) -> bool:
+    """Whether a date phrase names a time after the story's day whatever the tense ("next year", "next month",
+    "tomorrow", "in 2031"): it can date no act already told, only what is still to come."""
+    if published is None or anaphoric_unit(phrase.text):
+        return False
+    if any(t.lower_ in _AHEAD_WORDS for t in phrase):
+        return True
+    start, _ = date_bounds(resolve_date(phrase.text, published, "past"))
+    return start is not None and start > published
 
 
 def _before_the_infinitive(phrase: Span, verb: Token) -> bool:

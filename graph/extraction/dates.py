@@ -334,16 +334,31 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_BACK_WORDS = {"last", "past"}  # "last March", "the past 9 of October" (translated copy): behind, whatever the tense
+_AHEAD_WORDS = {"next", "coming"}  # "next March", "the coming 3 June": ahead
+
+
+def _stated_direction(direction: Direction, words: list[str]) -> Direction:
+    """The direction a month or a day of a month lies in: the one its own words state ("last", "past", "next",
+    "coming"), else the tense's."""
+    if _BACK_WORDS & set(words):
+        return "past"
+    if _AHEAD_WORDS & set(words):
+        return "future"
+    return direction
+
+
 def _month_day(published: dt.date, month: int, day: int, direction: Direction, words: list[str]) -> str | None:
     year = published.year
     try:
         candidate = dt.date(year, month, day)
     except ValueError:
         return None
+    direction = _stated_direction(direction, words)
     if direction == "nearest":
         options = [candidate.replace(year=y) for y in (year - 1, year, year + 1)]
         return _day(min(options, key=lambda d: abs((d - published).days)))
-    if (direction == "past" or "last" in words) and candidate > published:
+    if direction == "past" and candidate > published:
         candidate = candidate.replace(year=year - 1)
     elif direction == "future" and candidate < published:
         candidate = candidate.replace(year=year + 1)
@@ -352,12 +367,13 @@ def _month_day(published: dt.date, month: int, day: int, direction: Direction, w
 
 def _month_only(published: dt.date, month: int, direction: Direction, words: list[str]) -> str:
     year = published.year
+    direction = _stated_direction(direction, words)
     if direction == "nearest":
         distance = (month - published.month) % 12
         ahead = distance if distance <= 6 else distance - 12  # months from publication, -5 … +6
         index = published.year * 12 + published.month - 1 + ahead
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    if (direction == "past" or "last" in words) and month > published.month:
+    if direction == "past" and month > published.month:
         year -= 1
     elif direction == "future" and month < published.month:
         year += 1
@@ -365,13 +381,14 @@ def _month_only(published: dt.date, month: int, direction: Direction, words: lis
 
 
 def _weekday(published: dt.date, weekday: int, direction: Direction, words: list[str]) -> dt.date:
-    if direction == "nearest" and "next" not in words and "last" not in words:
+    back_words = bool(_BACK_WORDS & set(words))  # "last Friday", "this past Friday"
+    if direction == "nearest" and "next" not in words and not back_words:
         back = (published.weekday() - weekday) % 7
         ahead = (weekday - published.weekday()) % 7
         return published - dt.timedelta(days=back) if back <= ahead else published + dt.timedelta(days=ahead)
     if direction == "future" and "later" in words and weekday == published.weekday():
         return published  # "will call him later on Wednesday", told on a Wednesday: that same day
-    if "next" in words or (direction == "future" and "last" not in words):
+    if "next" in words or (direction == "future" and not back_words):
         ahead = (weekday - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)
     back = (published.weekday() - weekday) % 7

@@ -624,3 +624,19 @@ def test_the_talks_a_contact_is_told_at_date_it(extractor: Extractor) -> None:
             "ceasefire.\n\nDelegations from both countries opened talks in Geneva on Monday. President Luis Vega sat "
             "down with Envoy Tomas Berg at the talks.")
     assert _dates(extractor, text)[("Luis Vega", "Tomas Berg")] == ["2023-03-13"]
+
+
+@pytest.mark.parametrize(("text", "pair", "expected"), [
+    # a day still ahead is no day of a proposal told in the past
+    ("President Ana Vega proposed a meeting with Prime Minister Luca Neri next year.", ("Ana Vega", "Luca Neri"),
+     ["2024"]),
+    # "the next year" of a plan told from now counts on from now, not from a day gone by told before it
+    ("President Ana Vega will visit Oslo in the next year to meet Prime Minister Jonas Dahl.",
+     ("Ana Vega", "Jonas Dahl"), ["2024"]),
+    ("President Ana Vega and Prime Minister Luca Neri last met in Lima the past 9 of October. President Vega has "
+     "proposed that both leaders realize a joint visit to the frontier zone in the next year.",
+     ("Ana Vega", "Luca Neri"), ["2022-10", "2024"]),
+])
+def test_a_time_still_ahead_dates_the_plan_not_its_telling(
+        extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]) -> None:
+    assert sorted(d or "" for d in _dates(extractor, text)[pair]) == expected

@@ -18,6 +18,12 @@ PUBLISHED = dt.date(2019, 6, 14)  # a Friday
     ("text", "direction", "expected"),
     [
         ("Friday", "past", "2019-06-14"),
+        # a month or a day told with the way it lies ("the past 9 of October", translated copy) lies that way, whatever
+        # the tense of the clause it is read in
+        ("the past 9 of October", "future", "2018-10-09"),
+        ("last March", "nearest", "2019-03"),
+        ("next March", "past", "2020-03"),
+        ("this past Tuesday", "future", "2019-06-11"),
         ("in the last week of August", "past", "2018-08"),  # a part of a month names the month, not "last week"
         ("in the last week of August", "future", "2019-08"),
         ("the first week of May", "past", "2019-05"),
