@@ -24,13 +24,14 @@ Direction = Literal["past", "future", "nearest"]
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
     "WEEKDAYS", "SEASONS", "NUMBER_WORDS", "NUMBER_PATTERN", "count_of", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
-    "SHORT_NUMERIC_DATE",
+    "SHORT_NUMERIC_DATE", "MONTHS",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+MONTHS = _MONTHS  # month names and abbreviations, lower-cased, to their numbers
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "twenty-four": 24,
                 "thirty-six": 36, "forty-eight": 48, "seventy-two": 72}
@@ -57,9 +58,11 @@ SHORT_NUMERIC_DATE = re.compile(r"^on\s+(\d{1,2})/(\d{1,2})$")
 ORDINAL_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*$")  # "on the 14th": a day of a month left unsaid
 # "on the 14th of this month", "the 3 of last month" (translated copy): a day of a month counted from the story's
 _DAY_OF_A_MONTH = re.compile(
-    r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(this|current|last|past|previous|next|coming)?\s*month\b"
+    r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(this|current|present|last|past|previous|next|coming)?\s*"
+    r"month\b"
 )
-_MONTH_OFFSETS = {"this": 0, "current": 0, None: 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+_MONTH_OFFSETS = {"this": 0, "current": 0, "present": 0, None: 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+                  "coming": 1}
 
 
 def _day(d: dt.date) -> str:

@@ -635,8 +635,20 @@ def test_the_talks_a_contact_is_told_at_date_it(extractor: Extractor) -> None:
      ("Ana Vega", "Jonas Dahl"), ["2024"]),
     ("President Ana Vega and Prime Minister Luca Neri last met in Lima the past 9 of October. President Vega has "
      "proposed that both leaders realize a joint visit to the frontier zone in the next year.",
-     ("Ana Vega", "Luca Neri"), ["2022-10", "2024"]),
+     ("Ana Vega", "Luca Neri"), ["2022-10-09", "2024"]),
 ])
 def test_a_time_still_ahead_dates_the_plan_not_its_telling(
         extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]) -> None:
     assert sorted(d or "" for d in _dates(extractor, text)[pair]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # translated copy: the day the model tags as a number apart from its month; a range it tags as an event
+    ("The past 19 of August, the Chancellor Ana Soto received the Ambassador of Spain, Luis Vega.", ["2022-08-19"]),
+    ("On the 9 of the present month, the Chancellor Ana Soto received the Ambassador of Spain, Luis Vega.",
+     ["2023-03-09"]),
+    ("Chancellor Ana Soto will meet Luis Vega in Havana between September 5 and 7.", ["2023-09-05"]),
+])
+def test_a_day_of_a_month_the_model_splits_or_mislabels_dates_the_contact(extractor: Extractor, text: str,
+                                                                         expected: list[str]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected

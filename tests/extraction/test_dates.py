@@ -24,6 +24,7 @@ PUBLISHED = dt.date(2019, 6, 14)  # a Friday
         ("last March", "nearest", "2019-03"),
         ("next March", "past", "2020-03"),
         ("this past Tuesday", "future", "2019-06-11"),
+        ("the 3 of the present month", "past", "2019-06-03"),  # translated copy's "del presente mes"
         ("in the last week of August", "past", "2018-08"),  # a part of a month names the month, not "last week"
         ("in the last week of August", "future", "2019-08"),
         ("the first week of May", "past", "2019-05"),
