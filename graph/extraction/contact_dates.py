@@ -14,7 +14,6 @@ told without one: "met in June 2019. In October, …").
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -26,6 +25,7 @@ from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conj
 from graph.extraction.dates import WEEKDAYS, Direction, date_bounds, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
+from graph.extraction.listed_dates import other_listed_days
 from graph.extraction.modality import is_future, modality_of
 from graph.extraction.modality_cues import REPORTING, has_particle
 from graph.extraction.narrative_years import in_the_narrative_year, within_the_year
@@ -140,11 +140,7 @@ def contact_date(
                 resolve_date(phrase.span.text, published, direction)
             if resolved is not None and len(resolved) == 4:  # "In 2019, A met B in Osaka on June 29"
                 resolved = within_the_year(resolved, phrase, phrases) or resolved
-            days = _listed_days(phrase.span.text, published, direction) or [resolved] + [
-                day for c in phrase.span.root.conjuncts if c.ent_type_ == "DATE"  # "on Monday and Wednesday"
-                and (day := resolve_date(c.text, published, direction))
-            ]
-            more = [d for d in days[1:] if d and d != resolved] if days[:1] == [resolved] else []
+            more = other_listed_days(phrase.span, resolved, published, direction)
             if direction == "nearest" and resolved:  # "postponed a visit due on Monday, his office said on Wednesday"
                 resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:
@@ -405,13 +401,3 @@ def _counts_back(text: str) -> bool:
     later", which from the story's day would lie after it)."""
     shift = date_shift(text)
     return shift is None or shift[0] <= 0
-
-
-def _listed_days(text: str, published: dt.date | None, direction: Direction) -> list[str]:
-    """ "January 6 and January 8", "Monday and again on Wednesday": each listed day, in order, when every
-    part names one on its own."""
-    parts = [p for p in re.split(r",\s*|\s+and\s+(?:again\s+)?(?:on\s+)?", text) if p.strip()]
-    days = [resolve_date(p, published, direction) for p in parts]
-    if len(days) < 2 or any(d is None for d in days):
-        return []
-    return list(dict.fromkeys(d for d in days if d))
