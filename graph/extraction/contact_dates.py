@@ -25,7 +25,7 @@ from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conj
 from graph.extraction.dates import WEEKDAYS, Direction, date_bounds, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
-from graph.extraction.listed_dates import other_listed_days
+from graph.extraction.listed_dates import days_told_again, other_listed_days
 from graph.extraction.modality import is_future, modality_of
 from graph.extraction.modality_cues import REPORTING, has_particle
 from graph.extraction.narrative_years import in_the_narrative_year, within_the_year
@@ -138,9 +138,15 @@ def contact_date(
         else:
             resolved = in_the_narrative_year(phrase.span, published, direction) or \
                 resolve_date(phrase.span.text, published, direction)
-            if resolved is not None and len(resolved) == 4:  # "In 2019, A met B in Osaka on June 29"
-                resolved = within_the_year(resolved, phrase, phrases) or resolved
-            more = other_listed_days(phrase.span, resolved, published, direction)
+            within = within_the_year(resolved, phrase, phrases) if resolved is not None and len(resolved) == 4 \
+                else None  # "In 2019, A met B in Osaka on June 29"
+            listed = within[1] if within else phrase
+            resolved = within[0] if within else resolved
+            more = other_listed_days(listed.span, resolved, published, direction)
+            if within and resolved:  # "twice this year, in January and in February": the months of that year
+                more = [resolved[:4] + day[4:] for day in more]
+            more += [day for day in days_told_again(phrase, phrases, published, direction)  # "in 2017, and again
+                     if day != resolved and day not in more]  # last year": two meetings
             if direction == "nearest" and resolved:  # "postponed a visit due on Monday, his office said on Wednesday"
                 resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:

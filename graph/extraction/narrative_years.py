@@ -47,9 +47,9 @@ def in_the_narrative_year(phrase: Span, published: dt.date | None, direction: Di
     return carried if carried[:7] <= published.isoformat()[:7] and carried[:7] >= told[:7] else None
 
 
-def within_the_year(year: str, chosen: DatePhrase, phrases: list[DatePhrase]) -> str | None:
+def within_the_year(year: str, chosen: DatePhrase, phrases: list[DatePhrase]) -> tuple[str, DatePhrase] | None:
     """ "In 2019, Soto met Vega in Osaka on June 29": a year and another phrase of the trigger's own that names a
-    month or a day of a month without one — that month or day of the year."""
+    month or a day of a month without one — that month or day of the year, and that phrase."""
     for phrase in phrases:
         text = phrase.span.text
         if phrase is chosen or phrase.governor is not None or _YEAR_TOLD.search(text) or anaphoric_unit(text):
@@ -57,7 +57,7 @@ def within_the_year(year: str, chosen: DatePhrase, phrases: list[DatePhrase]) ->
         bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
         if bare is not None and bare.startswith("2001-") and not any(
                 t.lower_ in WEEKDAYS or t.lower_ in _RELATIVE for t in phrase.span):
-            return year + bare[4:]
+            return year + bare[4:], phrase
     return None
 
 

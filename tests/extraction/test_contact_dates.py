@@ -652,3 +652,16 @@ def test_a_time_still_ahead_dates_the_plan_not_its_telling(
 def test_a_day_of_a_month_the_model_splits_or_mislabels_dates_the_contact(extractor: Extractor, text: str,
                                                                          expected: list[str]) -> None:
     assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date told "again" and the one it repeats are two meetings
+    ("President Luis Soto and President Carlos Ruiz met for the first time in 2017, and again last year in Lima.",
+     ["2017", "2022"]),
+    # prepositions conjoined ("in January and in February"), the months of the year told with them
+    ("President Luis Soto has met President Carlos Ruiz twice this year, in January and in February.",
+     ["2023-01", "2023-02"]),
+    ("In 2019, President Luis Soto met President Carlos Ruiz in March and in October.", ["2019-03", "2019-10"]),
+])
+def test_a_contact_told_on_two_dates_is_two_contacts(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert sorted(d or "" for d in _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")]) == expected
