@@ -284,9 +284,21 @@ def antecedent_date(
         first = sent.start
     precision = UNIT_PRECISION[unit]
     for ent in reversed(date_entities(doc[first:anchor.i])):
-        if all(t.ent_type_ != "DATE" for t in ent) or anaphoric_unit(ent.text):
+        if all(t.ent_type_ != "DATE" for t in ent) or anaphoric_unit(ent.text) or _told_aside(ent, anchor):
             continue
         resolved = resolve_date(ent.text, published, direction)
         if resolved and len(resolved) >= precision:
             return resolved[:precision]
     return None
+
+
+_ASIDE_CLAUSES = {"relcl", "acl"}
+
+
+def _told_aside(date: Span, anchor: Token) -> bool:
+    """A date in a clause about a noun ("the agreement signed in Lima on Monday", "the summit held on Tuesday",
+    "who arrived on Tuesday"), when "that day" stands outside that clause: it dates something else than the story
+    told. "On Wednesday A received B. A praised the agreement signed on Monday. The same day, …" is Wednesday. (A
+    bound's date, "a day after talks on Tuesday", may still be the day meant.)"""
+    return any(token.dep_ in _ASIDE_CLAUSES and not token.left_edge.i <= anchor.i <= token.right_edge.i
+               for token in date.root.ancestors)

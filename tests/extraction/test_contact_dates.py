@@ -665,3 +665,15 @@ def test_a_day_of_a_month_the_model_splits_or_mislabels_dates_the_contact(extrac
 ])
 def test_a_contact_told_on_two_dates_is_two_contacts(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert sorted(d or "" for d in _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("On Monday, President Luis Soto received Foreign Minister Carlos Ruiz. Soto praised the agreement signed in Lima "
+     "on Friday. On the same day, Vice-President Ana Vega held talks with Minister Pedro Gil."),
+    ("President Luis Soto received Foreign Minister Carlos Ruiz on Monday. Soto welcomed the outcome of the summit "
+     "held in Tokyo on Saturday between Prime Minister Kenji Sato and President Min Park. That same day, "
+     "Vice-President Ana Vega held talks with Minister Pedro Gil."),
+])
+def test_the_same_day_is_not_a_day_told_in_a_clause_about_a_noun(extractor: Extractor, text: str) -> None:
+    # "the agreement signed on Friday": that date is the agreement's, told aside; "the same day" is the story's
+    assert _dates(extractor, text)[("Ana Vega", "Pedro Gil")] == ["2023-03-13"]
