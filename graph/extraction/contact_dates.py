@@ -106,9 +106,9 @@ def contact_date(
         ahead = _lies_ahead(phrase.span, published)
         teller = phrase.governor or verb_before_clause(phrase.span, trigger)
         if not ahead and teller is not None and teller.lemma_.lower() in REPORTING and (
-                is_future(modality) or modality == "denied"):
+                is_future(modality) or modality in {"denied", "cancelled"}):
             continue  # "said on Tuesday (that) she would meet Vega", "no meeting is planned, X said on Monday": the day
-            # of the saying, not of the plan (nor of a contact denied)
+            # of the saying, not of the plan (nor of a contact denied or called off)
         if not ahead and is_future(modality) and _dates_the_decision(phrase):
             continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
         if not ahead and modality == "denied" and _refuses(phrase.governor, lex) and phrase.governor is not trigger \

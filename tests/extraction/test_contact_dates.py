@@ -677,3 +677,17 @@ def test_a_contact_told_on_two_dates_is_two_contacts(extractor: Extractor, text:
 def test_the_same_day_is_not_a_day_told_in_a_clause_about_a_noun(extractor: Extractor, text: str) -> None:
     # "the agreement signed on Friday": that date is the agreement's, told aside; "the same day" is the story's
     assert _dates(extractor, text)[("Ana Vega", "Pedro Gil")] == ["2023-03-13"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry said on Monday that the summit between President Luis Soto and President Carlos Ruiz had been "
+     "called off.", [None]),
+    ("President Luis Soto's visit to Lima to meet President Carlos Ruiz has been cancelled, his office said on "
+     "Tuesday.", [None]),
+    # the day the called-off event was set for still dates it
+    ("The ministry said on Monday that the summit between President Luis Soto and President Carlos Ruiz set for "
+     "April 4 had been called off.", ["2023-04-04"]),
+])
+def test_the_day_a_cancellation_is_told_is_not_the_day_of_the_event_called_off(
+        extractor: Extractor, text: str, expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")] == expected
