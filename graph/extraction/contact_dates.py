@@ -87,6 +87,8 @@ def contact_date(
         return since, []  # "have not spoken since March 2020": they last spoke in March 2020
     schedule_words = lex.schedule_words
     phrases = _saying_last(trigger, _without_a_later_event(date_phrases(trigger, sent, schedule_words)))
+    if modality == "planned":  # "originally set for March 3, was moved to March 20": the plan is for the new day
+        phrases = sorted(phrases, key=lambda p: not _new_day(p, lex))
     # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
     counted = _counted_from_main_clause(trigger, sent, published) if modality == "occurred" else None
     if counted is not None and all(p.governor is not None for p in phrases):
@@ -129,9 +131,7 @@ def contact_date(
         elif direction == "future" and modality == "cancelled" and told_in_the_past(
                 phrase.span.root, trigger, lex.modality["cancelled"]["first_plan_adverbs"]):
             direction = "nearest"  # "a meeting, which had been scheduled for April, has been put off"
-        head = phrase.span.root.head
-        if head.lower_ == "to" and (calls_off(head.head, lex) or head.head.lemma_.lower() in {*lex.reschedule_verbs,
-                                                                                            "move"}):
+        if _new_day(phrase, lex):
             direction = "future"  # "has been postponed to Monday": the new day, ahead
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)
@@ -308,6 +308,13 @@ def _counted_on_from_now(text: str, trigger: Token, direction: Direction) -> boo
 
 
 _AHEAD_WORDS = {"next", "coming", "upcoming", "tomorrow"}
+
+
+def _new_day(phrase: DatePhrase, lex: Lexicon) -> bool:
+    """ "postponed to Monday", "moved to March 20": the day a plan is put off or moved to."""
+    head = phrase.span.root.head
+    return head.lower_ == "to" and (calls_off(head.head, lex) or head.head.lemma_.lower() in {*lex.reschedule_verbs,
+                                                                                            "move"})
 
 
 def _lies_ahead(phrase: Span, published: dt.date | None) -> bool:

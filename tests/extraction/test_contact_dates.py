@@ -691,3 +691,14 @@ def test_the_same_day_is_not_a_day_told_in_a_clause_about_a_noun(extractor: Extr
 def test_the_day_a_cancellation_is_told_is_not_the_day_of_the_event_called_off(
         extractor: Extractor, text: str, expected: list[str | None]) -> None:
     assert _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The meeting between President Luis Soto and President Carlos Ruiz, originally set for March 3, was moved to "
+     "March 20.", ["2023-03-20"]),
+    ("Talks between President Luis Soto and President Carlos Ruiz, initially planned for April 2, have been moved to "
+     "April 9.", ["2023-04-09"]),
+])
+def test_a_plan_moved_to_another_day_is_for_the_new_day(extractor: Extractor, text: str,
+                                                       expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")] == expected
