@@ -125,6 +125,8 @@ def contact_date(
             # but not when told before the visit: "invited Vega on Friday to visit Santiago in July")
         more: list[str] = []
         governor = phrase.governor
+        if governor is not None and governor.dep_ == "prep" and governor.pos_ == "ADP":
+            governor = governor.head  # "left for Lima on Monday, where he was due to meet X": the verb "on" is of
         if direction == "nearest" and governor is not None and governor.tag_ == "VBD" and \
                 governor.lemma_.lower() not in schedule_words:
             direction = "past"  # "cancelled a planned trip in February": when it was cancelled, before now
@@ -165,6 +167,10 @@ def contact_date(
     for token in trigger.subtree:
         if token.lower_ == "day" and any(c.lower_ in {"same", "that"} for c in token.children):
             return anaphoric("the same day", token), []
+    trip = _trip_told_just_before(sent, index, discourse, lex) if modality == "planned" and direction == "nearest" \
+        else None
+    if trip is not None:
+        return trip, []  # "flew to Lima on Monday. In Lima he was expected to meet Ruiz": a plan of that trip
     if modality == "occurred" and not any(m.sentence == index - 1 for m in discourse.mentions):
         # "The ministers said after meeting in Bamako on Wednesday. Coulibaly hosted Moussa and Sawadogo."
         def told_contact(token: Token) -> bool:
@@ -308,6 +314,30 @@ def _counted_on_from_now(text: str, trigger: Token, direction: Direction) -> boo
 
 
 _AHEAD_WORDS = {"next", "coming", "upcoming", "tomorrow"}
+
+
+TRIP_SENTENCES = 2  # how far back a plan told in the past looks for the trip it was part of
+
+
+def _trip_told_just_before(sent: Span, index: int, discourse: Discourse, lex: Lexicon) -> str | None:
+    """The day of a trip told in the ``TRIP_SENTENCES`` sentences before, which an undated plan told in the past
+    ("was expected to meet", "was due to hold talks") was part of: the plan was for the trip's day. A trip is a
+    visit told, or a verb of travel with a day of its own ("flew to the Tigray region on Monday")."""
+    trips = [m for m in discourse.mentions if index - TRIP_SENTENCES <= m.sentence < index and m.type == "visit"
+             and m.modality == "occurred" and m.date is not None and len(m.date) == 10 and not m.prior]
+    day = trips[-1].date if trips else None
+    before = sent
+    for _ in range(TRIP_SENTENCES):
+        if before.start == 0 or day is not None:
+            break
+        before = sent.doc[before.start - 1].sent
+        for verb in (t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in lex.travel_verbs):
+            if modality_of(verb, lex) != "occurred":
+                continue
+            told = [d for p in date_phrases(verb, before) if p.governor is None and not anaphoric_unit(p.span.text)
+                    and (d := resolve_date(p.span.text, discourse.published, "past")) and len(d) == 10]
+            day = told[0] if told else day
+    return day
 
 
 def _new_day(phrase: DatePhrase, lex: Lexicon) -> bool:

@@ -702,3 +702,18 @@ def test_the_day_a_cancellation_is_told_is_not_the_day_of_the_event_called_off(
 def test_a_plan_moved_to_another_day_is_for_the_new_day(extractor: Extractor, text: str,
                                                        expected: list[str | None]) -> None:
     assert _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a plan told in the past with no day of its own was for the day of the trip told just before
+    ("Envoy Luis Soto flew to the northern Cajamarca region on Monday for talks with rebel leaders. In the regional "
+     "capital he was expected to meet Governor Carlos Ruiz.", dt.date(2023, 3, 15), ["2023-03-13"]),
+    ("Foreign Minister Luis Soto arrived in Lima on Tuesday. He was due to meet President Carlos Ruiz later in the "
+     "day.", dt.date(2023, 3, 15), ["2023-03-14"]),
+    # the day a trip's verb is told on lies behind, as that verb is past ("on Monday, where he was due to meet")
+    ("Foreign Minister Luis Soto left for Lima on Monday, where he was due to meet President Carlos Ruiz.",
+     dt.date(2023, 3, 17), ["2023-03-13"]),
+])
+def test_a_plan_told_in_the_past_of_a_trip_is_for_the_trips_day(extractor: Extractor, text: str,
+                                                                published: dt.date, expected: list[str]) -> None:
+    assert _dates(extractor, text, published)[("Carlos Ruiz", "Luis Soto")] == expected
