@@ -717,3 +717,10 @@ def test_a_plan_moved_to_another_day_is_for_the_new_day(extractor: Extractor, te
 def test_a_plan_told_in_the_past_of_a_trip_is_for_the_trips_day(extractor: Extractor, text: str,
                                                                 published: dt.date, expected: list[str]) -> None:
     assert _dates(extractor, text, published)[("Carlos Ruiz", "Luis Soto")] == expected
+
+
+def test_a_timelines_month_lines_take_the_year_heading_above_them(extractor: Extractor) -> None:
+    text = ("Key dates\n2019\n- March: Foreign Minister Anna Berg meets Foreign Minister Jonas Dahl in Oslo.\n"
+            "- October: Berg and Dahl speak by phone.\n2021\n- June: Dahl visits Stockholm and meets Berg.")
+    assert sorted(d or "" for d in _dates(extractor, text)[("Anna Berg", "Jonas Dahl")]) == [
+        "2019-03", "2019-10", "2021-06"]
