@@ -303,6 +303,8 @@ def _weekend(published: dt.date, direction: Direction, words: set[str]) -> dt.da
     ahead = words & {"next", "coming", "following"} or (direction == "future" and not words & {"last", "past"})
     if ahead and saturday < published - dt.timedelta(days=1):
         return saturday + dt.timedelta(weeks=1)
+    if "last" in words and saturday >= published - dt.timedelta(days=1):
+        return saturday - dt.timedelta(weeks=1)  # "last weekend" told on a weekend: the one before (as "last Friday")
     return saturday
 
 

@@ -233,3 +233,11 @@ def test_a_day_and_month_in_figures_after_on(text: str, direction: Direction, ex
 def test_a_verb_that_calls_off_a_plan(extractor: Extractor, text: str, word: str, expected: bool) -> None:
     token = next(t for t in extractor.nlp(text) if t.text == word)
     assert calls_off(token, extractor.lexicon) is expected
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    (dt.date(2024, 3, 3), "2024-02"),  # told on a Sunday: the weekend before, as "last Friday" on a Friday
+    (dt.date(2024, 3, 4), "2024-03"),  # told on the Monday after: the weekend just gone
+])
+def test_last_weekend_told_on_a_weekend_is_the_one_before(published: dt.date, expected: str) -> None:
+    assert resolve_date("last weekend", published) == expected
