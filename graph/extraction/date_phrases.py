@@ -31,6 +31,7 @@ BOUND_WORDS = {"since", "until", "till"}  # bound whatever lies under them: "sin
 EDGE_WORDS = {"before", "after", "by"}  # bound a bare date ("before March") but not an event ("before the dinner")
 BOUNDING_WORDS = frozenset(BOUND_WORDS | EDGE_WORDS)
 CLAUSE_DEPS = {"relcl", "acl"}
+TOPIC_WORDS = {"about", "regarding", "concerning"}  # what a contact is about, with dates of its own
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}  # a clause set beside the event, not its time
 PORTIONS = {"much", "most", "part", "all", "rest"}  # "spent much of the past week …": the week is the clause's time
 # Participles that only say who leads a party ("received a delegation led by X in Bamako on Wednesday"): the
@@ -78,6 +79,8 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True
         if token.dep_ == "prep" and token.lower_ in EDGE_WORDS and token.i == phrase.start - 1:
             return True  # "before March" (but "before a dinner on Wednesday" dates the dinner's day)
+        if token.dep_ == "prep" and token.lower_ in TOPIC_WORDS:
+            return True  # "spoke about the elections due in May", "the attack on Sunday": the topic's date
         if token.head.i != trigger.i and _day_of_a_bounding_event(token):
             return True  # "ahead of the June 2 election", "after Tuesday's vote": the day of the event bounding it
         if any(child.dep_ == "mark" and child.lower_ in BOUNDING_WORDS for child in token.children):

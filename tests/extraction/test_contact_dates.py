@@ -724,3 +724,11 @@ def test_a_timelines_month_lines_take_the_year_heading_above_them(extractor: Ext
             "- October: Berg and Dahl speak by phone.\n2021\n- June: Dahl visits Stockholm and meets Berg.")
     assert sorted(d or "" for d in _dates(extractor, text)[("Anna Berg", "Jonas Dahl")]) == [
         "2019-03", "2019-10", "2021-06"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Luis Soto spoke with President Carlos Ruiz about the elections due in May.",
+    "President Luis Soto spoke by phone with President Carlos Ruiz regarding the referendum scheduled for June.",
+])
+def test_a_date_of_what_a_contact_is_about_is_not_its_date(extractor: Extractor, text: str) -> None:
+    assert _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")] == ["2023-03-15"]  # (undated: the story's day)
