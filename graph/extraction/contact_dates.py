@@ -7,26 +7,28 @@ timeline's line opens with is ``passage_days.line_heading_date``.)
 The contact rules (``contacts``) ask this for each trigger; the date grammar itself is in ``date_phrases`` (which
 phrase of a sentence is the trigger's), ``dates`` (resolution against the publication date), ``date_anaphora``
 ("that day", "the day before"), ``date_direction`` (whether a bare "Friday" lies behind or ahead) and
-``occasion_dates`` ("during the summit", dated in the sentence before).
+``occasion_dates`` ("during the summit", dated in the sentence before), and ``narrative_years`` (the year of a month
+told without one: "met in June 2019. In October, …").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_anaphoric
 from graph.extraction.date_direction import calls_off, date_direction, told_in_the_past
-from graph.extraction.date_mentions import antecedent_date, entities_in, names_a_date
+from graph.extraction.date_mentions import antecedent_date
 from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conjunction, verb_before_clause
-from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
+from graph.extraction.dates import WEEKDAYS, Direction, date_bounds, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
+from graph.extraction.listed_dates import days_told_again, other_listed_days
 from graph.extraction.modality import is_future, modality_of
 from graph.extraction.modality_cues import REPORTING, has_particle
+from graph.extraction.narrative_years import in_the_narrative_year, within_the_year
 from graph.extraction.occasion_dates import occasion_day
 from graph.extraction.passage_days import heading_day_of, line_heading_date, line_opening, passage_day_of
 from graph.extraction.pipeline import has_to_infinitive
@@ -65,8 +67,16 @@ def contact_date(
             # no date told before at all: the story's own day, which an undated contact it tells takes too
             lambda: published.isoformat() if published is not None and unit == "day" and _counts_back(text) else None,
         ]
+        # "has proposed a joint visit in the next year", "will visit Oslo the following month": a plan told from now
+        # counts on from now, not from a day gone by
+        today = published.isoformat() if published is not None and _counted_on_from_now(text, trigger, direction) \
+            else None
+        if today is not None:
+            candidates.append(lambda: today)
         for candidate in candidates:
             antecedent = candidate()
+            if today is not None and antecedent and antecedent < today[:len(antecedent)]:
+                antecedent = today
             resolved = resolve_anaphoric(text, antecedent, published, direction) if antecedent else None
             if resolved:
                 return resolved
@@ -77,6 +87,8 @@ def contact_date(
         return since, []  # "have not spoken since March 2020": they last spoke in March 2020
     schedule_words = lex.schedule_words
     phrases = _saying_last(trigger, _without_a_later_event(date_phrases(trigger, sent, schedule_words)))
+    if modality == "planned":  # "originally set for March 3, was moved to March 20": the plan is for the new day
+        phrases = sorted(phrases, key=lambda p: not _new_day(p, lex))
     # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
     counted = _counted_from_main_clause(trigger, sent, published) if modality == "occurred" else None
     if counted is not None and all(p.governor is not None for p in phrases):
@@ -91,46 +103,52 @@ def contact_date(
         if phrase.governor is not None and (clause_dated or past_clause) and \
                 through_conjunction(trigger, phrase.governor):
             continue  # "last met in November, and is to make a return trip in the spring": its own clause's date
+        # a day still ahead is no day of a saying, deciding, refusing or proposing told in the past ("proposed a
+        # meeting with Vega next year", "said next week she would …"): it is the event's
+        ahead = _lies_ahead(phrase.span, published)
         teller = phrase.governor or verb_before_clause(phrase.span, trigger)
-        if teller is not None and teller.lemma_.lower() in REPORTING and (is_future(modality) or modality == "denied"):
+        if not ahead and teller is not None and teller.lemma_.lower() in REPORTING and (
+                is_future(modality) or modality in {"denied", "cancelled"}):
             continue  # "said on Tuesday (that) she would meet Vega", "no meeting is planned, X said on Monday": the day
-            # of the saying, not of the plan (nor of a contact denied)
-        if is_future(modality) and _dates_the_decision(phrase):
+            # of the saying, not of the plan (nor of a contact denied or called off)
+        if not ahead and is_future(modality) and _dates_the_decision(phrase):
             continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
-        if modality == "denied" and _refuses(phrase.governor, lex) and phrase.governor is not trigger and (
-                _dates_the_decision(phrase) or phrase.span.end <= trigger.i):
+        if not ahead and modality == "denied" and _refuses(phrase.governor, lex) and phrase.governor is not trigger \
+                and (_dates_the_decision(phrase) or phrase.span.end <= trigger.i):
             continue  # "on Monday ruled out meeting X", "refused on Friday to meet X", "on Tuesday denied a report that
             # A and B had spoken": the day of the refusal or denial
         proposer = phrase.governor or trigger  # (the trigger itself when the talks' verb is asked for their date)
-        if modality == "proposed" and proposer.tag_ == "VBD" and \
+        if not ahead and modality == "proposed" and proposer.tag_ == "VBD" and \
                 proposer.lemma_.lower() in lex.modality["proposed"]["governors"] and (
                     proposer.lemma_.lower() != "invite" or _before_the_infinitive(phrase.span, proposer)):
             continue  # "Seoul proposed talks on Friday": the day of the proposal (an invitation may name the visit's,
             # but not when told before the visit: "invited Vega on Friday to visit Santiago in July")
         more: list[str] = []
         governor = phrase.governor
+        if governor is not None and governor.dep_ == "prep" and governor.pos_ == "ADP":
+            governor = governor.head  # "left for Lima on Monday, where he was due to meet X": the verb "on" is of
         if direction == "nearest" and governor is not None and governor.tag_ == "VBD" and \
                 governor.lemma_.lower() not in schedule_words:
             direction = "past"  # "cancelled a planned trip in February": when it was cancelled, before now
         elif direction == "future" and modality == "cancelled" and told_in_the_past(
                 phrase.span.root, trigger, lex.modality["cancelled"]["first_plan_adverbs"]):
             direction = "nearest"  # "a meeting, which had been scheduled for April, has been put off"
-        head = phrase.span.root.head
-        if head.lower_ == "to" and (calls_off(head.head, lex) or head.head.lemma_.lower() in {*lex.reschedule_verbs,
-                                                                                            "move"}):
+        if _new_day(phrase, lex):
             direction = "future"  # "has been postponed to Monday": the new day, ahead
         if anaphoric_unit(phrase.span.text):
             resolved = anaphoric(phrase.span.text, phrase.span.root)
         else:
-            resolved = _in_the_narrative_year(phrase.span, published, direction) or \
+            resolved = in_the_narrative_year(phrase.span, published, direction) or \
                 resolve_date(phrase.span.text, published, direction)
-            if resolved is not None and len(resolved) == 4:  # "In 2019, A met B in Osaka on June 29"
-                resolved = _within_the_year(resolved, phrase, phrases) or resolved
-            days = _listed_days(phrase.span.text, published, direction) or [resolved] + [
-                day for c in phrase.span.root.conjuncts if c.ent_type_ == "DATE"  # "on Monday and Wednesday"
-                and (day := resolve_date(c.text, published, direction))
-            ]
-            more = [d for d in days[1:] if d and d != resolved] if days[:1] == [resolved] else []
+            within = within_the_year(resolved, phrase, phrases) if resolved is not None and len(resolved) == 4 \
+                else None  # "In 2019, A met B in Osaka on June 29"
+            listed = within[1] if within else phrase
+            resolved = within[0] if within else resolved
+            more = other_listed_days(listed.span, resolved, published, direction)
+            if within and resolved:  # "twice this year, in January and in February": the months of that year
+                more = [resolved[:4] + day[4:] for day in more]
+            more += [day for day in days_told_again(phrase, phrases, published, direction)  # "in 2017, and again
+                     if day != resolved and day not in more]  # last year": two meetings
             if direction == "nearest" and resolved:  # "postponed a visit due on Monday, his office said on Wednesday"
                 resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:
@@ -149,6 +167,10 @@ def contact_date(
     for token in trigger.subtree:
         if token.lower_ == "day" and any(c.lower_ in {"same", "that"} for c in token.children):
             return anaphoric("the same day", token), []
+    trip = _trip_told_just_before(sent, index, discourse, lex) if modality == "planned" and direction == "nearest" \
+        else None
+    if trip is not None:
+        return trip, []  # "flew to Lima on Monday. In Lima he was expected to meet Ruiz": a plan of that trip
     if modality == "occurred" and not any(m.sentence == index - 1 for m in discourse.mentions):
         # "The ministers said after meeting in Bamako on Wednesday. Coulibaly hosted Moussa and Sawadogo."
         def told_contact(token: Token) -> bool:
@@ -171,7 +193,7 @@ def gapped_date(phrase: Span, first: str | None, trigger: Token, modality: Modal
     direction = date_direction(trigger, modality, lex)
     if anaphoric_unit(phrase.text):
         return resolve_anaphoric(phrase.text, first, published, direction) if first else None
-    return _in_the_narrative_year(phrase, published, direction) or resolve_date(phrase.text, published, direction)
+    return in_the_narrative_year(phrase, published, direction) or resolve_date(phrase.text, published, direction)
 
 
 def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], published: dt.date | None) -> str | None:
@@ -212,61 +234,6 @@ def _day_of_contact_named(anchor: Token, discourse: Discourse) -> str | None:
 
     dated = [m for m in reversed(discourse.mentions) if m.date and not m.prior and has(m, named)]
     return next((m.date for m in dated if has(m, others)), dated[0].date if dated else None)
-
-
-_YEAR_TOLD = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-def _in_the_narrative_year(phrase: Span, published: dt.date | None, direction: Direction) -> str | None:
-    """ "Soto met Vega in June 2019. In October, she visited Lima": a month told without its year, just after a
-    month of a past year, carries the story on from there — the first such month after it (October 2019), as long
-    as that lies before publication. Only after a month and a year ("first met in 2015. In January, …" may well
-    be this January) and only for what happened."""
-    text = phrase.text
-    if published is None or direction != "past" or _YEAR_TOLD.search(text) or anaphoric_unit(text):
-        return None
-    bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
-    if bare is None or not bare.startswith("2001-") or any(t.lower_ in WEEKDAYS for t in phrase) or any(
-            t.lower_ in {"last", "next", "this", "past", "previous", "coming"} for t in phrase):
-        return None
-    doc = phrase.doc
-    first = phrase.sent.start if phrase.sent.start == 0 else doc[phrase.sent.start - 1].sent.start
-    # ("weeks after", "that September": the year told before goes on)
-    before = [e for e in entities_in(doc[first:phrase.start]) if e.label_ == "DATE" and not _aside(e)
-              and names_a_date(e.text) and not _of_the_same_year(e)]
-    if not before or not _YEAR_TOLD.search(before[-1].text):  # the date just told, not one further back
-        return None
-    told = resolve_date(before[-1].text, published, "past")
-    if told is None or len(told) < 7 or int(told[:4]) >= published.year:
-        return None
-    year = int(told[:4]) + (1 if bare[5:7] < told[5:7] else 0)
-    carried = f"{year:04d}{bare[4:]}"
-    return carried if carried[:7] <= published.isoformat()[:7] and carried[:7] >= told[:7] else None
-
-
-def _within_the_year(year: str, chosen: DatePhrase, phrases: list[DatePhrase]) -> str | None:
-    """ "In 2019, Soto met Vega in Osaka on June 29": a year and another phrase of the trigger's own that names a
-    month or a day of a month without one — that month or day of the year."""
-    for phrase in phrases:
-        text = phrase.span.text
-        if phrase is chosen or phrase.governor is not None or _YEAR_TOLD.search(text) or anaphoric_unit(text):
-            continue
-        bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
-        if bare is not None and bare.startswith("2001-") and not any(
-                t.lower_ in WEEKDAYS or t.lower_ in _RELATIVE for t in phrase.span):
-            return year + bare[4:]
-    return None
-
-
-_RELATIVE = {"last", "next", "this", "past", "previous", "coming"}
-
-
-def _of_the_same_year(date: Span) -> bool:
-    """ "[that] September", "[that] year": a date of the year told before it, which keeps the story in that year."""
-    doc = date.doc
-    start = date.start - 1 if date.start > 0 and doc[date.start - 1].lower_ == "that" else date.start
-    text = doc[start:date.end].text
-    return anaphoric_unit(text) == "year" and date_shift(text) is None
 
 
 def _last_contact_since(trigger: Token, published: dt.date | None) -> str | None:
@@ -337,17 +304,65 @@ def _deadline(trigger: Token, published: dt.date | None) -> str | None:
     return None
 
 
+def _counted_on_from_now(text: str, trigger: Token, direction: Direction) -> bool:
+    """ "in the next year", "the following month" dating a plan told from now ("will visit", "has proposed", "is
+    to meet"), not in the past ("agreed to meet again the next year", in a story of 2019): the week, month or year
+    after the story's, or after a later day told before it."""
+    shift = date_shift(text)
+    return direction == "future" and shift is not None and shift[0] > 0 and shift[1] in {"week", "month", "year"} \
+        and not any(t.tag_ == "VBD" for t in [trigger, *trigger.ancestors])
+
+
+_AHEAD_WORDS = {"next", "coming", "upcoming", "tomorrow"}
+
+
+TRIP_SENTENCES = 2  # how far back a plan told in the past looks for the trip it was part of
+
+
+def _trip_told_just_before(sent: Span, index: int, discourse: Discourse, lex: Lexicon) -> str | None:
+    """The day of a trip told in the ``TRIP_SENTENCES`` sentences before, which an undated plan told in the past
+    ("was expected to meet", "was due to hold talks") was part of: the plan was for the trip's day. A trip is a
+    visit told, or a verb of travel with a day of its own ("flew to the Tigray region on Monday")."""
+    trips = [m for m in discourse.mentions if index - TRIP_SENTENCES <= m.sentence < index and m.type == "visit"
+             and m.modality == "occurred" and m.date is not None and len(m.date) == 10 and not m.prior]
+    day = trips[-1].date if trips else None
+    before = sent
+    for _ in range(TRIP_SENTENCES):
+        if before.start == 0 or day is not None:
+            break
+        before = sent.doc[before.start - 1].sent
+        for verb in (t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in lex.travel_verbs):
+            if modality_of(verb, lex) != "occurred":
+                continue
+            told = [d for p in date_phrases(verb, before) if p.governor is None and not anaphoric_unit(p.span.text)
+                    and (d := resolve_date(p.span.text, discourse.published, "past")) and len(d) == 10]
+            day = told[0] if told else day
+    return day
+
+
+def _new_day(phrase: DatePhrase, lex: Lexicon) -> bool:
+    """ "postponed to Monday", "moved to March 20": the day a plan is put off or moved to."""
+    head = phrase.span.root.head
+    return head.lower_ == "to" and (calls_off(head.head, lex) or head.head.lemma_.lower() in {*lex.reschedule_verbs,
+                                                                                            "move"})
+
+
+def _lies_ahead(phrase: Span, published: dt.date | None) -> bool:
+    """Whether a date phrase names a time after the story's day whatever the tense ("next year", "next month",
+    "tomorrow", "in 2031"): it can date no act already told, only what is still to come."""
+    if published is None or anaphoric_unit(phrase.text):
+        return False
+    if any(t.lower_ in _AHEAD_WORDS for t in phrase):
+        return True
+    start, _ = date_bounds(resolve_date(phrase.text, published, "past"))
+    return start is not None and start > published
+
+
 def _before_the_infinitive(phrase: Span, verb: Token) -> bool:
     """Whether ``phrase`` stands before a "to"-infinitive clause of ``verb`` ("invited Vega on Friday to visit"):
     a date told before what the verb asks for is the day of the asking."""
     return any(c.dep_ in {"xcomp", "ccomp", "advcl"} and has_to_infinitive(c) and phrase.end <= c.left_edge.i
                for c in verb.children)
-
-
-def _aside(date: Span) -> bool:
-    """A date told in a relative clause or as a bound ("the two, who last met in November 2023, …", "since
-    2019"): a look back that does not move the story's time."""
-    return date.root.head.lower_ in {"since", "until"} or any(a.dep_ == "relcl" for a in date.root.ancestors)
 
 
 def _not_before_its_telling(phrase: Span, resolved: str, sent: Span, published: dt.date | None) -> str:
@@ -429,13 +444,3 @@ def _counts_back(text: str) -> bool:
     later", which from the story's day would lie after it)."""
     shift = date_shift(text)
     return shift is None or shift[0] <= 0
-
-
-def _listed_days(text: str, published: dt.date | None, direction: Direction) -> list[str]:
-    """ "January 6 and January 8", "Monday and again on Wednesday": each listed day, in order, when every
-    part names one on its own."""
-    parts = [p for p in re.split(r",\s*|\s+and\s+(?:again\s+)?(?:on\s+)?", text) if p.strip()]
-    days = [resolve_date(p, published, direction) for p in parts]
-    if len(days) < 2 or any(d is None for d in days):
-        return []
-    return list(dict.fromkeys(d for d in days if d))

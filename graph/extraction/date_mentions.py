@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.date_anaphora import SHIFT_TAILS, UNIT_PRECISION, UNIT_WORDS, anaphoric_unit, date_shift
 from graph.extraction.dates import (
     AROUND_EVENT,
+    MONTHS,
     NUMBER_PATTERN,
     NUMERIC_DATE,
     ORDINAL_DAY,
@@ -69,7 +70,8 @@ def date_entities(span: Span) -> list[Span]:
     # (the article's actors store their name tokens before any date is read: ``ArticleActors.__init__``)
     people: frozenset[int] = doc.user_data.get(PERSON_TOKENS_KEY, frozenset())
     for ent in entities_in(span):
-        if ent.label_ not in {"DATE", "TIME"} and not _day_of_the_month_as_ordinal(ent):
+        if ent.label_ not in {"DATE", "TIME"} and not _day_of_the_month_as_ordinal(ent) and \
+                not _date_tagged_as_an_event(ent):
             continue
         if all(t.i in people for t in ent):
             continue  # "May discussed the case": Theresa May, not the month
@@ -113,6 +115,18 @@ def date_entities(span: Span) -> list[Span]:
     return sorted((_with_context(phrase) for phrase in found), key=lambda p: p.start)
 
 
+_RANGE_WORDS = {"between", "from", "to", "and", "the", "of", "-", "–"}
+
+
+def _date_tagged_as_an_event(ent: Span) -> bool:
+    """ "between [September 5 and 7]": a span the model tags as an event that holds nothing but a month or a weekday,
+    days in figures and the words of a range (not "the September 11 attacks", which names an event)."""
+    words = [t.lower_ for t in ent]
+    return ent.label_ == "EVENT" and any(w in MONTHS or w in WEEKDAYS for w in words) and all(
+        w in MONTHS or w in WEEKDAYS or w in _RANGE_WORDS or (w.isdigit() and (int(w) <= 31 or len(w) == 4))
+        for w in words)
+
+
 def _season_of_a_thing(token: Token) -> bool:
     """ "during the fall of Kabul", "in the autumn of her career": a season word "of" something other than a year
     is no season."""
@@ -151,6 +165,7 @@ def _counted_untagged(phrase: Span) -> bool:
 def _with_context(phrase: Span) -> Span:
     doc = phrase.doc
     start, end = phrase.start, phrase.end
+    start = _with_the_day_of_the_month(doc, start, end)
     if end < len(doc) and _counts_from_before(doc[end]):
         for begin in (start, start - 1):  # "the [night] before": the model may leave the article out too
             if begin >= 0 and date_shift(doc[begin:end + 1].text) is not None:
@@ -183,6 +198,21 @@ def _with_context(phrase: Span) -> Span:
     else:
         start = _with_the_eve_named(doc, start)
     return doc[start:end]
+
+
+def _with_the_day_of_the_month(doc: Doc, start: int, end: int) -> int:
+    """ "[the past 19 of] August", "[the 3 of] May", "[the 19 of] the present month" (translated copy): the day the
+    model tags as a number, apart from the month it is "of", and the "past" or "next" that says which way it lies."""
+    month = (end - start == 1 and doc[start].lower_ in MONTHS) or doc[end - 1].lower_ == "month"
+    if not month or start < 2 or doc[start - 1].lower_ != "of":
+        return start
+    day = doc[start - 2]
+    if not (day.text.isdigit() and 1 <= int(day.text) <= 31):
+        return start
+    start -= 2
+    if start >= 1 and doc[start - 1].lower_ in {"past", "next", "coming", "last"}:
+        start -= 1
+    return start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
 
 
 def _with_the_eve_named(doc: Doc, start: int) -> int:
@@ -254,9 +284,21 @@ def antecedent_date(
         first = sent.start
     precision = UNIT_PRECISION[unit]
     for ent in reversed(date_entities(doc[first:anchor.i])):
-        if all(t.ent_type_ != "DATE" for t in ent) or anaphoric_unit(ent.text):
+        if all(t.ent_type_ != "DATE" for t in ent) or anaphoric_unit(ent.text) or _told_aside(ent, anchor):
             continue
         resolved = resolve_date(ent.text, published, direction)
         if resolved and len(resolved) >= precision:
             return resolved[:precision]
     return None
+
+
+_ASIDE_CLAUSES = {"relcl", "acl"}
+
+
+def _told_aside(date: Span, anchor: Token) -> bool:
+    """A date in a clause about a noun ("the agreement signed in Lima on Monday", "the summit held on Tuesday",
+    "who arrived on Tuesday"), when "that day" stands outside that clause: it dates something else than the story
+    told. "On Wednesday A received B. A praised the agreement signed on Monday. The same day, …" is Wednesday. (A
+    bound's date, "a day after talks on Tuesday", may still be the day meant.)"""
+    return any(token.dep_ in _ASIDE_CLAUSES and not token.left_edge.i <= anchor.i <= token.right_edge.i
+               for token in date.root.ancestors)

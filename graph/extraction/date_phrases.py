@@ -31,6 +31,7 @@ BOUND_WORDS = {"since", "until", "till"}  # bound whatever lies under them: "sin
 EDGE_WORDS = {"before", "after", "by"}  # bound a bare date ("before March") but not an event ("before the dinner")
 BOUNDING_WORDS = frozenset(BOUND_WORDS | EDGE_WORDS)
 CLAUSE_DEPS = {"relcl", "acl"}
+TOPIC_WORDS = {"about", "regarding", "concerning"}  # what a contact is about, with dates of its own
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}  # a clause set beside the event, not its time
 PORTIONS = {"much", "most", "part", "all", "rest"}  # "spent much of the past week …": the week is the clause's time
 # Participles that only say who leads a party ("received a delegation led by X in Bamako on Wednesday"): the
@@ -78,6 +79,8 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
             return True
         if token.dep_ == "prep" and token.lower_ in EDGE_WORDS and token.i == phrase.start - 1:
             return True  # "before March" (but "before a dinner on Wednesday" dates the dinner's day)
+        if token.dep_ == "prep" and token.lower_ in TOPIC_WORDS:
+            return True  # "spoke about the elections due in May", "the attack on Sunday": the topic's date
         if token.head.i != trigger.i and _day_of_a_bounding_event(token):
             return True  # "ahead of the June 2 election", "after Tuesday's vote": the day of the event bounding it
         if any(child.dep_ == "mark" and child.lower_ in BOUNDING_WORDS for child in token.children):
@@ -161,8 +164,10 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
             continue  # "by lunchtime", "at 6 p.m.", "for two hours": no day of their own
         before = sent.doc[ent.start - 1] if ent.start > sent.start else None
         if ent.root.dep_ == "compound" and before is not None and before.dep_ == "prep" and not any(
-                c.dep_ == "pobj" for c in before.children) and before.head.i in {trigger.i, *depth}:
-            # "On Saturday Sall flew …": the parser hung the day on the name after it; it is the verb's
+                c.dep_ == "pobj" and not _name_after_the_day(c, ent) for c in before.children) and \
+                before.head.i in {trigger.i, *depth}:
+            # "On Saturday Sall flew …": the parser hung the day on the name after it (even made that name the
+            # preposition's object: "On [Saturday Thein Sein] will be in Tokyo"); it is the verb's
             own.append(DatePhrase(ent, 1 + depth.get(before.head.i, 0)))
             continue
         if _hung_on_the_infinitive_after(ent, trigger):  # "telephoned Lagos the day before to brief him"
@@ -190,6 +195,12 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
         return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
 
     return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def _name_after_the_day(noun: Token, day: Span) -> bool:
+    """ "On [Saturday Thein Sein] will be …": the preposition's object is the proper name the parser glued the day
+    onto, standing right after it; the name is the clause's subject, not the time's."""
+    return noun.i == day.root.head.i and noun.pos_ == "PROPN" and noun.left_edge.i == day.start
 
 
 def verb_before_clause(phrase: Span, trigger: Token) -> Token | None:

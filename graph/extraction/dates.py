@@ -24,13 +24,14 @@ Direction = Literal["past", "future", "nearest"]
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
     "WEEKDAYS", "SEASONS", "NUMBER_WORDS", "NUMBER_PATTERN", "count_of", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
-    "SHORT_NUMERIC_DATE",
+    "SHORT_NUMERIC_DATE", "MONTHS",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+MONTHS = _MONTHS  # month names and abbreviations, lower-cased, to their numbers
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "twenty-four": 24,
                 "thirty-six": 36, "forty-eight": 48, "seventy-two": 72}
@@ -57,9 +58,11 @@ SHORT_NUMERIC_DATE = re.compile(r"^on\s+(\d{1,2})/(\d{1,2})$")
 ORDINAL_DAY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*$")  # "on the 14th": a day of a month left unsaid
 # "on the 14th of this month", "the 3 of last month" (translated copy): a day of a month counted from the story's
 _DAY_OF_A_MONTH = re.compile(
-    r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(this|current|last|past|previous|next|coming)?\s*month\b"
+    r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(this|current|present|last|past|previous|next|coming)?\s*"
+    r"month\b"
 )
-_MONTH_OFFSETS = {"this": 0, "current": 0, None: 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+_MONTH_OFFSETS = {"this": 0, "current": 0, "present": 0, None: 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+                  "coming": 1}
 
 
 def _day(d: dt.date) -> str:
@@ -300,6 +303,8 @@ def _weekend(published: dt.date, direction: Direction, words: set[str]) -> dt.da
     ahead = words & {"next", "coming", "following"} or (direction == "future" and not words & {"last", "past"})
     if ahead and saturday < published - dt.timedelta(days=1):
         return saturday + dt.timedelta(weeks=1)
+    if "last" in words and saturday >= published - dt.timedelta(days=1):
+        return saturday - dt.timedelta(weeks=1)  # "last weekend" told on a weekend: the one before (as "last Friday")
     return saturday
 
 
@@ -334,16 +339,31 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_BACK_WORDS = {"last", "past"}  # "last March", "the past 9 of October" (translated copy): behind, whatever the tense
+_AHEAD_WORDS = {"next", "coming"}  # "next March", "the coming 3 June": ahead
+
+
+def _stated_direction(direction: Direction, words: list[str]) -> Direction:
+    """The direction a month or a day of a month lies in: the one its own words state ("last", "past", "next",
+    "coming"), else the tense's."""
+    if _BACK_WORDS & set(words):
+        return "past"
+    if _AHEAD_WORDS & set(words):
+        return "future"
+    return direction
+
+
 def _month_day(published: dt.date, month: int, day: int, direction: Direction, words: list[str]) -> str | None:
     year = published.year
     try:
         candidate = dt.date(year, month, day)
     except ValueError:
         return None
+    direction = _stated_direction(direction, words)
     if direction == "nearest":
         options = [candidate.replace(year=y) for y in (year - 1, year, year + 1)]
         return _day(min(options, key=lambda d: abs((d - published).days)))
-    if (direction == "past" or "last" in words) and candidate > published:
+    if direction == "past" and candidate > published:
         candidate = candidate.replace(year=year - 1)
     elif direction == "future" and candidate < published:
         candidate = candidate.replace(year=year + 1)
@@ -352,12 +372,13 @@ def _month_day(published: dt.date, month: int, day: int, direction: Direction, w
 
 def _month_only(published: dt.date, month: int, direction: Direction, words: list[str]) -> str:
     year = published.year
+    direction = _stated_direction(direction, words)
     if direction == "nearest":
         distance = (month - published.month) % 12
         ahead = distance if distance <= 6 else distance - 12  # months from publication, -5 … +6
         index = published.year * 12 + published.month - 1 + ahead
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    if (direction == "past" or "last" in words) and month > published.month:
+    if direction == "past" and month > published.month:
         year -= 1
     elif direction == "future" and month < published.month:
         year += 1
@@ -365,13 +386,14 @@ def _month_only(published: dt.date, month: int, direction: Direction, words: lis
 
 
 def _weekday(published: dt.date, weekday: int, direction: Direction, words: list[str]) -> dt.date:
-    if direction == "nearest" and "next" not in words and "last" not in words:
+    back_words = bool(_BACK_WORDS & set(words))  # "last Friday", "this past Friday"
+    if direction == "nearest" and "next" not in words and not back_words:
         back = (published.weekday() - weekday) % 7
         ahead = (weekday - published.weekday()) % 7
         return published - dt.timedelta(days=back) if back <= ahead else published + dt.timedelta(days=ahead)
     if direction == "future" and "later" in words and weekday == published.weekday():
         return published  # "will call him later on Wednesday", told on a Wednesday: that same day
-    if "next" in words or (direction == "future" and "last" not in words):
+    if "next" in words or (direction == "future" and not back_words):
         ahead = (weekday - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)
     back = (published.weekday() - weekday) % 7

@@ -85,7 +85,9 @@ def _counted_from(trigger: Token, lex: Lexicon) -> tuple[Token, str] | None:
 
 
 def _definite_occasion(noun: Token, lex: Lexicon) -> bool:
-    return noun.lemma_.lower() in lex.occasion_nouns and any(
+    """ "the summit", "those talks": an occasion noun of the lexicon (in its lemma or as written: the list holds
+    "talks", whose lemma is "talk") with a definite determiner."""
+    return (noun.lemma_.lower() in lex.occasion_nouns or noun.lower_ in lex.occasion_nouns) and any(
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 

@@ -161,7 +161,32 @@ def line_heading_date(trigger: Token, sent: Span, published: dt.date | None, dir
     """The date that opens the line of ``trigger`` and nothing else, as in a timeline or a digest ("- March 3,
     2019: Soto met Vega", "2022: Vega visited Prague", "- 1 March: …"): it dates the line."""
     opening = line_opening(trigger, sent)
-    return resolve_date(" ".join(t.text for t in _words(opening)), published, direction) if opening else None
+    if opening is None:
+        return None
+    text = " ".join(t.text for t in _words(opening))
+    year = None if _YEAR_ALONE.search(text) else _year_heading(trigger.doc, opening.start)
+    return resolve_date(f"{text} {year}" if year else text, published, direction)
+
+
+_YEAR_ALONE = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR_HEADING_LINES = 30  # how far up a timeline's line looks for the year heading it is listed under
+
+
+def _year_heading(doc: Doc, i: int) -> str | None:
+    """The year a timeline lists its lines under ("2019" on a line of its own, then "- March: …", "- October: …"):
+    the nearest line above that is a year alone, over lines that each open with a date."""
+    _line_start(doc, i)  # (the line starts, worked out once per document)
+    starts: list[int] = doc.user_data[_LINE_STARTS_KEY]
+    line = bisect_right(starts, i) - 1
+    for k in range(line - 1, max(line - YEAR_HEADING_LINES, -1), -1):
+        words = _words(doc[starts[k]:starts[k + 1]])
+        if not words:
+            continue
+        if len(words) == 1 and _YEAR_ALONE.fullmatch(words[0].text):
+            return words[0].text
+        if not any(t.text in _SEPARATORS for t in doc[starts[k]:min(starts[k + 1], starts[k] + LINE_DATE_TOKENS)]):
+            return None  # prose, no timeline's line
+    return None
 
 
 def line_opening(trigger: Token, sent: Span) -> Span | None:

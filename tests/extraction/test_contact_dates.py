@@ -601,3 +601,134 @@ def test_one_event_over_listed_days_is_one_event(extractor: Extractor, text: str
 def test_the_day_a_denial_is_told_is_not_the_day_of_the_contact_denied(extractor: Extractor) -> None:
     text = "No meeting between President Ana Soto and President Luis Vega is planned, her office said on Monday."
     assert _dates(extractor, text) == {("Ana Soto", "Luis Vega"): [None]}
+
+
+@pytest.mark.parametrize(("text", "pair", "expected"), [
+    ("President Tomas Berg visited Peru last week, meeting President Luis Vega in Lima. He called for new trade "
+     "rules.\nOn Saturday Berg will be in Tokyo, where he is due to meet Japanese Prime Minister Kenji Sato.",
+     ("Kenji Sato", "Tomas Berg"), ["2023-03-18"]),
+    ("President Tomas Berg visited Peru last week, meeting President Luis Vega in Lima.\nOn Monday Vega will be in "
+     "Brasília, where he is to hold talks with President Carlos Lima.", ("Carlos Lima", "Luis Vega"),
+     ["2023-03-20"]),
+])
+def test_a_day_the_parser_glued_onto_the_name_after_it_is_the_verbs(
+        extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]) -> None:
+    # "On [Saturday Berg]": the parser made the name the object of "On"; the day still dates the stay and what
+    # is to happen there
+    assert _dates(extractor, text)[pair] == expected
+
+
+def test_the_talks_a_contact_is_told_at_date_it(extractor: Extractor) -> None:
+    # "talks" (lemma "talk") is an occasion as the lexicon writes it
+    text = ("GENEVA, March 15 (CPS) - Foreign Minister Ana Soto said on Wednesday that progress had been made on the "
+            "ceasefire.\n\nDelegations from both countries opened talks in Geneva on Monday. President Luis Vega sat "
+            "down with Envoy Tomas Berg at the talks.")
+    assert _dates(extractor, text)[("Luis Vega", "Tomas Berg")] == ["2023-03-13"]
+
+
+@pytest.mark.parametrize(("text", "pair", "expected"), [
+    # a day still ahead is no day of a proposal told in the past
+    ("President Ana Vega proposed a meeting with Prime Minister Luca Neri next year.", ("Ana Vega", "Luca Neri"),
+     ["2024"]),
+    # "the next year" of a plan told from now counts on from now, not from a day gone by told before it
+    ("President Ana Vega will visit Oslo in the next year to meet Prime Minister Jonas Dahl.",
+     ("Ana Vega", "Jonas Dahl"), ["2024"]),
+    ("President Ana Vega and Prime Minister Luca Neri last met in Lima the past 9 of October. President Vega has "
+     "proposed that both leaders realize a joint visit to the frontier zone in the next year.",
+     ("Ana Vega", "Luca Neri"), ["2022-10-09", "2024"]),
+])
+def test_a_time_still_ahead_dates_the_plan_not_its_telling(
+        extractor: Extractor, text: str, pair: tuple[str, ...], expected: list[str | None]) -> None:
+    assert sorted(d or "" for d in _dates(extractor, text)[pair]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # translated copy: the day the model tags as a number apart from its month; a range it tags as an event
+    ("The past 19 of August, the Chancellor Ana Soto received the Ambassador of Spain, Luis Vega.", ["2022-08-19"]),
+    ("On the 9 of the present month, the Chancellor Ana Soto received the Ambassador of Spain, Luis Vega.",
+     ["2023-03-09"]),
+    ("Chancellor Ana Soto will meet Luis Vega in Havana between September 5 and 7.", ["2023-09-05"]),
+])
+def test_a_day_of_a_month_the_model_splits_or_mislabels_dates_the_contact(extractor: Extractor, text: str,
+                                                                         expected: list[str]) -> None:
+    assert _dates(extractor, text)[("Ana Soto", "Luis Vega")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date told "again" and the one it repeats are two meetings
+    ("President Luis Soto and President Carlos Ruiz met for the first time in 2017, and again last year in Lima.",
+     ["2017", "2022"]),
+    # prepositions conjoined ("in January and in February"), the months of the year told with them
+    ("President Luis Soto has met President Carlos Ruiz twice this year, in January and in February.",
+     ["2023-01", "2023-02"]),
+    ("In 2019, President Luis Soto met President Carlos Ruiz in March and in October.", ["2019-03", "2019-10"]),
+])
+def test_a_contact_told_on_two_dates_is_two_contacts(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert sorted(d or "" for d in _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("On Monday, President Luis Soto received Foreign Minister Carlos Ruiz. Soto praised the agreement signed in Lima "
+     "on Friday. On the same day, Vice-President Ana Vega held talks with Minister Pedro Gil."),
+    ("President Luis Soto received Foreign Minister Carlos Ruiz on Monday. Soto welcomed the outcome of the summit "
+     "held in Tokyo on Saturday between Prime Minister Kenji Sato and President Min Park. That same day, "
+     "Vice-President Ana Vega held talks with Minister Pedro Gil."),
+])
+def test_the_same_day_is_not_a_day_told_in_a_clause_about_a_noun(extractor: Extractor, text: str) -> None:
+    # "the agreement signed on Friday": that date is the agreement's, told aside; "the same day" is the story's
+    assert _dates(extractor, text)[("Ana Vega", "Pedro Gil")] == ["2023-03-13"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry said on Monday that the summit between President Luis Soto and President Carlos Ruiz had been "
+     "called off.", [None]),
+    ("President Luis Soto's visit to Lima to meet President Carlos Ruiz has been cancelled, his office said on "
+     "Tuesday.", [None]),
+    # the day the called-off event was set for still dates it
+    ("The ministry said on Monday that the summit between President Luis Soto and President Carlos Ruiz set for "
+     "April 4 had been called off.", ["2023-04-04"]),
+])
+def test_the_day_a_cancellation_is_told_is_not_the_day_of_the_event_called_off(
+        extractor: Extractor, text: str, expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The meeting between President Luis Soto and President Carlos Ruiz, originally set for March 3, was moved to "
+     "March 20.", ["2023-03-20"]),
+    ("Talks between President Luis Soto and President Carlos Ruiz, initially planned for April 2, have been moved to "
+     "April 9.", ["2023-04-09"]),
+])
+def test_a_plan_moved_to_another_day_is_for_the_new_day(extractor: Extractor, text: str,
+                                                       expected: list[str | None]) -> None:
+    assert _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a plan told in the past with no day of its own was for the day of the trip told just before
+    ("Envoy Luis Soto flew to the northern Cajamarca region on Monday for talks with rebel leaders. In the regional "
+     "capital he was expected to meet Governor Carlos Ruiz.", dt.date(2023, 3, 15), ["2023-03-13"]),
+    ("Foreign Minister Luis Soto arrived in Lima on Tuesday. He was due to meet President Carlos Ruiz later in the "
+     "day.", dt.date(2023, 3, 15), ["2023-03-14"]),
+    # the day a trip's verb is told on lies behind, as that verb is past ("on Monday, where he was due to meet")
+    ("Foreign Minister Luis Soto left for Lima on Monday, where he was due to meet President Carlos Ruiz.",
+     dt.date(2023, 3, 17), ["2023-03-13"]),
+])
+def test_a_plan_told_in_the_past_of_a_trip_is_for_the_trips_day(extractor: Extractor, text: str,
+                                                                published: dt.date, expected: list[str]) -> None:
+    assert _dates(extractor, text, published)[("Carlos Ruiz", "Luis Soto")] == expected
+
+
+def test_a_timelines_month_lines_take_the_year_heading_above_them(extractor: Extractor) -> None:
+    text = ("Key dates\n2019\n- March: Foreign Minister Anna Berg meets Foreign Minister Jonas Dahl in Oslo.\n"
+            "- October: Berg and Dahl speak by phone.\n2021\n- June: Dahl visits Stockholm and meets Berg.")
+    assert sorted(d or "" for d in _dates(extractor, text)[("Anna Berg", "Jonas Dahl")]) == [
+        "2019-03", "2019-10", "2021-06"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Luis Soto spoke with President Carlos Ruiz about the elections due in May.",
+    "President Luis Soto spoke by phone with President Carlos Ruiz regarding the referendum scheduled for June.",
+])
+def test_a_date_of_what_a_contact_is_about_is_not_its_date(extractor: Extractor, text: str) -> None:
+    assert _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")] == ["2023-03-15"]  # (undated: the story's day)

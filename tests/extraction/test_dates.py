@@ -18,6 +18,13 @@ PUBLISHED = dt.date(2019, 6, 14)  # a Friday
     ("text", "direction", "expected"),
     [
         ("Friday", "past", "2019-06-14"),
+        # a month or a day told with the way it lies ("the past 9 of October", translated copy) lies that way, whatever
+        # the tense of the clause it is read in
+        ("the past 9 of October", "future", "2018-10-09"),
+        ("last March", "nearest", "2019-03"),
+        ("next March", "past", "2020-03"),
+        ("this past Tuesday", "future", "2019-06-11"),
+        ("the 3 of the present month", "past", "2019-06-03"),  # translated copy's "del presente mes"
         ("in the last week of August", "past", "2018-08"),  # a part of a month names the month, not "last week"
         ("in the last week of August", "future", "2019-08"),
         ("the first week of May", "past", "2019-05"),
@@ -226,3 +233,11 @@ def test_a_day_and_month_in_figures_after_on(text: str, direction: Direction, ex
 def test_a_verb_that_calls_off_a_plan(extractor: Extractor, text: str, word: str, expected: bool) -> None:
     token = next(t for t in extractor.nlp(text) if t.text == word)
     assert calls_off(token, extractor.lexicon) is expected
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    (dt.date(2024, 3, 3), "2024-02"),  # told on a Sunday: the weekend before, as "last Friday" on a Friday
+    (dt.date(2024, 3, 4), "2024-03"),  # told on the Monday after: the weekend just gone
+])
+def test_last_weekend_told_on_a_weekend_is_the_one_before(published: dt.date, expected: str) -> None:
+    assert resolve_date("last weekend", published) == expected
