@@ -176,6 +176,8 @@ class ClauseSides(SideResolver):
                         found += self.objects_of(obj, {"with"}, direct=False)  # the manner parsed as an agent
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
+            if child.dep_ in PREP_DEPS and child.lower_ in self.lex.companion_adverbs and preps:
+                found += self.objects_of(child, {"with"}, direct=False)  # "met B along with C"
             if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under", "with"} | MANNER_PLACE_PREPS:
                 # "at the invitation of the emir", "in the presence of the king", "under the auspices of X",
                 # "with the participation of the heads of state of A and B"

@@ -223,9 +223,10 @@ def join_companions(found: list[ContactMention], resolver: SideResolver, discour
     added or the earlier contact told again (``join_gathering``)."""
     found = list(found)
     for verb in resolver.sent:
-        if verb.lemma_.lower() not in lex.companion_verbs or verb.pos_ != "VERB":
-            continue
+        lemma = verb.lemma_.lower()
         agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if verb.pos_ != "VERB" or not (lemma in lex.companion_verbs or agents and lemma in lex.passive_companion_verbs):
+            continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if agents:
             companions = [r for o in agents for r in resolver.refs(o)]
@@ -235,16 +236,16 @@ def join_companions(found: list[ContactMention], resolver: SideResolver, discour
         else:
             continue
         companions = [r for r in companions if r.kind == "official"]
-        if not companions or len(accompanied) != 1 or accompanied[0] in companions:
+        if not companions or not accompanied or set(accompanied) & set(companions):
             continue
-        here = [k for k, m in enumerate(found) if accompanied[0] in m.participants]
+        here = [k for k, m in enumerate(found) if set(accompanied) <= m.participants]
         if here:
             told = found[here[-1]]
             sides = without_own_states([*sorted(told.participants), *companions], actors.official_countries)
             found[here[-1]] = replace(told, participants=frozenset(sides))
             continue
         modality = modality_of(verb, lex)
-        earlier = next((m for m in reversed(discourse.mentions) if accompanied[0] in m.participants
+        earlier = next((m for m in reversed(discourse.mentions) if set(accompanied) <= m.participants
                         and not m.asked and 0 <= index - m.sentence <= GATHERING_WINDOW
                         and same_fate(modality, m.modality)), None)
         if earlier is None:

@@ -430,3 +430,22 @@ def test_a_second_participle_the_parser_hung_on_the_verb_adds_its_agent(extracto
             "President Jorge Paredes and attended by Bolivian President Carlos Mamani.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting",
                                            "2024-05-10", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Army chief Tariq Baig, together with Interior Minister Omar Rind, met President Ana Soto on Wednesday.",
+    "Army chief Tariq Baig, flanked by Interior Minister Omar Rind, met President Ana Soto on Wednesday.",
+    "Army chief Tariq Baig, joined by Interior Minister Omar Rind, met President Ana Soto on Wednesday.",
+    "Army chief Tariq Baig met President Ana Soto on Wednesday, joined by Interior Minister Omar Rind.",
+    "Army chief Tariq Baig met President Ana Soto along with Interior Minister Omar Rind on Wednesday.",
+])
+def test_an_official_going_along_with_another_takes_part_in_his_contact(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
+                                           "occurred")]
+
+
+def test_those_who_join_the_pair_just_told_take_part_in_its_contact(extractor: Extractor) -> None:
+    text = ("Army chief Tariq Baig met President Ana Soto on Wednesday. They were joined by Interior Minister "
+            "Omar Rind.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
+                                           "occurred")]
