@@ -26,7 +26,7 @@ from graph.extraction.sides import names_people
 from graph.extraction.trigger_frames import same_fate
 
 __all__ = ["GATHERING_WINDOW", "adds_members", "join_companions", "join_gathering", "last_gathering", "member_cues",
-           "named_members", "participates", "told_with_more", "was_setting"]
+           "members_told_of", "named_members", "participates", "told_with_more", "was_setting"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -65,6 +65,8 @@ def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
             cues.append(token)
         elif token.lower_ == "attendance" and token.head.lower_ == "in":  # "In attendance were A and B"
             cues.append(token)
+        elif token.lemma_.lower() in lex.membership_verbs and _gathering_nouns(token, lex):
+            cues.append(token)  # "The meeting, which also included C, focused on trade"
     return cues
 
 
@@ -108,6 +110,33 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
     if not found and cue.lemma_.lower() in SENDING:  # the states that sent someone
         subjects = [t for c in cue.children if c.dep_ == "nsubj" for t in c.subtree]
         found = [ActorRef("state", actors.state_at[t.i]) for t in subjects if t.i in actors.state_at]
+    return found
+
+
+def _gathering_nouns(verb: Token, lex: Lexicon) -> list[Token]:
+    """The contact nouns a verb's clause is about: its subject, or the noun its relative clause hangs on."""
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl":
+        nouns.append(verb.head)
+    return [n for n in nouns if n.lower_ in lex.contact_nouns or n.lemma_.lower() in lex.contact_nouns]
+
+
+def members_told_of(noun: Token, lex: Lexicon) -> list[Token]:
+    """The phrases a clause over a gathering's noun names as its members: "The meeting between A and B was mediated
+    by C", "The talks were hosted by C" (the agent of a verb of hosting or brokering, with the noun its subject),
+    "The talks, hosted by C, included A and B", "at a meeting which also included C" (the objects of a verb of
+    membership, with the noun or a relative pronoun standing for it as its subject)."""
+    found: list[Token] = []
+    clauses = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i != noun.i else []
+    clauses += [c for c in noun.children if c.dep_ == "relcl" and any(
+        s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ in {"WDT", "WP"} for s in c.children)]
+    for verb in clauses:
+        lemma = verb.lemma_.lower()
+        if any(c.dep_ == "nsubjpass" for c in verb.children) and (
+                lemma in lex.arranging_verbs or lemma in lex.participation_verbs):
+            found += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        elif lemma in lex.membership_verbs and not any(c.dep_ == "neg" for c in verb.children):
+            found += [o for o in verb.children if o.dep_ == "dobj"]
     return found
 
 

@@ -449,3 +449,19 @@ def test_those_who_join_the_pair_just_told_take_part_in_its_contact(extractor: E
             "Omar Rind.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
                                            "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting between army chief Tariq Baig and President Ana Soto on Wednesday was mediated by Interior "
+    "Minister Omar Rind.",
+    "The talks on Wednesday, hosted by Interior Minister Omar Rind, included army chief Tariq Baig and President "
+    "Ana Soto.",
+    "Army chief Tariq Baig met President Ana Soto on Wednesday in a meeting that also included Interior Minister "
+    "Omar Rind.",
+    "Army chief Tariq Baig met President Ana Soto on Wednesday. The meeting, which also included Interior Minister "
+    "Omar Rind, focused on the border.",
+])
+def test_those_a_clause_over_the_gathering_names_as_members_take_part(extractor: Extractor, text: str) -> None:
+    rows = _contacts(extractor, text)
+    assert (["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08", "occurred") in rows
+    assert all(set(sides) <= {"Ana Soto", "Omar Rind", "Tariq Baig"} for sides, *_ in rows)

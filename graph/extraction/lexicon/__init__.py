@@ -116,6 +116,7 @@ class Lexicon:
     companion_verbs: frozenset[str]  # "accompanied by Y": Y takes part in the contact
     passive_companion_verbs: frozenset[str]  # "flanked by Y", "joined by Y" (passive only)
     companion_adverbs: frozenset[str]  # "together with Y", "along with Y"
+    membership_verbs: frozenset[str]  # "the talks included A and B"
     trip_maker_verbs: frozenset[str]  # "a visit to Beijing that Macron had planned": who plans a trip makes it
     figurative_adverbs: frozenset[str]  # "meet China halfway": a figure of speech, not a meeting
     partitive_nouns: frozenset[str]  # "a round of talks": the contact keeps the modality of what governs them
@@ -346,6 +347,7 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "occurrence_verbs",
                   "reschedule_verbs",
                   "signing_verbs", "guest_modifiers", "companion_verbs", "passive_companion_verbs", "companion_adverbs",
+                  "membership_verbs",
                   "interview_nouns", "agent_bound_verbs",
                   "trip_maker_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
