@@ -229,8 +229,10 @@ class ClauseSides(SideResolver):
         found: list[ActorRef] = []
         for clause in clauses:
             lemma = clause.lemma_.lower()
-            if clause.dep_ not in {"pcomp", "pobj", "advcl"} or clause.pos_ not in {"VERB", "ADJ", "AUX"} or not (
-                    lemma in self.lex.presence_predicates or lemma in self.lex.participation_verbs):
+            setting = clause.pos_ == "ADP" and any(  # "with C also in attendance", "with C at the table"
+                o.dep_ == "pobj" and o.lemma_.lower() in self.lex.presence_settings for o in clause.children)
+            if clause.dep_ not in {"pcomp", "pobj", "advcl"} or (clause.pos_ not in {"VERB", "ADJ", "AUX"} or not (
+                    lemma in self.lex.presence_predicates or lemma in self.lex.participation_verbs)) and not setting:
                 continue
             found += [r for s in clause.children if s.dep_ in SUBJECTS for r in self.refs(s)]
             found += [r for r in self.objects_of(clause, {"alongside", "with"}, direct=False) if r not in found]

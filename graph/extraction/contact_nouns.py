@@ -287,13 +287,17 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             gathering = self.discourse.gathering if leads else last_gathering(self.discourse, self.index)
             if gathering is not None and was_setting(noun, gathering):
                 gathering = None  # "A met B on the sidelines of the summit. C also attended the summit"
-            if gathering is not None and governor is not None and types_compatible(gathering.type, base) and same_fate(
+            if gathering is not None and governor is not None and types_compatible(
+                    gathering.type, self.contact_type(noun, base, [])) and same_fate(
                     modality_of(governor, self.lex), gathering.modality):  # (not "declined to attend the session")
                 self.discourse.gathering = gathering
                 return join_gathering(self.discourse, left + right, self.index, self.evidence(), self.actors)
         mentions = self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=asserted,
                              separate=separate)
-        if joins and self.opened is None:  # "joined a video conference of regional leaders": members may follow
+        # "joined a video conference of regional leaders", "a summit hosted by X": members may follow
+        hosted = any(c.dep_ in {"acl", "relcl"} and participates(c, self.lex) for c in noun.children) or bool(
+            members_told_of(noun, self.lex))
+        if (joins or hosted) and self.opened is None:
             self.opened = mentions[-1] if mentions else next(
                 iter(self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=True, least=1)), None)
         if not mentions and len(left) + len(right) <= 1:  # ("followed with a call of his own")

@@ -41,6 +41,9 @@ def participates(token: Token, lex: Lexicon) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)
     if lemma == "sit":  # "sat in on the talks"
         return any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+    if lemma == "be":  # "A and B were among the leaders at the summit"
+        return any(c.dep_ == "prep" and c.lower_ == "among" for c in token.children) and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     return lemma in lex.participation_verbs
 
 
@@ -128,8 +131,17 @@ def members_told_of(noun: Token, lex: Lexicon) -> list[Token]:
     membership, with the noun or a relative pronoun standing for it as its subject)."""
     found: list[Token] = []
     clauses = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i != noun.i else []
-    clauses += [c for c in noun.children if c.dep_ == "relcl" and any(
+    relatives = [c for c in noun.children if c.dep_ == "relcl"]
+    relatives += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                  if o.dep_ == "pobj" for c in o.children if c.dep_ == "relcl"]  # (those "with 25 leaders that he
+    # hosted" met him either way)
+    clauses += [c for c in relatives if any(
         s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ in {"WDT", "WP"} for s in c.children)]
+    for verb in relatives:
+        lemma = verb.lemma_.lower()  # "the summit that C hosted", "a meeting with 25 leaders that he hosted"
+        if verb not in clauses and lemma in lex.participation_verbs and any(  # (one who "arranged" it may be away)
+                o.dep_ == "dobj" and o.tag_ in {"WDT", "WP"} for o in verb.children):
+            found += [s for s in verb.children if s.dep_ == "nsubj"]
     for verb in clauses:
         lemma = verb.lemma_.lower()
         if any(c.dep_ == "nsubjpass" for c in verb.children) and (

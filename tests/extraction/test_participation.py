@@ -312,6 +312,12 @@ def test_a_member_whose_own_clause_says_he_did_not_join_is_left_out(extractor: E
     ("Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney in Ottawa on Monday, with US "
      "Ambassador Ronald Johnson present.",
      [(["Claudia Sheinbaum", "Mark Carney", "Ronald Johnson"], "meeting", "2024-05-06", "occurred")]),
+    ("Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney in Ottawa on Monday, with US "
+     "Ambassador Ronald Johnson looking on.",
+     [(["Claudia Sheinbaum", "Mark Carney", "Ronald Johnson"], "meeting", "2024-05-06", "occurred")]),
+    ("Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney in Ottawa on Monday, with US "
+     "Ambassador Ronald Johnson also in attendance.",
+     [(["Claudia Sheinbaum", "Mark Carney", "Ronald Johnson"], "meeting", "2024-05-06", "occurred")]),
     # a "with"-clause that says someone stayed away names no side
     ("Nigerian President Bola Tinubu hosted a summit in Abuja on Sunday with Ghanaian President John Mahama, "
      "with Malian leader Assimi Goita refusing to attend.",
@@ -465,3 +471,18 @@ def test_those_a_clause_over_the_gathering_names_as_members_take_part(extractor:
     rows = _contacts(extractor, text)
     assert (["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08", "occurred") in rows
     assert all(set(sides) <= {"Ana Soto", "Omar Rind", "Tariq Baig"} for sides, *_ in rows)
+
+
+@pytest.mark.parametrize("text", [
+    # the host named in the gathering's own clause, its members in the next sentence
+    ("The decision came on Wednesday at an emergency summit hosted by Kenyan President Daniel Moraa. Uganda's Peter "
+     "Okello and Tanzania's Grace Mwamba were among the leaders at the closed-door meeting."),
+    ("Kenyan President Daniel Moraa spoke on Wednesday after a virtual meeting with some 20 leaders that he "
+     "hosted.\n\nUgandan President Peter Okello and Tanzanian President Grace Mwamba joined the video call, which "
+     "lasted two hours."),
+    # the host in a relative clause of the gathering
+    "Uganda's Peter Okello and Tanzania's Grace Mwamba attended the summit that Daniel Moraa hosted on Wednesday.",
+])
+def test_the_host_of_a_gathering_takes_part_with_its_members(extractor: Extractor, text: str) -> None:
+    [(sides, _, date, modality)] = _contacts(extractor, text)
+    assert (sides, date, modality) == (["Daniel Moraa", "Grace Mwamba", "Peter Okello"], "2024-05-08", "occurred")
