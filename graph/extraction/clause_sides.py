@@ -216,6 +216,12 @@ class ClauseSides(SideResolver):
                     found += self._subject_taken_from_with(child)
             if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
                 found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
+            if child.dep_ == "prep" and child.lower_ in AMONG and "with" in preps and head.pos_ == "NOUN" and any(
+                    p.dep_ == "prep" and p.lower_ == "with" for p in head.children):
+                # "a video conference with regional leaders on Sunday, including A, B and C": the parser hung the
+                # people named among those it is with on the contact noun
+                found += [r for o in child.children if o.dep_ == "pobj" and o.i in self.actors.person_at
+                          for t in self.listed(o) for r in self.refs(t) if r not in found]
             if "with" in preps and (child.dep_ in PREP_DEPS and child.lower_ == "with" or child.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ == "with" for m in child.children)):
                 clauses = list(child.children) if child.dep_ in PREP_DEPS else [child]

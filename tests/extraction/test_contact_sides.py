@@ -14,6 +14,10 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # the people named among those a contact noun is with, hung by the parser on the noun
+    ("Chilean President Ana Soto held a video conference with Andean leaders on Tuesday, including Peruvian "
+     "President Luis Vargas and Bolivian President Carlos Mamani.",
+     [(["Ana Soto", "Carlos Mamani", "Luis Vargas"], "video_call", "2019-06-11", "occurred")]),
     # the country of a ministry named down a chain of "of"s is whose officials they are
     ("Vice Chancellor Rosa Ibarra held a videoconference with authorities of the Ministry of Foreign Relations of "
      "Guatemala.", [(["Rosa Ibarra", "STATE:Guatemala"], "video_call", "2019-06-14", "occurred")]),
