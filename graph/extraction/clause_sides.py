@@ -119,6 +119,9 @@ class ClauseSides(SideResolver):
         found += members
         for earlier in subjects[1:]:
             dangling = any(c.dep_ == "cc" for c in earlier.children) and not earlier.conjuncts
+            # "A, B, C and D held a summit" parsed as two subjects, the list ending in a dangling "and"
+            end = earlier.right_edge
+            dangling = dangling or end.dep_ == "cc" and end.i + 1 == subjects[0].left_edge.i
             # "A and his Slovak counterpart B met": the name parsed as a second subject right after the conjunct
             dangling = dangling or any(c.i + 1 == subjects[0].left_edge.i for c in earlier.conjuncts)
             # "A, B and C will travel" parsed as two subjects, A and "B and C": A is set off by a comma before them

@@ -41,9 +41,11 @@ def participates(token: Token, lex: Lexicon) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)
     if lemma == "sit":  # "sat in on the talks"
         return any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
-    if lemma == "be":  # "A and B were among the leaders at the summit"
-        return any(c.dep_ == "prep" and c.lower_ == "among" for c in token.children) and any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    if lemma == "be":  # "A and B were among the leaders at the summit", "C was also at the meeting"
+        return any(c.dep_ == "prep" and (c.lower_ == "among" or c.lower_ == "at" and any(
+            o.dep_ == "pobj" and (o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns)
+            for o in c.children)) for c in token.children) and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                   for c in token.children)
     return lemma in lex.participation_verbs
 
 
@@ -186,9 +188,10 @@ def told_with_more(discourse: Discourse, cues: list[Token], index: int, actors: 
 
 def adds_members(cue: Token) -> bool:
     """A cue that tells people present beside those already told: "Also present were", "In attendance were",
-    "also took part", "Joining them at the table were", "sat in on the talks"."""
+    "also took part", "Joining them at the table were", "sat in on the talks", "C joined them later"."""
     return cue.lower_ in {"present", "attendance", "table"} or cue.lemma_.lower() == "sit" or any(
-        c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children)
+        c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children) or (
+        cue.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ in {"them", "us"} for c in cue.children))
 
 
 def was_setting(noun: Token, told: ContactMention) -> bool:

@@ -486,3 +486,12 @@ def test_those_a_clause_over_the_gathering_names_as_members_take_part(extractor:
 def test_the_host_of_a_gathering_takes_part_with_its_members(extractor: Extractor, text: str) -> None:
     [(sides, _, date, modality)] = _contacts(extractor, text)
     assert (sides, date, modality) == (["Daniel Moraa", "Grace Mwamba", "Peter Okello"], "2024-05-08", "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    "Army chief Tariq Baig met President Ana Soto on Wednesday. Interior Minister Omar Rind joined them later.",
+    "Army chief Tariq Baig met President Ana Soto on Wednesday. Interior Minister Omar Rind was also at the meeting.",
+])
+def test_one_who_joins_the_pair_or_was_at_their_meeting_takes_part(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
+                                           "occurred")]
