@@ -95,7 +95,8 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
     or a speaker. "X was represented by Y": Y alone."""
     if cue.lemma_.lower() == "represent":
         agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        person = actors.person_of(agents[0]) if agents else None
+        agents += [a for o in agents for a in o.children if a.dep_ == "appos"]  # "by its foreign minister, Y"
+        person = next((p for o in agents if (p := actors.person_of(o)) is not None), None)
         return [ActorRef("official", person.name)] if person else []
     clause = cue
     while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"} and \

@@ -495,3 +495,13 @@ def test_the_host_of_a_gathering_takes_part_with_its_members(extractor: Extracto
 def test_one_who_joins_the_pair_or_was_at_their_meeting_takes_part(extractor: Extractor, text: str) -> None:
     assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
                                            "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Army chief Tariq Baig hosted a security summit on Wednesday, attended by President Ana Soto; Peru was "
+     "represented by its interior minister, Omar Rind."),
+    "Army chief Tariq Baig met President Ana Soto on Wednesday; Interior Minister Omar Rind also attended.",
+])
+def test_members_named_after_a_semicolon_join_the_contact_the_sentence_told(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
+                                           "occurred")]
