@@ -163,6 +163,8 @@ class ClauseSides(SideResolver):
         for child in head.children:
             if direct and (child.dep_ in {"dobj", "attr"} or _object_taken_for_subject(child)):
                 found += self.refs(child)
+                if "with" in preps:
+                    found += [r for r in self._present_beside_object(child) if r not in found]
             if direct and child.dep_ == "advmod" and child.lower_ in {"either", "neither"} and not any(
                     c.dep_ == "dobj" for c in head.children):
                 found += self.refs(child)  # "was not allowed to meet either", parsed as an adverb
@@ -246,6 +248,22 @@ class ClauseSides(SideResolver):
             found += [r for s in clause.children if s.dep_ in SUBJECTS for r in self.refs(s)]
             found += [r for r in self.objects_of(clause, {"alongside", "with"}, direct=False) if r not in found]
         return found
+
+    def _present_beside_object(self, obj: Token) -> list[ActorRef]:
+        """ "met the crown prince, X, in Neom, with Y in the room": a "with"-clause of presence the parser hung on
+        the verb's object; a person there with a place of presence right after him ("in the room", "at the table",
+        wherever the parser hung it) is present too."""
+        found: list[ActorRef] = []
+        for person in (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                       if o.dep_ == "pobj" and o.i in self.actors.person_at):
+            after = [c for c in person.children if c.dep_ == "prep"]
+            if person.right_edge.i + 1 < self.sent.end:
+                after.append(obj.doc[person.right_edge.i + 1])
+            if any(p.dep_ == "prep" and any(s.dep_ == "pobj" and s.lemma_.lower() in self.lex.presence_settings
+                                            for s in p.children) for p in after):
+                found += self.refs(person)
+        return found + self._present_with(
+            [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children])
 
     def _subject_taken_from_with(self, prep: Token) -> list[ActorRef]:
         """ "his meeting with [U.S. Secretary of State X] had been useful": a "with" left empty by a parser that

@@ -318,6 +318,10 @@ def test_a_member_whose_own_clause_says_he_did_not_join_is_left_out(extractor: E
     ("Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney in Ottawa on Monday, with US "
      "Ambassador Ronald Johnson also in attendance.",
      [(["Claudia Sheinbaum", "Mark Carney", "Ronald Johnson"], "meeting", "2024-05-06", "occurred")]),
+    # (the parser hangs "with" on the object and "in the room" on the verb)
+    ("Prime Minister Avi Levin met Saudi Arabia's foreign minister, Faisal Saud, in the Red Sea city of Jeddah, "
+     "with US envoy Ronald Johnson in the room.",
+     [(["Avi Levin", "Faisal Saud", "Ronald Johnson"], "meeting", "2024-05-10", "occurred")]),
     # a "with"-clause that says someone stayed away names no side
     ("Nigerian President Bola Tinubu hosted a summit in Abuja on Sunday with Ghanaian President John Mahama, "
      "with Malian leader Assimi Goita refusing to attend.",
