@@ -189,6 +189,9 @@ class DescribedSides(NamedDescriptions):
                       if t.lemma_.lower() == role_word and t.i != token.i]
             if before:  # "An Eritrean delegation led by X arrived … The prime minister received the delegation."
                 return self.refs(before[-1])
+        named = self._named_with_countries(token)
+        if not countries and token.tag_ in {"NNS", "NNPS"} and len(named) >= 2:
+            return [ActorRef("official", p.name) for p in named]  # "Leaders of the three countries - A, B and C -"
         if not countries:
             guest = self._guest_of_last_visit(token) if definite else None
             if guest is not None:
@@ -204,7 +207,6 @@ class DescribedSides(NamedDescriptions):
                 self.anaphoric = True  # "the ministers agreed to meet again": the people of the last contact
                 return self._group_beside_subject(token) or self._pair(token)
             return []
-        named = self._named_with_countries(token)
         if len(named) == len(countries):  # "the presidents of A, B and C, X, Y and Z": the people it names
             return [ActorRef("official", p.name) for p in named]
         portfolio = frozenset(c.lower_ for c in token.children
