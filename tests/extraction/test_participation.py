@@ -509,3 +509,10 @@ def test_one_who_joins_the_pair_or_was_at_their_meeting_takes_part(extractor: Ex
 def test_members_named_after_a_semicolon_join_the_contact_the_sentence_told(extractor: Extractor, text: str) -> None:
     assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
                                            "occurred")]
+
+
+def test_a_mini_summit_is_one_word_and_its_attendants_join_it(extractor: Extractor) -> None:
+    text = ("Kenyan President Daniel Moraa hosted a mini-summit in Nairobi on Monday attended by Ugandan President "
+            "Peter Okello. Rwanda was represented by its foreign minister, Vincent Biruta.")
+    assert _contacts(extractor, text) == [(["Daniel Moraa", "Peter Okello", "Vincent Biruta"], "meeting",
+                                           "2024-05-06", "occurred")]
