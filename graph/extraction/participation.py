@@ -77,13 +77,15 @@ def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
 
 def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:
     """ "A and B also attended", "joined them", "joined the call": no object, one that names the gathering
-    again, or a name (an inverted list the parser reads as objects); not "destroyers will join the exercise"."""
+    again (not "a conference"), or a name (an inverted list the parser reads as objects); not "destroyers will
+    join the exercise"."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
     if verb.lemma_.lower() in SENDING:  # "Finland and Sweden sent state secretaries" (not "sent troops", nor
         return bool(objects) and all(names_people(o, lex) for o in objects) and not any(  # "sent envoys to Oslo")
             c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children)
-    return all(o.pos_ in {"PRON", "PROPN"} or o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns
-               for o in objects)
+    return all(o.pos_ in {"PRON", "PROPN"} or (o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns)
+               and not any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in o.children)
+               for o in objects)  # (not "C also attended a conference in Lima": another gathering)
 
 
 SENDING = {"send", "dispatch"}  # a state that sends people to a gathering takes part in it

@@ -516,3 +516,9 @@ def test_a_mini_summit_is_one_word_and_its_attendants_join_it(extractor: Extract
             "Peter Okello. Rwanda was represented by its foreign minister, Vincent Biruta.")
     assert _contacts(extractor, text) == [(["Daniel Moraa", "Peter Okello", "Vincent Biruta"], "meeting",
                                            "2024-05-06", "occurred")]
+
+
+def test_one_who_also_attended_another_gathering_does_not_join_the_contact(extractor: Extractor) -> None:
+    text = ("Army chief Tariq Baig met President Ana Soto on Wednesday. Interior Minister Omar Rind also attended a "
+            "conference in Lima.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Tariq Baig"], "meeting", "2024-05-08", "occurred")]
