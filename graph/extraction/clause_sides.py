@@ -174,6 +174,10 @@ class ClauseSides(SideResolver):
             if direct and child.dep_ == "npadvmod" and child.left_edge.i == head.i + 1 and \
                     self.actors.person_of(child) is not None and not any(c.dep_ == "dobj" for c in head.children):
                 found += self.refs(child)  # "met Peruvian President Luis Vega" with the name parsed as an adverb
+            if direct and child.dep_ in {"npadvmod", "conj"} and self.actors.person_of(child) is not None and \
+                    child.left_edge.i >= 2 and child.doc[child.left_edge.i - 2:child.left_edge.i].text.lower() == \
+                    "well as" and any(c.dep_ == "dobj" for c in head.children):
+                found += self.refs(child)  # "met A and B in Tokyo, as well as C": the list the parser broke
             if child.dep_ == "agent":
                 for obj in child.children:
                     found += self.refs(obj)

@@ -14,10 +14,14 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # a person added to the objects after the place and day, "as well as", which the parser hung on the verb
+    ("Chilean President Ana Soto met Peruvian President Luis Vargas and Bolivian President Carlos Mamani in Lima on "
+     "Tuesday, as well as Ecuadorian President Jorge Paredes.",
+     [(["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting", "2019-06-11", "occurred")]),
     # a list of four subjects the parser broke in two, the first part ending in a dangling "and"
-    ("Chilean President Ana Soto, Peruvian President Luis Vargas, Bolivian President Carlos Mamani and Ecuadorian "
-     "President Jorge Paredes held a virtual summit on Tuesday.",
-     [(["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "video_call", "2019-06-11", "occurred")]),
+    ("Japanese Prime Minister Hiro Tanaka, Australian Prime Minister Liam Grant, Indian Prime Minister Ravi Kapoor "
+     "and U.S. President John Harlan held a virtual summit on Tuesday.",
+     [(["Hiro Tanaka", "John Harlan", "Liam Grant", "Ravi Kapoor"], "video_call", "2019-06-11", "occurred")]),
     # the people named among those a contact noun is with, hung by the parser on the noun
     ("Chilean President Ana Soto held a video conference with Andean leaders on Tuesday, including Peruvian "
      "President Luis Vargas and Bolivian President Carlos Mamani.",
