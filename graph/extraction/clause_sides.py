@@ -114,6 +114,10 @@ class ClauseSides(SideResolver):
         found += [r for r in self._headline_pair(subjects[0]) if r not in found]
         # "European Union leaders, including A and B, will hold a video summit": the members the group names
         members = [r for member in _named_among(subjects[0]) for r in self.refs(member) if r not in found]
+        if not found and not members and subjects[0].tag_ in {"NNS", "NNPS"}:
+            # "Several leaders attended the summit …, among them A and B": the list the parser hung on the verb
+            members = [r for c in subjects[0].head.children if c.dep_ in {"dep", "npadvmod", "appos"}
+                       and _opens_among(c) for r in self.refs(c)]
         if members and len(found) == 1 and found[0].kind == "state" and all(m.kind == "official" for m in members):
             found = []  # "Israeli officials, including Defense Minister X": X, one of the state's own
         found += members

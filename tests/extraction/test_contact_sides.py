@@ -14,6 +14,10 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # the members of an unnamed group of subjects, "among them", which the parser hung on the verb
+    ("Several leaders attended the summit hosted by Kenyan President Daniel Moraa in Nairobi on Tuesday, among them "
+     "Ugandan President Peter Okello and Tanzanian President Grace Mwamba.",
+     [(["Daniel Moraa", "Grace Mwamba", "Peter Okello"], "meeting", "2019-06-11", "occurred")]),
     # a person added to the objects after the place and day, "as well as", which the parser hung on the verb
     ("Chilean President Ana Soto met Peruvian President Luis Vargas and Bolivian President Carlos Mamani in Lima on "
      "Tuesday, as well as Ecuadorian President Jorge Paredes.",
