@@ -187,6 +187,8 @@ class ClauseSides(SideResolver):
                     found += self.refs(obj)
                     if obj.lower_ in self.lex.manner and "with" in preps:  # "conversed by telephone with X",
                         found += self.objects_of(obj, {"with"}, direct=False)  # the manner parsed as an agent
+            if child.dep_ in PREP_DEPS and child.lower_ in {"on", "at"} and "with" in preps:
+                found += [r for r in self._on_either_side(child) if r not in found]
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
             if child.dep_ in PREP_DEPS and child.lower_ in self.lex.companion_adverbs and preps:
@@ -255,6 +257,18 @@ class ClauseSides(SideResolver):
                 continue
             found += [r for s in clause.children if s.dep_ in SUBJECTS for r in self.refs(s)]
             found += [r for r in self.objects_of(clause, {"alongside", "with"}, direct=False) if r not in found]
+        return found
+
+    def _on_either_side(self, prep: Token) -> list[ActorRef]:
+        """ "sat with A on either side of B's desk", "stood on either side of B": the one whose desk or table the
+        sides flank, or who is flanked, is at the contact too."""
+        found: list[ActorRef] = []
+        for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "side" and any(
+                d.lower_ in {"either", "each", "both"} for d in o.children)):
+            for of in (o for p in side.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"):
+                owners = [p for p in of.children if p.dep_ == "poss"] if of.lower_ in {"desk", "table"} else [of]
+                found += [r for o in owners if o.i in self.actors.person_at for r in self.refs(o)]
         return found
 
     def _present_beside_object(self, obj: Token) -> list[ActorRef]:

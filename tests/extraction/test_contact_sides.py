@@ -14,6 +14,10 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # the one whose desk two visitors sit on either side of is at the meeting too
+    ("Israeli Prime Minister Avi Levin sat with Emirati Foreign Minister Abdullah Zayed on either side of U.S. "
+     "President John Harlan's desk on Tuesday.",
+     [(["Abdullah Zayed", "Avi Levin", "John Harlan"], "meeting", "2019-06-11", "occurred")]),
     # the members of an unnamed group of subjects, "among them", which the parser hung on the verb
     ("Several leaders attended the summit hosted by Kenyan President Daniel Moraa in Nairobi on Tuesday, among them "
      "Ugandan President Peter Okello and Tanzanian President Grace Mwamba.",
