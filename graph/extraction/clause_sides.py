@@ -114,11 +114,18 @@ class ClauseSides(SideResolver):
         found += [r for r in self._headline_pair(subjects[0]) if r not in found]
         # "European Union leaders, including A and B, will hold a video summit": the members the group names
         members = [r for member in _named_among(subjects[0]) for r in self.refs(member) if r not in found]
+        if not found and not members and subjects[0].tag_ in {"NNS", "NNPS"}:
+            # "Several leaders attended the summit …, among them A and B": the list the parser hung on the verb
+            members = [r for c in subjects[0].head.children if c.dep_ in {"dep", "npadvmod", "appos"}
+                       and _opens_among(c) for r in self.refs(c)]
         if members and len(found) == 1 and found[0].kind == "state" and all(m.kind == "official" for m in members):
             found = []  # "Israeli officials, including Defense Minister X": X, one of the state's own
         found += members
         for earlier in subjects[1:]:
             dangling = any(c.dep_ == "cc" for c in earlier.children) and not earlier.conjuncts
+            # "A, B, C and D held a summit" parsed as two subjects, the list ending in a dangling "and"
+            end = earlier.right_edge
+            dangling = dangling or end.dep_ == "cc" and end.i + 1 == subjects[0].left_edge.i
             # "A and his Slovak counterpart B met": the name parsed as a second subject right after the conjunct
             dangling = dangling or any(c.i + 1 == subjects[0].left_edge.i for c in earlier.conjuncts)
             # "A, B and C will travel" parsed as two subjects, A and "B and C": A is set off by a comma before them
@@ -160,6 +167,8 @@ class ClauseSides(SideResolver):
         for child in head.children:
             if direct and (child.dep_ in {"dobj", "attr"} or _object_taken_for_subject(child)):
                 found += self.refs(child)
+                if "with" in preps:
+                    found += [r for r in self._present_beside_object(child) if r not in found]
             if direct and child.dep_ == "advmod" and child.lower_ in {"either", "neither"} and not any(
                     c.dep_ == "dobj" for c in head.children):
                 found += self.refs(child)  # "was not allowed to meet either", parsed as an adverb
@@ -169,13 +178,21 @@ class ClauseSides(SideResolver):
             if direct and child.dep_ == "npadvmod" and child.left_edge.i == head.i + 1 and \
                     self.actors.person_of(child) is not None and not any(c.dep_ == "dobj" for c in head.children):
                 found += self.refs(child)  # "met Peruvian President Luis Vega" with the name parsed as an adverb
+            if direct and child.dep_ in {"npadvmod", "conj"} and self.actors.person_of(child) is not None and \
+                    child.left_edge.i >= 2 and child.doc[child.left_edge.i - 2:child.left_edge.i].text.lower() == \
+                    "well as" and any(c.dep_ == "dobj" for c in head.children):
+                found += self.refs(child)  # "met A and B in Tokyo, as well as C": the list the parser broke
             if child.dep_ == "agent":
                 for obj in child.children:
                     found += self.refs(obj)
                     if obj.lower_ in self.lex.manner and "with" in preps:  # "conversed by telephone with X",
                         found += self.objects_of(obj, {"with"}, direct=False)  # the manner parsed as an agent
+            if child.dep_ in PREP_DEPS and child.lower_ in {"on", "at"} and "with" in preps:
+                found += [r for r in self._on_either_side(child) if r not in found]
             if child.dep_ == "advmod" and child.lower_ == "together":  # "together with the mediator"
                 found += self.objects_of(child, preps, direct=False)
+            if child.dep_ in PREP_DEPS and child.lower_ in self.lex.companion_adverbs and preps:
+                found += self.objects_of(child, {"with"}, direct=False)  # "met B along with C"
             if child.dep_ in PREP_DEPS and child.lower_ in {"at", "in", "under", "with"} | MANNER_PLACE_PREPS:
                 # "at the invitation of the emir", "in the presence of the king", "under the auspices of X",
                 # "with the participation of the heads of state of A and B"
@@ -214,6 +231,12 @@ class ClauseSides(SideResolver):
                     found += self._subject_taken_from_with(child)
             if child.dep_ in {"dep", "npadvmod", "appos"} and _opens_among(child) and preps:
                 found += self.refs(child)  # "with 25 leaders, among them A, B and C" (parsed apart from "with")
+            if child.dep_ == "prep" and child.lower_ in AMONG and "with" in preps and head.pos_ == "NOUN" and any(
+                    p.dep_ == "prep" and p.lower_ == "with" for p in head.children):
+                # "a video conference with regional leaders on Sunday, including A, B and C": the parser hung the
+                # people named among those it is with on the contact noun
+                found += [r for o in child.children if o.dep_ == "pobj" and o.i in self.actors.person_at
+                          for t in self.listed(o) for r in self.refs(t) if r not in found]
             if "with" in preps and (child.dep_ in PREP_DEPS and child.lower_ == "with" or child.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ == "with" for m in child.children)):
                 clauses = list(child.children) if child.dep_ in PREP_DEPS else [child]
@@ -227,12 +250,42 @@ class ClauseSides(SideResolver):
         found: list[ActorRef] = []
         for clause in clauses:
             lemma = clause.lemma_.lower()
-            if clause.dep_ not in {"pcomp", "pobj", "advcl"} or clause.pos_ not in {"VERB", "ADJ", "AUX"} or not (
-                    lemma in self.lex.presence_predicates or lemma in self.lex.participation_verbs):
+            setting = clause.pos_ == "ADP" and any(  # "with C also in attendance", "with C at the table"
+                o.dep_ == "pobj" and o.lemma_.lower() in self.lex.presence_settings for o in clause.children)
+            if clause.dep_ not in {"pcomp", "pobj", "advcl"} or (clause.pos_ not in {"VERB", "ADJ", "AUX"} or not (
+                    lemma in self.lex.presence_predicates or lemma in self.lex.participation_verbs)) and not setting:
                 continue
             found += [r for s in clause.children if s.dep_ in SUBJECTS for r in self.refs(s)]
             found += [r for r in self.objects_of(clause, {"alongside", "with"}, direct=False) if r not in found]
         return found
+
+    def _on_either_side(self, prep: Token) -> list[ActorRef]:
+        """ "sat with A on either side of B's desk", "stood on either side of B": the one whose desk or table the
+        sides flank, or who is flanked, is at the contact too."""
+        found: list[ActorRef] = []
+        for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "side" and any(
+                d.lower_ in {"either", "each", "both"} for d in o.children)):
+            for of in (o for p in side.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"):
+                owners = [p for p in of.children if p.dep_ == "poss"] if of.lower_ in {"desk", "table"} else [of]
+                found += [r for o in owners if o.i in self.actors.person_at for r in self.refs(o)]
+        return found
+
+    def _present_beside_object(self, obj: Token) -> list[ActorRef]:
+        """ "met the crown prince, X, in Neom, with Y in the room": a "with"-clause of presence the parser hung on
+        the verb's object; a person there with a place of presence right after him ("in the room", "at the table",
+        wherever the parser hung it) is present too."""
+        found: list[ActorRef] = []
+        for person in (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                       if o.dep_ == "pobj" and o.i in self.actors.person_at):
+            after = [c for c in person.children if c.dep_ == "prep"]
+            if person.right_edge.i + 1 < self.sent.end:
+                after.append(obj.doc[person.right_edge.i + 1])
+            if any(p.dep_ == "prep" and any(s.dep_ == "pobj" and s.lemma_.lower() in self.lex.presence_settings
+                                            for s in p.children) for p in after):
+                found += self.refs(person)
+        return found + self._present_with(
+            [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children])
 
     def _subject_taken_from_with(self, prep: Token) -> list[ActorRef]:
         """ "his meeting with [U.S. Secretary of State X] had been useful": a "with" left empty by a parser that

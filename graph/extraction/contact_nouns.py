@@ -26,7 +26,13 @@ from graph.extraction.discourse import ContactMention
 from graph.extraction.further_rounds import FurtherRounds
 from graph.extraction.modality import modality_of
 from graph.extraction.modality_cues import REPORTING
-from graph.extraction.participation import join_gathering, last_gathering, participates, was_setting
+from graph.extraction.participation import (
+    join_gathering,
+    last_gathering,
+    members_told_of,
+    participates,
+    was_setting,
+)
 from graph.extraction.pipeline import hyphenated
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
@@ -85,7 +91,8 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             noun)) or self.lex.contact_nouns.get(noun.lemma_.lower(), "visit" if noun.lemma_.lower() in
                                                  self.lex.leg_nouns else "meeting"))
         # (an interview held with an official: ``_held_interview``; "a stop in Manaus": ``leg_noun``)
-        own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children)
+        own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS or c.dep_ == "acl" for c in noun.children) \
+            or bool(members_told_of(noun, self.lex))  # ("met B in a meeting that also included C")
         frame = noun  # "in the format of a videoconference": the manner phrase is the form noun's
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex.form_nouns:
             frame = noun.head.head
@@ -171,6 +178,8 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
                     right += [r for r in self.objects_of(conj, WITH_PREPS, direct=False) if r not in right]
         for attended in self._attended_by(noun, governor):  # "hosted a summit on Monday, attended by A and B"
             right += [r for r in self.objects_of(attended, set(), direct=False) if r not in right and r not in left]
+        for member in members_told_of(noun, self.lex):  # "The talks, hosted by C, included A and B"
+            right += [r for r in self.refs(member) if r not in right and r not in left]
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)
         # (and "criticised/discussed the meeting between A and B": what was spoken of, not a meeting of the speaker)
@@ -278,13 +287,17 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             gathering = self.discourse.gathering if leads else last_gathering(self.discourse, self.index)
             if gathering is not None and was_setting(noun, gathering):
                 gathering = None  # "A met B on the sidelines of the summit. C also attended the summit"
-            if gathering is not None and governor is not None and types_compatible(gathering.type, base) and same_fate(
+            if gathering is not None and governor is not None and types_compatible(
+                    gathering.type, self.contact_type(noun, base, [])) and same_fate(
                     modality_of(governor, self.lex), gathering.modality):  # (not "declined to attend the session")
                 self.discourse.gathering = gathering
                 return join_gathering(self.discourse, left + right, self.index, self.evidence(), self.actors)
         mentions = self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=asserted,
                              separate=separate)
-        if joins and self.opened is None:  # "joined a video conference of regional leaders": members may follow
+        # "joined a video conference of regional leaders", "a summit hosted by X": members may follow
+        hosted = any(c.dep_ in {"acl", "relcl"} and participates(c, self.lex) for c in noun.children) or bool(
+            members_told_of(noun, self.lex))
+        if (joins or hosted) and self.opened is None:
             self.opened = mentions[-1] if mentions else next(
                 iter(self.emit(noun, left, right, base, heads, location, confidence=0.8, asserted=True, least=1)), None)
         if not mentions and len(left) + len(right) <= 1:  # ("followed with a call of his own")

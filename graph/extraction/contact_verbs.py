@@ -199,6 +199,10 @@ class ContactVerbs(TravelRules, JointBodies):
         # "the talks, held under the auspices of X / hosted by X, brought together A and B": X took part too
         people += [r for e in events for c in e.children if c.dep_ == "acl" and c.i != verb.i
                    for r in self.objects_of(c, set(), direct=False) if r not in people]
+        # "X brought together A and B": a host who brings them takes part (an event as subject tells the form)
+        hosts = [r for e in events if e.pos_ in {"PROPN", "PRON"} for r in self.refs(e) if r.kind == "official"]
+        people = [*hosts, *(r for r in people if r not in hosts)]
+        events = [e for e in events if e.pos_ not in {"PROPN", "PRON"}]
         return self.emit(verb, people[:1], people[1:], "meeting", events)
 
     def _people_listed_after_object(self, verb: Token) -> list[ActorRef]:
@@ -343,6 +347,8 @@ class ContactVerbs(TravelRules, JointBodies):
             withs = [o for t in phrase for p in t.children if p.dep_ in PREP_DEPS and p.lower_ == "with"
                      for o in p.children if o.dep_ == "pobj"]
             sides += [r for o in withs for r in self.refs(o) if r not in sides]
+            # "in front of X, A and B signed", "in the presence of X": a witness of the signing is there too
+            sides += [r for r in self.objects_of(verb, set(), direct=False) if r.kind == "official" and r not in sides]
         if len(sides) < 2 or any(s.kind != "official" for s in sides):
             return []
         return self.emit(verb, sides[:1], sides[1:], "meeting", [])

@@ -54,7 +54,7 @@ from graph.extraction.participation import (
     was_setting,
 )
 from graph.extraction.pipeline import hyphenated, is_heading, is_question, verb_taken_for_noun
-from graph.extraction.records import ActorRef
+from graph.extraction.records import ActorRef, without_own_states
 from graph.extraction.trigger_frames import same_fate
 from graph.extraction.visits import fold_visits
 
@@ -162,6 +162,26 @@ class _Sentence(ContactNouns):
                      for m in found]
         return found
 
+    def _members_after_semicolon(self, found: list[ContactMention]) -> list[ContactMention]:
+        """ "A hosted a mini-summit, attended by B; Rwanda was represented by C", "A met B; C also attended": a
+        clause after a semicolon that tells no contact of its own but names members adds them to the contact the
+        sentence told last (with the same fate)."""
+        semicolons = [t.i for t in self.sent if t.text == ";"]
+        if not found or not semicolons:
+            return found
+        after = self.sent.doc[semicolons[-1] + 1:self.sent.end]
+        cues = [c for c in member_cues(self.sent, self.lex, self.actors) if c.i > semicolons[-1]]
+        if not cues or any(t.lemma_.lower() in self.lex.contact_verbs or t.lower_ in self.lex.contact_nouns
+                           or t.lemma_.lower() in self.lex.contact_nouns for t in after if t not in cues):
+            return found
+        told = found[-1]
+        members = [m for cue in cues if same_fate(modality_of(cue, self.lex), told.modality)
+                   for m in named_members(cue, self.actors) if m not in told.participants]
+        if not members:
+            return found
+        sides = without_own_states([*sorted(told.participants), *members], self.actors.official_countries)
+        return [*found[:-1], replace(told, participants=frozenset(sides))]
+
     def run(self) -> list[ContactMention]:
         found: list[ContactMention] = []
         self.current = found  # what this sentence has stated so far, for "…, but that trip was postponed"
@@ -213,6 +233,7 @@ class _Sentence(ContactNouns):
         found = [self._led_by_named(m) for m in found]
         found = fold_visits(found, self.actors.official_countries)
         found = join_companions(found, self, self.discourse, self.index, self.evidence(), self.actors, self.lex)
+        found = self._members_after_semicolon(found)
         listing = not found and not is_question(self.sent) and not is_heading(self.sent)
         cues = member_cues(self.sent, self.lex, self.actors) if listing else []
         last = self.discourse.last_told

@@ -190,6 +190,9 @@ class DescribedSides(NamedDescriptions):
                       if t.lemma_.lower() == role_word and t.i != token.i]
             if before:  # "An Eritrean delegation led by X arrived … The prime minister received the delegation."
                 return self.refs(before[-1])
+        named = self._named_with_countries(token)
+        if not countries and token.tag_ in {"NNS", "NNPS"} and len(named) >= 2:
+            return [ActorRef("official", p.name) for p in named]  # "Leaders of the three countries - A, B and C -"
         if not countries:
             guest = self._guest_of_last_visit(token) if definite else None
             if guest is not None:
@@ -205,6 +208,8 @@ class DescribedSides(NamedDescriptions):
                 self.anaphoric = True  # "the ministers agreed to meet again": the people of the last contact
                 return self._group_beside_subject(token) or self._pair(token)
             return []
+        if len(named) == len(countries):  # "the presidents of A, B and C, X, Y and Z": the people it names
+            return [ActorRef("official", p.name) for p in named]
         portfolio = frozenset(c.lower_ for c in token.children
                               if c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.portfolios)
         refs: list[ActorRef] = []
@@ -229,6 +234,20 @@ class DescribedSides(NamedDescriptions):
                 person = self.actors.sole_unsaid_role(country)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return self._heads_of_unsaid_country(refs) if bloc and definite else refs
+
+    def _named_with_countries(self, token: Token) -> list[Person]:
+        """ "the leaders of France and Germany, A and B", "the French and German leaders, A and B", "the foreign
+        ministers of Britain, France and Germany - A, B and C": the people named right in the phrase, as an
+        apposition of it or as items the parser listed with its countries, are who the phrase means. """
+        found: list[Person] = []
+        queue = [c for c in token.children if c.dep_ == "appos" or c.dep_ in PREP_DEPS and c.lower_ in {"of", "from"}]
+        while queue:
+            current = queue.pop(0)
+            person = self.actors.person_at.get(current.i)
+            if person is not None and person not in found:
+                found.append(person)
+            queue += [c for c in current.children if c.dep_ in {"pobj", "conj", "appos"}]
+        return found
 
     def _heads_of_unsaid_country(self, refs: list[ActorRef]) -> list[ActorRef]:
         """ "the leaders of the five Mekong countries", four of whom the article names with their countries: the

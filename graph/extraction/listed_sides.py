@@ -46,7 +46,8 @@ class ListedSides(SideResolver):
                 if (child.dep_ == "conj" or same_kind) and child not in items:
                     items.append(child)
                     queue.append(child)
-            for person in [*self._person_after_own_country(current), *self._person_hung_on_the_verb(current)]:
+            for person in [*self._person_after_own_country(current), *self._person_hung_on_the_verb(current),
+                           *self._going_along(current)]:
                 if person not in items:
                     items.append(person)
                     queue.append(person)
@@ -55,6 +56,27 @@ class ListedSides(SideResolver):
                     items.append(broken)
                     queue.append(broken)
         return items
+
+    def _going_along(self, person: Token) -> list[Token]:
+        """ "A, together with B, met C", "A, flanked by B and C, met D", "A along with B", "A, accompanied by B":
+        the named people who go along with a named person are on his side of the contact (each name's own
+        conjuncts follow as items)."""
+        if person.i not in self.actors.person_at:
+            return []
+        objects: list[Token] = []
+        for child in person.children:
+            lemma = child.lemma_.lower()
+            if child.dep_ == "prep" and child.lower_ == "with" and any(
+                    c.dep_ == "advmod" and c.lower_ in self.lex.companion_adverbs for c in child.children):
+                objects += child.children  # "together with B"
+            elif child.dep_ == "prep" and child.lower_ in self.lex.companion_adverbs:  # "along with B"
+                objects += [o for w in child.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children]
+            elif child.dep_ == "prep" and child.lower_ == "alongside":
+                objects += child.children
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and (
+                    lemma in self.lex.companion_verbs or lemma in self.lex.passive_companion_verbs):
+                objects += [o for a in child.children if a.dep_ == "agent" for o in a.children]  # "flanked by B"
+        return [o for o in objects if o.dep_ == "pobj" and o.i in self.actors.person_at]
 
     def _person_after_own_country(self, person: Token) -> list[Token]:
         """ "met A of Laos and B of Thailand": the parser may make B a conjunct of A's country; a person there is

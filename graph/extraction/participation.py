@@ -26,7 +26,7 @@ from graph.extraction.sides import names_people
 from graph.extraction.trigger_frames import same_fate
 
 __all__ = ["GATHERING_WINDOW", "adds_members", "join_companions", "join_gathering", "last_gathering", "member_cues",
-           "named_members", "participates", "told_with_more", "was_setting"]
+           "members_told_of", "named_members", "participates", "told_with_more", "was_setting"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -41,6 +41,11 @@ def participates(token: Token, lex: Lexicon) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)
     if lemma == "sit":  # "sat in on the talks"
         return any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+    if lemma == "be":  # "A and B were among the leaders at the summit", "C was also at the meeting"
+        return any(c.dep_ == "prep" and (c.lower_ == "among" or c.lower_ == "at" and any(
+            o.dep_ == "pobj" and (o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns)
+            for o in c.children)) for c in token.children) and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                   for c in token.children)
     return lemma in lex.participation_verbs
 
 
@@ -65,18 +70,22 @@ def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
             cues.append(token)
         elif token.lower_ == "attendance" and token.head.lower_ == "in":  # "In attendance were A and B"
             cues.append(token)
+        elif token.lemma_.lower() in lex.membership_verbs and _gathering_nouns(token, lex):
+            cues.append(token)  # "The meeting, which also included C, focused on trade"
     return cues
 
 
 def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:
     """ "A and B also attended", "joined them", "joined the call": no object, one that names the gathering
-    again, or a name (an inverted list the parser reads as objects); not "destroyers will join the exercise"."""
+    again (not "a conference"), or a name (an inverted list the parser reads as objects); not "destroyers will
+    join the exercise"."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
     if verb.lemma_.lower() in SENDING:  # "Finland and Sweden sent state secretaries" (not "sent troops", nor
         return bool(objects) and all(names_people(o, lex) for o in objects) and not any(  # "sent envoys to Oslo")
             c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children)
-    return all(o.pos_ in {"PRON", "PROPN"} or o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns
-               for o in objects)
+    return all(o.pos_ in {"PRON", "PROPN"} or (o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns)
+               and not any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in o.children)
+               for o in objects)  # (not "C also attended a conference in Lima": another gathering)
 
 
 SENDING = {"send", "dispatch"}  # a state that sends people to a gathering takes part in it
@@ -88,7 +97,8 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
     or a speaker. "X was represented by Y": Y alone."""
     if cue.lemma_.lower() == "represent":
         agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        person = actors.person_of(agents[0]) if agents else None
+        agents += [a for o in agents for a in o.children if a.dep_ == "appos"]  # "by its foreign minister, Y"
+        person = next((p for o in agents if (p := actors.person_of(o)) is not None), None)
         return [ActorRef("official", person.name)] if person else []
     clause = cue
     while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"} and \
@@ -108,6 +118,42 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
     if not found and cue.lemma_.lower() in SENDING:  # the states that sent someone
         subjects = [t for c in cue.children if c.dep_ == "nsubj" for t in c.subtree]
         found = [ActorRef("state", actors.state_at[t.i]) for t in subjects if t.i in actors.state_at]
+    return found
+
+
+def _gathering_nouns(verb: Token, lex: Lexicon) -> list[Token]:
+    """The contact nouns a verb's clause is about: its subject, or the noun its relative clause hangs on."""
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl":
+        nouns.append(verb.head)
+    return [n for n in nouns if n.lower_ in lex.contact_nouns or n.lemma_.lower() in lex.contact_nouns]
+
+
+def members_told_of(noun: Token, lex: Lexicon) -> list[Token]:
+    """The phrases a clause over a gathering's noun names as its members: "The meeting between A and B was mediated
+    by C", "The talks were hosted by C" (the agent of a verb of hosting or brokering, with the noun its subject),
+    "The talks, hosted by C, included A and B", "at a meeting which also included C" (the objects of a verb of
+    membership, with the noun or a relative pronoun standing for it as its subject)."""
+    found: list[Token] = []
+    clauses = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i != noun.i else []
+    relatives = [c for c in noun.children if c.dep_ == "relcl"]
+    relatives += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                  if o.dep_ == "pobj" for c in o.children if c.dep_ == "relcl"]  # (those "with 25 leaders that he
+    # hosted" met him either way)
+    clauses += [c for c in relatives if any(
+        s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ in {"WDT", "WP"} for s in c.children)]
+    for verb in relatives:
+        lemma = verb.lemma_.lower()  # "the summit that C hosted", "a meeting with 25 leaders that he hosted"
+        if verb not in clauses and lemma in lex.participation_verbs and any(  # (one who "arranged" it may be away)
+                o.dep_ == "dobj" and o.tag_ in {"WDT", "WP"} for o in verb.children):
+            found += [s for s in verb.children if s.dep_ == "nsubj"]
+    for verb in clauses:
+        lemma = verb.lemma_.lower()
+        if any(c.dep_ == "nsubjpass" for c in verb.children) and (
+                lemma in lex.arranging_verbs or lemma in lex.participation_verbs):
+            found += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        elif lemma in lex.membership_verbs and not any(c.dep_ == "neg" for c in verb.children):
+            found += [o for o in verb.children if o.dep_ == "dobj"]
     return found
 
 
@@ -145,9 +191,10 @@ def told_with_more(discourse: Discourse, cues: list[Token], index: int, actors: 
 
 def adds_members(cue: Token) -> bool:
     """A cue that tells people present beside those already told: "Also present were", "In attendance were",
-    "also took part", "Joining them at the table were", "sat in on the talks"."""
+    "also took part", "Joining them at the table were", "sat in on the talks", "C joined them later"."""
     return cue.lower_ in {"present", "attendance", "table"} or cue.lemma_.lower() == "sit" or any(
-        c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children)
+        c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children) or (
+        cue.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ in {"them", "us"} for c in cue.children))
 
 
 def was_setting(noun: Token, told: ContactMention) -> bool:
@@ -223,9 +270,10 @@ def join_companions(found: list[ContactMention], resolver: SideResolver, discour
     added or the earlier contact told again (``join_gathering``)."""
     found = list(found)
     for verb in resolver.sent:
-        if verb.lemma_.lower() not in lex.companion_verbs or verb.pos_ != "VERB":
-            continue
+        lemma = verb.lemma_.lower()
         agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if verb.pos_ != "VERB" or not (lemma in lex.companion_verbs or agents and lemma in lex.passive_companion_verbs):
+            continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if agents:
             companions = [r for o in agents for r in resolver.refs(o)]
@@ -235,16 +283,16 @@ def join_companions(found: list[ContactMention], resolver: SideResolver, discour
         else:
             continue
         companions = [r for r in companions if r.kind == "official"]
-        if not companions or len(accompanied) != 1 or accompanied[0] in companions:
+        if not companions or not accompanied or set(accompanied) & set(companions):
             continue
-        here = [k for k, m in enumerate(found) if accompanied[0] in m.participants]
+        here = [k for k, m in enumerate(found) if set(accompanied) <= m.participants]
         if here:
             told = found[here[-1]]
             sides = without_own_states([*sorted(told.participants), *companions], actors.official_countries)
             found[here[-1]] = replace(told, participants=frozenset(sides))
             continue
         modality = modality_of(verb, lex)
-        earlier = next((m for m in reversed(discourse.mentions) if accompanied[0] in m.participants
+        earlier = next((m for m in reversed(discourse.mentions) if set(accompanied) <= m.participants
                         and not m.asked and 0 <= index - m.sentence <= GATHERING_WINDOW
                         and same_fate(modality, m.modality)), None)
         if earlier is None:

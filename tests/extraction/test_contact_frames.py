@@ -74,6 +74,19 @@ def test_officials_who_sign_together_at_a_place_meet(extractor: Extractor) -> No
 
 
 @pytest.mark.parametrize("text", [
+    # a witness of the signing, and a host who brings the signers together, are there too
+    ("In front of Bolivian President Carlos Mamani, Chilean President Ana Soto and Peruvian President Luis Vargas "
+     "signed the accord in La Paz on Monday."),
+    ("Bolivian President Carlos Mamani brought together Chilean President Ana Soto and Peruvian President Luis "
+     "Vargas in La Paz on Monday."),
+])
+def test_the_witness_or_the_host_of_a_signing_takes_part(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2019-06-10", "occurred")
+    ]
+
+
+@pytest.mark.parametrize("text", [
     "Chile and Peru signed a fisheries treaty in Lima on Monday.",  # states may sign apart
     "Chilean President Ana Soto signed the decree in Santiago on Monday.",  # one signer
     "Chilean President Ana Soto and Peruvian President Luis Vargas signed the accord on Monday.",  # no place

@@ -14,6 +14,26 @@ from .rows import ContactRow, contact_rows
 PUB = dt.date(2019, 6, 14)  # Friday
 
 CASES = [
+    # the one whose desk two visitors sit on either side of is at the meeting too
+    ("Israeli Prime Minister Avi Levin sat with Emirati Foreign Minister Abdullah Zayed on either side of U.S. "
+     "President John Harlan's desk on Tuesday.",
+     [(["Abdullah Zayed", "Avi Levin", "John Harlan"], "meeting", "2019-06-11", "occurred")]),
+    # the members of an unnamed group of subjects, "among them", which the parser hung on the verb
+    ("Several leaders attended the summit hosted by Kenyan President Daniel Moraa in Nairobi on Tuesday, among them "
+     "Ugandan President Peter Okello and Tanzanian President Grace Mwamba.",
+     [(["Daniel Moraa", "Grace Mwamba", "Peter Okello"], "meeting", "2019-06-11", "occurred")]),
+    # a person added to the objects after the place and day, "as well as", which the parser hung on the verb
+    ("Chilean President Ana Soto met Peruvian President Luis Vargas and Bolivian President Carlos Mamani in Lima on "
+     "Tuesday, as well as Ecuadorian President Jorge Paredes.",
+     [(["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting", "2019-06-11", "occurred")]),
+    # a list of four subjects the parser broke in two, the first part ending in a dangling "and"
+    ("Japanese Prime Minister Hiro Tanaka, Australian Prime Minister Liam Grant, Indian Prime Minister Ravi Kapoor "
+     "and U.S. President John Harlan held a virtual summit on Tuesday.",
+     [(["Hiro Tanaka", "John Harlan", "Liam Grant", "Ravi Kapoor"], "video_call", "2019-06-11", "occurred")]),
+    # the people named among those a contact noun is with, hung by the parser on the noun
+    ("Chilean President Ana Soto held a video conference with Andean leaders on Tuesday, including Peruvian "
+     "President Luis Vargas and Bolivian President Carlos Mamani.",
+     [(["Ana Soto", "Carlos Mamani", "Luis Vargas"], "video_call", "2019-06-11", "occurred")]),
     # the country of a ministry named down a chain of "of"s is whose officials they are
     ("Vice Chancellor Rosa Ibarra held a videoconference with authorities of the Ministry of Foreign Relations of "
      "Guatemala.", [(["Rosa Ibarra", "STATE:Guatemala"], "video_call", "2019-06-14", "occurred")]),

@@ -312,6 +312,16 @@ def test_a_member_whose_own_clause_says_he_did_not_join_is_left_out(extractor: E
     ("Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney in Ottawa on Monday, with US "
      "Ambassador Ronald Johnson present.",
      [(["Claudia Sheinbaum", "Mark Carney", "Ronald Johnson"], "meeting", "2024-05-06", "occurred")]),
+    ("Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney in Ottawa on Monday, with US "
+     "Ambassador Ronald Johnson looking on.",
+     [(["Claudia Sheinbaum", "Mark Carney", "Ronald Johnson"], "meeting", "2024-05-06", "occurred")]),
+    ("Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney in Ottawa on Monday, with US "
+     "Ambassador Ronald Johnson also in attendance.",
+     [(["Claudia Sheinbaum", "Mark Carney", "Ronald Johnson"], "meeting", "2024-05-06", "occurred")]),
+    # (the parser hangs "with" on the object and "in the room" on the verb)
+    ("Prime Minister Avi Levin met Saudi Arabia's foreign minister, Faisal Saud, in the Red Sea city of Jeddah, "
+     "with US envoy Ronald Johnson in the room.",
+     [(["Avi Levin", "Faisal Saud", "Ronald Johnson"], "meeting", "2024-05-10", "occurred")]),
     # a "with"-clause that says someone stayed away names no side
     ("Nigerian President Bola Tinubu hosted a summit in Abuja on Sunday with Ghanaian President John Mahama, "
      "with Malian leader Assimi Goita refusing to attend.",
@@ -430,3 +440,85 @@ def test_a_second_participle_the_parser_hung_on_the_verb_adds_its_agent(extracto
             "President Jorge Paredes and attended by Bolivian President Carlos Mamani.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting",
                                            "2024-05-10", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Army chief Tariq Baig, together with Interior Minister Omar Rind, met President Ana Soto on Wednesday.",
+    "Army chief Tariq Baig, flanked by Interior Minister Omar Rind, met President Ana Soto on Wednesday.",
+    "Army chief Tariq Baig, joined by Interior Minister Omar Rind, met President Ana Soto on Wednesday.",
+    "Army chief Tariq Baig met President Ana Soto on Wednesday, joined by Interior Minister Omar Rind.",
+    "Army chief Tariq Baig met President Ana Soto along with Interior Minister Omar Rind on Wednesday.",
+])
+def test_an_official_going_along_with_another_takes_part_in_his_contact(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
+                                           "occurred")]
+
+
+def test_those_who_join_the_pair_just_told_take_part_in_its_contact(extractor: Extractor) -> None:
+    text = ("Army chief Tariq Baig met President Ana Soto on Wednesday. They were joined by Interior Minister "
+            "Omar Rind.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
+                                           "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting between army chief Tariq Baig and President Ana Soto on Wednesday was mediated by Interior "
+    "Minister Omar Rind.",
+    "The talks on Wednesday, hosted by Interior Minister Omar Rind, included army chief Tariq Baig and President "
+    "Ana Soto.",
+    "Army chief Tariq Baig met President Ana Soto on Wednesday in a meeting that also included Interior Minister "
+    "Omar Rind.",
+    "Army chief Tariq Baig met President Ana Soto on Wednesday. The meeting, which also included Interior Minister "
+    "Omar Rind, focused on the border.",
+])
+def test_those_a_clause_over_the_gathering_names_as_members_take_part(extractor: Extractor, text: str) -> None:
+    rows = _contacts(extractor, text)
+    assert (["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08", "occurred") in rows
+    assert all(set(sides) <= {"Ana Soto", "Omar Rind", "Tariq Baig"} for sides, *_ in rows)
+
+
+@pytest.mark.parametrize("text", [
+    # the host named in the gathering's own clause, its members in the next sentence
+    ("The decision came on Wednesday at an emergency summit hosted by Kenyan President Daniel Moraa. Uganda's Peter "
+     "Okello and Tanzania's Grace Mwamba were among the leaders at the closed-door meeting."),
+    ("Kenyan President Daniel Moraa spoke on Wednesday after a virtual meeting with some 20 leaders that he "
+     "hosted.\n\nUgandan President Peter Okello and Tanzanian President Grace Mwamba joined the video call, which "
+     "lasted two hours."),
+    # the host in a relative clause of the gathering
+    "Uganda's Peter Okello and Tanzania's Grace Mwamba attended the summit that Daniel Moraa hosted on Wednesday.",
+])
+def test_the_host_of_a_gathering_takes_part_with_its_members(extractor: Extractor, text: str) -> None:
+    [(sides, _, date, modality)] = _contacts(extractor, text)
+    assert (sides, date, modality) == (["Daniel Moraa", "Grace Mwamba", "Peter Okello"], "2024-05-08", "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    "Army chief Tariq Baig met President Ana Soto on Wednesday. Interior Minister Omar Rind joined them later.",
+    "Army chief Tariq Baig met President Ana Soto on Wednesday. Interior Minister Omar Rind was also at the meeting.",
+])
+def test_one_who_joins_the_pair_or_was_at_their_meeting_takes_part(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
+                                           "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Army chief Tariq Baig hosted a security summit on Wednesday, attended by President Ana Soto; Peru was "
+     "represented by its interior minister, Omar Rind."),
+    "Army chief Tariq Baig met President Ana Soto on Wednesday; Interior Minister Omar Rind also attended.",
+])
+def test_members_named_after_a_semicolon_join_the_contact_the_sentence_told(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [(["Ana Soto", "Omar Rind", "Tariq Baig"], "meeting", "2024-05-08",
+                                           "occurred")]
+
+
+def test_a_mini_summit_is_one_word_and_its_attendants_join_it(extractor: Extractor) -> None:
+    text = ("Kenyan President Daniel Moraa hosted a mini-summit in Nairobi on Monday attended by Ugandan President "
+            "Peter Okello. Rwanda was represented by its foreign minister, Vincent Biruta.")
+    assert _contacts(extractor, text) == [(["Daniel Moraa", "Peter Okello", "Vincent Biruta"], "meeting",
+                                           "2024-05-06", "occurred")]
+
+
+def test_one_who_also_attended_another_gathering_does_not_join_the_contact(extractor: Extractor) -> None:
+    text = ("Army chief Tariq Baig met President Ana Soto on Wednesday. Interior Minister Omar Rind also attended a "
+            "conference in Lima.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Tariq Baig"], "meeting", "2024-05-08", "occurred")]

@@ -14,6 +14,15 @@ from .rows import ContactRow, contact_rows
 PUBLISHED = dt.date(2026, 2, 12)
 
 CASES: list[tuple[str, list[ContactRow]]] = [
+    # the officials of a list of countries named right after it, in the list or beside it: the people
+    ("The presidents of Kenya, Uganda and Tanzania, Daniel Moraa, Peter Okello and Grace Mwamba, met in Arusha on "
+     "Tuesday.",
+     [(["Daniel Moraa", "Grace Mwamba", "Peter Okello"], "meeting", "2026-02-10", "occurred")]),
+    ("Ukrainian President Oleg Koval met the leaders of France and Germany, Luc Armand and Karl Brenner, in Paris "
+     "on Tuesday.",
+     [(["Karl Brenner", "Luc Armand", "Oleg Koval"], "meeting", "2026-02-10", "occurred")]),
+    ("Leaders of the three countries - Oleg Koval, Adam Nowicki and Gitanas Nauseda - met in Lublin on Tuesday.",
+     [(["Adam Nowicki", "Gitanas Nauseda", "Oleg Koval"], "meeting", "2026-02-10", "occurred")]),
     # counterparts listed by country, each with a rank and a name: the people, not their states
     ("Chad's defence minister, General Idriss Mahamat, hosted his counterparts from Niger, General Amadou Issa, "
      "and Mali, Colonel Bakary Traore, on Wednesday.",

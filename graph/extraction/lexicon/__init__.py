@@ -86,6 +86,7 @@ class Lexicon:
     invitation_receivers: frozenset[str]
     participation_verbs: frozenset[str]
     presence_predicates: frozenset[str]  # "with A expected alongside B": A is present at the contact
+    presence_settings: frozenset[str]  # "with A in attendance": A is present at the contact
     relation_verbs: frozenset[str]
     one_way_verbs: frozenset[str]
     counterpart_words: frozenset[str]
@@ -114,6 +115,9 @@ class Lexicon:
     reporter_labels: frozenset[str]  # "QUESTION:": a transcript turn that asks, states nothing
     guest_modifiers: frozenset[str]  # "the visiting minister": the guest of the last visit
     companion_verbs: frozenset[str]  # "accompanied by Y": Y takes part in the contact
+    passive_companion_verbs: frozenset[str]  # "flanked by Y", "joined by Y" (passive only)
+    companion_adverbs: frozenset[str]  # "together with Y", "along with Y"
+    membership_verbs: frozenset[str]  # "the talks included A and B"
     trip_maker_verbs: frozenset[str]  # "a visit to Beijing that Macron had planned": who plans a trip makes it
     figurative_adverbs: frozenset[str]  # "meet China halfway": a figure of speech, not a meeting
     partitive_nouns: frozenset[str]  # "a round of talks": the contact keeps the modality of what governs them
@@ -331,7 +335,7 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
                   "pair_heads", "setting_nouns", "occasion_nouns", "invitation_nouns", "invitation_receivers",
-                  "participation_verbs", "presence_predicates",
+                  "participation_verbs", "presence_predicates", "presence_settings",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
@@ -344,7 +348,9 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "kin_nouns", "collective_nouns",
                   "occurrence_verbs",
                   "reschedule_verbs",
-                  "signing_verbs", "guest_modifiers", "companion_verbs", "interview_nouns", "agent_bound_verbs",
+                  "signing_verbs", "guest_modifiers", "companion_verbs", "passive_companion_verbs", "companion_adverbs",
+                  "membership_verbs",
+                  "interview_nouns", "agent_bound_verbs",
                   "trip_maker_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
                      "destinations", "place_nouns", "not_deployments", "place_bound_verbs", "career_verbs",
