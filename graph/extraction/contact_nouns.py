@@ -129,7 +129,8 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             # (but "Moscow remained in close contact with Baku" tells contacts that took place, and translated copy's
             # "maintained a telephone conversation with B", "mantuvo una conversación", one that was held)
             return []
-        if governor is not None and (self._invited_to(governor) or self._welcomed_to(governor.head)):
+        if governor is not None and (self._invited_to(governor) or self._welcomed_to(governor.head)
+                                     or self.conveyed_invitation(governor) is not None):
             return []  # "an invitation to B to pay a visit to Ghana", "welcomes B to visit": the invitation states it
         left: list[ActorRef] = []
         # "a trip to Riga", "a call to Putin", "on the phone to him"; "a call from Macron"

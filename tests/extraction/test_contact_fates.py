@@ -1,0 +1,26 @@
+"""Contacts that did not (or not yet) happen, end to end: refused, cancelled, proposed, denied, and the wordings
+that only look like one. Rows are (text, expected contacts as (sorted participant labels, type, date, modality)).
+Sentences are the project's own."""
+
+import datetime as dt
+
+import pytest
+
+from graph.extraction import Extractor
+
+from .rows import contact_rows
+
+PUB = dt.date(2019, 6, 14)  # Friday
+
+CASES = [
+    # states that decline a host's invitation to a gathering each refuse a meeting with the host, not each other
+    # (the parser hangs the infinitive on the verb that declines the invitation)
+    ("Iran and Syria have declined the invitation of Turkey to participate in the summit.",
+     [(["STATE:Iran", "STATE:Turkey"], "meeting", None, "denied"),
+      (["STATE:Syria", "STATE:Turkey"], "meeting", None, "denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_fate_cases(extractor: Extractor, text: str, expected: list) -> None:
+    assert contact_rows(extractor, text, PUB) == sorted(expected)
