@@ -112,7 +112,7 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
                 noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.light_verbs):
             return []  # "stressed the importance of dialogue", "called for dialogue": a way, not a contact held
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
-                noun.head.lemma_.lower() not in self.lex.light_verbs:
+                noun.head.lemma_.lower() not in self.lex.light_verbs and not self._contact_not_held(noun):
             return []  # only "in contact/touch with", "made contact with"
         demand = any(c.dep_ in PREP_DEPS and c.lower_ == "for" or c.dep_ in {"relcl", "acl"} and c.i == noun.i + 2
                      and noun.doc[noun.i + 1].lower_ == "to" for c in noun.children)
@@ -304,6 +304,13 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             # question's contact is, for whom "his counterpart" names next
             return [replace(m, asked=True) for m in mentions]
         return mentions
+
+    def _contact_not_held(self, noun: Token) -> bool:
+        """ "no grounds for any contact between A and B", "refused any contact with B": "contact" naming its own
+        sides is an event when it is refused, planned or offered (told as held, "contact between A and B" is mostly
+        a standing relationship, and is read only as "in contact with", "made contact with")."""
+        own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in {"with", "between"} for c in noun.children)
+        return own_sides and modality_of(noun, self.lex) != "occurred"
 
     def _pair_body(self, of: Token) -> list[ActorRef]:
         """ "a meeting of the two countries' General Border Committee": a body owned by "the two countries" is

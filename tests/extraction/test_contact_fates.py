@@ -18,6 +18,12 @@ CASES = [
     ("Iran and Syria have declined the invitation of Turkey to participate in the summit.",
      [(["STATE:Iran", "STATE:Turkey"], "meeting", None, "denied"),
       (["STATE:Syria", "STATE:Turkey"], "meeting", None, "denied")]),
+    # "contact" with sides of its own is an event when it is refused (held, it is read only as "in contact with")
+    ("The spokesman said there were no grounds for any contact between President Ana Soto and President Luis Vega.",
+     [(["Ana Soto", "Luis Vega"], "contact", None, "denied")]),
+    ("Prime Minister Ana Soto has refused any contact with President Luis Vega.",
+     [(["Ana Soto", "Luis Vega"], "contact", None, "denied")]),
+    ("The contact between President Ana Soto and President Luis Vega was limited to letters.", []),
 ]
 
 
