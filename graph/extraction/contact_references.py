@@ -68,6 +68,11 @@ class ReferenceRules(ContactAssembly):
             if last.modality in {"planned", "proposed"}:
                 pool[-1] = fate  # the plan told just before is this cancelled one
                 return []
+            if modality == "denied" and last.modality == "occurred" and self._said_not_to_have_happened(noun):
+                # "X said A had met B. The State Department denied that any such meeting had taken place": the
+                # meeting claimed is the one denied, one event (on the claim's date, if any)
+                pool[-1] = replace(fate, date=last.date)
+                return []
 
             return [replace(fate, evidence=self.evidence(), sentence=self.index)]
         if last.date is None and modality == last.modality and types_compatible(base, last.type) and \
@@ -84,6 +89,19 @@ class ReferenceRules(ContactAssembly):
             # meeting": the talks of the trip, told by the visit
         pool[-1] = replace(last, type=self.contact_type(noun, base, []))
         return []
+
+    def _said_not_to_have_happened(self, noun: Token) -> bool:
+        """ "denied that any such meeting had taken place", "denied the meeting": the noun is what is denied, or the
+        subject of a verb of occurrence ("took place", "happened"), not a side of some other claim ("denied that
+        the meeting discussed sanctions")."""
+        verb = noun.head
+        if noun.dep_ == "dobj":
+            return verb.lemma_.lower() in self.lex.modality["denied"]["governors"]
+        if noun.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.occurrence_verbs or any(
+            f"{lemma} {c.lower_}" in self.lex.occurrence_verbs for c in verb.children if c.dep_ in {"dobj", "prt"})
 
     def _of_ones_own(self, noun: Token, sides: list[ActorRef], base: ContactType,
                      heads: list[Token]) -> list[ContactMention]:
