@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality_cues import (
+    AWAY_PARTICLES,
     PURPOSE,
     REPORTING,
     answer_to_proposal,
@@ -55,7 +56,11 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
         # "will go on to Riga the following day to meet A": the infinitive hung on the day is the going's purpose
         day_purpose = token.dep_ == "npadvmod" and chain[-2:-1] != [] and chain[-2].dep_ == "relcl" and \
             has_to_infinitive(chain[-2])
-        if (token.dep_ not in _GOVERNED and not infinitive and not gerund and not complement and not day_purpose) \
+        # "stayed away from the talks": the particle the parser hangs the preposition on stands for its verb
+        away = token.dep_ == "advmod" and token.lower_ in AWAY_PARTICLES and chain[-2:-1] != [] and \
+            chain[-2].dep_ == "prep"
+        if (token.dep_ not in _GOVERNED and not infinitive and not gerund and not complement and not day_purpose
+                and not away) \
                 or token.head.i == token.i:
             break  # "will travel … to meet Biden": a purpose clause shares its verb's modality
         if token.dep_ == "prep" and token.lower_ in _TEMPORAL:

@@ -25,9 +25,12 @@ from graph.extraction.records import Modality
 
 __all__ = [
     "word_cue", "auxiliary_cue", "is_adjunct", "proposes_with", "has_particle", "answer_to_proposal", "REPORTING",
-    "PURPOSE",
+    "PURPOSE", "AWAY_PARTICLES",
 ]
 
+# Particles the parser hangs a contact noun's preposition on ("stayed away from the talks", "kept away from the
+# summit"): they stand for their verb, between the noun and the verb whose cue it is.
+AWAY_PARTICLES = {"away"}
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
 

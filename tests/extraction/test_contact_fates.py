@@ -24,6 +24,9 @@ CASES = [
     ("Prime Minister Ana Soto has refused any contact with President Luis Vega.",
      [(["Ana Soto", "Luis Vega"], "contact", None, "denied")]),
     ("The contact between President Ana Soto and President Luis Vega was limited to letters.", []),
+    # a side that stays away from talks refuses them
+    ("Georgia stayed away from the talks hosted by Foreign Minister Luis Vega in Lima.",
+     [(["Luis Vega", "STATE:Georgia"], "meeting", None, "denied")]),
     # a meeting one side claims and the other denies took place is one denied meeting
     ("Officials in Lima said Foreign Minister Ana Soto had met envoy Luis Vega in Madrid on Tuesday. The ministry in "
      "Quito denied that any such meeting had taken place.",
