@@ -111,10 +111,20 @@ def answer_to_proposal(proposal: Token, lex: Lexicon) -> Modality | None:
         if verb.lemma_.lower() in lex.modality["planned"]["acceptances"] and not any(
                 c.dep_ in {"nsubjpass", "neg"} for c in verb.children):
             return "planned"  # (not "…, but no date has been agreed", "…, but B did not agree")
-        if verb.lemma_.lower() in lex.modality["denied"]["governors"] and not any(
-                c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
+        if _turns_it_down(verb, lex):
             return "denied"  # (not "…, but declined to comment", "but rejected the charge")
     return None
+
+
+def _turns_it_down(verb: Token, lex: Lexicon) -> bool:
+    """ "…, but B declined", "…, but B rejected the idea", "…, but B turned the offer down": a verb of refusal with
+    no complement but the proposal itself, named again by a noun of proposing."""
+    denied = lex.modality["denied"]
+    if not (verb.lemma_.lower() in denied["governors"] or has_particle(verb, denied["particles"])) or any(
+            c.dep_ == "neg" for c in verb.children):
+        return False
+    return all(c.dep_ == "dobj" and c.lemma_.lower() in lex.modality["proposed"]["nouns"]
+               for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"})
 
 
 def _second_verb_cancels(token: Token, lex: Lexicon) -> bool:

@@ -131,6 +131,10 @@ CASES = [
     # a proposal answered in a coordinated clause: taken up it is planned, turned down denied
     ("The regent sought a meeting with the sultan, but Brunei has declined.", "meeting", "denied"),
     ("The regent proposed a meeting with the sultan, and the sultan accepted.", "meeting", "planned"),
+    # the proposal named again as what is turned down; another object is something else refused
+    ("The regent proposed a meeting with the sultan, but Brunei rejected the idea.", "meeting", "denied"),
+    ("The regent offered to meet the sultan in Bandar, but the sultan turned the offer down.", "meet", "denied"),
+    ("The regent proposed a meeting with the sultan, but Brunei rejected the charge.", "meeting", "proposed"),
     # a clause before a semicolon keeps its own tense, whatever the parser hangs it on
     ("The regent met the sultan in Bandar on Friday; the two will meet again in November.", "met", "occurred"),
     # the future of a past narrative came about
