@@ -167,7 +167,9 @@ class ContactVerbs(TravelRules, JointBodies):
         """Whether ``verb`` is what an invitation noun asks ("A's invitation to B [to pay] a visit to Ghana"): the
         invitation rule tells that contact. (Skipping the noun under "invited B to hold talks" too lost contacts
         on held-out: the invitation rule does not always state them.)"""
-        return verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.invitation_nouns
+        # ("an invitation for B to visit": the parser hangs the clause with its own subject as adverbial)
+        return (verb.dep_ == "acl" or verb.dep_ == "advcl" and _for_subject(verb)) and \
+            verb.head.lemma_.lower() in self.lex.invitation_nouns
 
     def _welcomed_to(self, verb: Token) -> bool:
         """ "welcomes President Xi to pay a state visit to Brazil": a welcome to do something is an invitation,
@@ -346,3 +348,9 @@ class ContactVerbs(TravelRules, JointBodies):
         if len(sides) < 2 or any(s.kind != "official" for s in sides):
             return []
         return self.emit(verb, sides[:1], sides[1:], "meeting", [])
+
+
+def _for_subject(verb: Token) -> bool:
+    """ "for B to visit": an infinitive with a subject of its own brought in by "for"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)

@@ -62,6 +62,8 @@ class TravelRules(ContactAssembly):
                     for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
 
         invited, inviter = objects({"to", "for"}), objects({"from", "by", "of"})  # ("the invitation of A")
+        if not invited and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+            invited = [r for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c)]  # "for B to visit"
         if not invited and governor is not None and governor.lemma_.lower() not in self.lex.invitation_receivers:
             invited = objects({"to"}, governor)  # "conveyed an invitation from A | to B": "to" on the verb
         inviter += [r for c in noun.children if c.dep_ == "poss" for r in self.refs(c)]

@@ -24,6 +24,11 @@ CASES = [
     ("Prime Minister Ana Soto has refused any contact with President Luis Vega.",
      [(["Ana Soto", "Luis Vega"], "contact", None, "denied")]),
     ("The contact between President Ana Soto and President Luis Vega was limited to letters.", []),
+    # an invitation "for B to visit" is B's visit to the inviter; revoked, the visit is called off
+    ("Peru has revoked an invitation for Foreign Minister Luis Vega to visit.",
+     [(["Luis Vega", "STATE:Peru"], "visit", None, "cancelled")]),
+    ("President Ana Soto extended an invitation for President Luis Vega to visit later this year.",
+     [(["Ana Soto", "Luis Vega"], "visit", "2019", "proposed")]),
     # a side that stays away from talks refuses them
     ("Georgia stayed away from the talks hosted by Foreign Minister Luis Vega in Lima.",
      [(["Luis Vega", "STATE:Georgia"], "meeting", None, "denied")]),
