@@ -234,14 +234,14 @@ class ContactVerbs(TravelRules, JointBodies):
 
     def _sees_an_official_ahead(self, verb: Token) -> bool:
         """ "is due to see President Sisi on Tuesday", "will see Lula in Brasilia": a plan to see a named
-        official, told with no "as"-complement. Past sightings ("saw Putin's speech") are left alone: "saw" of a
-        person is too often not a meeting."""
+        official, told with no "as"-complement; so is a refused one ("was not allowed to see Bazoum"). Past
+        sightings ("saw Putin's speech") are left alone: "saw" of a person is too often not a meeting."""
         if any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ in {"prt", "ccomp", "xcomp", "oprd"}
                for c in verb.children):
             return False
         seen = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(seen) and self.actors.person_of(seen[0]) is not None and \
-            modality_of(verb, self.lex) in {"planned", "proposed", "cancelled"}
+            modality_of(verb, self.lex) in {"planned", "proposed", "cancelled", "denied"}
 
     def _summoned(self, verb: Token) -> list[ContactMention]:
         """ "called in the Iranian ambassador": summoned him to the ministry, a meeting. The parser reads "in"

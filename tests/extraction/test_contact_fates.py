@@ -29,6 +29,9 @@ CASES = [
      [(["Luis Vega", "STATE:Peru"], "visit", None, "cancelled")]),
     ("President Ana Soto extended an invitation for President Luis Vega to visit later this year.",
      [(["Ana Soto", "Luis Vega"], "visit", "2019", "proposed")]),
+    # seeing an official is a meeting when it is planned or, as here, refused
+    ("Foreign Minister Ana Soto was not allowed to see President Luis Vega.",
+     [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
     # a side that stays away from talks refuses them
     ("Georgia stayed away from the talks hosted by Foreign Minister Luis Vega in Lima.",
      [(["Luis Vega", "STATE:Georgia"], "meeting", None, "denied")]),
