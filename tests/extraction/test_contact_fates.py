@@ -29,6 +29,9 @@ CASES = [
      [(["Luis Vega", "STATE:Peru"], "visit", None, "cancelled")]),
     ("President Ana Soto extended an invitation for President Luis Vega to visit later this year.",
      [(["Ana Soto", "Luis Vega"], "visit", "2019", "proposed")]),
+    # an invitation to stop somewhere on a trip, the inviter unnamed: a visit offered to that place's state
+    ("\"We have extended an invitation to President Luis Vega to stop in Kingston on his return,\" the minister "
+     "said.", [(["Luis Vega", "STATE:Jamaica"], "visit", None, "proposed")]),
     # seeing an official is a meeting when it is planned or, as here, refused
     ("Foreign Minister Ana Soto was not allowed to see President Luis Vega.",
      [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
