@@ -192,6 +192,12 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             right += [ActorRef("state", country) for t in between for c in t.children if c.dep_ == "amod"
                       and (country := self.actors.demonym_country(c)) and not countries & {country, None}
                       and ActorRef("state", country) not in right + left]
+        named_with = any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children)
+        for proposal in [] if named_with else self._proposal_of_misparsed(noun, governor):  # "a request from B for
+            # talks" (but in "a proposal from Brussels for a meeting with B" Brussels is a third)
+            right += [r for c in proposal.children if c.dep_ == "poss" or c.dep_ in PREP_DEPS and c.lower_ in {
+                "from", "by"} for o in ([c] if c.dep_ == "poss" else c.children) if o.dep_ in {"poss", "pobj"}
+                for r in self.refs(o) if r not in right and r not in left]
         if governor is not None and not own_pair:
             to_too = {"to"} if base == "phone_call" else set()  # "was on the phone to him"
             speaks = governor.lemma_.lower() in REPORTING  # "told Al Jazeera by phone from Cairo": where he spoke
@@ -304,6 +310,18 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             # question's contact is, for whom "his counterpart" names next
             return [replace(m, asked=True) for m in mentions]
         return mentions
+
+    def _proposal_of_misparsed(self, noun: Token, governor: Token | None) -> list[Token]:
+        """ "turned down a request from B for a phone call", "snubbed a request from B for talks" (where the parser
+        may hang the noun's "for" on the verb, beside the proposal it belongs to): the proposal the noun is asked
+        for in; whose proposal it was is the other side."""
+        if governor is None:
+            return []
+        proposals = self.lex.modality["proposed"]["nouns"]
+        between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == governor.i:
+            between = [c for c in governor.children if c.dep_ == "dobj"]
+        return [t for t in between if t.pos_ == "NOUN" and t.lemma_.lower() in proposals]
 
     def _contact_not_held(self, noun: Token) -> bool:
         """ "no grounds for any contact between A and B", "refused any contact with B": "contact" naming its own

@@ -32,6 +32,11 @@ CASES = [
     # an invitation to stop somewhere on a trip, the inviter unnamed: a visit offered to that place's state
     ("\"We have extended an invitation to President Luis Vega to stop in Kingston on his return,\" the minister "
      "said.", [(["Luis Vega", "STATE:Jamaica"], "visit", None, "proposed")]),
+    # whose request for a call was turned down is the call's other side (not a third who proposed a meeting "with" B)
+    ("President Ana Soto turned down a request from President Luis Vega for a phone call.",
+     [(["Ana Soto", "Luis Vega"], "phone_call", None, "denied")]),
+    ("President Ana Soto rejected a proposal from Brussels for an emergency meeting with President Luis Vega.",
+     [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
     # seeing an official is a meeting when it is planned or, as here, refused
     ("Foreign Minister Ana Soto was not allowed to see President Luis Vega.",
      [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
