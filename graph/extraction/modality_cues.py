@@ -16,6 +16,7 @@ from graph.extraction.pipeline import has_to_infinitive, is_heading, verb_taken_
 from graph.extraction.plan_fates import (
     counterfactual,
     fell_through,
+    held_when_put_off,
     no_longer,
     not_as_planned,
     plan_did_not_hold,
@@ -186,6 +187,8 @@ def word_cue(
     if not is_trigger and via == "nsubjpass" and lemma in REPORTING:
         return _announced(token)
     if _governs(token, lex, "cancelled") and not is_trigger:
+        if via in {"nsubj", "nsubjpass"} and held_when_put_off(token, lex):
+            return None  # "the visit was delayed by a day and took place on Tuesday"
         return "cancelled"
     if has_particle(token, cues["cancelled"]["particles"]):
         return "cancelled"

@@ -131,6 +131,12 @@ CASES = [
     # a proposal answered in a coordinated clause: taken up it is planned, turned down denied
     ("The regent sought a meeting with the sultan, but Brunei has declined.", "meeting", "denied"),
     ("The regent proposed a meeting with the sultan, and the sultan accepted.", "meeting", "planned"),
+    # plans that fall through are called off
+    ("Plans for a summit between the two presidents fell through.", "summit", "cancelled"),
+    # an event put off that a coordinated verb says then took place occurred; one set again is planned
+    ("The summit was delayed by a day and took place in Quito on Tuesday.", "summit", "occurred"),
+    ("The summit was postponed by a day and held in Quito on Tuesday.", "summit", "occurred"),
+    ("The summit was postponed and will be held in May.", "summit", "planned"),
     # the proposal named again as what is turned down; another object is something else refused
     ("The regent proposed a meeting with the sultan, but Brunei rejected the idea.", "meeting", "denied"),
     ("The regent offered to meet the sultan in Bandar, but the sultan turned the offer down.", "meet", "denied"),
