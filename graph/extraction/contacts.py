@@ -173,6 +173,7 @@ class _Sentence(ContactNouns):
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite" or \
                         token.dep_ in {"xcomp", "advcl"} and self._welcomed_to(token.head):
                     continue  # the invitation states it
+                self.answered_proposal(token)  # "B rejected the offer": the contact offered before is refused
                 visiting = lemma in self.lex.contact_verbs or lemma in self.lex.travel_verbs or \
                     _attends_gathering(token, self.lex)  # "declined the invitation of A to attend the summit"
                 conveyed = self.conveyed_invitation(token) if visiting else None

@@ -37,6 +37,16 @@ CASES = [
      [(["Ana Soto", "Luis Vega"], "phone_call", None, "denied")]),
     ("President Ana Soto rejected a proposal from Brussels for an emergency meeting with President Luis Vega.",
      [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
+    # a proposal answered in the next sentence by one of its sides: refused it is denied, accepted planned; the
+    # refusal of some other offer, or by someone else, leaves it proposed
+    ("President Ana Soto said she was ready to meet President Luis Vega. Vega rejected the offer on Tuesday.",
+     [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
+    ("President Ana Soto invited President Luis Vega to visit Lima. Vega accepted the invitation on Tuesday.",
+     [(["Ana Soto", "Luis Vega"], "visit", None, "planned")]),
+    ("President Ana Soto invited President Luis Vega to visit Lima. The opposition rejected the idea.",
+     [(["Ana Soto", "Luis Vega"], "visit", None, "proposed")]),
+    ("President Ana Soto invited President Luis Vega to visit Lima. Vega rejected the offer of a loan.",
+     [(["Ana Soto", "Luis Vega"], "visit", None, "proposed")]),
     # seeing an official is a meeting when it is planned or, as here, refused
     ("Foreign Minister Ana Soto was not allowed to see President Luis Vega.",
      [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
