@@ -186,6 +186,13 @@ def word_cue(
     children = list(token.children)
     if not is_trigger and via == "nsubjpass" and lemma in REPORTING:
         return _announced(token)
+    if not is_trigger and lemma == "be" and via in {"prep", PURPOSE} and any(c.dep_ == "expl" for c in children):
+        # "there were no plans (yet) for a meeting", the parser hanging "for" on "were": what the event is for is
+        # what the existential's noun says of it
+        said = next((c for c in children if c.dep_ == "attr"), None)
+        cue = word_cue(said, lex, is_trigger=False, via="prep", through_prep=through_prep) if said else None
+        if cue is not None:
+            return cue
     if _governs(token, lex, "cancelled") and not is_trigger:
         if via in {"nsubj", "nsubjpass"} and held_when_put_off(token, lex):
             return None  # "the visit was delayed by a day and took place on Tuesday"

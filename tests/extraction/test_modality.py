@@ -131,6 +131,10 @@ CASES = [
     # a proposal answered in a coordinated clause: taken up it is planned, turned down denied
     ("The regent sought a meeting with the sultan, but Brunei has declined.", "meeting", "denied"),
     ("The regent proposed a meeting with the sultan, and the sultan accepted.", "meeting", "planned"),
+    # an existential whose "for"-phrase the parser hangs on "be": the noun it says there is (none of) tells the fate
+    ("The spokesman told reporters that there were no plans yet for a meeting between the two presidents.",
+     "meeting", "denied"),
+    ("There are plans for a meeting between the two presidents in May.", "meeting", "planned"),
     # plans that fall through are called off
     ("Plans for a summit between the two presidents fell through.", "summit", "cancelled"),
     # an event put off that a coordinated verb says then took place occurred; one set again is planned
