@@ -60,6 +60,9 @@ class ReferenceRules(ContactAssembly):
             return []
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"}
                        or c.dep_ == "amod" and c.lower_ == "such" for c in noun.children)  # "any/no such meeting"
+        if modality == "denied" and last.modality == "proposed" and noun.dep_ in {"nsubj", "nsubjpass"} and \
+                noun.head.lemma_.lower() in self.lex.modality["planned"]["governors"]:
+            return []  # "would be prepared to travel to X, though no such trip has been arranged": still on offer
         if modality in {"cancelled", "denied"} and definite and len(last.participants) >= 2:
             kind = base if base != "contact" else last.type
             date = self.date_of(noun, modality) or (last.date if last.modality in {"planned", "proposed"} else None)

@@ -47,6 +47,9 @@ CASES = [
      [(["Ana Soto", "Luis Vega"], "visit", None, "proposed")]),
     ("President Ana Soto invited President Luis Vega to visit Lima. Vega rejected the offer of a loan.",
      [(["Ana Soto", "Luis Vega"], "visit", None, "proposed")]),
+    # an offer whose event "has not been arranged" is still on offer, not refused
+    ("President Ana Soto said she would be prepared to travel to Quito if it helped, though no such trip has been "
+     "arranged.", [(["Ana Soto", "STATE:Ecuador"], "visit", None, "proposed")]),
     # seeing an official is a meeting when it is planned or, as here, refused
     ("Foreign Minister Ana Soto was not allowed to see President Luis Vega.",
      [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
