@@ -135,6 +135,9 @@ CASES = [
     ("The spokesman told reporters that there were no plans yet for a meeting between the two presidents.",
      "meeting", "denied"),
     ("There are plans for a meeting between the two presidents in May.", "meeting", "planned"),
+    # refraining from an event, or being unwilling to, refuses it
+    ("The premier refrained from meeting the Chilean president in Lima.", "meeting", "denied"),
+    ("The premier is unwilling to meet the Chilean president.", "meet", "denied"),
     # plans that fall through are called off
     ("Plans for a summit between the two presidents fell through.", "summit", "cancelled"),
     # an event put off that a coordinated verb says then took place occurred; one set again is planned
