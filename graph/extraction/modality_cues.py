@@ -258,7 +258,7 @@ def word_cue(
     if not is_trigger and _governs(token, lex, "proposed"):
         if lemma in lex.prepositional_proposals and not any(proposes_with(token, c, lex) for c in children):
             return None  # "called for talks" proposes; "pressed the case in a meeting" does not
-        if lemma == "ask" and token.head.lemma_ in REPORTING:
+        if lemma == "ask" and token.head.lemma_ in REPORTING and via != PURPOSE:  # (but "asked for a summit")
             return None
         if lemma == "open" and token.pos_ != "ADJ":
             return None  # "open to talks" proposes; "opened talks in Vienna" held them

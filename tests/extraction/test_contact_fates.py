@@ -50,6 +50,10 @@ CASES = [
     # an offer whose event "has not been arranged" is still on offer, not refused
     ("President Ana Soto said she would be prepared to travel to Quito if it helped, though no such trip has been "
      "arranged.", [(["Ana Soto", "STATE:Ecuador"], "visit", None, "proposed")]),
+    # a summit asked for "of its own": the pair the parser hangs on "own" are its sides; "asked for" proposes even
+    # under a reporting verb
+    ("Lima has asked for a summit of its own between President Ana Soto and President Luis Vega, officials said.",
+     [(["Ana Soto", "Luis Vega"], "meeting", None, "proposed")]),
     # seeing an official is a meeting when it is planned or, as here, refused
     ("Foreign Minister Ana Soto was not allowed to see President Luis Vega.",
      [(["Ana Soto", "Luis Vega"], "meeting", None, "denied")]),
