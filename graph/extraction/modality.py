@@ -140,6 +140,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
             found = cue
         elif cue in {"cancelled", "denied", "proposed"}:
             found = cue
+    if found in {"planned", "proposed"} and (fate := _fate_of_the_setting(chain[-1], lex)) is not None:
+        return fate  # "boycotted the summit in Granada, where he was due to meet B"
     if found == "planned" and in_question(trigger):
         return "proposed"  # "declined to say whether he would meet Vega": not a plan yet
     if found == "denied" and planned_did_not_happen(trigger, lex):
@@ -147,6 +149,18 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     if found == "cancelled" and held_after_all(trigger, lex):
         return "planned"  # "the meeting, postponed last week, will now take place on May 28"
     return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
+
+
+def _fate_of_the_setting(clause: Token, lex: Lexicon) -> Modality | None:
+    """ "boycotted the summit in Granada, where he was due to meet B", "a planned visit to X, where it was to meet
+    B, was cancelled": a contact planned in a "where" clause of the place of an event shares that event's fate."""
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    host = clause.head
+    while host.dep_ in {"pobj", "prep"} and host.head.i != host.i:
+        host = host.head  # (the place, in the event's "in"/"to" phrase)
+    fate = modality_of(host, lex) if host.i != clause.head.i else None
+    return fate if fate in _FATES else None
 
 
 TIME_MARKS = {"when", "once", "after", "before", "whenever"}  # words opening a clause of time

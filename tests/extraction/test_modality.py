@@ -138,6 +138,11 @@ CASES = [
     # refraining from an event, or being unwilling to, refuses it
     ("The premier refrained from meeting the Chilean president in Lima.", "meeting", "denied"),
     ("The premier is unwilling to meet the Chilean president.", "meet", "denied"),
+    # a contact planned in a "where" clause of an event's place shares that event's fate; a past one keeps its own
+    ("The premier boycotted the summit in Lima, where he was due to meet the Chilean president.", "meet", "denied"),
+    ("The premier will attend the summit in Lima, where he is due to meet the Chilean president.", "meet",
+     "planned"),
+    ("The premier cancelled his trip to Lima, where he met the Chilean president last year.", "met", "occurred"),
     # plans that fall through are called off
     ("Plans for a summit between the two presidents fell through.", "summit", "cancelled"),
     # an event put off that a coordinated verb says then took place occurred; one set again is planned
