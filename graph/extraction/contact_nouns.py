@@ -119,7 +119,7 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
                 noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.light_verbs):
             return []  # "stressed the importance of dialogue", "called for dialogue": a way, not a contact held
         if noun.lower_ in {"contact", "touch"} and not (noun.dep_ == "pobj" and noun.head.lower_ == "in") and \
-                noun.head.lemma_.lower() not in self.lex.light_verbs:
+                noun.head.lemma_.lower() not in self.lex.light_verbs and not self._contact_not_held(noun):
             return []  # only "in contact/touch with", "made contact with"
         demand = any(c.dep_ in PREP_DEPS and c.lower_ == "for" or c.dep_ in {"relcl", "acl"} and c.i == noun.i + 2
                      and noun.doc[noun.i + 1].lower_ == "to" for c in noun.children)
@@ -136,14 +136,16 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             # (but "Moscow remained in close contact with Baku" tells contacts that took place, and translated copy's
             # "maintained a telephone conversation with B", "mantuvo una conversación", one that was held)
             return []
-        if governor is not None and (self._invited_to(governor) or self._welcomed_to(governor.head)):
+        if governor is not None and (self._invited_to(governor) or self._welcomed_to(governor.head)
+                                     or self.conveyed_invitation(governor) is not None):
             return []  # "an invitation to B to pay a visit to Ghana", "welcomes B to visit": the invitation states it
         left: list[ActorRef] = []
         # "a trip to Riga", "a call to Putin", "on the phone to him"; "a call from Macron"
         preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} or noun.lower_ in self.lex.granted_nouns
                               else set()) | (
             {"from"} if base != "visit" else set())
-        right = self.objects_of(noun, preps, direct=False)
+        owns = _own_phrase(noun)  # "a summit of its own between A and B": the parser hangs the pair on "own"
+        right = [r for t in [noun, *owns] for r in self.objects_of(t, preps, direct=False)]
         if noun.lemma_.lower() == "call" and (governor is not None and governor.lemma_.lower() == "pay" or any(
                 self.lex.manner.get(c.lower_) == "meeting" for c in noun.children if c.dep_ in {"amod", "compound"})):
             base = "meeting"  # "paid a (courtesy) call on the prime minister": a visit of courtesy, in person
@@ -188,7 +190,8 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
                         if p.dep_ in PREP_DEPS | {"agent"} and p.lower_ in {"between", "among"}
                         for o in p.children if o.dep_ == "pobj" for r in self.refs(o)}
         own_pair = (noun.dep_ != "dobj" or not self._takes_part_in_object(noun.head)) and (
-            len(self.objects_of(noun, {"between", "among"}, direct=False)) >= 2 or len(held_between) >= 2)
+            len([r for t in [noun, *owns] for r in self.objects_of(t, {"between", "among"}, False)]) >= 2
+            or len(held_between) >= 2)
         if governor is not None:  # "rejected Seoul's offer of talks": whose offer it was is a side too
             between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]
             right += [r for t in between for c in t.children if c.dep_ == "poss" for r in self.refs(c)
@@ -200,6 +203,7 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             right += [ActorRef("state", country) for t in between for c in t.children if c.dep_ == "amod"
                       and (country := self.actors.demonym_country(c)) and not countries & {country, None}
                       and ActorRef("state", country) not in right + left]
+        right += [r for r in self._proposers(noun, governor) if r not in right and r not in left]
         if governor is not None and not own_pair:
             to_too = {"to"} if base == "phone_call" else set()  # "was on the phone to him"
             speaks = governor.lemma_.lower() in REPORTING  # "told Al Jazeera by phone from Cairo": where he spoke
@@ -317,6 +321,26 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
             return [replace(m, asked=True) for m in mentions]
         return mentions
 
+    def _proposers(self, noun: Token, governor: Token | None) -> list[ActorRef]:
+        """ "turned down a request from B for a phone call", "snubbed a request from B for talks" (where the parser
+        may hang the noun's "for" on the verb, beside the proposal it belongs to): whose proposal the noun was asked
+        for in is its other side (not in "a proposal from Brussels for a meeting with B": there Brussels is a third)."""
+        if governor is None or any(c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children):
+            return []
+        between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == governor.i:
+            between = [c for c in governor.children if c.dep_ == "dobj"]
+        return [r for t in between if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.modality["proposed"]["nouns"]
+                for c in t.children if c.dep_ == "poss" or c.dep_ in PREP_DEPS and c.lower_ in {"from", "by"}
+                for o in ([c] if c.dep_ == "poss" else c.children) if o.dep_ in {"poss", "pobj"} for r in self.refs(o)]
+
+    def _contact_not_held(self, noun: Token) -> bool:
+        """ "no grounds for any contact between A and B", "refused any contact with B": "contact" naming its own
+        sides is an event when it is refused, planned or offered (told as held, "contact between A and B" is mostly
+        a standing relationship, and is read only as "in contact with", "made contact with")."""
+        own_sides = any(c.dep_ in PREP_DEPS and c.lower_ in {"with", "between"} for c in noun.children)
+        return own_sides and modality_of(noun, self.lex) != "occurred"
+
     def _pair_body(self, of: Token) -> list[ActorRef]:
         """ "a meeting of the two countries' General Border Committee": a body owned by "the two countries" is
         theirs, and its meeting is one of those states (the ones told before)."""
@@ -421,6 +445,12 @@ class ContactNouns(ContactVerbs, ReferenceRules, FurtherRounds):
         return bool(sides) and all(
             person.role is not None if (person := self.actors.person_of(o)) is not None
             else o.lemma_.lower() in self.lex.official_nouns for o in sides)
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The "own" of "a summit of its own (between A and B)", on which the parser hangs the noun's sides."""
+    return [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            if o.dep_ == "pobj" and o.lower_ == "own"]
 
 
 def _where_clauses(noun: Token) -> list[Token]:

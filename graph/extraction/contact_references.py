@@ -20,9 +20,9 @@ from graph.extraction.contact_assembly import MANNER_PREPS, ContactAssembly
 from graph.extraction.date_phrases import date_phrases
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import modality_of
-from graph.extraction.modality_cues import REPORTING
+from graph.extraction.modality_cues import REPORTING, has_particle
 from graph.extraction.pipeline import is_question
-from graph.extraction.records import ActorRef, ContactType, types_compatible
+from graph.extraction.records import ActorRef, ContactType, Modality, types_compatible
 from graph.extraction.sides import PREP_DEPS
 from graph.extraction.trigger_frames import marked_as_another, points_back
 
@@ -60,6 +60,9 @@ class ReferenceRules(ContactAssembly):
             return []
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"}
                        or c.dep_ == "amod" and c.lower_ == "such" for c in noun.children)  # "any/no such meeting"
+        if modality == "denied" and last.modality == "proposed" and noun.dep_ in {"nsubj", "nsubjpass"} and \
+                noun.head.lemma_.lower() in self.lex.modality["planned"]["governors"]:
+            return []  # "would be prepared to travel to X, though no such trip has been arranged": still on offer
         if modality in {"cancelled", "denied"} and definite and len(last.participants) >= 2:
             kind = base if base != "contact" else last.type
             date = self.date_of(noun, modality) or (last.date if last.modality in {"planned", "proposed"} else None)
@@ -67,6 +70,11 @@ class ReferenceRules(ContactAssembly):
                            asked=is_question(self.sent))  # "Has Modi met Sharif? The meeting was cancelled."
             if last.modality in {"planned", "proposed"}:
                 pool[-1] = fate  # the plan told just before is this cancelled one
+                return []
+            if modality == "denied" and last.modality == "occurred" and self._said_not_to_have_happened(noun):
+                # "X said A had met B. The State Department denied that any such meeting had taken place": the
+                # meeting claimed is the one denied, one event (on the claim's date, if any)
+                pool[-1] = replace(fate, date=last.date)
                 return []
 
             return [replace(fate, evidence=self.evidence(), sentence=self.index)]
@@ -84,6 +92,43 @@ class ReferenceRules(ContactAssembly):
             # meeting": the talks of the trip, told by the visit
         pool[-1] = replace(last, type=self.contact_type(noun, base, []))
         return []
+
+    def answered_proposal(self, verb: Token) -> None:
+        """ "A said he was ready to meet B. B rejected the offer the next day" (denied), "… B accepted the
+        invitation" (planned): a verb of refusal or acceptance whose object is a noun of proposing with no contact
+        of its own ("rejected the offer", not "rejected an offer of talks", told by the noun) answers the contact
+        offered just before, when one of that contact's sides (or its state) is the one who answers."""
+        cues = self.lex.modality
+        lemma = verb.lemma_.lower()
+        refused = lemma in cues["denied"]["governors"] or has_particle(verb, cues["denied"]["particles"])
+        fate: Modality | None = "denied" if refused else "planned" if lemma in cues["planned"]["acceptances"] else None
+        if fate is None or any(c.dep_ == "neg" for c in verb.children):
+            return
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in cues["proposed"]["nouns"] and any(
+                d.dep_ == "det" and d.lower_ in {"the", "that", "this"} for d in c.children)
+                and not any(d.dep_ in {"prep", "acl", "relcl"} for d in c.children) for c in verb.children):
+            return
+        pool = self.current or self.discourse.mentions
+        if not pool or pool[-1].modality != "proposed" or self.index - pool[-1].sentence > 2:
+            return
+        last = pool[-1]
+        sides = {a for s in self.subject_of(verb) for a in (s, ActorRef("state", self.actors.country_of(s) or ""))}
+        if not sides & set(last.participants):
+            return  # ("C rejected the offer": not the answer of the one it was made to)
+        pool[-1] = replace(last, modality=fate)
+
+    def _said_not_to_have_happened(self, noun: Token) -> bool:
+        """ "denied that any such meeting had taken place", "denied the meeting": the noun is what is denied, or the
+        subject of a verb of occurrence ("took place", "happened"), not a side of some other claim ("denied that
+        the meeting discussed sanctions")."""
+        verb = noun.head
+        if noun.dep_ == "dobj":
+            return verb.lemma_.lower() in self.lex.modality["denied"]["governors"]
+        if noun.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.occurrence_verbs or any(
+            f"{lemma} {c.lower_}" in self.lex.occurrence_verbs for c in verb.children if c.dep_ in {"dobj", "prt"})
 
     def _of_ones_own(self, noun: Token, sides: list[ActorRef], base: ContactType,
                      heads: list[Token]) -> list[ContactMention]:

@@ -167,7 +167,9 @@ class ContactVerbs(TravelRules, JointBodies):
         """Whether ``verb`` is what an invitation noun asks ("A's invitation to B [to pay] a visit to Ghana"): the
         invitation rule tells that contact. (Skipping the noun under "invited B to hold talks" too lost contacts
         on held-out: the invitation rule does not always state them.)"""
-        return verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.invitation_nouns
+        # ("an invitation for B to visit": the parser hangs the clause with its own subject as adverbial)
+        return (verb.dep_ == "acl" or verb.dep_ == "advcl" and _for_subject(verb)) and \
+            verb.head.lemma_.lower() in self.lex.invitation_nouns
 
     def _welcomed_to(self, verb: Token) -> bool:
         """ "welcomes President Xi to pay a state visit to Brazil": a welcome to do something is an invitation,
@@ -236,14 +238,14 @@ class ContactVerbs(TravelRules, JointBodies):
 
     def _sees_an_official_ahead(self, verb: Token) -> bool:
         """ "is due to see President Sisi on Tuesday", "will see Lula in Brasilia": a plan to see a named
-        official, told with no "as"-complement. Past sightings ("saw Putin's speech") are left alone: "saw" of a
-        person is too often not a meeting."""
+        official, told with no "as"-complement; so is a refused one ("was not allowed to see Bazoum"). Past
+        sightings ("saw Putin's speech") are left alone: "saw" of a person is too often not a meeting."""
         if any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ in {"prt", "ccomp", "xcomp", "oprd"}
                for c in verb.children):
             return False
         seen = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(seen) and self.actors.person_of(seen[0]) is not None and \
-            modality_of(verb, self.lex) in {"planned", "proposed", "cancelled"}
+            modality_of(verb, self.lex) in {"planned", "proposed", "cancelled", "denied"}
 
     def _summoned(self, verb: Token) -> list[ContactMention]:
         """ "called in the Iranian ambassador": summoned him to the ministry, a meeting. The parser reads "in"
@@ -352,3 +354,9 @@ class ContactVerbs(TravelRules, JointBodies):
         if len(sides) < 2 or any(s.kind != "official" for s in sides):
             return []
         return self.emit(verb, sides[:1], sides[1:], "meeting", [])
+
+
+def _for_subject(verb: Token) -> bool:
+    """ "for B to visit": an infinitive with a subject of its own brought in by "for"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)

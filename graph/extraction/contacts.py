@@ -193,7 +193,9 @@ class _Sentence(ContactNouns):
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite" or \
                         token.dep_ in {"xcomp", "advcl"} and self._welcomed_to(token.head):
                     continue  # the invitation states it
-                visiting = lemma in self.lex.contact_verbs or lemma in self.lex.travel_verbs
+                self.answered_proposal(token)  # "B rejected the offer": the contact offered before is refused
+                visiting = lemma in self.lex.contact_verbs or lemma in self.lex.travel_verbs or \
+                    _attends_gathering(token, self.lex)  # "declined the invitation of A to attend the summit"
                 conveyed = self.conveyed_invitation(token) if visiting else None
                 if self._invited_to(token):
                     found += self.invitation_noun(token)
@@ -270,6 +272,16 @@ def _occasion_of_a_verb(noun: Token) -> bool:
         return False
     setting = next((a for a in noun.ancestors if a.dep_ == "prep" and a.lower_ in {"at", "during"}), None)
     return setting is not None and setting.head.pos_ == "VERB"
+
+
+def _attends_gathering(verb: Token, lex: Lexicon) -> bool:
+    """ "to participate in the conference", "to attend the summit": a verb of taking part whose object (or the
+    object of its preposition) is a contact noun, so that an invitation to it offers a meeting."""
+    if verb.lemma_.lower() not in lex.participation_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lex.contact_nouns or o.lower_ in lex.contact_nouns for o in objects)
 
 
 def find_contacts(doc_sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:

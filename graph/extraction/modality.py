@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality_cues import (
+    AWAY_PARTICLES,
     PURPOSE,
     REPORTING,
     answer_to_proposal,
@@ -55,7 +56,11 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
         # "will go on to Riga the following day to meet A": the infinitive hung on the day is the going's purpose
         day_purpose = token.dep_ == "npadvmod" and chain[-2:-1] != [] and chain[-2].dep_ == "relcl" and \
             has_to_infinitive(chain[-2])
-        if (token.dep_ not in _GOVERNED and not infinitive and not gerund and not complement and not day_purpose) \
+        # "stayed away from the talks": the particle the parser hangs the preposition on stands for its verb
+        away = token.dep_ == "advmod" and token.lower_ in AWAY_PARTICLES and chain[-2:-1] != [] and \
+            chain[-2].dep_ == "prep"
+        if (token.dep_ not in _GOVERNED and not infinitive and not gerund and not complement and not day_purpose
+                and not away) \
                 or token.head.i == token.i:
             break  # "will travel … to meet Biden": a purpose clause shares its verb's modality
         if token.dep_ == "prep" and token.lower_ in _TEMPORAL:
@@ -135,6 +140,8 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
             found = cue
         elif cue in {"cancelled", "denied", "proposed"}:
             found = cue
+    if found in {"planned", "proposed"} and (fate := _fate_of_the_setting(chain[-1], lex)) is not None:
+        return fate  # "boycotted the summit in Granada, where he was due to meet B"
     if found == "planned" and in_question(trigger):
         return "proposed"  # "declined to say whether he would meet Vega": not a plan yet
     if found == "denied" and planned_did_not_happen(trigger, lex):
@@ -142,6 +149,18 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
     if found == "cancelled" and held_after_all(trigger, lex):
         return "planned"  # "the meeting, postponed last week, will now take place on May 28"
     return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
+
+
+def _fate_of_the_setting(clause: Token, lex: Lexicon) -> Modality | None:
+    """ "boycotted the summit in Granada, where he was due to meet B", "a planned visit to X, where it was to meet
+    B, was cancelled": a contact planned in a "where" clause of the place of an event shares that event's fate."""
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    host = clause.head
+    while host.dep_ in {"pobj", "prep"} and host.head.i != host.i:
+        host = host.head  # (the place, in the event's "in"/"to" phrase)
+    fate = modality_of(host, lex) if host.i != clause.head.i else None
+    return fate if fate in _FATES else None
 
 
 TIME_MARKS = {"when", "once", "after", "before", "whenever"}  # words opening a clause of time

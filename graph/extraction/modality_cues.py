@@ -16,6 +16,7 @@ from graph.extraction.pipeline import has_to_infinitive, is_heading, verb_taken_
 from graph.extraction.plan_fates import (
     counterfactual,
     fell_through,
+    held_when_put_off,
     no_longer,
     not_as_planned,
     plan_did_not_hold,
@@ -25,9 +26,12 @@ from graph.extraction.records import Modality
 
 __all__ = [
     "word_cue", "auxiliary_cue", "is_adjunct", "proposes_with", "has_particle", "answer_to_proposal", "REPORTING",
-    "PURPOSE",
+    "PURPOSE", "AWAY_PARTICLES",
 ]
 
+# Particles the parser hangs a contact noun's preposition on ("stayed away from the talks", "kept away from the
+# summit"): they stand for their verb, between the noun and the verb whose cue it is.
+AWAY_PARTICLES = {"away"}
 REPORTING = {"say", "tell", "announce", "report", "add", "note", "write", "state", "confirm", "quote", "explain",
              "insist", "stress", "reveal", "disclose", "acknowledge", "declare", "tweet", "post", "recall"}
 
@@ -108,10 +112,20 @@ def answer_to_proposal(proposal: Token, lex: Lexicon) -> Modality | None:
         if verb.lemma_.lower() in lex.modality["planned"]["acceptances"] and not any(
                 c.dep_ in {"nsubjpass", "neg"} for c in verb.children):
             return "planned"  # (not "…, but no date has been agreed", "…, but B did not agree")
-        if verb.lemma_.lower() in lex.modality["denied"]["governors"] and not any(
-                c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
+        if _turns_it_down(verb, lex):
             return "denied"  # (not "…, but declined to comment", "but rejected the charge")
     return None
+
+
+def _turns_it_down(verb: Token, lex: Lexicon) -> bool:
+    """ "…, but B declined", "…, but B rejected the idea", "…, but B turned the offer down": a verb of refusal with
+    no complement but the proposal itself, named again by a noun of proposing."""
+    denied = lex.modality["denied"]
+    if not (verb.lemma_.lower() in denied["governors"] or has_particle(verb, denied["particles"])) or any(
+            c.dep_ == "neg" for c in verb.children):
+        return False
+    return all(c.dep_ == "dobj" and c.lemma_.lower() in lex.modality["proposed"]["nouns"]
+               for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"})
 
 
 def _second_verb_cancels(token: Token, lex: Lexicon) -> bool:
@@ -172,7 +186,16 @@ def word_cue(
     children = list(token.children)
     if not is_trigger and via == "nsubjpass" and lemma in REPORTING:
         return _announced(token)
+    if not is_trigger and lemma == "be" and via in {"prep", PURPOSE} and any(c.dep_ == "expl" for c in children):
+        # "there were no plans (yet) for a meeting", the parser hanging "for" on "were": what the event is for is
+        # what the existential's noun says of it
+        said = next((c for c in children if c.dep_ == "attr"), None)
+        cue = word_cue(said, lex, is_trigger=False, via="prep", through_prep=through_prep) if said else None
+        if cue is not None:
+            return cue
     if _governs(token, lex, "cancelled") and not is_trigger:
+        if via in {"nsubj", "nsubjpass"} and held_when_put_off(token, lex):
+            return None  # "the visit was delayed by a day and took place on Tuesday"
         return "cancelled"
     if has_particle(token, cues["cancelled"]["particles"]):
         return "cancelled"
@@ -235,7 +258,7 @@ def word_cue(
     if not is_trigger and _governs(token, lex, "proposed"):
         if lemma in lex.prepositional_proposals and not any(proposes_with(token, c, lex) for c in children):
             return None  # "called for talks" proposes; "pressed the case in a meeting" does not
-        if lemma == "ask" and token.head.lemma_ in REPORTING:
+        if lemma == "ask" and token.head.lemma_ in REPORTING and via != PURPOSE:  # (but "asked for a summit")
             return None
         if lemma == "open" and token.pos_ != "ADJ":
             return None  # "open to talks" proposes; "opened talks in Vienna" held them

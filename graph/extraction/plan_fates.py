@@ -15,7 +15,7 @@ from graph.extraction.lexicon import Lexicon
 
 __all__ = ["fell_through", "plan_did_not_hold", "counterfactual", "no_longer", "not_as_planned",
            "since_a_date", "planned_did_not_happen", "held_after_all", "talked_of",
-           "refuses_a_refusal"]
+           "refuses_a_refusal", "held_when_put_off"]
 
 
 def _is_pluperfect(token: Token) -> bool:
@@ -115,10 +115,24 @@ def held_after_all(trigger: Token, lex: Lexicon) -> bool:
     if trigger.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ == "aux" and c.lower_ in {"will", "shall"}
                                                              for c in verb.children):
         return False
+    return _tells_occurrence(verb, lex) and put_off
+
+
+def _tells_occurrence(verb: Token, lex: Lexicon) -> bool:
+    """ "took place", "was held", "went ahead": a verb that says its subject's event happens."""
     lemma = verb.lemma_.lower()
-    occurs = lemma in lex.occurrence_verbs or any(f"{lemma} {c.lower_}" in lex.occurrence_verbs
-                                                  for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"})
-    return occurs and put_off
+    return lemma in lex.occurrence_verbs or any(f"{lemma} {c.lower_}" in lex.occurrence_verbs
+                                                for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"})
+
+
+def held_when_put_off(verb: Token, lex: Lexicon) -> bool:
+    """ "The visit was delayed by a day and took place on Tuesday", "the talks were postponed but went ahead on
+    Friday": an event put off that a coordinated verb, past and with no subject of its own, says then happened is
+    one that occurred."""
+    return any(c.dep_ == "conj" and c.tag_ in {"VBD", "VBN"} and _tells_occurrence(c, lex)
+               and not any(a.dep_ in {"nsubj", "nsubjpass", "aux"} and a.lower_ not in {"was", "were"}
+                           for a in c.children)
+               for c in verb.children)
 
 
 def talked_of(trigger: Token, verb: Token, lex: Lexicon) -> bool:

@@ -62,6 +62,8 @@ class TravelRules(ContactAssembly):
                     for o in c.children if o.dep_ == "pobj" for r in self.refs(o)]
 
         invited, inviter = objects({"to", "for"}), objects({"from", "by", "of"})  # ("the invitation of A")
+        if not invited and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+            invited = [r for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c)]  # "for B to visit"
         if not invited and governor is not None and governor.lemma_.lower() not in self.lex.invitation_receivers:
             invited = objects({"to"}, governor)  # "conveyed an invitation from A | to B": "to" on the verb
         inviter += [r for c in noun.children if c.dep_ == "poss" for r in self.refs(c)]
@@ -75,10 +77,13 @@ class TravelRules(ContactAssembly):
             return []
         paid = verb.lemma_.lower() in self.lex.light_verbs and any(  # "to pay a visit to Ghana"
             c.dep_ == "dobj" and self.lex.contact_nouns.get(c.lemma_.lower()) == "visit" for c in verb.children)
-        kind: ContactType = "visit" if verb.lemma_.lower() in self.lex.travel_verbs | {"visit"} or paid \
-            else "meeting"
+        lemma = verb.lemma_.lower()
+        legs = self.lex.leg_verbs.get(lemma, frozenset())  # "an invitation to B to stop in Kingston"
+        kind: ContactType = "visit" if lemma in self.lex.travel_verbs | {"visit"} or paid or legs else "meeting"
         visited = next((self.actors.state_at[c.i] for c in verb.children
-                        if c.dep_ == "dobj" and c.i in self.actors.state_at), None)
+                        if c.dep_ == "dobj" and c.i in self.actors.state_at), None) or next(
+            (country for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in legs | {"to"} and kind == "visit"
+             for o in c.children if o.dep_ == "pobj" and (country := self.actors.place_country(o))), None)
         # "declined an invitation to meet Vargas": with no inviter named, the one to be met is the other side
         met = [r for c in verb.children if c.dep_ == "dobj" for r in self.refs(c) if r.kind == "official"]
         hosts = inviter or met or ([ActorRef("state", visited)] if visited else [])

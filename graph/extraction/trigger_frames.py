@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from graph.extraction.discourse import ContactMention
+from graph.extraction.modality_cues import AWAY_PARTICLES
 from graph.extraction.records import ContactType, Modality
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 
@@ -88,6 +89,8 @@ def governing_verb(noun: Token) -> Token | None:
                 return complement  # "is due in Sochi on Tuesday for talks": the talks hang on "due"
             if token.pos_ in {"VERB", "AUX", "ADJ"}:
                 return token  # "held talks in …", "is due in Sochi for talks with …"
+            if token.dep_ == "advmod" and token.lower_ in AWAY_PARTICLES and token.head.pos_ in {"VERB", "AUX"}:
+                return token.head  # "stayed away from the talks": the verb of the particle
             continue
         if token.dep_ == "conj":
             token = token.head

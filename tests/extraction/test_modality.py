@@ -131,6 +131,28 @@ CASES = [
     # a proposal answered in a coordinated clause: taken up it is planned, turned down denied
     ("The regent sought a meeting with the sultan, but Brunei has declined.", "meeting", "denied"),
     ("The regent proposed a meeting with the sultan, and the sultan accepted.", "meeting", "planned"),
+    # an existential whose "for"-phrase the parser hangs on "be": the noun it says there is (none of) tells the fate
+    ("The spokesman told reporters that there were no plans yet for a meeting between the two presidents.",
+     "meeting", "denied"),
+    ("There are plans for a meeting between the two presidents in May.", "meeting", "planned"),
+    # refraining from an event, or being unwilling to, refuses it
+    ("The premier refrained from meeting the Chilean president in Lima.", "meeting", "denied"),
+    ("The premier is unwilling to meet the Chilean president.", "meet", "denied"),
+    # a contact planned in a "where" clause of an event's place shares that event's fate; a past one keeps its own
+    ("The premier boycotted the summit in Lima, where he was due to meet the Chilean president.", "meet", "denied"),
+    ("The premier will attend the summit in Lima, where he is due to meet the Chilean president.", "meet",
+     "planned"),
+    ("The premier cancelled his trip to Lima, where he met the Chilean president last year.", "met", "occurred"),
+    # plans that fall through are called off
+    ("Plans for a summit between the two presidents fell through.", "summit", "cancelled"),
+    # an event put off that a coordinated verb says then took place occurred; one set again is planned
+    ("The summit was delayed by a day and took place in Quito on Tuesday.", "summit", "occurred"),
+    ("The summit was postponed by a day and held in Quito on Tuesday.", "summit", "occurred"),
+    ("The summit was postponed and will be held in May.", "summit", "planned"),
+    # the proposal named again as what is turned down; another object is something else refused
+    ("The regent proposed a meeting with the sultan, but Brunei rejected the idea.", "meeting", "denied"),
+    ("The regent offered to meet the sultan in Bandar, but the sultan turned the offer down.", "meet", "denied"),
+    ("The regent proposed a meeting with the sultan, but Brunei rejected the charge.", "meeting", "proposed"),
     # a clause before a semicolon keeps its own tense, whatever the parser hangs it on
     ("The regent met the sultan in Bandar on Friday; the two will meet again in November.", "met", "occurred"),
     # the future of a past narrative came about
