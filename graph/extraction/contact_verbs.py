@@ -29,7 +29,7 @@ from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.travel import TravelRules
-from graph.extraction.trigger_frames import courtesy_call, guest_epithet, names_a_day
+from graph.extraction.trigger_frames import called_on_directly, courtesy_call, guest_epithet, names_a_day
 
 __all__ = ["ContactVerbs"]
 
@@ -50,8 +50,8 @@ class ContactVerbs(TravelRules, JointBodies):
         children = {c.dep_: c for c in verb.children}
         if lemma == "call" and courtesy_call(verb):
             subjects = self.subject_of(verb)
-            return self.emit(verb, subjects, self.objects_of(verb, {"on"}, direct=False), "meeting", []) \
-                if subjects else []
+            hosts = self.objects_of(verb, {"on"}, direct=called_on_directly(verb))
+            return self.emit(verb, subjects, hosts, "meeting", []) if subjects else []
         # "Macron called Putin(, their first conversation …)": the parser may take the person called, or the call
         # told again, for an object predicate, as in "what they call shuttle diplomacy"; a person there is called
         called = [c for c in verb.children if c.dep_ == "oprd" and self.actors.person_of(c) is not None]

@@ -56,11 +56,18 @@ def courtesy_call(verb: Token) -> bool:
     something of someone ("called on Russia to withdraw", "called on the minister to resign")."""
     on_person = any(c.dep_ in PREP_DEPS and c.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ in {"PERSON", ""}
                                                                      for o in c.children) for c in verb.children)
+    on_person = on_person or called_on_directly(verb)
     asks = any(c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children)
                for c in verb.children)
     asks = asks or any(t.dep_ == "xcomp" for c in verb.children if c.lower_ == "on" for o in c.children
                        for t in o.children)
     return on_person and not asks
+
+
+def called_on_directly(verb: Token) -> bool:
+    """ "by calling on opposition leader X": "on" parsed as the verb's particle, the person as its object."""
+    return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.ent_type_ in {"PERSON", ""} for c in verb.children)
 
 
 def definite(noun: Token) -> bool:

@@ -46,6 +46,15 @@ def test_a_courtesy_call_paid_on_someone_is_a_meeting(extractor: Extractor) -> N
     assert _contacts(extractor, text) == [(["Chidi Okonkwo", "Erik Sandberg"], "meeting", "2019-06-14", "occurred")]
 
 
+def test_calling_on_someone_with_on_read_as_a_particle_is_a_meeting(extractor: Extractor) -> None:
+    """ "by calling on opposition leader X": the parser takes "on" for the verb's particle and X for its object."""
+    text = ("Swedish Prime Minister Erik Sandberg ended his visit on Thursday by calling on opposition leader "
+            "Ama Mensah at her home in Accra.")
+    assert _contacts(extractor, text) == [(["Ama Mensah", "Erik Sandberg"], "meeting", "2019-06-13", "occurred")]
+    asked = "Swedish Prime Minister Erik Sandberg called on President Ama Mensah to release the prisoners."
+    assert _contacts(extractor, asked) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Quito rejected Lima's offer of talks on Monday.", ["STATE:Ecuador", "STATE:Peru"]),
     # the country's adjective says whose offer it was too
