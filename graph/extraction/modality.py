@@ -68,9 +68,10 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
         if token.dep_ in {"ccomp", "conj", "parataxis"} and semicolon_between(token, token.head.i):
             break  # "met Juma on Friday; the two will meet again in November": the parser hangs one on the other
         if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and token.pos_ in {"VERB", "AUX"} and \
-                not _bare_infinitive(token):
+                not _bare_infinitive(token) and not _shares_auxiliary(token):
             break  # "met X and will call Y": coordinated verbs carry their own cues (but "agreed to a ceasefire
-            # and to meet again": the infinitive is what the verb it is hung on agreed to)
+            # and to meet again": the infinitive is what the verb it is hung on agreed to; "will visit Havana and
+            # meet X": a bare verb shares the auxiliary of the one it is coordinated with)
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.pos_ in {
             "NOUN", "PROPN"
         } and token.head.head.lemma_.lower() not in \
@@ -91,6 +92,12 @@ def _bare_infinitive(verb: Token) -> bool:
     """ "to meet" with no subject or auxiliary of its own but "to"."""
     return has_to_infinitive(verb) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    """ "will visit Havana and [meet] X": a base form with no subject or auxiliary of its own, coordinated with a
+    verb, is governed by that verb's auxiliary."""
+    return verb.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
 
 
 # Cues that tell an event's fate: once one is found, a plan or a proposal further out does not undo it.

@@ -15,6 +15,10 @@ CASES = [
     # an infinitive the parser hung as a conjunct of the verb is what that verb agreed to; a finite one is its own
     ("The two sides agreed to a truce and to meet again in Lima next month.", "meet", "planned"),
     ("The two sides met in Quito and will meet again in Lima next month.", "met", "occurred"),
+    # a bare verb coordinated with one that has an auxiliary shares it; a verb with a tense of its own does not
+    ("The premier will visit Havana next week and meet Cuban President Ana Soto.", "meet", "planned"),
+    ("The premier is expected to visit Havana and meet Cuban President Ana Soto.", "meet", "planned"),
+    ("The premier visited Havana on Monday and met Cuban President Ana Soto.", "met", "occurred"),
     # a "to" clause the parser hangs as relative, with no relative pronoun, is the complement of the noun
     ("Officials said there were no plans for the premier to speak with Chilean President Ana Soto.", "speak",
      "denied"),
