@@ -105,6 +105,9 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
         preps = WITH_PREPS | ({"to"} if base in {"visit", "phone_call"} or noun.lower_ in self.lex.granted_nouns
                               else set()) | (
             {"from"} if base != "visit" else set())
+        offered = governor is not None and governor.lemma_.lower() in self.lex.offering_verbs
+        if offered:  # "offered talks to North Korea": the one a contact is held out to
+            preps = preps | {"to"}
         owns = own_phrase(noun)  # "a summit of its own between A and B": the parser hangs the pair on "own"
         right = [r for t in [noun, *owns] for r in self.objects_of(t, preps, direct=False)]
         if noun.lemma_.lower() == "call" and (governor is not None and governor.lemma_.lower() == "pay" or any(
@@ -166,7 +169,8 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
                       and ActorRef("state", country) not in right + left]
         right += [r for r in self._proposers(noun, governor) if r not in right and r not in left]
         if governor is not None and not own_pair:
-            to_too = {"to"} if base == "phone_call" else set()  # "was on the phone to him"
+            to_too = {"to"} if base == "phone_call" or offered else set()  # "was on the phone to him", "offered a
+            # meeting to B" with "to" hung on the verb
             speaks = governor.lemma_.lower() in REPORTING  # "told Al Jazeera by phone from Cairo": where he spoke
             preps = (WITH_PREPS - {"from"} if speaks else WITH_PREPS) | to_too
             right += [r for r in self.objects_of(governor, preps, direct=False) if r not in right]

@@ -56,6 +56,16 @@ def test_calling_on_someone_with_on_read_as_a_particle_is_a_meeting(extractor: E
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Ecuador offered talks to Peru on Monday.", ["STATE:Ecuador", "STATE:Peru"]),
+    ("Ecuadorian President Ana Soto offered a meeting to Peruvian President Luis Vargas on Monday.",
+     ["Ana Soto", "Luis Vargas"]),
+])
+def test_the_one_a_contact_is_offered_to_is_its_other_side(extractor: Extractor, text: str,
+                                                           expected: list[str]) -> None:
+    assert [(row[0], row[3]) for row in _contacts(extractor, text)] == [(expected, "proposed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Quito rejected Lima's offer of talks on Monday.", ["STATE:Ecuador", "STATE:Peru"]),
     # the country's adjective says whose offer it was too
     ("Ecuadorian Foreign Minister Ana Soto rejected a Peruvian offer of talks on Monday.", ["Ana Soto", "STATE:Peru"]),

@@ -126,6 +126,7 @@ class Lexicon:
     round_nouns: frozenset[str]  # "a second round was put off": alone, a further round of the talks just told
     kin_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    offering_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]  # "the call took place on March 4": the verb's date is its subject's event's
     reschedule_verbs: frozenset[str]  # "it has been rescheduled for June": the contact told before, on a new date
     signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
@@ -345,7 +346,7 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "delegation_lead_verbs", "partitive_nouns", "round_nouns", "joint_body_nouns", "assent_nouns",
                   "figurative_adverbs",
                   "hospitality_nouns", "granted_nouns", "departure_verbs", "reporter_labels", "state_nouns",
-                  "kin_nouns", "collective_nouns",
+                  "kin_nouns", "collective_nouns", "offering_verbs",
                   "occurrence_verbs",
                   "reschedule_verbs",
                   "signing_verbs", "guest_modifiers", "companion_verbs", "passive_companion_verbs", "companion_adverbs",
