@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from graph.extraction.deployment_reader import STATE_PRONOUNS, DeploymentReader, nearest_subject
 from graph.extraction.modality_cues import REPORTING
 from graph.extraction.pipeline import has_to_infinitive, hyphenated
+from graph.extraction.states import state_named_before
 
 __all__ = ["DeploymentDestinations", "HEADING_PREPS"]
 
@@ -167,13 +168,10 @@ class DeploymentDestinations(DeploymentReader):
         speaker = self._reporting_state(noun, origin)
         if speaker is not None:
             return speaker
-        doc = noun.doc
-        before = [t for t in [self.context.get("target")] if t is not None]
-        before += [s for t in reversed(doc[self.sent.start:noun.i]) if (s := self.place_country(t)) is not None]
-        if self.sent.start > 0:
-            previous = doc[self.sent.start - 1].sent
-            before += [s for t in reversed(previous) if (s := self.place_country(t)) is not None]
-        return next((s for s in before if s != origin), None)
+        target = self.context.get("target")
+        if target is not None and target != origin:
+            return target
+        return state_named_before(noun, self.place_country, {origin})
 
     def _place_read_as_verb(self, verb: Token) -> str | None:
         """ "sent the USS Eisenhower to waters off Israel": the parser may read "to waters" as an infinitive clause

@@ -9,6 +9,8 @@ a place noun names the state it is of ("Guyanese waters", "the city of Brasilia"
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -16,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extraction.lexicon import Lexicon, fold
 from graph.extraction.name_forms import name_shaped
 
-__all__ = ["StateFinder", "build_place_matcher"]
+__all__ = ["StateFinder", "build_place_matcher", "state_named_before"]
 
 # Words before a demonym that make it a region's ("South American", "Latin American", "Central American"); a
 # country named so ("South Korean", "North Korean", "South African") is a demonym of two words, read first.
@@ -217,3 +219,15 @@ def build_place_matcher(nlp: Language, lexicon: Lexicon) -> PhraseMatcher:
     compound = sorted({d.title() for d in lexicon.demonyms if " " in d})  # "South Korean", "Sri Lankan"
     matcher.add("DEMONYM", [nlp.make_doc(phrase) for phrase in compound])
     return matcher
+
+
+def state_named_before(token: Token, place_country: Callable[[Token], str | None],
+                       excluded: Collection[str | None]) -> str | None:
+    """The last state named before ``token`` in its sentence, else the last one the sentence before names, other
+    than ``excluded``: what "the country", "the kingdom" or "there" names again ("Saudi Arabia courts investors.
+    Modi arrived in the kingdom on Monday")."""
+    doc, sent = token.doc, token.sent
+    before = [s for t in reversed(doc[sent.start:token.i]) if (s := place_country(t)) is not None]
+    if sent.start > 0:
+        before += [s for t in reversed(doc[sent.start - 1].sent) if (s := place_country(t)) is not None]
+    return next((s for s in before if s not in excluded), None)

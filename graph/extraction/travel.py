@@ -23,6 +23,7 @@ from graph.extraction.modality_cues import answer_to_proposal
 from graph.extraction.pipeline import direct_objects, has_to_infinitive
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
+from graph.extraction.states import state_named_before
 from graph.extraction.trigger_frames import governing_verb
 
 __all__ = ["TravelRules"]
@@ -124,6 +125,9 @@ class TravelRules(ContactAssembly):
         if not destinations and self.discourse.dateline_country and self._arrives_here(verb):
             destinations = [self.discourse.dateline_country]  # "NAIROBI - … Abiy, who arrived for a state visit"
         if not destinations:
+            meant = self._destination_named_again(verb, preps)
+            destinations = [meant] if meant is not None else []
+        if not destinations:
             return []
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and (subject.lemma_.lower() in self.lex.forces or self._uniformed(subject)) or any(
@@ -146,6 +150,19 @@ class TravelRules(ContactAssembly):
         if planned:
             found = [replace(m, modality="planned", date=self.date_of(verb, "planned")) for m in found]
         return found
+
+    def _destination_named_again(self, verb: Token, preps: Collection[str]) -> str | None:
+        """ "Saudi Arabia courts investors. Modi arrived in the kingdom on Monday", "… Ruto flew there": a bare "the
+        country" (lexicon country_nouns) or "there" names again the last state told before it in its sentence or
+        the one before — never the traveller's own."""
+        words = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "there"]
+        words += [o for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in preps for o in c.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.country_nouns
+                  and [d.lower_ for d in o.children] == ["the"]]
+        if not words:
+            return None
+        own = {self.actors.country_of(r) for r in self.subject_of(verb)}
+        return state_named_before(words[0], self.actors.place_country, own)
 
     def _uniformed(self, subject: Token) -> bool:
         """ "400 Kenyan police officers", "Russian military officers": officers of a force, who travel as one."""

@@ -170,6 +170,13 @@ CASES += [
      [(["Ana Soto", "STATE:Kenya"], "visit", "2019-06-10", "occurred")]),
     ("Spanish Foreign Minister Ana Soto returned to Madrid on Monday.", []),
     ("Foreign Minister Ana Soto returned to Nairobi on Monday after the summit.", []),
+    # "the kingdom", "the country" or "there" as a trip's destination is the state told last before it, never the
+    # traveller's own
+    ("Saudi Arabia has courted investors for years. Kenyan President Ana Soto arrived in the kingdom on Monday.",
+     [(["Ana Soto", "STATE:Saudi Arabia"], "visit", "2019-06-10", "occurred")]),
+    ("Qatar hosts the talks. Kenyan President Ana Soto flew there on Monday.",
+     [(["Ana Soto", "STATE:Qatar"], "visit", "2019-06-10", "occurred")]),
+    ("Kenya needs investment. Kenyan President Ana Soto returned to the country on Monday.", []),
     # a place set before "expected to"/"due to" is where the meeting is to be, no trip to it
     ("In Basra, Foreign Minister Ana Soto is due to meet Governor Ali Hassan.",
      [(["Ali Hassan", "Ana Soto"], "meeting", None, "planned")]),
