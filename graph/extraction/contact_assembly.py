@@ -26,6 +26,7 @@ from graph.extraction.pipeline import sentence_evidence
 from graph.extraction.questions import asked_about
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality, without_own_states
 from graph.extraction.sides import PREP_DEPS, Sides, names_people
+from graph.extraction.telling_dates import day_of_an_earlier_telling
 from graph.extraction.trigger_frames import PRIOR_MARKERS
 
 __all__ = ["ContactAssembly", "MANNER_PREPS"]
@@ -199,6 +200,8 @@ class ContactAssembly(Sides):
                     reference=trigger.pos_ in {"NOUN", "PROPN"} and not asserted,
                     asked=asked_about(trigger, self.lex),  # "asked whether Modi had met Xi": states nothing
                     prior=self._told_as_earlier(trigger),
+                    told_on=day_of_an_earlier_telling(trigger, self.discourse.published)
+                    if date is None and modality == "occurred" else None,
                     standing=modality == "denied" and _told_in_the_present(trigger),
                 )
             )
@@ -208,7 +211,10 @@ class ContactAssembly(Sides):
     def _gapped(self, trigger: Token, subjects: list[ActorRef], objects: list[ActorRef],
                 found: list[ContactMention]) -> list[ContactMention]:
         """ "met A on May 2 and B on May 4": the contacts of the sides a gapped conjunct adds, each on its own day
-        (once per trigger: a trigger may be emitted twice)."""
+        (once per trigger: a trigger may be emitted twice). "spoke with A on Wednesday, and with B on Thursday",
+        already one call each: the second call takes its own day."""
+        if len(found) > 1 and subjects and trigger.i not in self.gapped:
+            self._redate_separate(trigger, found)
         if len(found) != 1 or not subjects or trigger.i in self.gapped:
             return []
         self.gapped.add(trigger.i)
@@ -231,6 +237,19 @@ class ContactAssembly(Sides):
             place = next((c for t in side.place if (c := self.actors.state_at.get(t.i))), None)
             more.append(replace(first, participants=frozenset([*subjects, *refs]), date=date, location=place))
         return more
+
+    def _redate_separate(self, trigger: Token, found: list[ContactMention]) -> None:
+        """The separate calls to several counterparts (``emit``) whose counterpart a gapped conjunct names with a
+        day of its own take that day, in place."""
+        self.gapped.add(trigger.i)
+        sides = gapped_sides(trigger, self.sent, self.actors.person_at, self.actors.state_at)
+        for side in sides:
+            refs = set(self.refs(side.head))
+            for n, mention in enumerate(found):
+                if refs & mention.participants and mention.date is not None:
+                    date = gapped_date(side.date, mention.date, trigger, mention.modality, self.discourse.published,
+                                       self.lex)
+                    found[n] = replace(mention, date=date or mention.date)
 
     def _told_as_earlier(self, trigger: Token) -> bool:
         """ "they last met in October", "the two last met" (the parser hangs "last" on "two"): an earlier contact,

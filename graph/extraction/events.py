@@ -299,6 +299,8 @@ def _place_undated(
     ]
     position = mention.evidence.start
     narrative = _narrative_date(mention, ordered, countries)
+    if mention.told_on is not None:  # "said Sunday he had held talks with X": the talks told elsewhere, else Sunday
+        narrative = None if candidates else mention.told_on
     if narrative is not None and not any(x.start < position for e in candidates for x in e.evidence):
         dated = replace(mention, date=narrative, confidence=mention.confidence * 0.9)
         if not _join(dated, events, countries):
@@ -308,7 +310,7 @@ def _place_undated(
     if nearest is not None:
         nearest.absorb(mention)
         return
-    if mention.modality == "occurred":
+    if mention.modality == "occurred" and not mention.prior:  # ("they last met in Lima": not on the story's day)
         story_date = narrative or passage_day or (published.isoformat() if published else None)
         if story_date is not None:
             mention = replace(mention, date=story_date, confidence=mention.confidence * 0.9)

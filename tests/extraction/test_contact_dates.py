@@ -732,3 +732,37 @@ def test_a_timelines_month_lines_take_the_year_heading_above_them(extractor: Ext
 ])
 def test_a_date_of_what_a_contact_is_about_is_not_its_date(extractor: Extractor, text: str) -> None:
     assert _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")] == ["2023-03-15"]  # (undated: the story's day)
+
+
+# ---- a day for each counterpart; an earlier event under a dated saying (dates2) -----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # separate calls, each counterpart with its own day after its own "with"
+        ("Foreign Minister Karl Jones spoke with his Egyptian counterpart Sameh Ahmed on Monday, and with Russian "
+         "Foreign Minister Igor Petrov on Tuesday.",
+         {("Karl Jones", "Sameh Ahmed"): ["2023-03-13"], ("Igor Petrov", "Karl Jones"): ["2023-03-14"]}),
+        ("Chancellor Hans Vogel held phone calls with President Louis Martin on March 4 and with Prime Minister "
+         "Marco Bianchi on March 6.",
+         {("Hans Vogel", "Louis Martin"): ["2023-03-04"], ("Hans Vogel", "Marco Bianchi"): ["2023-03-06"]}),
+    ],
+)
+def test_each_separate_call_takes_its_counterparts_own_day(
+        extractor: Extractor, text: str, expected: dict[tuple[str, ...], list[str | None]]) -> None:
+    assert _dates(extractor, text) == expected
+
+
+def test_talks_told_in_the_pluperfect_under_a_dated_saying_take_the_day_told_elsewhere(extractor: Extractor) -> None:
+    text = ("President Ali Demir met President Reza Karimi in Ankara on Friday. Demir said on Monday he had held "
+            "talks with Karimi about the border.")
+    assert _dates(extractor, text) == {("Ali Demir", "Reza Karimi"): ["2023-03-10"]}
+    # no other day of theirs told: the saying's day is all a reader has
+    alone = "President Ali Demir said on Monday he had held talks with President Reza Karimi about the border."
+    assert _dates(extractor, alone) == {("Ali Demir", "Reza Karimi"): ["2023-03-13"]}
+
+
+def test_an_undated_contact_told_as_the_last_one_takes_no_story_day(extractor: Extractor) -> None:
+    text = ("President Ana Silva said on Monday she would visit Spain next month. Silva and Spanish Prime Minister "
+            "Tomas Ruiz last met in Madrid.")
+    assert _dates(extractor, text)[("Ana Silva", "Tomas Ruiz")] == [None]
