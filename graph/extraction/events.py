@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from graph.extraction.dates import dates_compatible, dates_near
+from graph.extraction.dates import date_bounds, dates_compatible, dates_near
 from graph.extraction.discourse import ContactMention
 from graph.extraction.records import (
     ActorRef,
@@ -273,7 +273,25 @@ def _narrative_date(
         and 0 <= mention.sentence - m.sentence <= NARRATIVE_SENTENCES and m.evidence.start <= mention.evidence.start
         and _continues(mention, m, countries)
     ]
+    earlier = [m for m in earlier if not _looks_back(m, ordered)]
     return earlier[-1].date if earlier else None
+
+
+def _looks_back(mention: ContactMention, ordered: list[ContactMention]) -> bool:
+    """ "A met B on Thursday. They last met in October 1995. A also called C": a dated contact told after one of
+    the story, in the ``NARRATIVE_SENTENCES`` before it, but well before that one's day (more than ``STORY_DAYS``)
+    is background, not the story an undated contact after it continues."""
+    _, end = date_bounds(mention.date)
+    if end is None:
+        return False
+    for story in ordered:
+        if story.evidence.start >= mention.evidence.start:
+            break
+        start, _ = date_bounds(story.date)
+        if start is not None and not story.prior and 0 <= mention.sentence - story.sentence <= NARRATIVE_SENTENCES \
+                and (start - end).days > STORY_DAYS:
+            return True
+    return False
 
 
 def _join(mention: ContactMention, events: list[_Event], countries: dict[str, str] | None) -> bool:

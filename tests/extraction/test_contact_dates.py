@@ -766,3 +766,14 @@ def test_an_undated_contact_told_as_the_last_one_takes_no_story_day(extractor: E
     text = ("President Ana Silva said on Monday she would visit Spain next month. Silva and Spanish Prime Minister "
             "Tomas Ruiz last met in Madrid.")
     assert _dates(extractor, text)[("Ana Silva", "Tomas Ruiz")] == [None]
+
+
+@pytest.mark.parametrize("background", [
+    "The two leaders last met in October 1995 at a summit in Madrid.",
+    "Vogel had visited Rome in October 1995.",
+])
+def test_an_undated_contact_after_a_look_back_continues_the_story_not_the_look_back(
+        extractor: Extractor, background: str) -> None:
+    text = ("Prime Minister Marco Bianchi met Chancellor Hans Vogel in Rome on Monday. " + background +
+            " Bianchi also spoke by phone with President Louis Martin.")
+    assert _dates(extractor, text)[("Louis Martin", "Marco Bianchi")] == ["2023-03-13"]
