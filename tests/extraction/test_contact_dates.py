@@ -777,3 +777,15 @@ def test_an_undated_contact_after_a_look_back_continues_the_story_not_the_look_b
     text = ("Prime Minister Marco Bianchi met Chancellor Hans Vogel in Rome on Monday. " + background +
             " Bianchi also spoke by phone with President Louis Martin.")
     assert _dates(extractor, text)[("Louis Martin", "Marco Bianchi")] == ["2023-03-13"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A meeting between Foreign Minister Ravi Kumar and Foreign Minister Li Wei was postponed and will be held in "
+     "May.", "2023-05"),
+    ("Talks between Foreign Minister Ravi Kumar and Foreign Minister Li Wei have been put off and will now take "
+     "place next month.", "2023-04"),
+])
+def test_a_verb_joined_to_the_one_a_contact_noun_is_subject_of_dates_the_contact(
+        extractor: Extractor, text: str, expected: str) -> None:
+    [contact] = extractor.extract(text, WEDNESDAY).contacts
+    assert contact.date == expected and contact.modality != "occurred"
