@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import cast
 
 from spacy.tokens import Span, Token
 
@@ -66,7 +67,9 @@ def contact_date(
         unit = anaphoric_unit(text)
         if unit is None:
             return None
-        told = [m.date for m in reversed(discourse.mentions) if m.date and not m.prior]
+        dated = [m for m in discourse.mentions if m.date and not m.prior]
+        # "the same day", "that day" told after a look back is the story's day (not "the next day": counted on)
+        told = _story_first(dated) if date_shift(text) is None else [cast(str, m.date) for m in reversed(dated)]
         candidates = [  # the day of the contact it names, a date just told, the last contact's, any before
             lambda: _day_of_contact_named(anchor, discourse),
             lambda: antecedent_date(anchor, unit, published, direction),
@@ -196,6 +199,25 @@ def contact_date(
 
         return unnamed_contact_day(sent, told_contact, published), []
     return None, []
+
+
+def _story_first(mentions: list[ContactMention]) -> list[str]:
+    """The dates of dated ``mentions``, last told first, but those of the story before those that step back
+    from it: a contact told after another yet dated wholly before it ("On September 2 A received B. A welcomed
+    the summit held on Monday … On the same day, C held talks with D") is background, and "the same day" is
+    the story's."""
+    story: list[str] = []
+    background: list[str] = []
+    latest: dt.date | None = None  # the latest day a contact told so far begins on
+    for mention in mentions:
+        start, end = date_bounds(mention.date)
+        if latest is not None and end is not None and end < latest:
+            background.append(cast(str, mention.date))
+            continue
+        story.append(cast(str, mention.date))
+        if start is not None and (latest is None or start > latest):
+            latest = start
+    return story[::-1] + background[::-1]
 
 
 def gapped_date(phrase: Span, first: str | None, trigger: Token, modality: Modality, published: dt.date | None,

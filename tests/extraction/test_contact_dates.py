@@ -789,3 +789,13 @@ def test_a_verb_joined_to_the_one_a_contact_noun_is_subject_of_dates_the_contact
         extractor: Extractor, text: str, expected: str) -> None:
     [contact] = extractor.extract(text, WEDNESDAY).contacts
     assert contact.date == expected and contact.modality != "occurred"
+
+
+def test_the_same_day_after_a_look_back_is_the_storys_day(extractor: Extractor) -> None:
+    text = ("On Tuesday, Foreign Minister Lena Holm received Foreign Minister Rui Costa in Oslo. Holm had met Chinese "
+            "Foreign Minister Li Wei in Beijing on Monday last week. The ministers discussed trade. They also "
+            "discussed fisheries. Holm expressed her thanks. On the same day, Holm spoke by phone with Foreign "
+            "Minister Pedro Salgado.")
+    dates = _dates(extractor, text)
+    assert dates[("Lena Holm", "Li Wei")] == ["2023-03-06"]
+    assert dates[("Lena Holm", "Pedro Salgado")] == ["2023-03-14"]
