@@ -169,7 +169,11 @@ class ContactAssembly(Sides):
                                    for c in trigger.children)
         objects = [o for o in objects if o not in subjects]
         objects = [o for o in objects if o in without_own_states(subjects + objects, self.actors.official_countries)]
-        if subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
+        paired = len(subjects) == 1 and more_dates and len(objects) == 1 + len(more_dates) and any(
+            t.lower_ == "respectively" for t in trigger.subtree)  # "met A and B on Monday and Tuesday respectively"
+        if paired:
+            groups = [[*subjects, o] for o in objects]
+        elif subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
             separate or kind in {"phone_call", "contact"}
         ) and trigger.lemma_.lower() not in GATHERING_VERBS and not self._joint(trigger):
             groups = [[*subjects, o] for o in objects]  # calls to several counterparts are separate calls
@@ -205,7 +209,10 @@ class ContactAssembly(Sides):
                     standing=modality == "denied" and _told_in_the_present(trigger),
                 )
             )
-        found += [replace(m, date=day) for day in more_dates for m in found]
+        if paired and len(found) == len(objects):  # each counterpart on its own day, in the order told
+            found = [replace(m, date=day) for m, day in zip(found, [date, *more_dates], strict=True)]
+        else:
+            found += [replace(m, date=day) for day in more_dates for m in found]
         return found + self._gapped(trigger, subjects, objects, found)
 
     def _gapped(self, trigger: Token, subjects: list[ActorRef], objects: list[ActorRef],

@@ -799,3 +799,10 @@ def test_the_same_day_after_a_look_back_is_the_storys_day(extractor: Extractor) 
     dates = _dates(extractor, text)
     assert dates[("Lena Holm", "Li Wei")] == ["2023-03-06"]
     assert dates[("Lena Holm", "Pedro Salgado")] == ["2023-03-14"]
+
+
+def test_respectively_pairs_each_counterpart_with_its_day(extractor: Extractor) -> None:
+    text = ("Foreign Minister Karl Jones met Foreign Minister Sameh Ahmed and Foreign Minister Igor Petrov on Monday "
+            "and Tuesday respectively.")
+    assert _dates(extractor, text) == {("Karl Jones", "Sameh Ahmed"): ["2023-03-13"],
+                                       ("Igor Petrov", "Karl Jones"): ["2023-03-14"]}
