@@ -26,6 +26,7 @@ from graph.extraction.pipeline import sentence_evidence
 from graph.extraction.questions import asked_about
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality, without_own_states
 from graph.extraction.sides import PREP_DEPS, Sides, names_people
+from graph.extraction.telling_dates import day_of_an_earlier_telling
 from graph.extraction.trigger_frames import PRIOR_MARKERS
 
 __all__ = ["ContactAssembly", "MANNER_PREPS"]
@@ -168,7 +169,11 @@ class ContactAssembly(Sides):
                                    for c in trigger.children)
         objects = [o for o in objects if o not in subjects]
         objects = [o for o in objects if o in without_own_states(subjects + objects, self.actors.official_countries)]
-        if subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
+        paired = len(subjects) == 1 and more_dates and len(objects) == 1 + len(more_dates) and any(
+            t.lower_ == "respectively" for t in trigger.subtree)  # "met A and B on Monday and Tuesday respectively"
+        if paired:
+            groups = [[*subjects, o] for o in objects]
+        elif subjects and objects and len(objects) > 1 and len(subjects) == 1 and (
             separate or kind in {"phone_call", "contact"}
         ) and trigger.lemma_.lower() not in GATHERING_VERBS and not self._joint(trigger):
             groups = [[*subjects, o] for o in objects]  # calls to several counterparts are separate calls
@@ -199,16 +204,24 @@ class ContactAssembly(Sides):
                     reference=trigger.pos_ in {"NOUN", "PROPN"} and not asserted,
                     asked=asked_about(trigger, self.lex),  # "asked whether Modi had met Xi": states nothing
                     prior=self._told_as_earlier(trigger),
+                    told_on=day_of_an_earlier_telling(trigger, self.discourse.published)
+                    if date is None and modality == "occurred" else None,
                     standing=modality == "denied" and _told_in_the_present(trigger),
                 )
             )
-        found += [replace(m, date=day) for day in more_dates for m in found]
+        if paired and len(found) == len(objects):  # each counterpart on its own day, in the order told
+            found = [replace(m, date=day) for m, day in zip(found, [date, *more_dates], strict=True)]
+        else:
+            found += [replace(m, date=day) for day in more_dates for m in found]
         return found + self._gapped(trigger, subjects, objects, found)
 
     def _gapped(self, trigger: Token, subjects: list[ActorRef], objects: list[ActorRef],
                 found: list[ContactMention]) -> list[ContactMention]:
         """ "met A on May 2 and B on May 4": the contacts of the sides a gapped conjunct adds, each on its own day
-        (once per trigger: a trigger may be emitted twice)."""
+        (once per trigger: a trigger may be emitted twice). "spoke with A on Wednesday, and with B on Thursday",
+        already one call each: the second call takes its own day."""
+        if len(found) > 1 and subjects and trigger.i not in self.gapped:
+            self._redate_separate(trigger, found)
         if len(found) != 1 or not subjects or trigger.i in self.gapped:
             return []
         self.gapped.add(trigger.i)
@@ -231,6 +244,19 @@ class ContactAssembly(Sides):
             place = next((c for t in side.place if (c := self.actors.state_at.get(t.i))), None)
             more.append(replace(first, participants=frozenset([*subjects, *refs]), date=date, location=place))
         return more
+
+    def _redate_separate(self, trigger: Token, found: list[ContactMention]) -> None:
+        """The separate calls to several counterparts (``emit``) whose counterpart a gapped conjunct names with a
+        day of its own take that day, in place."""
+        self.gapped.add(trigger.i)
+        sides = gapped_sides(trigger, self.sent, self.actors.person_at, self.actors.state_at)
+        for side in sides:
+            refs = set(self.refs(side.head))
+            for n, mention in enumerate(found):
+                if refs & mention.participants and mention.date is not None:
+                    date = gapped_date(side.date, mention.date, trigger, mention.modality, self.discourse.published,
+                                       self.lex)
+                    found[n] = replace(mention, date=date or mention.date)
 
     def _told_as_earlier(self, trigger: Token) -> bool:
         """ "they last met in October", "the two last met" (the parser hangs "last" on "two"): an earlier contact,

@@ -6,15 +6,16 @@ timeline's line opens with is ``passage_days.line_heading_date``.)
 
 The contact rules (``contacts``) ask this for each trigger; the date grammar itself is in ``date_phrases`` (which
 phrase of a sentence is the trigger's), ``dates`` (resolution against the publication date), ``date_anaphora``
-("that day", "the day before"), ``date_direction`` (whether a bare "Friday" lies behind or ahead) and
-``occasion_dates`` ("during the summit", dated in the sentence before), and ``narrative_years`` (the year of a month
-told without one: "met in June 2019. In October, …").
-"""
+("that day", "the day before"), ``date_direction`` (whether a bare "Friday" lies behind or ahead),
+``occasion_dates`` ("during the summit", dated in the sentence before), ``telling_dates`` (a saying's or a
+decision's day is not the event's: "said on Tuesday she would meet Vega", "said Sunday he had held talks") and
+``narrative_years`` (the year of a month told without one: "met in June 2019. In October, …")."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import cast
 
 from spacy.tokens import Span, Token
 
@@ -22,17 +23,25 @@ from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_a
 from graph.extraction.date_direction import calls_off, date_direction, told_in_the_past
 from graph.extraction.date_mentions import antecedent_date
 from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conjunction, verb_before_clause
-from graph.extraction.dates import WEEKDAYS, Direction, date_bounds, resolve_date
+from graph.extraction.dates import Direction, date_bounds, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.listed_dates import days_told_again, other_listed_days
 from graph.extraction.modality import is_future, modality_of
-from graph.extraction.modality_cues import REPORTING, has_particle
+from graph.extraction.modality_cues import REPORTING
 from graph.extraction.narrative_years import in_the_narrative_year, within_the_year
 from graph.extraction.occasion_dates import occasion_day
-from graph.extraction.passage_days import heading_day_of, line_heading_date, line_opening, passage_day_of
-from graph.extraction.pipeline import has_to_infinitive
+from graph.extraction.passage_days import heading_day_of, line_heading_date, line_opening
 from graph.extraction.records import Modality
+from graph.extraction.telling_dates import (
+    before_the_infinitive,
+    counted_from_main_clause,
+    dates_the_decision,
+    not_before_its_telling,
+    refuses,
+    saying_last,
+    told_as_before,
+)
 
 __all__ = ["contact_date", "gapped_date"]
 
@@ -58,7 +67,9 @@ def contact_date(
         unit = anaphoric_unit(text)
         if unit is None:
             return None
-        told = [m.date for m in reversed(discourse.mentions) if m.date and not m.prior]
+        dated = [m for m in discourse.mentions if m.date and not m.prior]
+        # "the same day", "that day" told after a look back is the story's day (not "the next day": counted on)
+        told = _story_first(dated) if date_shift(text) is None else [cast(str, m.date) for m in reversed(dated)]
         candidates = [  # the day of the contact it names, a date just told, the last contact's, any before
             lambda: _day_of_contact_named(anchor, discourse),
             lambda: antecedent_date(anchor, unit, published, direction),
@@ -86,11 +97,11 @@ def contact_date(
     if since is not None:
         return since, []  # "have not spoken since March 2020": they last spoke in March 2020
     schedule_words = lex.schedule_words
-    phrases = _saying_last(trigger, _without_a_later_event(date_phrases(trigger, sent, schedule_words)))
+    phrases = saying_last(trigger, _without_a_later_event(date_phrases(trigger, sent, schedule_words)))
     if modality == "planned":  # "originally set for March 3, was moved to March 20": the plan is for the new day
         phrases = sorted(phrases, key=lambda p: not _new_day(p, lex))
     # "came a day after Soto said she had called Vega" (a plan called off "two days after" has its own day)
-    counted = _counted_from_main_clause(trigger, sent, published) if modality == "occurred" else None
+    counted = counted_from_main_clause(trigger, sent, published) if modality == "occurred" else None
     if counted is not None and all(p.governor is not None for p in phrases):
         return counted, []  # the main clause's date is not the event's: counted from it
     clause_dated = any(p.governor is None or not through_conjunction(trigger, p.governor) for p in phrases)
@@ -111,16 +122,20 @@ def contact_date(
                 is_future(modality) or modality in {"denied", "cancelled"}):
             continue  # "said on Tuesday (that) she would meet Vega", "no meeting is planned, X said on Monday": the day
             # of the saying, not of the plan (nor of a contact denied or called off)
-        if not ahead and is_future(modality) and _dates_the_decision(phrase):
+        before = verb_before_clause(phrase.span, trigger) or teller  # (the parser may hang it in the clause)
+        if not ahead and modality == "occurred" and before is not None and before is not trigger and \
+                before.lemma_.lower() in REPORTING and told_as_before(trigger, before):
+            continue  # "said on Sunday he had held talks with X": the talks came before the saying, on no day told
+        if not ahead and is_future(modality) and dates_the_decision(phrase):
             continue  # "agreed on Monday to hold talks in Geneva": Monday is the day of the agreeing
-        if not ahead and modality == "denied" and _refuses(phrase.governor, lex) and phrase.governor is not trigger \
-                and (_dates_the_decision(phrase) or phrase.span.end <= trigger.i):
+        if not ahead and modality == "denied" and refuses(phrase.governor, lex) and phrase.governor is not trigger \
+                and (dates_the_decision(phrase) or phrase.span.end <= trigger.i):
             continue  # "on Monday ruled out meeting X", "refused on Friday to meet X", "on Tuesday denied a report that
             # A and B had spoken": the day of the refusal or denial
         proposer = phrase.governor or trigger  # (the trigger itself when the talks' verb is asked for their date)
         if not ahead and modality == "proposed" and proposer.tag_ == "VBD" and \
                 proposer.lemma_.lower() in lex.modality["proposed"]["governors"] and (
-                    proposer.lemma_.lower() != "invite" or _before_the_infinitive(phrase.span, proposer)):
+                    proposer.lemma_.lower() != "invite" or before_the_infinitive(phrase.span, proposer)):
             continue  # "Seoul proposed talks on Friday": the day of the proposal (an invitation may name the visit's,
             # but not when told before the visit: "invited Vega on Friday to visit Santiago in July")
         more: list[str] = []
@@ -150,7 +165,7 @@ def contact_date(
             more += [day for day in days_told_again(phrase, phrases, published, direction)  # "in 2017, and again
                      if day != resolved and day not in more]  # last year": two meetings
             if direction == "nearest" and resolved:  # "postponed a visit due on Monday, his office said on Wednesday"
-                resolved = _not_before_its_telling(phrase.span, resolved, sent, published)
+                resolved = not_before_its_telling(phrase.span, resolved, sent, published)
         if resolved:
             return resolved, more
     deadline = _deadline(trigger, published) if direction == "future" else None
@@ -186,6 +201,25 @@ def contact_date(
     return None, []
 
 
+def _story_first(mentions: list[ContactMention]) -> list[str]:
+    """The dates of dated ``mentions``, last told first, but those of the story before those that step back
+    from it: a contact told after another yet dated wholly before it ("On September 2 A received B. A welcomed
+    the summit held on Monday … On the same day, C held talks with D") is background, and "the same day" is
+    the story's."""
+    story: list[str] = []
+    background: list[str] = []
+    latest: dt.date | None = None  # the latest day a contact told so far begins on
+    for mention in mentions:
+        start, end = date_bounds(mention.date)
+        if latest is not None and end is not None and end < latest:
+            background.append(cast(str, mention.date))
+            continue
+        story.append(cast(str, mention.date))
+        if start is not None and (latest is None or start > latest):
+            latest = start
+    return story[::-1] + background[::-1]
+
+
 def gapped_date(phrase: Span, first: str | None, trigger: Token, modality: Modality, published: dt.date | None,
                 lex: Lexicon) -> str | None:
     """The day of a side a gapped conjunct names ("met A on May 2 and B on May 4"; "… and B a day later", counted
@@ -214,9 +248,6 @@ def unnamed_contact_day(sent: Span, is_contact: Callable[[Token], bool], publish
                 return day
     return None
 
-
-
-_REVERSED_MARKS = {"after": "before", "before": "after"}
 
 
 def _day_of_contact_named(anchor: Token, discourse: Discourse) -> str | None:
@@ -250,22 +281,6 @@ def _last_contact_since(trigger: Token, published: dt.date | None) -> str | None
     return None
 
 
-def _dates_the_decision(phrase: DatePhrase) -> bool:
-    """A date hung on a past verb and told before the complement clause the event sits in ("agreed on Monday to
-    hold talks", "decided last week to send envoys"): it dates the deciding, not the event decided on."""
-    governor = phrase.governor
-    if governor is None or governor.tag_ != "VBD":
-        return False
-    complements = [c for c in governor.children if c.dep_ in {"xcomp", "ccomp"}]
-    return any(phrase.span.end <= c.left_edge.i for c in complements)
-
-
-def _refuses(verb: Token | None, lex: Lexicon) -> bool:
-    """A verb that turns down the event in its complement ("ruled out", "refused", "declined")."""
-    denied = lex.modality["denied"]
-    return verb is not None and (verb.lemma_.lower() in denied["governors"] or has_particle(verb, denied["particles"]))
-
-
 def _without_a_later_event(phrases: list[DatePhrase]) -> list[DatePhrase]:
     """A trigger's own phrases without one that counts on from an own date told before it ("met Vega on Friday and
     Boric two days later"): counted from that date, it is the day of a later event (the parser may hang the other
@@ -277,16 +292,6 @@ def _without_a_later_event(phrases: list[DatePhrase]) -> list[DatePhrase]:
         return shift is not None and shift[0] > 0 and any(q.span.end <= phrase.span.start for q in plain)
 
     return [p for p in phrases if not later(p)]
-
-
-def _saying_last(trigger: Token, phrases: list[DatePhrase]) -> list[DatePhrase]:
-    """The phrases with those that date the telling last ("said on Wednesday he had met Vega the previous day": the
-    parser hangs "on Wednesday" on "met", but it stands before the clause, with "said")."""
-    def of_the_saying(phrase: DatePhrase) -> bool:
-        teller = phrase.governor or verb_before_clause(phrase.span, trigger)
-        return teller is not None and teller.lemma_.lower() in REPORTING
-
-    return sorted(phrases, key=of_the_saying)
 
 
 def _deadline(trigger: Token, published: dt.date | None) -> str | None:
@@ -356,79 +361,6 @@ def _lies_ahead(phrase: Span, published: dt.date | None) -> bool:
         return True
     start, _ = date_bounds(resolve_date(phrase.text, published, "past"))
     return start is not None and start > published
-
-
-def _before_the_infinitive(phrase: Span, verb: Token) -> bool:
-    """Whether ``phrase`` stands before a "to"-infinitive clause of ``verb`` ("invited Vega on Friday to visit"):
-    a date told before what the verb asks for is the day of the asking."""
-    return any(c.dep_ in {"xcomp", "ccomp", "advcl"} and has_to_infinitive(c) and phrase.end <= c.left_edge.i
-               for c in verb.children)
-
-
-def _not_before_its_telling(phrase: Span, resolved: str, sent: Span, published: dt.date | None) -> str:
-    """ "Stubb postponed a state visit that had been due to begin on Monday, his office said on Wednesday": a plan
-    told in the past names the nearest such weekday, but not one before the day the sentence says the plan (or
-    its end) was announced — the weekday it names is then the first such day from that one on."""
-    if published is None or len(resolved) != 10 or not any(t.lower_ in WEEKDAYS for t in phrase):
-        return resolved
-    told = _reported_on(sent, published)
-    if told is None or resolved >= told.isoformat():
-        return resolved
-    return resolve_date(phrase.text, told - dt.timedelta(days=1), "future") or resolved
-
-
-def _reported_on(sent: Span, published: dt.date | None) -> dt.date | None:
-    """The day a reporting verb of ``sent`` says something was told on ("his office said on Wednesday")."""
-    for verb in sent:
-        if verb.lemma_.lower() not in REPORTING or verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        for child in verb.children:
-            date = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
-            if date is None or date.ent_type_ != "DATE" or child.dep_ not in {"prep", "npadvmod"}:
-                continue
-            phrase = sent.doc[date.left_edge.i : date.right_edge.i + 1].text  # "March 3", not "March"
-            day = resolve_date(phrase, published, "past")
-            if day and len(day) == 10 and not anaphoric_unit(phrase):
-                return dt.date.fromisoformat(day)
-    return None
-
-
-def _counted_from_main_clause(trigger: Token, sent: Span, published: dt.date | None) -> str | None:
-    """ "The announcement came a day after Soto said she had called Vega", "spoke on Tuesday, two months after
-    their summit": an event told in a clause (or by a noun) that "a day after" or "two days before" sets against the
-    main clause took place that far from the main clause's day —
-    its own date phrase, else the day of the passage (the main clause tells the story's news). The count itself
-    names no day (``names_a_date``), so the trigger's own date phrases never give it."""
-    for clause in [trigger, *trigger.ancestors]:
-        doc = sent.doc
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _REVERSED_MARKS), None)
-        if mark is not None:
-            count = doc[mark.i - 1] if mark.i > sent.start else None  # the parser hangs it on either verb
-            main = clause.head
-            if count is None or count.dep_ != "npadvmod" or clause.dep_ != "advcl" or main.tag_ not in {"VBD", "VBN"}:
-                return None
-        elif clause.dep_ in {"pcomp", "pobj"} and clause.head.dep_ == "prep" and clause.head.lower_ in _REVERSED_MARKS \
-                and (clause.dep_ == "pcomp" or clause is trigger):
-            # "hosted Zelensky on Wednesday, a day after receiving a call from Putin": a gerund after "after"; "spoke
-            # by phone on Tuesday, two months after their summit in Tokyo": the contact noun itself
-            mark, main = clause.head, clause.head.head
-            count = next((c for c in mark.children if c.dep_ == "npadvmod"), None)
-            if count is None and main.dep_ == "npadvmod":  # ("a day" the head of "after", hung on the main verb)
-                count, main = main, main.head
-            if count is None or main.tag_ not in {"VBD", "VBN"}:
-                return None
-        else:
-            continue
-        counted = doc[count.left_edge.i:count.i + 1].text + " " + _REVERSED_MARKS[mark.lower_]
-        if date_shift(counted) is None:
-            return None  # "shortly after", "soon after": no count
-        inside = {t.i for t in clause.subtree}
-        anchor = next((day for p in date_phrases(main, sent) if p.span.root.i not in inside
-                       and not anaphoric_unit(p.span.text)
-                       and (day := resolve_date(p.span.text, published, "past"))), None)
-        anchor = anchor or passage_day_of(sent, published)
-        return resolve_anaphoric(counted, anchor, published, "past") if anchor else None
-    return None
 
 
 def _at_a_clock_time(trigger: Token) -> bool:

@@ -236,7 +236,7 @@ def _with_the_event_counted_from(doc: Doc, start: int) -> int:
     """ "met Juma [two days after the vote on] October 3", "[two weeks after the election of] 5 May": the count and
     the event it counts from, which the model leaves out of the date, when a short noun phrase of the event stands
     between them (not a clause: "two days after Soto met Vega on …" is
-    ``contact_dates._counted_from_main_clause``'s)."""
+    ``telling_dates.counted_from_main_clause``'s)."""
     if start < 1 or doc[start - 1].lower_ not in {"on", "of"}:
         return start
     for begin in range(start - 3, max(start - 8, 0) - 1, -1):

@@ -188,6 +188,9 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
                 attached.head.i in depth:
             via.append(attached)
             attached = attached.head  # "spent much of the past week on the telephone, speaking with A"
+        if _shares_the_subject(attached, trigger):
+            depth.setdefault(attached.i, depth[attached.head.i] + 1)  # "The meeting was postponed and will be
+            # held in May": a verb joined to the trigger's own, with the trigger as its subject too
         if attached.i in depth and not _speaks_of_something_else(via, trigger, ent, schedule_words) and \
                 not semicolon_between(trigger, ent.start):
             governing.append(DatePhrase(ent, depth[attached.i], attached))
@@ -195,6 +198,13 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
         return phrase.distance, min(abs(phrase.span.start - trigger.i), abs(phrase.span.end - 1 - trigger.i))
 
     return sorted(own, key=nearness) + sorted(governing, key=nearness)
+
+
+def _shares_the_subject(verb: Token, trigger: Token) -> bool:
+    """Whether ``verb`` is joined by "and" to the verb the trigger noun is the subject of, with no subject of its
+    own: it tells more of the same event ("The summit was called off and will take place in June")."""
+    return verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and trigger.dep_ in {"nsubj", "nsubjpass"} and \
+        verb.head.i == trigger.head.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _name_after_the_day(noun: Token, day: Span) -> bool:

@@ -30,6 +30,8 @@ class ContactMention:
     prior: bool = False  # an earlier event than the story's ("they last met", "their first summit")
     asked: bool = False  # told in a question ("Has Modi spoken to Sharif?"): it names sides, it states nothing
     standing: bool = False  # a refusal that holds now ("has refused to meet X"), not one on the day told before
+    told_on: str | None = None  # the day of a saying that told it as earlier ("said Sunday he had met X"): its date
+    # only when no other day of its sides is told
 
 
 @dataclass

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from graph.extraction.dates import dates_compatible, dates_near
+from graph.extraction.dates import date_bounds, dates_compatible, dates_near
 from graph.extraction.discourse import ContactMention
 from graph.extraction.records import (
     ActorRef,
@@ -273,7 +273,25 @@ def _narrative_date(
         and 0 <= mention.sentence - m.sentence <= NARRATIVE_SENTENCES and m.evidence.start <= mention.evidence.start
         and _continues(mention, m, countries)
     ]
+    earlier = [m for m in earlier if not _looks_back(m, ordered)]
     return earlier[-1].date if earlier else None
+
+
+def _looks_back(mention: ContactMention, ordered: list[ContactMention]) -> bool:
+    """ "A met B on Thursday. They last met in October 1995. A also called C": a dated contact told after one of
+    the story, in the ``NARRATIVE_SENTENCES`` before it, but well before that one's day (more than ``STORY_DAYS``)
+    is background, not the story an undated contact after it continues."""
+    _, end = date_bounds(mention.date)
+    if end is None:
+        return False
+    for story in ordered:
+        if story.evidence.start >= mention.evidence.start:
+            break
+        start, _ = date_bounds(story.date)
+        if start is not None and not story.prior and 0 <= mention.sentence - story.sentence <= NARRATIVE_SENTENCES \
+                and (start - end).days > STORY_DAYS:
+            return True
+    return False
 
 
 def _join(mention: ContactMention, events: list[_Event], countries: dict[str, str] | None) -> bool:
@@ -299,6 +317,8 @@ def _place_undated(
     ]
     position = mention.evidence.start
     narrative = _narrative_date(mention, ordered, countries)
+    if mention.told_on is not None:  # "said Sunday he had held talks with X": the talks told elsewhere, else Sunday
+        narrative = None if candidates else mention.told_on
     if narrative is not None and not any(x.start < position for e in candidates for x in e.evidence):
         dated = replace(mention, date=narrative, confidence=mention.confidence * 0.9)
         if not _join(dated, events, countries):
@@ -308,7 +328,7 @@ def _place_undated(
     if nearest is not None:
         nearest.absorb(mention)
         return
-    if mention.modality == "occurred":
+    if mention.modality == "occurred" and not mention.prior:  # ("they last met in Lima": not on the story's day)
         story_date = narrative or passage_day or (published.isoformat() if published else None)
         if story_date is not None:
             mention = replace(mention, date=story_date, confidence=mention.confidence * 0.9)

@@ -19,8 +19,9 @@ from graph.extraction.date_mentions import entities_in
 
 __all__ = ["GappedSide", "gapped_sides"]
 
-# Words that may open the side after "and": the preposition of the first side, a comma.
-_OPENERS = {"with", "to", ","}
+# Words that may open the side after "and": the preposition of the first side, a comma, an adverb of sequence
+# ("and then Rojas on Wednesday").
+_OPENERS = {"with", "to", ",", "then", "also"}
 # Words a side's own phrase may hold before its date: a place ("in Lima", "at the Elysee") and its determiners.
 _BEFORE_DATE_POS = {"ADP", "PROPN", "DET", "PUNCT"}
 # How many words a side's place may take before its date.

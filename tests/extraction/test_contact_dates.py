@@ -732,3 +732,77 @@ def test_a_timelines_month_lines_take_the_year_heading_above_them(extractor: Ext
 ])
 def test_a_date_of_what_a_contact_is_about_is_not_its_date(extractor: Extractor, text: str) -> None:
     assert _dates(extractor, text)[("Carlos Ruiz", "Luis Soto")] == ["2023-03-15"]  # (undated: the story's day)
+
+
+# ---- a day for each counterpart; an earlier event under a dated saying (dates2) -----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # separate calls, each counterpart with its own day after its own "with"
+        ("Foreign Minister Karl Jones spoke with his Egyptian counterpart Sameh Ahmed on Monday, and with Russian "
+         "Foreign Minister Igor Petrov on Tuesday.",
+         {("Karl Jones", "Sameh Ahmed"): ["2023-03-13"], ("Igor Petrov", "Karl Jones"): ["2023-03-14"]}),
+        ("Chancellor Hans Vogel held phone calls with President Louis Martin on March 4 and with Prime Minister "
+         "Marco Bianchi on March 6.",
+         {("Hans Vogel", "Louis Martin"): ["2023-03-04"], ("Hans Vogel", "Marco Bianchi"): ["2023-03-06"]}),
+    ],
+)
+def test_each_separate_call_takes_its_counterparts_own_day(
+        extractor: Extractor, text: str, expected: dict[tuple[str, ...], list[str | None]]) -> None:
+    assert _dates(extractor, text) == expected
+
+
+def test_talks_told_in_the_pluperfect_under_a_dated_saying_take_the_day_told_elsewhere(extractor: Extractor) -> None:
+    text = ("President Ali Demir met President Reza Karimi in Ankara on Friday. Demir said on Monday he had held "
+            "talks with Karimi about the border.")
+    assert _dates(extractor, text) == {("Ali Demir", "Reza Karimi"): ["2023-03-10"]}
+    # no other day of theirs told: the saying's day is all a reader has
+    alone = "President Ali Demir said on Monday he had held talks with President Reza Karimi about the border."
+    assert _dates(extractor, alone) == {("Ali Demir", "Reza Karimi"): ["2023-03-13"]}
+
+
+def test_an_undated_contact_told_as_the_last_one_takes_no_story_day(extractor: Extractor) -> None:
+    text = ("President Ana Silva said on Monday she would visit Spain next month. Silva and Spanish Prime Minister "
+            "Tomas Ruiz last met in Madrid.")
+    assert _dates(extractor, text)[("Ana Silva", "Tomas Ruiz")] == [None]
+
+
+@pytest.mark.parametrize("background", [
+    "The two leaders last met in October 1995 at a summit in Madrid.",
+    "Vogel had visited Rome in October 1995.",
+])
+def test_an_undated_contact_after_a_look_back_continues_the_story_not_the_look_back(
+        extractor: Extractor, background: str) -> None:
+    text = ("Prime Minister Marco Bianchi met Chancellor Hans Vogel in Rome on Monday. " + background +
+            " Bianchi also spoke by phone with President Louis Martin.")
+    assert _dates(extractor, text)[("Louis Martin", "Marco Bianchi")] == ["2023-03-13"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A meeting between Foreign Minister Ravi Kumar and Foreign Minister Li Wei was postponed and will be held in "
+     "May.", "2023-05"),
+    ("Talks between Foreign Minister Ravi Kumar and Foreign Minister Li Wei have been put off and will now take "
+     "place next month.", "2023-04"),
+])
+def test_a_verb_joined_to_the_one_a_contact_noun_is_subject_of_dates_the_contact(
+        extractor: Extractor, text: str, expected: str) -> None:
+    [contact] = extractor.extract(text, WEDNESDAY).contacts
+    assert contact.date == expected and contact.modality != "occurred"
+
+
+def test_the_same_day_after_a_look_back_is_the_storys_day(extractor: Extractor) -> None:
+    text = ("On Tuesday, Foreign Minister Lena Holm received Foreign Minister Rui Costa in Oslo. Holm had met Chinese "
+            "Foreign Minister Li Wei in Beijing on Monday last week. The ministers discussed trade. They also "
+            "discussed fisheries. Holm expressed her thanks. On the same day, Holm spoke by phone with Foreign "
+            "Minister Pedro Salgado.")
+    dates = _dates(extractor, text)
+    assert dates[("Lena Holm", "Li Wei")] == ["2023-03-06"]
+    assert dates[("Lena Holm", "Pedro Salgado")] == ["2023-03-14"]
+
+
+def test_respectively_pairs_each_counterpart_with_its_day(extractor: Extractor) -> None:
+    text = ("Foreign Minister Karl Jones met Foreign Minister Sameh Ahmed and Foreign Minister Igor Petrov on Monday "
+            "and Tuesday respectively.")
+    assert _dates(extractor, text) == {("Karl Jones", "Sameh Ahmed"): ["2023-03-13"],
+                                       ("Igor Petrov", "Karl Jones"): ["2023-03-14"]}
