@@ -140,11 +140,15 @@ class ArticleActors(StateFinder, PersonFinder):
 
     def _resolve_pronoun(self, token: Token, fits: Callable[[Person], bool]) -> Person | None:
         sent = token.sent
-        earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start and fits(p)]
         if token.lower_ in {"him", "her"} and token.dep_ != "poss":
-            # "Powell was on the phone to him": an object pronoun is never its own clause's subject
-            own = _clause_subjects(token, self.person_at)
-            earlier = [(i, p) for i, p in earlier if p not in own]
+            # "Powell was on the phone to him", "She invited him to visit": an object pronoun is never its own
+            # clause's subject, named or itself a pronoun, here or sentences back
+            own = self._clause_subjects(token)
+            fits_any = fits
+
+            def fits(person: Person) -> bool:
+                return fits_any(person) and person not in own
+        earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start and fits(p)]
         subjects = [(i, p) for i, p in earlier if self.doc[i].dep_.startswith("nsubj") or _is_subject_name(self.doc, i)]
         if subjects:
             return subjects[-1][1]
@@ -163,6 +167,16 @@ class ArticleActors(StateFinder, PersonFinder):
         if recent:
             return recent[-1]
         return before[-1][1] if before else None
+
+    def _clause_subjects(self, token: Token) -> list[Person]:
+        """The people who are subjects of the clause ``token`` stands in (``_clause_subjects``), a subject "he" or
+        "she" resolved to its person ("He will host her": not the one "he" is)."""
+        own = _clause_subjects(token, self.person_at)
+        for subject in _subject_pronouns(token):
+            person = self.resolve_pronoun(subject)
+            if person is not None and person not in own:
+                own.append(person)
+        return own
 
     def _carried_subject(self, token: Token, fits: Callable[[Person], bool], depth: int = 3) -> Person | None:
         """ "In 1997 he sat at the table when the envoy, James Baker, brought the parties together. In 2008 he
@@ -385,13 +399,26 @@ def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]
     """The people who are subjects of the clause ``token`` stands in; a clause with no subject of its own shares
     the one it hangs on ("Sullivan met Wang and spoke with him", "met Lukashenko a day after talking with him":
     the object pronoun is not Sullivan, nor Putin), unless an object controls it ("asked X to call him")."""
+    clause = _subject_clause(token)
+    return [person_at[t.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+            for t in c.subtree if t.i in person_at and not _inside_clause(t, c)]
+
+
+def _subject_clause(token: Token) -> Token:
+    """The clause whose subject is the one of the clause ``token`` stands in (``_clause_subjects``)."""
     clause = clause_of(token)
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and clause.head.i != clause.i and (
             clause.dep_ in {"conj", "advcl", "pcomp"} or clause.dep_ == "xcomp" and not any(
                 c.dep_ == "dobj" for c in clause.head.children)):
         clause = clause_of(clause.head)
-    return [person_at[t.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
-            for t in c.subtree if t.i in person_at and not _inside_clause(t, c)]
+    return clause
+
+
+def _subject_pronouns(token: Token) -> list[Token]:
+    """The subject "he" or "she" of the clause ``token`` stands in, itself or up the chain ``_clause_subjects``
+    follows."""
+    clause = _subject_clause(token)
+    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"he", "she"}]
 
 
 def _inside_clause(token: Token, top: Token) -> bool:
