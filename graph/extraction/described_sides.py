@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from graph.extraction.actors import PERSONAL, clause_of
 from graph.extraction.counted_groups import bloc_members, bloc_of_phrase
+from graph.extraction.discourse import ContactMention
 from graph.extraction.lexicon import fold
 from graph.extraction.named_descriptions import NamedDescriptions, of_chain
 from graph.extraction.persons import Person
@@ -293,17 +294,37 @@ class DescribedSides(NamedDescriptions):
         return None
 
     def _guest_of_last_visit(self, token: Token) -> ActorRef | None:
-        """ "the visiting minister called on the prime minister": the official who made the last visit told so far
-        (the one not of the visited country), rather than whoever else holds an office of that word."""
-        if not any(c.dep_ == "amod" and c.lower_ in self.lex.guest_modifiers for c in token.children):
+        """ "the visiting minister called on the prime minister", "The visitor later met the premier", "X hosted
+        his guest at the palace": the official who made the last visit told so far (the one not of the visited
+        country), rather than whoever else holds an office of that word; or, when the last contact told was a
+        meeting where it was held ("B received A in Beijing"), the one official there known to be of another
+        country."""
+        modified = any(c.dep_ == "amod" and c.lower_ in self.lex.guest_modifiers for c in token.children)
+        if not modified and token.lemma_.lower() not in self.lex.guest_nouns:
             return None
         for told in reversed([*self.discourse.mentions, *self.current]):
-            if told.type != "visit":
+            place = told.location if told.type == "visit" or modified else self._place_told(told)
+            if told.type != "visit" and (modified or place is None):
                 continue
-            guests = [a for a in told.participants if a.kind == "official"
-                      and (told.location is None or self.actors.country_of(a) != told.location)]
+            officials = [a for a in told.participants if a.kind == "official"]
+            if told.type == "visit":
+                guests = [a for a in officials if place is None or self.actors.country_of(a) != place]
+            else:
+                guests = [a for a in officials if self.actors.country_of(a) not in {None, place}]
             return guests[0] if len(guests) == 1 else None
         return None
+
+    def _place_told(self, told: ContactMention) -> str | None:
+        """The country a contact was told to be held in: its location, else the one country its sentence sets
+        something "in" or "at" ("B received A in Beijing on Wednesday")."""
+        if told.location is not None:
+            return told.location
+        span = self.sent.doc.char_span(told.evidence.start, told.evidence.end, alignment_mode="expand")
+        if span is None:
+            return None
+        places = {country for t in span if (country := self.actors.state_at.get(t.i))
+                  and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}}
+        return places.pop() if len(places) == 1 else None
 
     def _counterpart_last_met(self, token: Token) -> list[ActorRef]:
         """ "A held a video conference with B … A invited her counterpart to visit": a counterpart whose country

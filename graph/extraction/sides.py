@@ -159,6 +159,10 @@ class Sides(ClauseSides, GroupSides, DescribedSides, ListedSides):
         if lower in PLURAL or self._is_pair_phrase(token):
             self.anaphoric = True
             return self._pair(token) or self._counted_states(token) or self._sides_told_apart(token)
+        if token.lemma_.lower() in self.lex.guest_nouns and token.tag_ in {"NN", "NNP"} and any(
+                c.dep_ in {"det", "poss"} and c.lower_ in {"the", "his", "her", "their"} for c in token.children):
+            guest = self._guest_of_last_visit(token)  # "The visitor later met the premier", "hosted his guest"
+            return [guest] if guest is not None else []
         if lower in self.lex.non_actors:
             return []
         if token.lemma_.lower() in {"predecessor", "successor"}:

@@ -323,6 +323,15 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
       (["Jorge Vial", "Luis Vega"], "meeting", "2026-02-10", "occurred"),
       (["Luis Vega", "STATE:Chile"], "visit", "2026-02-09", "occurred")]),
+    # "the visitor" and "his guest" are the guest of the visit told, or of a meeting held in the host's country
+    ("Peruvian Foreign Minister Luis Vega arrived in Chile on Monday. Chilean Foreign Minister Ana Soto hosted "
+     "the visitor at the La Moneda palace.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Luis Vega", "STATE:Chile"], "visit", "2026-02-09", "occurred")]),
+    ("Chilean Foreign Minister Ana Soto received Peruvian Foreign Minister Luis Vega in Santiago on Monday. The "
+     "guest later met President Jorge Vial.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
     # "her Peruvian counterpart", whose holder of her own office is named only after: that person
     ("Chilean Defence Minister Ana Soto held talks with her Peruvian counterpart in Lima on Monday. Luis Vega, the "
      "Peruvian defence minister, said ties were strong.",
