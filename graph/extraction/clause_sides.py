@@ -58,6 +58,9 @@ class ClauseSides(SideResolver):
                 if became:
                     return became
             if token.dep_ in {"relcl", "acl"}:
+                doer = _for_phrase_subject(token)
+                if doer is not None:  # "plans for the Russian leader to visit Tokyo": the leader visits
+                    return self.refs(doer)
                 owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
                 if token.dep_ == "acl" and owner is not None and owner.lower_ in PERSONAL and \
                         self.actors.person_of(token.head) is None:
@@ -295,6 +298,16 @@ class ClauseSides(SideResolver):
                 head = name_head(token)
                 return self.refs(head) if head.dep_ == "nsubj" and head.head.i > prep.i else []
         return []
+
+
+def _for_phrase_subject(verb: Token) -> Token | None:
+    """The subject of an infinitive the parser hung on a noun beside the noun's "for" phrase ("plans for the
+    Russian leader to visit Tokyo", read as "plans | for the leader | to visit"): that phrase's object, when it
+    stands right before the infinitive."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((o for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+                 for o in c.children if o.dep_ == "pobj" and o.right_edge.i + 1 == verb.left_edge.i), None)
 
 
 def _object_taken_for_subject(token: Token) -> bool:

@@ -217,6 +217,11 @@ CASES = [
     ("Foreign ministers Ana Soto and Luis Vega reviewed the agreements reached by the heads of state of Chile and "
      "Peru during their talks in Lima in May.",
      [(["STATE:Chile", "STATE:Peru"], "meeting", "2019-05", "occurred")]),
+    # "plans for the Chilean leader to visit Lima", the "for" phrase hung on the noun: the leader visits
+    ("President Ana Soto of Chile met President Luis Vega of Peru in Quito in May. Peru has shelved plans for the "
+     "Chilean leader to visit Lima.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019-05", "occurred"),
+      (["Ana Soto", "STATE:Peru"], "visit", None, "cancelled")]),
 ]
 
 
