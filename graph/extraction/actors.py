@@ -216,17 +216,17 @@ class ArticleActors(StateFinder, PersonFinder):
         role = role_word or ""
         if role in self.lex.generic_role_words or not role:
             before = [p for _, p in self.persons_before(position) if p.country == country
-                      and (p.role is None or self._holds_office(p, role, portfolio))]
+                      and (p.role is None or self.holds_office(p, role, portfolio))]
             if before:
                 return before[-1]
             later = self._named[bisect_right(self._named_starts, position):]
             named_later = next((p for i, p in later if p.country == country
                                 and i - position <= DESCRIBED_THEN_NAMED_TOKENS
-                                and self._holds_office(p, role, portfolio)), None)
+                                and self.holds_office(p, role, portfolio)), None)
             if named_later is not None or not alone:
                 return named_later
             return self._titled_of_unsaid_country(position, role, portfolio, foreign)
-        holders = [p for p in self.persons if p.country == country and self._holds_office(p, role, portfolio)]
+        holders = [p for p in self.persons if p.country == country and self.holds_office(p, role, portfolio)]
         if len(holders) == 1:
             return holders[0]
         if holders:  # two of that country hold it: the one just named, if one was ("… said President A. The president")
@@ -289,7 +289,7 @@ class ArticleActors(StateFinder, PersonFinder):
         for i, person in self.persons_before(sent.start):
             if i >= recent_start and person.country is None and person.role is not None \
                     and person.name not in in_sentence | foreign and person not in fitting \
-                    and self._holds_office(person, role_word, portfolio):
+                    and self.holds_office(person, role_word, portfolio):
                 fitting.append(person)
         return fitting[0] if len(fitting) == 1 else None
 
@@ -310,7 +310,7 @@ class ArticleActors(StateFinder, PersonFinder):
         named = list({id(p): p for i, p in later if i < end}.values())
         first = named[len(described)] if len(described) < len(named) else None
         if first is None or first.country is not None or first.name in foreign \
-                or not self._holds_office(first, role_word, portfolio) \
+                or not self.holds_office(first, role_word, portfolio) \
                 or any(p is first for _, p in self.persons_before(position)):
             return self._named_when_retold(sent, position) if not described else None
         return first
@@ -345,7 +345,7 @@ class ArticleActors(StateFinder, PersonFinder):
         return next((c for child in token.children if child.dep_ in {"poss", "amod", "compound"}
                      and (c := self.demonym_country(child))), None)
 
-    def _holds_office(self, person: Person, role_word: str, portfolio: frozenset[str]) -> bool:
+    def holds_office(self, person: Person, role_word: str, portfolio: frozenset[str]) -> bool:
         """Whether a person's known role is the office a description names: its word ("president", "emir"; any
         head of state's or government's for "leader"), with the portfolio's words, and not a lesser or past
         form of it ("Vice President", "former Foreign Minister")."""
@@ -365,16 +365,19 @@ class ArticleActors(StateFinder, PersonFinder):
 
     def person_by_role(self, role_word: str, position: int) -> Person | None:
         """"the Minister", "the president": of the people named before ``position`` with that role word, the
-        one the story is about — named most often as a subject — and of those the last named."""
+        one the story is about — named most often as a subject (or as the agent of a passive: "A was received by
+        B") — then the one whose country goes unsaid (a readout's own president, beside "President X of Bolivia"),
+        and of those the last named."""
         before = self.persons_before(position)
         matches = [p for _, p in before if p.role and role_word in p.role.lower()]
         if not matches:
             return None
 
-        def salience(person: Person) -> tuple[int, int]:
-            subject = sum(_is_subject_name(self.doc, i) for i, p in before if p is person)
+        def salience(person: Person) -> tuple[int, bool, int]:
+            subject = sum(_is_subject_name(self.doc, i) or _is_agent_name(self.doc, i)
+                          for i, p in before if p is person)
             last = max(i for i, p in before if p is person)
-            return subject, last
+            return subject, person.country is None, last
 
         unique = list({id(p): p for p in matches}.values())
         return max(unique, key=salience)
@@ -437,6 +440,12 @@ def _is_subject_name(doc: Doc, i: int) -> bool:
     while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
         token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _is_agent_name(doc: Doc, i: int) -> bool:
+    """A name that is the agent of a passive clause ("was received by President X"): its doer, as a subject is."""
+    token = name_head(doc[i])
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _owns_subject(doc: Doc, i: int, person_at: dict[int, Person]) -> bool:
