@@ -228,6 +228,8 @@ class DescribedSides(NamedDescriptions):
                 person = self._counterpart_holder(token, country)
             if person is None and (definite or role_word == "counterpart") and not heads_of_state:
                 person = self._one_of_unsaid_pair(token, country)
+            if person is None and definite and len(countries) == 1 and token.tag_ in {"NN", "NNP"}:
+                person = self._unsaid_side_of_last_contact(token, country, role_word, portfolio)
             if person is None and definite and len(countries) == 1 and token.tag_ in {"NN", "NNP"} and \
                     role_word in self.lex.head_roles:
                 person = self._head_met_there(country, role_word)
@@ -235,6 +237,32 @@ class DescribedSides(NamedDescriptions):
                 person = self.actors.sole_unsaid_role(country)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return self._heads_of_unsaid_country(refs) if bloc and definite else refs
+
+    def _unsaid_side_of_last_contact(self, token: Token, country: str, role_word: str,
+                                     portfolio: frozenset[str]) -> Person | None:
+        """ "Japanese Foreign Minister A met B in Beijing. The Chinese foreign minister then called C": of the two
+        people of the last contact told (in this sentence before the description, or the one before), the one whose
+        country goes unsaid when the other is known to serve another country — and whose office, if said, is the
+        one described. None when both countries go unsaid (the reader could not tell which), or when they met in a
+        third country."""
+        if role_word in {"counterpart", "counterparts"} or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                                 for c in token.children):
+            return None  # ("their Turkish counterpart", "his Turkish host" is none of the owners)
+        doc = self.sent.doc
+        window = doc[doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start].idx
+        contact = next((m for m in self.discourse.recent(self.current)
+                        if window <= m.evidence.start < token.idx), None)
+        told = contact.participants if contact is not None else frozenset()
+        if contact is None or len(told) != 2 or any(a.kind != "official" for a in told):
+            return None
+        unsaid = [a for a in told if self.actors.country_of(a) is None]
+        known = {self.actors.country_of(a) for a in told} - {None}
+        if len(unsaid) != 1 or country in known or self._place_told(contact) not in {None, country, *known}:
+            return None  # (met in a third country, he may as well be that country's)
+        person = next((p for p in self.actors.persons if p.name == unsaid[0].name), None)
+        if person is None or person.role is not None and not self.actors.holds_office(person, role_word, portfolio):
+            return None
+        return person
 
     def _named_with_countries(self, token: Token) -> list[Person]:
         """ "the leaders of France and Germany, A and B", "the French and German leaders, A and B", "the foreign

@@ -332,6 +332,11 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "guest later met President Jorge Vial.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
       (["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # "the Peruvian minister" after a contact between a Chilean and one whose country goes unsaid: the latter
+    ("Chilean Foreign Minister Ana Soto met Luis Vega in Lima on Monday. On Tuesday the Peruvian minister spoke "
+     "by phone with Bolivian Foreign Minister Jorge Vial.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "phone_call", "2026-02-10", "occurred")]),
     # "her Peruvian counterpart", whose holder of her own office is named only after: that person
     ("Chilean Defence Minister Ana Soto held talks with her Peruvian counterpart in Lima on Monday. Luis Vega, the "
      "Peruvian defence minister, said ties were strong.",
