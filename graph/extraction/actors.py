@@ -16,6 +16,15 @@ from functools import cached_property
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from graph.extraction.clause_roles import (
+    clause_of,
+    clause_subjects,
+    is_agent_name,
+    is_subject_name,
+    name_head,
+    owns_subject,
+    subject_pronouns,
+)
 from graph.extraction.described_holders import described_holders
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.persons import Person, PersonFinder
@@ -143,36 +152,36 @@ class ArticleActors(StateFinder, PersonFinder):
         if token.lower_ in {"him", "her"} and token.dep_ != "poss":
             # "Powell was on the phone to him", "She invited him to visit": an object pronoun is never its own
             # clause's subject, named or itself a pronoun, here or sentences back
-            own = self._clause_subjects(token)
+            own = self._subjects_of_clause(token)
             fits_any = fits
 
             def fits(person: Person) -> bool:
                 return fits_any(person) and person not in own
         earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start and fits(p)]
-        subjects = [(i, p) for i, p in earlier if self.doc[i].dep_.startswith("nsubj") or _is_subject_name(self.doc, i)]
+        subjects = [(i, p) for i, p in earlier if self.doc[i].dep_.startswith("nsubj") or is_subject_name(self.doc, i)]
         if subjects:
             return subjects[-1][1]
         if earlier:
             return earlier[-1][1]
         if token.dep_ == "poss":  # "During his call with Kuleba, Blinken said": the subject further on
             later = [p for p in self.persons for m in p.mentions
-                     if token.i < m.start < sent.end and _is_subject_name(self.doc, m.end - 1) and fits(p)]
+                     if token.i < m.start < sent.end and is_subject_name(self.doc, m.end - 1) and fits(p)]
             if later:
                 return later[0]
         carried = self._carried_subject(token, fits)
         if carried is not None:
             return carried
         before = [(i, p) for i, p in self.persons_before(sent.start) if fits(p)]
-        recent = [p for i, p in before if _is_subject_name(self.doc, i) or _owns_subject(self.doc, i, self.person_at)]
+        recent = [p for i, p in before if is_subject_name(self.doc, i) or owns_subject(self.doc, i, self.person_at)]
         if recent:
             return recent[-1]
         return before[-1][1] if before else None
 
-    def _clause_subjects(self, token: Token) -> list[Person]:
-        """The people who are subjects of the clause ``token`` stands in (``_clause_subjects``), a subject "he" or
+    def _subjects_of_clause(self, token: Token) -> list[Person]:
+        """The people who are subjects of the clause ``token`` stands in (``clause_subjects``), a subject "he" or
         "she" resolved to its person ("He will host her": not the one "he" is)."""
-        own = _clause_subjects(token, self.person_at)
-        for subject in _subject_pronouns(token):
+        own = clause_subjects(token, self.person_at)
+        for subject in subject_pronouns(token):
             person = self.resolve_pronoun(subject)
             if person is not None and person not in own:
                 own.append(person)
@@ -374,84 +383,10 @@ class ArticleActors(StateFinder, PersonFinder):
             return None
 
         def salience(person: Person) -> tuple[int, bool, int]:
-            subject = sum(_is_subject_name(self.doc, i) or _is_agent_name(self.doc, i)
+            subject = sum(is_subject_name(self.doc, i) or is_agent_name(self.doc, i)
                           for i, p in before if p is person)
             last = max(i for i, p in before if p is person)
             return subject, person.country is None, last
 
         unique = list({id(p): p for p in matches}.values())
         return max(unique, key=salience)
-
-
-def name_head(token: Token) -> Token:
-    """The word a name hangs on: "Biden" for the "Joe" of "Joe Biden's remarks"."""
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def clause_of(token: Token) -> Token:
-    """The verb of the clause ``token`` stands in (the root, when no verb governs it)."""
-    clause = token
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
-    return clause
-
-
-def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]:
-    """The people who are subjects of the clause ``token`` stands in; a clause with no subject of its own shares
-    the one it hangs on ("Sullivan met Wang and spoke with him", "met Lukashenko a day after talking with him":
-    the object pronoun is not Sullivan, nor Putin), unless an object controls it ("asked X to call him")."""
-    clause = _subject_clause(token)
-    return [person_at[t.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
-            for t in c.subtree if t.i in person_at and not _inside_clause(t, c)]
-
-
-def _subject_clause(token: Token) -> Token:
-    """The clause whose subject is the one of the clause ``token`` stands in (``_clause_subjects``)."""
-    clause = clause_of(token)
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and clause.head.i != clause.i and (
-            clause.dep_ in {"conj", "advcl", "pcomp"} or clause.dep_ == "xcomp" and not any(
-                c.dep_ == "dobj" for c in clause.head.children)):
-        clause = clause_of(clause.head)
-    return clause
-
-
-def _subject_pronouns(token: Token) -> list[Token]:
-    """The subject "he" or "she" of the clause ``token`` stands in, itself or up the chain ``_clause_subjects``
-    follows."""
-    clause = _subject_clause(token)
-    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"he", "she"}]
-
-
-def _inside_clause(token: Token, top: Token) -> bool:
-    """Whether ``token`` sits in a clause inside the phrase ``top`` ("Soto, who met Vega in Geneva, …": Vega
-    is no subject of the clause Soto is)."""
-    while token.i != top.i:
-        if token.dep_ in {"relcl", "acl", "advcl"}:
-            return True
-        token = token.head
-    return False
-
-
-def _is_subject_name(doc: Doc, i: int) -> bool:
-    """A name that is its clause's subject, also in apposition to it ("Egypt's minister, X, said")."""
-    token = doc[i]
-    while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _is_agent_name(doc: Doc, i: int) -> bool:
-    """A name that is the agent of a passive clause ("was received by President X"): its doer, as a subject is."""
-    token = name_head(doc[i])
-    return token.dep_ == "pobj" and token.head.dep_ == "agent"
-
-
-def _owns_subject(doc: Doc, i: int, person_at: dict[int, Person]) -> bool:
-    """A name whose possessive owns its clause's subject, itself no person ("Biden's own swing looked thin. He
-    stopped in Manaus"): the one the clause is about, as a subject would be."""
-    token = doc[i]
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.i not in person_at
