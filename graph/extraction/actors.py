@@ -157,6 +157,12 @@ class ArticleActors(StateFinder, PersonFinder):
 
             def fits(person: Person) -> bool:
                 return fits_any(person) and person not in own
+            again = next((t for t in reversed(sent[: token.i - sent.start]) if t.lower_ == token.lower_
+                          and t.dep_ in {"dobj", "pobj", "dative"}), None)
+            if again is not None:  # "Li received her at the Great Hall, and Wang hosted her for lunch": the same one
+                person = self.resolve_pronoun(again)
+                if person is not None and fits(person):
+                    return person
         earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start and fits(p)]
         subjects = [(i, p) for i, p in earlier if self.doc[i].dep_.startswith("nsubj") or is_subject_name(self.doc, i)]
         if subjects:
