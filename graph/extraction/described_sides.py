@@ -342,6 +342,24 @@ class DescribedSides(NamedDescriptions):
             return guests[0] if len(guests) == 1 else None
         return None
 
+    def _host_of_owner(self, token: Token) -> ActorRef | None:
+        """ "Tanaka was received by Premier Li. Tanaka later spoke with his host": the other official of the
+        owner's last contact told, when it had just the two of them and was held away from the owner's country."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owners = self._refs_one(owner) if owner is not None else []
+        if len(owners) != 1 or owners[0].kind != "official":
+            return None
+        for told in self.discourse.recent(self.current):
+            if owners[0] not in told.participants:
+                continue
+            others = [a for a in told.participants if a != owners[0]]
+            place = told.location if told.type == "visit" else self._place_told(told)
+            home = self.actors.country_of(owners[0])
+            if len(others) == 1 and others[0].kind == "official" and (place is None or place != home):
+                return others[0]
+            return None
+        return None
+
     def _place_told(self, told: ContactMention) -> str | None:
         """The country a contact was told to be held in: its location, else the one country its sentence sets
         something "in" or "at" ("B received A in Beijing on Wednesday")."""

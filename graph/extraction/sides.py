@@ -163,6 +163,9 @@ class Sides(ClauseSides, GroupSides, DescribedSides, ListedSides):
                 c.dep_ in {"det", "poss"} and c.lower_ in {"the", "his", "her", "their"} for c in token.children):
             guest = self._guest_of_last_visit(token)  # "The visitor later met the premier", "hosted his guest"
             return [guest] if guest is not None else []
+        if token.lemma_.lower() in self.lex.host_nouns and token.tag_ in {"NN", "NNP"}:
+            host = self._host_of_owner(token)  # "Tanaka later spoke with his host by phone"
+            return [host] if host is not None else []
         if lower in self.lex.non_actors:
             return []
         if token.lemma_.lower() in {"predecessor", "successor"}:

@@ -337,6 +337,11 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "by phone with Bolivian Foreign Minister Jorge Vial.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
       (["Jorge Vial", "Luis Vega"], "phone_call", "2026-02-10", "occurred")]),
+    # "his host" is the other side of the owner's last contact, held away from his own country
+    ("Peruvian Foreign Minister Luis Vega was received by Chilean President Jorge Vial on Monday. On Tuesday Vega "
+     "spoke with his host by phone.",
+     [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "phone_call", "2026-02-10", "occurred")]),
     # "her Peruvian counterpart", whose holder of her own office is named only after: that person
     ("Chilean Defence Minister Ana Soto held talks with her Peruvian counterpart in Lima on Monday. Luis Vega, the "
      "Peruvian defence minister, said ties were strong.",
