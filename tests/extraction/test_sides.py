@@ -257,6 +257,16 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "Monday. The latter later flew to Brasilia to meet Brazilian President Pedro Costa.",
      [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
       (["Jorge Vial", "Pedro Costa"], "visit", "2026-02-09", "occurred")]),
+    # "the latter" after its own sentence's subject is the last named in the sentence before, not that subject
+    ("Chilean President Ana Soto met Peruvian President Luis Vega in Santiago on Monday. Bolivian President Jorge "
+     "Vial will host the latter in La Paz in June.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "meeting", "2026-06", "planned")]),
+    # "The Peruvian", a nationality alone, is the last person of that country named
+    ("Chilean President Ana Soto met Peruvian President Luis Vega in Santiago on Monday. The Peruvian then flew to "
+     "La Paz for talks with Bolivian President Jorge Vial.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "visit", "2026-02-09", "occurred")]),
     # "the two countries" that takes up two people stands for their countries, never for states named after them
     ("Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega signed a water accord on Monday. "
      "The foreign ministers of the two countries will meet again in Lima in July.",
