@@ -16,6 +16,15 @@ from functools import cached_property
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from graph.extraction.clause_roles import (
+    clause_of,
+    clause_subjects,
+    is_agent_name,
+    is_subject_name,
+    name_head,
+    owns_subject,
+    subject_pronouns,
+)
 from graph.extraction.described_holders import described_holders
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.persons import Person, PersonFinder
@@ -140,29 +149,49 @@ class ArticleActors(StateFinder, PersonFinder):
 
     def _resolve_pronoun(self, token: Token, fits: Callable[[Person], bool]) -> Person | None:
         sent = token.sent
-        earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start and fits(p)]
         if token.lower_ in {"him", "her"} and token.dep_ != "poss":
-            # "Powell was on the phone to him": an object pronoun is never its own clause's subject
-            own = _clause_subjects(token, self.person_at)
-            earlier = [(i, p) for i, p in earlier if p not in own]
-        subjects = [(i, p) for i, p in earlier if self.doc[i].dep_.startswith("nsubj") or _is_subject_name(self.doc, i)]
+            # "Powell was on the phone to him", "She invited him to visit": an object pronoun is never its own
+            # clause's subject, named or itself a pronoun, here or sentences back
+            own = self._subjects_of_clause(token)
+            fits_any = fits
+
+            def fits(person: Person) -> bool:
+                return fits_any(person) and person not in own
+            again = next((t for t in reversed(sent[: token.i - sent.start]) if t.lower_ == token.lower_
+                          and t.dep_ in {"dobj", "pobj", "dative"}), None)
+            if again is not None:  # "Li received her at the Great Hall, and Wang hosted her for lunch": the same one
+                person = self.resolve_pronoun(again)
+                if person is not None and fits(person):
+                    return person
+        earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start and fits(p)]
+        subjects = [(i, p) for i, p in earlier if self.doc[i].dep_.startswith("nsubj") or is_subject_name(self.doc, i)]
         if subjects:
             return subjects[-1][1]
         if earlier:
             return earlier[-1][1]
         if token.dep_ == "poss":  # "During his call with Kuleba, Blinken said": the subject further on
             later = [p for p in self.persons for m in p.mentions
-                     if token.i < m.start < sent.end and _is_subject_name(self.doc, m.end - 1) and fits(p)]
+                     if token.i < m.start < sent.end and is_subject_name(self.doc, m.end - 1) and fits(p)]
             if later:
                 return later[0]
         carried = self._carried_subject(token, fits)
         if carried is not None:
             return carried
         before = [(i, p) for i, p in self.persons_before(sent.start) if fits(p)]
-        recent = [p for i, p in before if _is_subject_name(self.doc, i) or _owns_subject(self.doc, i, self.person_at)]
+        recent = [p for i, p in before if is_subject_name(self.doc, i) or owns_subject(self.doc, i, self.person_at)]
         if recent:
             return recent[-1]
         return before[-1][1] if before else None
+
+    def _subjects_of_clause(self, token: Token) -> list[Person]:
+        """The people who are subjects of the clause ``token`` stands in (``clause_subjects``), a subject "he" or
+        "she" resolved to its person ("He will host her": not the one "he" is)."""
+        own = clause_subjects(token, self.person_at)
+        for subject in subject_pronouns(token):
+            person = self.resolve_pronoun(subject)
+            if person is not None and person not in own:
+                own.append(person)
+        return own
 
     def _carried_subject(self, token: Token, fits: Callable[[Person], bool], depth: int = 3) -> Person | None:
         """ "In 1997 he sat at the table when the envoy, James Baker, brought the parties together. In 2008 he
@@ -202,17 +231,17 @@ class ArticleActors(StateFinder, PersonFinder):
         role = role_word or ""
         if role in self.lex.generic_role_words or not role:
             before = [p for _, p in self.persons_before(position) if p.country == country
-                      and (p.role is None or self._holds_office(p, role, portfolio))]
+                      and (p.role is None or self.holds_office(p, role, portfolio))]
             if before:
                 return before[-1]
             later = self._named[bisect_right(self._named_starts, position):]
             named_later = next((p for i, p in later if p.country == country
                                 and i - position <= DESCRIBED_THEN_NAMED_TOKENS
-                                and self._holds_office(p, role, portfolio)), None)
+                                and self.holds_office(p, role, portfolio)), None)
             if named_later is not None or not alone:
                 return named_later
             return self._titled_of_unsaid_country(position, role, portfolio, foreign)
-        holders = [p for p in self.persons if p.country == country and self._holds_office(p, role, portfolio)]
+        holders = [p for p in self.persons if p.country == country and self.holds_office(p, role, portfolio)]
         if len(holders) == 1:
             return holders[0]
         if holders:  # two of that country hold it: the one just named, if one was ("… said President A. The president")
@@ -275,7 +304,7 @@ class ArticleActors(StateFinder, PersonFinder):
         for i, person in self.persons_before(sent.start):
             if i >= recent_start and person.country is None and person.role is not None \
                     and person.name not in in_sentence | foreign and person not in fitting \
-                    and self._holds_office(person, role_word, portfolio):
+                    and self.holds_office(person, role_word, portfolio):
                 fitting.append(person)
         return fitting[0] if len(fitting) == 1 else None
 
@@ -296,7 +325,7 @@ class ArticleActors(StateFinder, PersonFinder):
         named = list({id(p): p for i, p in later if i < end}.values())
         first = named[len(described)] if len(described) < len(named) else None
         if first is None or first.country is not None or first.name in foreign \
-                or not self._holds_office(first, role_word, portfolio) \
+                or not self.holds_office(first, role_word, portfolio) \
                 or any(p is first for _, p in self.persons_before(position)):
             return self._named_when_retold(sent, position) if not described else None
         return first
@@ -331,7 +360,7 @@ class ArticleActors(StateFinder, PersonFinder):
         return next((c for child in token.children if child.dep_ in {"poss", "amod", "compound"}
                      and (c := self.demonym_country(child))), None)
 
-    def _holds_office(self, person: Person, role_word: str, portfolio: frozenset[str]) -> bool:
+    def holds_office(self, person: Person, role_word: str, portfolio: frozenset[str]) -> bool:
         """Whether a person's known role is the office a description names: its word ("president", "emir"; any
         head of state's or government's for "leader"), with the portfolio's words, and not a lesser or past
         form of it ("Vice President", "former Foreign Minister")."""
@@ -351,71 +380,19 @@ class ArticleActors(StateFinder, PersonFinder):
 
     def person_by_role(self, role_word: str, position: int) -> Person | None:
         """"the Minister", "the president": of the people named before ``position`` with that role word, the
-        one the story is about — named most often as a subject — and of those the last named."""
+        one the story is about — named most often as a subject (or as the agent of a passive: "A was received by
+        B") — then the one whose country goes unsaid (a readout's own president, beside "President X of Bolivia"),
+        and of those the last named."""
         before = self.persons_before(position)
         matches = [p for _, p in before if p.role and role_word in p.role.lower()]
         if not matches:
             return None
 
-        def salience(person: Person) -> tuple[int, int]:
-            subject = sum(_is_subject_name(self.doc, i) for i, p in before if p is person)
+        def salience(person: Person) -> tuple[int, bool, int]:
+            subject = sum(is_subject_name(self.doc, i) or is_agent_name(self.doc, i)
+                          for i, p in before if p is person)
             last = max(i for i, p in before if p is person)
-            return subject, last
+            return subject, person.country is None, last
 
         unique = list({id(p): p for p in matches}.values())
         return max(unique, key=salience)
-
-
-def name_head(token: Token) -> Token:
-    """The word a name hangs on: "Biden" for the "Joe" of "Joe Biden's remarks"."""
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def clause_of(token: Token) -> Token:
-    """The verb of the clause ``token`` stands in (the root, when no verb governs it)."""
-    clause = token
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
-    return clause
-
-
-def _clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]:
-    """The people who are subjects of the clause ``token`` stands in; a clause with no subject of its own shares
-    the one it hangs on ("Sullivan met Wang and spoke with him", "met Lukashenko a day after talking with him":
-    the object pronoun is not Sullivan, nor Putin), unless an object controls it ("asked X to call him")."""
-    clause = clause_of(token)
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and clause.head.i != clause.i and (
-            clause.dep_ in {"conj", "advcl", "pcomp"} or clause.dep_ == "xcomp" and not any(
-                c.dep_ == "dobj" for c in clause.head.children)):
-        clause = clause_of(clause.head)
-    return [person_at[t.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
-            for t in c.subtree if t.i in person_at and not _inside_clause(t, c)]
-
-
-def _inside_clause(token: Token, top: Token) -> bool:
-    """Whether ``token`` sits in a clause inside the phrase ``top`` ("Soto, who met Vega in Geneva, …": Vega
-    is no subject of the clause Soto is)."""
-    while token.i != top.i:
-        if token.dep_ in {"relcl", "acl", "advcl"}:
-            return True
-        token = token.head
-    return False
-
-
-def _is_subject_name(doc: Doc, i: int) -> bool:
-    """A name that is its clause's subject, also in apposition to it ("Egypt's minister, X, said")."""
-    token = doc[i]
-    while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _owns_subject(doc: Doc, i: int, person_at: dict[int, Person]) -> bool:
-    """A name whose possessive owns its clause's subject, itself no person ("Biden's own swing looked thin. He
-    stopped in Manaus"): the one the clause is about, as a subject would be."""
-    token = doc[i]
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.i not in person_at

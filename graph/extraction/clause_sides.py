@@ -49,7 +49,7 @@ class ClauseSides(SideResolver):
                 if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING:
                     # "There will be no talks, spokesman X said": the speaker is not a side (but in "There are no
                     # plans for A to meet B, a spokesman said" A, right before the verb, is)
-                    return self._name_just_before(verb)
+                    return self._name_just_before(verb) or self._leader_telling_of_his_own(token)
                 token = token.head
                 continue
             if token.dep_ in {"relcl", "acl"} and token.head.dep_ in {"attr", "oprd"} and token.i > token.head.i:
@@ -58,6 +58,9 @@ class ClauseSides(SideResolver):
                 if became:
                     return became
             if token.dep_ in {"relcl", "acl"}:
+                doer = _for_phrase_subject(token)
+                if doer is not None:  # "plans for the Russian leader to visit Tokyo": the leader visits
+                    return self.refs(doer)
                 owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
                 if token.dep_ == "acl" and owner is not None and owner.lower_ in PERSONAL and \
                         self.actors.person_of(token.head) is None:
@@ -150,6 +153,18 @@ class ClauseSides(SideResolver):
         if state is None or not all(t.is_punct or t.is_space for t in doc[self.sent.start:first.left_edge.i]):
             return []
         return [ActorRef("state", state)]
+
+    def _leader_telling_of_his_own(self, clause: Token) -> list[ActorRef]:
+        """ "Zelenskyy said there would be no talks with Putin": a head of state or government who tells what
+        "there" will or will not be speaks of his own talks (a spokesman telling it does not, and stays no side)."""
+        if not any(c.dep_ == "expl" for c in clause.children):
+            return []
+        speakers = [r for c in clause.head.children if c.dep_ == "nsubj" for r in self.refs(c)]
+        roles = {p.name: p.role for p in self.actors.persons}
+        if len(speakers) != 1 or speakers[0].kind != "official" or \
+                not self.lex.heads_state(roles.get(speakers[0].name)):
+            return []
+        return speakers
 
     def _name_just_before(self, verb: Token) -> list[ActorRef]:
         """A subject the parser lost: "…, Minister for Foreign Affairs of Ukraine Andriy Melnychuk held talks"
@@ -295,6 +310,16 @@ class ClauseSides(SideResolver):
                 head = name_head(token)
                 return self.refs(head) if head.dep_ == "nsubj" and head.head.i > prep.i else []
         return []
+
+
+def _for_phrase_subject(verb: Token) -> Token | None:
+    """The subject of an infinitive the parser hung on a noun beside the noun's "for" phrase ("plans for the
+    Russian leader to visit Tokyo", read as "plans | for the leader | to visit"): that phrase's object, when it
+    stands right before the infinitive."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((o for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+                 for o in c.children if o.dep_ == "pobj" and o.right_edge.i + 1 == verb.left_edge.i), None)
 
 
 def _object_taken_for_subject(token: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from graph.extraction.actors import PERSONAL, clause_of
 from graph.extraction.counted_groups import bloc_members, bloc_of_phrase
+from graph.extraction.discourse import ContactMention
 from graph.extraction.lexicon import fold
 from graph.extraction.named_descriptions import NamedDescriptions, of_chain
 from graph.extraction.persons import Person
@@ -227,6 +228,8 @@ class DescribedSides(NamedDescriptions):
                 person = self._counterpart_holder(token, country)
             if person is None and (definite or role_word == "counterpart") and not heads_of_state:
                 person = self._one_of_unsaid_pair(token, country)
+            if person is None and definite and len(countries) == 1 and token.tag_ in {"NN", "NNP"}:
+                person = self._unsaid_side_of_last_contact(token, country, role_word, portfolio)
             if person is None and definite and len(countries) == 1 and token.tag_ in {"NN", "NNP"} and \
                     role_word in self.lex.head_roles:
                 person = self._head_met_there(country, role_word)
@@ -234,6 +237,32 @@ class DescribedSides(NamedDescriptions):
                 person = self.actors.sole_unsaid_role(country)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
         return self._heads_of_unsaid_country(refs) if bloc and definite else refs
+
+    def _unsaid_side_of_last_contact(self, token: Token, country: str, role_word: str,
+                                     portfolio: frozenset[str]) -> Person | None:
+        """ "Japanese Foreign Minister A met B in Beijing. The Chinese foreign minister then called C": of the two
+        people of the last contact told (in this sentence before the description, or the one before), the one whose
+        country goes unsaid when the other is known to serve another country — and whose office, if said, is the
+        one described. None when both countries go unsaid (the reader could not tell which), or when they met in a
+        third country."""
+        if role_word in {"counterpart", "counterparts"} or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                                 for c in token.children):
+            return None  # ("their Turkish counterpart", "his Turkish host" is none of the owners)
+        doc = self.sent.doc
+        window = doc[doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start].idx
+        contact = next((m for m in self.discourse.recent(self.current)
+                        if window <= m.evidence.start < token.idx), None)
+        told = contact.participants if contact is not None else frozenset()
+        if contact is None or len(told) != 2 or any(a.kind != "official" for a in told):
+            return None
+        unsaid = [a for a in told if self.actors.country_of(a) is None]
+        known = {self.actors.country_of(a) for a in told} - {None}
+        if len(unsaid) != 1 or country in known or self._place_told(contact) not in {None, country, *known}:
+            return None  # (met in a third country, he may as well be that country's)
+        person = next((p for p in self.actors.persons if p.name == unsaid[0].name), None)
+        if person is None or person.role is not None and not self.actors.holds_office(person, role_word, portfolio):
+            return None
+        return person
 
     def _named_with_countries(self, token: Token) -> list[Person]:
         """ "the leaders of France and Germany, A and B", "the French and German leaders, A and B", "the foreign
@@ -293,17 +322,55 @@ class DescribedSides(NamedDescriptions):
         return None
 
     def _guest_of_last_visit(self, token: Token) -> ActorRef | None:
-        """ "the visiting minister called on the prime minister": the official who made the last visit told so far
-        (the one not of the visited country), rather than whoever else holds an office of that word."""
-        if not any(c.dep_ == "amod" and c.lower_ in self.lex.guest_modifiers for c in token.children):
+        """ "the visiting minister called on the prime minister", "The visitor later met the premier", "X hosted
+        his guest at the palace": the official who made the last visit told so far (the one not of the visited
+        country), rather than whoever else holds an office of that word; or, when the last contact told was a
+        meeting where it was held ("B received A in Beijing"), the one official there known to be of another
+        country."""
+        modified = any(c.dep_ == "amod" and c.lower_ in self.lex.guest_modifiers for c in token.children)
+        if not modified and token.lemma_.lower() not in self.lex.guest_nouns:
             return None
         for told in reversed([*self.discourse.mentions, *self.current]):
-            if told.type != "visit":
+            place = told.location if told.type == "visit" or modified else self._place_told(told)
+            if told.type != "visit" and (modified or place is None):
                 continue
-            guests = [a for a in told.participants if a.kind == "official"
-                      and (told.location is None or self.actors.country_of(a) != told.location)]
+            officials = [a for a in told.participants if a.kind == "official"]
+            if told.type == "visit":
+                guests = [a for a in officials if place is None or self.actors.country_of(a) != place]
+            else:
+                guests = [a for a in officials if self.actors.country_of(a) not in {None, place}]
             return guests[0] if len(guests) == 1 else None
         return None
+
+    def _host_of_owner(self, token: Token) -> ActorRef | None:
+        """ "Tanaka was received by Premier Li. Tanaka later spoke with his host": the other official of the
+        owner's last contact told, when it had just the two of them and was held away from the owner's country."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owners = self._refs_one(owner) if owner is not None else []
+        if len(owners) != 1 or owners[0].kind != "official":
+            return None
+        for told in self.discourse.recent(self.current):
+            if owners[0] not in told.participants:
+                continue
+            others = [a for a in told.participants if a != owners[0]]
+            place = told.location if told.type == "visit" else self._place_told(told)
+            home = self.actors.country_of(owners[0])
+            if len(others) == 1 and others[0].kind == "official" and (place is None or place != home):
+                return others[0]
+            return None
+        return None
+
+    def _place_told(self, told: ContactMention) -> str | None:
+        """The country a contact was told to be held in: its location, else the one country its sentence sets
+        something "in" or "at" ("B received A in Beijing on Wednesday")."""
+        if told.location is not None:
+            return told.location
+        span = self.sent.doc.char_span(told.evidence.start, told.evidence.end, alignment_mode="expand")
+        if span is None:
+            return None
+        places = {country for t in span if (country := self.actors.state_at.get(t.i))
+                  and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}}
+        return places.pop() if len(places) == 1 else None
 
     def _counterpart_last_met(self, token: Token) -> list[ActorRef]:
         """ "A held a video conference with B … A invited her counterpart to visit": a counterpart whose country

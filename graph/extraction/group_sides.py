@@ -267,13 +267,15 @@ class GroupSides(SideResolver):
 
     def _former_or_latter(self, token: Token) -> list[ActorRef]:
         """ "A met B and C. The latter flew on to Brasilia": the last person named before it, in its own sentence
-        or the one before when its own names fewer than two; "the former", the first of exactly two."""
+        or else in the one before (not counting who its own sentence names: "A met B. C will host the latter" is
+        B); "the former", the first of exactly two."""
         doc = self.sent.doc
         people: list[ActorRef] = []
-        for start in (self.sent.start, doc[self.sent.start - 1].sent.start if self.sent.start > 0 else None):
-            if start is None:
-                break
-            people = list(dict.fromkeys(ActorRef("official", p.name) for i, p in self.actors.persons_before(token.i)
+        spans = [(self.sent.start, token.i)]
+        if self.sent.start > 0:
+            spans.append((doc[self.sent.start - 1].sent.start, self.sent.start))
+        for start, end in spans:
+            people = list(dict.fromkeys(ActorRef("official", p.name) for i, p in self.actors.persons_before(end)
                                         if i >= start and name_head(doc[i]).dep_ != "poss"))
             if len(people) >= 2:
                 break

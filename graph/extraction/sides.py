@@ -159,6 +159,13 @@ class Sides(ClauseSides, GroupSides, DescribedSides, ListedSides):
         if lower in PLURAL or self._is_pair_phrase(token):
             self.anaphoric = True
             return self._pair(token) or self._counted_states(token) or self._sides_told_apart(token)
+        if token.lemma_.lower() in self.lex.guest_nouns and token.tag_ in {"NN", "NNP"} and any(
+                c.dep_ in {"det", "poss"} and c.lower_ in {"the", "his", "her", "their"} for c in token.children):
+            guest = self._guest_of_last_visit(token)  # "The visitor later met the premier", "hosted his guest"
+            return [guest] if guest is not None else []
+        if token.lemma_.lower() in self.lex.host_nouns and token.tag_ in {"NN", "NNP"}:
+            host = self._host_of_owner(token)  # "Tanaka later spoke with his host by phone"
+            return [host] if host is not None else []
         if lower in self.lex.non_actors:
             return []
         if token.lemma_.lower() in {"predecessor", "successor"}:
@@ -181,7 +188,18 @@ class Sides(ClauseSides, GroupSides, DescribedSides, ListedSides):
         if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}:
             country = self.actors.demonym_country(token)  # "the Russians"
             return [ActorRef("state", country)] if country else []
+        if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NN", "NNP"} and \
+                [c.lower_ for c in token.children] == ["the"] and token.dep_ in SUBJECTS | {"dobj", "pobj"}:
+            return self._one_of_nationality(token)  # "The Norwegian later spoke with X"
         return []
+
+    def _one_of_nationality(self, token: Token) -> list[ActorRef]:
+        """ "A met Norwegian Prime Minister B. The Norwegian later called C": one person told by his nationality
+        alone is the last person of that country named before him; no one the reader can tell if none is."""
+        country = self.actors.demonym_country(token)
+        person = next((p for _, p in reversed(self.actors.persons_before(token.i)) if p.country == country), None) \
+            if country else None
+        return [ActorRef("official", person.name)] if person is not None else []
 
     def _agent_of_participle(self, pronoun: Token) -> list[ActorRef]:
         """The sides "their" stands for when its clause is a participle with an agent ("agreements reached by the

@@ -373,6 +373,19 @@ def test_an_object_pronoun_is_the_person_a_relative_clause_of_the_subject_named(
     ("Minister Petra Holm received Minister Ivo Kask on Monday and invited him to visit Oslo.",
      [(["Ivo Kask", "Petra Holm"], "meeting", "2024-06-10", "occurred"),
       (["Ivo Kask", "Petra Holm"], "visit", None, "proposed")]),
+    # a subject pronoun of the object's own clause: "him" is not the one "she" is, sentences back either
+    ("Minister Petra Holm phoned Minister Ivo Kask on Monday. She invited him to visit Oslo in July.",
+     [(["Ivo Kask", "Petra Holm"], "phone_call", "2024-06-10", "occurred"),
+      (["Ivo Kask", "Petra Holm"], "visit", "2024-07", "proposed")]),
+    ("Minister Ivo Kask met Minister Petra Holm in Tallinn on Monday. Kask will host her in Riga in July.",
+     [(["Ivo Kask", "Petra Holm"], "meeting", "2024-06-10", "occurred"),
+      (["Ivo Kask", "Petra Holm"], "meeting", "2024-07", "planned")]),
+    # the same object pronoun again in the sentence is the same person, not the subject of the clause before
+    ("Minister Ivo Kask arrived in Oslo on Monday. Minister Petra Holm received him at the ministry, and Premier "
+     "Jon Lind hosted him for dinner.",
+     [(["Ivo Kask", "Jon Lind"], "meeting", "2024-06-10", "occurred"),
+      (["Ivo Kask", "Petra Holm"], "meeting", "2024-06-10", "occurred"),
+      (["Ivo Kask", "STATE:Norway"], "visit", "2024-06-10", "occurred")]),
 ])
 def test_an_object_pronoun_is_not_the_subject_its_clause_shares(
         extractor: Extractor, text: str, expected: list[ContactRow]) -> None:

@@ -217,6 +217,11 @@ CASES = [
     ("Foreign ministers Ana Soto and Luis Vega reviewed the agreements reached by the heads of state of Chile and "
      "Peru during their talks in Lima in May.",
      [(["STATE:Chile", "STATE:Peru"], "meeting", "2019-05", "occurred")]),
+    # "plans for the Chilean leader to visit Lima", the "for" phrase hung on the noun: the leader visits
+    ("President Ana Soto of Chile met President Luis Vega of Peru in Quito in May. Peru has shelved plans for the "
+     "Chilean leader to visit Lima.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019-05", "occurred"),
+      (["Ana Soto", "STATE:Peru"], "visit", None, "cancelled")]),
 ]
 
 
@@ -695,3 +700,27 @@ def test_a_first_demonym_parsed_as_a_noun_joined_to_the_officials_is_theirs(extr
     text = "Thai and Cambodian foreign ministers met on Monday in Kuala Lumpur."
     assert contact_rows(extractor, text, PUB) == [
         (["STATE:Cambodia", "STATE:Thailand"], "meeting", "2019-06-10", "occurred")]
+
+
+@pytest.mark.parametrize("first", [
+    # the foreign president was a subject too: the one whose country goes unsaid is the readout's own
+    "President Ana Soto spoke by phone with President Luis Vega of Peru on Monday. Vega thanked her for the call.",
+    # the host named as the agent of a passive is as much the one the story is about as a subject
+    "On Monday, President Luis Vega of Peru was received by President Ana Soto.",
+])
+def test_the_president_is_the_readouts_own_one(extractor: Extractor, first: str) -> None:
+    text = f"{first} The President has said that she is willing to meet the President of Bolivia, Jorge Vial."
+    assert (["Ana Soto", "Jorge Vial"], "meeting", None, "proposed") in _contacts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head of government telling what "there" will be speaks of his own talks
+    ("Prime Minister Jon Lind said on Monday there would be no talks with Swedish Prime Minister Erik Berg.",
+     [(["Erik Berg", "Jon Lind"], "meeting", None, "denied")]),
+    # a spokesman telling it stays no side
+    ("Government spokesman Jon Lind said on Monday there would be no talks with Swedish Prime Minister Erik Berg.",
+     []),
+])
+def test_a_leader_telling_there_will_be_talks_is_their_side(extractor: Extractor, text: str,
+                                                            expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected

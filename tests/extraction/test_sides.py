@@ -257,6 +257,16 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      "Monday. The latter later flew to Brasilia to meet Brazilian President Pedro Costa.",
      [(["Ana Soto", "Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
       (["Jorge Vial", "Pedro Costa"], "visit", "2026-02-09", "occurred")]),
+    # "the latter" after its own sentence's subject is the last named in the sentence before, not that subject
+    ("Chilean President Ana Soto met Peruvian President Luis Vega in Santiago on Monday. Bolivian President Jorge "
+     "Vial will host the latter in La Paz in June.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "meeting", "2026-06", "planned")]),
+    # "The Peruvian", a nationality alone, is the last person of that country named
+    ("Chilean President Ana Soto met Peruvian President Luis Vega in Santiago on Monday. The Peruvian then flew to "
+     "La Paz for talks with Bolivian President Jorge Vial.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "visit", "2026-02-09", "occurred")]),
     # "the two countries" that takes up two people stands for their countries, never for states named after them
     ("Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega signed a water accord on Monday. "
      "The foreign ministers of the two countries will meet again in Lima in July.",
@@ -323,6 +333,25 @@ CASES: list[tuple[str, list[ContactRow]]] = [
      [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
       (["Jorge Vial", "Luis Vega"], "meeting", "2026-02-10", "occurred"),
       (["Luis Vega", "STATE:Chile"], "visit", "2026-02-09", "occurred")]),
+    # "the visitor" and "his guest" are the guest of the visit told, or of a meeting held in the host's country
+    ("Peruvian Foreign Minister Luis Vega arrived in Chile on Monday. Chilean Foreign Minister Ana Soto hosted "
+     "the visitor at the La Moneda palace.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Luis Vega", "STATE:Chile"], "visit", "2026-02-09", "occurred")]),
+    ("Chilean Foreign Minister Ana Soto received Peruvian Foreign Minister Luis Vega in Santiago on Monday. The "
+     "guest later met President Jorge Vial.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred")]),
+    # "the Peruvian minister" after a contact between a Chilean and one whose country goes unsaid: the latter
+    ("Chilean Foreign Minister Ana Soto met Luis Vega in Lima on Monday. On Tuesday the Peruvian minister spoke "
+     "by phone with Bolivian Foreign Minister Jorge Vial.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "phone_call", "2026-02-10", "occurred")]),
+    # "his host" is the other side of the owner's last contact, held away from his own country
+    ("Peruvian Foreign Minister Luis Vega was received by Chilean President Jorge Vial on Monday. On Tuesday Vega "
+     "spoke with his host by phone.",
+     [(["Jorge Vial", "Luis Vega"], "meeting", "2026-02-09", "occurred"),
+      (["Jorge Vial", "Luis Vega"], "phone_call", "2026-02-10", "occurred")]),
     # "her Peruvian counterpart", whose holder of her own office is named only after: that person
     ("Chilean Defence Minister Ana Soto held talks with her Peruvian counterpart in Lima on Monday. Luis Vega, the "
      "Peruvian defence minister, said ties were strong.",

@@ -114,6 +114,8 @@ class Lexicon:
     departure_verbs: frozenset[str]  # "left for Doha on a visit": the visit's destination
     reporter_labels: frozenset[str]  # "QUESTION:": a transcript turn that asks, states nothing
     guest_modifiers: frozenset[str]  # "the visiting minister": the guest of the last visit
+    guest_nouns: frozenset[str]  # "the visitor", "his guest": the guest of the last visit or hosted meeting
+    host_nouns: frozenset[str]  # "his host": the other side of the owner's last contact away from home
     companion_verbs: frozenset[str]  # "accompanied by Y": Y takes part in the contact
     passive_companion_verbs: frozenset[str]  # "flanked by Y", "joined by Y" (passive only)
     companion_adverbs: frozenset[str]  # "together with Y", "along with Y"
@@ -349,7 +351,8 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "kin_nouns", "collective_nouns", "offering_verbs",
                   "occurrence_verbs",
                   "reschedule_verbs",
-                  "signing_verbs", "guest_modifiers", "companion_verbs", "passive_companion_verbs", "companion_adverbs",
+                  "signing_verbs", "guest_modifiers", "guest_nouns", "host_nouns",
+                  "companion_verbs", "passive_companion_verbs", "companion_adverbs",
                   "membership_verbs",
                   "interview_nouns", "agent_bound_verbs",
                   "trip_maker_verbs")
