@@ -236,7 +236,8 @@ class DescribedSides(NamedDescriptions):
             if person is None and bloc and definite:  # "the leaders of the four Mercosur states"
                 person = self.actors.sole_unsaid_role(country)
             refs.append(ActorRef("official", person.name) if person else ActorRef("state", country))
-        return self._heads_of_unsaid_country(refs) if bloc and definite else refs
+        listed_heads = heads_of_state and len(countries) > 1  # "the heads of state of A, B and C"
+        return self._heads_of_unsaid_country(refs) if bloc and definite or listed_heads else refs
 
     def _unsaid_side_of_last_contact(self, token: Token, country: str, role_word: str,
                                      portfolio: frozenset[str]) -> Person | None:
@@ -281,11 +282,16 @@ class DescribedSides(NamedDescriptions):
     def _heads_of_unsaid_country(self, refs: list[ActorRef]) -> list[ActorRef]:
         """ "the leaders of the five Mekong countries", four of whom the article names with their countries: the
         members left as states are the heads of state or government it names with no country, when there are as
-        many of them as members left (which one leads which does not change who met)."""
+        many of them as members left (which one leads which does not change who met). When they are fewer, the
+        one such head of a story datelined in a member's country is that member's ("NUR-SULTAN - Head of State
+        X held a call … the heads of state of Kazakhstan, Russia and Tajikistan"): a readout's own head."""
         states = [r for r in refs if r.kind == "state"]
         taken = {r.name for r in refs if r.kind == "official"}
         heads = [ActorRef("official", p.name) for p in self.actors.persons
                  if p.country is None and p.name not in taken and self.lex.heads_state(p.role)]
+        home = ActorRef("state", self.discourse.dateline_country or "")
+        if len(heads) == 1 and len(states) > 1 and home in states:
+            return [heads[0] if r == home else r for r in refs]
         if not states or len(heads) != len(states):
             return refs
         return [r for r in refs if r.kind == "official"] + heads

@@ -86,7 +86,10 @@ def dateline_place(text: str) -> str | None:
     match = _DATELINE.search(text)
     if match is None:
         return None
-    place = re.split(r",|\(|\s[-–—]", match.group(1).strip(), maxsplit=1)[0].strip()  # not "GUINEA-BISSAU"
+    opening = match.group(1)
+    day = _DATELINE_DATE.search(opening)
+    opening = opening[:day.start()] if day else opening  # "NUR-SULTAN. January 7." (not "ST. PETERSBURG")
+    place = re.split(r",|\(|\s[-–—]", opening.strip(), maxsplit=1)[0].strip(" .")  # not "GUINEA-BISSAU"
     return place.split("/")[0] or None
 
 

@@ -54,6 +54,9 @@ def test_credits_and_captions_are_not_read() -> None:
     ("Headline\n\nNAIROBI, March 14 (Wire) - Kenya said …", "NAIROBI"),
     ("CAIRO/ADDIS ABABA (Nile Review) - Water …", "CAIRO"),
     ("The minister said on Monday …", None),
+    # a state agency's "CITY. Month day. AGENCY -": the place ends at the day, not at a period in the name
+    ("ASTANA. January 7. KAZINFORM - The Head of State …", "ASTANA"),
+    ("ST. PETERSBURG, June 3 (Wire) - …", "ST. PETERSBURG"),
 ])
 def test_the_dateline_place(text: str, place: str | None) -> None:
     assert dateline_place(text) == place

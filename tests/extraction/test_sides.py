@@ -189,6 +189,13 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     ("Chile's president said she had spoken with Peruvian President Luis Vega. Ana Soto telephoned Vega on "
      "Tuesday to discuss the border.",
      [(["Ana Soto", "Luis Vega"], "phone_call", "2026-02-10", "occurred")]),
+    # a state agency's story names its own head without his country: among "the heads of state of" several
+    # countries, the one datelined is his
+    ("TASHKENT. February 9. UZA - Head of State Aziz Karimov held a telephone conversation with President of "
+     "Turkey Mehmet Demir. The council will hold a session on Monday with the participation of the heads of state of "
+     "Uzbekistan, Kyrgyzstan and Tajikistan.",
+     [(["Aziz Karimov", "Mehmet Demir"], "phone_call", "2026-02-09", "occurred"),
+      (["Aziz Karimov", "STATE:Kyrgyzstan", "STATE:Tajikistan"], "meeting", "2026-02-16", "planned")]),
     # a body of people named after "of" is those people: US senators stand for their state, investors for none
     ("President Ana Soto held a video call on Tuesday with a bipartisan group of US senators.",
      [(["Ana Soto", "STATE:United States"], "video_call", "2026-02-10", "occurred")]),
