@@ -45,6 +45,7 @@ _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_O
 _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Dependents that make a word part of a longer phrase than a bare surname ("the Quad", "Russian Gazprom").
 _PHRASE_DEPS = frozenset({"det", "compound", "flat", "amod", "poss", "nummod", "case"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 class BareNames(TitleReader):
@@ -93,8 +94,10 @@ class BareNames(TitleReader):
         if token.ent_type_ not in _NAME_LABELS or token.ent_iob_ == "I" \
                 or (token.ent_iob_ == "B" and after.ent_iob_ == "I" and not after.is_punct):
             return False  # a word of a longer entity ("Al Jazeera"); the model's entities may take in a comma
+        # ("Soto's talks with Vega": the possessive's "'s" hangs on the name as a case marker, no longer phrase)
         return token.dep_ not in {"compound", "flat"} and not any(
-            c.dep_ in _PHRASE_DEPS and not self._title_or_country(c) for c in token.children)
+            c.dep_ in _PHRASE_DEPS and not self._title_or_country(c) and c.text not in _POSSESSIVE_MARKS
+            for c in token.children)
 
     def _title_or_country(self, child: Token) -> bool:
         """A dependent a person's bare name may have: a title before it ("spokeswoman Hakobyan", "Colonel

@@ -11,6 +11,8 @@ it shares. The word-level tests of a name's shape live in name_forms.py.
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Token
 
 from graph.extraction.contact_role_names import ContactRoleNames
@@ -33,6 +35,10 @@ TITLE_CHAIN_TOKENS = 16
 # A readout's forms of address for office-holders ("Hon.", "H.E."): the title finders read the names after them,
 # and on their own they took in more than names (held-out pair precision fell).
 _OFFICE_ADDRESSES = frozenset({"hon", "hon.", "honourable", "honorable", "h.e.", "excellency"})
+# The words of a date that opens a sentence ("On Friday", "Late on 12 March", "Then last Tuesday") before its subject.
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+_DATE_OPENERS = frozenset({"on", "in", "by", "last", "this", "next", "early", "late", "then", "and", "but", "later",
+                           "since", "until", "of", "the"})
 
 
 class MissedNames(ContactRoleNames):
@@ -44,7 +50,29 @@ class MissedNames(ContactRoleNames):
         return [*self._titled_names(), *self._names_in_apposition(), *self._names_before_a_title(),
                 *self._names_after_listed_countries(), *self._possessed_names_listed_with_people(),
                 *self._names_of_countries_listed_with_people(), *self._names_listed_after_a_plural_title(),
-                *self._names_in_contact_roles(), *self._addressed_names()]
+                *self._names_in_contact_roles(), *self._addressed_names(), *self._names_after_an_opening_date()]
+
+    def _names_after_an_opening_date(self) -> list[list[Token]]:
+        """ "On Friday Ana Soto will fly to Lima", "On 12 March Kwame Asante telephoned …": with no comma after a
+        date that opens the sentence, the small model glues the subject's name to the date (a DATE entity, or
+        none, and the name the object of "On"). Two to four capitalized words right after the date and right
+        before a verb are its subject, a person's name, unless the model calls them a place or an institution."""
+        found: list[list[Token]] = []
+        for sent in self.doc.sents:
+            last = sent.start  # the date's last word: past the openers, the date's words and numbers
+            while last < sent.end - 1 and (self.doc[last].lower_ in _DATE_OPENERS or self.doc[last].like_num
+                                           or self.doc[last].lower_ in _CALENDAR_WORDS):
+                last += 1
+            last -= 1
+            if last < sent.start or not any(t.lower_ in _CALENDAR_WORDS for t in self.doc[sent.start : last + 1]):
+                continue
+            run = self._name_run(last)
+            end = run[-1].i + 1 if run else last + 1
+            if 2 <= len([t for t in run if name_shaped(t.text)]) <= 4 and end < sent.end \
+                    and self.doc[end].pos_ in {"VERB", "AUX"} \
+                    and all(t.ent_type_ in {"", "PERSON", "DATE"} and t.i not in self.person_at for t in run):
+                found.append(run)
+        return found
 
     def _titled_names(self) -> list[list[Token]]:
         """Capitalized names right after a title that NER missed ("Foreign Minister Kuleba")."""

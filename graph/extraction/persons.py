@@ -243,9 +243,17 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
             root = mention.root
             if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to", "near", "from", "into", "on", "of"}:
                 return False
-            if self._titled_from_afar(mention) or self._addressed(root) or self._styled_or_described(mention):
+            if self._titled_from_afar(mention) or self._addressed(root) or self._styled_or_described(mention) \
+                    or self._glued_to_a_date(mention):
                 return False
         return True
+
+    def _glued_to_a_date(self, mention: Span) -> bool:
+        """ "On Friday Ana Soto will fly …": the subject the model glued to the date opening its sentence hangs on
+        that date's "On", but stands before the verb as no place does (``_names_after_an_opening_date``)."""
+        before = self.doc[mention.start - 1] if mention.start > 0 else None
+        return before is not None and before.ent_type_ == "DATE" and mention.root.head.i == mention.sent.start \
+            and mention.end < mention.sent.end and self.doc[mention.end].pos_ in {"VERB", "AUX"}
 
     def _styled_or_described(self, mention: Span) -> bool:
         """ "called on H.E. Ranil X, President of Sri Lanka, at the Secretariat": a form of address before the
