@@ -52,19 +52,52 @@ class BareNames(TitleReader):
     """Finds single-word names by their neighbours; expects ``doc``, ``lex``, ``state_at``, ``person_at``
     filled with the people found so far (see ``TitleReader``)."""
 
-    def _bare_names(self) -> list[Token]:
-        """Every single word that stands where only a person stands, in text order."""
-        found: dict[int, Token] = {}
+    def _bare_names(self) -> list[list[Token]]:
+        """Every single word, or full name the model missed, that stands where only a person stands, in text
+        order (a name as its words)."""
+        found: dict[int, list[Token]] = {}
         for predicate in self.doc:
             sides = self._contact_sides(predicate)
             known = [self._known_person(s) for s in sides]
             if any(known):
-                found.update((s.i, s) for s, k in zip(sides, known, strict=True) if not k and self._bare_name(s))
+                found.update((s.i, run) for s, k in zip(sides, known, strict=True) if not k
+                             and (run := self._name_at(s)))
         for token in self.doc:
-            if token.i not in found and self._bare_name(token) and (
+            if token.i not in found and (run := self._name_at(token)) and (
                     any(self._known_person(c) for c in token.conjuncts) or self._described_as_person(token)):
-                found[token.i] = token
-        return [t for _, t in sorted(found.items()) if t.text not in self._written_as_organizations]
+                found[token.i] = run
+        return [run for _, run in sorted(found.items()) if run[-1].text not in self._written_as_organizations]
+
+    def _name_at(self, head: Token) -> list[Token]:
+        """The name ``head`` ends, if it may be a person's: a bare surname, or a full name of two or three words
+        the model missed ("Marek Novak and Lucía Paredes discussed …" with Novak known)."""
+        if self._bare_name(head):
+            return [head]
+        if head.i in self.person_at or head.pos_ != "PROPN" or head.dep_ in {"compound", "flat"}:
+            return []
+        run = [head]
+        for token in reversed(self.doc[head.sent.start : head.i]):
+            if token.dep_ not in {"compound", "flat"} or token.head.i != head.i:
+                break
+            run.insert(0, token)
+        after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else head
+        if not 2 <= len(run) <= 3 or run[0].ent_iob_ == "I" or after.ent_iob_ == "I" and not after.is_punct \
+                or any(c.dep_ in _PHRASE_DEPS and c.i < run[0].i for c in head.children):
+            return []  # (a word of a longer entity, or a phrase with a determiner or a modifier)
+        words_fit = all(t.pos_ == "PROPN" and t.tag_ == "NNP" and self._name_word(t) for t in run)
+        return run if words_fit and not any(c.dep_ in _PHRASE_DEPS and c.i > head.i and
+                                             c.text not in _POSSESSIVE_MARKS for c in head.children) else []
+
+    def _name_word(self, token: Token) -> bool:
+        """A capitalized word that may be part of a person's name: no place, people, title, organization or date
+        word, no acronym and no entity other than the ones the model gives names it does not know."""
+        lower = token.lower_
+        return name_shaped(token.text) and not acronym(token.text) and token.i not in self.state_at \
+            and token.i not in self.person_at and token.ent_type_ in _NAME_LABELS \
+            and lower not in self.lex.title_words and lower not in self.lex.organization_words \
+            and lower not in self.lex.honorifics and lower not in self.lex.non_actors \
+            and lower not in self.lex.official_nouns and lower not in _CALENDAR_WORDS \
+            and token.text not in self.lex.organization_names and not self.demonym_country(token)
 
     def _known_person(self, token: Token) -> bool:
         """A person found already, a pronoun only people take, or one person's title ("the Kenyan president",
@@ -150,9 +183,20 @@ class BareNames(TitleReader):
                 return True  # "foreign ministry spokeswoman Hakobyan", "Colonel Sawadogo"
             if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in child.children):
                 return True
-        if self._set_off_after_title(token):
+        if self._set_off_after_title(token) or self._said_to_hold_an_office(token):
             return True
         return token.dep_ in {"nsubj", "nsubjpass"} and self._pronoun_after(token)
+
+    def _said_to_hold_an_office(self, token: Token) -> bool:
+        """ "Novak and Paredes are veteran diplomats", "Quispe is Peru's foreign minister": a subject (or one of
+        several) that the verb "be" calls by a person's title."""
+        subject = token
+        while subject.dep_ == "conj":
+            subject = subject.head
+        if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+            return False
+        return any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.title_words
+                   for c in subject.head.children)
 
     def _set_off_after_title(self, token: Token) -> bool:
         """ "whose intelligence chief, Kamel, has …", "the Minister of Defence of Bulgaria, Todorov, …",

@@ -60,7 +60,13 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
         # place their surname occurs; each round's people may stand beside the next one's.
         for _ in range(BARE_NAME_ROUNDS):
             bare: list[Person] = []
-            for token in self._bare_names():
+            for run in self._bare_names():
+                if len(run) > 1:  # a full name: a person of its own, or one of the same name known already
+                    known = list(self.persons)
+                    self._merge_candidates([run])
+                    bare += [p for p in self.persons if p not in known]
+                    continue
+                token = run[0]
                 person = self._person_by_surname(token.text, token.i)
                 if person is None:
                     person = Person(name=token.text, first=None, surname=token.text)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from graph.extraction import Extractor
+from graph.extraction.actors import ArticleActors
 
 from .rows import contact_rows
 
@@ -14,3 +15,31 @@ def test_a_bare_surname_owning_a_contact_noun_is_a_side_of_it(extractor: Extract
     text = f"{surname}'s talks with Foreign Minister Ana Soto ended on Monday."
     assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
         (sorted(["Ana Soto", surname]), "meeting", "2024-06-03", "occurred")]
+
+
+def test_a_full_name_the_model_missed_coordinated_with_a_person_is_a_side_too(extractor: Extractor) -> None:
+    text = "In a phone call on Monday, Marek Novak and Lucía Paredes discussed trade."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (["Lucía Paredes", "Marek Novak"], "phone_call", "2024-06-03", "occurred")]
+
+
+def test_a_full_name_the_model_missed_then_called_she_is_a_person(extractor: Extractor) -> None:
+    text = "Siti Rahmawati said on Monday that she had spoken with Fatou Diop by phone."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (["Fatou Diop", "Siti Rahmawati"], "phone_call", "2024-06-03", "occurred")]
+
+
+def test_surnames_the_verb_be_calls_by_a_title_are_people(extractor: Extractor) -> None:
+    text = "Marek Novak and Lucía Paredes are veteran diplomats. On Monday Novak met Paredes in Oslo."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (["Lucía Paredes", "Marek Novak"], "meeting", "2024-06-03", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Soto and Amnesty International said she would return.",
+    "Foreign Minister Ana Soto visited Foz do Iguaçu and Mar-a-Lago.",
+    "Ohrid is the capital of the region. Mar-a-Lago is the president's residence.",
+])
+def test_bodies_and_places_beside_a_person_stay_no_people(extractor: Extractor, text: str) -> None:
+    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
+    assert {p.name for p in actors.persons} <= {"Ana Soto"}
