@@ -41,7 +41,7 @@ _OBJECT_SIDES = frozenset({"meeting", "phone_call", "video_call"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 # Entity labels the model gives surnames it does not know; dates, laws, events and the rest are not names.
-_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "LANGUAGE"})
 _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Dependents that make a word part of a longer phrase than a bare surname ("the Quad", "Russian Gazprom").
 _PHRASE_DEPS = frozenset({"det", "compound", "flat", "amod", "poss", "nummod", "case"})
@@ -62,6 +62,7 @@ class BareNames(TitleReader):
             if any(known):
                 found.update((s.i, run) for s, k in zip(sides, known, strict=True) if not k
                              and (run := self._name_at(s)))
+        found.update((s.i, [s]) for s in self._travellers() if s.i not in found)
         for token in self.doc:
             if token.i not in found and (run := self._name_at(token)) and (
                     any(self._known_person(c) for c in token.conjuncts) or self._described_as_person(token)):
@@ -98,6 +99,21 @@ class BareNames(TitleReader):
             and lower not in self.lex.honorifics and lower not in self.lex.non_actors \
             and lower not in self.lex.official_nouns and lower not in _CALENDAR_WORDS \
             and token.text not in self.lex.organization_names and not self.demonym_country(token)
+
+    def _travellers(self) -> list[Token]:
+        """ "Ruto left for Addis on Monday", "Abiy flew to Nairobi": a single word the model knows as a person or
+        as nothing, the subject of a verb of travel to a place the lexicon knows, is a person's surname (a
+        country, a city or a group the article writes as one is no bare name)."""
+        found: list[Token] = []
+        for verb in self.doc:
+            lemma = verb.lemma_.lower()  # ("left for Addis": a departure tells a traveller as well)
+            if verb.pos_ != "VERB" or lemma not in self.lex.travel_verbs | self.lex.departure_verbs or not any(
+                    o.dep_ == "pobj" and o.i in self.state_at for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ in {"to", "for", "in", "at"} for o in p.children):
+                continue
+            found += [s for s in verb.children if s.dep_ == "nsubj" and s.ent_type_ in {"", "PERSON"}
+                      and s.tag_ == "NNP" and self._bare_name(s)]
+        return found
 
     def _known_person(self, token: Token) -> bool:
         """A person found already, a pronoun only people take, or one person's title ("the Kenyan president",

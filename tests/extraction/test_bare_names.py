@@ -43,3 +43,16 @@ def test_surnames_the_verb_be_calls_by_a_title_are_people(extractor: Extractor) 
 def test_bodies_and_places_beside_a_person_stay_no_people(extractor: Extractor, text: str) -> None:
     actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
     assert {p.name for p in actors.persons} <= {"Ana Soto"}
+
+
+def test_a_surname_travelling_to_a_known_place_is_a_person(extractor: Extractor) -> None:
+    text = "Ruto left for Addis Ababa on Monday. The Kenyan president met Abiy on Tuesday."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (["Abiy", "Ruto"], "meeting", "2024-06-04", "occurred")]
+
+
+@pytest.mark.parametrize("text", ["Hamas left for Cairo on Monday.", "Wagner left for Mali in 2021.",
+                                  "Frontex flew to Lima on Monday."])
+def test_a_group_travelling_is_no_person(extractor: Extractor, text: str) -> None:
+    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
+    assert not actors.persons
