@@ -171,8 +171,9 @@ class BareNames(TitleReader):
         elif predicate.pos_ == "NOUN" and predicate.lower_ in self.lex.contact_nouns:
             kind = self.lex.contact_nouns[predicate.lower_]
             sides = [c for c in predicate.children if c.dep_ == "poss"]  # "Sunak's call with Modi"
-            holder = predicate.head  # "held talks with", "flew to Cairo for talks with", "said in a call with"
-            if predicate.dep_ == "pobj" and holder.lower_ in {"for", "in", "during"}:
+            # "held talks with", "flew to Cairo for talks with", "said in a call with", "said after talks with"
+            holder = predicate.head
+            if predicate.dep_ == "pobj" and holder.lower_ in {"for", "in", "during", "after", "before"}:
                 holder = holder.head
             if predicate.dep_ in {"dobj", "pobj"} and holder.pos_ in {"VERB", "AUX"}:
                 sides += _subjects(holder)

@@ -56,7 +56,8 @@ class MissedNames(ContactRoleNames):
         """ "On Friday Ana Soto will fly to Lima", "On 12 March Kwame Asante telephoned …": with no comma after a
         date that opens the sentence, the small model glues the subject's name to the date (a DATE entity, or
         none, and the name the object of "On"). Two to four capitalized words right after the date and right
-        before a verb are its subject, a person's name, unless the model calls them a place or an institution."""
+        before a verb (or a list of such names) are its subject, a person's name, unless the model calls them a place
+        or an institution."""
         found: list[list[Token]] = []
         for sent in self.doc.sents:
             last = sent.start  # the date's last word: past the openers, the date's words and numbers
@@ -66,12 +67,14 @@ class MissedNames(ContactRoleNames):
             last -= 1
             if last < sent.start or not any(t.lower_ in _CALENDAR_WORDS for t in self.doc[sent.start : last + 1]):
                 continue
-            run = self._name_run(last)
-            end = run[-1].i + 1 if run else last + 1
-            if 2 <= len([t for t in run if name_shaped(t.text)]) <= 4 and end < sent.end \
-                    and self.doc[end].pos_ in {"VERB", "AUX"} \
-                    and all(t.ent_type_ in {"", "PERSON", "DATE"} and t.i not in self.person_at for t in run):
-                found.append(run)
+            runs = [self._name_run(last)]  # ("On Monday A and B met": the subjects listed)
+            while runs[-1] and runs[-1][-1].i + 2 < sent.end and self.doc[runs[-1][-1].i + 1].lower_ in {",", "and"}:
+                runs.append(self._name_run(runs[-1][-1].i + 1))
+            end = runs[-1][-1].i + 1 if runs[-1] else last + 1
+            if end < sent.end and self.doc[end].pos_ in {"VERB", "AUX"} and all(
+                    2 <= len([t for t in run if name_shaped(t.text)]) <= 4
+                    and all(t.ent_type_ in {"", "PERSON", "DATE"} for t in run) for run in runs):
+                found += [run for run in runs if not any(t.i in self.person_at for t in run)]
         return found
 
     def _titled_names(self) -> list[list[Token]]:

@@ -258,8 +258,9 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
         """ "On Friday Ana Soto will fly …": the subject the model glued to the date opening its sentence hangs on
         that date's "On", but stands before the verb as no place does (``_names_after_an_opening_date``)."""
         before = self.doc[mention.start - 1] if mention.start > 0 else None
+        listed = any(c.dep_ == "conj" for c in mention.root.children)  # "On Monday A and B met"
         return before is not None and before.ent_type_ == "DATE" and mention.root.head.i == mention.sent.start \
-            and mention.end < mention.sent.end and self.doc[mention.end].pos_ in {"VERB", "AUX"}
+            and mention.end < mention.sent.end and (self.doc[mention.end].pos_ in {"VERB", "AUX"} or listed)
 
     def _styled_or_described(self, mention: Span) -> bool:
         """ "called on H.E. Ranil X, President of Sri Lanka, at the Secretariat": a form of address before the

@@ -56,3 +56,9 @@ def test_a_surname_travelling_to_a_known_place_is_a_person(extractor: Extractor)
 def test_a_group_travelling_is_no_person(extractor: Extractor, text: str) -> None:
     actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
     assert not actors.persons
+
+
+def test_the_speaker_after_talks_with_a_person_is_a_side_of_them(extractor: Extractor) -> None:
+    text = '"We agreed to work together," Thabo Nkosi said after talks with Ingrid Solberg on Monday.'
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (["Ingrid Solberg", "Thabo Nkosi"], "meeting", "2024-06-03", "occurred")]

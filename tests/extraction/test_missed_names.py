@@ -38,3 +38,9 @@ def test_a_place_or_body_after_an_opening_date_is_no_person(extractor: Extractor
     assert people(extractor, text) == set()
 
 
+
+
+def test_names_listed_after_an_opening_date_are_its_subjects(extractor: Extractor) -> None:
+    text = "On Monday Kwame Asante and Chidi Okafor met in Doha."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (["Chidi Okafor", "Kwame Asante"], "meeting", "2024-06-03", "occurred")]
