@@ -50,7 +50,32 @@ class MissedNames(ContactRoleNames):
         return [*self._titled_names(), *self._names_in_apposition(), *self._names_before_a_title(),
                 *self._names_after_listed_countries(), *self._possessed_names_listed_with_people(),
                 *self._names_of_countries_listed_with_people(), *self._names_listed_after_a_plural_title(),
-                *self._names_in_contact_roles(), *self._addressed_names(), *self._names_after_an_opening_date()]
+                *self._names_in_contact_roles(), *self._addressed_names(), *self._names_after_an_opening_date(),
+                *self._names_after_a_country_dash()]
+
+    def _names_after_a_country_dash(self) -> list[list[Token]]:
+        """ "Egypt - Karim Mansour; Jordan - Layla Haddad; Palestine - Abdel Sisi": a name set after its country by
+        a dash with spaces around it, listed with another such name or the subject of the verb after it, is a
+        person; the model glues the two together and calls the name a place, a body or nothing."""
+        items: list[tuple[int, list[Token]]] = []  # (the country's first index, the name after its dash)
+        for dash in self.doc:
+            if dash.text not in {"-", "–", "—"} or not dash.whitespace_ or dash.i < 1 or dash.i - 1 not in self.state_at \
+                    or not self.doc[dash.i - 1].whitespace_:
+                continue
+            run = self._possessed_run(dash.i + 1)
+            first = dash.i - 1
+            while first - 1 >= 0 and self.state_at.get(first - 1) == self.state_at[dash.i - 1]:
+                first -= 1
+            if 2 <= len(run) <= 4 and run[-1].i not in self.person_at and run[0].lower_ not in NAME_PARTICLES:
+                items.append((first, run))
+        found: list[list[Token]] = []
+        for k, (country, run) in enumerate(items):
+            beside = (k > 0 and self._joined_in_list(items[k - 1][1][-1].i, country)) or \
+                (k + 1 < len(items) and self._joined_in_list(run[-1].i, items[k + 1][0]))
+            after = self.doc[run[-1].i + 1] if run[-1].i + 1 < len(self.doc) else run[-1]
+            if beside or after.pos_ in {"VERB", "AUX"} and after.i > run[-1].i:
+                found.append(run)
+        return found
 
     def _names_after_an_opening_date(self) -> list[list[Token]]:
         """ "On Friday Ana Soto will fly to Lima", "On 12 March Kwame Asante telephoned …": with no comma after a

@@ -44,3 +44,16 @@ def test_names_listed_after_an_opening_date_are_its_subjects(extractor: Extracto
     text = "On Monday Kwame Asante and Chidi Okafor met in Doha."
     assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
         (["Chidi Okafor", "Kwame Asante"], "meeting", "2024-06-03", "occurred")]
+
+
+def test_names_listed_after_their_countries_and_a_spaced_dash_are_people(extractor: Extractor) -> None:
+    text = ("Ana Soto welcomed the ministers on Monday: Egypt - Karim Mansour, Jordan - Layla Haddad and "
+            "Palestine - Abdel Sisi.")
+    assert contact_rows(extractor, text, dt.date(2024, 3, 15)) == [
+        (["Abdel Sisi", "Ana Soto", "Karim Mansour", "Layla Haddad"], "meeting", "2024-03-11", "occurred")]
+
+
+@pytest.mark.parametrize("text", ["Malaysia - Kuala Lumpur hosted the talks.", "Brazil - Foz do Iguaçu hosted the talks.",
+                                  "Peru - Lima Airport was closed."])
+def test_a_place_after_its_country_and_a_dash_is_no_person(extractor: Extractor, text: str) -> None:
+    assert people(extractor, text) == set()
