@@ -59,8 +59,8 @@ class MissedNames(ContactRoleNames):
         person; the model glues the two together and calls the name a place, a body or nothing."""
         items: list[tuple[int, list[Token]]] = []  # (the country's first index, the name after its dash)
         for dash in self.doc:
-            if dash.text not in {"-", "–", "—"} or not dash.whitespace_ or dash.i < 1 or dash.i - 1 not in self.state_at \
-                    or not self.doc[dash.i - 1].whitespace_:
+            if dash.text not in {"-", "–", "—"} or not dash.whitespace_ or dash.i < 1 \
+                    or dash.i - 1 not in self.state_at or not self.doc[dash.i - 1].whitespace_:
                 continue
             run = self._possessed_run(dash.i + 1)
             first = dash.i - 1

@@ -53,7 +53,7 @@ def test_names_listed_after_their_countries_and_a_spaced_dash_are_people(extract
         (["Abdel Sisi", "Ana Soto", "Karim Mansour", "Layla Haddad"], "meeting", "2024-03-11", "occurred")]
 
 
-@pytest.mark.parametrize("text", ["Malaysia - Kuala Lumpur hosted the talks.", "Brazil - Foz do Iguaçu hosted the talks.",
-                                  "Peru - Lima Airport was closed."])
+@pytest.mark.parametrize("text", ["Malaysia - Kuala Lumpur hosted the talks.",
+                                  "Brazil - Foz do Iguaçu hosted the talks.", "Peru - Lima Airport was closed."])
 def test_a_place_after_its_country_and_a_dash_is_no_person(extractor: Extractor, text: str) -> None:
     assert people(extractor, text) == set()
