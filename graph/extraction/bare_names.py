@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS
 from graph.extraction.name_forms import acronym, name_shaped
+from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.titles import TitleReader
 
 __all__ = ["BareNames", "CONVERSATIONS"]
@@ -261,11 +262,13 @@ class BareNames(TitleReader):
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of a verb, or of the verb it depends on when it has none ("is set to hold talks", "flew to
     Cairo to meet", "arrived and met", "would be willing to meet"); a "who" clause's subject is the word it
-    describes."""
+    describes; in a headline's "X to meet Y", the name the infinitive hangs on."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return [verb.head if s.lower_ == "who" and verb.dep_ == "relcl" else s for s in subjects]
+        if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ == "PROPN" and has_to_infinitive(verb):
+            return [verb.head]
         if verb.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or verb.head.i == verb.i:
             return []
         verb = verb.head

@@ -62,3 +62,10 @@ def test_the_speaker_after_talks_with_a_person_is_a_side_of_them(extractor: Extr
     text = '"We agreed to work together," Thabo Nkosi said after talks with Ingrid Solberg on Monday.'
     assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
         (["Ingrid Solberg", "Thabo Nkosi"], "meeting", "2024-06-03", "occurred")]
+
+
+def test_the_name_a_headlines_to_infinitive_hangs_on_is_its_subject(extractor: Extractor) -> None:
+    text = "Ana Soto to meet Piotr Zielinski in Lima\n\nThe two ministers will meet in Lima on Friday."
+    rows = contact_rows(extractor, text, dt.date(2024, 3, 15))
+    assert [r[0] for r in rows] == [["Ana Soto", "Piotr Zielinski"]]
+    assert rows[0][1:] == ("meeting", "2024-03-22", "planned")
