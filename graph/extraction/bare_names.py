@@ -60,7 +60,7 @@ class BareNames(TitleReader):
         for predicate in self.doc:
             sides = self._contact_sides(predicate)
             known = [self._known_person(s) for s in sides]
-            if any(known):
+            if any(known) or self._countries_people(sides):
                 found.update((s.i, run) for s, k in zip(sides, known, strict=True) if not k
                              and (run := self._name_at(s)))
         found.update((s.i, [s]) for s in self._travellers() if s.i not in found)
@@ -116,6 +116,15 @@ class BareNames(TitleReader):
                       and s.tag_ == "NNP" and self._bare_name(s)]
         return found
 
+    def _countries_people(self, sides: list[Token]) -> bool:
+        """ "Ethiopia's Abiy met Kenya's Ruto": two or more sides of a contact, each a single word after its own
+        country's possessive (and no side else), are those countries' people; one alone might be a firm or a
+        city ("Russia's Gazprom")."""
+        owners = [next((c.i for c in s.children if c.dep_ == "poss" and c.i in self.state_at), None) for s in sides]
+        countries = {self.state_at[i] for i in owners if i is not None}
+        return len(sides) >= 2 and None not in owners and len(countries) == len(sides) \
+            and all(self._bare_name(s) for s in sides)
+
     def _known_person(self, token: Token) -> bool:
         """A person found already, a pronoun only people take, or one person's title ("the Kenyan president",
         "Kenya's president, Ruto,")."""
@@ -169,6 +178,10 @@ class BareNames(TitleReader):
                 return []
             sides = _subjects(predicate)
             sides += [c for c in predicate.children if c.dep_ == "dobj" and kind in _OBJECT_SIDES]
+            # "hosted a dinner for B": the guest a meal is for
+            sides += [o for c in predicate.children if c.dep_ == "dobj" and c.lemma_.lower() in
+                      self.lex.hospitality_nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children if o.dep_ == "pobj"]
         elif predicate.pos_ == "NOUN" and predicate.lower_ in self.lex.contact_nouns:
             kind = self.lex.contact_nouns[predicate.lower_]
             sides = [c for c in predicate.children if c.dep_ == "poss"]  # "Sunak's call with Modi"

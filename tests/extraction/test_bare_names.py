@@ -69,3 +69,14 @@ def test_the_name_a_headlines_to_infinitive_hangs_on_is_its_subject(extractor: E
     rows = contact_rows(extractor, text, dt.date(2024, 3, 15))
     assert [r[0] for r in rows] == [["Ana Soto", "Piotr Zielinski"]]
     assert rows[0][1:] == ("meeting", "2024-03-22", "planned")
+
+
+def test_surnames_each_after_its_own_countrys_possessive_are_the_sides_met(extractor: Extractor) -> None:
+    text = "Ethiopia's Okafor met Kenya's Asante on Monday."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (["Asante", "Okafor"], "meeting", "2024-06-03", "occurred")]
+
+
+def test_the_guest_a_meal_is_hosted_for_is_a_person(extractor: Extractor) -> None:
+    text = "Layla Mansour hosted a dinner for Somchai Prasert on Monday."
+    assert [r[0] for r in contact_rows(extractor, text, dt.date(2024, 6, 5))] == [["Layla Mansour", "Somchai Prasert"]]
