@@ -214,9 +214,17 @@ class BareNames(TitleReader):
                 return True  # "foreign ministry spokeswoman Hakobyan", "Colonel Sawadogo"
             if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in child.children):
                 return True
-        if self._set_off_after_title(token) or self._said_to_hold_an_office(token):
+        if self._set_off_after_title(token) or self._said_to_hold_an_office(token) or self._leads_a_party(token):
             return True
         return token.dep_ in {"nsubj", "nsubjpass"} and self._pronoun_after(token)
+
+    def _leads_a_party(self, token: Token) -> bool:
+        """ "A delegation led by Marek Novak", "a mission headed by Novak": who leads a country's party is a
+        person (a coalition or an operation may be led by a state or a body; a delegation not)."""
+        agent = token.head
+        led = agent.head
+        return token.dep_ == "pobj" and agent.dep_ == "agent" and led.lemma_.lower() in self.lex.delegation_lead_verbs \
+            and led.head.lemma_.lower() in self.lex.led_party_nouns
 
     def _said_to_hold_an_office(self, token: Token) -> bool:
         """ "Novak and Paredes are veteran diplomats", "Quispe is Peru's foreign minister": a subject (or one of

@@ -80,3 +80,9 @@ def test_surnames_each_after_its_own_countrys_possessive_are_the_sides_met(extra
 def test_the_guest_a_meal_is_hosted_for_is_a_person(extractor: Extractor) -> None:
     text = "Layla Mansour hosted a dinner for Somchai Prasert on Monday."
     assert [r[0] for r in contact_rows(extractor, text, dt.date(2024, 6, 5))] == [["Layla Mansour", "Somchai Prasert"]]
+
+
+def test_the_name_leading_a_delegation_is_a_person(extractor: Extractor) -> None:
+    text = "A delegation led by Marek Novak arrived in Nairobi on Monday and met President Ruto."
+    assert contact_rows(extractor, text, dt.date(2024, 3, 15)) == [
+        (["Marek Novak", "Ruto"], "visit", "2024-03-11", "occurred")]
