@@ -16,6 +16,7 @@ import calendar
 from spacy.tokens import Token
 
 from graph.extraction.contact_role_names import ContactRoleNames
+from graph.extraction.headline_names import HeadlineNames
 from graph.extraction.name_forms import (
     after_hyphen,
     given_name_tail,
@@ -41,7 +42,7 @@ _DATE_OPENERS = frozenset({"on", "in", "by", "last", "this", "next", "early", "l
                            "since", "until", "of", "the"})
 
 
-class MissedNames(ContactRoleNames):
+class MissedNames(ContactRoleNames, HeadlineNames):
     """Finders of candidate names by their position; expects ``doc``, ``lex``, ``state_at`` and ``person_at``
     (see ``TitleReader``)."""
 
@@ -51,7 +52,7 @@ class MissedNames(ContactRoleNames):
                 *self._names_after_listed_countries(), *self._possessed_names_listed_with_people(),
                 *self._names_of_countries_listed_with_people(), *self._names_listed_after_a_plural_title(),
                 *self._names_in_contact_roles(), *self._addressed_names(), *self._names_after_an_opening_date(),
-                *self._names_after_a_country_dash()]
+                *self._names_after_a_country_dash(), *self._headline_names()]
 
     def _names_after_a_country_dash(self) -> list[list[Token]]:
         """ "Egypt - Karim Mansour; Jordan - Layla Haddad; Palestine - Abdel Sisi": a name set after its country by
