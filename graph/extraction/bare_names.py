@@ -93,13 +93,16 @@ class BareNames(TitleReader):
     def _name_word(self, token: Token) -> bool:
         """A capitalized word that may be part of a person's name: no place, people, title, organization or date
         word, no acronym and no entity other than the ones the model gives names it does not know."""
-        lower = token.lower_
         return name_shaped(token.text) and not acronym(token.text) and token.i not in self.state_at \
-            and token.i not in self.person_at and token.ent_type_ in _NAME_LABELS \
-            and lower not in self.lex.title_words and lower not in self.lex.organization_words \
-            and lower not in self.lex.honorifics and lower not in self.lex.non_actors \
-            and lower not in self.lex.official_nouns and lower not in _CALENDAR_WORDS \
-            and token.text not in self.lex.organization_names and not self.demonym_country(token)
+            and token.i not in self.person_at and token.ent_type_ in _NAME_LABELS and not self._no_name_word(token)
+
+    def _no_name_word(self, token: Token) -> bool:
+        """A word the lexicon knows as something else than a name: a title, an organization's word or name, a form
+        of address, a month or weekday, a people."""
+        lower = token.lower_
+        return lower in self.lex.title_words or lower in self.lex.organization_words or lower in self.lex.honorifics \
+            or lower in self.lex.non_actors or lower in self.lex.official_nouns or lower in _CALENDAR_WORDS \
+            or token.text in self.lex.organization_names or bool(self.demonym_country(token))
 
     def _travellers(self) -> list[Token]:
         """ "Ruto left for Addis on Monday", "Abiy flew to Nairobi": a single word the model knows as a person or
@@ -144,10 +147,7 @@ class BareNames(TitleReader):
             token.tag_ == "NNPS" and token.ent_type_ not in {"", "PERSON", "PRODUCT"}
         if token.pos_ not in {"PROPN", "NOUN"} or plural or token.tag_ not in {"NNP", "NN", "NNS", "NNPS"}:
             return False
-        lower = token.lower_
-        if lower in self.lex.title_words or lower in self.lex.organization_words or lower in self.lex.honorifics \
-                or lower in self.lex.non_actors or lower in self.lex.official_nouns or lower in _CALENDAR_WORDS \
-                or token.text in self.lex.organization_names or self.demonym_country(token):
+        if self._no_name_word(token):
             return False
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
         if token.ent_type_ not in _NAME_LABELS or token.ent_iob_ == "I" \
