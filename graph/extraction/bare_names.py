@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS
 from graph.extraction.name_forms import acronym, name_shaped
+from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.titles import TitleReader
 
 __all__ = ["BareNames", "CONVERSATIONS"]
@@ -41,29 +42,91 @@ _OBJECT_SIDES = frozenset({"meeting", "phone_call", "video_call"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 # Entity labels the model gives surnames it does not know; dates, laws, events and the rest are not names.
-_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "LANGUAGE"})
 _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Dependents that make a word part of a longer phrase than a bare surname ("the Quad", "Russian Gazprom").
 _PHRASE_DEPS = frozenset({"det", "compound", "flat", "amod", "poss", "nummod", "case"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 class BareNames(TitleReader):
     """Finds single-word names by their neighbours; expects ``doc``, ``lex``, ``state_at``, ``person_at``
     filled with the people found so far (see ``TitleReader``)."""
 
-    def _bare_names(self) -> list[Token]:
-        """Every single word that stands where only a person stands, in text order."""
-        found: dict[int, Token] = {}
+    def _bare_names(self) -> list[list[Token]]:
+        """Every single word, or full name the model missed, that stands where only a person stands, in text
+        order (a name as its words)."""
+        found: dict[int, list[Token]] = {}
         for predicate in self.doc:
             sides = self._contact_sides(predicate)
             known = [self._known_person(s) for s in sides]
-            if any(known):
-                found.update((s.i, s) for s, k in zip(sides, known, strict=True) if not k and self._bare_name(s))
+            if any(known) or self._countries_people(sides):
+                found.update((s.i, run) for s, k in zip(sides, known, strict=True) if not k
+                             and (run := self._name_at(s)))
+        found.update((s.i, [s]) for s in self._travellers() if s.i not in found)
         for token in self.doc:
-            if token.i not in found and self._bare_name(token) and (
+            if token.i not in found and (run := self._name_at(token)) and (
                     any(self._known_person(c) for c in token.conjuncts) or self._described_as_person(token)):
-                found[token.i] = token
-        return [t for _, t in sorted(found.items()) if t.text not in self._written_as_organizations]
+                found[token.i] = run
+        return [run for _, run in sorted(found.items()) if run[-1].text not in self._written_as_organizations]
+
+    def _name_at(self, head: Token) -> list[Token]:
+        """The name ``head`` ends, if it may be a person's: a bare surname, or a full name of two or three words
+        the model missed ("Marek Novak and Lucía Paredes discussed …" with Novak known)."""
+        if self._bare_name(head):
+            return [head]
+        if head.i in self.person_at or head.pos_ != "PROPN" or head.dep_ in {"compound", "flat"}:
+            return []
+        run = [head]
+        for token in reversed(self.doc[head.sent.start : head.i]):
+            if token.dep_ not in {"compound", "flat"} or token.head.i != head.i:
+                break
+            run.insert(0, token)
+        after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else head
+        if not 2 <= len(run) <= 3 or run[0].ent_iob_ == "I" or after.ent_iob_ == "I" and not after.is_punct \
+                or any(c.dep_ in _PHRASE_DEPS and c.i < run[0].i for c in head.children):
+            return []  # (a word of a longer entity, or a phrase with a determiner or a modifier)
+        words_fit = all(t.pos_ == "PROPN" and t.tag_ == "NNP" and self._name_word(t) for t in run)
+        return run if words_fit and not any(c.dep_ in _PHRASE_DEPS and c.i > head.i and
+                                             c.text not in _POSSESSIVE_MARKS for c in head.children) else []
+
+    def _name_word(self, token: Token) -> bool:
+        """A capitalized word that may be part of a person's name: no place, people, title, organization or date
+        word, no acronym and no entity other than the ones the model gives names it does not know."""
+        return name_shaped(token.text) and not acronym(token.text) and token.i not in self.state_at \
+            and token.i not in self.person_at and token.ent_type_ in _NAME_LABELS and not self._no_name_word(token)
+
+    def _no_name_word(self, token: Token) -> bool:
+        """A word the lexicon knows as something else than a name: a title, an organization's word or name, a form
+        of address, a month or weekday, a people."""
+        lower = token.lower_
+        return lower in self.lex.title_words or lower in self.lex.organization_words or lower in self.lex.honorifics \
+            or lower in self.lex.non_actors or lower in self.lex.official_nouns or lower in _CALENDAR_WORDS \
+            or token.text in self.lex.organization_names or bool(self.demonym_country(token))
+
+    def _travellers(self) -> list[Token]:
+        """ "Ruto left for Addis on Monday", "Abiy flew to Nairobi": a single word the model knows as a person or
+        as nothing, the subject of a verb of travel to a place the lexicon knows, is a person's surname (a
+        country, a city or a group the article writes as one is no bare name)."""
+        found: list[Token] = []
+        for verb in self.doc:
+            lemma = verb.lemma_.lower()  # ("left for Addis": a departure tells a traveller as well)
+            if verb.pos_ != "VERB" or lemma not in self.lex.travel_verbs | self.lex.departure_verbs or not any(
+                    o.dep_ == "pobj" and o.i in self.state_at for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ in {"to", "for", "in", "at"} for o in p.children):
+                continue
+            found += [s for s in verb.children if s.dep_ == "nsubj" and s.ent_type_ in {"", "PERSON"}
+                      and s.tag_ == "NNP" and self._bare_name(s)]
+        return found
+
+    def _countries_people(self, sides: list[Token]) -> bool:
+        """ "Ethiopia's Abiy met Kenya's Ruto": two or more sides of a contact, each a single word after its own
+        country's possessive (and no side else), are those countries' people; one alone might be a firm or a
+        city ("Russia's Gazprom")."""
+        owners = [next((c.i for c in s.children if c.dep_ == "poss" and c.i in self.state_at), None) for s in sides]
+        countries = {self.state_at[i] for i in owners if i is not None}
+        return len(sides) >= 2 and None not in owners and len(countries) == len(sides) \
+            and all(self._bare_name(s) for s in sides)
 
     def _known_person(self, token: Token) -> bool:
         """A person found already, a pronoun only people take, or one person's title ("the Kenyan president",
@@ -84,17 +147,16 @@ class BareNames(TitleReader):
             token.tag_ == "NNPS" and token.ent_type_ not in {"", "PERSON", "PRODUCT"}
         if token.pos_ not in {"PROPN", "NOUN"} or plural or token.tag_ not in {"NNP", "NN", "NNS", "NNPS"}:
             return False
-        lower = token.lower_
-        if lower in self.lex.title_words or lower in self.lex.organization_words or lower in self.lex.honorifics \
-                or lower in self.lex.non_actors or lower in self.lex.official_nouns or lower in _CALENDAR_WORDS \
-                or token.text in self.lex.organization_names or self.demonym_country(token):
+        if self._no_name_word(token):
             return False
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
         if token.ent_type_ not in _NAME_LABELS or token.ent_iob_ == "I" \
                 or (token.ent_iob_ == "B" and after.ent_iob_ == "I" and not after.is_punct):
             return False  # a word of a longer entity ("Al Jazeera"); the model's entities may take in a comma
+        # ("Soto's talks with Vega": the possessive's "'s" hangs on the name as a case marker, no longer phrase)
         return token.dep_ not in {"compound", "flat"} and not any(
-            c.dep_ in _PHRASE_DEPS and not self._title_or_country(c) for c in token.children)
+            c.dep_ in _PHRASE_DEPS and not self._title_or_country(c) and c.text not in _POSSESSIVE_MARKS
+            for c in token.children)
 
     def _title_or_country(self, child: Token) -> bool:
         """A dependent a person's bare name may have: a title before it ("spokeswoman Hakobyan", "Colonel
@@ -116,11 +178,16 @@ class BareNames(TitleReader):
                 return []
             sides = _subjects(predicate)
             sides += [c for c in predicate.children if c.dep_ == "dobj" and kind in _OBJECT_SIDES]
+            # "hosted a dinner for B": the guest a meal is for
+            sides += [o for c in predicate.children if c.dep_ == "dobj" and c.lemma_.lower() in
+                      self.lex.hospitality_nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children if o.dep_ == "pobj"]
         elif predicate.pos_ == "NOUN" and predicate.lower_ in self.lex.contact_nouns:
             kind = self.lex.contact_nouns[predicate.lower_]
             sides = [c for c in predicate.children if c.dep_ == "poss"]  # "Sunak's call with Modi"
-            holder = predicate.head  # "held talks with", "flew to Cairo for talks with", "said in a call with"
-            if predicate.dep_ == "pobj" and holder.lower_ in {"for", "in", "during"}:
+            # "held talks with", "flew to Cairo for talks with", "said in a call with", "said after talks with"
+            holder = predicate.head
+            if predicate.dep_ == "pobj" and holder.lower_ in {"for", "in", "during", "after", "before"}:
                 holder = holder.head
             if predicate.dep_ in {"dobj", "pobj"} and holder.pos_ in {"VERB", "AUX"}:
                 sides += _subjects(holder)
@@ -147,9 +214,28 @@ class BareNames(TitleReader):
                 return True  # "foreign ministry spokeswoman Hakobyan", "Colonel Sawadogo"
             if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in child.children):
                 return True
-        if self._set_off_after_title(token):
+        if self._set_off_after_title(token) or self._said_to_hold_an_office(token) or self._leads_a_party(token):
             return True
         return token.dep_ in {"nsubj", "nsubjpass"} and self._pronoun_after(token)
+
+    def _leads_a_party(self, token: Token) -> bool:
+        """ "A delegation led by Marek Novak", "a mission headed by Novak": who leads a country's party is a
+        person (a coalition or an operation may be led by a state or a body; a delegation not)."""
+        agent = token.head
+        led = agent.head
+        return token.dep_ == "pobj" and agent.dep_ == "agent" and led.lemma_.lower() in self.lex.delegation_lead_verbs \
+            and led.head.lemma_.lower() in self.lex.led_party_nouns
+
+    def _said_to_hold_an_office(self, token: Token) -> bool:
+        """ "Novak and Paredes are veteran diplomats", "Quispe is Peru's foreign minister": a subject (or one of
+        several) that the verb "be" calls by a person's title."""
+        subject = token
+        while subject.dep_ == "conj":
+            subject = subject.head
+        if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+            return False
+        return any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.title_words
+                   for c in subject.head.children)
 
     def _set_off_after_title(self, token: Token) -> bool:
         """ "whose intelligence chief, Kamel, has …", "the Minister of Defence of Bulgaria, Todorov, …",
@@ -197,11 +283,13 @@ class BareNames(TitleReader):
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of a verb, or of the verb it depends on when it has none ("is set to hold talks", "flew to
     Cairo to meet", "arrived and met", "would be willing to meet"); a "who" clause's subject is the word it
-    describes."""
+    describes; in a headline's "X to meet Y", the name the infinitive hangs on."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return [verb.head if s.lower_ == "who" and verb.dep_ == "relcl" else s for s in subjects]
+        if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ == "PROPN" and has_to_infinitive(verb):
+            return [verb.head]
         if verb.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or verb.head.i == verb.i:
             return []
         verb = verb.head

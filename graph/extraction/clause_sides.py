@@ -81,7 +81,8 @@ class ClauseSides(SideResolver):
                 token = token.head  # "he had no plans to meet Blinken": the planner is the one who meets
                 continue
             break
-        return self._after_a_date_line(verb) or self._name_just_before(verb) or self._description_just_before(verb)
+        return self._after_a_date_line(verb) or self._glued_to_an_opening_date(token) \
+            or self._name_just_before(verb) or self._description_just_before(verb)
 
     def _after_a_date_line(self, verb: Token) -> list[ActorRef]:
         """A timeline's entry, "September 2020 - Foreign ministers A and B meet in Moscow": the parser hangs the
@@ -89,6 +90,15 @@ class ClauseSides(SideResolver):
         dates = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < verb.i]
         found = [r for d in dates for a in d.children if a.dep_ == "appos" for r in self.refs(a)]
         return found if any(r.kind == "official" for r in found) else []
+
+    def _glued_to_an_opening_date(self, clause: Token) -> list[ActorRef]:
+        """ "On Friday Ana Soto will fly to Lima to meet B": with no comma after the date opening the sentence,
+        the parser makes the subject the object of its "On"; a person there, right after the date, is the subject
+        of the clause (and of the verbs that take their subject from it)."""
+        doc = clause.doc
+        opening = [o for p in clause.children if p.dep_ == "prep" and p.i == self.sent.start and p.i < clause.i
+                   for o in p.children if o.dep_ == "pobj" and o.i in self.actors.person_at]
+        return [r for o in opening if doc[o.left_edge.i].ent_type_ == "DATE" for r in self.refs(o)]
 
     def _description_just_before(self, verb: Token) -> list[ActorRef]:
         """A subject the parser hung on the name before it: "in a meeting with Swedish Minister X, the head of

@@ -11,9 +11,12 @@ it shares. The word-level tests of a name's shape live in name_forms.py.
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Token
 
 from graph.extraction.contact_role_names import ContactRoleNames
+from graph.extraction.headline_names import HeadlineNames
 from graph.extraction.name_forms import (
     after_hyphen,
     given_name_tail,
@@ -33,9 +36,13 @@ TITLE_CHAIN_TOKENS = 16
 # A readout's forms of address for office-holders ("Hon.", "H.E."): the title finders read the names after them,
 # and on their own they took in more than names (held-out pair precision fell).
 _OFFICE_ADDRESSES = frozenset({"hon", "hon.", "honourable", "honorable", "h.e.", "excellency"})
+# The words of a date that opens a sentence ("On Friday", "Late on 12 March", "Then last Tuesday") before its subject.
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+_DATE_OPENERS = frozenset({"on", "in", "by", "last", "this", "next", "early", "late", "then", "and", "but", "later",
+                           "since", "until", "of", "the"})
 
 
-class MissedNames(ContactRoleNames):
+class MissedNames(ContactRoleNames, HeadlineNames):
     """Finders of candidate names by their position; expects ``doc``, ``lex``, ``state_at`` and ``person_at``
     (see ``TitleReader``)."""
 
@@ -44,7 +51,57 @@ class MissedNames(ContactRoleNames):
         return [*self._titled_names(), *self._names_in_apposition(), *self._names_before_a_title(),
                 *self._names_after_listed_countries(), *self._possessed_names_listed_with_people(),
                 *self._names_of_countries_listed_with_people(), *self._names_listed_after_a_plural_title(),
-                *self._names_in_contact_roles(), *self._addressed_names()]
+                *self._names_in_contact_roles(), *self._addressed_names(), *self._names_after_an_opening_date(),
+                *self._names_after_a_country_dash(), *self._headline_names()]
+
+    def _names_after_a_country_dash(self) -> list[list[Token]]:
+        """ "Egypt - Karim Mansour; Jordan - Layla Haddad; Palestine - Abdel Sisi": a name set after its country by
+        a dash with spaces around it, listed with another such name or the subject of the verb after it, is a
+        person; the model glues the two together and calls the name a place, a body or nothing."""
+        items: list[tuple[int, list[Token]]] = []  # (the country's first index, the name after its dash)
+        for dash in self.doc:
+            if dash.text not in {"-", "–", "—"} or not dash.whitespace_ or dash.i < 1 \
+                    or dash.i - 1 not in self.state_at or not self.doc[dash.i - 1].whitespace_:
+                continue
+            run = self._possessed_run(dash.i + 1)
+            first = dash.i - 1
+            while first - 1 >= 0 and self.state_at.get(first - 1) == self.state_at[dash.i - 1]:
+                first -= 1
+            if 2 <= len(run) <= 4 and run[-1].i not in self.person_at and run[0].lower_ not in NAME_PARTICLES:
+                items.append((first, run))
+        found: list[list[Token]] = []
+        for k, (country, run) in enumerate(items):
+            beside = (k > 0 and self._joined_in_list(items[k - 1][1][-1].i, country)) or \
+                (k + 1 < len(items) and self._joined_in_list(run[-1].i, items[k + 1][0]))
+            after = self.doc[run[-1].i + 1] if run[-1].i + 1 < len(self.doc) else run[-1]
+            if beside or after.pos_ in {"VERB", "AUX"} and after.i > run[-1].i:
+                found.append(run)
+        return found
+
+    def _names_after_an_opening_date(self) -> list[list[Token]]:
+        """ "On Friday Ana Soto will fly to Lima", "On 12 March Kwame Asante telephoned …": with no comma after a
+        date that opens the sentence, the small model glues the subject's name to the date (a DATE entity, or
+        none, and the name the object of "On"). Two to four capitalized words right after the date and right
+        before a verb (or a list of such names) are its subject, a person's name, unless the model calls them a place
+        or an institution."""
+        found: list[list[Token]] = []
+        for sent in self.doc.sents:
+            last = sent.start  # the date's last word: past the openers, the date's words and numbers
+            while last < sent.end - 1 and (self.doc[last].lower_ in _DATE_OPENERS or self.doc[last].like_num
+                                           or self.doc[last].lower_ in _CALENDAR_WORDS):
+                last += 1
+            last -= 1
+            if last < sent.start or not any(t.lower_ in _CALENDAR_WORDS for t in self.doc[sent.start : last + 1]):
+                continue
+            runs = [self._name_run(last)]  # ("On Monday A and B met": the subjects listed)
+            while runs[-1] and runs[-1][-1].i + 2 < sent.end and self.doc[runs[-1][-1].i + 1].lower_ in {",", "and"}:
+                runs.append(self._name_run(runs[-1][-1].i + 1))
+            end = runs[-1][-1].i + 1 if runs[-1] else last + 1
+            if end < sent.end and self.doc[end].pos_ in {"VERB", "AUX"} and all(
+                    2 <= len([t for t in run if name_shaped(t.text)]) <= 4
+                    and all(t.ent_type_ in {"", "PERSON", "DATE"} for t in run) for run in runs):
+                found += [run for run in runs if not any(t.i in self.person_at for t in run)]
+        return found
 
     def _titled_names(self) -> list[list[Token]]:
         """Capitalized names right after a title that NER missed ("Foreign Minister Kuleba")."""

@@ -60,7 +60,13 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
         # place their surname occurs; each round's people may stand beside the next one's.
         for _ in range(BARE_NAME_ROUNDS):
             bare: list[Person] = []
-            for token in self._bare_names():
+            for run in self._bare_names():
+                if len(run) > 1:  # a full name: a person of its own, or one of the same name known already
+                    known = list(self.persons)
+                    self._merge_candidates([run])
+                    bare += [p for p in self.persons if p not in known]
+                    continue
+                token = run[0]
                 person = self._person_by_surname(token.text, token.i)
                 if person is None:
                     person = Person(name=token.text, first=None, surname=token.text)
@@ -243,9 +249,18 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
             root = mention.root
             if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to", "near", "from", "into", "on", "of"}:
                 return False
-            if self._titled_from_afar(mention) or self._addressed(root) or self._styled_or_described(mention):
+            if self._titled_from_afar(mention) or self._addressed(root) or self._styled_or_described(mention) \
+                    or self._glued_to_a_date(mention):
                 return False
         return True
+
+    def _glued_to_a_date(self, mention: Span) -> bool:
+        """ "On Friday Ana Soto will fly …": the subject the model glued to the date opening its sentence hangs on
+        that date's "On", but stands before the verb as no place does (``_names_after_an_opening_date``)."""
+        before = self.doc[mention.start - 1] if mention.start > 0 else None
+        listed = any(c.dep_ == "conj" for c in mention.root.children)  # "On Monday A and B met"
+        return before is not None and before.ent_type_ == "DATE" and mention.root.head.i == mention.sent.start \
+            and mention.end < mention.sent.end and (self.doc[mention.end].pos_ in {"VERB", "AUX"} or listed)
 
     def _styled_or_described(self, mention: Span) -> bool:
         """ "called on H.E. Ranil X, President of Sri Lanka, at the Secretariat": a form of address before the
