@@ -17,8 +17,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
 FLOORS = {  # the 140-article dev corpus's scores, a little below, when they were last set
-    "pair_f1": 0.91,
-    "dated_f1": 0.87,
+    "pair_f1": 0.93,
+    "dated_f1": 0.91,
     "deploy_f1": 0.94,
     "type_accuracy": 0.95,
     "modality_accuracy": 0.98,
