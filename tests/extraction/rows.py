@@ -1,10 +1,11 @@
 """How the extraction tests read what a text yields: contacts as sorted rows of (participant labels, type, date,
-modality), deployments as sorted tuples of the fields a test names."""
+modality), deployments as sorted tuples of the fields a test names, and the people found."""
 
 import datetime as dt
 from typing import Any
 
 from graph.extraction import Extractor
+from graph.extraction.actors import ArticleActors
 
 ContactRow = tuple[list[str], str, str | None, str]
 
@@ -20,3 +21,9 @@ def deployment_rows(extractor: Extractor, text: str, published: dt.date, *fields
     """The deployments ``text`` yields, as sorted tuples of ``fields`` ("from_state", "to_state", "quantity", …)."""
     found = extractor.extract(text, published)
     return sorted(tuple(getattr(d, name) for name in fields) for d in found.deployments)
+
+
+def people(extractor: Extractor, text: str) -> set[str]:
+    """Every person found, with or without a title or a part in a fact (officials keep only those)."""
+    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
+    return {p.name for p in actors.persons}

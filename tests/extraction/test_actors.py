@@ -10,7 +10,7 @@ import pytest
 from graph.extraction import Extractor
 from graph.extraction.actors import ArticleActors
 
-from .rows import ContactRow, contact_rows
+from .rows import ContactRow, contact_rows, people
 
 PEOPLE = [
     # surnames and given names that begin with a capital outside A-Z
@@ -275,12 +275,6 @@ def test_a_word_after_a_dash_set_off_by_spaces_is_no_part_of_the_name(extractor:
     text = ("The accord crowned a meeting on Tuesday of the Baltic interior ministers - Lena Brandt, Estonia's "
             "Mart Kask, Lithuania's Jonas Petraitis - in Riga.")
     assert "Jonas Petraitis" in people(extractor, text)
-
-
-def people(extractor: Extractor, text: str) -> set[str]:
-    """Every person found, with or without a title or a part in a fact (officials keep only those)."""
-    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
-    return {p.name for p in actors.persons}
 
 
 def test_an_arabic_surname_without_its_article_is_the_same_person(extractor: Extractor) -> None:

@@ -5,14 +5,8 @@ import datetime as dt
 import pytest
 
 from graph.extraction import Extractor
-from graph.extraction.actors import ArticleActors
 
-from .rows import contact_rows
-
-
-def people(extractor: Extractor, text: str) -> set[str]:
-    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
-    return {p.name for p in actors.persons}
+from .rows import contact_rows, people
 
 
 def test_the_names_around_a_title_case_headlines_verb_are_people(extractor: Extractor) -> None:

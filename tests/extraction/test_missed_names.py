@@ -5,15 +5,8 @@ import datetime as dt
 import pytest
 
 from graph.extraction import Extractor
-from graph.extraction.actors import ArticleActors
 
-from .rows import contact_rows
-
-
-def people(extractor: Extractor, text: str) -> set[str]:
-    """Every person found, with or without a title or a part in a fact."""
-    actors = ArticleActors(extractor.nlp(text), extractor.lexicon, extractor.place_matcher)
-    return {p.name for p in actors.persons}
+from .rows import contact_rows, people
 
 
 def test_a_name_glued_to_a_date_opening_the_sentence_is_its_subject(extractor: Extractor) -> None:
