@@ -27,6 +27,7 @@ from graph.extraction.listed_sides import ListedSides
 from graph.extraction.records import ActorRef
 from graph.extraction.side_resolver import PREP_DEPS, SUBJECTS, WITH_PREPS, SideResolver
 from graph.extraction.speakers import FIRST_PERSON, first_person_speaker
+from graph.extraction.states import state_named_before
 
 __all__ = ["Sides", "SUBJECTS", "PREP_DEPS", "WITH_PREPS", "names_people"]
 
@@ -172,6 +173,13 @@ class Sides(ClauseSides, GroupSides, DescribedSides, ListedSides):
             return self._office_holder_of_another_time(token)
         if token.i in self.actors.state_at and token.pos_ in {"PROPN", "NOUN"}:
             return [ActorRef("state", self.actors.state_at[token.i])]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in {"visit", "tour"} and \
+                token.lemma_.lower() in self.lex.country_nouns and any(c.lower_ == "the" for c in token.children) \
+                and not any(self.actors.demonym_country(c) for c in token.children):
+            # "The Maldives faces rising seas. Jaishankar visited the island nation": the state told last before
+            own = {self.actors.country_of(r) for r in self.subject_of(token.head)}
+            again = state_named_before(token, self.actors.place_country, own)
+            return [ActorRef("state", again)] if again else []
         if lower in self.lex.official_nouns or token.lemma_.lower() in self.lex.official_nouns or (
             lower in self.lex.title_words and token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNP"}
         ) or (_plural_lemma(token) in self.lex.title_words and token.tag_ in {"NNS", "NNPS"} and any(

@@ -177,6 +177,9 @@ CASES += [
     ("Qatar hosts the talks. Kenyan President Ana Soto flew there on Monday.",
      [(["Ana Soto", "STATE:Qatar"], "visit", "2019-06-10", "occurred")]),
     ("Kenya needs investment. Kenyan President Ana Soto returned to the country on Monday.", []),
+    ("Saudi Arabia has courted investors for years. Kenyan President Ana Soto visited the kingdom on Monday.",
+     [(["Ana Soto", "STATE:Saudi Arabia"], "visit", "2019-06-10", "occurred")]),
+    ("Kenya needs investment. Kenyan President Ana Soto toured the country on Monday.", []),
     # a place set before "expected to"/"due to" is where the meeting is to be, no trip to it
     ("In Basra, Foreign Minister Ana Soto is due to meet Governor Ali Hassan.",
      [(["Ali Hassan", "Ana Soto"], "meeting", None, "planned")]),
