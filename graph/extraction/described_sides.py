@@ -406,8 +406,7 @@ class DescribedSides(NamedDescriptions):
         if token.dep_ in SUBJECTS:
             verbs = [verb]  # "The French leader is due to meet A", "… wants to visit A": the open complements too
             for v in verbs:
-                verbs += [x for c in v.children if c.dep_ in {"xcomp", "acomp"}
-                          for x in (c, *(g for g in c.children if g.dep_ == "xcomp"))]
+                verbs += [c for c in v.children if c.dep_ in {"xcomp", "acomp"}]  # (the walk reaches theirs)
             objects = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "dative"}]
             objects += [o for v in verbs for c in v.children if c.dep_ in PREP_DEPS
                         for o in c.children if o.dep_ == "pobj"]

@@ -30,7 +30,7 @@ def in_the_narrative_year(phrase: Span, published: dt.date | None, direction: Di
         return None
     bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
     if bare is None or not bare.startswith("2001-") or any(t.lower_ in WEEKDAYS for t in phrase) or any(
-            t.lower_ in {"last", "next", "this", "past", "previous", "coming"} for t in phrase):
+            t.lower_ in _RELATIVE for t in phrase):
         return None
     doc = phrase.doc
     first = phrase.sent.start if phrase.sent.start == 0 else doc[phrase.sent.start - 1].sent.start
