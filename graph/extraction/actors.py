@@ -28,7 +28,7 @@ from graph.extraction.clause_roles import (
 from graph.extraction.described_holders import described_holders
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.persons import Person, PersonFinder
-from graph.extraction.pipeline import PERSON_TOKENS_KEY
+from graph.extraction.pipeline import PERSON_TOKENS_KEY, SUBJECTS
 from graph.extraction.pronoun_gender import person_genders, pronoun_gender
 from graph.extraction.records import ActorRef, Evidence, OfficialRecord
 from graph.extraction.states import StateFinder
@@ -204,7 +204,7 @@ class ArticleActors(StateFinder, PersonFinder):
         if sent.start == 0:
             return None
         before = self.doc[sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
         if subject is None or subject.lower_ != token.lower_:
             return None
         person = self._carried_subject(subject, fits, depth - 1) or self._resolve_pronoun(subject, fits)

@@ -21,14 +21,13 @@ asks for these once the article's other people are known, and then finds every o
 
 from __future__ import annotations
 
-import calendar
 from functools import cached_property
 
 from spacy.tokens import Token
 
-from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS
+from graph.extraction.missed_names import CALENDAR_WORDS, CHAIN_WORDS, TITLE_CHAIN_TOKENS
 from graph.extraction.name_forms import acronym, name_shaped
-from graph.extraction.pipeline import has_to_infinitive
+from graph.extraction.pipeline import SUBJECTS, has_to_infinitive
 from graph.extraction.titles import TitleReader
 
 __all__ = ["BareNames", "CONVERSATIONS"]
@@ -40,7 +39,6 @@ CONVERSATIONS = frozenset({"contact", "phone_call", "video_call"})
 _OBJECT_SIDES = frozenset({"meeting", "phone_call", "video_call"})
 # Pronouns that can only stand for a person: a contact with one of them is a contact between people.
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 # Entity labels the model gives surnames it does not know; dates, laws, events and the rest are not names.
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "LANGUAGE"})
 _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
@@ -101,7 +99,7 @@ class BareNames(TitleReader):
         of address, a month or weekday, a people."""
         lower = token.lower_
         return lower in self.lex.title_words or lower in self.lex.organization_words or lower in self.lex.honorifics \
-            or lower in self.lex.non_actors or lower in self.lex.official_nouns or lower in _CALENDAR_WORDS \
+            or lower in self.lex.non_actors or lower in self.lex.official_nouns or lower in CALENDAR_WORDS \
             or token.text in self.lex.organization_names or bool(self.demonym_country(token))
 
     def _travellers(self) -> list[Token]:
@@ -216,7 +214,7 @@ class BareNames(TitleReader):
                 return True
         if self._set_off_after_title(token) or self._said_to_hold_an_office(token) or self._leads_a_party(token):
             return True
-        return token.dep_ in {"nsubj", "nsubjpass"} and self._pronoun_after(token)
+        return token.dep_ in SUBJECTS and self._pronoun_after(token)
 
     def _leads_a_party(self, token: Token) -> bool:
         """ "A delegation led by Marek Novak", "a mission headed by Novak": who leads a country's party is a
@@ -285,7 +283,7 @@ def _subjects(verb: Token) -> list[Token]:
     Cairo to meet", "arrived and met", "would be willing to meet"); a "who" clause's subject is the word it
     describes; in a headline's "X to meet Y", the name the infinitive hangs on."""
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects:
             return [verb.head if s.lower_ == "who" and verb.dep_ == "relcl" else s for s in subjects]
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ == "PROPN" and has_to_infinitive(verb):

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from graph.extraction.pipeline import SUBJECTS
+
 if TYPE_CHECKING:
     from graph.extraction.persons import Person
 
@@ -36,14 +38,14 @@ def clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]:
     the one it hangs on ("Sullivan met Wang and spoke with him", "met Lukashenko a day after talking with him":
     the object pronoun is not Sullivan, nor Putin), unless an object controls it ("asked X to call him")."""
     clause = _subject_clause(token)
-    return [person_at[t.i] for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+    return [person_at[t.i] for c in clause.children if c.dep_ in SUBJECTS
             for t in c.subtree if t.i in person_at and not _inside_clause(t, c)]
 
 
 def _subject_clause(token: Token) -> Token:
     """The clause whose subject is the one of the clause ``token`` stands in (``clause_subjects``)."""
     clause = clause_of(token)
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and clause.head.i != clause.i and (
+    while not any(c.dep_ in SUBJECTS for c in clause.children) and clause.head.i != clause.i and (
             clause.dep_ in {"conj", "advcl", "pcomp"} or clause.dep_ == "xcomp" and not any(
                 c.dep_ == "dobj" for c in clause.head.children)):
         clause = clause_of(clause.head)
@@ -54,7 +56,7 @@ def subject_pronouns(token: Token) -> list[Token]:
     """The subject "he" or "she" of the clause ``token`` stands in, itself or up the chain ``clause_subjects``
     follows."""
     clause = _subject_clause(token)
-    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"he", "she"}]
+    return [c for c in clause.children if c.dep_ in SUBJECTS and c.lower_ in {"he", "she"}]
 
 
 def _inside_clause(token: Token, top: Token) -> bool:
@@ -72,7 +74,7 @@ def is_subject_name(doc: Doc, i: int) -> bool:
     token = doc[i]
     while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
         token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"}
+    return token.dep_ in SUBJECTS
 
 
 def is_agent_name(doc: Doc, i: int) -> bool:
@@ -84,7 +86,5 @@ def is_agent_name(doc: Doc, i: int) -> bool:
 def owns_subject(doc: Doc, i: int, person_at: dict[int, Person]) -> bool:
     """A name whose possessive owns its clause's subject, itself no person ("Biden's own swing looked thin. He
     stopped in Manaus"): the one the clause is about, as a subject would be."""
-    token = doc[i]
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.i not in person_at
+    token = name_head(doc[i])
+    return token.dep_ == "poss" and token.head.dep_ in SUBJECTS and token.head.i not in person_at

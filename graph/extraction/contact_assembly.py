@@ -22,7 +22,7 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.gapping import gapped_sides
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
-from graph.extraction.pipeline import sentence_evidence
+from graph.extraction.pipeline import SUBJECTS, sentence_evidence
 from graph.extraction.questions import asked_about
 from graph.extraction.records import ActorRef, ContactType, Evidence, Modality, without_own_states
 from graph.extraction.sides import PREP_DEPS, Sides, names_people
@@ -98,7 +98,7 @@ class ContactAssembly(Sides):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and partitive:
             subject = noun.head.head  # "the next round of the … dialogue will be held in Paris"
         verb = subject.head
-        if subject.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in {"hold", "take"}:
+        if subject.dep_ not in SUBJECTS or verb.lemma_.lower() not in {"hold", "take"}:
             return False
         if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
             return False

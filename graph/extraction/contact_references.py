@@ -21,7 +21,7 @@ from graph.extraction.date_phrases import date_phrases
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import modality_of
 from graph.extraction.modality_cues import REPORTING, has_particle
-from graph.extraction.pipeline import is_question
+from graph.extraction.pipeline import SUBJECTS, is_question
 from graph.extraction.records import ActorRef, ContactType, Modality, types_compatible
 from graph.extraction.sides import PREP_DEPS
 from graph.extraction.trigger_frames import marked_as_another, points_back
@@ -60,7 +60,7 @@ class ReferenceRules(ContactAssembly):
             return []
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"}
                        or c.dep_ == "amod" and c.lower_ == "such" for c in noun.children)  # "any/no such meeting"
-        if modality == "denied" and last.modality == "proposed" and noun.dep_ in {"nsubj", "nsubjpass"} and \
+        if modality == "denied" and last.modality == "proposed" and noun.dep_ in SUBJECTS and \
                 noun.head.lemma_.lower() in self.lex.modality["planned"]["governors"]:
             return []  # "would be prepared to travel to X, though no such trip has been arranged": still on offer
         if modality in {"cancelled", "denied"} and definite and len(last.participants) >= 2:
@@ -124,7 +124,7 @@ class ReferenceRules(ContactAssembly):
         verb = noun.head
         if noun.dep_ == "dobj":
             return verb.lemma_.lower() in self.lex.modality["denied"]["governors"]
-        if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        if noun.dep_ not in SUBJECTS:
             return False
         lemma = verb.lemma_.lower()
         return lemma in self.lex.occurrence_verbs or any(
@@ -157,7 +157,7 @@ class ReferenceRules(ContactAssembly):
     def rescheduled(self, verb: Token) -> list[ContactMention]:
         """ "The session … was postponed. It has now been rescheduled for June": the contact told just before,
         named by a pronoun or a bare contact noun as the verb's subject, is planned again, on the verb's date."""
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is None or not (subject.pos_ == "PRON" or (
                 subject.lemma_.lower() in self.lex.contact_nouns and not self.refs(subject))):
             return []
@@ -173,7 +173,7 @@ class ReferenceRules(ContactAssembly):
     def _own_date(self, noun: Token) -> bool:
         """Whether a date phrase hangs under ``noun`` itself ("the call on March 4"), or on the verb that says it
         took place ("The call, on March 4, did take place"), not on some other clause around it."""
-        verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else None
+        verb = noun.head if noun.dep_ in SUBJECTS else None
         happened = verb is not None and bool(
             {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
                                      if c.dep_ in {"dobj", "prt", "advmod"}} & self.lex.occurrence_verbs)

@@ -26,7 +26,7 @@ from graph.extraction.name_forms import (
 )
 from graph.names import NAME_PARTICLES
 
-__all__ = ["MissedNames", "CHAIN_WORDS", "TITLE_CHAIN_TOKENS"]
+__all__ = ["MissedNames", "CHAIN_WORDS", "TITLE_CHAIN_TOKENS", "CALENDAR_WORDS"]
 
 # Words that chain a title to the office and country it names: "of the People's Republic of".
 CHAIN_WORDS = {"of", "the", "'s", "’s"}
@@ -37,7 +37,7 @@ TITLE_CHAIN_TOKENS = 16
 # and on their own they took in more than names (held-out pair precision fell).
 _OFFICE_ADDRESSES = frozenset({"hon", "hon.", "honourable", "honorable", "h.e.", "excellency"})
 # The words of a date that opens a sentence ("On Friday", "Late on 12 March", "Then last Tuesday") before its subject.
-_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 _DATE_OPENERS = frozenset({"on", "in", "by", "last", "this", "next", "early", "late", "then", "and", "but", "later",
                            "since", "until", "of", "the"})
 
@@ -88,10 +88,10 @@ class MissedNames(ContactRoleNames, HeadlineNames):
         for sent in self.doc.sents:
             last = sent.start  # the date's last word: past the openers, the date's words and numbers
             while last < sent.end - 1 and (self.doc[last].lower_ in _DATE_OPENERS or self.doc[last].like_num
-                                           or self.doc[last].lower_ in _CALENDAR_WORDS):
+                                           or self.doc[last].lower_ in CALENDAR_WORDS):
                 last += 1
             last -= 1
-            if last < sent.start or not any(t.lower_ in _CALENDAR_WORDS for t in self.doc[sent.start : last + 1]):
+            if last < sent.start or not any(t.lower_ in CALENDAR_WORDS for t in self.doc[sent.start : last + 1]):
                 continue
             runs = [self._name_run(last)]  # ("On Monday A and B met": the subjects listed)
             while runs[-1] and runs[-1][-1].i + 2 < sent.end and self.doc[runs[-1][-1].i + 1].lower_ in {",", "and"}:
