@@ -155,7 +155,7 @@ def modality_of(trigger: Token, lex: Lexicon) -> Modality:
         return "cancelled"
     if found == "cancelled" and held_after_all(trigger, lex):
         return "planned"  # "the meeting, postponed last week, will now take place on May 28"
-    return found or _time_clause_of_a_plan(trigger, lex) or "occurred"
+    return found or _time_clause_of_a_plan(trigger, lex) or _during_a_plan(trigger, lex) or "occurred"
 
 
 def _fate_of_the_setting(clause: Token, lex: Lexicon) -> Modality | None:
@@ -182,6 +182,15 @@ def _time_clause_of_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
     if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in clause.children):
         return None
     timed = modality_of(clause.head, lex)
+    return "planned" if is_future(timed) else None
+
+
+def _during_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
+    """ "is scheduled to meet Xi during a state visit to Beijing next week": what a planned contact happens during is
+    still ahead as well. (Other prepositions of time open a time of their own: "after his visit, he will meet B".)"""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "during" or trigger.head.head.pos_ != "VERB":
+        return None  # (not "hopes for a role during the call": a hope is no plan for the call)
+    timed = modality_of(trigger.head.head, lex)
     return "planned" if is_future(timed) else None
 
 

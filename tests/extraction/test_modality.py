@@ -322,6 +322,15 @@ def test_a_trip_begun_on_a_day_ahead_in_the_present_tense_is_planned(extractor: 
     assert [(c.type, c.modality, c.date) for c in found] == [("visit", "planned", "2023-03-19")]
 
 
+@pytest.mark.parametrize(("verb", "expected"), [("is due to meet", "planned"), ("met", "occurred")])
+def test_what_a_contact_happens_during_shares_its_plan(extractor: Extractor, verb: str, expected: str) -> None:
+    # the visit a planned meeting takes place during is ahead too; a hope "for a role during the call" plans nothing
+    text = f"President Ana Soto {verb} President Luis Vega during a state visit to Lima."
+    found = extractor.extract(text, dt.date(2023, 3, 15)).contacts
+    assert [(c.type, c.modality) for c in found] == [("visit", expected)]
+
+
+
 @pytest.mark.parametrize(("answer", "expected"), [
     ("and Vega accepted", ("2023-10", "planned")),
     ("but Vega declined", ("2023-10", "denied")),  # the visit offered lay ahead
