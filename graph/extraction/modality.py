@@ -188,8 +188,9 @@ def _time_clause_of_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
 def _during_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
     """ "is scheduled to meet Xi during a state visit to Beijing next week": what a planned contact happens during is
     still ahead as well. (Other prepositions of time open a time of their own: "after his visit, he will meet B".)"""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ != "during" or trigger.head.head.pos_ != "VERB":
-        return None  # (not "hopes for a role during the call": a hope is no plan for the call)
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "during" or trigger.head.head.tag_ != "VB":
+        return None  # a base form, under "will" or "to" (not "hopes for a role during the call", "the roadmap
+        # agreed during their talks": what was hoped or agreed then plans nothing for the talks)
     timed = modality_of(trigger.head.head, lex)
     return "planned" if is_future(timed) else None
 
