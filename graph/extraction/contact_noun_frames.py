@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.contact_verbs import ContactVerbs
+from graph.extraction.lexicon import fold
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import participates
 from graph.extraction.records import ActorRef
@@ -106,6 +107,12 @@ class NounFrames(ContactVerbs):
                 and (self.sent.doc[c.i - 1].text == "," or host.i not in self.actors.person_at)
                 and (c.lemma_.lower() in self.lex.arranging_verbs or c.lemma_.lower() in self.lex.participation_verbs)
                 and any(a.dep_ == "agent" for a in c.children)]
+
+    def _venue_compound(self, child: Token) -> bool:
+        """ "a White House meeting with Trump", "a Kremlin dinner with Putin": a seat of government written before the
+        noun is where it takes place, not a side (but "US-China talks": a country before the noun is a side)."""
+        words = [t for t in child.subtree if t.dep_ == "compound" or t.i == child.i]
+        return child.dep_ == "compound" and fold(" ".join(t.text for t in words)) in self.lex.metonyms
 
     def _trip_to_place(self, noun: Token) -> bool:
         """ "during his visit to Japan", "on a trip to Tokyo": a visit that names where it went is a trip of its

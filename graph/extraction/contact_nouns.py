@@ -116,7 +116,8 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
             right += [r for r in self.objects_of(noun, {"on"}, direct=False) if r not in right]
         for child in [*noun.children, *of_after_day(noun), *self._participle_hung_on_a_side(noun),
                       *where_clauses(noun)]:
-            if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns:
+            if child.dep_ in {"poss", "compound", "nmod"} and child.lemma_.lower() not in self.lex.contact_nouns \
+                    and not (right and self._venue_compound(child)):  # (the sides are those "with" names)
                 left += self.refs(child)
             if child.dep_ in PREP_DEPS and child.lower_ == "by":  # "a trip by the minister to Riga"
                 left += [r for obj in child.children if obj.dep_ == "pobj" for r in self.refs(obj)]

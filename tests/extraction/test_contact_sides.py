@@ -222,6 +222,12 @@ CASES = [
      "Chilean leader to visit Lima.",
      [(["Ana Soto", "Luis Vega"], "meeting", "2019-05", "occurred"),
       (["Ana Soto", "STATE:Peru"], "visit", None, "cancelled")]),
+    # a seat of government before the noun is where the meeting is held; the sides are the subject and "with"
+    ("Prime Minister Ana Soto will hold a White House meeting with President Luis Vega on Monday.",
+     [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-17", "planned")]),
+    # (a country before the noun is a side)
+    ("Chile talks with Peru will be held in Quito on Monday, Foreign Minister Ana Soto said.",
+     [(["STATE:Chile", "STATE:Peru"], "meeting", "2019-06-17", "planned")]),
 ]
 
 
