@@ -92,7 +92,7 @@ def _part_of_visit(mention: ContactMention, visit: ContactMention, countries: di
     if mention.modality == visit.modality:
         return dates_near(mention.date, visit.date, TRIP_DAYS)  # "arrived on Sunday … talks on Monday"
     return mention.evidence.start == visit.evidence.start and mention.reference and \
-        visit.modality in {"planned", "proposed"}
+        visit.modality in PLANS and mention.modality != "occurred"
 
 
 def _hosted_there(mention: ContactMention, visit: ContactMention, countries: dict[str, str]) -> bool:

@@ -207,6 +207,15 @@ def test_talks_held_in_another_country_than_the_trip_told_beside_them_are_anothe
         (["Ana Soto", "STATE:Uganda"], "visit", "2019-06-19", "planned")]
 
 
+def test_talks_held_before_agreeing_to_visits_ahead_are_not_those_visits(extractor: Extractor) -> None:
+    # the talks took place; the visits they agreed on are ahead, on no day yet
+    text = ("President Ana Soto and President Ali Moyo agreed on Tuesday to resume regular visits between their "
+            "capitals, after talks in Nairobi.")
+    assert _contacts(extractor, text) == [
+        (["Ali Moyo", "Ana Soto"], "meeting", "2019-06-11", "occurred"),
+        (["Ali Moyo", "Ana Soto"], "visit", None, "planned")]
+
+
 def test_a_trip_a_reporting_verb_names_again_is_the_trip_told(extractor: Extractor) -> None:
     # "…, her office said — her first trip to Kenya since …": the plan named again, not a trip that took place
     text = ("President Ana Duarte will visit Nairobi next week for talks with President Ali Moyo, her office said — "
