@@ -360,7 +360,8 @@ class TitleReader:
                 i -= taken
                 continue
             if token.pos_ == "PROPN" and token.text[:1].isupper() and words and token.i not in self.person_at \
-                    and token.ent_type_ != "DATE":  # not "On Monday Foreign Minister X"
+                    and token.ent_type_ != "DATE" and lower not in self.lex.document_nouns:
+                # (not "On Monday Foreign Minister X", nor a headline's "Readout of Secretary X")
                 words.append(token)  # "Joint Staff spokesman", "State Department official"
                 i -= 1
                 continue

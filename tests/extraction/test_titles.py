@@ -148,6 +148,9 @@ CASES = [
     # a king named by one name is "King X", and not the president who shares it
     ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
      "King Rashid", "Jordan", "King"),
+    # a readout's headline names the document before the title: the document is no part of the role
+    ("Readout of Minister Soto's Call with Foreign Minister Vega of Peru\n\nForeign Minister Ana Soto of Chile "
+     "spoke today with Foreign Minister Luis Vega of Peru.", "Ana Soto", "Chile", "Foreign Minister"),
 ]
 
 

@@ -204,6 +204,7 @@ class Lexicon:
     courtesy: frozenset[str]
     generic_role_words: frozenset[str]
     unique_modifiers: frozenset[str]  # "Beijing's top diplomat": one office, held by the one the article names
+    document_nouns: frozenset[str]  # "Readout of Secretary X's Call": what a document is of, no part of a title
     office_nouns: frozenset[str]  # "officials at the Chinese commerce ministry": the ministry says whose they are
     honorifics: frozenset[str]
     given_name_honorifics: frozenset[str]  # "Don", "U": a form of address only before a name of two words or more
@@ -371,6 +372,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "moving_phrases", "way_nouns",
                      "force_adjectives", "permission_verbs", "instrument_nouns")
 _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_words", "unique_modifiers",
+                "document_nouns",
                 "office_nouns", "honorifics", "given_name_honorifics", "honorific_openers",
                 "title_suffixes", "royal_styles",
                 "title_abbreviations", "organization_acronyms", "name_styles", "post_nominals", "monarch_titles",
