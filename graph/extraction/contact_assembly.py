@@ -115,9 +115,10 @@ class ContactAssembly(Sides):
     def location_of(self, trigger: Token, exclude: set[int]) -> str | None:
         """The country of the place a contact is set in: "in Geneva", "at State House, Nairobi", "on the sidelines
         of the summit in Astana" — not what was spoken "on" ("talks on the conflict in eastern Congo"); also a place
-        the parser hung on the named person met ("talks with Ali Moyo | in Nairobi")."""
+        the parser hung on the named person met ("talks with Ali Moyo | in Nairobi", "met Ali Moyo | in Muscat")."""
         met = [o for c in trigger.children if c.dep_ in PREP_DEPS and c.lower_ == "with" for o in c.children
                if o.dep_ == "pobj" and o.i in self.actors.person_at]
+        met += [o for o in trigger.children if o.dep_ == "dobj" and o.i in self.actors.person_at]
         for child in [*trigger.children, *(c for o in met for c in o.children if c.lower_ in PLACE_PREPS)]:
             if child.dep_ in PREP_DEPS and (child.lower_ in PLACE_PREPS or child.lower_ == "on" and any(
                     o.lemma_.lower() in self.lex.setting_nouns for o in child.children)):
