@@ -119,7 +119,10 @@ class ContactAssembly(Sides):
         met = [o for c in trigger.children if c.dep_ in PREP_DEPS and c.lower_ == "with" for o in c.children
                if o.dep_ == "pobj" and o.i in self.actors.person_at]
         met += [o for o in trigger.children if o.dep_ == "dobj" and o.i in self.actors.person_at]
-        for child in [*trigger.children, *(c for o in met for c in o.children if c.lower_ in PLACE_PREPS)]:
+        # "In Gaborone he will hold talks with B": the place of the light verb that holds the talks
+        held = [c for c in trigger.head.children if c.lower_ in PLACE_PREPS] if trigger.dep_ == "dobj" and \
+            trigger.head.lemma_.lower() in self.lex.light_verbs else []
+        for child in [*trigger.children, *(c for o in met for c in o.children if c.lower_ in PLACE_PREPS), *held]:
             if child.dep_ in PREP_DEPS and (child.lower_ in PLACE_PREPS or child.lower_ == "on" and any(
                     o.lemma_.lower() in self.lex.setting_nouns for o in child.children)):
                 for token in child.subtree:

@@ -268,6 +268,8 @@ def test_a_call_between_two_people_is_one_call_of_them_both(extractor: Extractor
     ("President Ana Soto met President Luis Vargas on Monday for talks on the drought in Bolivia.", None),
     # the place the parser hangs on the one met
     ("Foreign Minister Ana Soto met Iraqi Foreign Minister Omar Saleh in Muscat on Monday.", "Oman"),
+    # the place of the light verb that holds the talks
+    ("In Muscat, Foreign Minister Ana Soto held talks with Iraqi Foreign Minister Omar Saleh on Monday.", "Oman"),
 ])
 def test_where_a_contact_took_place(extractor: Extractor, text: str, location: str | None) -> None:
     assert [c.location for c in extractor.extract(text, PUB).contacts] == [location]
