@@ -23,7 +23,7 @@ from graph.extraction.modality_cues import (
     proposes_with,
     word_cue,
 )
-from graph.extraction.pipeline import has_to_infinitive, semicolon_between
+from graph.extraction.pipeline import SUBJECTS, has_to_infinitive, semicolon_between
 from graph.extraction.plan_fates import held_after_all, planned_did_not_happen, refuses_a_refusal, talked_of
 from graph.extraction.questions import answered_no, asked_whether_it_would, in_question
 from graph.extraction.records import Modality
@@ -187,8 +187,13 @@ def _time_clause_of_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
 
 def _during_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
     """ "is scheduled to meet Xi during a state visit to Beijing next week": what a planned contact happens during is
-    still ahead as well. (Other prepositions of time open a time of their own: "after his visit, he will meet B".)"""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ != "during" or trigger.head.head.tag_ != "VB":
+    still ahead as well, and so is what its subject will do before or after it ("will travel to Lima before
+    continuing to Quito"). (A noun after "after" opens a time of its own: "after his visit, he will meet B".)"""
+    gerund = trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and trigger.head.lower_ in {"before", "after"} \
+        and not any(c.dep_ in SUBJECTS for c in trigger.children) and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in trigger.head.head.children)  # (not "agreed to resume
+    # talks after sitting down for 80 minutes", where the parser hangs the sitting on the infinitive)
+    if not (gerund or trigger.dep_ == "pobj" and trigger.head.lower_ == "during") or trigger.head.head.tag_ != "VB":
         return None  # a base form, under "will" or "to" (not "hopes for a role during the call", "the roadmap
         # agreed during their talks": what was hoped or agreed then plans nothing for the talks)
     timed = modality_of(trigger.head.head, lex)

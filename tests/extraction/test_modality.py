@@ -322,6 +322,15 @@ def test_a_trip_begun_on_a_day_ahead_in_the_present_tense_is_planned(extractor: 
     assert [(c.type, c.modality, c.date) for c in found] == [("visit", "planned", "2023-03-19")]
 
 
+@pytest.mark.parametrize(("verb", "expected"), [("will fly", "planned"), ("flew", "occurred")])
+def test_the_next_leg_of_a_trip_shares_its_plan(extractor: Extractor, verb: str, expected: str) -> None:
+    # a subjectless "before continuing to Quito" is as planned as the travel it follows
+    text = f"Foreign Minister Ana Soto {verb} to Lima on Monday before continuing to Ecuador on Wednesday."
+    found = extractor.extract(text, dt.date(2023, 3, 15)).contacts
+    assert sorted((c.participants[-1].label, c.modality) for c in found) == [
+        ("STATE:Ecuador", expected), ("STATE:Peru", expected)]
+
+
 @pytest.mark.parametrize(("verb", "expected"), [("is due to meet", "planned"), ("met", "occurred")])
 def test_what_a_contact_happens_during_shares_its_plan(extractor: Extractor, verb: str, expected: str) -> None:
     # the visit a planned meeting takes place during is ahead too; a hope "for a role during the call" plans nothing
