@@ -30,7 +30,7 @@ class NounFrames(ContactVerbs):
         hosts = [noun, governor] if not any(c.dep_ == "auxpass" for c in governor.children) else [noun]
         def person(o: Token) -> bool:  # (not "by plane", "by video link")
             return o.i in self.actors.person_at or o.pos_ == "PRON" or o.lemma_.lower() in self.lex.people_words or \
-                o.lemma_.lower() in {"predecessor", "successor"}
+                o.lemma_.lower() in self.lex.succession_nouns
 
         return any(c.dep_ in PREP_DEPS and c.lower_ == "by" and any(o.dep_ == "pobj" and person(o) for o in c.children)
                    for host in hosts for c in host.children)

@@ -169,7 +169,7 @@ class Sides(ClauseSides, GroupSides, DescribedSides, ListedSides):
             return [host] if host is not None else []
         if lower in self.lex.non_actors:
             return []
-        if token.lemma_.lower() in {"predecessor", "successor"}:
+        if token.lemma_.lower() in self.lex.succession_nouns:
             return self._office_holder_of_another_time(token)
         if token.i in self.actors.state_at and token.pos_ in {"PROPN", "NOUN"}:
             return [ActorRef("state", self.actors.state_at[token.i])]

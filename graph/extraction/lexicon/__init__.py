@@ -87,6 +87,8 @@ class Lexicon:
     participation_verbs: frozenset[str]
     presence_predicates: frozenset[str]  # "with A expected alongside B": A is present at the contact
     presence_settings: frozenset[str]  # "with A in attendance": A is present at the contact
+    seating_nouns: frozenset[str]  # "sat across the table from X": X is at the contact
+    flanking_determiners: frozenset[str]  # "on either side of B": B is flanked, at the contact
     relation_verbs: frozenset[str]
     one_way_verbs: frozenset[str]
     counterpart_words: frozenset[str]
@@ -221,6 +223,8 @@ class Lexicon:
     organization_words: frozenset[str]  # "Council", "Bank": a capitalized run with one is no person's name
     lesser_offices: frozenset[str]  # "Vice President" is no president: a description of the office is not his
     past_office_words: frozenset[str]  # "former": a role so told gives way to an office held now
+    succession_nouns: frozenset[str]  # "his predecessor": the holder of the owner's office at another time
+    portfolio_nouns: frozenset[str]  # "foreign policy aide": a noun that closes a portfolio inside a title
     head_roles: frozenset[str]  # inside a role, these make it a head of state's or government's ("the leader")
     organization_names: frozenset[str]  # "Hamas", "Reuters": one such word where a person stands is no person
     outlet_verbs: frozenset[str]  # "Xinhua reported": the subject is a news outlet
@@ -338,7 +342,8 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
                   "pair_heads", "setting_nouns", "occasion_nouns", "invitation_nouns", "invitation_receivers",
-                  "participation_verbs", "presence_predicates", "presence_settings",
+                  "participation_verbs", "presence_predicates", "presence_settings", "seating_nouns",
+                  "flanking_determiners",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
@@ -377,6 +382,7 @@ _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_
                 "state_forms",
                 "state_halves", "distinct_offices",
                 "organization_words", "head_roles", "lesser_offices", "past_office_words", "organization_names",
+                "succession_nouns", "portfolio_nouns",
                 "outlet_verbs",
                 "female_words", "male_words")
 
