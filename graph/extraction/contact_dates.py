@@ -348,8 +348,9 @@ def _trip_told_just_before(sent: Span, index: int, discourse: Discourse, lex: Le
 def _new_day(phrase: DatePhrase, lex: Lexicon) -> bool:
     """ "postponed to Monday", "moved to March 20": the day a plan is put off or moved to."""
     head = phrase.span.root.head
-    return head.lower_ == "to" and (calls_off(head.head, lex) or head.head.lemma_.lower() in {*lex.reschedule_verbs,
-                                                                                            "move"})
+    verb = head.head.lemma_.lower()
+    return head.lower_ == "to" and (calls_off(head.head, lex) or verb in lex.reschedule_verbs
+                                    or verb in lex.date_moving_verbs)
 
 
 def _lies_ahead(phrase: Span, published: dt.date | None) -> bool:

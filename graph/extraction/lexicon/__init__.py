@@ -133,6 +133,7 @@ class Lexicon:
     offering_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]  # "the call took place on March 4": the verb's date is its subject's event's
     reschedule_verbs: frozenset[str]  # "it has been rescheduled for June": the contact told before, on a new date
+    date_moving_verbs: frozenset[str]  # "was moved to March 20": a plan's new day, only with "to" and a date
     signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
     particle_bound_verbs: dict[str, frozenset[str]]  # verb → the particle it needs ("brought together")
@@ -355,7 +356,7 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "hospitality_nouns", "granted_nouns", "departure_verbs", "reporter_labels", "state_nouns",
                   "kin_nouns", "collective_nouns", "offering_verbs",
                   "occurrence_verbs",
-                  "reschedule_verbs",
+                  "reschedule_verbs", "date_moving_verbs",
                   "signing_verbs", "guest_modifiers", "guest_nouns", "host_nouns",
                   "companion_verbs", "passive_companion_verbs", "companion_adverbs",
                   "membership_verbs",
