@@ -42,6 +42,7 @@ from graph.extraction.telling_dates import (
     saying_last,
     told_as_before,
 )
+from graph.extraction.trigger_frames import is_contact_noun
 
 __all__ = ["contact_date", "gapped_date"]
 
@@ -191,7 +192,7 @@ def contact_date(
         def told_contact(token: Token) -> bool:
             lemma = token.lemma_.lower()
             word = (token.pos_ == "VERB" and lemma in lex.contact_verbs) or (
-                token.pos_ == "NOUN" and (lemma in lex.contact_nouns or token.lower_ in lex.contact_nouns)
+                token.pos_ == "NOUN" and is_contact_noun(token, lex)
             )
             trip = token.pos_ == "VERB" and lemma in lex.travel_verbs and any(  # "Soto arrived on Wednesday."
                 c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children)

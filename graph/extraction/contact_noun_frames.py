@@ -13,7 +13,7 @@ from graph.extraction.modality import modality_of
 from graph.extraction.participation import participates
 from graph.extraction.records import ActorRef
 from graph.extraction.sides import PREP_DEPS, WITH_PREPS
-from graph.extraction.trigger_frames import governing_verb
+from graph.extraction.trigger_frames import governing_verb, is_contact_noun
 
 __all__ = ["NounFrames", "own_phrase", "where_clauses"]
 
@@ -161,8 +161,7 @@ class NounFrames(ContactVerbs):
         if prep.lower_ == "on" and self.lex.contact_verbs.get(about.lemma_.lower()) in {"meeting", "visit"} and \
                 self._trip_to_place(noun):
             return False  # "met business leaders on his visit to Japan": the trip they met on, not their topic
-        return self._contact_verb(about) or about.lower_ in self.lex.contact_nouns \
-            or about.lemma_.lower() in self.lex.contact_nouns
+        return self._contact_verb(about) or is_contact_noun(about, self.lex)
 
     def _attended_by(self, noun: Token, governor: Token | None) -> list[Token]:
         """ "hosted a summit in Luanda on Monday, attended by A and B", "chaired a conference that was attended by
