@@ -157,8 +157,7 @@ class TravelRules(ContactAssembly):
         the one before — never the traveller's own."""
         words = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "there"]
         words += [o for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in preps for o in c.children
-                  if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.country_nouns
-                  and [d.lower_ for d in o.children] == ["the"]]
+                  if o.dep_ == "pobj" and self.actors.bare_country_noun(o)]
         if not words:
             return None
         own = {self.actors.country_of(r) for r in self.subject_of(verb)}
