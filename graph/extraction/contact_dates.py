@@ -23,7 +23,7 @@ from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_a
 from graph.extraction.date_direction import calls_off, date_direction, told_in_the_past
 from graph.extraction.date_mentions import antecedent_date
 from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conjunction, verb_before_clause
-from graph.extraction.dates import Direction, date_bounds, resolve_date
+from graph.extraction.dates import AHEAD_WORDS, Direction, date_bounds, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.listed_dates import days_told_again, other_listed_days
@@ -319,9 +319,6 @@ def _counted_on_from_now(text: str, trigger: Token, direction: Direction) -> boo
         and not any(t.tag_ == "VBD" for t in [trigger, *trigger.ancestors])
 
 
-_AHEAD_WORDS = {"next", "coming", "upcoming", "tomorrow"}
-
-
 TRIP_SENTENCES = 2  # how far back a plan told in the past looks for the trip it was part of
 
 
@@ -359,7 +356,7 @@ def _lies_ahead(phrase: Span, published: dt.date | None) -> bool:
     "tomorrow", "in 2031"): it can date no act already told, only what is still to come."""
     if published is None or anaphoric_unit(phrase.text):
         return False
-    if any(t.lower_ in _AHEAD_WORDS for t in phrase):
+    if any(t.lower_ in AHEAD_WORDS for t in phrase):
         return True
     start, _ = date_bounds(resolve_date(phrase.text, published, "past"))
     return start is not None and start > published

@@ -24,7 +24,7 @@ Direction = Literal["past", "future", "nearest"]
 __all__ = [
     "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
     "WEEKDAYS", "SEASONS", "NUMBER_WORDS", "NUMBER_PATTERN", "count_of", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
-    "SHORT_NUMERIC_DATE", "MONTHS",
+    "SHORT_NUMERIC_DATE", "MONTHS", "AHEAD_WORDS", "BACK_WORDS", "RELATIVE_WORDS",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -32,6 +32,12 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 MONTHS = _MONTHS  # month names and abbreviations, lower-cased, to their numbers
+# Words that put a date after the story's day whatever the tense ("next March", "the coming 3 June", "the upcoming
+# summit", "tomorrow"), or before it ("last March", "the past 9 of October" of translated copy, "the previous June").
+AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "tomorrow"})
+BACK_WORDS = frozenset({"last", "past", "previous"})
+# Words that tell a month or a day from the story's own time ("this June", "next March"), not from a year told.
+RELATIVE_WORDS = AHEAD_WORDS | BACK_WORDS | {"this"}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "twenty-four": 24,
                 "thirty-six": 36, "forty-eight": 48, "seventy-two": 72}
@@ -339,16 +345,12 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-_BACK_WORDS = {"last", "past"}  # "last March", "the past 9 of October" (translated copy): behind, whatever the tense
-_AHEAD_WORDS = {"next", "coming"}  # "next March", "the coming 3 June": ahead
-
-
 def _stated_direction(direction: Direction, words: list[str]) -> Direction:
     """The direction a month or a day of a month lies in: the one its own words state ("last", "past", "next",
     "coming"), else the tense's."""
-    if _BACK_WORDS & set(words):
+    if BACK_WORDS & set(words):
         return "past"
-    if _AHEAD_WORDS & set(words):
+    if AHEAD_WORDS & set(words):
         return "future"
     return direction
 
@@ -386,7 +388,7 @@ def _month_only(published: dt.date, month: int, direction: Direction, words: lis
 
 
 def _weekday(published: dt.date, weekday: int, direction: Direction, words: list[str]) -> dt.date:
-    back_words = bool(_BACK_WORDS & set(words))  # "last Friday", "this past Friday"
+    back_words = bool(BACK_WORDS & set(words))  # "last Friday", "this past Friday", "the previous Friday"
     if direction == "nearest" and "next" not in words and not back_words:
         back = (published.weekday() - weekday) % 7
         ahead = (weekday - published.weekday()) % 7

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift
 from graph.extraction.date_mentions import entities_in, names_a_date
 from graph.extraction.date_phrases import DatePhrase
-from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
+from graph.extraction.dates import RELATIVE_WORDS, WEEKDAYS, Direction, resolve_date
 
 __all__ = ["in_the_narrative_year", "within_the_year"]
 
@@ -30,7 +30,7 @@ def in_the_narrative_year(phrase: Span, published: dt.date | None, direction: Di
         return None
     bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
     if bare is None or not bare.startswith("2001-") or any(t.lower_ in WEEKDAYS for t in phrase) or any(
-            t.lower_ in _RELATIVE for t in phrase):
+            t.lower_ in RELATIVE_WORDS for t in phrase):
         return None
     doc = phrase.doc
     first = phrase.sent.start if phrase.sent.start == 0 else doc[phrase.sent.start - 1].sent.start
@@ -56,12 +56,9 @@ def within_the_year(year: str, chosen: DatePhrase, phrases: list[DatePhrase]) ->
             continue
         bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
         if bare is not None and bare.startswith("2001-") and not any(
-                t.lower_ in WEEKDAYS or t.lower_ in _RELATIVE for t in phrase.span):
+                t.lower_ in WEEKDAYS or t.lower_ in RELATIVE_WORDS for t in phrase.span):
             return year + bare[4:], phrase
     return None
-
-
-_RELATIVE = {"last", "next", "this", "past", "previous", "coming"}
 
 
 def _of_the_same_year(date: Span) -> bool:
