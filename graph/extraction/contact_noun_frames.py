@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.contact_verbs import ContactVerbs
+from graph.extraction.date_phrases import TOPIC_WORDS
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import participates
 from graph.extraction.records import ActorRef
@@ -17,7 +18,10 @@ from graph.extraction.trigger_frames import governing_verb, is_contact_noun
 
 __all__ = ["NounFrames", "own_phrase", "where_clauses"]
 
-TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
+# "views on X", "a row over X": X is what was spoken of. The prepositions that only ever name a topic are
+# date_phrases.TOPIC_WORDS; "on" and "over" also name days and spans ("on Monday", "over the weekend"), so they count
+# only here, where the object is a contact noun.
+TOPIC_PREPS = TOPIC_WORDS | {"on", "over"}
 TIME_BOUND_PREPS = {"before", "after", "until", "since", "following"}  # "met Xi after the summit": a time bound
 
 
