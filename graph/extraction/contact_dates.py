@@ -23,7 +23,8 @@ from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_a
 from graph.extraction.date_direction import calls_off, date_direction, told_in_the_past
 from graph.extraction.date_mentions import antecedent_date
 from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conjunction, verb_before_clause
-from graph.extraction.dates import AHEAD_WORDS, Direction, date_bounds, resolve_date
+from graph.extraction.date_spans import date_bounds
+from graph.extraction.dates import AHEAD_WORDS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.listed_dates import days_told_again, other_listed_days

@@ -9,7 +9,8 @@ from graph.extraction import Extractor
 from graph.extraction.date_anaphora import anaphoric_unit, resolve_anaphoric
 from graph.extraction.date_direction import calls_off
 from graph.extraction.date_mentions import names_a_date
-from graph.extraction.dates import Direction, date_bounds, resolve_date
+from graph.extraction.date_spans import date_bounds
+from graph.extraction.dates import Direction, resolve_date
 
 PUBLISHED = dt.date(2019, 6, 14)  # a Friday
 
