@@ -128,6 +128,14 @@ class ArticleActors(StateFinder, PersonFinder):
         """(token index, person) of every mention starting before ``position``, in text order."""
         return self._named[: bisect_left(self._named_starts, position)]
 
+    def _persons_after(self, position: int) -> list[tuple[int, Person]]:
+        """(token index, person) of every mention starting after ``position``, in text order."""
+        return self._named[bisect_right(self._named_starts, position):]
+
+    def _persons_within(self, span: Span) -> list[tuple[int, Person]]:
+        """(token index, person) of every mention starting inside ``span``, in text order."""
+        return self._named[bisect_left(self._named_starts, span.start) : bisect_left(self._named_starts, span.end)]
+
     @cached_property
     def genders(self) -> dict[str, str]:
         """Each person's name → "f" or "m", where the article says it (``pronoun_gender``)."""
@@ -234,7 +242,7 @@ class ArticleActors(StateFinder, PersonFinder):
                       and (p.role is None or self.holds_office(p, role, portfolio))]
             if before:
                 return before[-1]
-            later = self._named[bisect_right(self._named_starts, position):]
+            later = self._persons_after(position)
             named_later = next((p for i, p in later if p.country == country
                                 and i - position <= DESCRIBED_THEN_NAMED_TOKENS
                                 and self.holds_office(p, role, portfolio)), None)
@@ -298,8 +306,7 @@ class ArticleActors(StateFinder, PersonFinder):
         if sent.start == 0:
             return None
         recent_start = self.doc[sent.start - 1].sent.start
-        in_sentence = {p.name for _, p in self._named[bisect_left(self._named_starts, sent.start):
-                                                      bisect_left(self._named_starts, sent.end)]}
+        in_sentence = {p.name for _, p in self._persons_within(sent)}
         fitting: list[Person] = []
         for i, person in self.persons_before(sent.start):
             if i >= recent_start and person.country is None and person.role is not None \
@@ -320,7 +327,7 @@ class ArticleActors(StateFinder, PersonFinder):
         (``_named_when_retold``)."""
         sent = self.doc[position].sent
         end = self.doc[sent.end].sent.end if sent.end < len(self.doc) else sent.end
-        later = self._named[bisect_right(self._named_starts, position):]
+        later = self._persons_after(position)
         described = {self._described_country(t) for t in self.doc[sent.start : position]} - {None, country}
         named = list({id(p): p for i, p in later if i < end}.values())
         first = named[len(described)] if len(described) < len(named) else None
@@ -339,8 +346,7 @@ class ArticleActors(StateFinder, PersonFinder):
         following = self.doc[sent.end].sent
 
         def names_in(span: Span) -> list[Person]:
-            return list({id(p): p for _, p in self._named[bisect_left(self._named_starts, span.start):
-                                                          bisect_left(self._named_starts, span.end)]}.values())
+            return list({id(p): p for _, p in self._persons_within(span)}.values())
 
         in_lead = {p.name for p in names_in(sent)}
         retold = names_in(following)

@@ -25,8 +25,8 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from graph.extraction.missed_names import CALENDAR_WORDS, CHAIN_WORDS, TITLE_CHAIN_TOKENS
-from graph.extraction.name_forms import acronym, name_shaped
+from graph.extraction.missed_names import CHAIN_WORDS, TITLE_CHAIN_TOKENS
+from graph.extraction.name_forms import acronym, name_shaped, no_name_word
 from graph.extraction.pipeline import SUBJECTS, has_to_infinitive
 from graph.extraction.titles import TitleReader
 
@@ -92,15 +92,8 @@ class BareNames(TitleReader):
         """A capitalized word that may be part of a person's name: no place, people, title, organization or date
         word, no acronym and no entity other than the ones the model gives names it does not know."""
         return name_shaped(token.text) and not acronym(token.text) and token.i not in self.state_at \
-            and token.i not in self.person_at and token.ent_type_ in _NAME_LABELS and not self._no_name_word(token)
-
-    def _no_name_word(self, token: Token) -> bool:
-        """A word the lexicon knows as something else than a name: a title, an organization's word or name, a form
-        of address, a month or weekday, a people."""
-        lower = token.lower_
-        return lower in self.lex.title_words or lower in self.lex.organization_words or lower in self.lex.honorifics \
-            or lower in self.lex.non_actors or lower in self.lex.official_nouns or lower in CALENDAR_WORDS \
-            or token.text in self.lex.organization_names or bool(self.demonym_country(token))
+            and token.i not in self.person_at and token.ent_type_ in _NAME_LABELS \
+            and not no_name_word(token, self.lex, self.demonym_country)
 
     def _travellers(self) -> list[Token]:
         """ "Ruto left for Addis on Monday", "Abiy flew to Nairobi": a single word the model knows as a person or
@@ -145,7 +138,7 @@ class BareNames(TitleReader):
             token.tag_ == "NNPS" and token.ent_type_ not in {"", "PERSON", "PRODUCT"}
         if token.pos_ not in {"PROPN", "NOUN"} or plural or token.tag_ not in {"NNP", "NN", "NNS", "NNPS"}:
             return False
-        if self._no_name_word(token):
+        if no_name_word(token, self.lex, self.demonym_country):
             return False
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
         if token.ent_type_ not in _NAME_LABELS or token.ent_iob_ == "I" \

@@ -245,7 +245,7 @@ class ClauseSides(SideResolver):
                     if obj.dep_ != "pobj":
                         continue
                     refs = self.refs(obj)
-                    if not refs and obj.lower_ in {"table", "desk"}:  # "sat across the table from X"
+                    if not refs and obj.lower_ in self.lex.seating_nouns:  # "sat across the table from X"
                         refs = self.objects_of(obj, {"from", "with"}, direct=False)
                     members = [r for member in _named_among(obj) for r in self.refs(member) if r not in refs]
                     if members and len(refs) == 1 and refs[0].kind == "state" and \
@@ -289,10 +289,10 @@ class ClauseSides(SideResolver):
         sides flank, or who is flanked, is at the contact too."""
         found: list[ActorRef] = []
         for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "side" and any(
-                d.lower_ in {"either", "each", "both"} for d in o.children)):
+                d.lower_ in self.lex.flanking_determiners for d in o.children)):
             for of in (o for p in side.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                        if o.dep_ == "pobj"):
-                owners = [p for p in of.children if p.dep_ == "poss"] if of.lower_ in {"desk", "table"} else [of]
+                owners = [p for p in of.children if p.dep_ == "poss"] if of.lower_ in self.lex.seating_nouns else [of]
                 found += [r for o in owners if o.i in self.actors.person_at for r in self.refs(o)]
         return found
 

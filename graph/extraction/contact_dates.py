@@ -23,7 +23,8 @@ from graph.extraction.date_anaphora import anaphoric_unit, date_shift, resolve_a
 from graph.extraction.date_direction import calls_off, date_direction, told_in_the_past
 from graph.extraction.date_mentions import antecedent_date
 from graph.extraction.date_phrases import DatePhrase, date_phrases, through_conjunction, verb_before_clause
-from graph.extraction.dates import Direction, date_bounds, resolve_date
+from graph.extraction.date_spans import date_bounds
+from graph.extraction.dates import AHEAD_WORDS, Direction, resolve_date
 from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.listed_dates import days_told_again, other_listed_days
@@ -42,6 +43,7 @@ from graph.extraction.telling_dates import (
     saying_last,
     told_as_before,
 )
+from graph.extraction.trigger_frames import is_contact_noun
 
 __all__ = ["contact_date", "gapped_date"]
 
@@ -191,7 +193,7 @@ def contact_date(
         def told_contact(token: Token) -> bool:
             lemma = token.lemma_.lower()
             word = (token.pos_ == "VERB" and lemma in lex.contact_verbs) or (
-                token.pos_ == "NOUN" and (lemma in lex.contact_nouns or token.lower_ in lex.contact_nouns)
+                token.pos_ == "NOUN" and is_contact_noun(token, lex)
             )
             trip = token.pos_ == "VERB" and lemma in lex.travel_verbs and any(  # "Soto arrived on Wednesday."
                 c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children)
@@ -318,9 +320,6 @@ def _counted_on_from_now(text: str, trigger: Token, direction: Direction) -> boo
         and not any(t.tag_ == "VBD" for t in [trigger, *trigger.ancestors])
 
 
-_AHEAD_WORDS = {"next", "coming", "upcoming", "tomorrow"}
-
-
 TRIP_SENTENCES = 2  # how far back a plan told in the past looks for the trip it was part of
 
 
@@ -348,8 +347,9 @@ def _trip_told_just_before(sent: Span, index: int, discourse: Discourse, lex: Le
 def _new_day(phrase: DatePhrase, lex: Lexicon) -> bool:
     """ "postponed to Monday", "moved to March 20": the day a plan is put off or moved to."""
     head = phrase.span.root.head
-    return head.lower_ == "to" and (calls_off(head.head, lex) or head.head.lemma_.lower() in {*lex.reschedule_verbs,
-                                                                                            "move"})
+    verb = head.head.lemma_.lower()
+    return head.lower_ == "to" and (calls_off(head.head, lex) or verb in lex.reschedule_verbs
+                                    or verb in lex.date_moving_verbs)
 
 
 def _lies_ahead(phrase: Span, published: dt.date | None) -> bool:
@@ -357,7 +357,7 @@ def _lies_ahead(phrase: Span, published: dt.date | None) -> bool:
     "tomorrow", "in 2031"): it can date no act already told, only what is still to come."""
     if published is None or anaphoric_unit(phrase.text):
         return False
-    if any(t.lower_ in _AHEAD_WORDS for t in phrase):
+    if any(t.lower_ in AHEAD_WORDS for t in phrase):
         return True
     start, _ = date_bounds(resolve_date(phrase.text, published, "past"))
     return start is not None and start > published

@@ -9,16 +9,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.contact_verbs import ContactVerbs
+from graph.extraction.date_phrases import TOPIC_WORDS
 from graph.extraction.lexicon import fold
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import participates
 from graph.extraction.records import ActorRef
 from graph.extraction.sides import PREP_DEPS, WITH_PREPS
-from graph.extraction.trigger_frames import governing_verb
+from graph.extraction.trigger_frames import governing_verb, is_contact_noun
 
 __all__ = ["NounFrames", "own_phrase", "where_clauses"]
 
-TOPIC_PREPS = {"on", "about", "concerning", "regarding", "over"}  # "views on X": X is what was spoken of
+# "views on X", "a row over X": X is what was spoken of. The prepositions that only ever name a topic are
+# date_phrases.TOPIC_WORDS; "on" and "over" also name days and spans ("on Monday", "over the weekend"), so they count
+# only here, where the object is a contact noun.
+TOPIC_PREPS = TOPIC_WORDS | {"on", "over"}
 TIME_BOUND_PREPS = {"before", "after", "until", "since", "following"}  # "met Xi after the summit": a time bound
 
 
@@ -31,7 +35,7 @@ class NounFrames(ContactVerbs):
         hosts = [noun, governor] if not any(c.dep_ == "auxpass" for c in governor.children) else [noun]
         def person(o: Token) -> bool:  # (not "by plane", "by video link")
             return o.i in self.actors.person_at or o.pos_ == "PRON" or o.lemma_.lower() in self.lex.people_words or \
-                o.lemma_.lower() in {"predecessor", "successor"}
+                o.lemma_.lower() in self.lex.succession_nouns
 
         return any(c.dep_ in PREP_DEPS and c.lower_ == "by" and any(o.dep_ == "pobj" and person(o) for o in c.children)
                    for host in hosts for c in host.children)
@@ -168,8 +172,7 @@ class NounFrames(ContactVerbs):
         if prep.lower_ == "on" and self.lex.contact_verbs.get(about.lemma_.lower()) in {"meeting", "visit"} and \
                 self._trip_to_place(noun):
             return False  # "met business leaders on his visit to Japan": the trip they met on, not their topic
-        return self._contact_verb(about) or about.lower_ in self.lex.contact_nouns \
-            or about.lemma_.lower() in self.lex.contact_nouns
+        return self._contact_verb(about) or is_contact_noun(about, self.lex)
 
     def _attended_by(self, noun: Token, governor: Token | None) -> list[Token]:
         """ "hosted a summit in Luanda on Monday, attended by A and B", "chaired a conference that was attended by

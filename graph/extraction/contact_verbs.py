@@ -29,7 +29,13 @@ from graph.extraction.pipeline import has_to_infinitive
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.travel import TravelRules
-from graph.extraction.trigger_frames import called_on_directly, courtesy_call, guest_epithet, names_a_day
+from graph.extraction.trigger_frames import (
+    called_on_directly,
+    courtesy_call,
+    guest_epithet,
+    is_contact_noun,
+    names_a_day,
+)
 
 __all__ = ["ContactVerbs"]
 
@@ -116,8 +122,7 @@ class ContactVerbs(TravelRules, JointBodies):
             if beside:  # "visited Cairo and, standing beside Sisi, swore …": the host stood beside him
                 objects = beside
         thing = children.get("dobj")
-        talked_of = thing is not None and lemma in self.lex.topic_verbs and (
-            thing.lemma_.lower() in self.lex.contact_nouns or thing.lower_ in self.lex.contact_nouns)
+        talked_of = thing is not None and lemma in self.lex.topic_verbs and is_contact_noun(thing, self.lex)
         if not objects and "dobj" in children and not self._personal(children["dobj"]) and not talked_of:
             # ("discussed a summit with China": the "with" is the summit's, told by the noun)
             meal = children["dobj"].lemma_.lower() in self.lex.hospitality_nouns  # "hosted a dinner for B"

@@ -55,7 +55,7 @@ from graph.extraction.participation import (
 )
 from graph.extraction.pipeline import hyphenated, is_heading, is_question, verb_taken_for_noun
 from graph.extraction.records import ActorRef, without_own_states
-from graph.extraction.trigger_frames import same_fate
+from graph.extraction.trigger_frames import is_contact_noun, same_fate
 from graph.extraction.visits import fold_visits
 
 __all__ = ["find_contacts"]
@@ -171,8 +171,8 @@ class _Sentence(ContactNouns):
             return found
         after = self.sent.doc[semicolons[-1] + 1:self.sent.end]
         cues = [c for c in member_cues(self.sent, self.lex, self.actors) if c.i > semicolons[-1]]
-        if not cues or any(t.lemma_.lower() in self.lex.contact_verbs or t.lower_ in self.lex.contact_nouns
-                           or t.lemma_.lower() in self.lex.contact_nouns for t in after if t not in cues):
+        if not cues or any(t.lemma_.lower() in self.lex.contact_verbs or is_contact_noun(t, self.lex)
+                           for t in after if t not in cues):
             return found
         told = found[-1]
         members = [m for cue in cues if same_fate(modality_of(cue, self.lex), told.modality)
@@ -220,7 +220,7 @@ class _Sentence(ContactNouns):
             elif token.lower_ == "due" and token.pos_ == "ADJ":
                 found += self.travel_trigger(token, planned=True)  # "is due in Sochi on Tuesday"
             elif (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS) and (
-                token.lower_ in self.lex.contact_nouns or lemma in self.lex.contact_nouns or self.leg_noun(token)
+                is_contact_noun(token, self.lex) or self.leg_noun(token)
                 or hyphenated(token) in self.lex.contact_nouns  # "a brief pull-aside with X"
             ) and token.i not in self.actors.person_at and not _occasion_of_a_verb(token):
                 found += self.noun_trigger(token)
@@ -281,7 +281,7 @@ def _attends_gathering(verb: Token, lex: Lexicon) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in lex.contact_nouns or o.lower_ in lex.contact_nouns for o in objects)
+    return any(is_contact_noun(o, lex) for o in objects)
 
 
 def find_contacts(doc_sents: list[Span], actors: ArticleActors, lex: Lexicon, discourse: Discourse) -> None:

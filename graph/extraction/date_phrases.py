@@ -31,7 +31,9 @@ BOUND_WORDS = {"since", "until", "till"}  # bound whatever lies under them: "sin
 EDGE_WORDS = {"before", "after", "by"}  # bound a bare date ("before March") but not an event ("before the dinner")
 BOUNDING_WORDS = frozenset(BOUND_WORDS | EDGE_WORDS)
 CLAUSE_DEPS = {"relcl", "acl"}
-TOPIC_WORDS = {"about", "regarding", "concerning"}  # what a contact is about, with dates of its own
+# What a contact is about, with dates of its own: prepositions that name nothing but a topic ("spoke about the
+# elections due in May"); contact_noun_frames.TOPIC_PREPS adds the ones that also name a time ("on", "over").
+TOPIC_WORDS = frozenset({"about", "regarding", "concerning"})
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}  # a clause set beside the event, not its time
 PORTIONS = {"much", "most", "part", "all", "rest"}  # "spent much of the past week …": the week is the clause's time
 # Participles that only say who leads a party ("received a delegation led by X in Bamako on Wednesday"): the

@@ -9,7 +9,7 @@ to a day.
 This module works on text alone and is the bottom of the date modules: ``date_anaphora`` resolves a phrase
 that counts from the date told before ("that day", "two days later"), ``date_mentions`` finds the date phrases
 of a parsed sentence and ``date_phrases`` picks a trigger's own, ``passage_days`` gives the day of a passage (a
-lead's or a heading's). Comparing dates (``date_bounds``, ``dates_compatible``, ``dates_near``) is here too.
+lead's or a heading's); ``date_spans`` compares the values it gives.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from typing import Literal
 Direction = Literal["past", "future", "nearest"]
 
 __all__ = [
-    "Direction", "resolve_date", "date_bounds", "dates_compatible", "dates_near", "month_of", "shift_month",
+    "Direction", "resolve_date", "month_of", "shift_month",
     "WEEKDAYS", "SEASONS", "NUMBER_WORDS", "NUMBER_PATTERN", "count_of", "AROUND_EVENT", "ORDINAL_DAY", "NUMERIC_DATE",
-    "SHORT_NUMERIC_DATE", "MONTHS",
+    "SHORT_NUMERIC_DATE", "MONTHS", "AHEAD_WORDS", "BACK_WORDS", "RELATIVE_WORDS",
 ]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -32,6 +32,12 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 MONTHS = _MONTHS  # month names and abbreviations, lower-cased, to their numbers
+# Words that put a date after the story's day whatever the tense ("next March", "the coming 3 June", "the upcoming
+# summit", "tomorrow"), or before it ("last March", "the past 9 of October" of translated copy, "the previous June").
+AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "tomorrow"})
+BACK_WORDS = frozenset({"last", "past", "previous"})
+# Words that tell a month or a day from the story's own time ("this June", "next March"), not from a year told.
+RELATIVE_WORDS = AHEAD_WORDS | BACK_WORDS | {"this"}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "twenty-four": 24,
                 "thirty-six": 36, "forty-eight": 48, "seventy-two": 72}
@@ -339,16 +345,12 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-_BACK_WORDS = {"last", "past"}  # "last March", "the past 9 of October" (translated copy): behind, whatever the tense
-_AHEAD_WORDS = {"next", "coming"}  # "next March", "the coming 3 June": ahead
-
-
 def _stated_direction(direction: Direction, words: list[str]) -> Direction:
     """The direction a month or a day of a month lies in: the one its own words state ("last", "past", "next",
     "coming"), else the tense's."""
-    if _BACK_WORDS & set(words):
+    if BACK_WORDS & set(words):
         return "past"
-    if _AHEAD_WORDS & set(words):
+    if AHEAD_WORDS & set(words):
         return "future"
     return direction
 
@@ -386,7 +388,7 @@ def _month_only(published: dt.date, month: int, direction: Direction, words: lis
 
 
 def _weekday(published: dt.date, weekday: int, direction: Direction, words: list[str]) -> dt.date:
-    back_words = bool(_BACK_WORDS & set(words))  # "last Friday", "this past Friday"
+    back_words = bool(BACK_WORDS & set(words))  # "last Friday", "this past Friday", "the previous Friday"
     if direction == "nearest" and "next" not in words and not back_words:
         back = (published.weekday() - weekday) % 7
         ahead = (weekday - published.weekday()) % 7
@@ -400,39 +402,3 @@ def _weekday(published: dt.date, weekday: int, direction: Direction, words: list
     if "last" in words and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
-
-
-def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
-    """First and last day a ``YYYY[-MM[-DD]]`` value covers.
-
-    >>> date_bounds("2021-09")
-    (datetime.date(2021, 9, 1), datetime.date(2021, 9, 30))
-    """
-    if not value:
-        return None, None
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        day = dt.date(*parts)
-        return day, day
-    if len(parts) == 2:
-        year, month = parts
-        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-
-
-def dates_compatible(a: str | None, b: str | None) -> bool:
-    """Equal, or one is the other at a coarser precision ("2021-09" and "2021-09-14")."""
-    if a is None or b is None:
-        return True
-    return a.startswith(b) or b.startswith(a)
-
-
-def dates_near(a: str | None, b: str | None, days: int) -> bool:
-    """Compatible, or no more than ``days`` apart: the days of one trip ("arrived on Sunday", "talks on Monday")."""
-    if dates_compatible(a, b):
-        return True
-    start_a, end_a = date_bounds(a)
-    start_b, end_b = date_bounds(b)
-    assert start_a is not None and end_a is not None and start_b is not None and end_b is not None
-    gap = dt.timedelta(days=days)
-    return start_a - gap <= end_b and start_b - gap <= end_a

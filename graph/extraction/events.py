@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from graph.extraction.dates import date_bounds, dates_compatible, dates_near
+from graph.extraction.date_spans import date_bounds, dates_compatible, dates_near
 from graph.extraction.discourse import ContactMention
 from graph.extraction.records import (
     ActorRef,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graph.extraction.name_forms import name_shaped
+from graph.extraction.name_forms import name_shaped, no_name_word
 from graph.extraction.pipeline import is_heading
 from graph.extraction.titles import TitleReader
 
@@ -72,7 +72,7 @@ class HeadlineNames(TitleReader):
         """Every word could be a name's: no place, people, title, institution or function word, and nothing the
         model calls other than a person."""
         return all(name_shaped(t.text) and not t.is_stop and t.i not in self.state_at and t.i not in self.person_at
-                   and t.lower_ not in self.lex.title_words and t.lower_ not in self.lex.organization_words
+                   and not no_name_word(t, self.lex, self.demonym_country)
                    and t.lower_.removesuffix("s") not in self.lex.title_words and t.lower_ not in self.lex.contact_nouns
                    and t.ent_type_ in {"", "PERSON"}  # (a place the lexicon lacks is the model's GPE, LOC or FAC)
-                   and not self.demonym_country(t) for t in run)
+                   for t in run)

@@ -11,13 +11,12 @@ it shares. The word-level tests of a name's shape live in name_forms.py.
 
 from __future__ import annotations
 
-import calendar
-
 from spacy.tokens import Token
 
 from graph.extraction.contact_role_names import ContactRoleNames
 from graph.extraction.headline_names import HeadlineNames
 from graph.extraction.name_forms import (
+    CALENDAR_WORDS,
     after_hyphen,
     given_name_tail,
     name_shaped,
@@ -26,7 +25,7 @@ from graph.extraction.name_forms import (
 )
 from graph.names import NAME_PARTICLES
 
-__all__ = ["MissedNames", "CHAIN_WORDS", "TITLE_CHAIN_TOKENS", "CALENDAR_WORDS"]
+__all__ = ["MissedNames", "CHAIN_WORDS", "TITLE_CHAIN_TOKENS"]
 
 # Words that chain a title to the office and country it names: "of the People's Republic of".
 CHAIN_WORDS = {"of", "the", "'s", "’s"}
@@ -36,8 +35,8 @@ TITLE_CHAIN_TOKENS = 16
 # A readout's forms of address for office-holders ("Hon.", "H.E."): the title finders read the names after them,
 # and on their own they took in more than names (held-out pair precision fell).
 _OFFICE_ADDRESSES = frozenset({"hon", "hon.", "honourable", "honorable", "h.e.", "excellency"})
-# The words of a date that opens a sentence ("On Friday", "Late on 12 March", "Then last Tuesday") before its subject.
-CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+# The words of a date that opens a sentence ("On Friday", "Late on 12 March", "Then last Tuesday") before its subject
+# (and the month and weekday names, name_forms.CALENDAR_WORDS).
 _DATE_OPENERS = frozenset({"on", "in", "by", "last", "this", "next", "early", "late", "then", "and", "but", "later",
                            "since", "until", "of", "the"})
 

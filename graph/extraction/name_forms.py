@@ -9,14 +9,17 @@ of names (entity_names.py, missed_names.py, persons.py) and the reading of title
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from graph.extraction.lexicon import Lexicon
 
-__all__ = ["PORTFOLIO_OFFICES", "POST_LINKS", "acronym", "after_hyphen", "better_role", "given_name_tail",
-           "name_shaped", "opens_with_address", "posted_to", "suffixed_title", "title_step"]
+__all__ = ["CALENDAR_WORDS", "PORTFOLIO_OFFICES", "POST_LINKS", "acronym", "after_hyphen", "better_role",
+           "given_name_tail", "name_shaped", "no_name_word", "opens_with_address", "posted_to", "suffixed_title",
+           "title_step"]
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 
@@ -25,6 +28,8 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 POST_LINKS = frozenset({"in", "to", "for", "at"})
 # Offices named with their portfolio after "for": "Minister for Foreign Affairs", "Secretary for Defence".
 PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "commissioner"}
+# The month and weekday names ("On Friday", "Late on 12 March"): date words, never a name's.
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 # Words before a title that say nothing of the office ("the new emir", "the current prime minister").
 _NO_OFFICE_WORDS = frozenset({"new", "current", "sitting", "incumbent", "visiting"})
 
@@ -137,3 +142,13 @@ def given_name_tail(token: Token) -> bool:
     """The lower-case syllable after a hyphen that ends a given name ("Jae-in", "Jong-un", "Suk-yeol")."""
     return token.is_alpha and token.is_lower and token.i > 1 and token.nbor(-1).text == "-" \
         and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_ and token.nbor(-2).text[:1].isupper()
+
+
+def no_name_word(token: Token, lex: Lexicon, demonym_country: Callable[[Token], str | None]) -> bool:
+    """A word the lexicon knows as something else than a name: a title, an organization's word or name, a form of
+    address, a month or weekday, a people. The one test of the finders of bare surnames (bare_names.py) and of
+    names in a title-case headline (headline_names.py)."""
+    lower = token.lower_
+    return lower in lex.title_words or lower in lex.organization_words or lower in lex.honorifics \
+        or lower in lex.non_actors or lower in lex.official_nouns or lower in CALENDAR_WORDS \
+        or token.text in lex.organization_names or bool(demonym_country(token))

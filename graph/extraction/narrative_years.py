@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from graph.extraction.date_anaphora import anaphoric_unit, date_shift
 from graph.extraction.date_mentions import entities_in, names_a_date
 from graph.extraction.date_phrases import DatePhrase
-from graph.extraction.dates import WEEKDAYS, Direction, resolve_date
+from graph.extraction.dates import RELATIVE_WORDS, WEEKDAYS, Direction, resolve_date
 
 __all__ = ["in_the_narrative_year", "within_the_year"]
 
@@ -28,9 +28,8 @@ def in_the_narrative_year(phrase: Span, published: dt.date | None, direction: Di
     text = phrase.text
     if published is None or direction != "past" or _YEAR_TOLD.search(text) or anaphoric_unit(text):
         return None
-    bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
-    if bare is None or not bare.startswith("2001-") or any(t.lower_ in WEEKDAYS for t in phrase) or any(
-            t.lower_ in _RELATIVE for t in phrase):
+    bare = _month_of_its_own(phrase)
+    if bare is None:
         return None
     doc = phrase.doc
     first = phrase.sent.start if phrase.sent.start == 0 else doc[phrase.sent.start - 1].sent.start
@@ -54,14 +53,20 @@ def within_the_year(year: str, chosen: DatePhrase, phrases: list[DatePhrase]) ->
         text = phrase.span.text
         if phrase is chosen or phrase.governor is not None or _YEAR_TOLD.search(text) or anaphoric_unit(text):
             continue
-        bare = resolve_date(text, dt.date(2001, 12, 31))  # a month (and day) of its own, no weekday or "last month"
-        if bare is not None and bare.startswith("2001-") and not any(
-                t.lower_ in WEEKDAYS or t.lower_ in _RELATIVE for t in phrase.span):
+        bare = _month_of_its_own(phrase.span)
+        if bare is not None:
             return year + bare[4:], phrase
     return None
 
 
-_RELATIVE = {"last", "next", "this", "past", "previous", "coming"}
+def _month_of_its_own(phrase: Span) -> str | None:
+    """The month (and day) a phrase names with no year, as of the year 2001 ("2001-10", "2001-06-29"); None for a
+    weekday or a date told from the story's time ("last month", "next June"), which no year told before moves."""
+    bare = resolve_date(phrase.text, dt.date(2001, 12, 31))
+    if bare is None or not bare.startswith("2001-") or any(
+            t.lower_ in WEEKDAYS or t.lower_ in RELATIVE_WORDS for t in phrase):
+        return None
+    return bare
 
 
 def _of_the_same_year(date: Span) -> bool:

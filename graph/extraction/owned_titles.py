@@ -29,7 +29,7 @@ def title_opener(mention: Span, lex: Lexicon) -> Token | None:
     words = 0
     while i > mention.sent.start and words < SERVED_TITLE_TOKENS and (
             doc[i].lower_ in lex.title_words | lex.portfolios | lex.honorifics
-            or doc[i].lower_ in {"of", "the", "policy", "affairs"}):
+            or doc[i].lower_ in lex.portfolio_nouns or doc[i].lower_ in {"of", "the"}):
         i -= 1
         words += 1
     return doc[i] if words and i >= mention.sent.start else None

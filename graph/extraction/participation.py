@@ -23,7 +23,7 @@ from graph.extraction.modality_cues import REPORTING
 from graph.extraction.records import ActorRef, Evidence, without_own_states
 from graph.extraction.side_resolver import SideResolver
 from graph.extraction.sides import names_people
-from graph.extraction.trigger_frames import same_fate
+from graph.extraction.trigger_frames import is_contact_noun, same_fate
 
 __all__ = ["GATHERING_WINDOW", "adds_members", "join_companions", "join_gathering", "last_gathering", "member_cues",
            "members_told_of", "named_members", "participates", "told_with_more", "was_setting"]
@@ -43,7 +43,7 @@ def participates(token: Token, lex: Lexicon) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
     if lemma == "be":  # "A and B were among the leaders at the summit", "C was also at the meeting"
         return any(c.dep_ == "prep" and (c.lower_ == "among" or c.lower_ == "at" and any(
-            o.dep_ == "pobj" and (o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns)
+            o.dep_ == "pobj" and is_contact_noun(o, lex)
             for o in c.children)) for c in token.children) and any(c.dep_ in {"nsubj", "nsubjpass"}
                                                                    for c in token.children)
     return lemma in lex.participation_verbs
@@ -83,7 +83,7 @@ def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() in SENDING:  # "Finland and Sweden sent state secretaries" (not "sent troops", nor
         return bool(objects) and all(names_people(o, lex) for o in objects) and not any(  # "sent envoys to Oslo")
             c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children)
-    return all(o.pos_ in {"PRON", "PROPN"} or (o.lower_ in lex.contact_nouns or o.lemma_.lower() in lex.contact_nouns)
+    return all(o.pos_ in {"PRON", "PROPN"} or is_contact_noun(o, lex)
                and not any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in o.children)
                for o in objects)  # (not "C also attended a conference in Lima": another gathering)
 
@@ -126,7 +126,7 @@ def _gathering_nouns(verb: Token, lex: Lexicon) -> list[Token]:
     nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ == "relcl":
         nouns.append(verb.head)
-    return [n for n in nouns if n.lower_ in lex.contact_nouns or n.lemma_.lower() in lex.contact_nouns]
+    return [n for n in nouns if is_contact_noun(n, lex)]
 
 
 def members_told_of(noun: Token, lex: Lexicon) -> list[Token]:

@@ -169,13 +169,12 @@ class Sides(ClauseSides, GroupSides, DescribedSides, ListedSides):
             return [host] if host is not None else []
         if lower in self.lex.non_actors:
             return []
-        if token.lemma_.lower() in {"predecessor", "successor"}:
+        if token.lemma_.lower() in self.lex.succession_nouns:
             return self._office_holder_of_another_time(token)
         if token.i in self.actors.state_at and token.pos_ in {"PROPN", "NOUN"}:
             return [ActorRef("state", self.actors.state_at[token.i])]
         if token.dep_ == "dobj" and token.head.lemma_.lower() in {"visit", "tour"} and \
-                token.lemma_.lower() in self.lex.country_nouns and any(c.lower_ == "the" for c in token.children) \
-                and not any(self.actors.demonym_country(c) for c in token.children):
+                self.actors.bare_country_noun(token):
             # "The Maldives faces rising seas. Jaishankar visited the island nation": the state told last before
             own = {self.actors.country_of(r) for r in self.subject_of(token.head)}
             again = state_named_before(token, self.actors.place_country, own)

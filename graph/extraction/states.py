@@ -191,6 +191,12 @@ class StateFinder:
                         return self.state_at[named.i]
         return None
 
+    def bare_country_noun(self, token: Token) -> bool:
+        """ "the country", "the kingdom", "the island nation": a country noun (lexicon country_nouns) with "the" and
+        no state of its own ("the Indian nation" is India), which can only name again a state told before it."""
+        return token.lemma_.lower() in self.lex.country_nouns and any(c.lower_ == "the" for c in token.children) \
+            and not any(self.demonym_country(c) for c in token.children)
+
     def demonym_country(self, token: Token) -> str | None:
         """The country a word names, by its name or its demonym ("Chile", "Chilean", "US", "France's"): the one
         lookup for "which country is this word", names first."""

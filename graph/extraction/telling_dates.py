@@ -8,6 +8,7 @@ talks with X"), and an event counted from the main clause's day ("a day after So
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -86,11 +87,7 @@ def _reported_on(sent: Span, published: dt.date | None) -> dt.date | None:
     for verb in sent:
         if verb.lemma_.lower() not in REPORTING or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        for child in verb.children:
-            date = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
-            if date is None or date.ent_type_ != "DATE" or child.dep_ not in {"prep", "npadvmod"}:
-                continue
-            phrase = sent.doc[date.left_edge.i : date.right_edge.i + 1].text  # "March 3", not "March"
+        for phrase in _dates_hung_on(verb.children):
             day = resolve_date(phrase, published, "past")
             if day and len(day) == 10 and not anaphoric_unit(phrase):
                 return dt.date.fromisoformat(day)
@@ -150,12 +147,18 @@ def day_of_an_earlier_telling(trigger: Token, published: dt.date | None) -> str 
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     # "said on Monday he had held talks": the parser may hang the saying's date in the clause, before its subject
     hung = [c for c in clause.children if subject is not None and c.i < subject.left_edge.i]
-    for child in [*teller.children, *hung]:
-        date = next((o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else child
-        if date is None or date.ent_type_ != "DATE" or child.dep_ not in {"prep", "npadvmod"}:
-            continue
-        phrase = trigger.doc[date.left_edge.i:date.right_edge.i + 1].text
+    for phrase in _dates_hung_on([*teller.children, *hung]):
         day = None if anaphoric_unit(phrase) else resolve_date(phrase, published, "past")
         if day is not None:
             return day
     return None
+
+
+def _dates_hung_on(children: Iterable[Token]) -> Iterator[str]:
+    """The whole date phrases ("March 3", not "March") a verb's children give it: a date itself ("said Sunday")
+    or the object of a preposition ("said on Wednesday"), in the order of the children."""
+    for child in children:
+        date = next((o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+        if date is None or date.ent_type_ != "DATE" or child.dep_ not in {"prep", "npadvmod"}:
+            continue
+        yield child.doc[date.left_edge.i : date.right_edge.i + 1].text

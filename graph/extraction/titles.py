@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.extraction.lexicon import Lexicon, fold
+from graph.extraction.listed_countries import ListedCountries
 from graph.extraction.name_forms import (
     PORTFOLIO_OFFICES,
     POST_LINKS,
@@ -36,9 +37,10 @@ _ROLE_LINKS = {"of", "the", "and", "for", "to"}  # words a role's initials leave
 _COUNTRY_LINKS = frozenset({"of", "from"})
 
 
-class TitleReader:
+class TitleReader(ListedCountries):
     """Reads titles around person mentions; expects ``doc``, ``lex``, ``persons``, ``person_at`` and
-    ``demonym_country`` from the class it is mixed into."""
+    ``demonym_country`` from the class it is mixed into. The lists of countries a title is of are read by
+    ``ListedCountries`` (listed_countries.py)."""
 
     doc: Doc
     lex: Lexicon
@@ -146,38 +148,6 @@ class TitleReader:
         if named:
             person.role = named[-1].role  # the one named last before "his … counterpart"
 
-    def _in_list(self, token: Token) -> bool:
-        return token.text in {",", ";"} or token.lower_ in {"and", "the"} or token.i in self.state_at \
-            or (token.pos_ == "PROPN" and token.text[:1].isupper())
-
-    def list_after(self, prep: Token) -> list[Token]:
-        """The surface list after "of"/"from" ("of Guatemala, Rodrigo Estrada; Honduras, María Zúniga; and
-        El Salvador"), read by punctuation, since the small model parses such lists every which way."""
-        items: list[Token] = []
-        for token in self.doc[prep.i + 1 : prep.sent.end]:
-            if not self._in_list(token):
-                break
-            items.append(token)
-        return items
-
-    def listing_title(self, country: Token) -> Token | None:
-        """The plural title a listed country belongs to: "the foreign ministers of [A], B and C"; or the singular
-        title of the one country right after its "of" ("the prime minister of [Greece], X")."""
-        i = country.i
-        while i > country.sent.start and self._in_list(self.doc[i - 1]):
-            i -= 1
-        prep = self.doc[i - 1] if i > country.sent.start else None
-        if prep is None or prep.lower_ not in {"of", "from"} or prep.i == country.sent.start:
-            return None
-        title = self.doc[prep.i - 1]
-        plural = title.tag_ in {"NNS", "NNPS"}
-        alone = title.tag_ in {"NN", "NNP"} and prep.lower_ == "of" and all(
-            t.lower_ == "the" or self.state_at.get(t.i) == self.state_at.get(country.i)
-            for t in self.doc[prep.i + 1 : country.i + 1])
-        if title.i in self.person_at:  # "Hun Sen of Cambodia, X": a name's last word that is also a title ("Sen")
-            return None
-        return title if (plural or alone) and title.lower_ in self.lex.title_words | {"counterparts"} else None
-
     def _title_after_listed_country(self, mention: Span) -> tuple[str | None, str | None]:
         """ "the foreign ministers of Guatemala, Rodrigo Estrada": Guatemala's foreign minister; also with a rank
         before the name ("his counterparts from Niger, General Amadou Issa, and Chad, Colonel Idriss Mahamat")."""
@@ -195,30 +165,6 @@ class TitleReader:
         words = [t.text for t in title.lefts if t.dep_ in {"amod", "compound"} and not self.demonym_country(t)]
         singular = title.lemma_ if title.lower_ != "counterparts" else None
         return state, (_clean_role(" ".join([*words, singular]), self.lex.courtesy) if singular else None)
-
-    def _respective_country(self, mention: Span) -> Token | None:
-        """ "the foreign ministers of Egypt and Jordan, A and B": countries listed together, then their people in
-        the same order after the comma; the country in ``mention``'s place (its token), else None."""
-        i = mention.start - 1
-        while i > mention.sent.start and (i in self.person_at or self.doc[i].lower_ in
-                                          {"and", ","} | self.lex.honorifics) and not (
-                self.doc[i].text == "," and i - 1 in self.state_at):
-            i -= 1
-        if self.doc[i].text != "," or i - 1 not in self.state_at or self.listing_title(self.doc[i - 1]) is None:
-            return None
-        names = list(dict.fromkeys(self.person_at[k].name for k in range(i + 1, mention.end) if k in self.person_at))
-        first = i - 1
-        while first > mention.sent.start and self._in_list(self.doc[first - 1]):
-            first -= 1
-        if any(k in self.person_at for k in range(first, i)):
-            return None  # "of Guatemala, A; Honduras, B": each name after its own country
-        countries: list[Token] = []
-        for k in range(first, i):
-            if k in self.state_at and self.state_at[k] not in {self.state_at[c.i] for c in countries}:
-                countries.append(self.doc[k])
-        if len(countries) < 2 or not names or len(names) > len(countries):
-            return None
-        return countries[len(names) - 1]
 
     def _country_after_name(self, mention: Span) -> tuple[str | None, str | None]:
         """ "Alija Hadžić of Bosnia, Milan Ilić of Serbia and …": a country right after the name, set off by

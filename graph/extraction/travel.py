@@ -24,7 +24,7 @@ from graph.extraction.pipeline import direct_objects, has_to_infinitive
 from graph.extraction.records import ActorRef, ContactType
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 from graph.extraction.states import state_named_before
-from graph.extraction.trigger_frames import governing_verb
+from graph.extraction.trigger_frames import governing_verb, is_contact_noun
 
 __all__ = ["TravelRules"]
 
@@ -157,8 +157,7 @@ class TravelRules(ContactAssembly):
         the one before — never the traveller's own."""
         words = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "there"]
         words += [o for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in preps for o in c.children
-                  if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.country_nouns
-                  and [d.lower_ for d in o.children] == ["the"]]
+                  if o.dep_ == "pobj" and self.actors.bare_country_noun(o)]
         if not words:
             return None
         own = {self.actors.country_of(r) for r in self.subject_of(verb)}
@@ -263,8 +262,7 @@ class TravelRules(ContactAssembly):
                                                    for c in verb.children):
             return False
         purpose = [o for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "for" for o in c.children
-                   if o.dep_ == "pobj" and (o.lower_ in self.lex.contact_nouns or o.lemma_.lower() in
-                                            self.lex.contact_nouns)]
+                   if o.dep_ == "pobj" and is_contact_noun(o, self.lex)]
         return bool(purpose) or any(c.lower_ == "here" for c in verb.children)
 
     def _official_subject(self, verb: Token) -> bool:

@@ -1,9 +1,10 @@
 """The frame around a contact word: the verb a noun hangs from, its article, its markers of time.
 
 Pure functions over the dependency parse that the contact rules (``contacts`` and its rule mixins) share:
-``governing_verb`` ("held [talks]", "are in [contact]"), ``definite`` ("the/that meeting"), ``courtesy_call``
-("called on the foreign minister"), ``names_a_day`` ("on Wednesday"), ``same_fate`` (a plan and its proposal
-are one), and ``points_back``: whether a bare noun of a later sentence names the last contact again ("No such
+``is_contact_noun`` (a contact noun as written or by lemma), ``governing_verb`` ("held [talks]", "are in
+[contact]"), ``definite`` ("the/that meeting"), ``courtesy_call`` ("called on the foreign minister"),
+``names_a_day`` ("on Wednesday"), ``same_fate`` (a plan and its proposal are one), and
+``points_back``: whether a bare noun of a later sentence names the last contact again ("No such
 meeting took place") or another ("their last in-person meeting", "a new round of talks").
 """
 
@@ -14,15 +15,22 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from graph.extraction.discourse import ContactMention
+from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality_cues import AWAY_PARTICLES
 from graph.extraction.records import ContactType, Modality
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 
 __all__ = ["ANOTHER_MARKERS", "PRIOR_MARKERS", "courtesy_call", "definite", "governing_verb", "guest_epithet",
-           "names_a_day", "of_after_day", "points_back", "same_fate"]
+           "is_contact_noun", "names_a_day", "of_after_day", "points_back", "same_fate"]
 
 PRIOR_MARKERS = {"last", "previously", "first", "earlier", "once", "before"}
 ANOTHER_MARKERS = {"next", "another", "new", "further", "separate"}  # "a new round of talks": not the last one
+
+
+def is_contact_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether a word is a contact noun as written or by its lemma ("talks" as written, "meetings" by "meeting"):
+    the lexicon lists some plurals of their own, and the parser's lemma is not always the dictionary's."""
+    return token.lower_ in lex.contact_nouns or token.lemma_.lower() in lex.contact_nouns
 
 
 def same_fate(a: Modality, b: Modality) -> bool:

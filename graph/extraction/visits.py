@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graph.extraction.dates import dates_near
+from graph.extraction.date_spans import dates_near
 from graph.extraction.discourse import ContactMention
 
 __all__ = ["fold_visits", "TRIP_DAYS"]

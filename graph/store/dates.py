@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from graph.extraction.dates import date_bounds as _days_covered
+from graph.extraction.date_spans import date_bounds as _days_covered
 
 __all__ = ["date_bounds", "dates_compatible", "more_precise", "parse_partial_date", "prefixes"]
 

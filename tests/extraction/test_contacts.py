@@ -174,6 +174,10 @@ CASES += [
     # traveller's own
     ("Saudi Arabia has courted investors for years. Kenyan President Ana Soto arrived in the kingdom on Monday.",
      [(["Ana Soto", "STATE:Saudi Arabia"], "visit", "2019-06-10", "occurred")]),
+    ("Malta has courted investors for years. Kenyan President Ana Soto arrived in the island nation on Monday.",
+     [(["Ana Soto", "STATE:Malta"], "visit", "2019-06-10", "occurred")]),
+    ("Malta has courted investors for years. Kenyan President Ana Soto arrived in the Kenyan nation on Monday.",
+     []),
     ("Qatar hosts the talks. Kenyan President Ana Soto flew there on Monday.",
      [(["Ana Soto", "STATE:Qatar"], "visit", "2019-06-10", "occurred")]),
     ("Kenya needs investment. Kenyan President Ana Soto returned to the country on Monday.", []),

@@ -9,7 +9,8 @@ from graph.extraction import Extractor
 from graph.extraction.date_anaphora import anaphoric_unit, resolve_anaphoric
 from graph.extraction.date_direction import calls_off
 from graph.extraction.date_mentions import names_a_date
-from graph.extraction.dates import Direction, date_bounds, resolve_date
+from graph.extraction.date_spans import date_bounds
+from graph.extraction.dates import Direction, resolve_date
 
 PUBLISHED = dt.date(2019, 6, 14)  # a Friday
 
@@ -63,6 +64,10 @@ PUBLISHED = dt.date(2019, 6, 14)  # a Friday
         ("two months ago", "past", "2019-04"),
         ("several years", "past", None),
         ("February 30", "past", None),
+        # "previous" and "upcoming" say which way a date lies whatever the tense, as "last" and "next" do
+        ("the previous Wednesday", "future", "2019-06-12"),
+        ("the previous 9 March", "future", "2019-03-09"),
+        ("the upcoming 20 March", "past", "2020-03-20"),
     ],
 )
 def test_resolve_date(text: str, direction: str, expected: str | None) -> None:

@@ -87,6 +87,8 @@ class Lexicon:
     participation_verbs: frozenset[str]
     presence_predicates: frozenset[str]  # "with A expected alongside B": A is present at the contact
     presence_settings: frozenset[str]  # "with A in attendance": A is present at the contact
+    seating_nouns: frozenset[str]  # "sat across the table from X": X is at the contact
+    flanking_determiners: frozenset[str]  # "on either side of B": B is flanked, at the contact
     relation_verbs: frozenset[str]
     one_way_verbs: frozenset[str]
     counterpart_words: frozenset[str]
@@ -131,6 +133,7 @@ class Lexicon:
     offering_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]  # "the call took place on March 4": the verb's date is its subject's event's
     reschedule_verbs: frozenset[str]  # "it has been rescheduled for June": the contact told before, on a new date
+    date_moving_verbs: frozenset[str]  # "was moved to March 20": a plan's new day, only with "to" and a date
     signing_verbs: frozenset[str]  # "A, B and C signed the accord in Geneva": people who sign together meet
     object_bound_verbs: dict[str, frozenset[str]]  # verb → the objects it needs to state a contact
     particle_bound_verbs: dict[str, frozenset[str]]  # verb → the particle it needs ("brought together")
@@ -222,6 +225,8 @@ class Lexicon:
     organization_words: frozenset[str]  # "Council", "Bank": a capitalized run with one is no person's name
     lesser_offices: frozenset[str]  # "Vice President" is no president: a description of the office is not his
     past_office_words: frozenset[str]  # "former": a role so told gives way to an office held now
+    succession_nouns: frozenset[str]  # "his predecessor": the holder of the owner's office at another time
+    portfolio_nouns: frozenset[str]  # "foreign policy aide": a noun that closes a portfolio inside a title
     head_roles: frozenset[str]  # inside a role, these make it a head of state's or government's ("the leader")
     organization_names: frozenset[str]  # "Hamas", "Reuters": one such word where a person stands is no person
     outlet_verbs: frozenset[str]  # "Xinhua reported": the subject is a news outlet
@@ -339,7 +344,8 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
                   "pair_heads", "setting_nouns", "occasion_nouns", "invitation_nouns", "invitation_receivers",
-                  "participation_verbs", "presence_predicates", "presence_settings",
+                  "participation_verbs", "presence_predicates", "presence_settings", "seating_nouns",
+                  "flanking_determiners",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
@@ -351,7 +357,7 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "hospitality_nouns", "granted_nouns", "departure_verbs", "reporter_labels", "state_nouns",
                   "kin_nouns", "collective_nouns", "offering_verbs",
                   "occurrence_verbs",
-                  "reschedule_verbs",
+                  "reschedule_verbs", "date_moving_verbs",
                   "signing_verbs", "guest_modifiers", "guest_nouns", "host_nouns",
                   "companion_verbs", "passive_companion_verbs", "companion_adverbs",
                   "membership_verbs",
@@ -379,6 +385,7 @@ _TITLE_LISTS = ("title_words", "portfolios", "ranks", "courtesy", "generic_role_
                 "state_forms",
                 "state_halves", "distinct_offices",
                 "organization_words", "head_roles", "lesser_offices", "past_office_words", "organization_names",
+                "succession_nouns", "portfolio_nouns",
                 "outlet_verbs",
                 "female_words", "male_words")
 
