@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extraction.name_forms import after_hyphen, name_shaped, opens_with_address
+from graph.extraction.name_forms import after_hyphen, headline_verb, name_shaped, opens_with_address
 from graph.extraction.titles import TitleReader
 from graph.names import NAME_PARTICLES
 
@@ -35,7 +35,7 @@ class EntityNames(TitleReader):
         while tokens and (tokens[0].lower_ in self.lex.honorifics or opens_with_address(tokens, self.lex)
                           or self.demonym_country(tokens[0])
                           or _plural_title(tokens[0], self.lex.honorifics)  # "[Presidents] Biden and Xi"
-                          or tokens[0].lower_ in self.lex.organization_words):
+                          or tokens[0].lower_ in self.lex.organization_words or headline_verb(tokens[0], self.lex)):
             tokens = tokens[1:]  # also "[the Ministry's General] Diwan | Paul X", "House | Speaker Y": no name
         while tokens and (tokens[-1].is_punct or not (name_shaped(tokens[-1].text) or after_hyphen(tokens[-1]))):
             tokens = tokens[:-1]
@@ -110,8 +110,8 @@ class EntityNames(TitleReader):
         lower = before.lower_
         if not (before.text[:1].isupper() and before.is_alpha) or before.ent_type_ not in {"", "PERSON"} \
                 or lower in self.lex.title_words or lower in self.lex.honorifics or lower in self.lex.courtesy \
-                or before.i in self.state_at or self.demonym_country(before):
-            return tokens
+                or before.i in self.state_at or self.demonym_country(before) or headline_verb(before, self.lex):
+            return tokens  # (nor a headline's "Visits Lima, Meets Luis Vega")
         return [before, *tokens]
 
     def _hyphened_before(self, first: int) -> bool:

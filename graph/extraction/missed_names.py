@@ -19,6 +19,7 @@ from graph.extraction.name_forms import (
     CALENDAR_WORDS,
     after_hyphen,
     given_name_tail,
+    headline_verb,
     name_shaped,
     opens_with_address,
     suffixed_title,
@@ -130,8 +131,10 @@ class MissedNames(ContactRoleNames, HeadlineNames):
                     nxt += 1
                     continue
                 if (current.pos_ != "PROPN" and not self._syllable_opening_a_name(current)) \
-                        or not name_shaped(current.text) or current.lower_ in self.lex.contact_nouns:
-                    break  # (a capitalized "State Visit" or "Leaders' Summit" is an event, not a name)
+                        or not name_shaped(current.text) or current.lower_ in self.lex.contact_nouns \
+                        or headline_verb(current, self.lex):
+                    break  # (a capitalized "State Visit" or "Leaders' Summit" is an event, not a name; nor is
+                    # a headline's "Minister Meets X" one)
                 if current.lower_ in self.lex.title_words or current.lower_.removesuffix("s") in self.lex.title_words \
                         or nxt in self.state_at:  # "Military Commanders" is a title, not a name
                     run = []
@@ -193,7 +196,7 @@ class MissedNames(ContactRoleNames, HeadlineNames):
                 continue
             if not name_shaped(token.text) or token.pos_ != "PROPN" or token.i in self.state_at \
                     or token.lower_ in self.lex.title_words or token.lower_ in self.lex.organization_words \
-                    or self.demonym_country(token):
+                    or self.demonym_country(token) or headline_verb(token, self.lex):
                 break
             run.append(token)
         while run and run[-1].lower_ in NAME_PARTICLES:

@@ -18,8 +18,8 @@ from spacy.tokens import Token
 from graph.extraction.lexicon import Lexicon
 
 __all__ = ["CALENDAR_WORDS", "PORTFOLIO_OFFICES", "POST_LINKS", "acronym", "after_hyphen", "better_role",
-           "given_name_tail", "name_shaped", "no_name_word", "opens_with_address", "posted_to", "suffixed_title",
-           "title_step"]
+           "given_name_tail", "headline_verb", "name_shaped", "no_name_word", "opens_with_address", "posted_to",
+           "suffixed_title", "title_step"]
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 
@@ -142,6 +142,14 @@ def given_name_tail(token: Token) -> bool:
     """The lower-case syllable after a hyphen that ends a given name ("Jae-in", "Jong-un", "Suk-yeol")."""
     return token.is_alpha and token.is_lower and token.i > 1 and token.nbor(-1).text == "-" \
         and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_ and token.nbor(-2).text[:1].isupper()
+
+
+def headline_verb(token: Token, lex: Lexicon) -> bool:
+    """ "Ambassador Meets Kwame Asante", "Minister Visits Lima": a contact or travel verb capitalized in a title-case
+    headline, which the model tags as a proper noun and takes into the name after it."""
+    lower = token.lower_
+    verbs = lex.contact_verbs.keys() | lex.travel_verbs
+    return token.text[:1].isupper() and lower.endswith("s") and (lower[:-1] in verbs or lower[:-2] in verbs)
 
 
 def no_name_word(token: Token, lex: Lexicon, demonym_country: Callable[[Token], str | None]) -> bool:

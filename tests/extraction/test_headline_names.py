@@ -26,3 +26,13 @@ def test_a_name_after_its_countrys_possessive_opening_a_headline_is_a_person(ext
 ])
 def test_places_and_events_in_a_title_case_headline_are_no_people(extractor: Extractor, text: str) -> None:
     assert people(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Ambassador Meets Kwame Asante", ["Kwame Asante", "Lisa Grant"]),
+    ("Ambassador Visits Accra, Meets Kwame Asante", ["Kwame Asante", "Lisa Grant"]),
+])
+def test_a_headlines_capitalized_verb_is_no_part_of_the_name_after_it(extractor: Extractor, headline: str,
+                                                                       expected: list[str]) -> None:
+    text = f"{headline}\n\nAmbassador Lisa Grant met Trade Minister Kwame Asante in Accra on Monday."
+    assert sorted(o.name for o in extractor.extract(text, dt.date(2024, 3, 15)).officials) == expected
