@@ -20,6 +20,7 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.modality_cues import REPORTING
+from graph.extraction.pipeline import SUBJECTS
 from graph.extraction.records import ActorRef, Evidence, without_own_states
 from graph.extraction.side_resolver import SideResolver
 from graph.extraction.sides import names_people
@@ -68,8 +69,8 @@ def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
             cues.append(token)
         elif token.lemma_.lower() == "table" and token.head.lower_ in {"around", "at"}:
             cues.append(token)
-        elif token.lower_ == "attendance" and token.head.lower_ == "in":  # "In attendance were A and B"
-            cues.append(token)
+        elif token.lower_ in {"attendance", "presence"} and token.head.lower_ == "in":  # "In attendance were A and
+            cues.append(token)  # B", "The talks took place in the presence of C"
         elif token.lemma_.lower() in lex.membership_verbs and _gathering_nouns(token, lex):
             cues.append(token)  # "The meeting, which also included C, focused on trade"
     return cues
@@ -136,6 +137,11 @@ def members_told_of(noun: Token, lex: Lexicon) -> list[Token]:
     membership, with the noun or a relative pronoun standing for it as its subject)."""
     found: list[Token] = []
     clauses = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i != noun.i else []
+    passive = {v.i for v in clauses if noun.dep_ == "nsubjpass"}
+    shared = [c for v in clauses for c in v.conjuncts if c.tag_ == "VBN" and v.i in passive and not any(
+        s.dep_ in SUBJECTS for s in c.children)]  # "was chaired by C and joined by A and B": one subject
+    clauses += shared
+    passive |= {c.i for c in shared}
     relatives = [c for c in noun.children if c.dep_ == "relcl"]
     relatives += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                   if o.dep_ == "pobj" for c in o.children if c.dep_ == "relcl"]  # (those "with 25 leaders that he
@@ -149,7 +155,7 @@ def members_told_of(noun: Token, lex: Lexicon) -> list[Token]:
             found += [s for s in verb.children if s.dep_ == "nsubj"]
     for verb in clauses:
         lemma = verb.lemma_.lower()
-        if any(c.dep_ == "nsubjpass" for c in verb.children) and (
+        if (verb.i in passive or any(c.dep_ == "nsubjpass" for c in verb.children)) and (
                 lemma in lex.arranging_verbs or lemma in lex.participation_verbs):
             found += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         elif lemma in lex.membership_verbs and not any(c.dep_ == "neg" for c in verb.children):
@@ -190,9 +196,10 @@ def told_with_more(discourse: Discourse, cues: list[Token], index: int, actors: 
 
 
 def adds_members(cue: Token) -> bool:
-    """A cue that tells people present beside those already told: "Also present were", "In attendance were",
+    """A cue that tells people present beside those already told: "Also present were", "In attendance were", "in
+    the presence of",
     "also took part", "Joining them at the table were", "sat in on the talks", "C joined them later"."""
-    return cue.lower_ in {"present", "attendance", "table"} or cue.lemma_.lower() == "sit" or any(
+    return cue.lower_ in {"present", "attendance", "presence", "table"} or cue.lemma_.lower() == "sit" or any(
         c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children) or (
         cue.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ in {"them", "us"} for c in cue.children))
 

@@ -522,3 +522,21 @@ def test_one_who_also_attended_another_gathering_does_not_join_the_contact(extra
     text = ("Army chief Tariq Baig met President Ana Soto on Wednesday. Interior Minister Omar Rind also attended a "
             "conference in Lima.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Tariq Baig"], "meeting", "2024-05-08", "occurred")]
+
+
+def test_a_gathering_chaired_by_one_and_joined_by_others_has_them_all(extractor: Extractor) -> None:
+    # the second participle shares the passive subject of the first ("was chaired by C and joined by A and B")
+    text = ("The virtual summit was chaired by Chilean President Ana Soto on Tuesday and joined by Peruvian President "
+            "Luis Vargas and Bolivian President Carlos Mamani.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "video_call", "2024-05-07", "occurred")]
+
+
+@pytest.mark.parametrize("second", [
+    "The talks took place in the presence of Ecuadorian President Jorge Paredes.",
+    "They signed the accord in the presence of Ecuadorian President Jorge Paredes.",
+])
+def test_one_in_whose_presence_the_contact_told_before_took_place_joins_it(extractor: Extractor, second: str) -> None:
+    text = f"Peruvian President Luis Vargas and Chilean President Ana Soto met in Arica on Monday. {second}"
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Jorge Paredes", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]
