@@ -44,6 +44,7 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import (
     adds_members,
+    described_members,
     join_companions,
     join_gathering,
     last_gathering,
@@ -250,7 +251,7 @@ class _Sentence(ContactNouns):
         # attend", nor "A will attend next year")
         members = [m for cue in cues if gathering is not None and same_fate(modality_of(cue, self.lex),
                                                                             gathering.modality)
-                   for m in named_members(cue, self.actors)]
+                   for m in [*named_members(cue, self.actors), *described_members(cue, self)]]
         if members:
             self.discourse.gathering = gathering
             found = join_gathering(self.discourse, members, self.index, self.evidence(), self.actors)

@@ -21,13 +21,13 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.modality_cues import REPORTING
 from graph.extraction.pipeline import SUBJECTS
-from graph.extraction.records import ActorRef, Evidence, without_own_states
+from graph.extraction.records import ActorRef, ContactType, Evidence, without_own_states
 from graph.extraction.side_resolver import SideResolver
 from graph.extraction.sides import names_people
 from graph.extraction.trigger_frames import same_fate
 
 __all__ = ["GATHERING_WINDOW", "adds_members", "join_companions", "join_gathering", "last_gathering", "member_cues",
-           "members_told_of", "named_members", "participates", "told_with_more", "was_setting"]
+           "described_members", "members_told_of", "named_members", "participates", "told_with_more", "was_setting"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -101,10 +101,7 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
         agents += [a for o in agents for a in o.children if a.dep_ == "appos"]  # "by its foreign minister, Y"
         person = next((p for o in agents if (p := actors.person_of(o)) is not None), None)
         return [ActorRef("official", person.name)] if person else []
-    clause = cue
-    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"} and \
-            clause.head.i != clause.i:  # "Around the virtual table were …", "Joining them were …", "Among those
-        clause = clause.head  # present were …": the clause it opens
+    clause = _clause_opened(cue)
     found: list[ActorRef] = []
     for token in clause.subtree:
         person = actors.person_at.get(token.i)
@@ -119,6 +116,32 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
     if not found and cue.lemma_.lower() in SENDING:  # the states that sent someone
         subjects = [t for c in cue.children if c.dep_ == "nsubj" for t in c.subtree]
         found = [ActorRef("state", actors.state_at[t.i]) for t in subjects if t.i in actors.state_at]
+    return found
+
+
+def _clause_opened(cue: Token) -> Token:
+    """ "Around the virtual table were …", "Joining them were …", "Among those present were …": the clause a
+    member cue opens."""
+    clause = cue
+    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"} and \
+            clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
+
+def described_members(cue: Token, resolver: SideResolver) -> list[ActorRef]:
+    """The states whose office holders a member sentence describes without naming them: "Also present were the
+    foreign ministers of A and B", "in the presence of the heads of state of A and B" (a plural office "of" a
+    state, as with "with the participation of the heads of state of A and B"). A description that resolves to
+    named people is theirs, whom ``named_members`` finds by name anyway."""
+    actors = resolver.actors
+    found: list[ActorRef] = []
+    for token in _clause_opened(cue).subtree:
+        if token.tag_ not in {"NNS", "NNPS"} or not names_people(token, resolver.lex) or _set_aside(token) or not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(t.i in actors.state_at for t in c.subtree)
+                for c in token.children):
+            continue
+        found += [r for r in resolver.refs(token) if r.kind == "state" and r not in found]
     return found
 
 
@@ -238,16 +261,28 @@ def join_gathering(
     participants = frozenset(without_own_states([*sorted(gathering.participants), *new], actors.official_countries))
     if not new or len(participants) < 2:
         return []
-    extended = replace(gathering, participants=participants)
+    extended = replace(gathering, participants=participants, type=_joined_type(gathering, new, actors))
     told = [i for i, m in enumerate(discourse.mentions) if m.sentence >= gathering.sentence and (
         _same_event(m, gathering)  # and the part of it its own sentence told apart ("… in talks hosted by C")
         or (m.sentence == gathering.sentence and m.participants < gathering.participants
             and m.modality == gathering.modality))]
     for i in told:
-        discourse.mentions[i] = replace(discourse.mentions[i], participants=participants)
+        discourse.mentions[i] = replace(discourse.mentions[i], participants=participants,
+                                        type=_joined_type(discourse.mentions[i], new, actors))
     discourse.gathering = extended
     reference = replace(extended, evidence=evidence, sentence=index, reference=True, prior=False)
     return [reference] if told else [extended, reference]
+
+
+def _joined_type(gathering: ContactMention, new: list[ActorRef], actors: ArticleActors) -> ContactType:
+    """A visit that states of a third country join ("will travel to Brasília to sign the accord with B. The signing
+    will take place in the presence of the heads of state of C and D") is a meeting held there, no longer one
+    state's visit to another; hosts and companions who join it leave it a visit."""
+    if gathering.type != "visit":
+        return gathering.type
+    own = {actors.country_of(r) for r in gathering.participants} | {gathering.location}
+    return "meeting" if any((country := actors.country_of(r)) is not None and country not in own for r in new) \
+        else gathering.type
 
 
 def opens_gathering(found: list[ContactMention], opened: ContactMention | None, discourse: Discourse) -> None:

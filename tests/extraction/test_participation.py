@@ -540,3 +540,29 @@ def test_one_in_whose_presence_the_contact_told_before_took_place_joins_it(extra
     text = f"Peruvian President Luis Vargas and Chilean President Ana Soto met in Arica on Monday. {second}"
     assert _contacts(extractor, text) == [
         (["Ana Soto", "Jorge Paredes", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]
+
+
+@pytest.mark.parametrize("second", [
+    "Also present were the foreign ministers of Ecuador and Bolivia.",
+    "The talks took place in the presence of the heads of state of Ecuador and Bolivia.",
+])
+def test_office_holders_of_states_described_as_present_join_as_their_states(
+        extractor: Extractor, second: str) -> None:
+    text = f"Peruvian President Luis Vargas and Chilean President Ana Soto met in Arica on Monday. {second}"
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Luis Vargas", "STATE:Bolivia", "STATE:Ecuador"], "meeting", "2024-05-06", "occurred")]
+
+
+@pytest.mark.parametrize(("second", "joined", "form"), [
+    # states of a third country make the trip's talks a meeting held there
+    ("The talks will take place in the presence of the foreign ministers of Brazil and Argentina.",
+     ["STATE:Argentina", "STATE:Brazil"], "meeting"),
+    # the host's own minister leaves it a visit
+    ("Also present will be Ecuadorian Foreign Minister Maria Sosa.", ["Maria Sosa"], "visit"),
+])
+def test_a_visit_joined_by_third_states_is_a_meeting(
+        extractor: Extractor, second: str, joined: list[str], form: str) -> None:
+    text = ("Peruvian President Luis Vargas will travel to Quito on Monday for talks with Ecuadorian President Jorge "
+            f"Paredes. {second}")
+    assert _contacts(extractor, text) == [
+        (sorted(["Jorge Paredes", "Luis Vargas", *joined]), form, "2024-05-13", "planned")]
