@@ -28,6 +28,7 @@ from graph.extraction.further_rounds import FurtherRounds
 from graph.extraction.modality import modality_of
 from graph.extraction.modality_cues import REPORTING
 from graph.extraction.participation import (
+    chaired_it,
     join_gathering,
     last_gathering,
     members_told_of,
@@ -145,6 +146,8 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
         for attended in self._attended_by(noun, governor):  # "hosted a summit on Monday, attended by A and B"
             right += [r for r in self.objects_of(attended, set(), direct=False) if r not in right and r not in left]
         for member in members_told_of(noun, self.lex):  # "The talks, hosted by C, included A and B"
+            right += [r for r in self.refs(member) if r not in right and r not in left]
+        for member in chaired_it(noun, self.lex):  # "will hold a summit, X, who will chair it, said"
             right += [r for r in self.refs(member) if r not in right and r not in left]
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)

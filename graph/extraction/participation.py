@@ -26,8 +26,9 @@ from graph.extraction.side_resolver import SideResolver
 from graph.extraction.sides import names_people
 from graph.extraction.trigger_frames import same_fate
 
-__all__ = ["GATHERING_WINDOW", "adds_members", "join_companions", "join_gathering", "last_gathering", "member_cues",
-           "described_members", "members_told_of", "named_members", "participates", "told_with_more", "was_setting"]
+__all__ = ["GATHERING_WINDOW", "adds_members", "chaired_it", "described_members", "join_companions", "join_gathering",
+           "last_gathering", "member_cues", "members_told_of", "named_members", "participates", "told_with_more",
+           "was_setting"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -183,6 +184,23 @@ def members_told_of(noun: Token, lex: Lexicon) -> list[Token]:
             found += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         elif lemma in lex.membership_verbs and not any(c.dep_ == "neg" for c in verb.children):
             found += [o for o in verb.children if o.dep_ == "dobj"]
+    return found
+
+
+def chaired_it(noun: Token, lex: Lexicon) -> list[Token]:
+    """ "will hold their next summit on May 23, X, who will chair it, said": the one a relative clause after the
+    noun says hosts or chairs "it" takes part in the gathering the noun tells (the first contact noun before the
+    clause, so that "it" is no earlier one). Only for a noun that states a contact of its own: not the topic of
+    another ("met B to discuss the summit, X, who will host it, said")."""
+    found: list[Token] = []
+    for verb in noun.sent:
+        if verb.i <= noun.i or verb.dep_ != "relcl" or verb.lemma_.lower() not in lex.gathering_role_verbs or not any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) or not any(
+                c.dep_ in SUBJECTS and c.tag_ in {"WP", "WDT"} for c in verb.children):
+            continue
+        if not any(t.lower_ in lex.contact_nouns or t.lemma_.lower() in lex.contact_nouns
+                   for t in noun.doc[noun.i + 1:verb.i] if t.pos_ == "NOUN"):
+            found.append(verb.head)
     return found
 
 

@@ -566,3 +566,17 @@ def test_a_visit_joined_by_third_states_is_a_meeting(
             f"Paredes. {second}")
     assert _contacts(extractor, text) == [
         (sorted(["Jorge Paredes", "Luis Vargas", *joined]), form, "2024-05-13", "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Andean leaders, including Ana Soto and Luis Vargas, will hold their next summit on May 23, Bolivian President "
+     "Carlos Mamani, who will chair it, said.",
+     [(["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-23", "planned")]),
+    # the summit only spoken of is no gathering its host joins
+    ("Chilean President Ana Soto met Peruvian President Luis Vargas on Monday to discuss the summit, Bolivian "
+     "President Carlos Mamani, who will host it, said.",
+     [(["Ana Soto", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]),
+])
+def test_one_who_will_chair_it_takes_part_in_the_gathering_just_told(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
