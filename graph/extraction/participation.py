@@ -182,8 +182,24 @@ def members_told_of(noun: Token, lex: Lexicon) -> list[Token]:
         if (verb.i in passive or any(c.dep_ == "nsubjpass" for c in verb.children)) and (
                 lemma in lex.arranging_verbs or lemma in lex.participation_verbs):
             found += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            found += _listed_after_empty_agent(verb)
         elif lemma in lex.membership_verbs and not any(c.dep_ == "neg" for c in verb.children):
             found += [o for o in verb.children if o.dep_ == "dobj"]
+    return found
+
+
+def _listed_after_empty_agent(verb: Token) -> list[Token]:
+    """ "was attended by, among others, A and B": the parser leaves "by" without an object and hangs the names on
+    "others" or on the subject; the names after the aside, up to the next verb, are the agents."""
+    agent = next((a for a in verb.children if a.dep_ in {"agent", "prep"} and a.lower_ == "by"), None)
+    if agent is None or any(c.dep_ == "pobj" for c in agent.children):
+        return []
+    found: list[Token] = []
+    for token in verb.doc[agent.i + 1:verb.sent.end]:
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        if token.pos_ == "PROPN" and token.dep_ in {"appos", "conj", "pobj", "npadvmod", "dobj"}:
+            found.append(token)
     return found
 
 

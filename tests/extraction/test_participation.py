@@ -580,3 +580,9 @@ def test_a_visit_joined_by_third_states_is_a_meeting(
 def test_one_who_will_chair_it_takes_part_in_the_gathering_just_told(
         extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_members_after_an_aside_that_left_by_without_its_object_are_its_agents(extractor: Extractor) -> None:
+    text = ("The summit in Lima on Tuesday was attended by, among others, Chilean President Ana Soto and Bolivian "
+            "President Carlos Mamani.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Carlos Mamani"], "meeting", "2024-05-07", "occurred")]
