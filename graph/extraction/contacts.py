@@ -259,7 +259,7 @@ class _Sentence(ContactNouns):
             return [replace(m, reference=True) for m in found]
         if is_question(self.sent):  # kept for what "the two" in the answer means, never as an event
             found = [replace(m, asked=True) for m in found]
-        opens_gathering(found, self.opened, self.discourse)
+        opens_gathering(found, self.opened or self.unnamed, self.discourse)
         return found
 
 

@@ -331,6 +331,9 @@ def opens_gathering(found: list[ContactMention], opened: ContactMention | None, 
         discourse.gathering = told[-1]
     elif opened is not None and len(opened.participants) == 1 and not opened.asked:
         discourse.gathering = opened
+    elif opened is not None and not opened.participants and not opened.asked and (
+            discourse.gathering is None or opened.sentence - discourse.gathering.sentence > GATHERING_WINDOW):
+        discourse.gathering = opened  # (one told with no member named yet leaves one still open as it is)
 
 
 def _same_event(mention: ContactMention, gathering: ContactMention | None) -> bool:

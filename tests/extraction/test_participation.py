@@ -586,3 +586,19 @@ def test_members_after_an_aside_that_left_by_without_its_object_are_its_agents(e
     text = ("The summit in Lima on Tuesday was attended by, among others, Chilean President Ana Soto and Bolivian "
             "President Carlos Mamani.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Carlos Mamani"], "meeting", "2024-05-07", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A regional summit was held in Quito on Monday. Taking part were Peruvian President Luis Vargas, Chilean "
+     "President Ana Soto and Bolivian President Carlos Mamani.",
+     [(["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]),
+    ("An extraordinary summit took place in Lima on Monday. Chilean President Ana Soto and Bolivian President Carlos "
+     "Mamani attended.", [(["Ana Soto", "Carlos Mamani"], "meeting", "2024-05-06", "occurred")]),
+    # the summit told as the setting of a contact is not one its members join
+    ("Chilean President Ana Soto met Bolivian President Carlos Mamani at a summit in Lima on Monday. Also present "
+     "was Ecuadorian President Jorge Paredes.",
+     [(["Ana Soto", "Carlos Mamani", "Jorge Paredes"], "meeting", "2024-05-06", "occurred")]),
+])
+def test_a_gathering_held_with_no_member_named_takes_the_members_named_next(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected

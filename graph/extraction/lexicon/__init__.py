@@ -86,6 +86,7 @@ class Lexicon:
     invitation_receivers: frozenset[str]
     participation_verbs: frozenset[str]
     gathering_role_verbs: frozenset[str]  # "X, who will chair it": "it" is the gathering the sentence tells
+    gathering_nouns: frozenset[str]  # "A summit was held on Monday": open for members named after it
     presence_predicates: frozenset[str]  # "with A expected alongside B": A is present at the contact
     presence_settings: frozenset[str]  # "with A in attendance": A is present at the contact
     relation_verbs: frozenset[str]
@@ -339,7 +340,8 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
                   "pair_heads", "setting_nouns", "occasion_nouns", "invitation_nouns", "invitation_receivers",
-                  "participation_verbs", "gathering_role_verbs", "presence_predicates", "presence_settings",
+                  "participation_verbs", "gathering_role_verbs", "gathering_nouns", "presence_predicates",
+                  "presence_settings",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
