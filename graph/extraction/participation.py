@@ -72,8 +72,9 @@ def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
             cues.append(token)
         elif token.lower_ in {"attendance", "presence"} and token.head.lower_ == "in":  # "In attendance were A and
             cues.append(token)  # B", "The talks took place in the presence of C"
-        elif token.lemma_.lower() in lex.membership_verbs and _gathering_nouns(token, lex):
-            cues.append(token)  # "The meeting, which also included C, focused on trade"
+        elif token.lemma_.lower() in lex.membership_verbs and (_gathering_nouns(token, lex) or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lex.participant_nouns for c in token.children)):
+            cues.append(token)  # "The meeting, which also included C, focused on trade", "Participants included C"
     return cues
 
 

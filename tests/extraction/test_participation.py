@@ -602,3 +602,10 @@ def test_members_after_an_aside_that_left_by_without_its_object_are_its_agents(e
 def test_a_gathering_held_with_no_member_named_takes_the_members_named_next(
         extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
     assert _contacts(extractor, text) == expected
+
+
+def test_participants_included_lists_the_members_of_the_gathering_just_told(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a video conference of Andean leaders on Thursday. Participants included "
+            "Peru's President Luis Vargas and Bolivia's Carlos Mamani.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "video_call", "2024-05-09", "occurred")]

@@ -122,6 +122,7 @@ class Lexicon:
     passive_companion_verbs: frozenset[str]  # "flanked by Y", "joined by Y" (passive only)
     companion_adverbs: frozenset[str]  # "together with Y", "along with Y"
     membership_verbs: frozenset[str]  # "the talks included A and B"
+    participant_nouns: frozenset[str]  # "Participants included A and B": members of the gathering just told
     trip_maker_verbs: frozenset[str]  # "a visit to Beijing that Macron had planned": who plans a trip makes it
     figurative_adverbs: frozenset[str]  # "meet China halfway": a figure of speech, not a meeting
     partitive_nouns: frozenset[str]  # "a round of talks": the contact keeps the modality of what governs them
@@ -356,7 +357,7 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "reschedule_verbs",
                   "signing_verbs", "guest_modifiers", "guest_nouns", "host_nouns",
                   "companion_verbs", "passive_companion_verbs", "companion_adverbs",
-                  "membership_verbs",
+                  "membership_verbs", "participant_nouns",
                   "interview_nouns", "agent_bound_verbs",
                   "trip_maker_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
