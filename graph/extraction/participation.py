@@ -91,6 +91,8 @@ def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:
                for o in objects)  # (not "C also attended a conference in Lima": another gathering)
 
 
+# How a member cue hangs in the clause it opens ("Around the virtual table were", "Among those present were").
+OPENING_DEPS = {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"}
 SENDING = {"send", "dispatch"}  # a state that sends people to a gathering takes part in it
 
 
@@ -125,8 +127,8 @@ def _clause_opened(cue: Token) -> Token:
     """ "Around the virtual table were …", "Joining them were …", "Among those present were …": the clause a
     member cue opens."""
     clause = cue
-    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"} and \
-            clause.head.i != clause.i:
+    while (clause.dep_ in OPENING_DEPS or clause.dep_ == "nsubj" and clause.tag_ == "VBG") and \
+            clause.head.i != clause.i:  # ("Attending were …": a gerund the parser took for the subject)
         clause = clause.head
     return clause
 

@@ -609,3 +609,10 @@ def test_participants_included_lists_the_members_of_the_gathering_just_told(extr
             "Peru's President Luis Vargas and Bolivia's Carlos Mamani.")
     assert _contacts(extractor, text) == [
         (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "video_call", "2024-05-09", "occurred")]
+
+
+def test_attending_were_lists_members_though_parsed_as_the_subject(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a regional summit in Quito on Thursday. Attending were Peruvian "
+            "President Luis Vargas and Bolivian President Carlos Mamani.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-09", "occurred")]
