@@ -616,3 +616,14 @@ def test_attending_were_lists_members_though_parsed_as_the_subject(extractor: Ex
             "President Luis Vargas and Bolivian President Carlos Mamani.")
     assert _contacts(extractor, text) == [
         (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-09", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Luis Vargas and Bolivian President Carlos Mamani were among the leaders who attended a summit "
+    "hosted by Chilean President Ana Soto on Monday.",
+    "Leaders who attended the summit, hosted by Chilean President Ana Soto on Monday, included Peruvian President "
+    "Luis Vargas and Bolivian President Carlos Mamani.",
+])
+def test_the_members_named_for_a_group_that_attended_are_its_subjects(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]
