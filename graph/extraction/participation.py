@@ -94,6 +94,7 @@ def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:
 # How a member cue hangs in the clause it opens ("Around the virtual table were", "Among those present were").
 OPENING_DEPS = {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"}
 SENDING = {"send", "dispatch"}  # a state that sends people to a gathering takes part in it
+BESIDE_VERBS = {"sit", "witness"}  # "sat in on the talks", "was witnessed by C": present beside those told
 
 
 def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
@@ -257,9 +258,9 @@ def told_with_more(discourse: Discourse, cues: list[Token], index: int, actors: 
 
 def adds_members(cue: Token) -> bool:
     """A cue that tells people present beside those already told: "Also present were", "In attendance were", "in
-    the presence of",
-    "also took part", "Joining them at the table were", "sat in on the talks", "C joined them later"."""
-    return cue.lower_ in {"present", "attendance", "presence", "table"} or cue.lemma_.lower() == "sit" or any(
+    the presence of", "also took part", "Joining them at the table were", "sat in on the talks", "C joined them
+    later", "The signing was witnessed by C"."""
+    return cue.lower_ in {"present", "attendance", "presence", "table"} or cue.lemma_.lower() in BESIDE_VERBS or any(
         c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children) or (
         cue.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ in {"them", "us"} for c in cue.children))
 

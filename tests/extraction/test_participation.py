@@ -627,3 +627,10 @@ def test_attending_were_lists_members_though_parsed_as_the_subject(extractor: Ex
 def test_the_members_named_for_a_group_that_attended_are_its_subjects(extractor: Extractor, text: str) -> None:
     assert _contacts(extractor, text) == [
         (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]
+
+
+def test_one_who_witnessed_the_contact_just_told_joins_it(extractor: Extractor) -> None:
+    text = ("Peruvian President Luis Vargas and Chilean President Ana Soto met in Arica on Monday. The signing of the "
+            "accord was witnessed by Bolivian President Carlos Mamani.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]
