@@ -28,7 +28,7 @@ class ClauseSides(SideResolver):
             subjects = sorted((c for c in token.children if c.dep_ in SUBJECTS and not _object_taken_for_subject(c)),
                               key=lambda c: -c.i)
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
-                return self.refs(token.head)  # "Wolters, who visited Vilnius"
+                return self.refs(token.head) or self._named_for_group(token.head)  # "Wolters, who visited Vilnius"
             if subjects:
                 return self._subjects(subjects)
             glued = [c for c in token.children if c.dep_ == "compound"] if verb_taken_for_noun(token) else []
@@ -186,6 +186,15 @@ class ClauseSides(SideResolver):
         if person is None or self.sent.doc[before].dep_ in SUBJECTS:
             return []
         return [ActorRef("official", person.name)]
+
+    def _named_for_group(self, group: Token) -> list[ActorRef]:
+        """ "A and B were among the leaders who attended …", "Leaders who attended … included A and B": the people a
+        clause names as members of a group that a relative clause tells something of."""
+        if group.dep_ == "pobj" and group.head.lower_ == "among" and group.head.head.lemma_ == "be":
+            return [r for c in group.head.head.children if c.dep_ in SUBJECTS for r in self.refs(c)]
+        if group.dep_ == "nsubj" and group.head.lemma_.lower() in self.lex.membership_verbs:
+            return [r for c in group.head.children if c.dep_ == "dobj" for r in self.refs(c)]
+        return []
 
     def objects_of(self, head: Token, preps: set[str], direct: bool) -> list[ActorRef]:
         found: list[ActorRef] = []

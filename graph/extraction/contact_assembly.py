@@ -49,6 +49,7 @@ class ContactAssembly(Sides):
         self.index = index
         self.more_dates: list[str] = []  # the other days of a listed date ("on January 6 and January 8")
         self.opened: ContactMention | None = None  # a gathering a participation verb told ("joined a summit")
+        self.unnamed: ContactMention | None = None  # one told with no member named ("A summit was held")
         self.settings: list[ContactMention] = []  # an event told before, named as a setting ("at the summit, …")
         self.gapped: set[int] = set()  # triggers whose gapped conjuncts were read ("met A on May 2 and B on May 4")
 

@@ -28,6 +28,7 @@ from graph.extraction.further_rounds import FurtherRounds
 from graph.extraction.modality import modality_of
 from graph.extraction.modality_cues import REPORTING
 from graph.extraction.participation import (
+    chaired_it,
     join_gathering,
     last_gathering,
     members_told_of,
@@ -46,6 +47,28 @@ SETTING_PREPS = {"at", "during"}  # "at the summit, …": a contact told before 
 
 class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
     """The noun triggers of one sentence."""
+
+    def _open_unnamed(self, noun: Token, governor: Token | None, base: ContactType) -> None:
+        """ "A regional summit was held in Arusha on Monday": a gathering with no member named yet stays open for
+        the members the next sentences name ("Taking part were A, B and C")."""
+        if self.unnamed is None and self._held_unnamed(noun, governor):
+            self.unnamed = next(iter(self.emit(noun, [], [], base, [governor] if governor is not None else [],
+                                              confidence=0.8, asserted=True, least=0)), None)
+
+    def _held_unnamed(self, noun: Token, governor: Token | None) -> bool:
+        """A gathering told as held with none of its members named: "A regional summit was held/took place", "The
+        bloc held a summit". Not "the summit", which names one told before, nor one only spoken of. ("Regional
+        leaders held a summit", with people for its subject, was tried too: held-out lost pair and dated recall.)"""
+        if noun.lemma_.lower() not in self.lex.gathering_nouns and noun.lower_ not in self.lex.gathering_nouns or \
+                definite(noun) or governor is None:
+            return False
+        lemma = governor.lemma_.lower()
+        if noun.dep_ == "dobj":
+            return lemma in self.lex.light_verbs
+        if noun.dep_ in SUBJECTS:
+            return lemma in self.lex.occurrence_verbs or any(f"{lemma} {c.lower_}" in self.lex.occurrence_verbs
+                                                              for c in governor.children if c.dep_ in {"dobj", "prt"})
+        return False  # (not "met B at a summit": the setting of another contact, which members named next join)
 
     def noun_trigger(self, noun: Token) -> list[ContactMention]:
         base = cast(ContactType, self.lex.contact_nouns.get(noun.lower_) or self.lex.contact_nouns.get(hyphenated(
@@ -147,6 +170,8 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
             right += [r for r in self.objects_of(attended, set(), direct=False) if r not in right and r not in left]
         for member in members_told_of(noun, self.lex):  # "The talks, hosted by C, included A and B"
             right += [r for r in self.refs(member) if r not in right and r not in left]
+        for member in chaired_it(noun, self.lex):  # "will hold a summit, X, who will chair it, said"
+            right += [r for r in self.refs(member) if r not in right and r not in left]
         # "welcomed the outcome of the summit between Abe and Modi": a noun that names both its sides is theirs
         # (but "hosted talks between A and B": the host of its direct object takes part)
         # (and "criticised/discussed the meeting between A and B": what was spoken of, not a meeting of the speaker)
@@ -227,7 +252,10 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
         if not left and len(right) == 1 and right[0].kind == "official" and base == "meeting":
             left = self.visitor_there(right[0])  # "travelled to Colombo, but the planned meeting there with X …"
         if not left and not right:  # ("A second round, due on Wednesday, was put off")
-            return self.further_round(noun, [], base, []) or self._refine_previous(noun, base)
+            earlier = self.further_round(noun, [], base, []) or self._refine_previous(noun, base)
+            if not earlier:
+                self._open_unnamed(noun, governor, base)
+            return earlier
         # "held talks", "received a call" state a contact; so does a verb over a noun that names its own other
         # side ("opened the day with a breakfast with the crown prince", "was on the phone to him")
         # ("in contact with" is a standing state, not an event, and stays undated)

@@ -44,6 +44,7 @@ from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.participation import (
     adds_members,
+    described_members,
     join_companions,
     join_gathering,
     last_gathering,
@@ -250,7 +251,7 @@ class _Sentence(ContactNouns):
         # attend", nor "A will attend next year")
         members = [m for cue in cues if gathering is not None and same_fate(modality_of(cue, self.lex),
                                                                             gathering.modality)
-                   for m in named_members(cue, self.actors)]
+                   for m in [*named_members(cue, self.actors), *described_members(cue, self)]]
         if members:
             self.discourse.gathering = gathering
             found = join_gathering(self.discourse, members, self.index, self.evidence(), self.actors)
@@ -258,7 +259,7 @@ class _Sentence(ContactNouns):
             return [replace(m, reference=True) for m in found]
         if is_question(self.sent):  # kept for what "the two" in the answer means, never as an event
             found = [replace(m, asked=True) for m in found]
-        opens_gathering(found, self.opened, self.discourse)
+        opens_gathering(found, self.opened or self.unnamed, self.discourse)
         return found
 
 

@@ -20,13 +20,15 @@ from graph.extraction.discourse import ContactMention, Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality import modality_of
 from graph.extraction.modality_cues import REPORTING
-from graph.extraction.records import ActorRef, Evidence, without_own_states
+from graph.extraction.pipeline import SUBJECTS
+from graph.extraction.records import ActorRef, ContactType, Evidence, without_own_states
 from graph.extraction.side_resolver import SideResolver
 from graph.extraction.sides import names_people
 from graph.extraction.trigger_frames import is_contact_noun, same_fate
 
-__all__ = ["GATHERING_WINDOW", "adds_members", "join_companions", "join_gathering", "last_gathering", "member_cues",
-           "members_told_of", "named_members", "participates", "told_with_more", "was_setting"]
+__all__ = ["GATHERING_WINDOW", "adds_members", "chaired_it", "described_members", "join_companions", "join_gathering",
+           "last_gathering", "member_cues", "members_told_of", "named_members", "participates", "told_with_more",
+           "was_setting"]
 
 # How many sentences after a gathering is told its members may still be listed.
 GATHERING_WINDOW = 3
@@ -68,10 +70,11 @@ def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
             cues.append(token)
         elif token.lemma_.lower() == "table" and token.head.lower_ in {"around", "at"}:
             cues.append(token)
-        elif token.lower_ == "attendance" and token.head.lower_ == "in":  # "In attendance were A and B"
-            cues.append(token)
-        elif token.lemma_.lower() in lex.membership_verbs and _gathering_nouns(token, lex):
-            cues.append(token)  # "The meeting, which also included C, focused on trade"
+        elif token.lower_ in {"attendance", "presence"} and token.head.lower_ == "in":  # "In attendance were A and
+            cues.append(token)  # B", "The talks took place in the presence of C"
+        elif token.lemma_.lower() in lex.membership_verbs and (_gathering_nouns(token, lex) or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lex.participant_nouns for c in token.children)):
+            cues.append(token)  # "The meeting, which also included C, focused on trade", "Participants included C"
     return cues
 
 
@@ -88,7 +91,10 @@ def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:
                for o in objects)  # (not "C also attended a conference in Lima": another gathering)
 
 
+# How a member cue hangs in the clause it opens ("Around the virtual table were", "Among those present were").
+OPENING_DEPS = {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"}
 SENDING = {"send", "dispatch"}  # a state that sends people to a gathering takes part in it
+BESIDE_VERBS = {"sit", "witness"}  # "sat in on the talks", "was witnessed by C": present beside those told
 
 
 def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
@@ -100,10 +106,7 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
         agents += [a for o in agents for a in o.children if a.dep_ == "appos"]  # "by its foreign minister, Y"
         person = next((p for o in agents if (p := actors.person_of(o)) is not None), None)
         return [ActorRef("official", person.name)] if person else []
-    clause = cue
-    while clause.dep_ in {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"} and \
-            clause.head.i != clause.i:  # "Around the virtual table were …", "Joining them were …", "Among those
-        clause = clause.head  # present were …": the clause it opens
+    clause = _clause_opened(cue)
     found: list[ActorRef] = []
     for token in clause.subtree:
         person = actors.person_at.get(token.i)
@@ -118,6 +121,32 @@ def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
     if not found and cue.lemma_.lower() in SENDING:  # the states that sent someone
         subjects = [t for c in cue.children if c.dep_ == "nsubj" for t in c.subtree]
         found = [ActorRef("state", actors.state_at[t.i]) for t in subjects if t.i in actors.state_at]
+    return found
+
+
+def _clause_opened(cue: Token) -> Token:
+    """ "Around the virtual table were …", "Joining them were …", "Among those present were …": the clause a
+    member cue opens."""
+    clause = cue
+    while (clause.dep_ in OPENING_DEPS or clause.dep_ == "nsubj" and clause.tag_ == "VBG") and \
+            clause.head.i != clause.i:  # ("Attending were …": a gerund the parser took for the subject)
+        clause = clause.head
+    return clause
+
+
+def described_members(cue: Token, resolver: SideResolver) -> list[ActorRef]:
+    """The states whose office holders a member sentence describes without naming them: "Also present were the
+    foreign ministers of A and B", "in the presence of the heads of state of A and B" (a plural office "of" a
+    state, as with "with the participation of the heads of state of A and B"). A description that resolves to
+    named people is theirs, whom ``named_members`` finds by name anyway."""
+    actors = resolver.actors
+    found: list[ActorRef] = []
+    for token in _clause_opened(cue).subtree:
+        if token.tag_ not in {"NNS", "NNPS"} or not names_people(token, resolver.lex) or _set_aside(token) or not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(t.i in actors.state_at for t in c.subtree)
+                for c in token.children):
+            continue
+        found += [r for r in resolver.refs(token) if r.kind == "state" and r not in found]
     return found
 
 
@@ -136,6 +165,11 @@ def members_told_of(noun: Token, lex: Lexicon) -> list[Token]:
     membership, with the noun or a relative pronoun standing for it as its subject)."""
     found: list[Token] = []
     clauses = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i != noun.i else []
+    passive = {v.i for v in clauses if noun.dep_ == "nsubjpass"}
+    shared = [c for v in clauses for c in v.conjuncts if c.tag_ == "VBN" and v.i in passive and not any(
+        s.dep_ in SUBJECTS for s in c.children)]  # "was chaired by C and joined by A and B": one subject
+    clauses += shared
+    passive |= {c.i for c in shared}
     relatives = [c for c in noun.children if c.dep_ == "relcl"]
     relatives += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                   if o.dep_ == "pobj" for c in o.children if c.dep_ == "relcl"]  # (those "with 25 leaders that he
@@ -149,11 +183,44 @@ def members_told_of(noun: Token, lex: Lexicon) -> list[Token]:
             found += [s for s in verb.children if s.dep_ == "nsubj"]
     for verb in clauses:
         lemma = verb.lemma_.lower()
-        if any(c.dep_ == "nsubjpass" for c in verb.children) and (
+        if (verb.i in passive or any(c.dep_ == "nsubjpass" for c in verb.children)) and (
                 lemma in lex.arranging_verbs or lemma in lex.participation_verbs):
             found += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            found += _listed_after_empty_agent(verb)
         elif lemma in lex.membership_verbs and not any(c.dep_ == "neg" for c in verb.children):
             found += [o for o in verb.children if o.dep_ == "dobj"]
+    return found
+
+
+def _listed_after_empty_agent(verb: Token) -> list[Token]:
+    """ "was attended by, among others, A and B": the parser leaves "by" without an object and hangs the names on
+    "others" or on the subject; the names after the aside, up to the next verb, are the agents."""
+    agent = next((a for a in verb.children if a.dep_ in {"agent", "prep"} and a.lower_ == "by"), None)
+    if agent is None or any(c.dep_ == "pobj" for c in agent.children):
+        return []
+    found: list[Token] = []
+    for token in verb.doc[agent.i + 1:verb.sent.end]:
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        if token.pos_ == "PROPN" and token.dep_ in {"appos", "conj", "pobj", "npadvmod", "dobj"}:
+            found.append(token)
+    return found
+
+
+def chaired_it(noun: Token, lex: Lexicon) -> list[Token]:
+    """ "will hold their next summit on May 23, X, who will chair it, said": the one a relative clause after the
+    noun says hosts or chairs "it" takes part in the gathering the noun tells (the first contact noun before the
+    clause, so that "it" is no earlier one). Only for a noun that states a contact of its own: not the topic of
+    another ("met B to discuss the summit, X, who will host it, said")."""
+    found: list[Token] = []
+    for verb in noun.sent:
+        if verb.i <= noun.i or verb.dep_ != "relcl" or verb.lemma_.lower() not in lex.gathering_role_verbs or not any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) or not any(
+                c.dep_ in SUBJECTS and c.tag_ in {"WP", "WDT"} for c in verb.children):
+            continue
+        if not any(t.lower_ in lex.contact_nouns or t.lemma_.lower() in lex.contact_nouns
+                   for t in noun.doc[noun.i + 1:verb.i] if t.pos_ == "NOUN"):
+            found.append(verb.head)
     return found
 
 
@@ -190,9 +257,10 @@ def told_with_more(discourse: Discourse, cues: list[Token], index: int, actors: 
 
 
 def adds_members(cue: Token) -> bool:
-    """A cue that tells people present beside those already told: "Also present were", "In attendance were",
-    "also took part", "Joining them at the table were", "sat in on the talks", "C joined them later"."""
-    return cue.lower_ in {"present", "attendance", "table"} or cue.lemma_.lower() == "sit" or any(
+    """A cue that tells people present beside those already told: "Also present were", "In attendance were", "in
+    the presence of", "also took part", "Joining them at the table were", "sat in on the talks", "C joined them
+    later", "The signing was witnessed by C"."""
+    return cue.lower_ in {"present", "attendance", "presence", "table"} or cue.lemma_.lower() in BESIDE_VERBS or any(
         c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children) or (
         cue.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ in {"them", "us"} for c in cue.children))
 
@@ -231,16 +299,28 @@ def join_gathering(
     participants = frozenset(without_own_states([*sorted(gathering.participants), *new], actors.official_countries))
     if not new or len(participants) < 2:
         return []
-    extended = replace(gathering, participants=participants)
+    extended = replace(gathering, participants=participants, type=_joined_type(gathering, new, actors))
     told = [i for i, m in enumerate(discourse.mentions) if m.sentence >= gathering.sentence and (
         _same_event(m, gathering)  # and the part of it its own sentence told apart ("… in talks hosted by C")
         or (m.sentence == gathering.sentence and m.participants < gathering.participants
             and m.modality == gathering.modality))]
     for i in told:
-        discourse.mentions[i] = replace(discourse.mentions[i], participants=participants)
+        discourse.mentions[i] = replace(discourse.mentions[i], participants=participants,
+                                        type=_joined_type(discourse.mentions[i], new, actors))
     discourse.gathering = extended
     reference = replace(extended, evidence=evidence, sentence=index, reference=True, prior=False)
     return [reference] if told else [extended, reference]
+
+
+def _joined_type(gathering: ContactMention, new: list[ActorRef], actors: ArticleActors) -> ContactType:
+    """A visit that states of a third country join ("will travel to Brasília to sign the accord with B. The signing
+    will take place in the presence of the heads of state of C and D") is a meeting held there, no longer one
+    state's visit to another; hosts and companions who join it leave it a visit."""
+    if gathering.type != "visit":
+        return gathering.type
+    own = {actors.country_of(r) for r in gathering.participants} | {gathering.location}
+    return "meeting" if any((country := actors.country_of(r)) is not None and country not in own for r in new) \
+        else gathering.type
 
 
 def opens_gathering(found: list[ContactMention], opened: ContactMention | None, discourse: Discourse) -> None:
@@ -255,6 +335,9 @@ def opens_gathering(found: list[ContactMention], opened: ContactMention | None, 
         discourse.gathering = told[-1]
     elif opened is not None and len(opened.participants) == 1 and not opened.asked:
         discourse.gathering = opened
+    elif opened is not None and not opened.participants and not opened.asked and (
+            discourse.gathering is None or opened.sentence - discourse.gathering.sentence > GATHERING_WINDOW):
+        discourse.gathering = opened  # (one told with no member named yet leaves one still open as it is)
 
 
 def _same_event(mention: ContactMention, gathering: ContactMention | None) -> bool:

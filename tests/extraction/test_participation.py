@@ -522,3 +522,115 @@ def test_one_who_also_attended_another_gathering_does_not_join_the_contact(extra
     text = ("Army chief Tariq Baig met President Ana Soto on Wednesday. Interior Minister Omar Rind also attended a "
             "conference in Lima.")
     assert _contacts(extractor, text) == [(["Ana Soto", "Tariq Baig"], "meeting", "2024-05-08", "occurred")]
+
+
+def test_a_gathering_chaired_by_one_and_joined_by_others_has_them_all(extractor: Extractor) -> None:
+    # the second participle shares the passive subject of the first ("was chaired by C and joined by A and B")
+    text = ("The virtual summit was chaired by Chilean President Ana Soto on Tuesday and joined by Peruvian President "
+            "Luis Vargas and Bolivian President Carlos Mamani.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "video_call", "2024-05-07", "occurred")]
+
+
+@pytest.mark.parametrize("second", [
+    "The talks took place in the presence of Ecuadorian President Jorge Paredes.",
+    "They signed the accord in the presence of Ecuadorian President Jorge Paredes.",
+])
+def test_one_in_whose_presence_the_contact_told_before_took_place_joins_it(extractor: Extractor, second: str) -> None:
+    text = f"Peruvian President Luis Vargas and Chilean President Ana Soto met in Arica on Monday. {second}"
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Jorge Paredes", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]
+
+
+@pytest.mark.parametrize("second", [
+    "Also present were the foreign ministers of Ecuador and Bolivia.",
+    "The talks took place in the presence of the heads of state of Ecuador and Bolivia.",
+])
+def test_office_holders_of_states_described_as_present_join_as_their_states(
+        extractor: Extractor, second: str) -> None:
+    text = f"Peruvian President Luis Vargas and Chilean President Ana Soto met in Arica on Monday. {second}"
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Luis Vargas", "STATE:Bolivia", "STATE:Ecuador"], "meeting", "2024-05-06", "occurred")]
+
+
+@pytest.mark.parametrize(("second", "joined", "form"), [
+    # states of a third country make the trip's talks a meeting held there
+    ("The talks will take place in the presence of the foreign ministers of Brazil and Argentina.",
+     ["STATE:Argentina", "STATE:Brazil"], "meeting"),
+    # the host's own minister leaves it a visit
+    ("Also present will be Ecuadorian Foreign Minister Maria Sosa.", ["Maria Sosa"], "visit"),
+])
+def test_a_visit_joined_by_third_states_is_a_meeting(
+        extractor: Extractor, second: str, joined: list[str], form: str) -> None:
+    text = ("Peruvian President Luis Vargas will travel to Quito on Monday for talks with Ecuadorian President Jorge "
+            f"Paredes. {second}")
+    assert _contacts(extractor, text) == [
+        (sorted(["Jorge Paredes", "Luis Vargas", *joined]), form, "2024-05-13", "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Andean leaders, including Ana Soto and Luis Vargas, will hold their next summit on May 23, Bolivian President "
+     "Carlos Mamani, who will chair it, said.",
+     [(["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-23", "planned")]),
+    # the summit only spoken of is no gathering its host joins
+    ("Chilean President Ana Soto met Peruvian President Luis Vargas on Monday to discuss the summit, Bolivian "
+     "President Carlos Mamani, who will host it, said.",
+     [(["Ana Soto", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]),
+])
+def test_one_who_will_chair_it_takes_part_in_the_gathering_just_told(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+def test_members_after_an_aside_that_left_by_without_its_object_are_its_agents(extractor: Extractor) -> None:
+    text = ("The summit in Lima on Tuesday was attended by, among others, Chilean President Ana Soto and Bolivian "
+            "President Carlos Mamani.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Carlos Mamani"], "meeting", "2024-05-07", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A regional summit was held in Quito on Monday. Taking part were Peruvian President Luis Vargas, Chilean "
+     "President Ana Soto and Bolivian President Carlos Mamani.",
+     [(["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]),
+    ("An extraordinary summit took place in Lima on Monday. Chilean President Ana Soto and Bolivian President Carlos "
+     "Mamani attended.", [(["Ana Soto", "Carlos Mamani"], "meeting", "2024-05-06", "occurred")]),
+    # the summit told as the setting of a contact is not one its members join
+    ("Chilean President Ana Soto met Bolivian President Carlos Mamani at a summit in Lima on Monday. Also present "
+     "was Ecuadorian President Jorge Paredes.",
+     [(["Ana Soto", "Carlos Mamani", "Jorge Paredes"], "meeting", "2024-05-06", "occurred")]),
+])
+def test_a_gathering_held_with_no_member_named_takes_the_members_named_next(
+        extractor: Extractor, text: str, expected: list[ContactRow]) -> None:
+    assert _contacts(extractor, text) == expected
+
+
+def test_participants_included_lists_the_members_of_the_gathering_just_told(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a video conference of Andean leaders on Thursday. Participants included "
+            "Peru's President Luis Vargas and Bolivia's Carlos Mamani.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "video_call", "2024-05-09", "occurred")]
+
+
+def test_attending_were_lists_members_though_parsed_as_the_subject(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto joined a regional summit in Quito on Thursday. Attending were Peruvian "
+            "President Luis Vargas and Bolivian President Carlos Mamani.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-09", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Luis Vargas and Bolivian President Carlos Mamani were among the leaders who attended a summit "
+    "hosted by Chilean President Ana Soto on Monday.",
+    "Leaders who attended the summit, hosted by Chilean President Ana Soto on Monday, included Peruvian President "
+    "Luis Vargas and Bolivian President Carlos Mamani.",
+])
+def test_the_members_named_for_a_group_that_attended_are_its_subjects(extractor: Extractor, text: str) -> None:
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]
+
+
+def test_one_who_witnessed_the_contact_just_told_joins_it(extractor: Extractor) -> None:
+    text = ("Peruvian President Luis Vargas and Chilean President Ana Soto met in Arica on Monday. The signing of the "
+            "accord was witnessed by Bolivian President Carlos Mamani.")
+    assert _contacts(extractor, text) == [
+        (["Ana Soto", "Carlos Mamani", "Luis Vargas"], "meeting", "2024-05-06", "occurred")]

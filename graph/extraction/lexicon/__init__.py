@@ -85,6 +85,8 @@ class Lexicon:
     invitation_nouns: frozenset[str]
     invitation_receivers: frozenset[str]
     participation_verbs: frozenset[str]
+    gathering_role_verbs: frozenset[str]  # "X, who will chair it": "it" is the gathering the sentence tells
+    gathering_nouns: frozenset[str]  # "A summit was held on Monday": open for members named after it
     presence_predicates: frozenset[str]  # "with A expected alongside B": A is present at the contact
     presence_settings: frozenset[str]  # "with A in attendance": A is present at the contact
     seating_nouns: frozenset[str]  # "sat across the table from X": X is at the contact
@@ -122,6 +124,7 @@ class Lexicon:
     passive_companion_verbs: frozenset[str]  # "flanked by Y", "joined by Y" (passive only)
     companion_adverbs: frozenset[str]  # "together with Y", "along with Y"
     membership_verbs: frozenset[str]  # "the talks included A and B"
+    participant_nouns: frozenset[str]  # "Participants included A and B": members of the gathering just told
     trip_maker_verbs: frozenset[str]  # "a visit to Beijing that Macron had planned": who plans a trip makes it
     figurative_adverbs: frozenset[str]  # "meet China halfway": a figure of speech, not a meeting
     partitive_nouns: frozenset[str]  # "a round of talks": the contact keeps the modality of what governs them
@@ -344,8 +347,8 @@ def load_lexicon() -> Lexicon:
 # The plain word lists of each YAML file: each is a ``Lexicon`` field of the same name.
 _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
                   "pair_heads", "setting_nouns", "occasion_nouns", "invitation_nouns", "invitation_receivers",
-                  "participation_verbs", "presence_predicates", "presence_settings", "seating_nouns",
-                  "flanking_determiners",
+                  "participation_verbs", "gathering_role_verbs", "gathering_nouns", "presence_predicates",
+                  "presence_settings", "seating_nouns", "flanking_determiners",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
@@ -360,7 +363,7 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "reschedule_verbs", "date_moving_verbs",
                   "signing_verbs", "guest_modifiers", "guest_nouns", "host_nouns",
                   "companion_verbs", "passive_companion_verbs", "companion_adverbs",
-                  "membership_verbs",
+                  "membership_verbs", "participant_nouns",
                   "interview_nouns", "agent_bound_verbs",
                   "trip_maker_verbs")
 _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", "reinforce_verbs", "forces",
