@@ -132,7 +132,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or (token.is_space and "\n" in token.text_with_ws):
             doc[token.i + 1].is_sent_start = True
+            if token.i + 2 < len(doc) and _runs_on(doc[token.i + 1], doc[token.i + 2]):
+                doc[token.i + 2].is_sent_start = False  # "US Secretary of State X held …" after a masked dateline
     return doc
+
+
+def _runs_on(first: Token, second: Token) -> bool:
+    """A paragraph's first word that the parser would leave standing alone ("US" before "Secretary of State X"
+    once a wire dateline is blanked out before it): two words of the same line, the first a capitalised name,
+    are one sentence."""
+    return first.is_alpha and first.text[0].isupper() and second.is_alpha and first.whitespace_ == " "
 
 
 def sentence_evidence(sent: Span) -> Evidence:

@@ -86,3 +86,11 @@ def test_the_writer_of_a_byline_is_no_side_of_the_story(extractor: Extractor) ->
             "Nur on May 14, and the two men discussed a meeting with Ethiopia's prime minister.")
     found = extractor.extract(text).contacts
     assert found and all("Sara Lindqvist" not in {p.label for p in c.participants} for c in found)
+
+
+def test_a_country_word_opening_a_paragraph_after_a_dateline_stays_with_its_title(extractor: Extractor) -> None:
+    # the blanked dateline leaves "UK" alone on its line's start; it is still the country of the title after it
+    text = ("Okafor takes Sahel talks to Dakar\n\nDAKAR, Senegal (Westwire) - UK Foreign Secretary Grace Okafor met "
+            "the foreign ministers of Senegal and Mali in Dakar on Tuesday.")
+    countries = {o.name: o.country for o in extractor.extract(text).officials}
+    assert countries["Grace Okafor"] == "United Kingdom"
