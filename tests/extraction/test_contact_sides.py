@@ -267,6 +267,17 @@ def test_officials_described_before_they_are_named_are_the_people_named_later(ex
     assert (("STATE:Brazil", "STATE:Kenya"), "2019-07") in found
 
 
+def test_holders_named_in_a_sentence_closed_by_its_teller_take_the_countries_described(extractor: Extractor) -> None:
+    # "A and B spoke for an hour, aides said": the people the reported clause opens with are the two ministers
+    text = ("The foreign ministers of Chile and Ghana met in Lisbon on Monday. Maria Lopez and Kofi Boateng spoke "
+            "for about an hour at a hotel near the summit venue, aides from both delegations said. The Ghanaian "
+            "minister had a longer day. His Monday meeting with Dutch Foreign Minister Pieter Smit ran late.")
+    extraction = extractor.extract(text, dt.date(2019, 6, 12))
+    officials = {o.name: o.country for o in extraction.officials}
+    assert officials["Kofi Boateng"] == "Ghana"
+    assert ["Kofi Boateng", "Pieter Smit"] in [sorted(p.label for p in c.participants) for c in extraction.contacts]
+
+
 def test_a_list_of_countries_parsed_as_appositions_is_every_country(extractor: Extractor) -> None:
     text = ("Norway's defence minister, Ingrid Holm, convened a video conference on Monday with counterparts from "
             "Finland, Denmark, the Netherlands, Portugal and other allies.")
