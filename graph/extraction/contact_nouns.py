@@ -153,9 +153,13 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
         held_between = {r for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children
                         if p.dep_ in PREP_DEPS | {"agent"} and p.lower_ in {"between", "among"}
                         for o in p.children if o.dep_ == "pobj" for r in self.refs(o)}
+        # ("A Brende-Lavrov meeting has been suggested by the Norwegian side": a subject that names both its sides
+        # in a hyphenated word is theirs too, unless its verb is one whose doer takes part, "was hosted by C")
+        named_pair = noun.dep_ in SUBJECTS and governor is not None and len(self._hyphenated_sides(noun)) >= 2 \
+            and not self._takes_part_in_object(governor)
         own_pair = (noun.dep_ != "dobj" or not self._takes_part_in_object(noun.head)) and (
             len([r for t in [noun, *owns] for r in self.objects_of(t, {"between", "among"}, False)]) >= 2
-            or len(held_between) >= 2)
+            or len(held_between) >= 2 or named_pair)
         if governor is not None:  # "rejected Seoul's offer of talks": whose offer it was is a side too
             between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]
             right += [r for t in between for c in t.children if c.dep_ == "poss" for r in self.refs(c)

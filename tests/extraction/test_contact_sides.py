@@ -278,6 +278,16 @@ def test_holders_named_in_a_sentence_closed_by_its_teller_take_the_countries_des
     assert ["Kofi Boateng", "Pieter Smit"] in [sorted(p.label for p in c.participants) for c in extraction.contacts]
 
 
+def test_who_proposed_a_meeting_its_hyphenated_word_names_the_sides_of_is_no_side(extractor: Extractor) -> None:
+    # "A Berg-Nowak meeting has been suggested by the Swedish side": the proposer is no third side; a host is
+    text = ("Foreign Minister Anna Berg travelled to Warsaw in March and held talks with Piotr Nowak. A Berg-Nowak "
+            "meeting on the margins of the summit in Oslo in May has been suggested by the Swedish side but not "
+            "confirmed. Another Berg-Nowak meeting in Riga in June was hosted by Latvia.")
+    sides = [sorted(p.label for p in c.participants) for c in extractor.extract(text, dt.date(2017, 2, 1)).contacts]
+    assert ["Anna Berg", "Piotr Nowak"] in sides[1:] and ["Anna Berg", "Piotr Nowak", "STATE:Latvia"] in sides
+    assert all("STATE:Sweden" not in s for s in sides)
+
+
 def test_a_list_of_countries_parsed_as_appositions_is_every_country(extractor: Extractor) -> None:
     text = ("Norway's defence minister, Ingrid Holm, convened a video conference on Monday with counterparts from "
             "Finland, Denmark, the Netherlands, Portugal and other allies.")
