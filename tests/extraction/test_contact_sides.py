@@ -288,6 +288,15 @@ def test_who_proposed_a_meeting_its_hyphenated_word_names_the_sides_of_is_no_sid
     assert all("STATE:Sweden" not in s for s in sides)
 
 
+def test_his_trip_a_companion_joins_is_the_one_he_accompanies(extractor: Extractor) -> None:
+    # "B, who is accompanying A on his visit": A's visit, not that of the subject the sentence is about
+    text = ("Foreign Minister Maria Lopez on Monday received General Tomas Ruiz, the army chief of Chile, who is "
+            "accompanying President Carlos Vidal on his visit to Peru, which began on Saturday.")
+    visits = [sorted(p.label for p in c.participants) for c in extractor.extract(text, dt.date(2019, 6, 12)).contacts
+              if c.type == "visit"]
+    assert visits and all("Carlos Vidal" in v and "Maria Lopez" not in v for v in visits)
+
+
 def test_a_list_of_countries_parsed_as_appositions_is_every_country(extractor: Extractor) -> None:
     text = ("Norway's defence minister, Ingrid Holm, convened a video conference on Monday with counterparts from "
             "Finland, Denmark, the Netherlands, Portugal and other allies.")
