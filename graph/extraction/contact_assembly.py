@@ -115,7 +115,8 @@ class ContactAssembly(Sides):
     def location_of(self, trigger: Token, exclude: set[int]) -> str | None:
         """The country of the place a contact is set in: "in Geneva", "at State House, Nairobi", "on the sidelines
         of the summit in Astana" — not what was spoken "on" ("talks on the conflict in eastern Congo"); also a place
-        the parser hung on the named person met ("talks with Ali Moyo | in Nairobi")."""
+        the parser hung on the named person met ("talks with Ali Moyo | in Nairobi"); for a participle that trails its
+        clause, the place that clause is set in ("began his tour in Kuwait, visiting the emir")."""
         met = [o for c in trigger.children if c.dep_ in PREP_DEPS and c.lower_ == "with" for o in c.children
                if o.dep_ == "pobj" and o.i in self.actors.person_at]
         for child in [*trigger.children, *(c for o in met for c in o.children if c.lower_ in PLACE_PREPS)]:
@@ -128,6 +129,8 @@ class ContactAssembly(Sides):
                     place = token.head if token.dep_ != "appos" else token.head.head  # "at State House, Nairobi"
                     if country and place.dep_ == "prep" and place.lower_ in PLACE_PREPS:
                         return country
+        if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i < trigger.i:
+            return self.location_of(trigger.head, exclude)  # "began his tour in Kuwait, visiting the emir"
         return None
 
     def evidence(self) -> Evidence:

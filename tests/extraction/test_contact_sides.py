@@ -297,6 +297,14 @@ def test_his_trip_a_companion_joins_is_the_one_he_accompanies(extractor: Extract
     assert visits and all("Carlos Vidal" in v and "Maria Lopez" not in v for v in visits)
 
 
+def test_a_head_visited_where_a_tour_began_is_that_countrys_head(extractor: Extractor) -> None:
+    # "began her tour in Oman, visiting Sultan X": met in Oman, so "Oman's sultan" later is X, not the state
+    text = ("British Foreign Secretary Grace Okafor began her tour on Monday in Oman, visiting Sultan Hamid bin Said. "
+            "Oman's sultan is expected to travel to London in May, when Prime Minister Tom Hale will host him at "
+            "Downing Street.")
+    assert (["Hamid bin Said", "Tom Hale"], "visit", "2020-05", "planned") in _contacts(extractor, text)
+
+
 def test_a_list_of_countries_parsed_as_appositions_is_every_country(extractor: Extractor) -> None:
     text = ("Norway's defence minister, Ingrid Holm, convened a video conference on Monday with counterparts from "
             "Finland, Denmark, the Netherlands, Portugal and other allies.")
