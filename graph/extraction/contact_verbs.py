@@ -264,8 +264,10 @@ class ContactVerbs(TravelRules, JointBodies):
         people count there: "received in Rabat" names a place, not a guest."""
         found: list[ActorRef] = []
         for child in (c for c in verb.rights if c.dep_ in PREP_DEPS and c.lower_ in {"at", "in"}):
-            for place in (o for o in child.children if o.dep_ == "pobj"):
-                heads = [place, *(a for a in place.children if a.dep_ == "appos")]
+            # (the place's own name may go on: "at the Palace of Carthage, the Secretary of State …, Mrs. Y")
+            for place in (t for o in child.children if o.dep_ == "pobj" for t in o.subtree if t.dep_ == "pobj"):
+                apposed = [a for a in place.children if a.dep_ == "appos"]
+                heads = [place, *apposed, *(c for a in apposed for c in a.conjuncts)]
                 found += [r for h in heads for r in self.refs(h) if r.kind == "official" and r not in found]
         for child in (c for c in verb.rights if c.dep_ in {"npadvmod", "dep"} and c.lower_ in self.lex.courtesy):
             found += [r for a in child.children if a.dep_ == "appos" for r in self.refs(a)
