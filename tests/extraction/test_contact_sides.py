@@ -305,6 +305,13 @@ def test_a_head_visited_where_a_tour_began_is_that_countrys_head(extractor: Extr
     assert (["Hamid bin Said", "Tom Hale"], "visit", "2020-05", "planned") in _contacts(extractor, text)
 
 
+def test_the_one_a_stranded_preposition_leaves_to_the_relative_is_the_side(extractor: Extractor) -> None:
+    # "B, whom he said he had spoken to": "to" ends the clause, its object is the relative's noun
+    text = 'Peruvian President Luis Vega thanked Gabriel Boric, whom he said he had spoken to "as a friend".'
+    assert [sorted(p.label for p in c.participants) for c in extractor.extract(text, dt.date(2020, 4, 17)).contacts
+            ] == [["Gabriel Boric", "Luis Vega"]]
+
+
 def test_a_list_of_countries_parsed_as_appositions_is_every_country(extractor: Extractor) -> None:
     text = ("Norway's defence minister, Ingrid Holm, convened a video conference on Monday with counterparts from "
             "Finland, Denmark, the Netherlands, Portugal and other allies.")
