@@ -134,6 +134,7 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
                 # noun that names no sides of its own: in "a call with B, in which they discussed …" they are those)
                 if not any(c.dep_ == "poss" or c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children):
                     right += [r for c in child.children if c.dep_ in SUBJECTS for r in self.refs(c) if r not in right]
+                    right += [r for r in self._named_before_relative_verb(child) if r not in right]
             if child.dep_ == "acl":  # "talks hosted by Gonsalves", "the summit planned between Kim and Trump"
                 right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
                 if base == "visit" and self.lex.contact_verbs.get(child.lemma_.lower()) == "meeting":

@@ -312,6 +312,14 @@ def test_the_one_a_stranded_preposition_leaves_to_the_relative_is_the_side(extra
             ] == [["Gabriel Boric", "Luis Vega"]]
 
 
+def test_people_named_before_the_verb_of_an_at_which_clause_took_part(extractor: Extractor) -> None:
+    # "the summit at which A and B pledged": both, also when the parser broke the list at A's hyphenated name
+    text = ('The talks were a follow-up to the April summit at which South Korean President Lee Jae-in and North '
+            'Korean leader Ri Chol Ho pledged to end "all hostile acts" against each other.')
+    assert [sorted(p.label for p in c.participants) for c in extractor.extract(text, dt.date(2019, 6, 14)).contacts
+            ] == [["Lee Jae-in", "Ri Chol Ho"]]
+
+
 def test_a_list_of_countries_parsed_as_appositions_is_every_country(extractor: Extractor) -> None:
     text = ("Norway's defence minister, Ingrid Holm, convened a video conference on Monday with counterparts from "
             "Finland, Denmark, the Netherlands, Portugal and other allies.")
