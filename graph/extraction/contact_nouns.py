@@ -230,6 +230,8 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
                      for p in c.children if p.dep_ == "poss" for r in self.refs(p) if r.kind == "official"]
         if not left and len(right) == 1 and right[0].kind == "official" and base == "meeting":
             left = self.visitor_there(right[0])  # "travelled to Colombo, but the planned meeting there with X …"
+        if not left and len(right) == 1 and right[0].kind == "official" and base == "meeting":
+            left = [r for r in self.bound_there(noun) if r not in right]
         if not left and not right:  # ("A second round, due on Wednesday, was put off")
             return self.further_round(noun, [], base, []) or self._refine_previous(noun, base)
         # "held talks", "received a call" state a contact; so does a verb over a noun that names its own other

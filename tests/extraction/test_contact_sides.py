@@ -320,6 +320,15 @@ def test_people_named_before_the_verb_of_an_at_which_clause_took_part(extractor:
             ] == [["Lee Jae-in", "Ri Chol Ho"]]
 
 
+def test_a_meeting_planned_where_someone_is_due_is_his(extractor: Extractor) -> None:
+    # "A is due to attend a forum in X, where a meeting with B is planned": A's meeting; a summit there is no one's
+    text = ("Polish President Piotr Nowak spoke on Monday. Prime Minister Anna Berg is due to attend a forum in "
+            "Gdansk at the end of March, where a meeting with Piotr Nowak is planned, her office said. The summit "
+            "will be held in Sopot, where a meeting with Piotr Nowak is planned.")
+    assert [sorted(p.label for p in c.participants) for c in extractor.extract(text, dt.date(2017, 2, 1)).contacts
+            ] == [["Anna Berg", "Piotr Nowak"]]
+
+
 def test_a_list_of_countries_parsed_as_appositions_is_every_country(extractor: Extractor) -> None:
     text = ("Norway's defence minister, Ingrid Holm, convened a video conference on Monday with counterparts from "
             "Finland, Denmark, the Netherlands, Portugal and other allies.")
