@@ -57,6 +57,8 @@ def test_credits_and_captions_are_not_read() -> None:
     # a state agency's "CITY. Month day. AGENCY -": the place ends at the day, not at a period in the name
     ("ASTANA. January 7. KAZINFORM - The Head of State …", "ASTANA"),
     ("ST. PETERSBURG, June 3 (Wire) - …", "ST. PETERSBURG"),
+    # a place written with accented capitals is a dateline too (and is masked out of the lead)
+    ("BOGOTÁ, May 2 (Andes Wire) - Peru's new president, Ana Soto, …", "BOGOTÁ"),
 ])
 def test_the_dateline_place(text: str, place: str | None) -> None:
     assert dateline_place(text) == place
