@@ -312,7 +312,9 @@ class ContactVerbs(TravelRules, JointBodies):
         children = list(verb.children)
         if not any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
             return []  # "passed away", "the motion passed"
-        receivers = [o for c in children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        things = [c for c in children if c.dep_ == "dobj"]  # ("delivered the letter to B": "to" hung on the letter)
+        receivers = [o for c in [*children, *(t for h in things for t in h.children)]
+                     if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                      for o in c.children if o.dep_ == "pobj" and self._people(o)]
         receivers += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP" and self._people(c)]
         people = [r for o in receivers for r in self.refs(o)]
