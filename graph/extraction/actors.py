@@ -171,6 +171,9 @@ class ArticleActors(StateFinder, PersonFinder):
                 person = self.resolve_pronoun(again)
                 if person is not None and fits(person):
                     return person
+        accompanied = self._accompanied_owner(token)
+        if accompanied is not None and fits(accompanied):
+            return accompanied
         earlier = [(i, p) for i, p in self.persons_before(token.i) if i >= sent.start and fits(p)]
         subjects = [(i, p) for i, p in earlier if self.doc[i].dep_.startswith("nsubj") or is_subject_name(self.doc, i)]
         if subjects:
@@ -190,6 +193,18 @@ class ArticleActors(StateFinder, PersonFinder):
         if recent:
             return recent[-1]
         return before[-1][1] if before else None
+
+    def _accompanied_owner(self, token: Token) -> Person | None:
+        """ "General B, who is accompanying Prime Minister A on his visit to Japan": the trip a companion joins
+        is the one of whom he accompanies — the named object of the companion verb the possessive's phrase
+        hangs on, not its subject nor whom the sentence is about."""
+        noun = token.head
+        if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        verb = noun.head.head
+        if verb.lemma_.lower() not in self.lex.companion_verbs:
+            return None
+        return next((p for c in verb.children if c.dep_ == "dobj" and (p := self.person_of(c)) is not None), None)
 
     def _subjects_of_clause(self, token: Token) -> list[Person]:
         """The people who are subjects of the clause ``token`` stands in (``clause_subjects``), a subject "he" or

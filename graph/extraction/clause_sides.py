@@ -216,6 +216,10 @@ class ClauseSides(SideResolver):
                     child.left_edge.i >= 2 and child.doc[child.left_edge.i - 2:child.left_edge.i].text.lower() == \
                     "well as" and any(c.dep_ == "dobj" for c in head.children):
                 found += self.refs(child)  # "met A and B in Tokyo, as well as C": the list the parser broke
+            if child.dep_ in PREP_DEPS and child.lower_ in preps and not any(c.dep_ == "pobj" for c in child.children):
+                # "Putin, whom he said he had spoken to": the preposition left at the end is the relative's
+                found += [r for w in head.children if w.tag_ == "WP" and w.lower_ in {"whom", "who"}
+                          for r in self.refs(w) if r not in found]
             if child.dep_ == "agent":
                 for obj in child.children:
                     found += self.refs(obj)

@@ -116,7 +116,9 @@ class ContactAssembly(Sides):
     def location_of(self, trigger: Token, exclude: set[int]) -> str | None:
         """The country of the place a contact is set in: "in Geneva", "at State House, Nairobi", "on the sidelines
         of the summit in Astana" — not what was spoken "on" ("talks on the conflict in eastern Congo"); also a place
-        the parser hung on the named person met ("talks with Ali Moyo | in Nairobi", "met Ali Moyo | in Muscat")."""
+        the parser hung on the named person met ("talks with Ali Moyo | in Nairobi", "met Ali Moyo | in Muscat"); for a
+        participle that trails its clause, the place that clause is set in ("began his tour in Kuwait, visiting the
+        emir")."""
         met = [o for c in trigger.children if c.dep_ in PREP_DEPS and c.lower_ == "with" for o in c.children
                if o.dep_ == "pobj" and o.i in self.actors.person_at]
         met += [o for o in trigger.children if o.dep_ == "dobj" and o.i in self.actors.person_at]
@@ -133,6 +135,8 @@ class ContactAssembly(Sides):
                     place = token.head if token.dep_ != "appos" else token.head.head  # "at State House, Nairobi"
                     if country and place.dep_ == "prep" and place.lower_ in PLACE_PREPS:
                         return country
+        if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i < trigger.i:
+            return self.location_of(trigger.head, exclude)  # "began his tour in Kuwait, visiting the emir"
         return None
 
     def evidence(self) -> Evidence:

@@ -40,6 +40,22 @@ class NounFrames(ContactVerbs):
         return any(c.dep_ in PREP_DEPS and c.lower_ == "by" and any(o.dep_ == "pobj" and person(o) for o in c.children)
                    for host in hosts for c in host.children)
 
+    def _named_before_relative_verb(self, clause: Token) -> list[ActorRef]:
+        """ "the summit at which President Moon Jae-in and leader Kim Jong Un pledged …": the people a relative
+        clause names between its "at which" and its verb are its subjects, also those the parser hung on the
+        relative's preposition when it broke their list (a hyphenated name's last part read as "in") — but not
+        someone named inside another phrase there ("at which, according to X, …")."""
+        found: list[ActorRef] = []
+        for token in clause.doc[clause.left_edge.i:clause.i]:
+            if token.i not in self.actors.person_at or token.dep_ == "compound":
+                continue
+            between = [a for a in token.ancestors if a.i != clause.i and clause in a.ancestors]
+            if any(a.dep_ in PREP_DEPS and not any(o.lower_ in {"which", "whom"} for o in a.children)
+                   for a in between):
+                continue
+            found += [r for r in self.refs(token) if r not in found]
+        return found
+
     def _weighed_condition(self, noun: Token) -> bool:
         """ "Much may hinge on a conversation between A and B", "a truce could depend on talks with B": the contact
         is what an outcome might turn on, told neither as planned nor as proposed (the sides stay named for what

@@ -158,6 +158,7 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
                 # noun that names no sides of its own: in "a call with B, in which they discussed …" they are those)
                 if not any(c.dep_ == "poss" or c.dep_ in PREP_DEPS and c.lower_ in WITH_PREPS for c in noun.children):
                     right += [r for c in child.children if c.dep_ in SUBJECTS for r in self.refs(c) if r not in right]
+                    right += [r for r in self._named_before_relative_verb(child) if r not in right]
             if child.dep_ == "acl":  # "talks hosted by Gonsalves", "the summit planned between Kim and Trump"
                 right += [r for r in self.objects_of(child, WITH_PREPS, direct=False) if r not in right]
                 if base == "visit" and self.lex.contact_verbs.get(child.lemma_.lower()) == "meeting":
@@ -179,9 +180,13 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
         held_between = {r for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children
                         if p.dep_ in PREP_DEPS | {"agent"} and p.lower_ in {"between", "among"}
                         for o in p.children if o.dep_ == "pobj" for r in self.refs(o)}
+        # ("A Brende-Lavrov meeting has been suggested by the Norwegian side": a subject that names both its sides
+        # in a hyphenated word is theirs too, unless its verb is one whose doer takes part, "was hosted by C")
+        named_pair = noun.dep_ in SUBJECTS and governor is not None and len(self._hyphenated_sides(noun)) >= 2 \
+            and not self._takes_part_in_object(governor)
         own_pair = (noun.dep_ != "dobj" or not self._takes_part_in_object(noun.head)) and (
             len([r for t in [noun, *owns] for r in self.objects_of(t, {"between", "among"}, False)]) >= 2
-            or len(held_between) >= 2)
+            or len(held_between) >= 2 or named_pair)
         if governor is not None:  # "rejected Seoul's offer of talks": whose offer it was is a side too
             between = [t for t in noun.ancestors if t.i != governor.i and governor in t.ancestors and t.pos_ == "NOUN"]
             right += [r for t in between for c in t.children if c.dep_ == "poss" for r in self.refs(c)
@@ -251,6 +256,8 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
                      for p in c.children if p.dep_ == "poss" for r in self.refs(p) if r.kind == "official"]
         if not left and len(right) == 1 and right[0].kind == "official" and base == "meeting":
             left = self.visitor_there(right[0])  # "travelled to Colombo, but the planned meeting there with X …"
+        if not left and len(right) == 1 and right[0].kind == "official" and base == "meeting":
+            left = [r for r in self.bound_there(noun) if r not in right]
         if not left and not right:  # ("A second round, due on Wednesday, was put off")
             earlier = self.further_round(noun, [], base, []) or self._refine_previous(noun, base)
             if not earlier:

@@ -269,8 +269,10 @@ class ContactVerbs(TravelRules, JointBodies):
         people count there: "received in Rabat" names a place, not a guest."""
         found: list[ActorRef] = []
         for child in (c for c in verb.rights if c.dep_ in PREP_DEPS and c.lower_ in {"at", "in"}):
-            for place in (o for o in child.children if o.dep_ == "pobj"):
-                heads = [place, *(a for a in place.children if a.dep_ == "appos")]
+            # (the place's own name may go on: "at the Palace of Carthage, the Secretary of State …, Mrs. Y")
+            for place in (t for o in child.children if o.dep_ == "pobj" for t in o.subtree if t.dep_ == "pobj"):
+                apposed = [a for a in place.children if a.dep_ == "appos"]
+                heads = [place, *apposed, *(c for a in apposed for c in a.conjuncts)]
                 found += [r for h in heads for r in self.refs(h) if r.kind == "official" and r not in found]
         for child in (c for c in verb.rights if c.dep_ in {"npadvmod", "dep"} and c.lower_ in self.lex.courtesy):
             found += [r for a in child.children if a.dep_ == "appos" for r in self.refs(a)
@@ -315,7 +317,9 @@ class ContactVerbs(TravelRules, JointBodies):
         children = list(verb.children)
         if not any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
             return []  # "passed away", "the motion passed"
-        receivers = [o for c in children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        things = [c for c in children if c.dep_ == "dobj"]  # ("delivered the letter to B": "to" hung on the letter)
+        receivers = [o for c in [*children, *(t for h in things for t in h.children)]
+                     if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                      for o in c.children if o.dep_ == "pobj" and self._people(o)]
         receivers += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP" and self._people(c)]
         people = [r for o in receivers for r in self.refs(o)]

@@ -66,7 +66,7 @@ def _described_countries(office: Token, country_of: Callable[[Token], str | None
 
 def _listed_after(office: Token, person_at: dict[int, Person]) -> list[Person]:
     """The people one list names right after an office: its apposition ("…, Fumio Kishida and Wang Yi,"), else the
-    subject of the next sentence ("Fumio Kishida and Wang Yi spoke …")."""
+    subject of the next sentence ("Fumio Kishida and Wang Yi spoke …", also when the sentence ends on who told it)."""
     heads = [c for c in office.children if c.dep_ == "appos"]
     items = sorted((t for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                     if o.dep_ == "pobj" for t in [o, *o.conjuncts]), key=lambda t: t.i)
@@ -77,7 +77,10 @@ def _listed_after(office: Token, person_at: dict[int, Person]) -> list[Person]:
         return list({id(person_at[t.i]): person_at[t.i] for t in items[named[0]:]}.values())
     if not heads and office.sent.end < len(office.doc):
         following = office.doc[office.sent.end].sent
-        heads = [c for c in following.root.children if c.dep_ in SUBJECTS]
+        clause = following.root
+        # "A and B spoke for 90 minutes, officials said": the words said open the sentence, the teller closes it
+        clause = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), clause)
+        heads = [c for c in clause.children if c.dep_ in SUBJECTS]
     if len(heads) != 1:
         return []
     people: list[Person] = []

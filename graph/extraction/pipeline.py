@@ -44,11 +44,14 @@ _BOILERPLATE = re.compile(
 # write it ("7 October 2019", "6th October, 2019").
 _DATELINE_DAY = (r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?"
                  r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)")
+# The capital letters a dateline's place is written in, accented ones too ("BRASÍLIA", "BOGOTÁ", "SÃO PAULO").
+_CAPITALS = "A-ZÀ-ÖØ-Þ"
+_CAPITAL = f"[{_CAPITALS}]"
 # A wire dateline opening a paragraph: "NEW DELHI, Oct 9 (Wire) -", "BRUSSELS (Reuters) —", "KYIV -". After a
 # date or an agency's name it may also end in a colon or a full stop, or in nothing ("ISLAMABAD, Oct 13 (APP):",
 # "MOSCOW, October 11. /TASS/.", "NEW DELHI, Oct 10 (PTI) External …"); a bare capitalised word does not ("NATO.").
 _DATELINE = re.compile(
-    rf"^([ \t]*[A-Z][A-Z.'’\-/ ]{{1,40}}(?:, [A-Z][\w. ]{{1,30}})?"
+    rf"^([ \t]*{_CAPITAL}[{_CAPITALS}.'’\-/ ]{{1,40}}(?:, [A-Z][\w. ]{{1,30}})?"
     rf"(?:(?:,? {_DATELINE_DAY})?(?: \([^)\n]{{1,60}}\))? ?[-–—]+ "
     rf"|,? {_DATELINE_DAY}(?: \([^)\n]{{1,60}}\)|\. /[A-Za-z\-]{{2,20}}/)?[.:]? "
     rf"|,? {_DATELINE_DAY} \([A-Z][^)\n]{{1,60}}\)[.:]? | \([A-Z][\w\-]{{1,20}}\)[.:]? ))",
@@ -132,7 +135,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or (token.is_space and "\n" in token.text_with_ws):
             doc[token.i + 1].is_sent_start = True
+            if token.i + 2 < len(doc) and _runs_on(doc[token.i + 1], doc[token.i + 2]):
+                doc[token.i + 2].is_sent_start = False  # "US Secretary of State X held …" after a masked dateline
     return doc
+
+
+def _runs_on(first: Token, second: Token) -> bool:
+    """A paragraph's first word that the parser would leave standing alone ("US" before "Secretary of State X"
+    once a wire dateline is blanked out before it): two words of the same line, the first a capitalised name,
+    are one sentence."""
+    return first.is_alpha and first.text[0].isupper() and second.is_alpha and first.whitespace_ == " "
 
 
 def sentence_evidence(sent: Span) -> Evidence:

@@ -83,20 +83,27 @@ class TitleReader(ListedCountries):
         return served.country if served is not None and served is not person else None
 
     def _country_from_descriptions(self) -> None:
-        """ "His Majesty King Mohammed VI received him … The King of Morocco had spoken by telephone": an office
-        described with its country names the country of the one person in the article who holds that office,
-        when nothing else told it (and no one else holds an office of that name)."""
+        """ "His Majesty King Mohammed VI received him … The King of Morocco had spoken by telephone", "Japan's
+        prime minister … Prime Minister A": an office described with its country names the country of the one
+        person in the article who holds that office, when nothing else told it (and no one else holds an office of
+        that name)."""
         for token in self.doc:
-            if token.lower_ not in self.lex.title_words or token.i in self.person_at or token.text[:1].islower():
+            if token.lower_ not in self.lex.title_words or token.i in self.person_at:
                 continue
+            # "Japan's prime minister … Prime Minister A": a country's possessive names whose office it is, in any
+            # case, when it describes him before he is named (after, it may be another's: ``_head_met_there``)
+            owner = next((self.state_at[c.i] for c in token.children
+                          if c.dep_ == "poss" and c.i in self.state_at), None)
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            country = next((self.state_at[o.i] for o in (of.children if of is not None else [])
-                            if o.dep_ == "pobj" and o.i in self.state_at), None)
-            if country is None:
+            country = owner or next((self.state_at[o.i] for o in (of.children if of is not None else [])
+                                     if o.dep_ == "pobj" and o.i in self.state_at), None)
+            if country is None or owner is None and token.text[:1].islower():
                 continue
             office = " ".join(t.lower_ for t in self.doc[token.left_edge.i : token.i + 1]
                               if t.dep_ in {"compound", "amod"} or t.i == token.i)
             holders = [p for p in self.persons if p.role is not None and p.role.lower() == office]
+            if owner is not None and holders and any(m.start < token.i for m in holders[0].mentions):
+                continue
             if len(holders) == 1 and holders[0].country is None and not self._beside_holder(token, holders[0]):
                 holders[0].country = country
 

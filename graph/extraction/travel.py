@@ -204,6 +204,19 @@ class TravelRules(ContactAssembly):
                     and self.actors.country_of(a) != trip.location]
         return visitors if len(visitors) == 1 else []
 
+    def bound_there(self, noun: Token) -> list[ActorRef]:
+        """ "A is due to attend a forum in Arkhangelsk, where a meeting with B is planned": a meeting in a
+        "where" clause, with one side named, is the other side's who the clause it qualifies says will be there —
+        the subject of the nearest verb above it (only a person: "the summit will be held in Paris, where …" has
+        none)."""
+        clause = noun.head if noun.dep_ in SUBJECTS else None
+        if clause is None or clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+            return []
+        verb = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return []
+        return [r for r in self.subject_of(verb) if r.kind == "official"]
+
     def _traveller_of(self, trip: ContactMention) -> list[ActorRef]:
         """Who made a trip whose sides' countries go unsaid: the subject of the travel verb that told it ("In 2008
         he travelled to Tripoli to meet Gaddafi": he, not Gaddafi)."""

@@ -348,6 +348,9 @@ def test_a_bodys_name_as_subject_hosts_the_sides_it_meets(extractor: Extractor, 
      [(["STATE:Oman", "STATE:Yemen"], "contact", "2019-06-10", "occurred")]),
     ("The draft was delivered to Yemeni negotiators by Omani mediators on Monday.",
      [(["STATE:Oman", "STATE:Yemen"], "contact", "2019-06-10", "occurred")]),
+    # the receiver the parser hung on the thing handed
+    ("Peruvian envoy Mario Ortiz delivered a letter to Chilean President Gabriel Boric at the palace on Monday.",
+     [(["Gabriel Boric", "Mario Ortiz"], "contact", "2019-06-10", "occurred")]),
     ("Norway delivered two frigates to Chile on Monday.", []),
     ("Norway handed over two frigates to the Chilean navy on Monday.", []),
 ])

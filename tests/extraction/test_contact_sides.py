@@ -273,6 +273,68 @@ def test_officials_described_before_they_are_named_are_the_people_named_later(ex
     assert (("STATE:Brazil", "STATE:Kenya"), "2019-07") in found
 
 
+def test_holders_named_in_a_sentence_closed_by_its_teller_take_the_countries_described(extractor: Extractor) -> None:
+    # "A and B spoke for an hour, aides said": the people the reported clause opens with are the two ministers
+    text = ("The foreign ministers of Chile and Ghana met in Lisbon on Monday. Maria Lopez and Kofi Boateng spoke "
+            "for about an hour at a hotel near the summit venue, aides from both delegations said. The Ghanaian "
+            "minister had a longer day. His Monday meeting with Dutch Foreign Minister Pieter Smit ran late.")
+    extraction = extractor.extract(text, dt.date(2019, 6, 12))
+    officials = {o.name: o.country for o in extraction.officials}
+    assert officials["Kofi Boateng"] == "Ghana"
+    assert ["Kofi Boateng", "Pieter Smit"] in [sorted(p.label for p in c.participants) for c in extraction.contacts]
+
+
+def test_who_proposed_a_meeting_its_hyphenated_word_names_the_sides_of_is_no_side(extractor: Extractor) -> None:
+    # "A Berg-Nowak meeting has been suggested by the Swedish side": the proposer is no third side; a host is
+    text = ("Foreign Minister Anna Berg travelled to Warsaw in March and held talks with Piotr Nowak. A Berg-Nowak "
+            "meeting on the margins of the summit in Oslo in May has been suggested by the Swedish side but not "
+            "confirmed. Another Berg-Nowak meeting in Riga in June was hosted by Latvia.")
+    sides = [sorted(p.label for p in c.participants) for c in extractor.extract(text, dt.date(2017, 2, 1)).contacts]
+    assert ["Anna Berg", "Piotr Nowak"] in sides[1:] and ["Anna Berg", "Piotr Nowak", "STATE:Latvia"] in sides
+    assert all("STATE:Sweden" not in s for s in sides)
+
+
+def test_his_trip_a_companion_joins_is_the_one_he_accompanies(extractor: Extractor) -> None:
+    # "B, who is accompanying A on his visit": A's visit, not that of the subject the sentence is about
+    text = ("Foreign Minister Maria Lopez on Monday received General Tomas Ruiz, the army chief of Chile, who is "
+            "accompanying President Carlos Vidal on his visit to Peru, which began on Saturday.")
+    visits = [sorted(p.label for p in c.participants) for c in extractor.extract(text, dt.date(2019, 6, 12)).contacts
+              if c.type == "visit"]
+    assert visits and all("Carlos Vidal" in v and "Maria Lopez" not in v for v in visits)
+
+
+def test_a_head_visited_where_a_tour_began_is_that_countrys_head(extractor: Extractor) -> None:
+    # "began her tour in Oman, visiting Sultan X": met in Oman, so "Oman's sultan" later is X, not the state
+    text = ("British Foreign Secretary Grace Okafor began her tour on Monday in Oman, visiting Sultan Hamid bin Said. "
+            "Oman's sultan is expected to travel to London in May, when Prime Minister Tom Hale will host him at "
+            "Downing Street.")
+    assert (["Hamid bin Said", "Tom Hale"], "visit", "2020-05", "planned") in _contacts(extractor, text)
+
+
+def test_the_one_a_stranded_preposition_leaves_to_the_relative_is_the_side(extractor: Extractor) -> None:
+    # "B, whom he said he had spoken to": "to" ends the clause, its object is the relative's noun
+    text = 'Peruvian President Luis Vega thanked Gabriel Boric, whom he said he had spoken to "as a friend".'
+    assert [sorted(p.label for p in c.participants) for c in extractor.extract(text, dt.date(2020, 4, 17)).contacts
+            ] == [["Gabriel Boric", "Luis Vega"]]
+
+
+def test_people_named_before_the_verb_of_an_at_which_clause_took_part(extractor: Extractor) -> None:
+    # "the summit at which A and B pledged": both, also when the parser broke the list at A's hyphenated name
+    text = ('The talks were a follow-up to the April summit at which South Korean President Lee Jae-in and North '
+            'Korean leader Ri Chol Ho pledged to end "all hostile acts" against each other.')
+    assert [sorted(p.label for p in c.participants) for c in extractor.extract(text, dt.date(2019, 6, 14)).contacts
+            ] == [["Lee Jae-in", "Ri Chol Ho"]]
+
+
+def test_a_meeting_planned_where_someone_is_due_is_his(extractor: Extractor) -> None:
+    # "A is due to attend a forum in X, where a meeting with B is planned": A's meeting; a summit there is no one's
+    text = ("Polish President Piotr Nowak spoke on Monday. Prime Minister Anna Berg is due to attend a forum in "
+            "Gdansk at the end of March, where a meeting with Piotr Nowak is planned, her office said. The summit "
+            "will be held in Sopot, where a meeting with Piotr Nowak is planned.")
+    assert [sorted(p.label for p in c.participants) for c in extractor.extract(text, dt.date(2017, 2, 1)).contacts
+            ] == [["Anna Berg", "Piotr Nowak"]]
+
+
 def test_a_list_of_countries_parsed_as_appositions_is_every_country(extractor: Extractor) -> None:
     text = ("Norway's defence minister, Ingrid Holm, convened a video conference on Monday with counterparts from "
             "Finland, Denmark, the Netherlands, Portugal and other allies.")

@@ -319,6 +319,9 @@ CASES += [
     ("On Friday, the Vice Minister of Foreign Affairs, Lucas Ortega, received in the Palacio de Santa Ana the "
      "Ambassador of Italy, Marco Ferri.",
      [(["Lucas Ortega", "Marco Ferri"], "meeting", "2019-06-14", "occurred")]),
+    ("The President of the Republic, Mr. Luis Vega, received, this Friday morning at the Palace of Carthage, the "
+     "Secretary of State of the United States of America, Mrs. Jane Roe.",
+     [(["Jane Roe", "Luis Vega"], "meeting", "2019-06-14", "occurred")]),
     ("Foreign Minister Dr. Arun Mehta on Tuesday received Hon. K.L.M. Ravi Perera, PC, Minister of Justice of "
      "Sri Lanka, at Hyderabad House.",
      [(["Arun Mehta", "K.L.M. Ravi Perera"], "meeting", "2019-06-11", "occurred")]),

@@ -57,6 +57,8 @@ def test_credits_and_captions_are_not_read() -> None:
     # a state agency's "CITY. Month day. AGENCY -": the place ends at the day, not at a period in the name
     ("ASTANA. January 7. KAZINFORM - The Head of State …", "ASTANA"),
     ("ST. PETERSBURG, June 3 (Wire) - …", "ST. PETERSBURG"),
+    # a place written with accented capitals is a dateline too (and is masked out of the lead)
+    ("BOGOTÁ, May 2 (Andes Wire) - Peru's new president, Ana Soto, …", "BOGOTÁ"),
 ])
 def test_the_dateline_place(text: str, place: str | None) -> None:
     assert dateline_place(text) == place
@@ -86,3 +88,11 @@ def test_the_writer_of_a_byline_is_no_side_of_the_story(extractor: Extractor) ->
             "Nur on May 14, and the two men discussed a meeting with Ethiopia's prime minister.")
     found = extractor.extract(text).contacts
     assert found and all("Sara Lindqvist" not in {p.label for p in c.participants} for c in found)
+
+
+def test_a_country_word_opening_a_paragraph_after_a_dateline_stays_with_its_title(extractor: Extractor) -> None:
+    # the blanked dateline leaves "UK" alone on its line's start; it is still the country of the title after it
+    text = ("Okafor takes Sahel talks to Dakar\n\nDAKAR, Senegal (Westwire) - UK Foreign Secretary Grace Okafor met "
+            "the foreign ministers of Senegal and Mali in Dakar on Tuesday.")
+    countries = {o.name: o.country for o in extractor.extract(text).officials}
+    assert countries["Grace Okafor"] == "United Kingdom"

@@ -145,6 +145,10 @@ CASES = [
      "Ana Soto", "Chile", "Foreign minister"),
     ("The presidents of Kenya and Uganda, Amos Kariuki and John Okello, met in Entebbe on Monday.",
      "John Okello", "Uganda", "President"),
+    # a country's possessive before an office names the country of the one person who holds it
+    ("The pictures were striking: Chile's president and Peru's prime minister strolling side by side through the "
+     "old town. Luis Vega arrived in Lima on Monday for two days of talks with Prime Minister Ana Soto.",
+     "Ana Soto", "Peru", "Prime Minister"),
     # a king named by one name is "King X", and not the president who shares it
     ("President Omar Rashid would not back down. Soto spoke by phone with King Rashid of Jordan on Monday.",
      "King Rashid", "Jordan", "King"),
