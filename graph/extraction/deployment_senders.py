@@ -350,12 +350,19 @@ class DeploymentSenders(DeploymentReader):
         return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
     def _state_owner(self, noun: Token) -> str | None:
-        """ "Denmark's decision to send", "Russia's plan to deploy": a noun a state owns speaks for that state."""
+        """ "Denmark's decision to send", "Russia's plan to deploy", "a German plan to station": a noun a state owns,
+        or its people's adjective qualifies, speaks for that state (but "a Ukrainian request to send tanks" asks
+        another to send them)."""
         if noun.pos_ not in {"NOUN", "PROPN"}:
             return None
         for child in noun.children:
             if child.dep_ == "poss":
                 return self.state_of_phrase(child)
+        if noun.lemma_.lower() in self.lex.request_verbs:
+            return None
+        for child in noun.children:
+            if child.dep_ in {"amod", "compound"} and (country := self.actors.demonym_country(child)):
+                return country
         return None
 
     @staticmethod

@@ -121,6 +121,9 @@ CASES = [
     # a plan a multinational body owns is not the sending of the state that blocks or backs it
     ("Austria vetoed the EU's plan to send troops to Mali.", []),
     ("Estonia backed Latvia's plan to send troops to Finland.", [("Latvia", "Finland", None, "planned")]),
+    # so is a plan its people's adjective qualifies (but a request asks another to send)
+    ("Estonia backed a Latvian plan to send troops to Finland.", [("Latvia", "Finland", None, "planned")]),
+    ("Portugal rejected a Spanish plan to station troops in Portugal.", [("Spain", "Portugal", None, "denied")]),
     # a sending one stops is called off
     ("Malawi will stop sending soldiers to Mozambique.", [("Malawi", "Mozambique", None, "cancelled")]),
 ]
