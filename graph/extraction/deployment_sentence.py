@@ -57,8 +57,15 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         found: list[DeploymentRecord] = []
         if is_yes_no_question(self.sent):
             return found
+        scene = self.context
+        carried: tuple[Token, DeploymentRecord] | None = None  # the clause of the sentence's last sending, and it
         for verb in self.sent:
             lemma = verb.lemma_.lower()
+            # "Britain offered to send troops to Ukraine, but Poland said it would not deploy troops": a sending in a
+            # clause coordinated with that of an earlier one, naming no place, goes where the earlier one went
+            top = _clause_top(verb)
+            self.context = scene if carried is None or top.dep_ != "conj" or top.head.i != carried[0].i else {
+                **scene, "target": carried[1].to_state, "source": carried[1].from_state}
             if verb.pos_ == "VERB" and lemma in self.lex.composition_verbs:
                 found += self._composition(verb)
                 continue
@@ -100,6 +107,8 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                 if self._alleged(verb, record.from_state):
                     self.alleged += records
                 found += records
+                if records:
+                    carried = (_clause_top(verb), records[-1])
         return found
 
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int],
@@ -427,3 +436,11 @@ def _existent(verb: Token) -> Token | None:
     if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ in {"attr", "nsubj"}), None)
+
+
+def _clause_top(token: Token) -> Token:
+    """The verb heading the clause a word sits in, up through its complements: a coordinated clause's verb
+    ("conj"), an adverbial or relative clause's, or the sentence's root."""
+    while token.dep_ not in {"ROOT", "conj", "advcl", "relcl", "acl"} and token.head.i != token.i:
+        token = token.head
+    return token

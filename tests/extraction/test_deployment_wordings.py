@@ -190,3 +190,15 @@ def test_a_force_led_by_a_demonym_before_led(extractor: Extractor, text: str, ex
 ])
 def test_a_place_set_as_home_to_a_force(extractor: Extractor, text: str, expected: list) -> None:
     assert deployment_rows(extractor, text, PUB, "from_state", "to_state") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spain offered to send soldiers to Chad, but Italy said it would not deploy troops.",
+     [("Italy", "Chad", "denied"), ("Spain", "Chad", "proposed")]),
+    # (not into an adverbial clause of the same sentence: "saying its fleet was committed")
+    ("Norway declined a request to send frigates to Iceland, saying its fleet was committed to exercises.",
+     [("Norway", "Iceland", "denied")]),
+])
+def test_a_sending_in_a_coordinated_clause_goes_where_the_first_went(extractor: Extractor, text: str,
+                                                                      expected: list) -> None:
+    assert deployment_rows(extractor, text, PUB, "from_state", "to_state", "modality") == expected
