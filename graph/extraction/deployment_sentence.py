@@ -30,6 +30,7 @@ from graph.extraction.deployment_reader import (
 from graph.extraction.discourse import Discourse
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.pipeline import (
+    clause_top,
     direct_objects,
     has_to_infinitive,
     hyphenated,
@@ -63,7 +64,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
             lemma = verb.lemma_.lower()
             # "Britain offered to send troops to Ukraine, but Poland said it would not deploy troops": a sending in a
             # clause coordinated with that of an earlier one, naming no place, goes where the earlier one went
-            top = _clause_top(verb)
+            top = clause_top(verb)
             self.context = scene if carried is None or top.dep_ != "conj" or top.head.i != carried[0].i else {
                 **scene, "target": carried[1].to_state, "source": carried[1].from_state}
             if verb.pos_ == "VERB" and lemma in self.lex.composition_verbs:
@@ -108,7 +109,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                     self.alleged += records
                 found += records
                 if records:
-                    carried = (_clause_top(verb), records[-1])
+                    carried = (clause_top(verb), records[-1])
         return found
 
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int],
@@ -436,11 +437,3 @@ def _existent(verb: Token) -> Token | None:
     if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ in {"attr", "nsubj"}), None)
-
-
-def _clause_top(token: Token) -> Token:
-    """The verb heading the clause a word sits in, up through its complements: a coordinated clause's verb
-    ("conj"), an adverbial or relative clause's, or the sentence's root."""
-    while token.dep_ not in {"ROOT", "conj", "advcl", "relcl", "acl"} and token.head.i != token.i:
-        token = token.head
-    return token

@@ -16,7 +16,7 @@ from graph.extraction.lexicon import load_lexicon
 from graph.extraction.records import Evidence
 
 __all__ = ["load_pipeline", "mask_boilerplate", "speaker_labels", "dateline_place", "dateline_date",
-           "direct_objects", "has_to_infinitive", "is_heading", "is_question", "verb_taken_for_noun",
+           "clause_top", "direct_objects", "has_to_infinitive", "is_heading", "is_question", "verb_taken_for_noun",
            "sentence_evidence", "is_yes_no_question", "PERSON_TOKENS_KEY", "DATELINE_KEY", "SPEAKERS_KEY"]
 
 # Where the article's actors keep the indices of the tokens they found to be people's names, for readers that
@@ -182,6 +182,14 @@ def semicolon_between(first: Token, second: int) -> bool:
     in October" tells two facts, whatever the parser hung one clause on."""
     low, high = sorted((first.i, second))
     return any(t.text == ";" for t in first.doc[low:high])
+
+
+def clause_top(token: Token) -> Token:
+    """The verb heading the clause a word sits in, up through its complements: a coordinated clause's verb
+    ("conj"), an adverbial or relative clause's, or the sentence's root."""
+    while token.dep_ not in {"ROOT", "conj", "advcl", "relcl", "acl"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def direct_objects(verb: Token) -> list[Token]:
