@@ -129,12 +129,18 @@ class TravelRules(ContactAssembly):
             destinations = [meant] if meant is not None else []
         if not destinations:
             return []
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = self._travelling_subject(verb)
         if subject is not None and (subject.lemma_.lower() in self.lex.forces or self._uniformed(subject)) or any(
                 {c.lower_, c.lemma_.lower()} & self.lex.forces for c in direct_objects(verb)):
             # "the ship arrived in Bahrain", "Russia flew (in) jets to Syria", "400 Kenyan police officers arrived in
             # Port-au-Prince": a deployment, not a visit
             return []
+        if verb.lemma_.lower() in self.lex.travel_verbs and any(
+                o.pos_ == "NOUN" and o.i not in self.actors.person_at and o.i not in self.actors.state_at
+                and o.lemma_.lower() not in self.lex.led_party_nouns and not is_contact_noun(o, self.lex)
+                for o in verb.children if o.dep_ == "dobj"):
+            return []  # "has flown planeloads of food to Qatar": what is carried travels (not "headed a delegation",
+            # nor "travelled to Tehran, the first visit by …", the trip named again that the parser made an object)
         subjects = self.subject_of(verb)
         if any(s.kind == "state" and s.name in destinations for s in subjects):
             return []
@@ -162,6 +168,16 @@ class TravelRules(ContactAssembly):
             return None
         own = {self.actors.country_of(r) for r in self.subject_of(verb)}
         return state_named_before(words[0], self.actors.place_country, own)
+
+    @staticmethod
+    def _travelling_subject(verb: Token) -> Token | None:
+        """The verb's subject, or for a subjectless clause the parser hung on another verb ("moved the carrier …,
+        and a squadron of jets arrived in Jordan" read as "arrived" under "moved") that verb's subject."""
+        for clause in (verb, verb.head):
+            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            if subject is not None or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+                return subject
+        return None
 
     def _uniformed(self, subject: Token) -> bool:
         """ "400 Kenyan police officers", "Russian military officers": officers of a force, who travel as one."""

@@ -486,9 +486,19 @@ def test_modality_and_manner_cases(extractor: Extractor, text: str, expected: li
 @pytest.mark.parametrize("text", [
     "The first 400 Kenyan police officers arrived in Port-au-Prince on Tuesday.",
     "Russian military officers arrived in Bamako on Monday.",
+    # a force the parser left only the governing clause's subject ("arrived" hung on "moved")
+    ("The Chilean military has moved the frigate Almirante Lynch and its escort group off Peru's coast, and a squadron "
+     "of F-16 jets arrived in Bolivia last week, officials said."),
+    # what is flown somewhere travels, not its sender
+    "Chile, which has flown planeloads of food to Bolivia since the floods began, denied the reports.",
 ])
 def test_officers_of_a_force_who_arrive_somewhere_make_no_visit(extractor: Extractor, text: str) -> None:
     assert _contacts(extractor, text) == []
+
+
+def test_a_trip_named_again_as_the_travel_verbs_object_is_still_a_trip(extractor: Extractor) -> None:
+    text = "President Ana Soto travelled to Lima last week, the first visit by a Chilean leader since 1990."
+    assert [r[0] for r in _contacts(extractor, text)] == [["Ana Soto", "STATE:Peru"]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
