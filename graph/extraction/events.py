@@ -129,8 +129,10 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
     Talk" over a readout of the two ministers' call), is their officials' contact whatever its date."""
 
     def covers(other: _Event, event: _Event, states: set[str]) -> bool:
-        if other is event or other.date is None or (event.date is None and event.stated):
-            return False
+        headline = event.evidence[0].start == 0
+        if other is event or other.date is None or (event.date is None and event.stated and not headline):
+            return False  # (a headline's "US and Russian diplomats hold talks" states in the present what the
+            # story tells)
         officials = event.participants - {a for a in event.participants if a.kind == "state"}
         rest = other.participants - officials
         if not officials <= other.participants or not rest or (officials and any(a.kind == "state" for a in rest)):
@@ -138,8 +140,9 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
         named = states <= _state_sides(rest, countries)
         if event.date is None:  # (only referred to, so told of no day of its own; not a standing "in contact",
             # but the headline's "Kenya, Ethiopia leaders discuss Sudan" is the story's own contact)
-            return (event.type != "contact" or event.evidence[0].start == 0) and not officials and \
-                all(a.kind == "official" for a in rest) and named and \
+            return (event.type != "contact" or headline) and not officials and \
+                all(a.kind == "official" for a in rest) and (named or headline and _may_stand_for(
+                    rest, states, countries)) and \
                 other.modality == event.modality and types_compatible(other.type, event.type)
         next_told = 0 <= other.evidence[0].start - event.evidence[0].end <= NAMED_NEXT_CHARS
         same_day = other.date == event.date and len(event.date) == 10 and next_told
@@ -155,7 +158,7 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
     kept: list[_Event] = []
     for event in events:
         states = {a.name for a in event.participants if a.kind == "state"}
-        if (event.date is not None or not event.stated) and states:
+        if (event.date is not None or not event.stated or event.evidence[0].start == 0) and states:
             host = next((other for other in events if covers(other, event, states)), None)
             if host is not None:
                 host.evidence.extend(e for e in event.evidence if e not in host.evidence)

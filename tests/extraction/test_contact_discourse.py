@@ -238,6 +238,14 @@ def test_a_headline_of_two_states_discussing_is_the_leaders_contact_told_below(e
     assert _contacts(extractor, text) == [(["Kofi Mensah", "Yao Agbeko"], "phone_call", "2019-06-11", "occurred")]
 
 
+def test_a_headline_of_two_states_holding_talks_is_their_officials_talks_even_of_unsaid_country(
+        extractor: Extractor) -> None:
+    # the headline's present tense tells the story's talks; one official's country may go unsaid
+    text = ("Chilean and Peruvian diplomats hold first talks in years in Quito\n\n"
+            "Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega met in Quito on Tuesday.")
+    assert _contacts(extractor, text) == [(["Ana Soto", "Luis Vega"], "meeting", "2019-06-11", "occurred")]
+
+
 def test_telling_the_press_by_phone_is_not_the_form_of_the_contact_before(extractor: Extractor) -> None:
     # "by phone" under a verb of telling is how the press heard it: the meeting told before stays one meeting
     text = ("President Ana Soto received President Luis Vega in Lima on Monday. The two discussed the crisis. Later, "
