@@ -38,7 +38,7 @@ from graph.extraction.participation import (
 from graph.extraction.pipeline import hyphenated
 from graph.extraction.records import ActorRef, ContactType, types_compatible
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
-from graph.extraction.trigger_frames import definite, governing_verb, of_after_day, same_fate
+from graph.extraction.trigger_frames import definite, governing_verb, in_word_list, of_after_day, same_fate
 
 __all__ = ["ContactNouns"]
 
@@ -59,8 +59,7 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
         """A gathering told as held with none of its members named: "A regional summit was held/took place", "The
         bloc held a summit". Not "the summit", which names one told before, nor one only spoken of. ("Regional
         leaders held a summit", with people for its subject, was tried too: held-out lost pair and dated recall.)"""
-        if noun.lemma_.lower() not in self.lex.gathering_nouns and noun.lower_ not in self.lex.gathering_nouns or \
-                definite(noun) or governor is None:
+        if not in_word_list(noun, self.lex.gathering_nouns) or definite(noun) or governor is None:
             return False
         lemma = governor.lemma_.lower()
         if noun.dep_ == "dobj":
@@ -255,9 +254,8 @@ class ContactNouns(NounFrames, ReferenceRules, FurtherRounds):
             right = [r for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.assent_nouns
                      for p in c.children if p.dep_ == "poss" for r in self.refs(p) if r.kind == "official"]
         if not left and len(right) == 1 and right[0].kind == "official" and base == "meeting":
-            left = self.visitor_there(right[0])  # "travelled to Colombo, but the planned meeting there with X …"
-        if not left and len(right) == 1 and right[0].kind == "official" and base == "meeting":
-            left = [r for r in self.bound_there(noun) if r not in right]
+            # "travelled to Colombo, but the planned meeting there with X …"
+            left = self.visitor_there(right[0]) or [r for r in self.bound_there(noun) if r not in right]
         if not left and not right:  # ("A second round, due on Wednesday, was put off")
             earlier = self.further_round(noun, [], base, []) or self._refine_previous(noun, base)
             if not earlier:

@@ -243,7 +243,7 @@ class _Sentence(ContactNouns):
         # (not "the meeting was to be led by A and B": those who lead stand for its states, ``_leaders_named_apart``)
         leads = any(c.lemma_.lower() in self.lex.delegation_lead_verbs for c in cues)
         # (not "C also attended the summit" when A and B met on its sidelines)
-        adds = [c for c in cues if adds_members(c) and not any(
+        adds = [c for c in cues if adds_members(c, self.lex) and not any(
             o.dep_ == "dobj" and last is not None and was_setting(o, last) for o in c.children)]
         gathering = told_with_more(self.discourse, cues, self.index, self.actors) or (
             last_gathering(self.discourse, self.index) if adds and not leads else self.discourse.gathering)

@@ -358,7 +358,7 @@ class DeploymentSenders(DeploymentReader):
         for child in noun.children:
             if child.dep_ == "poss":
                 return self.state_of_phrase(child)
-        if noun.lemma_.lower() in self.lex.request_verbs:
+        if noun.lemma_.lower() in self.lex.request_nouns:
             return None
         for child in noun.children:
             if child.dep_ in {"amod", "compound"} and (country := self.actors.demonym_country(child)):

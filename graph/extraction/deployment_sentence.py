@@ -58,15 +58,11 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
         found: list[DeploymentRecord] = []
         if is_yes_no_question(self.sent):
             return found
-        scene = self.context
+        scene = self.context  # the article's; put back once the sentence is read
         carried: tuple[Token, DeploymentRecord] | None = None  # the clause of the sentence's last sending, and it
         for verb in self.sent:
             lemma = verb.lemma_.lower()
-            # "Britain offered to send troops to Ukraine, but Poland said it would not deploy troops": a sending in a
-            # clause coordinated with that of an earlier one, naming no place, goes where the earlier one went
-            top = clause_top(verb)
-            self.context = scene if carried is None or top.dep_ != "conj" or top.head.i != carried[0].i else {
-                **scene, "target": carried[1].to_state, "source": carried[1].from_state}
+            self.context = scene if carried is None else _scene_of_clause(verb, scene, *carried)
             if verb.pos_ == "VERB" and lemma in self.lex.composition_verbs:
                 found += self._composition(verb)
                 continue
@@ -110,6 +106,7 @@ class DeploymentSentence(DeploymentCoordination, DeploymentFilters, DeploymentMo
                 found += records
                 if records:
                     carried = (clause_top(verb), records[-1])
+        self.context = scene
         return found
 
     def _record(self, verb: Token, origin: str | None, force: Token, exclude: set[int],
@@ -437,3 +434,13 @@ def _existent(verb: Token) -> Token | None:
     if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ in {"attr", "nsubj"}), None)
+
+
+def _scene_of_clause(verb: Token, scene: dict[str, str], clause: Token, last: DeploymentRecord) -> dict[str, str]:
+    """ "Britain offered to send troops to Ukraine, but Poland said it would not deploy troops": a sending in a clause
+    coordinated with ``clause``, where the sentence's last sending was told, goes where that one went when it names
+    no place of its own; elsewhere the article's scene holds."""
+    top = clause_top(verb)
+    if top.dep_ != "conj" or top.head.i != clause.i:
+        return scene
+    return {**scene, "target": last.to_state, "source": last.from_state}

@@ -129,10 +129,9 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
     Talk" over a readout of the two ministers' call), is their officials' contact whatever its date."""
 
     def covers(other: _Event, event: _Event, states: set[str]) -> bool:
-        headline = event.evidence[0].start == 0
+        headline = _told_first(event)
         if other is event or other.date is None or (event.date is None and event.stated and not headline):
-            return False  # (a headline's "US and Russian diplomats hold talks" states in the present what the
-            # story tells)
+            return False  # (a headline's "US and Russian diplomats hold talks" states, undated, what the story tells)
         officials = event.participants - {a for a in event.participants if a.kind == "state"}
         rest = other.participants - officials
         if not officials <= other.participants or not rest or (officials and any(a.kind == "state" for a in rest)):
@@ -158,7 +157,7 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
     kept: list[_Event] = []
     for event in events:
         states = {a.name for a in event.participants if a.kind == "state"}
-        if (event.date is not None or not event.stated or event.evidence[0].start == 0) and states:
+        if (event.date is not None or not event.stated or _told_first(event)) and states:
             host = next((other for other in events if covers(other, event, states)), None)
             if host is not None:
                 host.evidence.extend(e for e in event.evidence if e not in host.evidence)
@@ -166,6 +165,13 @@ def _fold_state_summaries(events: list[_Event], countries: dict[str, str]) -> li
                 continue
         kept.append(event)
     return kept
+
+
+def _told_first(event: _Event) -> bool:
+    """Told by the article's opening words: its headline, or a lead without one. A contact between states told
+    there, undated, sums up the story ("US and Russian diplomats hold talks", "China and India held talks on the
+    border"), whose officials' contact the body then tells."""
+    return event.evidence[0].start == 0
 
 
 def _fold_partial_references(events: list[_Event]) -> list[_Event]:

@@ -100,6 +100,8 @@ def _shares_auxiliary(verb: Token) -> bool:
     return verb.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
 
 
+# Prepositions that order two events of one subject ("will travel to Lima before continuing to Quito").
+_SEQUENCE = {"before", "after"}
 # Cues that tell an event's fate: once one is found, a plan or a proposal further out does not undo it.
 _FATES = {"cancelled", "denied"}
 
@@ -189,7 +191,7 @@ def _during_a_plan(trigger: Token, lex: Lexicon) -> Modality | None:
     """ "is scheduled to meet Xi during a state visit to Beijing next week": what a planned contact happens during is
     still ahead as well, and so is what its subject will do before or after it ("will travel to Lima before
     continuing to Quito"). (A noun after "after" opens a time of its own: "after his visit, he will meet B".)"""
-    gerund = trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and trigger.head.lower_ in {"before", "after"} \
+    gerund = trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and trigger.head.lower_ in _SEQUENCE \
         and not any(c.dep_ in SUBJECTS for c in trigger.children) and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in trigger.head.head.children)  # (not "agreed to resume
     # talks after sitting down for 80 minutes", where the parser hangs the sitting on the infinitive)

@@ -68,10 +68,10 @@ def member_cues(sent: Span, lex: Lexicon, actors: ArticleActors) -> list[Token]:
             cues.append(token)
         elif token.lower_ == "present" and token.pos_ == "ADJ":
             cues.append(token)
-        elif token.lemma_.lower() == "table" and token.head.lower_ in {"around", "at"}:
-            cues.append(token)
-        elif token.lower_ in {"attendance", "presence"} and token.head.lower_ == "in":  # "In attendance were A and
-            cues.append(token)  # B", "The talks took place in the presence of C"
+        elif token.lemma_.lower() in lex.seating_nouns and token.head.lower_ in {"around", "at"}:
+            cues.append(token)  # "Around the table were A and B"
+        elif token.lower_ in lex.attendance_nouns and token.head.lower_ == "in":  # "In attendance were A and B", "The
+            cues.append(token)  # talks took place in the presence of C"
         elif token.lemma_.lower() in lex.membership_verbs and (_gathering_nouns(token, lex) or any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in lex.participant_nouns for c in token.children)):
             cues.append(token)  # "The meeting, which also included C, focused on trade", "Participants included C"
@@ -94,7 +94,6 @@ def _joins_what_was_told(verb: Token, lex: Lexicon) -> bool:
 # How a member cue hangs in the clause it opens ("Around the virtual table were", "Among those present were").
 OPENING_DEPS = {"prep", "pobj", "pcomp", "csubj", "csubjpass", "acomp", "acl", "amod"}
 SENDING = {"send", "dispatch"}  # a state that sends people to a gathering takes part in it
-BESIDE_VERBS = {"sit", "witness"}  # "sat in on the talks", "was witnessed by C": present beside those told
 
 
 def named_members(cue: Token, actors: ArticleActors) -> list[ActorRef]:
@@ -210,16 +209,16 @@ def _listed_after_empty_agent(verb: Token) -> list[Token]:
 def chaired_it(noun: Token, lex: Lexicon) -> list[Token]:
     """ "will hold their next summit on May 23, X, who will chair it, said": the one a relative clause after the
     noun says hosts or chairs "it" takes part in the gathering the noun tells (the first contact noun before the
-    clause, so that "it" is no earlier one). Only for a noun that states a contact of its own: not the topic of
-    another ("met B to discuss the summit, X, who will host it, said")."""
+    clause, so that "it" is no earlier one). Only asked of a noun that states a contact of its own: the caller
+    (``ContactNouns.noun_trigger``) has set aside one that is the topic of another ("met B to discuss the summit,
+    X, who will host it, said")."""
     found: list[Token] = []
     for verb in noun.sent:
         if verb.i <= noun.i or verb.dep_ != "relcl" or verb.lemma_.lower() not in lex.gathering_role_verbs or not any(
                 c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) or not any(
                 c.dep_ in SUBJECTS and c.tag_ in {"WP", "WDT"} for c in verb.children):
             continue
-        if not any(t.lower_ in lex.contact_nouns or t.lemma_.lower() in lex.contact_nouns
-                   for t in noun.doc[noun.i + 1:verb.i] if t.pos_ == "NOUN"):
+        if not any(is_contact_noun(t, lex) for t in noun.doc[noun.i + 1:verb.i] if t.pos_ == "NOUN"):
             found.append(verb.head)
     return found
 
@@ -256,11 +255,12 @@ def told_with_more(discourse: Discourse, cues: list[Token], index: int, actors: 
     return last
 
 
-def adds_members(cue: Token) -> bool:
+def adds_members(cue: Token, lex: Lexicon) -> bool:
     """A cue that tells people present beside those already told: "Also present were", "In attendance were", "in
     the presence of", "also took part", "Joining them at the table were", "sat in on the talks", "C joined them
     later", "The signing was witnessed by C"."""
-    return cue.lower_ in {"present", "attendance", "presence", "table"} or cue.lemma_.lower() in BESIDE_VERBS or any(
+    return cue.lower_ == "present" or cue.lower_ in lex.attendance_nouns or cue.lemma_.lower() in lex.seating_nouns \
+        or cue.lemma_.lower() in lex.presence_verbs or any(
         c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in cue.children) or (
         cue.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ in {"them", "us"} for c in cue.children))
 

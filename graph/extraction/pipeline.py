@@ -142,8 +142,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 def _runs_on(first: Token, second: Token) -> bool:
     """A paragraph's first word that the parser would leave standing alone ("US" before "Secretary of State X"
-    once a wire dateline is blanked out before it): two words of the same line, the first a capitalised name,
-    are one sentence."""
+    once a wire dateline is blanked out before it): a capitalised word and the word after it on the same line are
+    one sentence. (Any capitalised word, not only a name: a paragraph's first word never ends a sentence alone.)"""
     return first.is_alpha and first.text[0].isupper() and second.is_alpha and first.whitespace_ == " "
 
 

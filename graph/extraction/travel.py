@@ -173,11 +173,10 @@ class TravelRules(ContactAssembly):
     def _travelling_subject(verb: Token) -> Token | None:
         """The verb's subject, or for a subjectless clause the parser hung on another verb ("moved the carrier …,
         and a squadron of jets arrived in Jordan" read as "arrived" under "moved") that verb's subject."""
-        for clause in (verb, verb.head):
-            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-            if subject is not None or verb.dep_ not in {"advcl", "conj", "xcomp"}:
-                return subject
-        return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"}:
+            subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+        return subject
 
     def _uniformed(self, subject: Token) -> bool:
         """ "400 Kenyan police officers", "Russian military officers": officers of a force, who travel as one."""

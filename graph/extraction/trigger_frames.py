@@ -10,7 +10,7 @@ meeting took place") or another ("their last in-person meeting", "a new round of
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
 
@@ -21,16 +21,21 @@ from graph.extraction.records import ContactType, Modality
 from graph.extraction.sides import PREP_DEPS, SUBJECTS, WITH_PREPS
 
 __all__ = ["ANOTHER_MARKERS", "PRIOR_MARKERS", "courtesy_call", "definite", "governing_verb", "guest_epithet",
-           "is_contact_noun", "names_a_day", "of_after_day", "points_back", "same_fate"]
+           "in_word_list", "is_contact_noun", "names_a_day", "of_after_day", "points_back", "same_fate"]
 
 PRIOR_MARKERS = {"last", "previously", "first", "earlier", "once", "before"}
 ANOTHER_MARKERS = {"next", "another", "new", "further", "separate"}  # "a new round of talks": not the last one
 
 
-def is_contact_noun(token: Token, lex: Lexicon) -> bool:
-    """Whether a word is a contact noun as written or by its lemma ("talks" as written, "meetings" by "meeting"):
+def in_word_list(token: Token, words: Collection[str]) -> bool:
+    """Whether a word is in a lexicon list as written or by its lemma ("talks" as written, "meetings" by "meeting"):
     the lexicon lists some plurals of their own, and the parser's lemma is not always the dictionary's."""
-    return token.lower_ in lex.contact_nouns or token.lemma_.lower() in lex.contact_nouns
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+def is_contact_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether a word is a contact noun, as written or by its lemma (``in_word_list``)."""
+    return in_word_list(token, lex.contact_nouns)
 
 
 def same_fate(a: Modality, b: Modality) -> bool:

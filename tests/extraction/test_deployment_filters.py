@@ -124,6 +124,8 @@ CASES = [
     # so is a plan its people's adjective qualifies (but a request asks another to send)
     ("Estonia backed a Latvian plan to send troops to Finland.", [("Latvia", "Finland", None, "planned")]),
     ("Portugal rejected a Spanish plan to station troops in Portugal.", [("Spain", "Portugal", None, "denied")]),
+    ("Estonia welcomed a Polish invitation to deploy troops to Lithuania.",
+     [("Estonia", "Lithuania", None, "proposed")]),
     # a sending one stops is called off
     ("Malawi will stop sending soldiers to Mozambique.", [("Malawi", "Mozambique", None, "cancelled")]),
 ]

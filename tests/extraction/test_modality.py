@@ -331,6 +331,18 @@ def test_the_next_leg_of_a_trip_shares_its_plan(extractor: Extractor, verb: str,
         ("STATE:Ecuador", expected), ("STATE:Peru", expected)]
 
 
+def test_what_a_plan_is_not_during_or_after_keeps_its_own_time(extractor: Extractor) -> None:
+    # a hope raised during a call plans no call; a visit a plan comes after has its own time
+    text = ("Foreign Minister Ana Soto said she had raised Chile's hopes for a bigger role during a call with "
+            "Secretary Luis Vega last week.")
+    calls = [c for c in extractor.extract(text, dt.date(2023, 3, 15)).contacts
+             if "Luis Vega" in {p.label for p in c.participants}]
+    assert [(c.type, c.modality) for c in calls] == [("phone_call", "occurred")]
+    text = "After her visit to Lima, President Ana Soto will meet President Luis Vega in Quito on Friday."
+    found = {c.type: c.modality for c in extractor.extract(text, dt.date(2023, 3, 15)).contacts}
+    assert found == {"visit": "occurred", "meeting": "planned"}
+
+
 @pytest.mark.parametrize(("verb", "expected"), [("is due to meet", "planned"), ("met", "occurred")])
 def test_what_a_contact_happens_during_shares_its_plan(extractor: Extractor, verb: str, expected: str) -> None:
     # the visit a planned meeting takes place during is ahead too; a hope "for a role during the call" plans nothing

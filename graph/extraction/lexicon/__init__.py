@@ -89,6 +89,8 @@ class Lexicon:
     gathering_nouns: frozenset[str]  # "A summit was held on Monday": open for members named after it
     presence_predicates: frozenset[str]  # "with A expected alongside B": A is present at the contact
     presence_settings: frozenset[str]  # "with A in attendance": A is present at the contact
+    attendance_nouns: frozenset[str]  # "In attendance were A and B": the gathering's members follow
+    presence_verbs: frozenset[str]  # "sat in on the talks", "witnessed by C": present beside those told
     seating_nouns: frozenset[str]  # "sat across the table from X": X is at the contact
     flanking_determiners: frozenset[str]  # "on either side of B": B is flanked, at the contact
     relation_verbs: frozenset[str]
@@ -176,6 +178,7 @@ class Lexicon:
     allegation_verbs: frozenset[str]  # "accounts claim A is sending troops": an allegation, not a fact
     report_nouns: frozenset[str]  # "denied reports that A had moved troops": a noun of what is said
     request_verbs: frozenset[str]  # "asked Germany to send tanks": a sending asked of another
+    request_nouns: frozenset[str]  # "a Ukrainian request to send tanks": asked of another, not the asker's
     condition_marks: frozenset[str]  # "if Britain sends troops, …": a sending only supposed
     foreign_owners: frozenset[str]  # "NATO troops", "rebel forces": a force no state's own institutions name
     water_words: frozenset[str]  # "the East China Sea", "the Gulf of Mexico": a country's name inside a sea's
@@ -348,7 +351,7 @@ def load_lexicon() -> Lexicon:
 _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verbs", "non_actors", "official_nouns",
                   "pair_heads", "setting_nouns", "occasion_nouns", "invitation_nouns", "invitation_receivers",
                   "participation_verbs", "gathering_role_verbs", "gathering_nouns", "presence_predicates",
-                  "presence_settings", "seating_nouns", "flanking_determiners",
+                  "presence_settings", "attendance_nouns", "presence_verbs", "seating_nouns", "flanking_determiners",
                   "relation_verbs", "one_way_verbs", "non_state_modifiers", "joint_modifiers", "prospective_verbs",
                   "welcomed_to_verbs", "direct_object_verbs", "led_party_nouns", "counterpart_words",
                   "topic_verbs",
@@ -371,7 +374,7 @@ _DEPLOYMENT_LISTS = ("force_subject_verbs", "place_object_verbs", "host_verbs", 
                      "leader_verbs",
                      "posting_participles", "companions", "military_nouns", "visit_phrases", "heading_words",
                      "offer_verbs", "border_nouns", "attribution_words", "occasion_words", "composition_verbs",
-                     "allegation_verbs", "report_nouns", "request_verbs", "condition_marks",
+                     "allegation_verbs", "report_nouns", "request_verbs", "request_nouns", "condition_marks",
                      "foreign_owners", "water_words", "aircraft_designations", "civilian_modifiers",
                      "civilian_cargo", "munitions",
                      "aid_verbs", "aid_nouns", "origin_participles", "contribution_verbs", "mission_nouns",
