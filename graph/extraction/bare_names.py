@@ -169,6 +169,9 @@ class BareNames(TitleReader):
                 return []
             sides = _subjects(predicate)
             sides += [c for c in predicate.children if c.dep_ == "dobj" and kind in _OBJECT_SIDES]
+            if lemma == "call":  # "called on Imran Khan at his residence": a courtesy call's host
+                sides += [o for c in predicate.children if c.dep_ == "prep" and c.lower_ == "on"
+                          for o in c.children if o.dep_ == "pobj"]
             # "hosted a dinner for B": the guest a meal is for
             sides += [o for c in predicate.children if c.dep_ == "dobj" and c.lemma_.lower() in
                       self.lex.hospitality_nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "for"

@@ -244,13 +244,15 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
     def _only_a_place(self, person: Person) -> bool:
         """A "name" only ever found where places go ("talks in Argyle", "attacks on Mocimboa da Praia") with
         no title anywhere: NER took a place for a person. One spoken to or called from is no place ("spoke to
-        Zelensky", "a call from Sunak")."""
+        Zelensky", "a call from Sunak"), nor one called on ("called on Imran Khan at his residence", "a courtesy
+        call on X")."""
         for mention in person.mentions:
             root = mention.root
             if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to", "near", "from", "into", "on", "of"}:
                 return False
+            called_on = root.head.lower_ == "on" and root.head.head.lemma_.lower() == "call"
             if self._titled_from_afar(mention) or self._addressed(root) or self._styled_or_described(mention) \
-                    or self._glued_to_a_date(mention):
+                    or self._glued_to_a_date(mention) or called_on:
                 return False
         return True
 

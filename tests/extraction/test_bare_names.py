@@ -86,3 +86,19 @@ def test_the_name_leading_a_delegation_is_a_person(extractor: Extractor) -> None
     text = "A delegation led by Marek Novak arrived in Nairobi on Monday and met President Ruto."
     assert contact_rows(extractor, text, dt.date(2024, 3, 15)) == [
         (["Marek Novak", "Ruto"], "visit", "2024-03-11", "occurred")]
+
+
+@pytest.mark.parametrize("host", ["Thabo Nkosi", "Nkosi", "Tran Van Minh"])
+def test_the_person_a_courtesy_call_is_paid_on_is_a_side_not_a_place(extractor: Extractor, host: str) -> None:
+    text = f"Foreign Minister Ana Soto called on {host} at his residence on Monday."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (sorted(["Ana Soto", host]), "meeting", "2024-06-03", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Soto called on Hezbollah to disarm on Monday.",
+    "Foreign Minister Ana Soto called on Nairobi to act on Monday.",
+    "Foreign Minister Ana Soto called on Amnesty International at its office on Monday.",
+])
+def test_what_is_called_on_to_act_or_an_institution_is_no_person(extractor: Extractor, text: str) -> None:
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == []
