@@ -81,7 +81,7 @@ class BareNames(TitleReader):
                 break
             run.insert(0, token)
         after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else head
-        if not 2 <= len(run) <= 3 or run[0].ent_iob_ == "I" or after.ent_iob_ == "I" and not after.is_punct \
+        if not 2 <= len(run) <= 3 or _inside_entity(run[0]) or _inside_entity(after) and not after.is_punct \
                 or any(c.dep_ in _PHRASE_DEPS and c.i < run[0].i for c in head.children):
             return []  # (a word of a longer entity, or a phrase with a determiner or a modifier)
         words_fit = all(t.pos_ == "PROPN" and t.tag_ == "NNP" and self._name_word(t) for t in run)
@@ -141,8 +141,8 @@ class BareNames(TitleReader):
         if no_name_word(token, self.lex, self.demonym_country):
             return False
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
-        if token.ent_type_ not in _NAME_LABELS or token.ent_iob_ == "I" \
-                or (token.ent_iob_ == "B" and after.ent_iob_ == "I" and not after.is_punct):
+        if token.ent_type_ not in _NAME_LABELS or _inside_entity(token) \
+                or (token.ent_iob_ == "B" and _inside_entity(after) and not after.is_punct):
             return False  # a word of a longer entity ("Al Jazeera"); the model's entities may take in a comma
         # ("Soto's talks with Vega": the possessive's "'s" hangs on the name as a case marker, no longer phrase)
         return token.dep_ not in {"compound", "flat"} and not any(
@@ -288,3 +288,10 @@ def _subjects(verb: Token) -> list[Token]:
             return []
         verb = verb.head
     return []
+
+
+def _inside_entity(token: Token) -> bool:
+    """Whether ``token`` continues the model's entity: a word after a verb starts anew, for no name holds a verb
+    (the model's one entity "Stone met Widodo" is two names)."""
+    return token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ not in {"VERB", "AUX"} \
+        and token.pos_ not in {"VERB", "AUX"}

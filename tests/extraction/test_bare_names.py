@@ -102,3 +102,10 @@ def test_the_person_a_courtesy_call_is_paid_on_is_a_side_not_a_place(extractor: 
 ])
 def test_what_is_called_on_to_act_or_an_institution_is_no_person(extractor: Extractor, text: str) -> None:
     assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == []
+
+
+def test_a_surname_the_model_joins_across_a_verb_to_the_one_before_is_a_name_of_its_own(extractor: Extractor) -> None:
+    text = "Prime Minister Anthony Stone arrived in Jakarta on Monday. On Wednesday, Stone met Widodo, the " \
+           "Indonesian president."
+    rows = contact_rows(extractor, text, dt.date(2024, 6, 5))
+    assert (["Anthony Stone", "Widodo"], "meeting", "2024-06-05", "occurred") in rows
