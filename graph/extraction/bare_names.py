@@ -61,7 +61,7 @@ class BareNames(TitleReader):
             if any(known) or self._countries_people(sides):
                 found.update((s.i, run) for s, k in zip(sides, known, strict=True) if not k
                              and (run := self._name_at(s)))
-        found.update((s.i, [s]) for s in self._travellers() if s.i not in found)
+        found.update((run[-1].i, run) for run in self._travellers() if run[-1].i not in found)
         for token in self.doc:
             if token.i not in found and (run := self._name_at(token)) and (
                     any(self._known_person(c) for c in token.conjuncts) or self._described_as_person(token)):
@@ -95,19 +95,20 @@ class BareNames(TitleReader):
             and token.i not in self.person_at and token.ent_type_ in _NAME_LABELS \
             and not no_name_word(token, self.lex, self.demonym_country)
 
-    def _travellers(self) -> list[Token]:
-        """ "Ruto left for Addis on Monday", "Abiy flew to Nairobi": a single word the model knows as a person or
-        as nothing, the subject of a verb of travel to a place the lexicon knows, is a person's surname (a
-        country, a city or a group the article writes as one is no bare name)."""
-        found: list[Token] = []
+    def _travellers(self) -> list[list[Token]]:
+        """ "Ruto left for Addis on Monday", "Abiy flew to Nairobi", "Ana Soto arrived in Accra": a single word,
+        or a full name of two or three, the model knows as a person or as nothing, the subject of a verb of
+        travel to a place the lexicon knows, is a person's name (a country, a city or a group the article writes
+        as one is no bare name)."""
+        found: list[list[Token]] = []
         for verb in self.doc:
             lemma = verb.lemma_.lower()  # ("left for Addis": a departure tells a traveller as well)
             if verb.pos_ != "VERB" or lemma not in self.lex.travel_verbs | self.lex.departure_verbs or not any(
                     o.dep_ == "pobj" and o.i in self.state_at for p in verb.children
                     if p.dep_ == "prep" and p.lower_ in {"to", "for", "in", "at"} for o in p.children):
                 continue
-            found += [s for s in verb.children if s.dep_ == "nsubj" and s.ent_type_ in {"", "PERSON"}
-                      and s.tag_ == "NNP" and self._bare_name(s)]
+            found += [run for s in verb.children if s.dep_ == "nsubj" and s.ent_type_ in {"", "PERSON"}
+                      and s.tag_ == "NNP" and (run := self._name_at(s))]
         return found
 
     def _countries_people(self, sides: list[Token]) -> bool:

@@ -109,3 +109,16 @@ def test_a_surname_the_model_joins_across_a_verb_to_the_one_before_is_a_name_of_
            "Indonesian president."
     rows = contact_rows(extractor, text, dt.date(2024, 6, 5))
     assert (["Anthony Stone", "Widodo"], "meeting", "2024-06-05", "occurred") in rows
+
+
+@pytest.mark.parametrize("traveller", ["Ana Soto", "Tomas Lind"])
+def test_a_full_name_the_model_missed_travelling_to_a_known_place_is_a_person(
+        extractor: Extractor, traveller: str) -> None:
+    text = f"{traveller} arrived in Accra on Monday."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (sorted([traveller, "STATE:Ghana"]), "visit", "2024-06-03", "occurred")]
+
+
+def test_a_country_of_two_words_travelling_is_no_person(extractor: Extractor) -> None:
+    assert all("STATE:Costa Rica" in r[0] for r in contact_rows(
+        extractor, "Costa Rica sent envoys to Accra, and Costa Rica arrived in Accra on Monday.", dt.date(2024, 6, 5)))
