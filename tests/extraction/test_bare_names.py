@@ -122,3 +122,15 @@ def test_a_full_name_the_model_missed_travelling_to_a_known_place_is_a_person(
 def test_a_country_of_two_words_travelling_is_no_person(extractor: Extractor) -> None:
     assert all("STATE:Costa Rica" in r[0] for r in contact_rows(
         extractor, "Costa Rica sent envoys to Accra, and Costa Rica arrived in Accra on Monday.", dt.date(2024, 6, 5)))
+
+
+def test_a_full_name_the_model_missed_before_its_surname_alone_names_the_person(extractor: Extractor) -> None:
+    text = "Ana Soto arrived in Accra on Monday. On Tuesday, Soto met Okafor, the Ghanaian president."
+    rows = contact_rows(extractor, text, dt.date(2024, 6, 5))
+    assert (["Ana Soto", "Okafor"], "meeting", "2024-06-04", "occurred") in rows
+
+
+def test_a_title_before_a_surname_is_no_first_name(extractor: Extractor) -> None:
+    text = "Foreign Minister Soto arrived in Accra on Monday. On Tuesday, Soto met Okafor, the Ghanaian president."
+    rows = contact_rows(extractor, text, dt.date(2024, 6, 5))
+    assert (["Okafor", "Soto"], "meeting", "2024-06-04", "occurred") in rows
