@@ -81,7 +81,10 @@ class BareNames(TitleReader):
                 break
             run.insert(0, token)
         after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else head
-        if not 2 <= len(run) <= 3 or _inside_entity(run[0]) or _inside_entity(after) and not after.is_punct \
+        # ("Daw Khin Myo Aye": a form of address the model took into the name begins no longer entity)
+        addressed = run[0].i > 0 and self.doc[run[0].i - 1].lower_ in self.lex.honorifics
+        if not 2 <= len(run) <= 3 or _inside_entity(run[0]) and not addressed \
+                or _inside_entity(after) and not after.is_punct \
                 or any(c.dep_ in _PHRASE_DEPS and c.i < run[0].i for c in head.children):
             return []  # (a word of a longer entity, or a phrase with a determiner or a modifier)
         words_fit = all(t.pos_ == "PROPN" and t.tag_ == "NNP" and self._name_word(t) for t in run)

@@ -134,3 +134,9 @@ def test_a_title_before_a_surname_is_no_first_name(extractor: Extractor) -> None
     text = "Foreign Minister Soto arrived in Accra on Monday. On Tuesday, Soto met Okafor, the Ghanaian president."
     rows = contact_rows(extractor, text, dt.date(2024, 6, 5))
     assert (["Okafor", "Soto"], "meeting", "2024-06-04", "occurred") in rows
+
+
+def test_a_name_after_a_form_of_address_the_model_took_in_is_a_person(extractor: Extractor) -> None:
+    text = "Foreign Minister Ana Soto met Daw Khin Myo Aye on Monday."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (["Ana Soto", "Khin Myo Aye"], "meeting", "2024-06-03", "occurred")]
