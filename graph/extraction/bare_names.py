@@ -61,7 +61,7 @@ class BareNames(TitleReader):
             if any(known) or self._countries_people(sides):
                 found.update((s.i, run) for s, k in zip(sides, known, strict=True) if not k
                              and (run := self._name_at(s)))
-        found.update((s.i, [s]) for s in self._travellers() if s.i not in found)
+        found.update((run[-1].i, run) for run in self._travellers() if run[-1].i not in found)
         for token in self.doc:
             if token.i not in found and (run := self._name_at(token)) and (
                     any(self._known_person(c) for c in token.conjuncts) or self._described_as_person(token)):
@@ -81,7 +81,10 @@ class BareNames(TitleReader):
                 break
             run.insert(0, token)
         after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else head
-        if not 2 <= len(run) <= 3 or run[0].ent_iob_ == "I" or after.ent_iob_ == "I" and not after.is_punct \
+        # ("Daw Khin Myo Aye": a form of address the model took into the name begins no longer entity)
+        addressed = run[0].i > 0 and self.doc[run[0].i - 1].lower_ in self.lex.honorifics
+        if not 2 <= len(run) <= 3 or _inside_entity(run[0]) and not addressed \
+                or _inside_entity(after) and not after.is_punct \
                 or any(c.dep_ in _PHRASE_DEPS and c.i < run[0].i for c in head.children):
             return []  # (a word of a longer entity, or a phrase with a determiner or a modifier)
         words_fit = all(t.pos_ == "PROPN" and t.tag_ == "NNP" and self._name_word(t) for t in run)
@@ -95,19 +98,20 @@ class BareNames(TitleReader):
             and token.i not in self.person_at and token.ent_type_ in _NAME_LABELS \
             and not no_name_word(token, self.lex, self.demonym_country)
 
-    def _travellers(self) -> list[Token]:
-        """ "Ruto left for Addis on Monday", "Abiy flew to Nairobi": a single word the model knows as a person or
-        as nothing, the subject of a verb of travel to a place the lexicon knows, is a person's surname (a
-        country, a city or a group the article writes as one is no bare name)."""
-        found: list[Token] = []
+    def _travellers(self) -> list[list[Token]]:
+        """ "Ruto left for Addis on Monday", "Abiy flew to Nairobi", "Ana Soto arrived in Accra": a single word,
+        or a full name of two or three, the model knows as a person or as nothing, the subject of a verb of
+        travel to a place the lexicon knows, is a person's name (a country, a city or a group the article writes
+        as one is no bare name)."""
+        found: list[list[Token]] = []
         for verb in self.doc:
             lemma = verb.lemma_.lower()  # ("left for Addis": a departure tells a traveller as well)
             if verb.pos_ != "VERB" or lemma not in self.lex.travel_verbs | self.lex.departure_verbs or not any(
                     o.dep_ == "pobj" and o.i in self.state_at for p in verb.children
                     if p.dep_ == "prep" and p.lower_ in {"to", "for", "in", "at"} for o in p.children):
                 continue
-            found += [s for s in verb.children if s.dep_ == "nsubj" and s.ent_type_ in {"", "PERSON"}
-                      and s.tag_ == "NNP" and self._bare_name(s)]
+            found += [run for s in verb.children if s.dep_ == "nsubj" and s.ent_type_ in {"", "PERSON"}
+                      and s.tag_ == "NNP" and (run := self._name_at(s))]
         return found
 
     def _countries_people(self, sides: list[Token]) -> bool:
@@ -141,8 +145,8 @@ class BareNames(TitleReader):
         if no_name_word(token, self.lex, self.demonym_country):
             return False
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
-        if token.ent_type_ not in _NAME_LABELS or token.ent_iob_ == "I" \
-                or (token.ent_iob_ == "B" and after.ent_iob_ == "I" and not after.is_punct):
+        if token.ent_type_ not in _NAME_LABELS or _inside_entity(token) \
+                or (token.ent_iob_ == "B" and _inside_entity(after) and not after.is_punct):
             return False  # a word of a longer entity ("Al Jazeera"); the model's entities may take in a comma
         # ("Soto's talks with Vega": the possessive's "'s" hangs on the name as a case marker, no longer phrase)
         return token.dep_ not in {"compound", "flat"} and not any(
@@ -169,6 +173,9 @@ class BareNames(TitleReader):
                 return []
             sides = _subjects(predicate)
             sides += [c for c in predicate.children if c.dep_ == "dobj" and kind in _OBJECT_SIDES]
+            if lemma == "call":  # "called on Imran Khan at his residence": a courtesy call's host
+                sides += [o for c in predicate.children if c.dep_ == "prep" and c.lower_ == "on"
+                          for o in c.children if o.dep_ == "pobj"]
             # "hosted a dinner for B": the guest a meal is for
             sides += [o for c in predicate.children if c.dep_ == "dobj" and c.lemma_.lower() in
                       self.lex.hospitality_nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -285,3 +292,10 @@ def _subjects(verb: Token) -> list[Token]:
             return []
         verb = verb.head
     return []
+
+
+def _inside_entity(token: Token) -> bool:
+    """Whether ``token`` continues the model's entity: a word after a verb starts anew, for no name holds a verb
+    (the model's one entity "Stone met Widodo" is two names)."""
+    return token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ not in {"VERB", "AUX"} \
+        and token.pos_ not in {"VERB", "AUX"}

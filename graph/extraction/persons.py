@@ -199,12 +199,29 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
                       (p.first == token.text and not shadowed and not _inside_a_place_name(token))]
             if owners:
                 person = self._person_by_surname(token.text, token.i) or owners[0]
-                self._add_mention(person, token.i, token.i + 1)
+                self._add_mention(person, self._given_names_start(person, token), token.i + 1)
                 continue
             if token.pos_ == "PROPN" and token.lower_ not in self.lex.title_words and not _inside_a_place_name(token):
                 middle = self._person_by_surname(token.text, token.i)  # "López" of "Andrés Manuel López Obrador"
                 if middle is not None and middle in among:
                     self._add_mention(middle, token.i, token.i + 1)
+
+    def _given_names_start(self, person: Person, token: Token) -> int:
+        """Where a full name the model missed begins, when ``token`` is the surname of a person known only by
+        it ("Ana Soto arrived in Accra … Soto met Okafor", the model tagging only the second): one or two name
+        words hung on the surname right before it, which then give the person a first name."""
+        start = token.i
+        if person.first is not None or token.dep_ in {"compound", "flat"}:
+            return start
+        while start > token.sent.start and token.i - start < 2:
+            before = self.doc[start - 1]
+            if before.dep_ not in {"compound", "flat"} or before.head.i != token.i or not self._name_word(before) \
+                    or before.lower_ in self.lex.title_words or before.lower_ in self.lex.honorifics:
+                break
+            start -= 1
+        if start < token.i:
+            person.first = self.doc[start].text
+        return start
 
     def _drop_things(self) -> None:
         """Mentions in text order; "people" only found where places go or modifying a common noun dropped."""
@@ -244,13 +261,15 @@ class PersonFinder(EntityNames, MissedNames, BareNames):
     def _only_a_place(self, person: Person) -> bool:
         """A "name" only ever found where places go ("talks in Argyle", "attacks on Mocimboa da Praia") with
         no title anywhere: NER took a place for a person. One spoken to or called from is no place ("spoke to
-        Zelensky", "a call from Sunak")."""
+        Zelensky", "a call from Sunak"), nor one called on ("called on Imran Khan at his residence", "a courtesy
+        call on X")."""
         for mention in person.mentions:
             root = mention.root
             if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to", "near", "from", "into", "on", "of"}:
                 return False
+            called_on = root.head.lower_ == "on" and root.head.head.lemma_.lower() == "call"
             if self._titled_from_afar(mention) or self._addressed(root) or self._styled_or_described(mention) \
-                    or self._glued_to_a_date(mention):
+                    or self._glued_to_a_date(mention) or called_on:
                 return False
         return True
 

@@ -67,7 +67,7 @@ def of_after_day(noun: Token) -> list[Token]:
 def courtesy_call(verb: Token) -> bool:
     """ "the ambassador called on the foreign minister at the ministry": a visit of courtesy, unless it asks
     something of someone ("called on Russia to withdraw", "called on the minister to resign")."""
-    on_person = any(c.dep_ in PREP_DEPS and c.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ in {"PERSON", ""}
+    on_person = any(c.dep_ in PREP_DEPS and c.lower_ == "on" and any(o.dep_ == "pobj" and personal_name(o)
                                                                      for o in c.children) for c in verb.children)
     on_person = on_person or called_on_directly(verb)
     asks = any(c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children)
@@ -75,6 +75,16 @@ def courtesy_call(verb: Token) -> bool:
     asks = asks or any(t.dep_ == "xcomp" for c in verb.children if c.lower_ == "on" for o in c.children
                        for t in o.children)
     return on_person and not asks
+
+
+def personal_name(token: Token) -> bool:
+    """A word that may name a person called on: a person or nothing to the model, or a proper name it took for
+    an organization though no article or acronym marks one ("calling on Aung San Suu Kyi at her home"; not
+    "called on the UN", "called on NATO")."""
+    if token.ent_type_ in {"PERSON", ""}:
+        return True
+    return token.ent_type_ == "ORG" and token.pos_ == "PROPN" and not token.text.isupper() and not any(
+        c.dep_ in {"det", "poss"} for c in token.children)
 
 
 def called_on_directly(verb: Token) -> bool:

@@ -86,3 +86,57 @@ def test_the_name_leading_a_delegation_is_a_person(extractor: Extractor) -> None
     text = "A delegation led by Marek Novak arrived in Nairobi on Monday and met President Ruto."
     assert contact_rows(extractor, text, dt.date(2024, 3, 15)) == [
         (["Marek Novak", "Ruto"], "visit", "2024-03-11", "occurred")]
+
+
+@pytest.mark.parametrize("host", ["Thabo Nkosi", "Nkosi", "Tran Van Minh"])
+def test_the_person_a_courtesy_call_is_paid_on_is_a_side_not_a_place(extractor: Extractor, host: str) -> None:
+    text = f"Foreign Minister Ana Soto called on {host} at his residence on Monday."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (sorted(["Ana Soto", host]), "meeting", "2024-06-03", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Soto called on Hezbollah to disarm on Monday.",
+    "Foreign Minister Ana Soto called on Nairobi to act on Monday.",
+    "Foreign Minister Ana Soto called on Amnesty International at its office on Monday.",
+])
+def test_what_is_called_on_to_act_or_an_institution_is_no_person(extractor: Extractor, text: str) -> None:
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == []
+
+
+def test_a_surname_the_model_joins_across_a_verb_to_the_one_before_is_a_name_of_its_own(extractor: Extractor) -> None:
+    text = "Prime Minister Anthony Stone arrived in Jakarta on Monday. On Wednesday, Stone met Widodo, the " \
+           "Indonesian president."
+    rows = contact_rows(extractor, text, dt.date(2024, 6, 5))
+    assert (["Anthony Stone", "Widodo"], "meeting", "2024-06-05", "occurred") in rows
+
+
+@pytest.mark.parametrize("traveller", ["Ana Soto", "Tomas Lind"])
+def test_a_full_name_the_model_missed_travelling_to_a_known_place_is_a_person(
+        extractor: Extractor, traveller: str) -> None:
+    text = f"{traveller} arrived in Accra on Monday."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (sorted([traveller, "STATE:Ghana"]), "visit", "2024-06-03", "occurred")]
+
+
+def test_a_country_of_two_words_travelling_is_no_person(extractor: Extractor) -> None:
+    assert all("STATE:Costa Rica" in r[0] for r in contact_rows(
+        extractor, "Costa Rica sent envoys to Accra, and Costa Rica arrived in Accra on Monday.", dt.date(2024, 6, 5)))
+
+
+def test_a_full_name_the_model_missed_before_its_surname_alone_names_the_person(extractor: Extractor) -> None:
+    text = "Ana Soto arrived in Accra on Monday. On Tuesday, Soto met Okafor, the Ghanaian president."
+    rows = contact_rows(extractor, text, dt.date(2024, 6, 5))
+    assert (["Ana Soto", "Okafor"], "meeting", "2024-06-04", "occurred") in rows
+
+
+def test_a_title_before_a_surname_is_no_first_name(extractor: Extractor) -> None:
+    text = "Foreign Minister Soto arrived in Accra on Monday. On Tuesday, Soto met Okafor, the Ghanaian president."
+    rows = contact_rows(extractor, text, dt.date(2024, 6, 5))
+    assert (["Okafor", "Soto"], "meeting", "2024-06-04", "occurred") in rows
+
+
+def test_a_name_after_a_form_of_address_the_model_took_in_is_a_person(extractor: Extractor) -> None:
+    text = "Foreign Minister Ana Soto met Daw Khin Myo Aye on Monday."
+    assert contact_rows(extractor, text, dt.date(2024, 6, 5)) == [
+        (["Ana Soto", "Khin Myo Aye"], "meeting", "2024-06-03", "occurred")]
