@@ -821,3 +821,9 @@ def test_an_old_year_of_a_treaty_is_no_day_of_todays_contact(extractor: Extracto
     """A bare year modifying another noun, years before the story, is when that thing was signed: the contact
     takes the story's day."""
     assert _dates(extractor, text)[("Aleksi Korpela", "Maris Ozols")] == ["2023-03-15"]
+
+
+def test_the_year_an_anniversary_gathering_marks_is_not_its_date(extractor: Extractor) -> None:
+    text = ("Prime Minister Aleksi Korpela and Prime Minister Maris Ozols met in Turku on Monday for the council's "
+            "1962 anniversary summit.")
+    assert _dates(extractor, text)[("Aleksi Korpela", "Maris Ozols")] == ["2023-03-13"]
