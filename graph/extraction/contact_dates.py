@@ -14,6 +14,7 @@ decision's day is not the event's: "said on Tuesday she would meet Vega", "said 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import cast
 
@@ -140,6 +141,8 @@ def contact_date(
                     proposer.lemma_.lower() != "invite" or before_the_infinitive(phrase.span, proposer)):
             continue  # "Seoul proposed talks on Friday": the day of the proposal (an invitation may name the visit's,
             # but not when told before the visit: "invited Vega on Friday to visit Santiago in July")
+        if _year_of_another_thing(phrase.span, trigger, published, lex):
+            continue  # "hosted X for the 1972 Treaty review conference": the treaty's year, long gone
         more: list[str] = []
         governor = phrase.governor
         if governor is not None and governor.dep_ == "prep" and governor.pos_ == "ADP":
@@ -376,3 +379,20 @@ def _counts_back(text: str) -> bool:
     later", which from the story's day would lie after it)."""
     shift = date_shift(text)
     return shift is None or shift[0] <= 0
+
+
+def _year_of_another_thing(phrase: Span, trigger: Token, published: dt.date | None, lex: Lexicon) -> bool:
+    """ "hosted Vega for the 1972 Treaty review conference", "met at the 1998 accord's monument": a bare year
+    told as a modifier of a noun other than the trigger (or of an anniversary the trigger marks), years before the
+    story, names when that thing was made or signed — a treaty's, a founding's — not the day of today's contact."""
+    if published is None or not re.fullmatch(r"(?:19|20)\d{2}", phrase.text.strip()):
+        return False
+    root = phrase.root
+    before = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
+    # (after an article or a possessive: "In 2019 Prime Minister Soto met …" is no modifier, whatever the parse)
+    # ("the forum's 1972 anniversary summit": the trigger's own year, of what the gathering marks)
+    marked = any(c.lemma_.lower() in lex.commemoration_nouns for c in trigger.children
+                 if c.dep_ == "compound" and phrase.end <= c.i < trigger.i)
+    return before is not None and (before.pos_ == "DET" or before.tag_ == "POS") and \
+        (root.head.i != trigger.i or marked) and \
+        root.dep_ in {"nummod", "compound", "amod", "nmod"} and int(phrase.text.strip()) < published.year - 1

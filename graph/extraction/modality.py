@@ -48,7 +48,10 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
     for _ in range(depth):
         infinitive = token.dep_ == "advcl" and has_to_infinitive(token)
         # "ruled out sending troops": a bare gerund the parser hangs as an adverbial clause is the complement
-        gerund = token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in token.children)
+        # (told after its verb: a participle before it, "A and B, meeting in Riga on Tuesday, agreed …", is the
+        # circumstance of the agreeing, not what was agreed)
+        gerund = token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > token.head.i and not any(
+            c.dep_ == "mark" for c in token.children)
         # "no plans for Putin to speak with Biden", "rejected calls to negotiate": a "to" clause the parser hangs as
         # relative, with no relative pronoun, is the noun's complement
         complement = token.dep_ == "relcl" and has_to_infinitive(token) and not any(
@@ -65,6 +68,8 @@ def _chain(trigger: Token, lex: Lexicon, depth: int = CHAIN_DEPTH) -> list[Token
             break  # "will travel … to meet Biden": a purpose clause shares its verb's modality
         if token.dep_ == "prep" and token.lower_ in _TEMPORAL:
             break
+        if token.dep_ == "nsubj" and token.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in token.children):
+            break  # "A and B, meeting in Riga on Tuesday, agreed to …", parsed as the subject: a clause of its own
         if token.dep_ in {"ccomp", "conj", "parataxis"} and semicolon_between(token, token.head.i):
             break  # "met Juma on Friday; the two will meet again in November": the parser hangs one on the other
         if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and token.pos_ in {"VERB", "AUX"} and \

@@ -806,3 +806,24 @@ def test_respectively_pairs_each_counterpart_with_its_day(extractor: Extractor) 
             "and Tuesday respectively.")
     assert _dates(extractor, text) == {("Karl Jones", "Sameh Ahmed"): ["2023-03-13"],
                                        ("Igor Petrov", "Karl Jones"): ["2023-03-14"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Aleksi Korpela received Prime Minister Maris Ozols in Helsinki to review the 1975 Baltic "
+        "Accord.",
+        "Prime Minister Aleksi Korpela met Prime Minister Maris Ozols in Helsinki under the 1975 Baltic Accord "
+        "framework.",
+    ],
+)
+def test_an_old_year_of_a_treaty_is_no_day_of_todays_contact(extractor: Extractor, text: str) -> None:
+    """A bare year modifying another noun, years before the story, is when that thing was signed: the contact
+    takes the story's day."""
+    assert _dates(extractor, text)[("Aleksi Korpela", "Maris Ozols")] == ["2023-03-15"]
+
+
+def test_the_year_an_anniversary_gathering_marks_is_not_its_date(extractor: Extractor) -> None:
+    text = ("Prime Minister Aleksi Korpela and Prime Minister Maris Ozols met in Turku on Monday for the council's "
+            "1962 anniversary summit.")
+    assert _dates(extractor, text)[("Aleksi Korpela", "Maris Ozols")] == ["2023-03-13"]

@@ -395,3 +395,16 @@ def test_not_spoken_since_tells_the_last_contact_not_a_denial(extractor: Extract
     text = "President Ana Soto met President Luis Vega in Lima in November. The two leaders have not spoken since."
     contacts = extractor.extract(text, dt.date(2023, 3, 15)).contacts
     assert [(c.type, c.modality, c.date) for c in contacts] == [("meeting", "occurred", "2022-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanaka and Kowalczyk, meeting in Krakow on Tuesday, agreed on rail links.",
+        "Foreign ministers Hiro Tanaka and Ewa Kowalczyk, meeting in Krakow on Tuesday, agreed to build a rail link.",
+    ],
+)
+def test_a_participle_before_an_agreeing_is_its_circumstance_not_its_plan(extractor: Extractor, text: str) -> None:
+    # the meeting set off by commas before "agreed" happened; what was agreed is what follows the verb
+    found = extractor.extract(text, dt.date(2025, 3, 14)).contacts
+    assert [(c.modality, c.date) for c in found] == [("occurred", "2025-03-11")]

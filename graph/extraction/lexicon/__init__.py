@@ -116,6 +116,7 @@ class Lexicon:
     delegation_lead_verbs: frozenset[str]  # "a delegation led by X": X takes part for it
     state_nouns: frozenset[str]  # "the two countries", "both governments": states as a group
     hospitality_nouns: frozenset[str]  # "hosted a dinner for B": the guest is the other side
+    commemoration_nouns: frozenset[str]  # "the 1972 anniversary summit": the year is what is remembered
     granted_nouns: frozenset[str]  # "granted an audience to B": the one it is granted to is the other side
     departure_verbs: frozenset[str]  # "left for Doha on a visit": the visit's destination
     reporter_labels: frozenset[str]  # "QUESTION:": a transcript turn that asks, states nothing
@@ -360,7 +361,8 @@ _CONTACT_LISTS = ("travel_verbs", "return_verbs", "light_verbs", "addressee_verb
                   "uniformed_modifiers", "party_nouns",
                   "delegation_lead_verbs", "partitive_nouns", "round_nouns", "joint_body_nouns", "assent_nouns",
                   "figurative_adverbs",
-                  "hospitality_nouns", "granted_nouns", "departure_verbs", "reporter_labels", "state_nouns",
+                  "hospitality_nouns", "commemoration_nouns", "granted_nouns", "departure_verbs", "reporter_labels",
+                  "state_nouns",
                   "kin_nouns", "collective_nouns", "offering_verbs",
                   "occurrence_verbs",
                   "reschedule_verbs", "date_moving_verbs",
