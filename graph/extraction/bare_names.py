@@ -158,8 +158,9 @@ class BareNames(TitleReader):
         Sawadogo") or its country's possessive ("Argentina's Milei")."""
         if child.dep_ == "compound":
             # title words that also begin institutions' names ("State", "National", "Joint") are no title here
+            # (nor is a portfolio alone: "Amid Trade Row" of a title-case headline names no one)
             return (child.lower_ in self.lex.title_words or child.lower_ in self.lex.honorifics) \
-                and child.lower_ not in {"state", "national", "joint"}
+                and child.lower_ not in {"state", "national", "joint"} and child.lower_ not in self.lex.portfolios
         return child.dep_ == "poss" and child.i in self.state_at
 
     def _contact_sides(self, predicate: Token) -> list[Token]:

@@ -36,3 +36,10 @@ def test_a_headlines_capitalized_verb_is_no_part_of_the_name_after_it(extractor:
                                                                        expected: list[str]) -> None:
     text = f"{headline}\n\nAmbassador Lisa Grant met Trade Minister Kwame Asante in Accra on Monday."
     assert sorted(o.name for o in extractor.extract(text, dt.date(2024, 3, 15)).officials) == expected
+
+
+def test_a_portfolio_word_of_a_headline_is_no_title_before_a_name(extractor: Extractor) -> None:
+    text = ("Soto Meets Asante In Accra Amid Trade Row\n\n"
+            "Foreign Minister Ana Soto met Trade Minister Kwame Asante in Accra on Monday.")
+    assert sorted(o.name for o in extractor.extract(text, dt.date(2024, 3, 15)).officials) == ["Ana Soto",
+                                                                                               "Kwame Asante"]
