@@ -26,6 +26,17 @@ CASES = [
     ("Chilean President Ana Soto met Peruvian President Luis Vargas and Bolivian President Carlos Mamani in Lima on "
      "Tuesday, as well as Ecuadorian President Jorge Paredes.",
      [(["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting", "2019-06-11", "occurred")]),
+    # a list of three inside the subject's "between" that the parser broke after the first comma, making the
+    # second and third names another subject of the verb
+    ("The talks between Peruvian President Luis Vera, Chilean President Marta Soto and Bolivian President Juan "
+     "Mamani lasted four hours on Tuesday.",
+     [(["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2019-06-11", "occurred")]),
+    ("Talks between Peruvian President Luis Vera, Chilean President Marta Soto and Bolivian President Juan Mamani "
+     "were held in Lima on Tuesday.",
+     [(["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2019-06-11", "occurred")]),
+    ("A summit in Lima on Tuesday between Peruvian President Luis Vera, Chilean President Marta Soto and Bolivian "
+     "President Juan Mamani ended without a deal.",
+     [(["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2019-06-11", "occurred")]),
     # a list of four subjects the parser broke in two, the first part ending in a dangling "and"
     ("Japanese Prime Minister Hiro Tanaka, Australian Prime Minister Liam Grant, Indian Prime Minister Ravi Kapoor "
      "and U.S. President John Harlan held a virtual summit on Tuesday.",
