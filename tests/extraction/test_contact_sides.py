@@ -602,6 +602,15 @@ def test_the_first_of_three_titled_subjects_the_parser_set_apart_is_a_side(extra
         (["Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "STATE:Ukraine"], "visit", "2019-06-15", "planned")]
 
 
+def test_the_first_of_three_titled_subjects_is_a_side_when_the_parser_hung_the_second_on_the_third(
+        extractor: Extractor) -> None:
+    # parsed as two subjects, A and C, with B a modifier of C's name: the "and" is inside the second subject
+    text = ("Peruvian President Luis Vera, Chilean President Marta Soto and Bolivian President Juan Mamani held a "
+            "trilateral meeting on the sidelines of the summit in Lima on Tuesday.")
+    assert _contacts(extractor, text) == [
+        (["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2019-06-11", "occurred")]
+
+
 def test_a_name_past_an_office_of_several_words_after_a_dangling_and_is_the_next_side(extractor: Extractor) -> None:
     # the parser leaves "and" hanging on the first name and makes the second the verb's subject
     text = ("A meeting between Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken was "
