@@ -150,7 +150,11 @@ class ClauseSides(SideResolver):
                                          or any(t.dep_ == "cc" and t.lower_ == "and" for t in subjects[0].subtree)))
             if not dangling:
                 break
-            found = [*self.refs(earlier), *(r for r in found if r not in self.refs(earlier))]
+            # ("a joint statement signed by A, B and C was issued": the list began with the last name of the first
+            # subject's phrase, not with the subject itself)
+            last = end.head if end.text == "," else end
+            first = self.refs(earlier) or (self.refs(last) if last.i in self.actors.person_at else [])
+            found = [*first, *(r for r in found if r not in first)]
         return found
 
     def _headline_pair(self, subject: Token) -> list[ActorRef]:

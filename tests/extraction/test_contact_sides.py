@@ -611,6 +611,14 @@ def test_the_first_of_three_titled_subjects_is_a_side_when_the_parser_hung_the_s
         (["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2019-06-11", "occurred")]
 
 
+def test_the_first_signer_of_a_statement_is_a_side_of_their_talks(extractor: Extractor) -> None:
+    # "signed by A, B and C" with B and C parsed as a second subject of "was issued": A, the last name of the
+    # first subject's phrase, opens the list "their" stands for
+    text = ("A joint statement signed by Peruvian President Luis Vera, Chilean President Marta Soto and Bolivian "
+            "President Juan Mamani was issued on Tuesday after their talks in Lima.")
+    assert [row[0] for row in _contacts(extractor, text)] == [["Juan Mamani", "Luis Vera", "Marta Soto"]]
+
+
 def test_a_name_past_an_office_of_several_words_after_a_dangling_and_is_the_next_side(extractor: Extractor) -> None:
     # the parser leaves "and" hanging on the first name and makes the second the verb's subject
     text = ("A meeting between Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken was "
