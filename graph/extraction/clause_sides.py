@@ -142,12 +142,19 @@ class ClauseSides(SideResolver):
             # "A and his Slovak counterpart B met": the name parsed as a second subject right after the conjunct
             dangling = dangling or any(c.i + 1 == subjects[0].left_edge.i for c in earlier.conjuncts)
             # "A, B and C will travel" parsed as two subjects, A and "B and C": A is set off by a comma before them
+            # (also when the parser hung B on C's name, the "and" inside B's phrase: "A, Chilean President B and
+            # Bolivian President C held a trilateral meeting")
             comma = earlier.right_edge.i if earlier.right_edge.text == "," else earlier.right_edge.i + 1
             dangling = dangling or (comma + 1 == subjects[0].left_edge.i and earlier.doc[comma].text == ","
-                                    and bool(subjects[0].conjuncts))
+                                    and (bool(subjects[0].conjuncts)
+                                         or any(t.dep_ == "cc" and t.lower_ == "and" for t in subjects[0].subtree)))
             if not dangling:
                 break
-            found = [*self.refs(earlier), *(r for r in found if r not in self.refs(earlier))]
+            # ("a joint statement signed by A, B and C was issued": the list began with the last name of the first
+            # subject's phrase, not with the subject itself)
+            last = end.head if end.text == "," else end
+            first = self.refs(earlier) or (self.refs(last) if last.i in self.actors.person_at else [])
+            found = [*first, *(r for r in found if r not in first)]
         return found
 
     def _headline_pair(self, subject: Token) -> list[ActorRef]:

@@ -286,7 +286,13 @@ class ContactAssembly(Sides):
     def _joint(self, trigger: Token) -> bool:
         """ "a three-way call with A and B", "a joint video conference with A and B", "a call between A and B":
         one contact of them all, not a call to each."""
-        words = {t.lower_ for c in trigger.children if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree}
+        # ("spoke with A and B in a three-way call": the contact noun the verb's act took place in says it too)
+        nouns = [trigger, *(o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+                            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.contact_nouns)]
+        modifiers = [c for noun in nouns for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+        words = {t.lower_ for c in modifiers for t in c.subtree}
+        # (a hyphenated modifier is several tokens: "three-way")
+        words |= {c.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() for c in modifiers}
         return bool(words & self.lex.joint_modifiers) or any(
             c.dep_ in PREP_DEPS and c.lower_ == "between" for c in trigger.children)  # (not "among others")
 

@@ -75,6 +75,8 @@ def _listed_after(office: Token, person_at: dict[int, Person]) -> list[Person]:
         # "the presidents of Kenya and Uganda, A and B," with the names hung on the countries — all after them,
         # not "the presidents of Kenya, A, and Uganda, B" (each country's own holder: TitleReader)
         return list({id(person_at[t.i]): person_at[t.i] for t in items[named[0]:]}.values())
+    if not heads:
+        heads = _hung_on_the_verb(office, person_at)
     if not heads and office.sent.end < len(office.doc):
         following = office.doc[office.sent.end].sent
         clause = following.root
@@ -90,3 +92,18 @@ def _listed_after(office: Token, person_at: dict[int, Person]) -> list[Person]:
             return []
         people.append(person)
     return people
+
+
+def _hung_on_the_verb(office: Token, person_at: dict[int, Person]) -> list[Token]:
+    """ "met the leaders of Chile and Bolivia, A and B, on Wednesday": the parser may hang the list after the comma
+    on the office's verb instead of on the office; a name that opens right after the office's phrase and its comma
+    and is a loose part of that verb is the apposition."""
+    end = office.right_edge.i + 1
+    doc = office.doc
+    if end + 1 >= office.sent.end or doc[end].text != "," or (end + 1) not in person_at:
+        return []
+    head = doc[end + 1]
+    while head.dep_ in {"compound", "flat"} and head.head.i in person_at:
+        head = head.head
+    governors = {office.head.i, office.head.head.i} if office.dep_ == "pobj" else {office.head.i}  # ("met with …")
+    return [head] if head.dep_ in {"npadvmod", "dep", "appos"} and head.head.i in governors else []

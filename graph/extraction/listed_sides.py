@@ -145,6 +145,8 @@ class ListedSides(SideResolver):
         if item.i not in self.actors.person_at:
             return None
         comma = item.right_edge.i + 1
+        if item.right_edge.text == "," and item.right_edge.head == item:  # the comma hung on the item itself
+            comma = item.right_edge.i
         if comma >= self.sent.end or self.sent.doc[comma].text != ",":
             return None
         for token in self.sent.doc[comma + 1 : min(comma + 8, self.sent.end)]:
@@ -152,9 +154,18 @@ class ListedSides(SideResolver):
                 head = self._named_head(token)
                 # ("attended by A, B and C" with B read as the verb's conjunct)
                 loose = head.dep_ in {"dep", "npadvmod", "appos"} or head.dep_ == "conj" and head.head.pos_ in {
-                    "VERB", "AUX"}
+                    "VERB", "AUX"} or self._second_subject(item, head)
                 return head if loose else None
         return None
+
+    def _second_subject(self, item: Token, head: Token) -> bool:
+        """ "talks between A, B and C lasted four hours": the parser broke the list after the comma and made B
+        a second subject of the verb whose subject already holds A; a verb has one subject, so B is A's next
+        item."""
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        return any(s.dep_ in {"nsubj", "nsubjpass"} and s.i < item.i and item in s.subtree
+                   for s in head.head.children if s != head)
 
     def _named_head(self, token: Token) -> Token:
         """The last word of the name a word of it opens ("Wang" of "Wang Yi" is "Yi"), within the person's name."""

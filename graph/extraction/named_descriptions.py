@@ -115,7 +115,11 @@ class NamedDescriptions(PairedDescriptions):
         for head in heads:
             for child in head.children:
                 if child.dep_ in {"appos", "compound", "flat", "npadvmod", "nmod"}:
-                    for item in [child, *child.conjuncts]:
+                    # (a named apposition's own list, as broken as the parser left it: "the three presidents, A of
+                    # Peru, B of Chile and C of Bolivia" with C hung on B's country)
+                    items = self.listed(child) if child.dep_ == "appos" and child.i in self.actors.person_at \
+                        else [child, *child.conjuncts]
+                    for item in items:
                         person = self.actors.person_of(item)
                         if person is not None and ActorRef("official", person.name) not in found:
                             found.append(ActorRef("official", person.name))

@@ -26,6 +26,17 @@ CASES = [
     ("Chilean President Ana Soto met Peruvian President Luis Vargas and Bolivian President Carlos Mamani in Lima on "
      "Tuesday, as well as Ecuadorian President Jorge Paredes.",
      [(["Ana Soto", "Carlos Mamani", "Jorge Paredes", "Luis Vargas"], "meeting", "2019-06-11", "occurred")]),
+    # a list of three inside the subject's "between" that the parser broke after the first comma, making the
+    # second and third names another subject of the verb
+    ("The talks between Peruvian President Luis Vera, Chilean President Marta Soto and Bolivian President Juan "
+     "Mamani lasted four hours on Tuesday.",
+     [(["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2019-06-11", "occurred")]),
+    ("Talks between Peruvian President Luis Vera, Chilean President Marta Soto and Bolivian President Juan Mamani "
+     "were held in Lima on Tuesday.",
+     [(["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2019-06-11", "occurred")]),
+    ("A summit in Lima on Tuesday between Peruvian President Luis Vera, Chilean President Marta Soto and Bolivian "
+     "President Juan Mamani ended without a deal.",
+     [(["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2019-06-11", "occurred")]),
     # a list of four subjects the parser broke in two, the first part ending in a dangling "and"
     ("Japanese Prime Minister Hiro Tanaka, Australian Prime Minister Liam Grant, Indian Prime Minister Ravi Kapoor "
      "and U.S. President John Harlan held a virtual summit on Tuesday.",
@@ -589,6 +600,23 @@ def test_the_first_of_three_titled_subjects_the_parser_set_apart_is_a_side(extra
             "Starmer will travel to Kyiv on Saturday.")
     assert _contacts(extractor, text) == [
         (["Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "STATE:Ukraine"], "visit", "2019-06-15", "planned")]
+
+
+def test_the_first_of_three_titled_subjects_is_a_side_when_the_parser_hung_the_second_on_the_third(
+        extractor: Extractor) -> None:
+    # parsed as two subjects, A and C, with B a modifier of C's name: the "and" is inside the second subject
+    text = ("Peruvian President Luis Vera, Chilean President Marta Soto and Bolivian President Juan Mamani held a "
+            "trilateral meeting on the sidelines of the summit in Lima on Tuesday.")
+    assert _contacts(extractor, text) == [
+        (["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2019-06-11", "occurred")]
+
+
+def test_the_first_signer_of_a_statement_is_a_side_of_their_talks(extractor: Extractor) -> None:
+    # "signed by A, B and C" with B and C parsed as a second subject of "was issued": A, the last name of the
+    # first subject's phrase, opens the list "their" stands for
+    text = ("A joint statement signed by Peruvian President Luis Vera, Chilean President Marta Soto and Bolivian "
+            "President Juan Mamani was issued on Tuesday after their talks in Lima.")
+    assert [row[0] for row in _contacts(extractor, text)] == [["Juan Mamani", "Luis Vera", "Marta Soto"]]
 
 
 def test_a_name_past_an_office_of_several_words_after_a_dangling_and_is_the_next_side(extractor: Extractor) -> None:

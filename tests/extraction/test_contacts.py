@@ -51,6 +51,9 @@ CASES = [
     ("President Ana Duarte spoke by phone with President Ravi Menon and Chancellor Erik Lund.",
      [(["Ana Duarte", "Erik Lund"], "phone_call", "2019-06-14", "occurred"),
       (["Ana Duarte", "Ravi Menon"], "phone_call", "2019-06-14", "occurred")]),
+    # (also when the verb's act is said to take place in a three-way call)
+    ("President Ana Duarte spoke by phone on Tuesday with President Ravi Menon and Chancellor Erik Lund in a "
+     "three-way call.", [(["Ana Duarte", "Erik Lund", "Ravi Menon"], "phone_call", "2019-06-11", "occurred")]),
     # verb + "with"-object, manner by phone, title before the name
     ("Foreign Minister Heiko Maas spoke by phone with Spanish Foreign Minister Arancha Gonzalez on Tuesday.",
      [(["Arancha Gonzalez", "Heiko Maas"], "phone_call", "2019-06-11", "occurred")]),

@@ -21,6 +21,16 @@ CASES: list[tuple[str, list[ContactRow]]] = [
     ("Ukrainian President Oleg Koval met the leaders of France and Germany, Luc Armand and Karl Brenner, in Paris "
      "on Tuesday.",
      [(["Karl Brenner", "Luc Armand", "Oleg Koval"], "meeting", "2026-02-10", "occurred")]),
+    # (the names hung by the parser on the verb rather than on the office, also after "with")
+    ("Peruvian President Luis Vera met the leaders of Chile and Bolivia, Marta Soto and Juan Mamani, on Tuesday.",
+     [(["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2026-02-10", "occurred")]),
+    ("Peruvian President Luis Vera met on Tuesday with the presidents of Chile and Bolivia, Marta Soto and Juan "
+     "Mamani.",
+     [(["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2026-02-10", "occurred")]),
+    # (a named apposition listing each with his country, the last name hung by the parser on the country before)
+    ("The three presidents, Luis Vera of Peru, Marta Soto of Chile and Juan Mamani of Bolivia, met in Lima on "
+     "Tuesday.",
+     [(["Juan Mamani", "Luis Vera", "Marta Soto"], "meeting", "2026-02-10", "occurred")]),
     ("Leaders of the three countries - Oleg Koval, Adam Nowicki and Gitanas Nauseda - met in Lublin on Tuesday.",
      [(["Adam Nowicki", "Gitanas Nauseda", "Oleg Koval"], "meeting", "2026-02-10", "occurred")]),
     # counterparts listed by country, each with a rank and a name: the people, not their states
