@@ -246,7 +246,7 @@ class DescribedSides(NamedDescriptions):
         country goes unsaid when the other is known to serve another country — and whose office, if said, is the
         one described. None when both countries go unsaid (the reader could not tell which), or when they met in a
         third country."""
-        if role_word in {"counterpart", "counterparts"} or any(c.dep_ == "poss" and c.pos_ == "PRON"
+        if role_word in self.lex.counterpart_words or any(c.dep_ == "poss" and c.pos_ == "PRON"
                                                                  for c in token.children):
             return None  # ("their Turkish counterpart", "his Turkish host" is none of the owners)
         doc = self.sent.doc

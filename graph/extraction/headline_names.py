@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graph.extraction.name_forms import name_shaped, no_name_word
+from graph.extraction.name_forms import name_shaped, no_name_word, verb_forms
 from graph.extraction.pipeline import is_heading
 from graph.extraction.titles import TitleReader
 
@@ -58,15 +58,11 @@ class HeadlineNames(TitleReader):
 
     def _headline_verb(self, token: Token) -> bool:
         """ "Meets", "Visits", "Hosts", "Holds" (talks), "Arrives": a capitalized verb of contact or travel."""
-        lower = token.lower_
-        forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
         return any(f in self.lex.contact_verbs or f in self.lex.travel_verbs or f in self.lex.light_verbs
-                   for f in forms)
+                   for f in verb_forms(token))
 
     def _object_side(self, verb: Token) -> bool:
-        lower = verb.lower_
-        forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
-        return any(self.lex.contact_verbs.get(f) in _PERSON_OBJECTS for f in forms)
+        return any(self.lex.contact_verbs.get(f) in _PERSON_OBJECTS for f in verb_forms(verb))
 
     def _name_words(self, run: Span) -> bool:
         """Every word could be a name's: no place, people, title, institution or function word, and nothing the

@@ -19,7 +19,7 @@ from graph.extraction.lexicon import Lexicon
 
 __all__ = ["CALENDAR_WORDS", "PORTFOLIO_OFFICES", "POST_LINKS", "acronym", "after_hyphen", "better_role",
            "given_name_tail", "headline_verb", "name_shaped", "no_name_word", "opens_with_address", "posted_to",
-           "suffixed_title", "title_step"]
+           "suffixed_title", "title_step", "verb_forms"]
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 
@@ -144,12 +144,19 @@ def given_name_tail(token: Token) -> bool:
         and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_ and token.nbor(-2).text[:1].isupper()
 
 
+def verb_forms(token: Token) -> set[str]:
+    """The base forms a capitalized word of a title-case headline may stand for ("Meets" → meet, "Goes" → go),
+    which the model tags as a proper noun and does not lemmatize."""
+    lower = token.lower_
+    return {lower, lower.removesuffix("s"), lower.removesuffix("es")}
+
+
 def headline_verb(token: Token, lex: Lexicon) -> bool:
     """ "Ambassador Meets Kwame Asante", "Minister Visits Lima": a contact or travel verb capitalized in a title-case
-    headline, which the model tags as a proper noun and takes into the name after it."""
+    headline, which the model takes into the name after it."""
     lower = token.lower_
     verbs = lex.contact_verbs.keys() | lex.travel_verbs
-    return token.text[:1].isupper() and lower.endswith("s") and (lower[:-1] in verbs or lower[:-2] in verbs)
+    return token.text[:1].isupper() and lower.endswith("s") and bool((verb_forms(token) - {lower}) & verbs)
 
 
 def no_name_word(token: Token, lex: Lexicon, demonym_country: Callable[[Token], str | None]) -> bool:
