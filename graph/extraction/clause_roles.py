@@ -14,8 +14,8 @@ from graph.extraction.pipeline import SUBJECTS
 if TYPE_CHECKING:
     from graph.extraction.persons import Person
 
-__all__ = ["name_head", "clause_of", "clause_subjects", "subject_pronouns", "is_subject_name", "is_agent_name",
-           "owns_subject"]
+__all__ = ["name_head", "clause_of", "clause_subjects", "subject_clause", "subject_pronouns", "is_subject_name",
+           "is_agent_name", "owns_subject"]
 
 
 def name_head(token: Token) -> Token:
@@ -37,12 +37,12 @@ def clause_subjects(token: Token, person_at: dict[int, Person]) -> list[Person]:
     """The people who are subjects of the clause ``token`` stands in; a clause with no subject of its own shares
     the one it hangs on ("Sullivan met Wang and spoke with him", "met Lukashenko a day after talking with him":
     the object pronoun is not Sullivan, nor Putin), unless an object controls it ("asked X to call him")."""
-    clause = _subject_clause(token)
+    clause = subject_clause(token)
     return [person_at[t.i] for c in clause.children if c.dep_ in SUBJECTS
             for t in c.subtree if t.i in person_at and not _inside_clause(t, c)]
 
 
-def _subject_clause(token: Token) -> Token:
+def subject_clause(token: Token) -> Token:
     """The clause whose subject is the one of the clause ``token`` stands in (``clause_subjects``)."""
     clause = clause_of(token)
     while not any(c.dep_ in SUBJECTS for c in clause.children) and clause.head.i != clause.i and (
@@ -55,7 +55,7 @@ def _subject_clause(token: Token) -> Token:
 def subject_pronouns(token: Token) -> list[Token]:
     """The subject "he" or "she" of the clause ``token`` stands in, itself or up the chain ``clause_subjects``
     follows."""
-    clause = _subject_clause(token)
+    clause = subject_clause(token)
     return [c for c in clause.children if c.dep_ in SUBJECTS and c.lower_ in {"he", "she"}]
 
 

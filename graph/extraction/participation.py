@@ -227,8 +227,7 @@ def _in_clause_of_its_own(token: Token, top: Token) -> bool:
     """ "A and B took part, but C did not join": C is the subject of a clause of its own, joined to the cue's,
     which tells C's own part (its own cue, with its own fate)."""
     while token.i != top.i and token.head.i != token.i:
-        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS for c in token.children):
             return True
         token = token.head
     return False

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from graph.extraction.clause_roles import subject_clause
 from graph.extraction.contact_assembly import ContactAssembly
 from graph.extraction.discourse import ContactMention
 from graph.extraction.modality import modality_of
@@ -173,10 +174,7 @@ class TravelRules(ContactAssembly):
     def _travelling_subject(verb: Token) -> Token | None:
         """The verb's subject, or for a subjectless clause the parser hung on another verb ("moved the carrier …,
         and a squadron of jets arrived in Jordan" read as "arrived" under "moved") that verb's subject."""
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"}:
-            subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
-        return subject
+        return next((c for c in subject_clause(verb).children if c.dep_ in SUBJECTS), None)
 
     def _uniformed(self, subject: Token) -> bool:
         """ "400 Kenyan police officers", "Russian military officers": officers of a force, who travel as one."""
