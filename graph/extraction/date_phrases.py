@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graph.extraction.date_mentions import date_entities, entities_in, names_a_date
-from graph.extraction.pipeline import has_to_infinitive, semicolon_between
+from graph.extraction.pipeline import SUBJECTS, has_to_infinitive, semicolon_between
 
 __all__ = [
     "DatePhrase", "date_phrases", "through_conjunction", "verb_before_clause", "is_a_bound", "BOUND_WORDS",
@@ -96,7 +96,7 @@ def _speaks_of_something_else(path: list[Token], trigger: Token, phrase: Span, s
         if token.dep_ == "ccomp" and token.head.i == trigger.i and any(c.dep_ == "nsubj" for c in token.children):
             return True  # "Leaders discuss Sudan; Ruto to visit Addis next month": a clause with its own subject
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children) \
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+                and any(c.dep_ in SUBJECTS for c in token.children):
             return True  # "met Xi, while Yellen held talks with He last month": another event with its own subject
         leading = token.dep_ == "acl" and token.lemma_.lower() in LEADING_PARTICIPLES  # "a delegation led by X in
         if token.dep_ == "relcl" and token.head.i != trigger.i and any(
@@ -205,8 +205,8 @@ def date_phrases(trigger: Token, sent: Span, schedule_words: frozenset[str] = fr
 def _shares_the_subject(verb: Token, trigger: Token) -> bool:
     """Whether ``verb`` is joined by "and" to the verb the trigger noun is the subject of, with no subject of its
     own: it tells more of the same event ("The summit was called off and will take place in June")."""
-    return verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and trigger.dep_ in {"nsubj", "nsubjpass"} and \
-        verb.head.i == trigger.head.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and trigger.dep_ in SUBJECTS and \
+        verb.head.i == trigger.head.i and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _name_after_the_day(noun: Token, day: Span) -> bool:
@@ -222,7 +222,7 @@ def verb_before_clause(phrase: Span, trigger: Token) -> Token | None:
     for clause in [trigger, *trigger.ancestors]:
         if clause.dep_ != "ccomp":
             continue
-        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if subject is not None and clause.head.i < phrase.start and phrase.end <= subject.left_edge.i:
             return clause.head
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extraction.pipeline import SUBJECTS
 from graph.extraction.records import ActorRef
 from graph.extraction.side_resolver import SideResolver
 
@@ -162,9 +163,9 @@ class ListedSides(SideResolver):
         """ "talks between A, B and C lasted four hours": the parser broke the list after the comma and made B
         a second subject of the verb whose subject already holds A; a verb has one subject, so B is A's next
         item."""
-        if head.dep_ not in {"nsubj", "nsubjpass"}:
+        if head.dep_ not in SUBJECTS:
             return False
-        return any(s.dep_ in {"nsubj", "nsubjpass"} and s.i < item.i and item in s.subtree
+        return any(s.dep_ in SUBJECTS and s.i < item.i and item in s.subtree
                    for s in head.head.children if s != head)
 
     def _named_head(self, token: Token) -> Token:

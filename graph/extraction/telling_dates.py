@@ -18,7 +18,7 @@ from graph.extraction.dates import WEEKDAYS, resolve_date
 from graph.extraction.lexicon import Lexicon
 from graph.extraction.modality_cues import REPORTING, has_particle
 from graph.extraction.passage_days import passage_day_of
-from graph.extraction.pipeline import has_to_infinitive
+from graph.extraction.pipeline import SUBJECTS, has_to_infinitive
 
 __all__ = [
     "before_the_infinitive", "counted_from_main_clause", "dates_the_decision", "not_before_its_telling", "refuses",
@@ -144,7 +144,7 @@ def day_of_an_earlier_telling(trigger: Token, published: dt.date | None) -> str 
     if teller is None or not told_as_before(trigger, teller):
         return None
     clause = next((t for t in [trigger, *trigger.ancestors] if t.head is teller and t is not teller), teller)
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     # "said on Monday he had held talks": the parser may hang the saying's date in the clause, before its subject
     hung = [c for c in clause.children if subject is not None and c.i < subject.left_edge.i]
     for phrase in _dates_hung_on([*teller.children, *hung]):
