@@ -155,8 +155,8 @@ def headline_verb(token: Token, lex: Lexicon) -> bool:
     """ "Ambassador Meets Kwame Asante", "Minister Visits Lima": a contact or travel verb capitalized in a title-case
     headline, which the model takes into the name after it."""
     lower = token.lower_
-    verbs = lex.contact_verbs.keys() | lex.travel_verbs
-    return token.text[:1].isupper() and lower.endswith("s") and bool((verb_forms(token) - {lower}) & verbs)
+    return token.text[:1].isupper() and lower.endswith("s") and any(
+        form in lex.contact_verbs or form in lex.travel_verbs for form in verb_forms(token) - {lower})
 
 
 def no_name_word(token: Token, lex: Lexicon, demonym_country: Callable[[Token], str | None]) -> bool:
